@@ -1,0 +1,108 @@
+"""The intermediate document every reader produces and every later stage reads.
+
+A reader's only job is to turn a file into a ``Document``: blocks in reading order, where a
+block is a line of running text, a table piece (rows as found on one page or in one run of
+tab-separated lines), or a page break. Every block carries its provenance (page for PDF/DOCX,
+1-based line for text). Cell and line text is raw: HTML and wraps are cleaned later, because
+``<p>``/``<li>`` boundaries still matter when cells are split into items.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from schemas.records import Check, Where
+
+
+@dataclass(slots=True)
+class Line:
+    """One line (or paragraph, for PDF/DOCX) of running text."""
+
+    text: str
+    page: int | None = None
+    line: int | None = None
+
+    @property
+    def where(self) -> Where:
+        return Where(page=self.page, line=self.line)
+
+
+@dataclass(slots=True)
+class Row:
+    """One table row. ``after_break`` marks the first row after a page break or a gap."""
+
+    cells: list[str]
+    page: int | None = None
+    line: int | None = None
+    after_break: bool = False
+    section: str | None = None
+    is_section: bool = False
+
+    @property
+    def where(self) -> Where:
+        return Where(page=self.page, line=self.line)
+
+
+@dataclass(slots=True)
+class Table:
+    """A table piece from a reader, or (after stitching) one logical table.
+
+    In a piece, rows are as found (a continuation piece may start without a header). In a
+    logical table ``rows[0]`` is the header row as printed. ``context`` holds the text lines just before the
+    table (its title/heading), filled in by stitching.
+    """
+
+    rows: list[Row]
+    page: int | None = None
+    line: int | None = None
+    context: list[str] = field(default_factory=list)
+    index: int = 0
+
+    @property
+    def header(self) -> Row:
+        return self.rows[0]
+
+    @property
+    def body(self) -> list[Row]:
+        return self.rows[1:]
+
+    @property
+    def width(self) -> int:
+        return max((len(r.cells) for r in self.rows), default=0)
+
+    @property
+    def where(self) -> Where:
+        return Where(page=self.page, line=self.line, table=self.index or None)
+
+
+@dataclass(slots=True)
+class PageBreak:
+    page: int | None = None
+    line: int | None = None
+
+
+Block = Line | Table | PageBreak
+
+
+@dataclass(slots=True)
+class Document:
+    """What a reader returns: blocks in reading order plus what it noticed on the way."""
+
+    source_file: str
+    sha256: str
+    reader: str
+    blocks: list[Block] = field(default_factory=list)
+    pages: int | None = None
+    encoding: str | None = None
+    checks: list[Check] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[Line]:
+        return [b for b in self.blocks if isinstance(b, Line)]
+
+    @property
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+    def text(self) -> str:
+        """All running text, one line per block (tables left out)."""
+        return "\n".join(b.text for b in self.blocks if isinstance(b, Line))

@@ -1,0 +1,92 @@
+"""Findings: issue text tied to an indicator.
+
+Two shapes: an analysis table (indicator column + a "ประเด็นที่ต้องแก้ไข/พัฒนา" column, tool
+section rows, numbering restarted per tool), and narrative paragraphs that follow an indicator
+heading ("(๑) ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนนร้อยละ ๑๐๐" + analysis paragraph).
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.document import Line, Table
+from extract.parse import indicators as ind
+from extract.parse.tables import finding_column
+from normalize.text import clean_text
+from normalize.wrap import join_wraps
+from schemas.records import Finding
+
+# "(๑) ตัวชี้วัดที่ ๑ …", "(10) ตัวชี้วัดการป้องกันการทุจริต …", "ตัวชี้วัดที่ ๓ …"
+HEADING = regex.compile(r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}[.)])?\s*ตัวชี้วัด")
+SECTION = regex.compile(r"^\s*(?:[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)]|\(\s*[0-9๐-๙]{1,2}\s*\))\s*\S")
+MAX_HEADING = 150
+MIN_PARAGRAPH = 60
+
+
+def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
+    """Findings of every analysis table; also the indexes of the tables used."""
+    found: list[Finding] = []
+    used: set[int] = set()
+    for table in tables:
+        col = finding_column(table)
+        if col is None:
+            continue
+        used.add(table.index)
+        tool: str | None = None
+        current: Finding | None = None
+        for row in table.body:
+            cells = row.cells + [""] * (col + 1 - len(row.cells))
+            label = clean_text(cells[0])
+            if row.is_section:
+                tool = ind.tool_in(label) or tool
+                current = None
+                continue
+            tool = ind.tool_in(clean_text(row.section or "")) or tool
+            text = join_wraps(clean_text(cells[col]))
+            if not label and current is not None:
+                if text:  # a row continued from the row above (page break or merged cell)
+                    current.text = f"{current.text} {text}"
+                continue
+            number, _ = ind.resolve(label, tool)
+            current = None
+            if number is None or not text:
+                continue
+            current = Finding(indicator=number, tool=ind.tool_of(number), text=text,
+                              page=row.where.first, location=str(row.where))
+            found.append(current)
+    return found, used
+
+
+def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
+    """Analysis paragraphs directly under an indicator heading line (tables end a paragraph)."""
+    found: list[Finding] = []
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Line):
+            continue
+        number = _heading_indicator(clean_text(block.text))
+        if number is None:
+            continue
+        body: list[Line] = []
+        for nxt in blocks[i + 1:]:
+            if not isinstance(nxt, Line):
+                break
+            text = clean_text(nxt.text)
+            if len(text) < MIN_PARAGRAPH or _heading_indicator(text) is not None or SECTION.match(text):
+                break
+            body.append(nxt)
+        if body:
+            found.append(Finding(indicator=number, tool=ind.tool_of(number),
+                                 text=" ".join(clean_text(b.text) for b in body),
+                                 page=body[0].where.first, location=str(body[0].where)))
+    return found
+
+
+def _heading_indicator(text: str) -> int | None:
+    if len(text) > MAX_HEADING or not HEADING.match(text):
+        return None
+    refs = ind.explicit_refs(text)
+    if len(refs) == 1:
+        return refs[0]
+    if refs:
+        return None
+    names = ind.names_in(text)
+    return names[0] if len(names) == 1 else None

@@ -1,0 +1,137 @@
+"""Find ITA indicators and tools in text, using the data in schemas.ita.
+
+Three kinds of evidence, strongest first: an explicit "ตัวชี้วัดที่ N" (also ranges
+"ตัวชี้วัดที่ ๑-๕ และ ๑๐"); an indicator name or a known variant inside the text; a short
+text that is a garbled form of a name (fuzzy, only for cells that are just a name).
+"""
+from __future__ import annotations
+
+import difflib
+from functools import lru_cache
+
+import regex
+
+from normalize.digits import thai_to_arabic
+from normalize.text import clean_text
+from schemas.ita import INDICATOR_BY_NUMBER, INDICATORS, TOOL_NAMES, TOOLS
+
+_NUM = r"[0-9๐-๙]{1,2}"
+# "ตัวชี้วัดที่ ๑-๕ และ ๑๐", "ตัวชี้วัดที่ 3, 4", "ตัวชี้วัดที่ ๙"
+EXPLICIT = regex.compile(
+    rf"ตัวชี้วัด(?:ที่)?\s*({_NUM}(?:\s*(?:-|–|ถึง|,|และ|หรือ|/)\s*{_NUM})*)(?![0-9๐-๙.])"
+)
+# tool-local numbering at the start of a cell: "๑.คุณภาพการดำเนินงาน", "2) ..."
+LEADING_NUMBER = regex.compile(rf"^\s*(?:ตัวชี้วัดที่\s*)?({_NUM})\s*[.)]?\s*(?![0-9๐-๙])")
+TOOL_CODE = regex.compile(r"(?<![A-Za-z])(IIT|EIT|OIT)(?![A-Za-z])")
+# Names are matched without whitespace; variants of each indicator, longest first.
+_NAMES: tuple[tuple[str, int], ...] = tuple(sorted(
+    ((regex.sub(r"\s+", "", n), ind.number) for ind in INDICATORS for n in (ind.name, *ind.variants)),
+    key=lambda item: -len(item[0]),
+))
+FUZZY_MIN = 0.82
+
+
+def explicit_refs(text: str) -> list[int]:
+    """Indicator numbers named with "ตัวชี้วัดที่": ranges expanded, 1..10 only, in order."""
+    found: list[int] = []
+    for match in EXPLICIT.finditer(thai_to_arabic(text)):
+        spec = match.group(1)
+        for part in regex.split(r"\s*(?:,|และ|หรือ|/)\s*", spec):
+            bounds = [int(x) for x in regex.split(r"\s*(?:-|–|ถึง)\s*", part) if x.strip().isdigit()]
+            if len(bounds) == 2 and bounds[0] <= bounds[1]:
+                numbers = range(bounds[0], bounds[1] + 1)
+            else:
+                numbers = bounds
+            found.extend(n for n in numbers if 1 <= n <= 10 and n not in found)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def names_in(text: str) -> tuple[int, ...]:
+    """Indicators whose name (or a variant) occurs in the text, in order of first occurrence."""
+    squashed = regex.sub(r"\s+", "", clean_text(text))
+    hits: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for name, number in _NAMES:
+        start = squashed.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                hits.append((start, number))
+                break
+            start = squashed.find(name, start + 1)
+    ordered: list[int] = []
+    for _, number in sorted(hits):
+        if number not in ordered:
+            ordered.append(number)
+    return tuple(ordered)
+
+
+def fuzzy_name(text: str) -> int | None:
+    """The indicator a short cell names, allowing small garbling ("ประสิทธิภาพการในการสื่อสาร")."""
+    squashed = regex.sub(r"\s+", "", clean_text(text))
+    squashed = LEADING_NUMBER.sub("", squashed)
+    if not squashed or len(squashed) > 40:
+        return None
+    best, best_number = 0.0, None
+    for name, number in _NAMES:
+        ratio = difflib.SequenceMatcher(None, squashed, name, autojunk=False).ratio()
+        if ratio > best:
+            best, best_number = ratio, number
+    return best_number if best >= FUZZY_MIN else None
+
+
+def tool_in(text: str) -> str | None:
+    """The ITA tool a heading or cell names (code in the text, else a tool's Thai name)."""
+    match = TOOL_CODE.search(text)
+    if match:
+        return match.group(1)
+    squashed = regex.sub(r"\s+", "", text)
+    for tool, names in TOOL_NAMES.items():
+        if any(regex.sub(r"\s+", "", n) in squashed for n in names):
+            return tool
+    return None
+
+
+def names_of(indicator: int) -> tuple[str, ...]:
+    """The printed names (canonical and variants) of one indicator, longest first."""
+    return tuple(name for name, number in _NAMES if number == indicator)
+
+
+_TOOL_PHRASES = regex.compile("|".join(
+    regex.escape(n) for names in TOOL_NAMES.values() for n in sorted(names, key=len, reverse=True)))
+
+
+def without_tool_names(text: str) -> str:
+    """Text with the tools' Thai names removed ("แบบตรวจการเปิดเผยข้อมูลสาธารณะ" names a tool,
+    although it contains indicator 9's name)."""
+    return _TOOL_PHRASES.sub(" ", text)
+
+
+def tool_of(indicator: int) -> str:
+    return INDICATOR_BY_NUMBER[indicator].tool
+
+
+def canonical_name(indicator: int | None) -> str | None:
+    return INDICATOR_BY_NUMBER[indicator].name if indicator else None
+
+
+def resolve(cell: str, tool: str | None = None) -> tuple[int | None, int | None]:
+    """(indicator, printed number) for a cell that names one indicator, e.g. a score-table row.
+
+    The name decides when it is recognisable; otherwise the printed number, read as
+    tool-local ("EIT ๑" → 6) when a tool is known and the number fits inside it.
+    """
+    refs = explicit_refs(cell)
+    match = LEADING_NUMBER.match(thai_to_arabic(clean_text(cell)))
+    printed = int(match.group(1)) if match else (refs[0] if refs else None)
+    names = names_in(cell)
+    by_name = names[0] if names else fuzzy_name(cell)
+    if by_name is not None:
+        return by_name, printed
+    if printed is None:
+        return None, None
+    if tool and tool != "IIT" and printed <= len(TOOLS[tool]) and not refs:
+        return TOOLS[tool][printed - 1], printed
+    return (printed if 1 <= printed <= 10 else None), printed

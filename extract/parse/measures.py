@@ -1,0 +1,208 @@
+"""Measures: one record per row of every measures table (plan / implementation / improvement).
+
+Columns are mapped to fields by the header-synonym table. Rows continued across a page break
+are merged into the row they continue: an empty first cell, a "(ต่อ)" marker, or (after a break,
+in a table whose titles are numbered) an un-numbered fragment that leaves cells empty where the
+row above has text. A measure is linked to indicators by an explicit "ตัวชี้วัดที่ N" (title,
+rationale or indicator column, then the section heading above it), else by an indicator name in
+its title; a bullet sub-item ("-แผนการดำเนินงาน") inherits the indicators of the item it is under.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+from extract.document import Row, Table
+from extract.parse import indicators as ind
+from extract.parse.tables import CONTINUED, has_result_columns, header_field, is_measures_table, measure_columns
+from extract.stitch import NUMBERED, squash
+from normalize.dates import find_years, parse_period
+from normalize.items import split_items, split_units
+from normalize.text import clean_text
+from normalize.wrap import join_wraps
+from schemas.check_codes import make_check
+from schemas.ita import FISCAL_YEAR_RANGE
+from schemas.records import Check, Measure, Where
+
+TEXT_FIELDS = ("rationale", "follow_up", "output", "outcome", "status", "recommendation")
+ISSUE_TITLE = regex.compile(r"ประเด็น")
+REPORT_HEADING = regex.compile(r"รายงานผล|ผลการดำเนินงานตามมาตรการ|ผลการดำเนินการตามมาตรการ")
+FISCAL_MENTION = regex.compile(r"ปี\s*งบประมาณ[^0-9๐-๙]{0,12}([0-9๐-๙]{4})")
+BULLET = regex.compile(r"^\s*[-•●▪–]")
+
+
+@dataclass
+class _Logical:
+    cells: list[str]
+    first: Row
+    section: str | None
+    merged: int = 0
+
+
+@dataclass
+class MeasureTables:
+    measures: list[Measure] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+
+
+def measures_from_tables(tables: list[Table], report_year: int | None) -> MeasureTables:
+    out = MeasureTables()
+    for table in tables:
+        if not is_measures_table(table):
+            continue
+        out.used.add(table.index)
+        fields = measure_columns(table.header)
+        for col, (fld, cell) in enumerate(zip(fields, table.header.cells)):
+            if fld is None and clean_text(cell) and header_field(cell) is None:
+                out.checks.append(make_check("TABLE_HEADER_UNKNOWN", table.where, header=clean_text(cell)))
+        kind = table_kind(table, fields)
+        year = table_year(table, fields) or report_year
+        previous: Measure | None = None
+        for logical in _merge_rows(table, out.checks):
+            measure = _measure(logical, fields, kind, year, table, len(out.measures) + 1, out.checks)
+            if measure is None:
+                continue
+            if not measure.indicators and previous and BULLET.match(measure.title):
+                measure.indicators = list(previous.indicators)
+            elif not BULLET.match(measure.title):
+                previous = measure
+            out.measures.append(measure)
+    return out
+
+
+def table_kind(table: Table, fields: list[str | None]) -> str:
+    """implementation when it reports results; improvement when rows are issues; else plan."""
+    if has_result_columns(fields):
+        return "implementation"
+    title_col = fields.index("title") if "title" in fields else 0
+    if ISSUE_TITLE.search(clean_text(table.header.cells[title_col])):
+        return "improvement"
+    if any(REPORT_HEADING.search(clean_text(c)) for c in table.context):
+        return "implementation"
+    return "plan"
+
+
+def table_year(table: Table, fields: list[str | None]) -> int | None:
+    """The fiscal year a measures table is for: stated in its timeframes, else in its heading."""
+    if "timeframe" in fields:
+        col = fields.index("timeframe")
+        stated = Counter()
+        for row in table.body:
+            if col < len(row.cells):
+                for m in FISCAL_MENTION.finditer(clean_text(row.cells[col])):
+                    stated.update(y for y in find_years(m.group(0)) if _plausible(y))
+        if stated:
+            return stated.most_common(1)[0][0]
+    context = [clean_text(c) for c in table.context]
+    found = None
+    for i, text in enumerate(context):
+        if len(text) > 200 or not regex.search(r"มาตรการ|รายงานผล|แผน", text):
+            continue
+        years = [y for y in find_years(text) if _plausible(y)]
+        if not years and i + 1 < len(context) and len(context[i + 1]) < 30:
+            years = [y for y in find_years(context[i + 1]) if _plausible(y)]
+        if years:
+            found = years[-1]
+    return found
+
+
+def _plausible(year: int) -> bool:
+    return FISCAL_YEAR_RANGE[0] <= year <= FISCAL_YEAR_RANGE[1]
+
+
+def _merge_rows(table: Table, checks: list[Check]) -> list[_Logical]:
+    width = len(table.header.cells)
+    titles = [clean_text(r.cells[0]) for r in table.body if not r.is_section and r.cells and r.cells[0].strip()]
+    numbered = sum(1 for t in titles if NUMBERED.match(t)) >= max(1, len(titles) // 2)
+    rows: list[_Logical] = []
+    for row in table.body:
+        if row.is_section:
+            continue
+        cells = (row.cells + [""] * width)[:width]
+        first = clean_text(cells[0])
+        if rows:
+            prev = rows[-1]
+            reason = None
+            if not first:
+                reason = "empty first cell"
+            elif CONTINUED.match(first):
+                reason = "(ต่อ)"
+            elif row.after_break and numbered and _is_fragment(first, cells, prev.cells):
+                reason = "fragment after a page break"
+            if reason:
+                _merge_into(prev, cells)
+                checks.append(make_check("ROW_MERGED", Where(page=row.page, line=row.line, table=table.index),
+                                         reason=reason))
+                continue
+        rows.append(_Logical(cells=list(cells), first=row, section=row.section))
+    return rows
+
+
+def _is_fragment(first: str, cells: list[str], prev: list[str]) -> bool:
+    if NUMBERED.match(first):
+        return False
+    return any(not c.strip() and p.strip() for c, p in zip(cells[1:], prev[1:]))
+
+
+def _merge_into(prev: _Logical, cells: list[str]) -> None:
+    for i, cell in enumerate(cells):
+        cell = CONTINUED.sub("", cell)
+        if not clean_text(cell):
+            continue
+        # cells repeated on the continuation (timeframe, responsible) are kept once
+        if squash(cell) == squash(prev.cells[i]):
+            continue
+        prev.cells[i] = f"{prev.cells[i]} {cell}" if prev.cells[i].strip() else cell
+    prev.merged += 1
+
+
+def _measure(logical: _Logical, fields: list[str | None], kind: str, year: int | None, table: Table,
+             number: int, checks: list[Check]) -> Measure | None:
+    values: dict[str, str] = {}
+    for fld, cell in zip(fields, logical.cells):
+        if fld and fld not in values:
+            values[fld] = cell
+    title = join_wraps(clean_text(values.get("title", "")))
+    if not title:
+        return None
+    where = Where(page=logical.first.page, line=logical.first.line, table=table.index, row=number)
+    timeframe = clean_text(values["timeframe"]) if "timeframe" in values else None
+    start = end = None
+    if timeframe:
+        start, end = parse_period(timeframe, year)
+        if start is None and end is None:
+            checks.append(make_check("DATE_UNPARSED", where, text=timeframe))
+    text_fields = {f: (join_wraps(clean_text(values[f])) or None) if f in values else None for f in TEXT_FIELDS}
+    return Measure(
+        table=kind,
+        row=number,
+        title=title,
+        indicators=_indicators(title, values, logical.section),
+        steps=[join_wraps(s) for s in split_items(values.get("steps", ""))],
+        responsible=[join_wraps(s) for s in split_units(values.get("responsible", ""))],
+        timeframe=timeframe or None,
+        period_start=start,
+        period_end=end,
+        page=where.first,
+        location=str(where),
+        table_index=table.index,
+        table_fiscal_year=year,
+        section=clean_text(logical.section) if logical.section else None,
+        **text_fields,
+    )
+
+
+def _indicators(title: str, values: dict[str, str], section: str | None) -> list[int]:
+    own = " ".join(clean_text(values.get(f, "")) for f in ("indicator", "rationale"))
+    for text in (title, own, clean_text(section or "")):
+        refs = ind.explicit_refs(text)
+        if refs:
+            return sorted(refs)
+    names = list(ind.names_in(title)) or list(ind.names_in(clean_text(values.get("indicator", ""))))
+    if not names:
+        guess = ind.fuzzy_name(title)
+        names = [guess] if guess else list(ind.names_in(clean_text(section or "")))
+    return sorted(names)

@@ -1,0 +1,287 @@
+"""Scores: overall, per tool (with EIT parts) and per indicator, from sentences and score tables.
+
+Sentences: "มีผลคะแนน ๙๓.๘๗ คะแนน อยู่ในระดับ A", "ระดับ D (๖๐.๑๒ คะแนน)",
+"(EIT) ส่วนที่ ๑ คะแนนรวม ๙๙.๘๑ คะแนน", "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนนร้อยละ ๑๐๐".
+Tables: a score column ("คะแนน") or one column per year ("๒๕๖๓ | ๒๕๖๔"), label cells naming an
+indicator, a tool, or the overall score ("คะแนนเฉลี่ย"), and a grade row ("ระดับการประเมิน").
+A score's year is the year printed in its column, else the nearest year before it in the same
+sentence, else the year of the table/section heading, else the report's fiscal year.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extract.document import Line, Table
+from extract.parse import indicators as ind
+from normalize.dates import find_years
+from normalize.digits import parse_number, thai_to_arabic
+from normalize.text import clean_text
+from schemas.check_codes import make_check
+from schemas.ita import FISCAL_YEAR_RANGE, LETTER_GRADES, OLD_THAI_LEVELS, THAI_LEVELS
+from schemas.records import Check, Score, Where
+
+NUM = r"([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})?)"
+_GRADES = sorted((*THAI_LEVELS, *OLD_THAI_LEVELS), key=len, reverse=True)
+GRADE = r"(" + "|".join(_GRADES) + r"|AA|A|B|C|D|E|F)(?![A-Za-z])"
+OVERALL_SCORE_FIRST = regex.compile(
+    rf"(?:ผลคะแนน|ได้คะแนน|คะแนนภาพรวม|คะแนนรวม|ผลการประเมิน|ภาพรวม)[^0-9๐-๙()]{{0,70}}?{NUM}\s*คะแนน"
+    rf"[^0-9๐-๙]{{0,30}}?ระดับ(?:ผลการประเมิน)?\s*:?\s*{GRADE}"
+)
+OVERALL_GRADE_FIRST = regex.compile(rf"ระดับ(?:ผลการประเมิน)?\s*:?\s*{GRADE}\s*\(\s*{NUM}\s*คะแนน\s*\)")
+OVERALL_NO_GRADE = regex.compile(rf"(?:คะแนนภาพรวม|โดยภาพรวม(?:ได้)?(?:คะแนน)?|คะแนน ITA)[^0-9๐-๙]{{0,40}}?{NUM}\s*คะแนน")
+TOOL_SCORE = regex.compile(
+    rf"(?:คะแนนรวม|ได้คะแนน|ผลคะแนน|คะแนนเฉลี่ย|ได้|คะแนน)\s*(?:ร้อยละ)?\s*:?\s*{NUM}(?!\s*ข้อ)"
+)
+INDICATOR_SCORE = regex.compile(rf"(?:คะแนน|ร้อยละ)\s*(?:ร้อยละ)?\s*:?\s*{NUM}")
+PART = regex.compile(r"ส่วนที่\s*([0-9๐-๙])")
+OVERALL_LABEL = regex.compile(r"คะแนนเฉลี่ย|คะแนนรวม|ภาพรวม|คะแนน\s*ITA|^\s*ITA\s*$|^\s*รวม\s*$")
+GRADE_LABEL = regex.compile(r"ระดับ")
+CHANGE_LABEL = regex.compile(r"เปลี่ยนแปลง|ผลต่าง|เพิ่มขึ้น|ลดลง")
+SCORE_HEADER = regex.compile(r"คะแนน|ร้อยละ|ผลการประเมิน")
+YEAR_HEADER = regex.compile(r"^\s*(?:ปี\s*(?:งบประมาณ)?\s*(?:พ\.ศ\.)?\s*)?([0-9๐-๙]{4})\s*$")
+# How far (characters) a score may stand after the indicator it belongs to.
+INDICATOR_REACH = 80
+
+
+@dataclass
+class Scores:
+    scores: list[Score]
+    checks: list[Check]
+
+
+def grade_of(text: str) -> str | None:
+    m = regex.search(GRADE, text)
+    return m.group(1) if m else None
+
+
+def _plausible_year(year: int) -> bool:
+    return FISCAL_YEAR_RANGE[0] <= year <= FISCAL_YEAR_RANGE[1]
+
+
+def _score(text: str) -> float | None:
+    value = parse_number(text)
+    return value if value is not None and 0 <= value <= 100 else None
+
+
+class _Collector:
+    """Keeps the first statement of each score; a different value later is a conflict."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple, Score] = {}
+        self.checks: list[Check] = []
+
+    def add(self, score: Score, where: Where) -> None:
+        key = (score.fiscal_year, score.level, score.tool, score.part, score.indicator)
+        old = self.by_key.get(key)
+        if old is None:
+            self.by_key[key] = score
+            return
+        if old.grade is None and score.grade:
+            old.grade = score.grade
+        if abs(old.score - score.score) > 0.005:
+            what = " ".join(str(x) for x in (score.level, "score", score.tool, score.part, score.indicator,
+                                              score.fiscal_year) if x is not None)
+            self.checks.append(make_check("SCORE_CONFLICT", where, what=what, what_th=f"คะแนน{what}",
+                                          first=old.score, second=score.score))
+
+
+def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
+                 skip_tables: set[int] | None = None) -> Scores:
+    """All stated scores of a report, deduplicated, in document order."""
+    out = _Collector()
+    context_year = fiscal_year
+    for block in blocks:
+        if isinstance(block, Line):
+            text = clean_text(block.text)
+            before = len(out.by_key) + len(out.checks)
+            _from_sentence(text, block.where, context_year or fiscal_year, out)
+            # a line that states no score may set the year of the scores under it
+            heading_year = _heading_year(text) if len(out.by_key) + len(out.checks) == before else None
+            if heading_year:
+                context_year = heading_year
+        elif not skip_tables or block.index not in skip_tables:
+            year = _table_year(block) or context_year or fiscal_year
+            _from_table(block, year, out)
+    return Scores(list(out.by_key.values()), out.checks)
+
+
+def _heading_year(text: str) -> int | None:
+    """The assessment year a heading or a short year line sets ("ผลการประเมิน… พ.ศ. ๒๕๖๘", "ปี 2568")."""
+    if len(text) > 200:
+        return None
+    if "ผลการประเมิน" in text or regex.fullmatch(r"ปี\s*(?:งบประมาณ)?\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{4}", text):
+        years = [y for y in find_years(text) if _plausible_year(y)]
+        return years[-1] if years else None
+    return None
+
+
+def _year_before(text: str, pos: int, default: int | None) -> int | None:
+    years = [y for y in find_years(text[:pos]) if _plausible_year(y)]
+    return years[-1] if years else default
+
+
+def _from_sentence(text: str, where: Where, year: int | None, out: _Collector) -> None:
+    if not regex.search(r"[0-9๐-๙]", text) or "คะแนน" not in text and "ร้อยละ" not in text:
+        return
+    for m in OVERALL_SCORE_FIRST.finditer(text):
+        if not _about_tool_or_indicator(text[max(0, m.start() - 40):m.start(2)]):
+            _add_overall(out, text, m.start(), _score(m.group(1)), m.group(2), year, where)
+    for m in OVERALL_GRADE_FIRST.finditer(text):
+        if not _about_tool_or_indicator(text[max(0, m.start() - 40):m.start()]):
+            _add_overall(out, text, m.start(), _score(m.group(2)), m.group(1), year, where)
+    for m in OVERALL_NO_GRADE.finditer(text):
+        if not _about_tool_or_indicator(text[max(0, m.start() - 40):m.end()]):
+            _add_overall(out, text, m.start(), _score(m.group(1)), None, year, where)
+    _tool_statement(text, where, year, out)
+    _indicator_statement(text, where, year, out, tool=None)
+
+
+def _about_tool_or_indicator(text: str) -> bool:
+    return bool(ind.TOOL_CODE.search(text) or "ตัวชี้วัด" in text or ind.names_in(text))
+
+
+def _add_overall(out: _Collector, text: str, pos: int, value: float | None, grade: str | None,
+                 year: int | None, where: Where) -> None:
+    if value is None:
+        return
+    year = _year_before(text, pos, year)
+    out.add(Score(fiscal_year=year, level="overall", score=value, grade=grade, page=where.first,
+                  location=str(where), source_text=text[:200]), where)
+
+
+def _tool_statement(text: str, where: Where, year: int | None, out: _Collector) -> None:
+    tool = ind.tool_in(text)
+    if tool is None or "ตัวชี้วัด" in text or ind.names_in(ind.without_tool_names(text)):
+        return
+    m = TOOL_SCORE.search(text, pos=_tool_pos(text, tool))
+    if not m:
+        return
+    value = _score(m.group(1))
+    if value is None:
+        return
+    part_m = PART.search(text[:m.start()])
+    part = int(thai_to_arabic(part_m.group(1))) if part_m else None
+    out.add(Score(fiscal_year=_year_before(text, m.start(), year), level="tool", tool=tool, part=part,
+                  score=value, page=where.first, location=str(where), source_text=text[:200]), where)
+
+
+def _tool_pos(text: str, tool: str) -> int:
+    m = ind.TOOL_CODE.search(text)
+    return m.end() if m else 0
+
+
+def _indicator_statement(text: str, where: Where, year: int | None, out: _Collector,
+                         tool: str | None) -> None:
+    """A score stated right after one indicator's name or number."""
+    refs = ind.explicit_refs(text)
+    if refs:
+        if len(refs) != 1:
+            return
+        number: int | None = refs[0]
+    elif tool is not None:
+        number, _ = ind.resolve(text, tool)  # tool-local numbering in analysis tables
+    else:
+        names = ind.names_in(text)
+        number = names[0] if len(names) == 1 else None
+    if number is None:
+        return
+    anchor = _anchor(text, number)
+    m = INDICATOR_SCORE.search(text, pos=anchor)
+    if not m or m.start() - anchor > INDICATOR_REACH:
+        return
+    value = _score(m.group(1))
+    if value is None:
+        return
+    out.add(Score(fiscal_year=_year_before(text, m.start(), year), level="indicator",
+                  tool=ind.tool_of(number), indicator=number, indicator_name=ind.canonical_name(number),
+                  score=value, page=where.first, location=str(where), source_text=text[:200]), where)
+
+
+def _anchor(text: str, number: int) -> int:
+    m = ind.EXPLICIT.search(thai_to_arabic(text))
+    if m:
+        return m.end()
+    for name in ind.names_of(number):
+        pos = text.find(name)
+        if pos >= 0:
+            return pos + len(name)
+    return 0
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+def _table_year(table: Table) -> int | None:
+    for text in reversed(table.context):
+        year = _heading_year(clean_text(text))
+        if year:
+            return year
+    return None
+
+
+def _from_table(table: Table, year: int | None, out: _Collector) -> None:
+    header = [clean_text(c) for c in table.header.cells]
+    year_cols = {}
+    for i, cell in enumerate(header):
+        m = YEAR_HEADER.match(thai_to_arabic(cell))
+        if m and _plausible_year(int(m.group(1))):
+            year_cols[i] = int(m.group(1))
+    score_cols = {i: year for i, cell in enumerate(header) if i not in year_cols and SCORE_HEADER.search(cell)
+                  and not ind.TOOL_CODE.search(cell)}
+    value_cols = year_cols or score_cols
+    if value_cols and not (set(value_cols) == {0}):
+        _score_table(table, header, value_cols, out)
+        return
+    tool = None
+    for row in table.body:
+        if row.is_section:
+            tool = ind.tool_in(clean_text(row.cells[0])) or tool
+            continue
+        tool = ind.tool_in(clean_text(row.section or "")) or tool
+        first = clean_text(row.cells[0]) if row.cells else ""
+        if first and regex.search(r"คะแนน|ร้อยละ", first):
+            _indicator_statement(first, row.where, year, out, tool=tool)
+
+
+def _score_table(table: Table, header: list[str], value_cols: dict[int, int | None], out: _Collector) -> None:
+    change_cols = [i for i, c in enumerate(header) if i not in value_cols and CHANGE_LABEL.search(c)]
+    label_cols = [i for i in range(len(header)) if i not in value_cols and i not in change_cols]
+    tool: str | None = None
+    last_year = max((y for y in value_cols.values() if y), default=None)
+    for row in table.body:
+        cells = [clean_text(c) for c in row.cells] + [""] * len(header)
+        labels = [cells[i] for i in label_cols if cells[i]]
+        label = " ".join(labels)
+        row_tool = ind.tool_in(label) or ind.tool_in(clean_text(row.section or ""))
+        if row_tool:
+            tool = row_tool
+        if not label:
+            continue
+        where = row.where
+        if GRADE_LABEL.search(label) and not ind.names_in(label):
+            for col, year in value_cols.items():
+                grade = grade_of(cells[col])
+                score = out.by_key.get((year, "overall", None, None, None))
+                if grade and score is not None:
+                    score.grade = grade
+            continue
+        indicator_label = " ".join(l for l in labels if not regex.fullmatch(r"(?:แบบ\s*)?(?:IIT|EIT|OIT)", l))
+        number, _ = ind.resolve(indicator_label, tool) if indicator_label else (None, None)
+        overall = number is None and OVERALL_LABEL.search(label)
+        for col, year in value_cols.items():
+            value = _score(cells[col]) if regex.search(r"[0-9๐-๙]", cells[col]) else None
+            if value is None or not regex.fullmatch(r"[0-9๐-๙.,\s%]+", cells[col]):
+                continue
+            change = cells[change_cols[0]] if change_cols and year == last_year else None
+            common = dict(fiscal_year=year, score=value, page=where.first, location=str(where),
+                          source_text=label[:200], change_label=change or None)
+            if number is not None:
+                out.add(Score(level="indicator", tool=ind.tool_of(number), indicator=number,
+                              indicator_name=ind.canonical_name(number), **common), where)
+            elif overall:
+                out.add(Score(level="overall", **common), where)
+            elif row_tool:
+                part_m = PART.search(label)
+                part = int(thai_to_arabic(part_m.group(1))) if part_m else None
+                out.add(Score(level="tool", tool=row_tool, part=part, **common), where)

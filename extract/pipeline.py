@@ -1,0 +1,139 @@
+"""The stage sequence: read → stitch → parse → validate status. Nothing else lives here.
+
+Any failure becomes a Check on a report row with status ``failed``; nothing raises out of
+``extract_file``, so a batch never stops on one bad file.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from extract.document import Document, Line, Table
+from extract.errors import ReadError
+from extract.parse.findings import findings_from_tables, findings_from_text
+from extract.parse.measures import measures_from_tables
+from extract.parse.metadata import parse_metadata
+from extract.parse.scores import parse_scores
+from extract.readers import reader_for
+from extract.stitch import stitch
+from schemas.check_codes import make_check
+from schemas.records import Check, Report, Result, Where
+
+ITA_WORDS = ("คุณธรรมและความโปร่งใส", "ITA", "Integrity and Transparency")
+
+
+def report_id_for(sha256: str) -> str:
+    return sha256[:16]
+
+
+def extract_file(path: str | Path, data: bytes | None = None) -> Result:
+    """Extract one report file into records. Never raises for bad input."""
+    path = Path(path)
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            return _failed(str(path), hashlib.sha256(b"").hexdigest(),
+                           make_check("READ_FAILED", detail=exc.strerror or str(exc)))
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        doc = reader_for(path)(data, str(path), sha)
+    except ReadError as exc:
+        return _failed(str(path), sha, make_check(exc.code, **exc.fields))
+    except Exception as exc:  # a reader defect or corrupt input: keep the batch going
+        return _failed(str(path), sha, make_check("READ_FAILED", detail=f"{type(exc).__name__}: {exc}"))
+    try:
+        return extract_document(doc)
+    except Exception as exc:
+        return _failed(str(path), sha, make_check("INTERNAL_ERROR", stage="parse",
+                                                 detail=f"{type(exc).__name__}: {exc}"))
+
+
+def extract_document(doc: Document) -> Result:
+    """Document (from any reader) → Result."""
+    blocks = stitch(doc)
+    tables = [b for b in blocks if isinstance(b, Table)]
+    meta = parse_metadata(_texts(blocks))
+    checks: list[Check] = list(doc.checks)
+    measures = measures_from_tables(tables, meta.fiscal_year)
+    table_findings, finding_tables = findings_from_tables(tables)
+    findings = table_findings + findings_from_text(blocks)
+    scores = parse_scores(blocks, meta.fiscal_year, skip_tables=measures.used)
+    checks += measures.checks + scores.checks
+    for fld, label_th in (("organization", "ชื่อหน่วยงาน"), ("fiscal_year", "ปีงบประมาณ")):
+        if getattr(meta, fld) is None:
+            checks.append(make_check("METADATA_MISSING", field=fld.replace("_", " "), field_th=label_th))
+
+    report = Report(
+        source_file=doc.source_file,
+        source_sha256=doc.sha256,
+        organization=meta.organization,
+        org_type=meta.org_type,
+        district=meta.district,
+        province=meta.province,
+        fiscal_year=meta.fiscal_year,
+        report_kind=_report_kind(meta.title_kind, scores.scores, findings, measures.measures),
+        reader=doc.reader,
+        encoding=doc.encoding,
+        pages=doc.pages,
+        sources=dict(meta.sources),
+    )
+    overall = next((s for s in scores.scores if s.level == "overall" and s.fiscal_year == meta.fiscal_year), None)
+    if overall is not None:
+        report.overall_score, report.overall_grade = overall.score, overall.grade
+        report.sources["overall_score"] = overall.location
+    if not (scores.scores or measures.measures or findings):
+        checks.append(make_check("NO_RECORDS" if _mentions_ita(blocks) else "NOT_ITA"))
+    result = Result(report=report, scores=scores.scores, measures=measures.measures, findings=findings,
+                    checks=checks)
+    return finalize(result)
+
+
+def finalize(result: Result) -> Result:
+    """Stamp report ids, counts and the status that follows from the checks."""
+    report = result.report
+    report.report_id = report_id_for(report.source_sha256)
+    for record in (*result.scores, *result.measures, *result.findings, *result.checks):
+        record.report_id = report.report_id
+    report.n_scores, report.n_measures, report.n_findings = (
+        len(result.scores), len(result.measures), len(result.findings))
+    report.n_errors = sum(1 for c in result.checks if c.severity == "error")
+    report.n_warnings = sum(1 for c in result.checks if c.severity == "warning")
+    fatal = {"READ_EMPTY", "READ_ENCODING", "READ_UNSUPPORTED", "READ_FAILED", "NOT_ITA", "INTERNAL_ERROR"}
+    if any(c.code in fatal for c in result.checks):
+        report.status = "failed"
+    elif report.n_errors or any(c.code == "OCR_USED" for c in result.checks):
+        report.status = "partial"
+    else:
+        report.status = "ok"
+    return result
+
+
+def _failed(source_file: str, sha: str, check: Check) -> Result:
+    return finalize(Result(report=Report(source_file=source_file, source_sha256=sha), checks=[check]))
+
+
+def _texts(blocks: list[Line | Table]) -> list[tuple[str, Where]]:
+    texts: list[tuple[str, Where]] = []
+    for block in blocks:
+        if isinstance(block, Line):
+            texts.append((block.text, block.where))
+        else:
+            for row in block.rows:
+                texts.extend((cell, row.where) for cell in row.cells if cell.strip())
+    return texts
+
+
+def _mentions_ita(blocks: list[Line | Table]) -> bool:
+    return any(isinstance(b, Line) and any(w in b.text for w in ITA_WORDS) for b in blocks)
+
+
+def _report_kind(title_kind, scores, findings, measures) -> str | None:
+    kinds = set()
+    if scores or findings:
+        kinds.add("analysis")
+    for m in measures:
+        kinds.add("implementation" if m.table == "implementation" else "measures")
+    if len(kinds) > 1:
+        return "mixed"
+    return next(iter(kinds), title_kind)

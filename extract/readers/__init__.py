@@ -1,0 +1,30 @@
+"""Readers: one module per input kind, each returning the same ``Document``.
+
+``READERS`` maps a file-name ending to its reader; adding an input kind is one module plus one
+entry here.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from extract.document import Document
+from extract.errors import ReadError
+from extract.readers.text import read_text
+
+Reader = Callable[[bytes, str, str], Document]
+
+READERS: dict[str, Reader] = {
+    ".txt": read_text,
+    ".text": read_text,
+    ".md": read_text,
+    ".tsv": read_text,
+}
+
+
+def reader_for(path: Path) -> Reader:
+    """The reader for a path, by its ending (case-insensitive); ReadError if none."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise ReadError("READ_UNSUPPORTED", suffix=path.suffix or "(none)")
+    return reader

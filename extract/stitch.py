@@ -1,0 +1,153 @@
+"""Stitch table pieces into logical tables; turn headings into section rows.
+
+Pieces come from readers (one per page in a PDF, one per run of tab rows in a text export).
+A piece continues the open table when it repeats that table's header, or when it has the same
+width, starts without a header and nothing but page breaks lies between. Short heading lines
+between two pieces of one table become section rows ("เครื่องมือการประเมิน EIT / ตัวชี้วัดที่ ๗").
+A section row's text is carried to the rows under it (``Row.section``). The first row after a
+gap is marked ``after_break``; whether it continues the row above is decided by the parser of
+that table kind, which knows what its first column means.
+"""
+from __future__ import annotations
+
+import difflib
+
+import regex
+
+from extract.document import Block, Document, Line, PageBreak, Row, Table
+from normalize.text import clean_text
+
+# Heading lines allowed between two pieces of one table (more, or longer, close the table).
+MAX_BRIDGE_LINES = 3
+MAX_BRIDGE_CHARS = 160
+# A first row this similar to the table's header is a repeated header (OCR/PDF noise).
+HEADER_SIMILARITY = 0.92
+# Lines before a table kept as its context (title, heading, intro sentence).
+CONTEXT_LINES = 4
+
+SECTION_PATTERN = regex.compile(
+    r"^\s*(?:<b>|\*\*)|"
+    r"(?:^|\s)(?:แบบวัด|แบบตรวจ|เครื่องมือ(?:การประเมิน)?|ตัวชี้วัดที่|ยุทธศาสตร์ที่|กลยุทธ์ที่|"
+    r"มิติที่|ด้านที่|ส่วนที่|ประเด็นที่\s*[๐-๙0-9])|\((?:IIT|EIT|OIT)\)"
+)
+NUMBERED = regex.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)]|[-•●▪*–])")
+
+
+def squash(text: str) -> str:
+    """Cell text compared without markup or any whitespace."""
+    return regex.sub(r"\s+", "", clean_text(text))
+
+
+def stitch(doc: Document) -> list[Line | Table]:
+    """Document blocks → running text lines and logical tables, in reading order."""
+    out: list[Line | Table] = []
+    table: Table | None = None
+    between: list[Line] = []
+    recent: list[str] = []
+    count = 0
+
+    def close() -> None:
+        nonlocal table
+        if table is not None:
+            _mark_sections(table)
+        table = None
+        out.extend(between)
+        between.clear()
+
+    for block in doc.blocks:
+        if isinstance(block, PageBreak):
+            continue
+        if isinstance(block, Line):
+            recent = (recent + [block.text])[-CONTEXT_LINES:]
+            if table is None:
+                out.append(block)
+                continue
+            between.append(block)
+            if len(between) > MAX_BRIDGE_LINES or len(block.text.strip()) > MAX_BRIDGE_CHARS:
+                close()
+            continue
+        piece = _clean_piece(block)
+        if not piece.rows:
+            continue
+        if table is not None and _continues(table, piece, between):
+            _append(table, piece, between)
+            between.clear()
+            continue
+        close()
+        count += 1
+        context = list(recent)
+        recent = []
+        table = Table(rows=list(piece.rows), page=piece.page, line=piece.line, context=context, index=count)
+        out.append(table)
+    close()
+    return out
+
+
+def _clean_piece(piece: Table) -> Table:
+    rows = [r for r in piece.rows if any(c.strip() for c in r.cells)]
+    return Table(rows=rows, page=piece.page, line=piece.line)
+
+
+def _is_header_repeat(table: Table, row: Row) -> bool:
+    a, b = squash("".join(table.header.cells)), squash("".join(row.cells))
+    if not a or not b:
+        return False
+    return a == b or difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= HEADER_SIMILARITY
+
+
+def _continues(table: Table, piece: Table, between: list[Line]) -> bool:
+    if _is_header_repeat(table, piece.rows[0]):
+        return True
+    if between:
+        return False
+    return len(piece.rows[0].cells) == len(table.header.cells)
+
+
+def _append(table: Table, piece: Table, between: list[Line]) -> None:
+    rows = piece.rows[1:] if _is_header_repeat(table, piece.rows[0]) else piece.rows
+    width = len(table.header.cells)
+    for line in between:
+        table.rows.append(Row(cells=[line.text] + [""] * (width - 1), page=line.page, line=line.line,
+                              is_section=True))
+    for i, row in enumerate(rows):
+        if i == 0:
+            row.after_break = True
+        table.rows.append(row)
+
+
+def _mark_sections(table: Table) -> None:
+    """Find section rows (one filled cell that reads as a heading) and carry them downwards."""
+    section: str | None = None
+    for row in table.body:
+        if not row.is_section and _looks_like_section(row, len(table.header.cells)):
+            row.is_section = True
+        if row.is_section:
+            text = clean_text(" ".join(c for c in row.cells if c.strip()))
+            # consecutive heading lines belong together ("เครื่องมือ EIT" + "ตัวชี้วัดที่ ๗ …")
+            section = f"{section} {text}" if section and _prev_was_section(table, row) else text
+            continue
+        row.section = section
+
+
+def _prev_was_section(table: Table, row: Row) -> bool:
+    i = table.rows.index(row)
+    return i > 1 and table.rows[i - 1].is_section
+
+
+def _looks_like_section(row: Row, width: int) -> bool:
+    filled = [c for c in row.cells if c.strip()]
+    if len(filled) != 1 or not row.cells[0].strip() or width < 2:
+        return False
+    text = row.cells[0]
+    if SECTION_PATTERN.search(text):
+        return True
+    # a lone un-numbered first cell in a wide table is a heading, unless it is a fragment of the
+    # row above cut by a page break
+    return width >= 4 and not row.after_break and not NUMBERED.match(clean_text(text))
+
+
+def iter_tables(blocks: list[Line | Table]) -> list[Table]:
+    return [b for b in blocks if isinstance(b, Table)]
+
+
+__all__ = ["stitch", "squash", "iter_tables", "Block"]

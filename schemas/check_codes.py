@@ -1,0 +1,97 @@
+"""Every check code the code base can emit, with severity and English/Thai message templates.
+
+Codes are stable: auditors and scripts rely on them. Templates use ``str.format`` fields.
+``make_check`` is the only way code builds a Check, so an undocumented code cannot be emitted.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from schemas.records import Check, Severity, Where
+
+
+class CheckCode(NamedTuple):
+    severity: Severity
+    message: str
+    message_th: str
+    doc: str
+
+
+CHECK_CODES: dict[str, CheckCode] = {
+    # --- reading -------------------------------------------------------------------------
+    "READ_EMPTY": CheckCode(
+        "error", "The file is empty.", "ไฟล์ว่างเปล่า ไม่มีข้อมูล",
+        "The input has no bytes, or only whitespace."),
+    "READ_ENCODING": CheckCode(
+        "error", "The file is not text in UTF-8, UTF-16 or Thai TIS-620/cp874: {detail}",
+        "ไม่สามารถอ่านไฟล์เป็นข้อความภาษาไทยได้ (ไม่ใช่ UTF-8, UTF-16 หรือ TIS-620/cp874): {detail}",
+        "The bytes decode as none of the supported text encodings (binary data, another code page)."),
+    "READ_UNSUPPORTED": CheckCode(
+        "error", "Unsupported file type '{suffix}'.", "ไม่รองรับไฟล์ประเภท '{suffix}'",
+        "No reader handles this file name ending."),
+    "READ_FAILED": CheckCode(
+        "error", "The file could not be read: {detail}", "อ่านไฟล์ไม่สำเร็จ: {detail}",
+        "A reader raised an error on this file (corrupt or unreadable input)."),
+    "READ_LEGACY_ENCODING": CheckCode(
+        "info", "The text was decoded from the legacy Thai encoding {encoding}.",
+        "ไฟล์ถูกแปลงจากรหัสอักขระภาษาไทยแบบเดิม ({encoding})",
+        "The input was TIS-620/cp874 or UTF-16, not UTF-8; it was converted."),
+    "NOT_ITA": CheckCode(
+        "error", "No ITA content was found (no organization, scores or measures tables).",
+        "ไม่พบเนื้อหาเกี่ยวกับการประเมิน ITA (ไม่พบชื่อหน่วยงาน คะแนน หรือตารางมาตรการ)",
+        "The document reads, but nothing in it looks like an ITA report."),
+    "NO_RECORDS": CheckCode(
+        "warning", "The document mentions ITA but no scores, findings or measures were found in it.",
+        "เอกสารกล่าวถึง ITA แต่ไม่พบคะแนน ผลการวิเคราะห์ หรือตารางมาตรการ",
+        "Nothing was extracted beyond the report metadata."),
+    "INTERNAL_ERROR": CheckCode(
+        "error", "An internal error stopped extraction at stage '{stage}': {detail}",
+        "เกิดข้อผิดพลาดภายในโปรแกรมระหว่างขั้นตอน '{stage}': {detail}",
+        "A defect in ita-extract, not in the input; the file is reported as failed and the batch goes on."),
+    # --- extraction ----------------------------------------------------------------------
+    "METADATA_MISSING": CheckCode(
+        "warning", "The report's {field} was not found.", "ไม่พบ{field_th}ของรายงาน",
+        "A report-level field (organization, fiscal year) could not be found in the document."),
+    "TABLE_HEADER_UNKNOWN": CheckCode(
+        "warning", "Column '{header}' of a measures table matches no known header; its cells are not exported.",
+        "ไม่รู้จักหัวคอลัมน์ '{header}' ในตารางมาตรการ ข้อมูลในคอลัมน์นี้จึงไม่ถูกส่งออก",
+        "A measures-table column whose header is not in the header-synonym table (schemas/headers.py)."),
+    "DATE_UNPARSED": CheckCode(
+        "info", "The timeframe '{text}' could not be read as dates.",
+        "ไม่สามารถแปลงระยะเวลา '{text}' เป็นวันที่ได้",
+        "A timeframe cell whose start and end could not be determined."),
+    "SCORE_CONFLICT": CheckCode(
+        "warning", "The {what} is stated as {first} and elsewhere as {second}; the first is kept.",
+        "{what_th} ระบุไว้ไม่ตรงกัน ({first} และ {second}) ใช้ค่าแรก",
+        "The same score (year, tool, indicator) appears twice with different values."),
+    "ROW_MERGED": CheckCode(
+        "info", "A row continued after a page break was merged into the row above ({reason}).",
+        "รวมแถวที่ต่อจากหน้าก่อนเข้ากับแถวก่อนหน้า ({reason})",
+        "Continuation rows (empty first cell, '(ต่อ)', or a fragment after a page break) were merged."),
+}
+
+
+def make_check(code: str, where: Where | None = None, *, severity: Severity | None = None,
+               before: str | None = None, after: str | None = None, **fields: object) -> Check:
+    """Build a Check from the catalogue; ``fields`` fill the message templates."""
+    spec = CHECK_CODES[code]
+    where = where or Where()
+    values = {k: ("" if v is None else v) for k, v in fields.items()}
+    return Check(
+        severity=severity or spec.severity,
+        code=code,
+        message=spec.message.format_map(_Blank(values)),
+        message_th=spec.message_th.format_map(_Blank(values)),
+        location=str(where),
+        page=where.page,
+        line=where.line,
+        before=before,
+        after=after,
+    )
+
+
+class _Blank(dict):
+    """format_map helper: a missing field renders empty instead of raising."""
+
+    def __missing__(self, key: str) -> str:
+        return ""

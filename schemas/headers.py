@@ -1,0 +1,51 @@
+"""Table header synonyms → record fields, as data.
+
+Each report words its columns its own way. A header cell is mapped to the field whose synonym
+occurs earliest in it (whitespace removed; ties go to the longest synonym), so
+"การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ" is follow-up, not timeframe.
+To support a new wording, add a synonym here and a test with that header.
+"""
+from __future__ import annotations
+
+MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
+    "title": (
+        "มาตรการ", "แนวทาง", "โครงการ", "กิจกรรม", "ประเด็นที่ต้องปรับปรุง", "ประเด็นที่ต้องพัฒนา",
+        "ประเด็นที่ต้องแก้ไข", "ประเด็นที่ควรปรับปรุง", "ประเด็นที่ควรพัฒนา", "ประเด็นปัญหา",
+        "ประเด็นการพัฒนา", "ประเด็น", "ชื่อมาตรการ", "measure",
+    ),
+    "steps": (
+        "วิธีการดำเนินการ", "วิธีการดำเนินงาน", "ขั้นตอนหรือวิธีการ", "ขั้นตอน/วิธีการ", "ขั้นตอนการดำเนินงาน",
+        "ขั้นตอนการดำเนินการ", "วิธีการปฏิบัติ", "แนวทางการดำเนินการ", "แนวทางการดำเนินงาน", "วิธีดำเนินการ",
+        "ขั้นตอน", "วิธีการ", "รายละเอียดการดำเนินการ", "รายละเอียดกิจกรรม", "การดำเนินการ/กิจกรรม",
+    ),
+    "responsible": ("ผู้รับผิดชอบ", "หน่วยงานที่รับผิดชอบ", "หน่วยงานรับผิดชอบ", "ผู้ดำเนินการ", "responsible"),
+    "timeframe": (
+        "ระยะเวลาดำเนินการ", "ระยะเวลาในการดำเนินการ", "ระยะเวลาการดำเนินการ", "ระยะเวลาดำเนินงาน",
+        "ช่วงระยะเวลา", "ระยะเวลา", "กำหนดเวลาแล้วเสร็จ", "กำหนดเวลา", "ห้วงเวลา", "ช่วงเวลา",
+        "ปีงบประมาณที่ดำเนินการ", "timeline",
+    ),
+    "follow_up": (
+        "การติดตามผล", "การรายงานผล", "การกำกับติดตาม", "การติดตามและประเมินผล", "การติดตามประเมินผล",
+        "วิธีการติดตาม", "การติดตาม",
+    ),
+    "output": ("ผลการดำเนินงาน", "ผลการดำเนินการ", "ผลผลิต", "output", "ผลการปฏิบัติ"),
+    "outcome": ("ผลลัพธ์", "ผลสัมฤทธิ์", "outcome"),
+    "status": ("สถานการณ์ดำเนินงาน", "สถานะการดำเนินงาน", "สถานะการดำเนินการ", "สถานะ", "สถานการณ์", "status"),
+    "recommendation": ("ข้อเสนอแนะ", "ข้อสังเกต", "recommendation"),
+    "rationale": (
+        "ผลการวิเคราะห์", "เหตุผล", "หลักการและเหตุผล", "วัตถุประสงค์", "สภาพปัญหา", "ความเสี่ยง",
+        "ตัวชี้วัดที่เกี่ยวข้อง",
+    ),
+    "budget": ("งบประมาณ", "budget"),
+    "indicator": ("ตัวชี้วัด",),
+}
+
+# A column whose header holds one of these words is the finding column of an analysis table.
+FINDING_HEADERS: tuple[str, ...] = (
+    "ประเด็นที่ต้องแก้ไข", "ประเด็นที่ต้องพัฒนา", "ประเด็นที่ควรพัฒนา", "ประเด็นที่ควรปรับปรุง",
+    "ประเด็นที่ต้องปรับปรุง", "ข้อค้นพบ", "จุดที่ควรพัฒนา", "จุดอ่อน", "ข้อเสนอแนะในการพัฒนา",
+)
+
+# Measures fields that make a table a measures table (besides its title column).
+MEASURE_BODY_FIELDS = ("steps", "responsible", "timeframe", "follow_up", "output", "outcome", "status")
+RESULT_FIELDS = ("output", "outcome", "status")

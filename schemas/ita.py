@@ -1,0 +1,57 @@
+"""ITA facts as data: indicators and their name variants, tools, result levels.
+
+Source: docs ITA_METHODOLOGY (FY 2562-2568). Name variants are spellings seen in real reports;
+adding one here is how a new report's wording is supported. Matching is done on text with
+whitespace removed (see ``extract.parse.indicators``).
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Indicator(NamedTuple):
+    number: int
+    tool: str
+    name: str
+    variants: tuple[str, ...] = ()
+
+
+INDICATORS: tuple[Indicator, ...] = (
+    Indicator(1, "IIT", "การปฏิบัติหน้าที่"),
+    Indicator(2, "IIT", "การใช้งบประมาณ"),
+    Indicator(3, "IIT", "การใช้อำนาจ"),
+    Indicator(4, "IIT", "การใช้ทรัพย์สินของราชการ", ("การใช้ทรัพย์สินของทางราชการ", "การใช้ทรัพย์สินราชการ")),
+    Indicator(5, "IIT", "การแก้ไขปัญหาการทุจริต",
+              ("การแก้ไขปัญหาทุจริต", "การแก้ไขปัญหาคอร์รัปชัน", "การแก้ไขปัญหาคอรัปชั่น",
+               "การแก้ไขปัญหาการคอร์รัปชัน")),
+    Indicator(6, "EIT", "คุณภาพการดำเนินงาน"),
+    Indicator(7, "EIT", "ประสิทธิภาพการสื่อสาร"),
+    Indicator(8, "EIT", "การปรับปรุงระบบการทำงาน", ("การปรับปรุงการทำงาน",)),
+    Indicator(9, "OIT", "การเปิดเผยข้อมูล"),
+    Indicator(10, "OIT", "การป้องกันการทุจริต", ("การป้องกันทุจริต",)),
+)
+INDICATOR_BY_NUMBER = {i.number: i for i in INDICATORS}
+
+TOOLS: dict[str, tuple[int, ...]] = {"IIT": (1, 2, 3, 4, 5), "EIT": (6, 7, 8), "OIT": (9, 10)}
+
+# Names a report uses for a tool (besides the bare code). Longest first is not needed: matching
+# looks for the code in parentheses first, then these phrases.
+TOOL_NAMES: dict[str, tuple[str, ...]] = {
+    "IIT": ("ผู้มีส่วนได้ส่วนเสียภายใน", "ผู้มีส่วนได้เสียภายใน", "Internal Integrity"),
+    "EIT": ("ผู้มีส่วนได้ส่วนเสียภายนอก", "ผู้มีส่วนได้เสียภายนอก", "External Integrity"),
+    "OIT": ("การเปิดเผยข้อมูลสาธารณะ", "การเปิดเผยสาธารณะ", "Open Data Integrity"),
+}
+
+# Result levels by era. Letter grades 2562-2565; Thai pass levels from 2566; 2561 used a
+# five-step Thai scale. Longest names first so that "ผ่านดีเยี่ยม" is not read as "ผ่าน".
+LETTER_GRADES = ("AA", "A", "B", "C", "D", "E", "F")
+THAI_LEVELS = ("ต้องปรับปรุงโดยด่วน", "ต้องปรับปรุง", "ผ่านดีเยี่ยม", "ผ่านดี", "ไม่ผ่าน", "ผ่าน")
+OLD_THAI_LEVELS = ("สูงมาก", "ปานกลาง", "ต่ำมาก", "สูง", "ต่ำ")
+
+# Score bands for letter grades (2562-2565), inclusive lower bounds on the 2-dp score.
+LETTER_BANDS: tuple[tuple[float, str], ...] = (
+    (95.0, "AA"), (85.0, "A"), (75.0, "B"), (65.0, "C"), (55.0, "D"), (50.0, "E"), (0.0, "F"),
+)
+
+# Plausible Buddhist-era years for an ITA report (OCR and typos produce others).
+FISCAL_YEAR_RANGE = (2555, 2575)

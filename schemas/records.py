@@ -1,0 +1,158 @@
+"""The records ita-extract produces: one pydantic model per output table.
+
+Field names and order follow docs/OUTPUT_CONTRACT (reports.csv, scores.csv, measures.csv,
+findings.csv, checks.csv); extra fields come after the contract's and are never renamed.
+Every record carries where it came from: ``page`` (PDF page, or the line for text input, as the
+contract says) and a human-readable ``location``.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Severity = Literal["error", "warning", "info"]
+Status = Literal["ok", "partial", "failed"]
+Tool = Literal["IIT", "EIT", "OIT"]
+ScoreLevel = Literal["overall", "tool", "indicator"]
+TableKind = Literal["plan", "implementation", "improvement"]
+ReportKind = Literal["analysis", "measures", "implementation", "mixed"]
+
+
+class Where(BaseModel):
+    """A place in the source: a page (PDF/DOCX/OCR) or a line (text), plus table/row if any."""
+
+    model_config = ConfigDict(frozen=True)
+
+    page: int | None = None
+    line: int | None = None
+    table: int | None = None
+    row: int | None = None
+
+    def __str__(self) -> str:
+        parts = []
+        if self.page is not None:
+            parts.append(f"page {self.page}")
+        if self.line is not None:
+            parts.append(f"line {self.line}")
+        if self.table is not None:
+            parts.append(f"table {self.table}")
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        return ", ".join(parts)
+
+    @property
+    def first(self) -> int | None:
+        """The contract's ``page`` column: the PDF page, or the text line."""
+        return self.page if self.page is not None else self.line
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+    report_id: str = ""
+
+
+class Check(Record):
+    """A problem (or a repair) found while reading or checking a report."""
+
+    severity: Severity
+    code: str = Field(pattern=r"^[A-Z][A-Z0-9_]+$")
+    message: str
+    message_th: str
+    location: str = ""
+    page: int | None = None
+    line: int | None = None
+    before: str | None = None
+    after: str | None = None
+
+
+class Report(Record):
+    """One row per input file, whatever happened to it."""
+
+    source_file: str
+    source_sha256: str
+    status: Status = "ok"
+    organization: str | None = None
+    org_type: str | None = None
+    district: str | None = None
+    province: str | None = None
+    fiscal_year: int | None = Field(default=None, ge=2540, le=2600)
+    report_kind: ReportKind | None = None
+    overall_score: float | None = Field(default=None, ge=0, le=100)
+    overall_grade: str | None = None
+    reader: str | None = None
+    encoding: str | None = None
+    pages: int | None = None
+    n_scores: int = 0
+    n_measures: int = 0
+    n_findings: int = 0
+    n_errors: int = 0
+    n_warnings: int = 0
+    sources: dict[str, str] = Field(default_factory=dict)
+
+
+class Score(Record):
+    fiscal_year: int | None = None
+    level: ScoreLevel
+    tool: Tool | None = None
+    part: int | None = None
+    indicator: int | None = Field(default=None, ge=1, le=10)
+    indicator_name: str | None = None
+    score: float
+    grade: str | None = None
+    change_label: str | None = None
+    page: int | None = None
+    location: str = ""
+    source_text: str | None = None
+
+
+class Measure(Record):
+    table: TableKind
+    row: int
+    title: str
+    indicators: list[int] = Field(default_factory=list)
+    steps: list[str] = Field(default_factory=list)
+    responsible: list[str] = Field(default_factory=list)
+    timeframe: str | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+    rationale: str | None = None
+    follow_up: str | None = None
+    output: str | None = None
+    outcome: str | None = None
+    status: str | None = None
+    recommendation: str | None = None
+    page: int | None = None
+    location: str = ""
+    table_index: int | None = None
+    table_fiscal_year: int | None = None
+    section: str | None = None
+
+
+class Finding(Record):
+    indicator: int = Field(ge=1, le=10)
+    tool: Tool | None = None
+    text: str
+    page: int | None = None
+    location: str = ""
+
+
+class Result(BaseModel):
+    """Everything extracted from one input file."""
+
+    report: Report
+    scores: list[Score] = Field(default_factory=list)
+    measures: list[Measure] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    checks: list[Check] = Field(default_factory=list)
+
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    "reports": Report,
+    "scores": Score,
+    "measures": Measure,
+    "findings": Finding,
+    "checks": Check,
+}
