@@ -8,8 +8,9 @@ from extract.pipeline import extract_file
 from extract.readers import READERS
 from schemas.records import Result
 
-# Endings picked up when a folder is given (a file named explicitly is always read).
-FOLDER_SUFFIXES = frozenset(READERS) | {".pdf", ".docx"}
+# Endings picked up when a folder is given (a file named explicitly is always read). Markdown is
+# readable but left out here: folders of reports often hold notes and READMEs.
+FOLDER_SUFFIXES = (frozenset(READERS) | {".pdf", ".docx"}) - {".md"}
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:

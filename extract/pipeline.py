@@ -19,6 +19,8 @@ from extract.stitch import stitch
 from schemas.check_codes import make_check
 from schemas.records import Check, Report, Result, Where
 
+# Codes that make a report partial even without an error: something was read, not all of it.
+PARTIAL = {"OCR_USED", "NO_RECORDS"}
 ITA_WORDS = ("คุณธรรมและความโปร่งใส", "ITA", "Integrity and Transparency")
 
 
@@ -102,7 +104,7 @@ def finalize(result: Result) -> Result:
     fatal = {"READ_EMPTY", "READ_ENCODING", "READ_UNSUPPORTED", "READ_FAILED", "NOT_ITA", "INTERNAL_ERROR"}
     if any(c.code in fatal for c in result.checks):
         report.status = "failed"
-    elif report.n_errors or any(c.code == "OCR_USED" for c in result.checks):
+    elif report.n_errors or any(c.code in PARTIAL for c in result.checks):
         report.status = "partial"
     else:
         report.status = "ok"

@@ -39,8 +39,8 @@ NOT_A_NAME = ("ทุกแห่ง", "ของ", "และ", "ใน", "ท�
 
 _TYPE_ALT = "|".join(regex.escape(t) for t, _ in sorted(ORG_TYPES, key=lambda t: -len(t[0])))
 ORG = regex.compile(rf"({_TYPE_ALT})\s?([\p{{Thai}}]{{2,40}})")
-DISTRICT = regex.compile(r"(?:อำเภอ|อ\.)\s?([\p{Thai}]{2,30})")
-PROVINCE = regex.compile(r"(?:จังหวัด|จ\.)\s?([\p{Thai}]{2,30})")
+DISTRICT = regex.compile(r"(?:อำเภอ|(?<!\p{Thai})อ\.)\s?([\p{Thai}]{2,30})")
+PROVINCE = regex.compile(r"(?:จังหวัด|(?<!\p{Thai})จ\.)\s?([\p{Thai}]{2,30})")
 FISCAL = regex.compile(r"ปี\s*งบประมาณ\s*(?:\(?\s*พ\s*\.\s*ศ\s*\.?\s*\)?)?\s*([0-9๐-๙]{4})")
 TITLE_KIND = (
     ("รายงานผลการดำเนิน", "implementation"),

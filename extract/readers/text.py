@@ -29,9 +29,9 @@ def decode(data: bytes) -> tuple[str, str]:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _checked(data.decode("utf-16"), "utf-16"), "utf-16"
     if b"\x00" in data[:4096]:
-        text = _try_utf16_without_bom(data)
-        if text is not None:
-            return text, "utf-16"
+        decoded = _try_utf16_without_bom(data)
+        if decoded is not None:
+            return decoded
         raise ReadError("READ_ENCODING", detail="binary data (NUL bytes)")
     try:
         return _checked(data.decode("utf-8"), "utf-8"), "utf-8"
@@ -47,7 +47,7 @@ def decode(data: bytes) -> tuple[str, str]:
     return _checked(text, "cp874"), "cp874"
 
 
-def _try_utf16_without_bom(data: bytes) -> str | None:
+def _try_utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     even_nul = data[0:4096:2].count(0)
     odd_nul = data[1:4096:2].count(0)
     codec = "utf-16-le" if odd_nul > even_nul else "utf-16-be"
@@ -56,7 +56,7 @@ def _try_utf16_without_bom(data: bytes) -> str | None:
     except UnicodeDecodeError:
         return None
     try:
-        return _checked(text, codec)
+        return _checked(text, codec), codec
     except ReadError:
         return None
 

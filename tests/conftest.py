@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+GOLD = SAMPLES / "gold"
+
+
+@pytest.fixture
+def write_report(tmp_path):
+    """Write report text (str → UTF-8, bytes as given) to a file and return its path."""
+    def _write(content: str | bytes, name: str = "report.txt") -> Path:
+        path = tmp_path / name
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        return path
+    return _write
+
+
+def seed(stem: str) -> Path:
+    return next(SAMPLES.glob(f"{stem}*.txt"))

@@ -1,0 +1,105 @@
+import pytest
+
+from extract.parse.measures import measures_from_tables
+from extract.parse.tables import header_field, is_measures_table, measure_columns
+from extract.readers.text import read_text
+from extract.stitch import stitch
+
+
+def measures_of(text, year=2566):
+    tables = [b for b in stitch(read_text(text.encode(), "x.txt", "0" * 64)) if not hasattr(b, "text")]
+    return measures_from_tables(tables, year)
+
+
+@pytest.mark.parametrize("header,field", [
+    ("มาตรการ/ แนวทาง", "title"), ("มาตรการ/ โครงการ/กิจกรรม", "title"),
+    ("ประเด็นที่ต้องปรับปรุงแก้ไข/ ประเด็นที่ต้องพัฒนา", "title"),
+    ("ขั้นตอนหรือวิธีการ/มาตรการ", "steps"), ("วิธีการดำเนินการ", "steps"),
+    ("ช่วง ระยะเวลาใน การ ดำเนินการ", "timeframe"), ("ห้วงเวลาดำเนินการ", "timeframe"),
+    ("การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ", "follow_up"),
+    ("การติดตามผลการ ดำเนินการ", "follow_up"),
+    ("ผลการดำเนินการ (Output)", "output"), ("ผลลัพธ์หรือผลสัมฤทธิ์ (Outcome/Result)", "outcome"),
+    ("สถานการณ์ ดำเนินงาน", "status"), ("ข้อเสนอแนะ", "recommendation"),
+    ("ผลการวิเคราะห์ ตัวชี้วัดตาม หลักเกณฑ์การ ประเมิน ITA", "rationale"),
+    ("หน่วยงานที่รับผิดชอบ", "responsible"), ("หมายเหตุ", None),
+])
+def test_header_synonyms(header, field):
+    assert header_field(header) == field
+
+
+PLAN = ("มาตรการ\tผู้รับผิดชอบ\tวิธีการ\tห้วงเวลา\n"
+        "๑. ลดขั้นตอนการให้บริการ\tสำนักปลัด/กองคลัง\t๑.ทบทวนขั้นตอน ๒.ประกาศให้ทราบ\tไตรมาสที่ ๒\n"
+        "๒. ส่งเสริมความรู้เรื่องกฎหมายที่\tทุกสำนัก/กอง\t- อบรม\tเริ่มไตรมาสที่ ๓\n\n"
+        "เกี่ยวข้องกับการปฏิบัติงาน\t\t- ประเมินผล\t\n"
+        "๓. ตัวชี้วัดที่ ๙ เปิดเผยข้อมูล\tสำนักปลัด\tเผยแพร่\tตลอดปีงบประมาณ\n")
+
+
+def test_columns_in_another_order_and_fragment_merge():
+    out = measures_of(PLAN)
+    assert [m.title for m in out.measures] == [
+        "๑. ลดขั้นตอนการให้บริการ", "๒. ส่งเสริมความรู้เรื่องกฎหมายที่ เกี่ยวข้องกับการปฏิบัติงาน",
+        "๓. ตัวชี้วัดที่ ๙ เปิดเผยข้อมูล"]
+    first, second, third = out.measures
+    assert first.steps == ["ทบทวนขั้นตอน", "ประกาศให้ทราบ"]
+    assert first.responsible == ["สำนักปลัด", "กองคลัง"]
+    assert second.steps == ["อบรม", "ประเมินผล"] and second.responsible == ["ทุกสำนัก/กอง"]
+    assert (first.table, first.timeframe, first.follow_up, first.output) == ("plan", "ไตรมาสที่ ๒", None, None)
+    assert third.indicators == [9] and first.indicators == []
+    assert [m.row for m in out.measures] == [1, 2, 3]
+    assert [c.code for c in out.checks] == ["ROW_MERGED"]
+
+
+def test_unnumbered_row_after_break_is_not_merged_when_titles_are_unnumbered():
+    text = ("มาตรการ\tวิธีการ\tผู้รับผิดชอบ\nการปฏิบัติหน้าที่\tก\tข\n\nการใช้อำนาจ\tค\t\n")
+    assert [m.title for m in measures_of(text).measures] == ["การปฏิบัติหน้าที่", "การใช้อำนาจ"]
+
+
+def test_continued_marker_and_repeated_cells_kept_once():
+    text = ("มาตรการ/โครงการ\tขั้นตอน\tระยะเวลา\tผู้รับผิดชอบ\tผลการดำเนินการ (Output)\n"
+            "๖. เผยแพร่ช่องทางร้องเรียน นอกจากนี้ ควรเผยแพร่\t- ติดต่อผู้ทำเว็บไซต์\tตลอดปีงบประมาณ\tสำนักปลัด\tจัดทำช่องทาง\n\n"
+            "มาตรการ/โครงการ\tขั้นตอน\tระยะเวลา\tผู้รับผิดชอบ\tผลการดำเนินการ (Output)\n"
+            "(ต่อ) ช่องทางดังกล่าวในจุดบริการ\t(ต่อ) ของหน่วยงาน - จัดทำมาตรการคุ้มครอง\tตลอดปีงบประมาณ\tสำนักปลัด\t(ต่อ) แล้ว\n")
+    (m,) = measures_of(text).measures
+    assert m.title == "๖. เผยแพร่ช่องทางร้องเรียน นอกจากนี้ ควรเผยแพร่ ช่องทางดังกล่าวในจุดบริการ"
+    assert m.steps == ["ติดต่อผู้ทำเว็บไซต์ ของหน่วยงาน", "จัดทำมาตรการคุ้มครอง"]
+    assert m.responsible == ["สำนักปลัด"] and m.timeframe == "ตลอดปีงบประมาณ"
+    assert m.output == "จัดทำช่องทาง แล้ว" and m.table == "implementation"
+
+
+def test_indicator_links_section_bullets_names_and_ranges():
+    text = ("ประเด็นที่ต้องปรับปรุง\tผู้รับผิดชอบ\tขั้นตอน\tการรายงานผล\n"
+            "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล -ข้อมูลพื้นฐาน\tก\tข\tค\n"
+            "-การบริหารงบประมาณ\tก\tข\tค\n\n"
+            "ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร\n\n"
+            "ประเด็นที่ต้องปรับปรุง\tผู้รับผิดชอบ\tขั้นตอน\tการรายงานผล\n"
+            "e๖ การเผยแพร่ข้อมูล\tก\tข\tค\n"
+            "การแก้ไขปัญหาคอร์รัปชัน\tก\tข\tค\n"
+            "ตัวชี้วัดที่ ๑-๕ และ ๑๐\tก\tข\tค\n")
+    out = measures_of(text)
+    # an explicit reference in the section heading beats a name in the title (row 4)
+    assert [m.indicators for m in out.measures] == [[9], [9], [7], [7], [1, 2, 3, 4, 5, 10]]
+    assert {m.table for m in out.measures} == {"improvement"}
+    assert out.measures[2].section == "ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร"
+
+
+def test_explicit_reference_beats_section_and_names_in_title_are_used():
+    text = ("มาตรการ\tวิธีการ\tผู้รับผิดชอบ\nการแก้ไขปัญหาคอร์รัปชัน\tก\tข\n"
+            "ประสิทธิภาพการในการ สื่อสาร\tก\tข\n")
+    assert [m.indicators for m in measures_of(text).measures] == [[5], [7]]
+
+
+def test_table_kind_from_heading_and_year_from_heading():
+    text = ("รายงานผลการดำเนินการตามมาตรการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๕\n"
+            "มาตรการ\tวิธีการ\tระยะเวลา\tการติดตามผล\nก\tข\tตลอดปีงบประมาณ\tง\n")
+    (m,) = measures_of(text, year=2564).measures
+    assert m.table == "implementation" and m.table_fiscal_year == 2565
+    assert (str(m.period_start), str(m.period_end)) == ("2021-10-01", "2022-09-30")
+
+
+def test_unknown_header_is_reported_and_non_measure_tables_ignored():
+    out = measures_of("มาตรการ\tวิธีการ\tผู้รับผิดชอบ\tงบประมาณ\tหมายเหตุ\nก\tข\tค\t๑๐,๐๐๐\t-\n")
+    assert [c.code for c in out.checks] == ["TABLE_HEADER_UNKNOWN"]
+    assert "หมายเหตุ" in out.checks[0].message
+    assert not measures_of("ตัวชี้วัด\tประเด็นที่ต้องพัฒนา\nก\tข\n").measures
+    assert not is_measures_table(type("T", (), {"header": type("R", (), {"cells": ["คะแนน", "ระดับ"]})()})())
+    assert measure_columns(type("R", (), {"cells": ["ลำดับ", "วิธีการ", "ผู้รับผิดชอบ"]})())[0] == "title"
