@@ -83,3 +83,14 @@ def test_grade_band_and_method_tables_yield_no_scores():
             "คะแนน\tแบบ IIT\tแบบ EIT\tแบบ OIT\nน้ำหนักแบบสำรวจ\tร้อยละ 30\tร้อยละ 30\tร้อยละ 40\n")
     got, _ = scores_of(text)
     assert got == {}
+
+
+def test_tool_table_row_named_like_an_indicator_is_a_tool_score():
+    text = ("เครื่องมือการประเมิน\tคะแนน\n"
+            "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ส่วนที่ ๒\t๘๙.๑๙\n"
+            "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)\t๙๐.๐๐\n\n"
+            "ตัวชี้วัด\tคะแนน\nตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล\t๘๖.๔๐\n")
+    got, result = scores_of(text, 2568)
+    assert got == {(2568, "tool", "EIT", 2, None): (89.19, None), (2568, "tool", "OIT", None, None): (90.0, None),
+                   (2568, "indicator", "OIT", None, 9): (86.4, None)}
+    assert result.checks == []

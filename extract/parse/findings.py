@@ -19,7 +19,11 @@ from schemas.records import Finding
 HEADING = regex.compile(r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}[.)])?\s*ตัวชี้วัด")
 SECTION = regex.compile(r"^\s*(?:[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)]|\(\s*[0-9๐-๙]{1,2}\s*\))\s*\S")
 MAX_HEADING = 150
+# Body length needed under a plain heading; under "(N) ตัวชี้วัด…" (a per-indicator analysis
+# list) a short sentence is enough.
 MIN_PARAGRAPH = 60
+MIN_PARAGRAPH_NUMBERED = 15
+PAREN_NUMBERED = regex.compile(r"^\s*\(\s*[0-9๐-๙]{1,2}\s*\)")
 
 
 def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
@@ -62,15 +66,17 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
     for i, block in enumerate(blocks):
         if not isinstance(block, Line):
             continue
-        number = _heading_indicator(clean_text(block.text))
+        heading = clean_text(block.text)
+        number = _heading_indicator(heading)
         if number is None:
             continue
+        minimum = MIN_PARAGRAPH_NUMBERED if PAREN_NUMBERED.match(heading) else MIN_PARAGRAPH
         body: list[Line] = []
         for nxt in blocks[i + 1:]:
             if not isinstance(nxt, Line):
                 break
             text = clean_text(nxt.text)
-            if len(text) < MIN_PARAGRAPH or _heading_indicator(text) is not None or SECTION.match(text):
+            if len(text) < minimum or _heading_indicator(text) is not None or SECTION.match(text):
                 break
             body.append(nxt)
         if body:
@@ -81,12 +87,16 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
 
 
 def _heading_indicator(text: str) -> int | None:
+    """The indicator a heading line introduces: "ตัวชี้วัดที่ N …", or "(N) ตัวชี้วัด<name> …".
+
+    A name alone is trusted only under "(N)" numbering: "ตัวชี้วัดที่ต่ำกว่า… คือ การเปิดเผยข้อมูล"
+    is a sentence, not a heading."""
     if len(text) > MAX_HEADING or not HEADING.match(text):
         return None
     refs = ind.explicit_refs(text)
-    if len(refs) == 1:
-        return refs[0]
     if refs:
+        return refs[0] if len(refs) == 1 else None
+    if not PAREN_NUMBERED.match(text):
         return None
     names = ind.names_in(text)
     return names[0] if len(names) == 1 else None

@@ -126,7 +126,7 @@ def resolve(cell: str, tool: str | None = None) -> tuple[int | None, int | None]
     refs = explicit_refs(cell)
     match = LEADING_NUMBER.match(thai_to_arabic(clean_text(cell)))
     printed = int(match.group(1)) if match else (refs[0] if refs else None)
-    names = names_in(cell)
+    names = names_in(without_tool_names(cell))
     by_name = names[0] if names else fuzzy_name(cell)
     if by_name is not None:
         return by_name, printed

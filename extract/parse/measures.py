@@ -27,7 +27,10 @@ from schemas.ita import FISCAL_YEAR_RANGE
 from schemas.records import Check, Measure, Where
 
 TEXT_FIELDS = ("rationale", "follow_up", "output", "outcome", "status", "recommendation")
-ISSUE_TITLE = regex.compile(r"ประเด็น")
+# the title column lists issues to fix ("ประเด็นที่ต้องปรับปรุง"), not measures ("ประเด็น/มาตรการ")
+ISSUE_TITLE = regex.compile(r"ประเด็น\s*(?:ที่|ปัญหา|ข้อ)|ต้องปรับปรุง|ควรปรับปรุง|ต้องพัฒนา|ควรพัฒนา|ต้องแก้ไข")
+HEADING_WORDS = regex.compile(r"มาตรการ|รายงานผล|แผน|แนวทาง|ประเด็น|ปรับปรุง|พัฒนา")
+EMPTY_CELL = regex.compile(r"^[\s\-–—_.]*$")
 REPORT_HEADING = regex.compile(r"รายงานผล|ผลการดำเนินงานตามมาตรการ|ผลการดำเนินการตามมาตรการ")
 FISCAL_MENTION = regex.compile(r"ปี\s*งบประมาณ[^0-9๐-๙]{0,12}([0-9๐-๙]{4})")
 BULLET = regex.compile(r"^\s*[-•●▪–]")
@@ -99,7 +102,8 @@ def table_year(table: Table, fields: list[str | None]) -> int | None:
     context = [clean_text(c) for c in table.context]
     found = None
     for i, text in enumerate(context):
-        if len(text) > 200 or not regex.search(r"มาตรการ|รายงานผล|แผน", text):
+        # a heading, not the intro sentence ("จากการวิเคราะห์ผล … พ.ศ. ๒๕๖๔ … ดังนี้")
+        if len(text) > 160 or text.endswith(("ดังนี้", "ดังต่อไปนี้")) or not HEADING_WORDS.search(text):
             continue
         years = [y for y in find_years(text) if _plausible(y)]
         if not years and i + 1 < len(context) and len(context[i + 1]) < 30:
@@ -175,7 +179,7 @@ def _measure(logical: _Logical, fields: list[str | None], kind: str, year: int |
         start, end = parse_period(timeframe, year)
         if start is None and end is None:
             checks.append(make_check("DATE_UNPARSED", where, text=timeframe))
-    text_fields = {f: (join_wraps(clean_text(values[f])) or None) if f in values else None for f in TEXT_FIELDS}
+    text_fields = {f: _text(values[f]) if f in values else None for f in TEXT_FIELDS}
     return Measure(
         table=kind,
         row=number,
@@ -193,6 +197,12 @@ def _measure(logical: _Logical, fields: list[str | None], kind: str, year: int |
         section=clean_text(logical.section) if logical.section else None,
         **text_fields,
     )
+
+
+def _text(cell: str) -> str | None:
+    """A free-text cell; empty, or only a dash ("-"), is no value."""
+    text = join_wraps(clean_text(cell))
+    return None if EMPTY_CELL.match(text) else text
 
 
 def _indicators(title: str, values: dict[str, str], section: str | None) -> list[int]:

@@ -22,19 +22,25 @@ from schemas.check_codes import make_check
 from schemas.ita import FISCAL_YEAR_RANGE, LETTER_GRADES, OLD_THAI_LEVELS, THAI_LEVELS
 from schemas.records import Check, Score, Where
 
-NUM = r"([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})?)"
+NUM = r"(?<![0-9๐-๙.,])([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})?)(?![0-9๐-๙])"
 _GRADES = sorted((*THAI_LEVELS, *OLD_THAI_LEVELS), key=len, reverse=True)
 GRADE = r"(" + "|".join(_GRADES) + r"|AA|A|B|C|D|E|F)(?![A-Za-z])"
 OVERALL_SCORE_FIRST = regex.compile(
-    rf"(?:ผลคะแนน|ได้คะแนน|คะแนนภาพรวม|คะแนนรวม|ผลการประเมิน|ภาพรวม)[^0-9๐-๙()]{{0,70}}?{NUM}\s*คะแนน"
+    rf"(?:ผลคะแนน|ได้คะแนน|คะแนนภาพรวม|คะแนนรวม|ผลการประเมิน|ภาพรวม).{{0,90}}?{NUM}\s*คะแนน"
     rf"[^0-9๐-๙]{{0,30}}?ระดับ(?:ผลการประเมิน)?\s*:?\s*{GRADE}"
 )
 OVERALL_GRADE_FIRST = regex.compile(rf"ระดับ(?:ผลการประเมิน)?\s*:?\s*{GRADE}\s*\(\s*{NUM}\s*คะแนน\s*\)")
 OVERALL_NO_GRADE = regex.compile(rf"(?:คะแนนภาพรวม|โดยภาพรวม(?:ได้)?(?:คะแนน)?|คะแนน ITA)[^0-9๐-๙]{{0,40}}?{NUM}\s*คะแนน")
+# "IIT ๙๘.๒๐ คะแนน", "(EIT) ส่วนที่ ๑ คะแนนรวม ๙๙.๘๑", "EIT (ส่วนที่ 2) ได้ 82.20 คะแนน"
 TOOL_SCORE = regex.compile(
-    rf"(?:คะแนนรวม|ได้คะแนน|ผลคะแนน|คะแนนเฉลี่ย|ได้|คะแนน)\s*(?:ร้อยละ)?\s*:?\s*{NUM}(?!\s*ข้อ)"
+    rf"(?<![A-Za-z])(IIT|EIT|OIT)(?![A-Za-z])\)?\s*(?:\(?\s*ส่วนที่\s*([0-9๐-๙])\s*\)?)?\s*"
+    rf"(?:(?:ได้รับ|ได้|คะแนนรวม|คะแนนเฉลี่ย|ผลคะแนน|คะแนน|ร้อยละ|เท่ากับ|รวม|[:=])\s*)*{NUM}(?!\s*(?:ข้อ|%|ของ))"
 )
-INDICATOR_SCORE = regex.compile(rf"(?:คะแนน|ร้อยละ)\s*(?:ร้อยละ)?\s*:?\s*{NUM}")
+INDICATOR_SCORE = regex.compile(
+    rf"(?:คะแนน|ร้อยละ)\s*(?:ร้อยละ)?\s*:?\s*{NUM}|{NUM}\s*(?:คะแนน|%)"
+)
+# a number after these words is a threshold or a target, not a score
+THRESHOLD = regex.compile(r"(?:กว่า|เกณฑ์|เป้าหมาย|ขึ้นไป|ตั้งแต่|อย่างน้อย)\s*(?:ร้อยละ|คะแนน)?\s*$")
 PART = regex.compile(r"ส่วนที่\s*([0-9๐-๙])")
 OVERALL_LABEL = regex.compile(r"คะแนนเฉลี่ย|คะแนนรวม|ภาพรวม|คะแนน\s*ITA|^\s*ITA\s*$|^\s*รวม\s*$")
 GRADE_LABEL = regex.compile(r"ระดับ")
@@ -152,24 +158,17 @@ def _add_overall(out: _Collector, text: str, pos: int, value: float | None, grad
 
 
 def _tool_statement(text: str, where: Where, year: int | None, out: _Collector) -> None:
-    tool = ind.tool_in(text)
-    if tool is None or "ตัวชี้วัด" in text or ind.names_in(ind.without_tool_names(text)):
+    """Tool scores; one sentence may list several ("IIT ๙๘.๒๐ คะแนน EIT ๙๕.๗๗ คะแนน …")."""
+    if "ตัวชี้วัด" in text or "น้ำหนัก" in text or ind.names_in(ind.without_tool_names(text)):
         return
-    m = TOOL_SCORE.search(text, pos=_tool_pos(text, tool))
-    if not m:
-        return
-    value = _score(m.group(1))
-    if value is None:
-        return
-    part_m = PART.search(text[:m.start()])
-    part = int(thai_to_arabic(part_m.group(1))) if part_m else None
-    out.add(Score(fiscal_year=_year_before(text, m.start(), year), level="tool", tool=tool, part=part,
-                  score=value, page=where.first, location=str(where), source_text=text[:200]), where)
-
-
-def _tool_pos(text: str, tool: str) -> int:
-    m = ind.TOOL_CODE.search(text)
-    return m.end() if m else 0
+    for m in TOOL_SCORE.finditer(text):
+        value = _score(m.group(3))
+        if value is None:
+            continue
+        part = int(thai_to_arabic(m.group(2))) if m.group(2) else None
+        out.add(Score(fiscal_year=_year_before(text, m.start(), year), level="tool", tool=m.group(1),
+                      part=part, score=value, page=where.first, location=str(where),
+                      source_text=text[:200]), where)
 
 
 def _indicator_statement(text: str, where: Where, year: int | None, out: _Collector,
@@ -183,15 +182,15 @@ def _indicator_statement(text: str, where: Where, year: int | None, out: _Collec
     elif tool is not None:
         number, _ = ind.resolve(text, tool)  # tool-local numbering in analysis tables
     else:
-        names = ind.names_in(text)
+        names = ind.names_in(ind.without_tool_names(text))
         number = names[0] if len(names) == 1 else None
     if number is None:
         return
     anchor = _anchor(text, number)
     m = INDICATOR_SCORE.search(text, pos=anchor)
-    if not m or m.start() - anchor > INDICATOR_REACH:
+    if not m or m.start() - anchor > INDICATOR_REACH or THRESHOLD.search(text[max(0, m.start() - 16):m.start()]):
         return
-    value = _score(m.group(1))
+    value = _score(m.group(1) or m.group(2))
     if value is None:
         return
     out.add(Score(fiscal_year=_year_before(text, m.start(), year), level="indicator",

@@ -22,23 +22,30 @@ def squash_header(text: str) -> str:
 
 
 @lru_cache(maxsize=2048)
-def header_field(text: str) -> str | None:
-    """The field a header cell names: the synonym found earliest, the longest on a tie."""
+def header_fields(text: str) -> tuple[str, ...]:
+    """Fields a header cell may name, best first: the synonym found earliest, longest on a tie."""
     squashed = squash_header(text)
-    best: tuple[int, int, str] | None = None
+    hits: dict[str, tuple[int, int]] = {}
     for syn, fld in _SYNONYMS:
         pos = squashed.find(syn)
-        if pos >= 0 and (best is None or (pos, -len(syn)) < (best[0], best[1])):
-            best = (pos, -len(syn), fld)
-    return best[2] if best else None
+        if pos >= 0:
+            rank = (pos, -len(syn))
+            if fld not in hits or rank < hits[fld]:
+                hits[fld] = rank
+    return tuple(sorted(hits, key=hits.__getitem__))
+
+
+def header_field(text: str) -> str | None:
+    fields = header_fields(text)
+    return fields[0] if fields else None
 
 
 def measure_columns(header: Row) -> list[str | None]:
-    """Field per column of a measures table; the first column is the title if none is named."""
+    """Field per column of a measures table. A cell naming two fields ("กิจกรรม/วิธีดำเนินการ")
+    takes the first one no column to its left has; the first column is the title if none is."""
     fields: list[str | None] = []
     for cell in header.cells:
-        fld = header_field(cell)
-        fields.append(fld if fld not in fields or fld is None else None)
+        fields.append(next((f for f in header_fields(cell) if f not in fields), None))
     if "title" not in fields and fields:
         fields[0] = "title"
     return fields
