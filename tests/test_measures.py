@@ -103,3 +103,12 @@ def test_unknown_header_is_reported_and_non_measure_tables_ignored():
     assert not measures_of("ตัวชี้วัด\tประเด็นที่ต้องพัฒนา\nก\tข\n").measures
     assert not is_measures_table(type("T", (), {"header": type("R", (), {"cells": ["คะแนน", "ระดับ"]})()})())
     assert measure_columns(type("R", (), {"cells": ["ลำดับ", "วิธีการ", "ผู้รับผิดชอบ"]})())[0] == "title"
+
+
+@pytest.mark.parametrize("title_header,kind", [
+    ("ประเด็น/มาตรการ", "plan"), ("ประเด็นที่ต้องพัฒนา", "improvement"), ("ประเด็นปัญหา", "improvement"),
+    ("มาตรการ/แนวทาง", "plan"),
+])
+def test_issue_tables_are_improvement_tables(title_header, kind):
+    (m,) = measures_of(f"{title_header}\tวิธีการ\tผู้รับผิดชอบ\nก\tข\tค\n").measures
+    assert m.table == kind
