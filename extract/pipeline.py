@@ -11,10 +11,11 @@ from pathlib import Path
 from extract.document import Document, Line, Table
 from extract.errors import ReadError
 from extract.parse.findings import findings_from_tables, findings_from_text
-from extract.parse.measures import measures_from_tables
+from extract.parse.measures import measures_from_paragraphs, measures_from_tables
 from extract.parse.metadata import parse_metadata
 from extract.parse.scores import parse_scores
 from extract.readers import reader_for
+from extract.repair import repair_document
 from extract.stitch import stitch
 from schemas.check_codes import make_check
 from schemas.records import Check, Report, Result, Where
@@ -53,11 +54,13 @@ def extract_file(path: str | Path, data: bytes | None = None) -> Result:
 
 def extract_document(doc: Document) -> Result:
     """Document (from any reader) → Result."""
-    blocks = stitch(doc)
+    blocks = stitch(repair_document(doc))
     tables = [b for b in blocks if isinstance(b, Table)]
     meta = parse_metadata(_texts(blocks))
     checks: list[Check] = list(doc.checks)
     measures = measures_from_tables(tables, meta.fiscal_year)
+    if not measures.measures:
+        measures = measures_from_paragraphs(blocks, meta.fiscal_year)
     table_findings, finding_tables = findings_from_tables(tables)
     findings = table_findings + findings_from_text(blocks)
     scores = parse_scores(blocks, meta.fiscal_year, skip_tables=measures.used)
@@ -101,7 +104,8 @@ def finalize(result: Result) -> Result:
         len(result.scores), len(result.measures), len(result.findings))
     report.n_errors = sum(1 for c in result.checks if c.severity == "error")
     report.n_warnings = sum(1 for c in result.checks if c.severity == "warning")
-    fatal = {"READ_EMPTY", "READ_ENCODING", "READ_UNSUPPORTED", "READ_FAILED", "NOT_ITA", "INTERNAL_ERROR"}
+    fatal = {"READ_EMPTY", "READ_ENCODING", "READ_UNSUPPORTED", "READ_FAILED", "READ_ENCRYPTED", "NOT_ITA",
+             "INTERNAL_ERROR"}
     if any(c.code in fatal for c in result.checks):
         report.status = "failed"
     elif report.n_errors or any(c.code in PARTIAL for c in result.checks):

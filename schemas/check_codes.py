@@ -32,6 +32,28 @@ CHECK_CODES: dict[str, CheckCode] = {
     "READ_FAILED": CheckCode(
         "error", "The file could not be read: {detail}", "อ่านไฟล์ไม่สำเร็จ: {detail}",
         "A reader raised an error on this file (corrupt or unreadable input)."),
+    "READ_ENCRYPTED": CheckCode(
+        "error", "The PDF is encrypted (password protected) and cannot be read.",
+        "ไฟล์ PDF ถูกเข้ารหัส (มีรหัสผ่าน) จึงอ่านไม่ได้",
+        "pdfplumber could not open the PDF without a password."),
+    "PAGE_FAILED": CheckCode(
+        "error", "Page {page} could not be read: {detail}", "อ่านหน้า {page} ไม่สำเร็จ: {detail}",
+        "One page of a PDF raised an error; the other pages were read."),
+    "OCR_USED": CheckCode(
+        "warning", "Pages {pages} have no text layer and were read by OCR; check numbers and names.",
+        "หน้า {pages} ไม่มีข้อความในไฟล์ (เป็นภาพสแกน) จึงอ่านด้วย OCR ควรตรวจสอบตัวเลขและชื่ออีกครั้ง",
+        "Scanned pages were read with Tesseract's Thai model; the report is partial."),
+    "OCR_UNAVAILABLE": CheckCode(
+        "error", "A scanned page needs OCR but {reason}. Install it: apt-get install tesseract-ocr tesseract-ocr-tha",
+        "หน้าที่เป็นภาพสแกนต้องใช้ OCR แต่ {reason} ติดตั้งด้วยคำสั่ง apt-get install tesseract-ocr tesseract-ocr-tha",
+        "Tesseract (with the Thai model) is missing, so scanned pages could not be read."),
+    "OCR_FAILED": CheckCode(
+        "error", "OCR of page {page} failed: {detail}", "การอ่านหน้า {page} ด้วย OCR ไม่สำเร็จ: {detail}",
+        "Tesseract failed or timed out on a page."),
+    "THAI_REPAIRED": CheckCode(
+        "info", "Thai text repaired by rule '{rule}' ({count}×), e.g. '{example_before}' → '{example_after}'.",
+        "แก้ไขข้อความภาษาไทยด้วยกฎ '{rule}' ({count} ครั้ง) เช่น '{example_before}' → '{example_after}'",
+        "PDF text defects fixed by the repair chain (normalize/thai.py); before/after hold the changes."),
     "READ_LEGACY_ENCODING": CheckCode(
         "info", "The text was decoded from the legacy Thai encoding {encoding}.",
         "ไฟล์ถูกแปลงจากรหัสอักขระภาษาไทยแบบเดิม ({encoding})",

@@ -125,6 +125,7 @@ class Measure(Record):
     status: str | None = None
     recommendation: str | None = None
     page: int | None = None
+    note: str | None = None
     location: str = ""
     table_index: int | None = None
     table_fiscal_year: int | None = None

@@ -14,19 +14,21 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract.document import Row, Table
+from extract.document import Line, Row, Table
 from extract.parse import indicators as ind
 from extract.parse.tables import CONTINUED, has_result_columns, header_field, is_measures_table, measure_columns
 from extract.stitch import NUMBERED, squash
 from normalize.dates import find_years, parse_period
+from normalize.digits import thai_to_arabic
 from normalize.items import split_items, split_units
+from normalize.lines import join_lines
 from normalize.text import clean_text
 from normalize.wrap import join_wraps
 from schemas.check_codes import make_check
 from schemas.ita import FISCAL_YEAR_RANGE
 from schemas.records import Check, Measure, Where
 
-TEXT_FIELDS = ("rationale", "follow_up", "output", "outcome", "status", "recommendation")
+TEXT_FIELDS = ("rationale", "follow_up", "output", "outcome", "status", "recommendation", "note")
 # the title column lists issues to fix ("ประเด็นที่ต้องปรับปรุง"), not measures ("ประเด็น/มาตรการ")
 ISSUE_TITLE = regex.compile(r"ประเด็น\s*(?:ที่|ปัญหา|ข้อ)|ต้องปรับปรุง|ควรปรับปรุง|ต้องพัฒนา|ควรพัฒนา|ต้องแก้ไข")
 HEADING_WORDS = regex.compile(r"มาตรการ|รายงานผล|แผน|แนวทาง|ประเด็น|ปรับปรุง|พัฒนา")
@@ -34,6 +36,14 @@ EMPTY_CELL = regex.compile(r"^[\s\-–—_.]*$")
 REPORT_HEADING = regex.compile(r"รายงานผล|ผลการดำเนินงานตามมาตรการ|ผลการดำเนินการตามมาตรการ")
 FISCAL_MENTION = regex.compile(r"ปี\s*งบประมาณ[^0-9๐-๙]{0,12}([0-9๐-๙]{4})")
 BULLET = regex.compile(r"^\s*[-•●▪–]")
+
+
+# Measures written as a numbered list under a lead-in ("…กำหนดมาตรการ… ดังต่อไปนี้").
+LIST_ITEM = regex.compile(r"^\s*([0-9๐-๙]{1,2})\s*[.)]\s*\S")
+LEAD_IN_END = regex.compile(r"(?:ดังต่อไปนี้|ดังนี้)\s*:?\s*$")
+LIST_END = regex.compile(r"^\s*(?:จึง|ประกาศ\s*ณ|ทั้งนี้|ลงชื่อ|ลงนาม|\()")
+MIN_LIST_ITEMS = 3
+LEAD_IN_REACH = 6
 
 
 @dataclass
@@ -216,3 +226,43 @@ def _indicators(title: str, values: dict[str, str], section: str | None) -> list
         guess = ind.fuzzy_name(title)
         names = [guess] if guess else list(ind.names_in(clean_text(section or "")))
     return sorted(names)
+
+
+def measures_from_paragraphs(blocks: list, report_year: int | None) -> MeasureTables:
+    """Measures listed as numbered paragraphs (a notice of measures has no table): items
+    ๑., ๒., … in sequence right after a lead-in line ending "ดังนี้/ดังต่อไปนี้" that follows
+    a mention of มาตรการ; wrapped lines are joined into their item. Each item is a plan measure."""
+    out = MeasureTables()
+    lines = [b for b in blocks if isinstance(b, Line)]
+    for i, line in enumerate(lines):
+        text = clean_text(line.text)
+        recent = " ".join(clean_text(l.text) for l in lines[max(0, i - LEAD_IN_REACH):i + 1])
+        if not LEAD_IN_END.search(text) or "มาตรการ" not in recent:
+            continue
+        items = _numbered_items(lines[i + 1:])
+        if len(items) < MIN_LIST_ITEMS:
+            continue
+        for first, parts in items:
+            title = join_wraps(clean_text(join_lines(parts)))
+            number = len(out.measures) + 1
+            where = Where(page=first.page, line=first.line, row=number)
+            refs = ind.explicit_refs(title)
+            out.measures.append(Measure(
+                table="plan", row=number, title=title, indicators=sorted(refs or ind.names_in(title)),
+                page=where.first, location=str(where), table_fiscal_year=report_year))
+        break
+    return out
+
+
+def _numbered_items(lines: list[Line]) -> list[tuple[Line, list[str]]]:
+    items: list[tuple[Line, list[str]]] = []
+    for line in lines:
+        text = clean_text(line.text)
+        m = LIST_ITEM.match(text)
+        if m and int(thai_to_arabic(m.group(1))) == len(items) + 1:
+            items.append((line, [text]))
+        elif not items or LIST_END.match(text):
+            break
+        else:
+            items[-1][1].append(text)
+    return items

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from normalize.dates import find_years
+from normalize.dates import find_years, parse_date
 from normalize.text import clean_text
 from schemas.ita import FISCAL_YEAR_RANGE
 from schemas.records import Where
@@ -42,6 +42,11 @@ ORG = regex.compile(rf"({_TYPE_ALT})\s?([\p{{Thai}}]{{2,40}})")
 DISTRICT = regex.compile(r"(?:อำเภอ|(?<!\p{Thai})อ\.)\s?([\p{Thai}]{2,30})")
 PROVINCE = regex.compile(r"(?:จังหวัด|(?<!\p{Thai})จ\.)\s?([\p{Thai}]{2,30})")
 FISCAL = regex.compile(r"ปี\s*งบประมาณ\s*(?:\(?\s*พ\s*\.\s*ศ\s*\.?\s*\)?)?\s*([0-9๐-๙]{4})")
+SIGNED = regex.compile(r"(?:ประกาศ|สั่ง)\s*ณ\s*วันที่\s*(.{4,40}?[0-9๐-๙]{4})")
+# years that name a law, plan or period, not the report's year
+NAMED_YEAR = regex.compile(
+    r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|พรบ\.|ระเบียบ|ยุทธศาสตร์|แผนแม่บท|มติ|ประกาศคณะ)[^0-9๐-๙]{0,80}[0-9๐-๙]{4}"
+    r"|\(?พ\.ศ\.\s*[0-9๐-๙]{4}\s*[-–]\s*[0-9๐-๙]{4}\)?")
 TITLE_KIND = (
     ("รายงานผลการดำเนิน", "implementation"),
     ("รายงานการดำเนินการ", "implementation"),
@@ -99,13 +104,27 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
     _choose_org(meta, orgs)
     _choose_places(meta, districts, provinces)
     if meta.fiscal_year is None:
-        for raw, where in texts[:40]:
-            years = [y for y in find_years(clean_text(raw)) if _plausible(y)]
-            if years:
-                meta.fiscal_year = years[0]
-                meta.sources["fiscal_year"] = str(where)
-                break
+        _fallback_year(meta, texts)
     return meta
+
+
+def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
+    """No "ปีงบประมาณ N": the fiscal year of the signing date ("ประกาศ ณ วันที่ ๑๓ พฤศจิกายน
+    พ.ศ. ๒๕๖๒" → 2563), else the first year that is not part of a law's or plan's name."""
+    for raw, where in texts:
+        m = SIGNED.search(clean_text(raw))
+        day = parse_date(m.group(1)) if m else None
+        if day:
+            meta.fiscal_year = day.year + 543 + (1 if day.month >= 10 else 0)
+            meta.sources["fiscal_year"] = str(where)
+            return
+    for raw, where in texts[:60]:
+        text = NAMED_YEAR.sub(" ", clean_text(raw))
+        years = [y for y in find_years(text) if _plausible(y)]
+        if years:
+            meta.fiscal_year = years[0]
+            meta.sources["fiscal_year"] = str(where)
+            return
 
 
 def _plausible(year: int) -> bool:

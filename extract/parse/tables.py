@@ -52,9 +52,11 @@ def measure_columns(header: Row) -> list[str | None]:
 
 
 def is_measures_table(table: Table) -> bool:
-    fields = [header_field(c) for c in table.header.cells]
+    """A title column and at least two columns a measure row is made of (steps, responsible, …)."""
+    fields = measure_columns(table.header)
+    named = [header_field(c) for c in table.header.cells]
     body = {f for f in fields if f in MEASURE_BODY_FIELDS}
-    return len(body) >= 2 and ("title" in fields or fields[0] not in MEASURE_BODY_FIELDS)
+    return len(body) >= 2 and ("title" in named or named[0] not in MEASURE_BODY_FIELDS)
 
 
 def finding_column(table: Table) -> int | None:

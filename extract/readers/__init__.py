@@ -14,11 +14,26 @@ from extract.readers.text import read_text
 
 Reader = Callable[[bytes, str, str], Document]
 
+
+def _pdf(data: bytes, source_file: str, sha256: str) -> Document:
+    from extract.readers.pdf import read_pdf  # pdfplumber is imported only when a PDF comes
+
+    return read_pdf(data, source_file, sha256)
+
+
+def _docx(data: bytes, source_file: str, sha256: str) -> Document:
+    from extract.readers.docx import read_docx
+
+    return read_docx(data, source_file, sha256)
+
+
 READERS: dict[str, Reader] = {
     ".txt": read_text,
     ".text": read_text,
     ".md": read_text,
     ".tsv": read_text,
+    ".pdf": _pdf,
+    ".docx": _docx,
 }
 
 

@@ -1,0 +1,157 @@
+"""PDF reader: pdfplumber text and bordered tables → Document, one page at a time.
+
+Per page: fix Thai chars (pdf_chars), find ruled tables, read each cell (wrapped lines joined
+without a space inside Thai words), read the text outside tables as lines, and emit lines and
+table pieces in top-to-bottom order with the page number. Lines repeated at the top or bottom
+of most pages (running headers, footers) and page numbers are dropped. A page without a text
+layer goes to OCR (readers/ocr.py). Each page is parsed once and closed right after.
+"""
+from __future__ import annotations
+
+import io
+from collections import Counter
+
+import regex
+
+from extract.document import Document, Line, PageBreak, Row, Table
+from extract.errors import ReadError
+from extract.readers import ocr
+from extract.readers.pdf_chars import fix_chars, install
+from normalize.lines import join_lines
+from normalize.text import is_page_number
+
+# A page with fewer chars than this and an image over this share of its area is a scan.
+SCAN_MAX_CHARS = 10
+SCAN_MIN_IMAGE_SHARE = 0.5
+# Lines within this share of the page height from the top/bottom may be running headers/footers.
+MARGIN_SHARE = 0.09
+TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+# "/๑๓.ให้ทำรายงาน..." at a page foot repeats the first words of the next page
+CONTINUATION_CUE = regex.compile(r"^/\s*\S.{0,60}(?:\.{3}|…)\s*$")
+
+
+def join_cell_lines(text: str | None) -> str:
+    """A cell's wrapped lines (pdfplumber joins them with newlines) → one string."""
+    return join_lines(text.split("\n")) if text else ""
+
+
+def read_pdf(data: bytes, source_file: str, sha256: str) -> Document:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    if not data.strip():
+        raise ReadError("READ_EMPTY")
+    if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF-" not in data[:1024]:
+        raise ReadError("READ_FAILED", detail="not a PDF file (no %PDF header)")
+    install()
+    doc = Document(source_file=source_file, sha256=sha256, reader="pdf")
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except (PDFPasswordIncorrect, PdfminerException) as exc:
+        if _is_encrypted(exc):
+            raise ReadError("READ_ENCRYPTED") from None
+        raise ReadError("READ_FAILED", detail=f"corrupt PDF ({_reason(exc)})") from None
+    with pdf:
+        try:
+            doc.pages = len(pdf.pages)
+        except Exception as exc:  # noqa: BLE001 - broken page tree
+            raise ReadError("READ_FAILED", detail=f"corrupt PDF ({_reason(exc)})") from None
+        pages: list[list] = []
+        ocr_pages: list[int] = []
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                blocks = _read_page(page, number)
+            except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
+                if _is_encrypted(exc):
+                    raise ReadError("READ_ENCRYPTED") from None
+                doc.checks.append(_page_failed(number, exc))
+                blocks = []
+            if blocks is None:  # no text layer
+                ocr_pages.append(number)
+                blocks = ocr.read_page(data, number, doc.checks)
+            pages.append(blocks)
+            page.close()
+    if ocr_pages:
+        doc.reader = "pdf+ocr"
+        from schemas.check_codes import make_check
+        doc.checks.append(make_check("OCR_USED", pages=", ".join(map(str, ocr_pages)),
+                                     count=len(ocr_pages), total=doc.pages))
+    _drop_running_lines(pages)
+    for number, blocks in enumerate(pages, start=1):
+        if number > 1:
+            doc.blocks.append(PageBreak(page=number))
+        doc.blocks.extend(b for b in blocks if not isinstance(b, tuple))
+    if not any(isinstance(b, (Line, Table)) for b in doc.blocks) and not ocr_pages:
+        raise ReadError("READ_FAILED", detail="the PDF has no text")
+    return doc
+
+
+def _read_page(page, number: int) -> list | None:
+    """Lines and table pieces of one page in reading order; None when the page is a scan."""
+    objects = page.objects
+    chars = objects.get("char", [])
+    if len(chars) < SCAN_MAX_CHARS:
+        area = float(page.width * page.height) or 1.0
+        covered = sum(abs((i["x1"] - i["x0"]) * (i["bottom"] - i["top"])) for i in objects.get("image", []))
+        if covered / area >= SCAN_MIN_IMAGE_SHARE:
+            return None
+    objects["char"] = fix_chars(chars)
+    found = page.find_tables(TABLE_SETTINGS)
+    items: list[tuple[float, object]] = []
+    for table in found:
+        rows = [Row(cells=[join_cell_lines(c) for c in cells], page=number) for cells in table.extract()]
+        rows = [r for r in rows if any(c.strip() for c in r.cells)]
+        if rows:
+            items.append((table.bbox[1], Table(rows=rows, page=number)))
+    boxes = [t.bbox for t in found]
+
+    def outside(obj: dict) -> bool:
+        x = (obj["x0"] + obj["x1"]) / 2
+        y = (obj["top"] + obj["bottom"]) / 2
+        return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
+
+    text_page = page.filter(outside) if boxes else page
+    height = float(page.height)
+    for line in text_page.extract_text_lines(return_chars=False):
+        text = line["text"].strip()
+        if not text:
+            continue
+        if is_page_number(text) or CONTINUATION_CUE.match(text):
+            continue
+        margin = line["top"] < height * MARGIN_SHARE or line["bottom"] > height * (1 - MARGIN_SHARE)
+        items.append((line["top"], Line(text=text, page=number)))
+        if margin:  # remembered so repeated running headers/footers can be dropped later
+            items.append((line["top"], ("margin", text)))
+    items.sort(key=lambda item: item[0])
+    return [obj for _, obj in items]
+
+
+def _drop_running_lines(pages: list[list]) -> None:
+    """Remove margin lines whose text (digits ignored) recurs on at least half of the pages."""
+    if len(pages) < 3:
+        for blocks in pages:
+            blocks[:] = [b for b in blocks if not isinstance(b, tuple)]
+        return
+    key = lambda text: regex.sub(r"[0-9๐-๙\s]", "", text)  # noqa: E731
+    counts = Counter(key(b[1]) for blocks in pages for b in {b for b in blocks if isinstance(b, tuple)})
+    running = {k for k, n in counts.items() if k and n >= max(3, len(pages) // 2)}
+    for blocks in pages:
+        margins = {b[1] for b in blocks if isinstance(b, tuple) and key(b[1]) in running}
+        blocks[:] = [b for b in blocks
+                     if not isinstance(b, tuple) and not (isinstance(b, Line) and b.text in margins)]
+
+
+def _is_encrypted(exc: BaseException) -> bool:
+    text = f"{type(exc).__name__} {exc!r} {exc.__cause__!r} {exc.__context__!r}".lower()
+    return "password" in text or "encrypt" in text
+
+
+def _reason(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"[:200]
+
+
+def _page_failed(number: int, exc: BaseException):
+    from schemas.check_codes import make_check
+    from schemas.records import Where
+    return make_check("PAGE_FAILED", Where(page=number), detail=_reason(exc))

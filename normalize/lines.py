@@ -1,0 +1,26 @@
+"""Joining wrapped lines of PDF text (cells and paragraphs) the Thai way."""
+from __future__ import annotations
+
+import regex
+
+ITEM_START = regex.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}[.)]|[-•●▪*–])")
+_THAI = regex.compile(r"\p{Thai}")
+
+
+def join_lines(lines: list[str]) -> str:
+    """Wrapped lines → one string: no space between two Thai characters (a wrap inside a word,
+    right for ~85% of wraps, THAI_PDF §3-4), a space otherwise, and always a space before a
+    numbered or bulleted item so item splitting still sees it.
+
+    >>> join_lines(["การดำเนิน", "งานของหน่วยงาน", "๒.รายงานผล"])
+    'การดำเนินงานของหน่วยงาน ๒.รายงานผล'
+    """
+    out = ""
+    for line in (l.strip() for l in lines):
+        if not line:
+            continue
+        if out and not ITEM_START.match(line) and _THAI.match(out[-1]) and _THAI.match(line[0]):
+            out += line
+        else:
+            out = f"{out} {line}" if out else line
+    return out
