@@ -5,6 +5,9 @@ import regex
 
 ITEM_START = regex.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}[.)]|[-•●▪*–])")
 _THAI = regex.compile(r"\p{Thai}")
+# punctuation that is glued to what stands before it / after it ("ต.|ค.", "สำนัก/|กอง")
+_NO_SPACE_BEFORE = tuple(".,:;)/")
+_NO_SPACE_AFTER = tuple("/(")
 
 
 def join_lines(lines: list[str]) -> str:
@@ -14,12 +17,16 @@ def join_lines(lines: list[str]) -> str:
 
     >>> join_lines(["การดำเนิน", "งานของหน่วยงาน", "๒.รายงานผล"])
     'การดำเนินงานของหน่วยงาน ๒.รายงานผล'
+    >>> join_lines(["ต", ".ค.๖๔", "-", "ก", ".ย.๖๕"])
+    'ต.ค.๖๔ - ก.ย.๖๕'
     """
     out = ""
     for line in (l.strip() for l in lines):
         if not line:
             continue
-        if out and not ITEM_START.match(line) and _THAI.match(out[-1]) and _THAI.match(line[0]):
+        if out and not ITEM_START.match(line) and (
+                (_THAI.match(out[-1]) and _THAI.match(line[0]))
+                or line.startswith(_NO_SPACE_BEFORE) or out.endswith(_NO_SPACE_AFTER)):
             out += line
         else:
             out = f"{out} {line}" if out else line

@@ -144,8 +144,8 @@ def _merge_rows(table: Table, checks: list[Check]) -> list[_Logical]:
                 reason = "empty first cell"
             elif CONTINUED.match(first):
                 reason = "(ต่อ)"
-            elif row.after_break and numbered and _is_fragment(first, cells, prev.cells):
-                reason = "fragment after a page break"
+            else:
+                reason = _fragment_reason(first, cells, prev.cells, numbered, row.after_break)
             if reason:
                 _merge_into(prev, cells)
                 checks.append(make_check("ROW_MERGED", Where(page=row.page, line=row.line, table=table.index),
@@ -155,10 +155,53 @@ def _merge_rows(table: Table, checks: list[Check]) -> list[_Logical]:
     return rows
 
 
-def _is_fragment(first: str, cells: list[str], prev: list[str]) -> bool:
+# A title cut at a page break often ends on a word that cannot end a phrase.
+CONNECTIVES = ("ที่", "และ", "หรือ", "ของ", "ใน", "การ", "เพื่อ", "กับ", "ให้", "โดย", "ซึ่ง", "แก่", "ต่อ",
+               "จาก", "ด้วย", "เป็น", "มี", "ได้", "ความ", "ตาม", "แห่ง", "ทั้ง", "เช่น")
+
+
+def _ends_mid_phrase(title: str) -> bool:
+    """The title's last word (dictionary tokenization, not letters: "ราชการ" ends in "การ"
+    but is a whole word) is one that cannot end a phrase."""
+    from pythainlp.tokenize import word_tokenize
+
+    words = [w for w in word_tokenize(title[-30:], engine="newmm") if w.strip()]
+    return bool(words) and words[-1] in CONNECTIVES
+
+
+def _fragment_reason(first: str, cells: list[str], prev: list[str], numbered: bool,
+                     after_break: bool) -> str | None:
+    """Why a row continues the row above (None: it starts a new measure).
+
+    Right after a page break any one signal is enough. Elsewhere (a text export or Word file
+    that lost the break) only all together: a numbered table, an un-numbered row with cells
+    left empty, and a title above that stops mid-word or mid-phrase."""
     if NUMBERED.match(first):
-        return False
-    return any(not c.strip() and p.strip() for c, p in zip(cells[1:], prev[1:]))
+        return None
+    prev_title = clean_text(prev[0])
+    if not after_break:
+        emptied = any(not c.strip() and p.strip() for c, p in zip(cells[1:], prev[1:]))
+        cut = prev_title and (_continues_word(prev_title, first) or _ends_mid_phrase(prev_title))
+        return "fragment of the numbered row above" if numbered and emptied and cut else None
+    if prev_title and _continues_word(prev_title, first):
+        return "title continues a word cut by the page break"
+    if prev_title and _ends_mid_phrase(prev_title) and not BULLET.match(first):
+        return "title above ends mid-phrase"
+    emptied = any(not c.strip() and p.strip() for c, p in zip(cells[1:], prev[1:]))
+    if numbered and emptied:
+        return "un-numbered fragment after a page break"
+    # list cells that go on mid-sentence where the row above started its list with "๑."/"-"
+    resumed = sum(1 for c, p in zip(cells[1:], prev[1:])
+                  if c.strip() and NUMBERED.match(clean_text(p)) and not NUMBERED.match(clean_text(c)))
+    if resumed >= 2 or (resumed and emptied):
+        return "list cells continue the row above"
+    return None
+
+
+def _continues_word(before: str, after: str) -> bool:
+    """The first word of ``after`` completes the last word of ``before`` (dictionary check)."""
+    tail, head = before.split()[-1], after.split()[0]
+    return join_wraps(f"{tail} {head}") == tail + head
 
 
 def _merge_into(prev: _Logical, cells: list[str]) -> None:
@@ -169,8 +212,25 @@ def _merge_into(prev: _Logical, cells: list[str]) -> None:
         # cells repeated on the continuation (timeframe, responsible) are kept once
         if squash(cell) == squash(prev.cells[i]):
             continue
-        prev.cells[i] = f"{prev.cells[i]} {cell}" if prev.cells[i].strip() else cell
+        # the Thai join heals words cut by the break ("ตลอดปีงบปร" + "ะมาณ")
+        prev.cells[i] = join_lines([prev.cells[i], cell]) if prev.cells[i].strip() else cell
+    prev.cells = [_once(c) for c in prev.cells]
     prev.merged += 1
+
+
+def _once(text: str) -> str:
+    """A cell holding the same text twice (repeated after "(ต่อ)", then cut again) → once."""
+    flat = squash(text)
+    half = len(flat) // 2
+    if len(flat) < 4 or len(flat) % 2 or flat[:half] != flat[half:]:
+        return text
+    seen = 0
+    for pos, ch in enumerate(text):
+        if not ch.isspace():
+            seen += 1
+        if seen == half:
+            return text[:pos + 1]
+    return text
 
 
 def _measure(logical: _Logical, fields: list[str | None], kind: str, year: int | None, table: Table,

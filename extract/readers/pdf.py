@@ -17,7 +17,7 @@ from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
 from extract.readers import ocr
 from extract.readers.pdf_chars import fix_chars, install
-from normalize.lines import join_lines
+from normalize.lines import ITEM_START, join_lines
 from normalize.text import is_page_number
 
 # A page with fewer chars than this and an image over this share of its area is a scan.
@@ -26,6 +26,9 @@ SCAN_MIN_IMAGE_SHARE = 0.5
 # Lines within this share of the page height from the top/bottom may be running headers/footers.
 MARGIN_SHARE = 0.09
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+# A line ending within this many line-heights of the right edge is full and runs on.
+RUN_ON_SLACK = 2.0
+LINE_GAP = 0.9
 # "/๑๓.ให้ทำรายงาน..." at a page foot repeats the first words of the next page
 CONTINUATION_CUE = regex.compile(r"^/\s*\S.{0,60}(?:\.{3}|…)\s*$")
 
@@ -113,18 +116,37 @@ def _read_page(page, number: int) -> list | None:
 
     text_page = page.filter(outside) if boxes else page
     height = float(page.height)
-    for line in text_page.extract_text_lines(return_chars=False):
-        text = line["text"].strip()
-        if not text:
-            continue
-        if is_page_number(text) or CONTINUATION_CUE.match(text):
-            continue
-        margin = line["top"] < height * MARGIN_SHARE or line["bottom"] > height * (1 - MARGIN_SHARE)
-        items.append((line["top"], Line(text=text, page=number)))
-        if margin:  # remembered so repeated running headers/footers can be dropped later
-            items.append((line["top"], ("margin", text)))
+    lines = [l for l in text_page.extract_text_lines(return_chars=False) if l["text"].strip()]
+    lines = [l for l in lines if not (is_page_number(l["text"].strip()) or CONTINUATION_CUE.match(l["text"].strip()))]
+    for para in paragraphs(lines):
+        text = join_lines([l["text"] for l in para])
+        top, bottom = para[0]["top"], para[-1]["bottom"]
+        items.append((top, Line(text=text, page=number)))
+        if top < height * MARGIN_SHARE or bottom > height * (1 - MARGIN_SHARE):
+            # remembered so running headers/footers repeated on most pages can be dropped later
+            items.append((top, ("margin", text)))
     items.sort(key=lambda item: item[0])
     return [obj for _, obj in items]
+
+
+def paragraphs(lines: list[dict]) -> list[list[dict]]:
+    """Group visual lines into paragraphs: a line that reaches the right edge of the text block
+    runs on into the next one, unless the next starts a numbered/bulleted item or a gap wider
+    than a line separates them. Headings and last lines of paragraphs end short, so they stand
+    alone."""
+    if not lines:
+        return []
+    right = max(l["x1"] for l in lines)
+    groups: list[list[dict]] = [[lines[0]]]
+    for prev, line in zip(lines, lines[1:]):
+        size = max(prev["bottom"] - prev["top"], 1.0)
+        full = prev["x1"] >= right - RUN_ON_SLACK * size
+        close = line["top"] - prev["bottom"] < LINE_GAP * size
+        if full and close and not ITEM_START.match(line["text"]):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
 
 
 def _drop_running_lines(pages: list[list]) -> None:

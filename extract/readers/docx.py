@@ -1,0 +1,337 @@
+"""DOCX reader: Word files → Document (python-docx opens the package; the body is walked here).
+
+The body is read in document order, paragraphs and tables interleaved:
+
+* A paragraph becomes a ``Line`` (a manual line break starts a new ``Line``; tabs become spaces).
+  Text comes from runs, hyperlinks, fields' shown results, content controls and tracked
+  insertions; deleted and moved-away text, field codes and drawings are skipped. Text boxes are
+  read after the paragraph that anchors them. A paragraph that is only a page number ("-๔-"), an
+  explicit page break and a section break become ``PageBreak`` blocks.
+* A table becomes one ``Table`` piece with one ``Row`` per ``w:tr``. A cell's paragraphs are
+  kept apart as ``<p>…</p>`` (one paragraph: its plain text), and a manual line break inside a cell
+  as ``<br>``: normalize.items.split_items splits items at those tags, not at "\\n" (clean_text
+  folds newlines into spaces), so this keeps Word's paragraph = item boundary for the parsers.
+  Every row has the table's full grid width: a horizontally merged cell (``w:gridSpan``) gives its
+  text once, then "" for each grid column it spans; ``w:gridBefore``/``w:gridAfter`` add ""; a
+  vertically continued cell (``w:vMerge`` without "restart") is "", so the parsers fill down or
+  merge as they do for text exports. A nested table is flattened into its cell, one paragraph
+  per nested cell paragraph. Header rows marked ``w:tblHeader`` exist once in the file (Word
+  repeats them only on screen); a header row typed again further down is dropped, and the row
+  after it is marked ``after_break`` (the author repeated the header at a page break).
+
+DOCX has no pages: every block has ``page=None`` and ``line`` = the 1-based position of its
+paragraph among all paragraphs in reading order (paragraphs in table cells and text boxes
+included, empty paragraphs counted), so a table row's ``line`` is that of its first paragraph and
+"line N" in a location means "the Nth paragraph of the document". Headers, footers, footnotes,
+comments and Word's automatic list numbers (numbering.xml) are not read.
+
+A file that is not a readable .docx (not a zip, no word/document.xml, broken XML, a legacy .doc
+or a password-protected file) raises ReadError("READ_FAILED"); an empty file READ_EMPTY.
+"""
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+
+from extract.document import Document, Line, PageBreak, Row, Table
+from extract.errors import ReadError
+from normalize.text import clean_text, is_page_number
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+# Block-level wrappers whose children stand in their place (content controls, custom XML).
+_BLOCK_WRAPPERS = {W + "sdtContent", W + "customXml"}
+# Inline elements whose runs are not shown text.
+_HIDDEN_INLINE = {W + "del", W + "moveFrom", W + "pPr", W + "rPr", W + "sdtPr", W + "sdtEndPr",
+                  W + "instrText", W + "delInstrText"}
+_OFF = {"0", "false", "off"}
+MAX_SPAN = 1000            # a corrupt gridSpan must not make a row of a billion cells
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+BREAK = "\n"               # line break inside a paragraph, while collecting text
+PAGE = "\f"                # page break inside a paragraph, while collecting text
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def read_docx(data: bytes, source_file: str, sha256: str) -> Document:
+    """Bytes of a .docx → Document (page=None; line = paragraph number, see module docstring)."""
+    if not data.strip():
+        raise ReadError("READ_EMPTY")
+    body = _open_body(data)
+    doc = Document(source_file=source_file, sha256=sha256, reader="docx")
+    try:
+        _Walker(doc).blocks(body)
+    except ReadError:
+        raise
+    except Exception as exc:  # corrupt XML the package parser let through: never escape
+        raise ReadError("READ_FAILED", detail=f"unreadable Word content ({type(exc).__name__}: {exc})") from None
+    return doc
+
+
+def _open_body(data: bytes):
+    if data.startswith(OLE_MAGIC):
+        kind = ("a password-protected Word file" if ENCRYPTED in data
+                else "an OLE2 file (a legacy .doc saved as .docx?)")
+        raise ReadError("READ_FAILED", detail=f"not a .docx: {kind}")
+    try:
+        from docx import Document as open_docx
+
+        body = open_docx(io.BytesIO(data)).element.body
+    except Exception as exc:  # zip errors, missing parts, wrong content type, broken XML
+        raise ReadError("READ_FAILED", detail=f"not a valid .docx ({type(exc).__name__}: {exc})") from None
+    if body is None:
+        raise ReadError("READ_FAILED", detail="not a valid .docx (word/document.xml has no body)")
+    return body
+
+
+class _Walker:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.paragraphs = 0          # paragraphs seen so far, in reading order (→ line)
+
+    # -- body ----------------------------------------------------------------------------------
+
+    def blocks(self, parent) -> None:
+        for el in _block_children(parent):
+            if el.tag == W + "p":
+                self.paragraph(el)
+            else:
+                self.table(el)
+
+    def paragraph(self, p) -> None:
+        self.paragraphs += 1
+        number = self.paragraphs
+        ppr = p.find(W + "pPr")
+        if ppr is not None and _on(ppr.find(W + "pageBreakBefore")):
+            self.doc.blocks.append(PageBreak(line=number))
+        for segment in _paragraph_segments(p):
+            if segment == PAGE:
+                self.doc.blocks.append(PageBreak(line=number))
+                continue
+            text = _SPACES.sub(" ", segment).strip()
+            if not text:
+                continue
+            if is_page_number(text):
+                self.doc.blocks.append(PageBreak(line=number))
+            else:
+                self.doc.blocks.append(Line(text=text, line=number))
+        for box in _text_boxes(p):
+            self.blocks(box)
+        if ppr is not None and ppr.find(W + "sectPr") is not None and not _continuous(ppr.find(W + "sectPr")):
+            self.doc.blocks.append(PageBreak(line=number))
+
+    def table(self, tbl) -> None:
+        grid = tbl.find(W + "tblGrid")
+        width = len(grid.findall(W + "gridCol")) if grid is not None else 0
+        rows: list[Row] = []
+        header_key = None
+        after_break = False
+        for tr in _rows(tbl):
+            line = self.paragraphs + 1
+            cells = self.row_cells(tr)
+            key = _squash(cells)
+            if rows and key and key == header_key:
+                after_break = True  # the header typed again where a page began
+                continue
+            rows.append(Row(cells=cells, line=line, after_break=after_break))
+            after_break = False
+            if header_key is None:
+                header_key = key
+        if not rows:
+            return
+        width = max([width] + [len(r.cells) for r in rows])
+        for row in rows:
+            row.cells.extend([""] * (width - len(row.cells)))
+        self.doc.blocks.append(Table(rows=rows, line=rows[0].line))
+
+    def row_cells(self, tr) -> list[str]:
+        trpr = tr.find(W + "trPr")
+        before = _int_val(trpr, "gridBefore", 0)
+        after = _int_val(trpr, "gridAfter", 0)
+        cells = [""] * before
+        for tc in _cells(tr):
+            tcpr = tc.find(W + "tcPr")
+            span = _int_val(tcpr, "gridSpan", 1)
+            if _continued(tcpr):
+                self.skip(tc)
+                text = ""
+            else:
+                text = _join_cell(self.cell_paragraphs(tc))
+            cells.append(text)
+            cells.extend([""] * (span - 1))
+        cells.extend([""] * after)
+        return cells
+
+    # -- cells ---------------------------------------------------------------------------------
+
+    def cell_paragraphs(self, container) -> list[str]:
+        """Texts of the paragraphs in a cell, nested tables flattened in reading order."""
+        out: list[str] = []
+        for el in _block_children(container):
+            if el.tag == W + "p":
+                self.paragraphs += 1
+                parts = [s for s in _paragraph_segments(el) if s != PAGE]
+                text = "<br>".join(t for t in (_SPACES.sub(" ", s).strip() for s in parts) if t)
+                if text:
+                    out.append(text)
+                for box in _text_boxes(el):
+                    out.extend(self.cell_paragraphs(box))
+            else:
+                for tr in _rows(el):
+                    for tc in _cells(tr):
+                        if _continued(tc.find(W + "tcPr")):
+                            self.skip(tc)
+                        else:
+                            out.extend(self.cell_paragraphs(tc))
+        return out
+
+    def skip(self, tc) -> None:
+        """Count the paragraphs of a cell whose text is not read (vertically continued)."""
+        self.paragraphs += sum(1 for _ in tc.iter(W + "p"))
+
+
+# -- element helpers ---------------------------------------------------------------------------
+
+def _block_children(parent) -> Iterator:
+    """w:p and w:tbl children, looking through content controls and custom-XML wrappers."""
+    for el in parent:
+        tag = el.tag
+        if tag in (W + "p", W + "tbl"):
+            yield el
+        elif tag == W + "sdt":
+            content = el.find(W + "sdtContent")
+            if content is not None:
+                yield from _block_children(content)
+        elif tag in _BLOCK_WRAPPERS:
+            yield from _block_children(el)
+        elif tag == MC + "AlternateContent":
+            choice = el.find(MC + "Choice")
+            if choice is None:
+                choice = el.find(MC + "Fallback")
+            if choice is not None:
+                yield from _block_children(choice)
+
+
+def _rows(tbl) -> Iterator:
+    for el in tbl:
+        if el.tag == W + "tr":
+            yield el
+        elif el.tag in (W + "sdt", W + "customXml"):
+            inner = el.find(W + "sdtContent") if el.tag == W + "sdt" else el
+            if inner is not None:
+                yield from _rows(inner)
+
+
+def _cells(tr) -> Iterator:
+    for el in tr:
+        if el.tag == W + "tc":
+            yield el
+        elif el.tag in (W + "sdt", W + "customXml"):
+            inner = el.find(W + "sdtContent") if el.tag == W + "sdt" else el
+            if inner is not None:
+                yield from _cells(inner)
+
+
+def _paragraph_segments(p) -> list[str]:
+    """A paragraph's shown text, cut at line breaks; a page break is its own PAGE segment."""
+    parts: list[str] = []
+    _collect(p, parts)
+    segments, current = [], []
+    for part in parts:
+        if part in (BREAK, PAGE):
+            segments.append("".join(current))
+            current = []
+            if part == PAGE:
+                segments.append(PAGE)
+        else:
+            current.append(part)
+    segments.append("".join(current))
+    return segments
+
+
+def _collect(el, out: list[str]) -> None:
+    for child in el:
+        tag = child.tag
+        if tag == W + "r":
+            _run_text(child, out)
+        elif tag in _HIDDEN_INLINE or not isinstance(tag, str):
+            continue
+        elif tag == MC + "AlternateContent":
+            choice = child.find(MC + "Choice")
+            if choice is not None:
+                _collect(choice, out)
+        elif tag.startswith(W):  # hyperlink, ins, smartTag, fldSimple, sdt/sdtContent, moveTo, …
+            _collect(child, out)
+
+
+def _run_text(run, out: list[str]) -> None:
+    for child in run:
+        tag = child.tag
+        if tag == W + "t":
+            out.append(child.text or "")
+        elif tag in (W + "tab", W + "ptab"):
+            out.append(" ")
+        elif tag == W + "br":
+            out.append(PAGE if child.get(W + "type") == "page" else BREAK)
+        elif tag == W + "cr":
+            out.append(BREAK)
+        elif tag == W + "noBreakHyphen":
+            out.append("-")
+
+
+def _text_boxes(p) -> list:
+    """Text box contents anchored in a paragraph (the modern copy only, not the VML fallback)."""
+    boxes = []
+    for box in p.iter(W + "txbxContent"):
+        parent, keep = box.getparent(), True
+        while parent is not None and parent is not p:
+            if parent.tag in (MC + "Fallback", W + "txbxContent"):
+                keep = False
+                break
+            parent = parent.getparent()
+        if keep:
+            boxes.append(box)
+    return boxes
+
+
+def _on(el) -> bool:
+    return el is not None and el.get(W + "val", "true").lower() not in _OFF
+
+
+def _continuous(sectpr) -> bool:
+    kind = sectpr.find(W + "type")
+    return kind is not None and kind.get(W + "val") == "continuous"
+
+
+def _continued(tcpr) -> bool:
+    """A cell that continues a merge: vMerge without "restart", or a legacy hMerge continuation."""
+    if tcpr is None:
+        return False
+    vmerge = tcpr.find(W + "vMerge")
+    if vmerge is not None and vmerge.get(W + "val", "continue") != "restart":
+        return True
+    hmerge = tcpr.find(W + "hMerge")
+    return hmerge is not None and hmerge.get(W + "val", "continue") != "restart"
+
+
+def _int_val(pr, name: str, default: int) -> int:
+    el = pr.find(W + name) if pr is not None else None
+    if el is None:
+        return default
+    try:
+        value = int(el.get(W + "val", default))
+    except (TypeError, ValueError):
+        return default
+    return max(0 if default == 0 else 1, min(value, MAX_SPAN))
+
+
+def _join_cell(paragraphs: list[str]) -> str:
+    if len(paragraphs) == 1:
+        return paragraphs[0]
+    return " ".join(f"<p>{t}</p>" for t in paragraphs)
+
+
+def _squash(cells: list[str]) -> str:
+    return "".join(clean_text(c) for c in cells).replace(" ", "")

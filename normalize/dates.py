@@ -1,0 +1,228 @@
+"""Thai Buddhist-Era dates, months, quarters and fiscal years → Gregorian periods.
+
+Fiscal year N (B.E.) runs 1 October N-1 .. 30 September N; Gregorian year = B.E. - 543.
+Digits are mapped to Arabic first (a 1:1 translation), so every pattern below sees 0-9
+(spelled [0-9]: a str pattern's \\d would also take Lao or Arabic-Indic digits).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from typing import NamedTuple
+
+from pythainlp.util.date import thai_abbr_months, thai_full_months
+
+from .digits import be_year, thai_to_arabic
+from .text import clean_text
+
+BE_OFFSET = 543
+PLAUSIBLE_BE = (2540, 2600)
+
+
+class Period(NamedTuple):
+    start: date | None
+    end: date | None
+
+
+NO_PERIOD = Period(None, None)
+
+# Thai letters, vowels and marks (not digits): what a dot-less abbreviation must not touch.
+_TH = "ก-ฺเ-๎"
+_ERA = r"[พค]\.?\s?ศ\."
+
+
+def _abbr_pattern(abbr: str) -> str:
+    first, second = (re.escape(p) for p in abbr.strip(".").split("."))
+    # "ก.พ.ร." and "ก.ค.ศ." are agencies, not months: no further "X." may follow, except the
+    # era in "ม.ค. พ.ศ. ๒๕๖๕".
+    dotted = rf"(?<![ก-ฮ]\.){first}\.\s?{second}(?:\.(?!\s?(?!{_ERA})[ก-ฮ]\.)|(?![{_TH}.]))"
+    # Without dots ("มค", "พย") the letters could sit inside a word ("พยาบาล"), so demand edges.
+    bare = rf"(?<![{_TH}]){first}{second}\.?(?![{_TH}])"
+    return f"{dotted}|{bare}"
+
+
+_MONTH_INDEX = {name: i for i, name in enumerate(thai_full_months, 1)}
+_MONTH_ALTS = [re.escape(n) for n in sorted(thai_full_months, key=len, reverse=True)]
+_MONTH_ALTS += [_abbr_pattern(a) for a in sorted(thai_abbr_months, key=len, reverse=True)]
+_ABBR_KEYS = {a.replace(".", ""): i for i, a in enumerate(thai_abbr_months, 1)}
+
+MONTH = re.compile("|".join(_MONTH_ALTS))  # any month name or abbreviation (used by items.py)
+
+ERA = r"(?P<era>[พค]\.?\s?ศ\.?)"  # พ.ศ. (B.E.) or ค.ศ. (A.D.)
+YEAR = r"(?P<year>[0-9]{4}|[0-9]{2})(?![0-9])"
+MENTION = re.compile(
+    rf"(?:(?<![0-9.])(?P<day>[0-9]{{1,2}})\s*)?(?P<month>{'|'.join(_MONTH_ALTS)})"
+    rf"(?:\s*(?:{ERA}\s*)?{YEAR})?"
+)
+QUARTER = re.compile(r"ไตรมาส\s*(?:ที่\s*)?([1-4])(?![0-9])"
+                     r"(?:\s*(?:-|–|ถึง|และ|,)\s*(?:ไตรมาส\s*(?:ที่\s*)?)?([1-4])(?![0-9]))?")
+_FY_YEAR = r"([0-9]{4}|[0-9]{2})(?![0-9])"
+FISCAL = re.compile(r"ปี\s*งบ\s*(?:ประมาณ|ฯ)(?:\s*\(?\s*พ\.?\s?ศ\.?\s*\)?)?"
+                    rf"(?:\s*{_FY_YEAR}(?:\s*(?:-|–|ถึง)\s*{_FY_YEAR})?)?")
+WHOLE_YEAR = re.compile(r"ตลอด\s*(?:ทั้ง\s*)?ปี|ทุก\s*เดือน|ทุก\s*ไตรมาส")
+DEADLINE = re.compile(r"ภายใน|ก่อน|ไม่\s*เกิน|ไม่\s*ช้ากว่า")
+START_ONLY = re.compile(r"เริ่ม|ตั้งแต่")
+ONWARDS = re.compile(r"เป็นต้นไป")
+YEAR_MENTION = re.compile(
+    r"(?:พ\.?\s?ศ\.?|ปี\s*งบ\s*(?:ประมาณ|ฯ)(?:\s*\(?\s*พ\.?\s?ศ\.?\s*\)?)?)"
+    r"\s*(?P<kw>[0-9]{4}|[0-9]{2})(?![0-9])"
+    r"|(?<![0-9.,])(?P<bare>[0-9]{4})(?![0-9]|[.,][0-9])"
+)
+
+
+class _Mention(NamedTuple):
+    day: int | None
+    month: int
+    year: int | None  # B.E.
+
+
+def fiscal_year_bounds(fy_be: int) -> tuple[date, date]:
+    """First and last day of Thai fiscal year ``fy_be`` (B.E.): 1 Oct of the year before .. 30 Sep."""
+    return date(fy_be - BE_OFFSET - 1, 10, 1), date(fy_be - BE_OFFSET, 9, 30)
+
+
+def parse_date(text: str) -> date | None:
+    """The first full Thai date in ``text`` ("๘ ตุลาคม พ.ศ.๒๕๖๔" → 2021-10-08), else None."""
+    # pythainlp's thai_strptime is not used: it raises on no match, knows no Thai digits or
+    # dot-less abbreviations, and treats a Gregorian year as B.E. (2021 → 1478).
+    for m in MENTION.finditer(thai_to_arabic(clean_text(text))):
+        mention = _mention(m)
+        if mention.day is not None and mention.year is not None:
+            return _day(mention.year, mention.month, mention.day)
+    return None
+
+
+def find_years(text: str) -> list[int]:
+    """B.E. years mentioned, in order: after พ.ศ./ปีงบประมาณ, or a bare 25xx (AD 1997..2057 converted)."""
+    years = []
+    for m in YEAR_MENTION.finditer(thai_to_arabic(text)):
+        year = be_year(int(m.group("kw") or m.group("bare")))
+        if PLAUSIBLE_BE[0] <= year <= PLAUSIBLE_BE[1]:
+            years.append(year)
+    return years
+
+
+def parse_period(text: str, fiscal_year: int | None = None) -> Period:
+    """Start and end of a timeframe cell; ``fiscal_year`` (B.E.) is the table's year for yearless text.
+
+    Months and dates win over quarters, which win over whole-fiscal-year phrases. "ภายใน…" makes a
+    single mention a deadline (start None); "เริ่ม…"/"ตั้งแต่…"/"…เป็นต้นไป" make it a start (end None).
+    Anything unparseable gives Period(None, None); this never raises.
+    """
+    try:
+        return _parse_period(thai_to_arabic(clean_text(text)), fiscal_year)
+    except (ValueError, OverflowError):  # a year far outside what date() accepts
+        return NO_PERIOD
+
+
+def _parse_period(text: str, context_fy: int | None) -> Period:
+    fiscal = FISCAL.search(text)
+    stated_fy = _fy_years(fiscal)
+    fy = stated_fy[0] if stated_fy else context_fy
+
+    found = [(m.start(), _mention(m)) for m in MENTION.finditer(text)]
+    mentions = _with_years([mention for _, mention in found], fy)
+    spans = [(pos, _first_day(m), _last_day(m)) for pos, m in zip((p for p, _ in found), mentions)]
+    spans = [s for s in spans if s[1] is not None]
+    if spans:
+        return _bounded(text, spans[0][0], spans[0][1], spans[-1][2], len(spans))
+
+    quarters = list(QUARTER.finditer(text))
+    if quarters and fy is not None:
+        numbers = [int(q) for m in quarters for q in m.groups() if q]
+        start, _ = _quarter(fy, min(numbers))
+        _, end = _quarter(fy, max(numbers))
+        return _bounded(text, quarters[0].start(), start, end, 2 if len(numbers) > 1 else 1)
+
+    whole = WHOLE_YEAR.search(text)
+    if stated_fy or (fy is not None and (fiscal or whole)):
+        first, last = (stated_fy[0], stated_fy[-1]) if stated_fy else (fy, fy)
+        anchor = min(m.start() for m in (fiscal, whole) if m)
+        count = 1 if first == last else 2  # "ภายในปีงบประมาณ ๒๕๖๕" is a deadline too
+        return _bounded(text, anchor, fiscal_year_bounds(first)[0], fiscal_year_bounds(last)[1], count)
+    return NO_PERIOD
+
+
+def _bounded(text: str, anchor: int, start: date, end: date, count: int) -> Period:
+    """Apply deadline / start-only wording to a single mention; ranges keep both ends."""
+    if count == 1:
+        lead = text[:anchor]
+        if DEADLINE.search(lead):
+            return Period(None, end)
+        if START_ONLY.search(lead) or ONWARDS.search(text, anchor):
+            return Period(start, None)
+    return Period(start, end)
+
+
+def _mention(m: re.Match) -> _Mention:
+    token = m.group("month")
+    month = _MONTH_INDEX.get(token) or _ABBR_KEYS[re.sub(r"[.\s]", "", token)]
+    year = m.group("year")
+    if year is not None:
+        value = int(year)
+        if m.group("era") and m.group("era")[0] == "ค" and value < 100:
+            value += 2000  # "ค.ศ. 22" is AD 2022
+        year = be_year(value)
+    day = m.group("day")
+    return _Mention(int(day) if day else None, month, year)
+
+
+def _with_years(mentions: list[_Mention], fy: int | None) -> list[_Mention]:
+    """Give yearless months the year of their neighbours, else the fiscal year's calendar year."""
+    out = list(mentions)
+    known = [i for i, m in enumerate(out) if m.year is not None]
+    for i, m in enumerate(out):
+        if m.year is not None:
+            continue
+        later = [j for j in known if j > i]
+        if later:  # "ม.ค.-มี.ค. ๒๕๖๕": walk back from the next stated year
+            j = later[0]
+            year = out[j].year
+            for k in range(j - 1, i - 1, -1):
+                year -= 1 if out[k].month > out[k + 1].month else 0
+        elif known:  # "ตุลาคม ๒๕๖๕ - มีนาคม": walk forward from the last stated year
+            year = out[known[-1]].year
+            for k in range(known[-1] + 1, i + 1):
+                year += 1 if out[k].month < out[k - 1].month else 0
+        elif fy is not None:  # October-December belong to the calendar year before the FY
+            year = fy - 1 if m.month >= 10 else fy
+        else:
+            continue
+        out[i] = m._replace(year=year)
+    return out
+
+
+def _first_day(m: _Mention) -> date | None:
+    return None if m.year is None else _day(m.year, m.month, m.day or 1)
+
+
+def _last_day(m: _Mention) -> date | None:
+    if m.year is None:
+        return None
+    if m.day is not None:
+        return _day(m.year, m.month, m.day)
+    gregorian = m.year - BE_OFFSET
+    return _day(m.year, m.month, calendar.monthrange(gregorian, m.month)[1])
+
+
+def _day(year_be: int, month: int, day: int) -> date | None:
+    try:
+        return date(year_be - BE_OFFSET, month, day)
+    except ValueError:  # 31 กันยายน, or a year outside date()'s range
+        return None
+
+
+def _quarter(fy: int, number: int) -> tuple[date, date]:
+    start_month = (10, 1, 4, 7)[number - 1]
+    year_be = fy - 1 if number == 1 else fy
+    first = date(year_be - BE_OFFSET, start_month, 1)
+    end_month = start_month + 2
+    last = calendar.monthrange(first.year, end_month)[1]
+    return first, date(first.year, end_month, last)
+
+
+def _fy_years(m: re.Match | None) -> list[int]:
+    if m is None:
+        return []
+    return [be_year(int(y)) for y in m.groups() if y]

@@ -1,0 +1,173 @@
+"""Removal of spaces that are only line wraps inside Thai words ("กา รปฏิบัติงาน" → "การปฏิบัติงาน")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pythainlp.corpus import thai_words
+from pythainlp.tokenize import word_tokenize
+from pythainlp.util import Trie, dict_trie
+
+# Government / ITA compounds that pythainlp's dictionary lacks; without them a wrap inside
+# "ส่วน ตน" or "ทุกส่วน ราชการ" looks like two ordinary words.
+DOMAIN_WORDS = frozenset({
+    "ส่วนตน", "สำนักปลัด", "สำนักปลัดเทศบาล", "ปลัดเทศบาล", "ทุกส่วนราชการ", "ปฏิบัติราชการ",
+    "การปฏิบัติราชการ", "การปฏิบัติงาน", "การปฏิบัติหน้าที่", "หลักธรรมาภิบาล",
+    "ผู้มีส่วนได้ส่วนเสีย", "ข้อร้องเรียน", "เรื่องร้องเรียน", "การจัดซื้อจัดจ้าง", "กองคลัง",
+    "กองช่าง", "กองการศึกษา", "กองสาธารณสุข", "ตรวจสอบภายใน", "หน่วยตรวจสอบภายใน",
+    "ผู้รับบริการ", "ผู้มารับบริการ", "แผนปฏิบัติการ", "ตัวชี้วัด", "ความโปร่งใส",
+    "การเปิดเผยข้อมูล", "ผลประโยชน์ทับซ้อน", "พนักงานเทศบาล", "พนักงานส่วนตำบล", "ผู้นำชุมชน",
+    "สื่อสังคมออนไลน์",
+})
+# A space before these starts a new clause, even when a compound could span it ("อย่าง เช่น").
+KEEP_BEFORE = frozenset({"และ", "หรือ", "โดย", "เพื่อ", "ซึ่ง", "เช่น", "แต่", "จึง", "ได้แก่",
+                         "รวมทั้ง", "รวมถึง", "ตลอดจน", "อีกทั้ง", "ดังนี้"})
+
+# Thai letters, vowels and marks; digits, ฯ and ๆ are excluded (a space around them is
+# orthographic: "ต่าง ๆ", "กรุงเทพฯ แห่ง").
+_RANGES = ((0xE01, 0xE2E), (0xE30, 0xE3A), (0xE40, 0xE45), (0xE47, 0xE4E))
+_TH = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _RANGES)
+THAI_CHARS = frozenset(chr(c) for lo, hi in _RANGES for c in range(lo, hi + 1))
+LEFT_RUN = re.compile(f"[{_TH}]+$")
+RIGHT_RUN = re.compile(f"[{_TH}]+")
+# Characters no word can start with (above/below vowels, tone marks, ะ า ำ), and leading
+# vowels, which no word can end with: a space next to them is always a displaced wrap.
+NON_STARTERS = frozenset("\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a"
+                         "\u0e45\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
+LEADING_VOWELS = frozenset("เแโใไ")
+WINDOW = 20  # longest stretch of each side that can matter for the word at the space
+MIN_COMPOUND = 4  # a dictionary word this long spanning the space is a wrap on its own
+HEAD = 3  # length of the word beginnings kept in _heads()
+
+
+def join_wraps(text: str) -> str:
+    """Drop each single space between Thai characters that the dictionary says is a line wrap.
+
+    Join when the newmm tokenization of left+right (pythainlp's dictionary plus DOMAIN_WORDS)
+    has a token crossing the space and either
+    (a) the space cuts a word: no dictionary word ends just before it, or none starts just
+        after it ("กา รปฏิบัติงาน", "ขอ งหน่วยงาน"), or
+    (b) the crossing token is a dictionary word of at least 4 characters that holds the whole
+        words at both sides ("ส่วน ตน"; not "หน่วยงาน ประจำปี", where "งานประจำ" would cut
+        "หน่วยงาน").
+    Spaces before และ/หรือ/โดย/เพื่อ/ซึ่ง/เช่น… or an abbreviation ("พ.ศ."), and next to digits
+    or Latin text, are kept.
+    Only spaces are removed; no other character changes.
+    """
+    if " " not in text:
+        return text
+    # str.split and set lookups instead of a look-around regex: on Thai text `re` pays per
+    # character, and only the few Thai-space-Thai positions need any work.
+    parts = text.split(" ")
+    out = [parts[0]]
+    for prev, part in zip(parts, parts[1:]):
+        if (prev and part and prev[-1] in THAI_CHARS and part[0] in THAI_CHARS
+                and _is_wrap(prev[-WINDOW:], part[:WINDOW + 1])):
+            out[-1] += part
+        else:
+            out.append(part)
+    return " ".join(out)
+
+
+@lru_cache(maxsize=16384)
+def _is_wrap(tail: str, head: str) -> bool:
+    """Decide a space from the text just before it and just after it (no spaces in either)."""
+    left = LEFT_RUN.search(tail).group()
+    right = RIGHT_RUN.match(head).group()
+    if len(right) <= WINDOW and head.startswith(".", len(right)):
+        return False  # "ปีงบประมาณ พ.ศ.", "ตาม พรบ.": an abbreviation is a word of its own
+    return _should_join(_trim_left(left), _trim_right(right[:WINDOW]))
+
+
+@lru_cache(maxsize=16384)
+def _should_join(left: str, right: str) -> bool:
+    if right[0] in NON_STARTERS or left[-1] in LEADING_VOWELS:
+        return True
+    cut, joined, words = len(left), left + right, _dictionary()
+    # Longest dictionary words ending / starting at the space; 0 when that side is cut mid-word.
+    suffix = next((cut - i for i in range(cut) if left[i:] in words), 0)
+    prefix = max(map(len, _trie().prefixes(right)), default=0)
+    mid_word = not suffix or not prefix
+    # The tokenizer costs ~0.2 ms a call; the dictionary alone first drops the spaces where no
+    # rule can fire (about 85% of the candidates in the sample reports).
+    if mid_word:
+        if not _has_word(joined, cut - 1, cut + 1, 1):
+            return False
+    elif not _has_word(joined, cut - suffix, cut + prefix, MIN_COMPOUND):
+        return False
+    if _tokens(right)[0] in KEEP_BEFORE:
+        return False
+    crossing = _crossing_span(_tokens(joined), cut)
+    if crossing is None:
+        return False
+    if mid_word:
+        return True  # (a)
+    start, end = crossing
+    # (b) A compound must hold both side words whole: "หน่วยงาน ประจำปี" never gives "งานประจำ".
+    return (end - start >= MIN_COMPOUND and joined[start:end] in words
+            and start <= cut - suffix and end >= cut + prefix)
+
+
+def _has_word(joined: str, last_start: int, min_end: int, min_len: int) -> bool:
+    """Whether a dictionary word of ``min_len``+ characters starts at or before ``last_start``
+    and ends at or after ``min_end``."""
+    root, heads = _trie().root, _heads()
+    for start in range(last_start, -1, -1):
+        if min_len >= HEAD and joined[start:start + HEAD] not in heads:
+            continue  # one set lookup rules out most starts before any trie walk
+        node, i = root, start
+        while i < len(joined) and node.children:
+            node = node.children.get(joined[i])
+            if node is None:
+                break
+            i += 1
+            if i >= min_end and node.end and i - start >= min_len:
+                return True
+    return False
+
+
+def _crossing_span(tokens: tuple[str, ...], cut: int) -> tuple[int, int] | None:
+    pos = 0
+    for token in tokens:
+        if pos < cut < pos + len(token):
+            return pos, pos + len(token)
+        pos += len(token)
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _tokens(text: str) -> tuple[str, ...]:
+    # A tuple, because the cache hands the same object to every caller.
+    return tuple(word_tokenize(text, custom_dict=_trie(), engine="newmm", keep_whitespace=False)) or ("",)
+
+
+def _trim_left(run: str) -> str:
+    # The window may begin mid-cluster; start it where a syllable can start.
+    i = 0
+    while i < len(run) - 1 and (run[i] in NON_STARTERS or (i and run[i - 1] in LEADING_VOWELS)):
+        i += 1
+    return run[i:]
+
+
+def _trim_right(run: str) -> str:
+    # Likewise end it where a syllable can end: never before a mark, never after a leading vowel.
+    j = len(run)
+    while j > 1 and (run[j - 1] in LEADING_VOWELS or (j < len(run) and run[j] in NON_STARTERS)):
+        j -= 1
+    return run[:j]
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    return thai_words() | DOMAIN_WORDS
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """Every word's first HEAD characters (a shorter word whole): how a long word can begin."""
+    return frozenset(w[:HEAD] for w in _dictionary())
+
+
+@lru_cache(maxsize=1)
+def _trie() -> Trie:
+    return dict_trie(_dictionary())  # ~1 s once per process; every call after is free
