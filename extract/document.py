@@ -93,6 +93,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     pages: int | None = None
     encoding: str | None = None
+    ocr_pages: set[int] = field(default_factory=set)
     checks: list[Check] = field(default_factory=list)
 
     @property

@@ -63,7 +63,7 @@ def extract_document(doc: Document) -> Result:
         measures = measures_from_paragraphs(blocks, meta.fiscal_year)
     table_findings, finding_tables = findings_from_tables(tables)
     findings = table_findings + findings_from_text(blocks)
-    scores = parse_scores(blocks, meta.fiscal_year, skip_tables=measures.used)
+    scores = parse_scores(blocks, meta.fiscal_year, skip_tables=measures.used, ocr_pages=_ocr_pages(doc))
     checks += measures.checks + scores.checks
     for fld, label_th in (("organization", "ชื่อหน่วยงาน"), ("fiscal_year", "ปีงบประมาณ")):
         if getattr(meta, fld) is None:
@@ -83,7 +83,8 @@ def extract_document(doc: Document) -> Result:
         pages=doc.pages,
         sources=dict(meta.sources),
     )
-    overall = next((s for s in scores.scores if s.level == "overall" and s.fiscal_year == meta.fiscal_year), None)
+    overall = next((s for s in scores.scores if s.level == "overall" and s.fiscal_year == meta.fiscal_year
+                    and (s.fiscal_year, "overall", None, None, None) not in scores.doubtful), None)
     if overall is not None:
         report.overall_score, report.overall_grade = overall.score, overall.grade
         report.sources["overall_score"] = overall.location
@@ -128,6 +129,10 @@ def _texts(blocks: list[Line | Table]) -> list[tuple[str, Where]]:
             for row in block.rows:
                 texts.extend((cell, row.where) for cell in row.cells if cell.strip())
     return texts
+
+
+def _ocr_pages(doc: Document) -> set[int]:
+    return {b.page for b in doc.blocks if isinstance(b, (Line, Table)) and b.page in doc.ocr_pages}
 
 
 def _mentions_ita(blocks: list[Line | Table]) -> bool:

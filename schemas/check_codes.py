@@ -86,6 +86,10 @@ CHECK_CODES: dict[str, CheckCode] = {
         "warning", "The {what} is stated as {first} and elsewhere as {second}; the first is kept.",
         "{what_th} ระบุไว้ไม่ตรงกัน ({first} และ {second}) ใช้ค่าแรก",
         "The same score (year, tool, indicator) appears twice with different values."),
+    "OCR_NUMBER_UNCONFIRMED": CheckCode(
+        "warning", "The {level} score {value} was read by OCR from Thai digits, which OCR often misreads; nothing else in the report confirms it.",
+        "คะแนน{level} {value} อ่านจากเลขไทยด้วย OCR ซึ่งมักอ่านผิด และไม่มีข้อมูลอื่นในรายงานยืนยัน",
+        "A score on a scanned page printed in Thai digits and not confirmed by an Arabic-digit statement."),
     "ROW_MERGED": CheckCode(
         "info", "A row continued after a page break was merged into the row above ({reason}).",
         "รวมแถวที่ต่อจากหน้าก่อนเข้ากับแถวก่อนหน้า ({reason})",

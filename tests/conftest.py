@@ -19,5 +19,8 @@ def write_report(tmp_path):
     return _write
 
 
+SEED_TEXTS = sorted(SAMPLES.glob("*.txt"))
+
+
 def seed(stem: str) -> Path:
     return next(SAMPLES.glob(f"{stem}*.txt"))

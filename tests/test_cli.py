@@ -4,7 +4,9 @@ import json
 import pandas as pd
 
 from extract.cli import main
-from tests.conftest import SAMPLES
+import shutil
+
+from tests.conftest import SAMPLES, SEED_TEXTS
 
 CONTRACT = {
     "reports": ["report_id", "source_file", "source_sha256", "status", "organization", "org_type", "district",
@@ -19,7 +21,13 @@ CONTRACT = {
 
 
 def test_extract_writes_contract_files(tmp_path, capsys):
-    assert main(["extract", str(SAMPLES), "--out", str(tmp_path), "--format", "csv,jsonl,parquet"]) == 0
+    reports_dir = tmp_path / "in" / "nested"
+    reports_dir.mkdir(parents=True)
+    for path in SEED_TEXTS:
+        shutil.copy(path, reports_dir)
+    (tmp_path / "in" / "notes.md").write_text("not a report", encoding="utf-8")   # folders skip .md
+    tmp_path = tmp_path / "out"
+    assert main(["extract", str(reports_dir.parent), "--out", str(tmp_path), "--format", "csv,jsonl,parquet"]) == 0
     for name, cols in CONTRACT.items():
         raw = (tmp_path / f"{name}.csv").read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf")                     # BOM for Excel on Thai Windows

@@ -6,20 +6,33 @@ import sys
 import pytest
 
 from extract import extract_paths, write
-from tests.conftest import GOLD, ROOT, SAMPLES, seed
+from tests.conftest import GOLD, ROOT, SAMPLES, SEED_TEXTS, seed
 
 SCORER = ROOT / "tests" / "ita_score.py"
 
 
-@pytest.fixture(scope="module")
-def run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("out")
-    results = extract_paths([SAMPLES])
+def score(paths, out):
+    results = extract_paths(paths)
     write(results, out)
     proc = subprocess.run([sys.executable, str(SCORER), "--gold", str(GOLD), "--out", str(out), "--json"],
                           capture_output=True, text=True, check=True)
-    summary = json.loads([l for l in proc.stdout.splitlines() if l.startswith("{")][0])
+    return results, json.loads([l for l in proc.stdout.splitlines() if l.startswith("{")][0])
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    results, summary = score(SEED_TEXTS, tmp_path_factory.mktemp("out"))
     return {r.report.source_file.split("/")[-1][:3]: r for r in results}, summary
+
+
+@pytest.mark.parametrize("folder", ["pdf", "docx"])
+def test_same_reports_as_pdf_and_word_score_like_the_text(run, folder, tmp_path):
+    """The seeds rebuilt as Word files and LibreOffice PDFs (samples/make_fixtures.py)."""
+    _, text_summary = run
+    results, summary = score(sorted((SAMPLES / folder).iterdir()), tmp_path)
+    assert all(r.report.status == "ok" for r in results)
+    assert summary["overall"]["f1"] >= 0.95
+    assert text_summary["overall"]["f1"] - summary["overall"]["f1"] <= 0.03
 
 
 def test_overall_f1(run):

@@ -21,7 +21,7 @@ def measures_of(text, year=2566):
     ("ผลการดำเนินการ (Output)", "output"), ("ผลลัพธ์หรือผลสัมฤทธิ์ (Outcome/Result)", "outcome"),
     ("สถานการณ์ ดำเนินงาน", "status"), ("ข้อเสนอแนะ", "recommendation"),
     ("ผลการวิเคราะห์ ตัวชี้วัดตาม หลักเกณฑ์การ ประเมิน ITA", "rationale"),
-    ("หน่วยงานที่รับผิดชอบ", "responsible"), ("หมายเหตุ", None),
+    ("หน่วยงานที่รับผิดชอบ", "responsible"), ("หมายเหตุ", "note"), ("ลำดับที่", None),
 ])
 def test_header_synonyms(header, field):
     assert header_field(header) == field
@@ -37,7 +37,7 @@ PLAN = ("มาตรการ\tผู้รับผิดชอบ\tวิธ�
 def test_columns_in_another_order_and_fragment_merge():
     out = measures_of(PLAN)
     assert [m.title for m in out.measures] == [
-        "๑. ลดขั้นตอนการให้บริการ", "๒. ส่งเสริมความรู้เรื่องกฎหมายที่ เกี่ยวข้องกับการปฏิบัติงาน",
+        "๑. ลดขั้นตอนการให้บริการ", "๒. ส่งเสริมความรู้เรื่องกฎหมายที่เกี่ยวข้องกับการปฏิบัติงาน",
         "๓. ตัวชี้วัดที่ ๙ เปิดเผยข้อมูล"]
     first, second, third = out.measures
     assert first.steps == ["ทบทวนขั้นตอน", "ประกาศให้ทราบ"]
@@ -60,8 +60,8 @@ def test_continued_marker_and_repeated_cells_kept_once():
             "มาตรการ/โครงการ\tขั้นตอน\tระยะเวลา\tผู้รับผิดชอบ\tผลการดำเนินการ (Output)\n"
             "(ต่อ) ช่องทางดังกล่าวในจุดบริการ\t(ต่อ) ของหน่วยงาน - จัดทำมาตรการคุ้มครอง\tตลอดปีงบประมาณ\tสำนักปลัด\t(ต่อ) แล้ว\n")
     (m,) = measures_of(text).measures
-    assert m.title == "๖. เผยแพร่ช่องทางร้องเรียน นอกจากนี้ ควรเผยแพร่ ช่องทางดังกล่าวในจุดบริการ"
-    assert m.steps == ["ติดต่อผู้ทำเว็บไซต์ ของหน่วยงาน", "จัดทำมาตรการคุ้มครอง"]
+    assert m.title == "๖. เผยแพร่ช่องทางร้องเรียน นอกจากนี้ ควรเผยแพร่ช่องทางดังกล่าวในจุดบริการ"
+    assert m.steps == ["ติดต่อผู้ทำเว็บไซต์ของหน่วยงาน", "จัดทำมาตรการคุ้มครอง"]
     assert m.responsible == ["สำนักปลัด"] and m.timeframe == "ตลอดปีงบประมาณ"
     assert m.output == "จัดทำช่องทาง แล้ว" and m.table == "implementation"
 
@@ -97,9 +97,9 @@ def test_table_kind_from_heading_and_year_from_heading():
 
 
 def test_unknown_header_is_reported_and_non_measure_tables_ignored():
-    out = measures_of("มาตรการ\tวิธีการ\tผู้รับผิดชอบ\tงบประมาณ\tหมายเหตุ\nก\tข\tค\t๑๐,๐๐๐\t-\n")
+    out = measures_of("มาตรการ\tวิธีการ\tผู้รับผิดชอบ\tงบประมาณ\tตัวอย่างเอกสาร\nก\tข\tค\t๑๐,๐๐๐\t-\n")
     assert [c.code for c in out.checks] == ["TABLE_HEADER_UNKNOWN"]
-    assert "หมายเหตุ" in out.checks[0].message
+    assert "ตัวอย่างเอกสาร" in out.checks[0].message
     assert not measures_of("ตัวชี้วัด\tประเด็นที่ต้องพัฒนา\nก\tข\n").measures
     assert not is_measures_table(type("T", (), {"header": type("R", (), {"cells": ["คะแนน", "ระดับ"]})()})())
     assert measure_columns(type("R", (), {"cells": ["ลำดับ", "วิธีการ", "ผู้รับผิดชอบ"]})())[0] == "title"

@@ -108,20 +108,27 @@ def test_encrypted_corrupt_and_fake_pdfs_fail_with_clear_codes(tmp_path):
     assert codes["blank.pdf"] == {"READ_FAILED"}
 
 
-def test_ocr_words_become_lines_and_table_rows():
-    words = [
-        {"text": "สรุปผล", "x0": 100, "x1": 300, "top": 10, "bottom": 40, "line": (1, 1, 1)},
-        {"text": "1", "x0": 100, "x1": 120, "top": 60, "bottom": 90, "line": (1, 1, 2)},
-        {"text": "การใช้อำนาจ", "x0": 400, "x1": 700, "top": 60, "bottom": 90, "line": (1, 1, 2)},
-        {"text": "100.00", "x0": 1800, "x1": 1950, "top": 60, "bottom": 90, "line": (1, 1, 2)},
-        {"text": "2", "x0": 100, "x1": 120, "top": 100, "bottom": 130, "line": (1, 1, 3)},
-        {"text": "การใช้", "x0": 400, "x1": 520, "top": 100, "bottom": 130, "line": (1, 1, 3)},
-        {"text": "งบประมาณ", "x0": 540, "x1": 700, "top": 100, "bottom": 130, "line": (1, 1, 3)},
-        {"text": "99.50", "x0": 1800, "x1": 1950, "top": 100, "bottom": 130, "line": (1, 1, 3)},
-    ]
-    blocks = ocr.words_to_blocks(words, 2480, 4)
-    assert blocks[0].text == "สรุปผล" and blocks[0].page == 4
-    assert [r.cells for r in blocks[1].rows] == [["1", "การใช้อำนาจ", "100.00"], ["2", "การใช้ งบประมาณ", "99.50"]]
+def test_ocr_text_becomes_lines_and_table_rows_without_border_debris():
+    text = ("สรุปผลการประเมินรายตัวชี้วัด\n"
+            "1                 การปฏิรูปดัชนีชี่วัด      |                                 100.00\n"
+            "2               . การใช้งบประมาณ                       [ 99.50 |\n"
+            "ปี 2568    |\n")
+    blocks = ocr.text_to_blocks(text, 4)
+    assert blocks[0].text == "สรุปผลการประเมินรายตัวชี้วัด" and blocks[0].page == 4
+    assert [r.cells for r in blocks[1].rows] == [["1", "การปฏิรูปดัชนีชี่วัด", "100.00"],
+                                                   ["2", "การใช้งบประมาณ", "99.50"]]
+    assert blocks[2].text == "ปี 2568"
+
+
+def test_ruling_lines_are_erased_and_strokes_kept():
+    import numpy as np
+    page = np.full((200, 300), 255, np.uint8)
+    page[10:190, 150] = 0          # vertical rule
+    page[100, 5:295] = 0           # horizontal rule crossing it
+    page[40:48, 40:44] = 0         # a short text stroke
+    out = ocr.erase_rules(page.copy(), 0.3)
+    assert (out[10:190, 150] == 255).all() and (out[100, 5:295] == 255).all()
+    assert (out[40:48, 40:44] == 0).all()
 
 
 def test_scanned_page_without_tesseract_says_how_to_install(monkeypatch, tmp_path):
@@ -137,3 +144,22 @@ def test_scanned_page_without_tesseract_says_how_to_install(monkeypatch, tmp_pat
     assert "apt-get install tesseract-ocr tesseract-ocr-tha" in check.message and check.page == 1
     assert result.report.status == "failed"
     assert "OCR_USED" in {c.code for c in result.checks}
+
+
+@pytest.mark.ocr
+def test_scanned_report_metadata_and_score_table_by_ocr():
+    ok, reason = ocr.available()
+    if not ok:
+        if __import__("os").environ.get("CI"):
+            pytest.fail(f"CI must install Tesseract with Thai: {reason}")
+        pytest.skip(reason)
+    result = extract_file(SAMPLES / "scanned" / "003_1ad6433f7b2808bc.pdf")
+    report = result.report
+    assert report.status == "partial" and report.reader == "pdf+ocr"
+    assert (report.organization, report.district, report.province, report.fiscal_year) == (
+        "เทศบาลตำบลสบปราบ", "สบปราบ", "ลำปาง", 2568)
+    table = {s.indicator: s.score for s in result.scores if s.level == "indicator" and s.fiscal_year == 2568}
+    assert table == {1: 100.0, 2: 100.0, 3: 100.0, 4: 100.0, 5: 100.0, 6: 99.63, 7: 99.37, 8: 99.41,
+                     9: 95.0, 10: 100.0}
+    used = next(c for c in result.checks if c.code == "OCR_USED")
+    assert used.message.startswith("Pages 1, 2, 3, 4, 5 ")

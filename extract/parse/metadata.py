@@ -118,7 +118,7 @@ def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
             meta.fiscal_year = day.year + 543 + (1 if day.month >= 10 else 0)
             meta.sources["fiscal_year"] = str(where)
             return
-    for raw, where in texts[:60]:
+    for raw, where in texts:
         text = NAMED_YEAR.sub(" ", clean_text(raw))
         years = [y for y in find_years(text) if _plausible(y)]
         if years:

@@ -9,7 +9,7 @@ sentence, else the year of the table/section heading, else the report's fiscal y
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -55,6 +55,7 @@ INDICATOR_REACH = 80
 class Scores:
     scores: list[Score]
     checks: list[Check]
+    doubtful: set[tuple] = field(default_factory=set)
 
 
 def grade_of(text: str) -> str | None:
@@ -71,21 +72,41 @@ def _score(text: str) -> float | None:
     return value if value is not None and 0 <= value <= 100 else None
 
 
-class _Collector:
-    """Keeps the first statement of each score; a different value later is a conflict."""
+THAI_DIGIT = regex.compile(r"[๐-๙]")
 
-    def __init__(self) -> None:
+
+class _Collector:
+    """Keeps the first statement of each score; a different value later is a conflict.
+
+    On OCR pages Thai digits are the weak spot of Tesseract (THAI_PDF §6), so there a score
+    printed in Arabic digits replaces one read from Thai digits, and a Thai-digit score nothing
+    confirms is flagged."""
+
+    def __init__(self, ocr_pages: set[int] | frozenset[int] = frozenset()) -> None:
         self.by_key: dict[tuple, Score] = {}
         self.checks: list[Check] = []
+        self.ocr_pages = ocr_pages
+        self.doubtful: dict[tuple, Where] = {}
+
+    def _doubtful(self, score: Score, where: Where) -> bool:
+        return where.page in self.ocr_pages and bool(THAI_DIGIT.search(score.source_text or ""))
 
     def add(self, score: Score, where: Where) -> None:
         key = (score.fiscal_year, score.level, score.tool, score.part, score.indicator)
         old = self.by_key.get(key)
         if old is None:
             self.by_key[key] = score
+            if self._doubtful(score, where):
+                self.doubtful[key] = where
             return
         if old.grade is None and score.grade:
             old.grade = score.grade
+        if key in self.doubtful and not self._doubtful(score, where):
+            del self.doubtful[key]
+            if abs(old.score - score.score) > 0.005:
+                score.grade = score.grade or old.grade
+                self.by_key[key] = score
+            return
         if abs(old.score - score.score) > 0.005:
             what = " ".join(str(x) for x in (score.level, "score", score.tool, score.part, score.indicator,
                                               score.fiscal_year) if x is not None)
@@ -94,9 +115,9 @@ class _Collector:
 
 
 def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
-                 skip_tables: set[int] | None = None) -> Scores:
+                 skip_tables: set[int] | None = None, ocr_pages: set[int] = frozenset()) -> Scores:
     """All stated scores of a report, deduplicated, in document order."""
-    out = _Collector()
+    out = _Collector(ocr_pages)
     context_year = fiscal_year
     for block in blocks:
         if isinstance(block, Line):
@@ -110,7 +131,10 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
         elif not skip_tables or block.index not in skip_tables:
             year = _table_year(block) or context_year or fiscal_year
             _from_table(block, year, out)
-    return Scores(list(out.by_key.values()), out.checks)
+    for key, where in out.doubtful.items():
+        score = out.by_key[key]
+        out.checks.append(make_check("OCR_NUMBER_UNCONFIRMED", where, value=score.score, level=score.level))
+    return Scores(list(out.by_key.values()), out.checks, set(out.doubtful))
 
 
 def _heading_year(text: str) -> int | None:
@@ -274,7 +298,7 @@ def _score_table(table: Table, header: list[str], value_cols: dict[int, int | No
                 continue
             change = cells[change_cols[0]] if change_cols and year == last_year else None
             common = dict(fiscal_year=year, score=value, page=where.first, location=str(where),
-                          source_text=label[:200], change_label=change or None)
+                          source_text=f"{label[:180]} | {cells[col]}", change_label=change or None)
             if number is not None:
                 out.add(Score(level="indicator", tool=ind.tool_of(number), indicator=number,
                               indicator_name=ind.canonical_name(number), **common), where)

@@ -1,21 +1,22 @@
 """OCR for PDF pages without a text layer: Tesseract's Thai model, words → lines and tables.
 
-The page is rendered at 300 dpi grey (pypdfium2, already a pdfplumber dependency) and read with
-``tesseract -l tha+eng --psm 6`` as TSV, which gives word boxes. Words are grouped into lines;
-a line whose words fall into columns separated by wide gaps becomes a table row, and runs of
-such rows become a table piece, so a score table is still a table after OCR (Tesseract itself
-returns no table structure). Digits are the weak spot of Thai OCR (THAI_PDF §6): parsers
+The page is rendered at 300 dpi grey (pypdfium2, already a pdfplumber dependency), speckle is
+removed with a 3x3 median filter and table ruling lines are erased, and ``tesseract -l tha+eng --psm 3 -c preserve_interword_spaces=1``
+reads it (Thai has no spaces between words; preserved spacing keeps real gaps only). A line
+whose text falls into columns separated by wide space runs becomes a table row, and runs of
+such rows a table piece, so a score table is still a table after OCR (Tesseract itself returns
+no table structure). Digits are the weak spot of Thai OCR (THAI_PDF §6): parsers
 validate years and scores.
 """
 from __future__ import annotations
 
-import csv
-import io
 import os
 import shutil
 import subprocess
 import tempfile
 from functools import lru_cache
+
+import regex
 
 from extract.document import Line, Row, Table
 from schemas.check_codes import make_check
@@ -25,8 +26,10 @@ DPI = 300
 LANGS = "tha+eng"
 # A gap between words wider than this share of the page width separates table columns.
 COLUMN_GAP_SHARE = 0.035
-MIN_CONFIDENCE = 10
 TIMEOUT_SECONDS = 120
+# Grey level below which a pixel is ink; a ruling line is an ink run over this share of the page.
+DARK_LEVEL = 140
+RULE_MIN_SHARE = 0.12
 
 
 @lru_cache(maxsize=1)
@@ -52,61 +55,88 @@ def read_page(data: bytes, number: int, checks: list[Check]) -> list:
         checks.append(make_check("OCR_UNAVAILABLE", where, reason=reason))
         return []
     try:
-        words, width = _ocr_words(data, number)
+        text = _ocr_text(data, number)
     except Exception as exc:  # noqa: BLE001 - a failed page is a check, not a crash
         checks.append(make_check("OCR_FAILED", where, detail=f"{type(exc).__name__}: {exc}"[:200]))
         return []
-    return words_to_blocks(words, width, number)
+    return text_to_blocks(text, number)
 
 
-def _ocr_words(data: bytes, number: int) -> tuple[list[dict], float]:
+def _ocr_text(data: bytes, number: int) -> str:
     import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
 
     pdf = pdfium.PdfDocument(data)
     try:
         image = pdf[number - 1].render(scale=DPI / 72, grayscale=True).to_pil()
     finally:
         pdf.close()
+    # speckle first (a 3x3 median keeps strokes), then the table rules
+    image = Image.fromarray(erase_rules(_gray(image.filter(ImageFilter.MedianFilter(3)))))
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "page.png")
         image.save(path)
         env = dict(os.environ, OMP_THREAD_LIMIT="1")
-        proc = subprocess.run(["tesseract", path, "stdout", "-l", LANGS, "--psm", "6", "tsv"],
+        proc = subprocess.run(["tesseract", path, "stdout", "-l", LANGS, "--psm", "3",
+                               "-c", "preserve_interword_spaces=1"],
                               capture_output=True, text=True, env=env, timeout=TIMEOUT_SECONDS, check=True)
-    words = []
-    for row in csv.DictReader(io.StringIO(proc.stdout), delimiter="\t", quoting=csv.QUOTE_NONE):
-        text = (row.get("text") or "").strip()
-        if row.get("level") != "5" or not text or float(row.get("conf") or -1) < MIN_CONFIDENCE:
-            continue
-        left, top = int(row["left"]), int(row["top"])
-        words.append({"text": text, "x0": left, "x1": left + int(row["width"]), "top": top,
-                      "bottom": top + int(row["height"]),
-                      "line": (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))})
-    return words, float(image.width)
+    return proc.stdout
 
 
-def words_to_blocks(words: list[dict], page_width: float, number: int) -> list:
-    """Group OCR words into lines; runs of multi-column lines become a table piece."""
-    lines: dict[tuple, list[dict]] = {}
-    for word in words:
-        lines.setdefault(word["line"], []).append(word)
-    gap = page_width * COLUMN_GAP_SHARE
+def _gray(image):
+    import numpy as np
+
+    return np.asarray(image.convert("L"), dtype=np.uint8).copy()
+
+
+def erase_rules(pixels, min_share: float = RULE_MIN_SHARE):
+    """Whiten table ruling lines: ink runs longer than ``min_share`` of the page side, vertical
+    and horizontal. Text strokes are short and stay; without the rules, their debris ("|", "[",
+    "(") no longer lands in the OCR text and cells read cleanly."""
+    dark = pixels < DARK_LEVEL
+    rules = _long_runs(dark, min_share) | _long_runs(dark.T, min_share).T  # both from the original ink
+    pixels[rules] = 255
+    return pixels
+
+
+def _long_runs(dark, min_share: float):
+    """Pixels lying on a vertical ink run of at least min_share × height (running sums)."""
+    import numpy as np
+
+    n = dark.shape[0]
+    length = max(8, int(n * min_share))
+    if n < length:
+        return np.zeros_like(dark)
+    ink = np.vstack([np.zeros((1, dark.shape[1]), np.int32), np.cumsum(dark, axis=0, dtype=np.int32)])
+    starts = (ink[length:] - ink[:-length]) >= length          # run of `length` starts at row s
+    seen = np.vstack([np.zeros((1, dark.shape[1]), np.int32), np.cumsum(starts, axis=0, dtype=np.int32)])
+    rows = np.arange(n)
+    hi = np.clip(rows + 1, 0, starts.shape[0])
+    lo = np.clip(rows - length + 1, 0, starts.shape[0])
+    return (seen[hi] - seen[lo]) > 0                          # a run covers row i
+
+
+# Column separator in Tesseract's text with preserved spacing; debris left by cell borders.
+COLUMN_GAP = regex.compile(r"\s{3,}")
+DEBRIS = regex.compile(r"^[\s|\[\](){}_\-—–.,:;'\"“”‘’`~!©®°+=]*$")
+EDGE_DEBRIS = regex.compile(r"^[\s|\[\]{}_—–.,:;'\"“”‘’`~!©®°+=(]+(?=\S)|(?<=\S)[\s|\[\]{}_—–,:;'\"“”‘’`~!©®°+=)]+$")
+
+
+def text_to_blocks(text: str, number: int) -> list:
+    """Tesseract text (spacing preserved) → lines, and runs of multi-column lines → table pieces."""
     blocks: list = []
     table: Table | None = None
-    for key in sorted(lines, key=lambda k: min(w["top"] for w in lines[k])):
-        ws = sorted(lines[key], key=lambda w: w["x0"])
-        cells: list[list[str]] = [[ws[0]["text"]]]
-        for prev, word in zip(ws, ws[1:]):
-            if word["x0"] - prev["x1"] > gap:
-                cells.append([])
-            cells[-1].append(word["text"])
-        texts = [" ".join(c) for c in cells]
-        if len(texts) >= 2:
-            if table is None or len(table.rows[-1].cells) != len(texts):
+    for raw in text.splitlines():
+        cells = [EDGE_DEBRIS.sub("", c).strip() for c in COLUMN_GAP.split(raw.strip())]
+        cells = [c for c in cells if c and not DEBRIS.match(c)]
+        if not cells:
+            continue
+        if len(cells) >= 2:
+            if table is None or len(table.rows[-1].cells) != len(cells):
                 table = Table(rows=[], page=number)
                 blocks.append(table)
-            table.rows.append(Row(cells=texts, page=number))
+            table.rows.append(Row(cells=cells, page=number))
         else:
             table = None
-            blocks.append(Line(text=texts[0], page=number))
+            blocks.append(Line(text=cells[0], page=number))
     return blocks

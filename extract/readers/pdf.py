@@ -77,6 +77,7 @@ def read_pdf(data: bytes, source_file: str, sha256: str) -> Document:
             page.close()
     if ocr_pages:
         doc.reader = "pdf+ocr"
+        doc.ocr_pages = set(ocr_pages)
         from schemas.check_codes import make_check
         doc.checks.append(make_check("OCR_USED", pages=", ".join(map(str, ocr_pages)),
                                      count=len(ocr_pages), total=doc.pages))
