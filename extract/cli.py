@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from extract.batch import expand
-from extract.export import FORMATS, write
+from extract.export import FORMATS, export_csv, write
 from extract.pipeline import extract_file
 from schemas.records import RECORD_TYPES, Result
 
@@ -27,13 +27,47 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--quiet", action="store_true", help="no per-file progress lines")
     ex.add_argument("--strict", action="store_true", help="exit 1 when any file failed")
 
+    ck = sub.add_parser("check", help="check reports for completeness and consistency (auditors)")
+    ck.add_argument("paths", nargs="+", help="report files or folders (searched recursively)")
+    ck.add_argument("--out", type=Path, help="write checks.csv, reports.csv, completeness.csv/.html here")
+    ck.add_argument("--lang", choices=["en", "th"], default="en", help="language of printed messages")
+
     sc = sub.add_parser("schema", help="print the JSON Schema of the records")
     sc.add_argument("record", nargs="?", choices=[*RECORD_TYPES, "result"], default="result")
 
     args = parser.parse_args(argv)
     if args.command == "schema":
         return _schema(args.record)
+    if args.command == "check":
+        return _check(args)
     return _extract(args)
+
+
+def _check(args: argparse.Namespace) -> int:
+    """Exit 1 when any report has an error (so it can gate a workflow), else 0."""
+    from extract import audit, report_html
+    from extract.export import to_dataframes
+
+    files = expand(args.paths)
+    if not files:
+        print("ita: no report files found", file=sys.stderr)
+        return 2
+    results = []
+    for path in files:
+        result = audit.audit(extract_file(path))
+        results.append(result)
+        print(audit.summary(result, args.lang))
+    errors = sum(r.report.n_errors for r in results)
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+        frames = to_dataframes(results)
+        for name in ("checks", "reports"):
+            export_csv(frames[name], args.out / f"{name}.csv")
+        table = audit.completeness(results)
+        table.to_csv(args.out / "completeness.csv", index=False, encoding="utf-8-sig")
+        report_html.write(table, args.out / "completeness.html")
+    print(f"{len(results)} reports, {errors} errors", file=sys.stderr)
+    return 1 if errors else 0
 
 
 def _schema(record: str) -> int:

@@ -50,6 +50,11 @@ def _csv_frame(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+def export_csv(df: pd.DataFrame, path: Path) -> None:
+    """The contract's CSV: UTF-8 with BOM, list cells joined by newlines."""
+    _csv_frame(df).to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\r\n")
+
+
 def write(results: Iterable[Result], out_dir: str | Path, formats: Iterable[str] = ("csv",)) -> list[Path]:
     """Write every record kind in every requested format; return the files written."""
     out_dir = Path(out_dir)
@@ -62,7 +67,7 @@ def write(results: Iterable[Result], out_dir: str | Path, formats: Iterable[str]
         for name, df in frames.items():
             path = out_dir / f"{name}.{fmt}"
             if fmt == "csv":
-                _csv_frame(df).to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\r\n")
+                export_csv(df, path)
             elif fmt == "jsonl":
                 with path.open("w", encoding="utf-8") as fh:
                     for row in df.to_dict(orient="records"):

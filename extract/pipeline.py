@@ -18,7 +18,7 @@ from extract.readers import reader_for
 from extract.repair import repair_document
 from extract.stitch import stitch
 from schemas.check_codes import make_check
-from schemas.records import Check, Report, Result, Where
+from schemas.records import Check, Evidence, Report, Result, Where
 
 # Codes that make a report partial even without an error: something was read, not all of it.
 PARTIAL = {"OCR_USED", "NO_RECORDS"}
@@ -91,7 +91,8 @@ def extract_document(doc: Document) -> Result:
     if not (scores.scores or measures.measures or findings):
         checks.append(make_check("NO_RECORDS" if _mentions_ita(blocks) else "NOT_ITA"))
     result = Result(report=report, scores=scores.scores, measures=measures.measures, findings=findings,
-                    checks=checks)
+                    checks=checks, evidence=Evidence(org_variants=meta.org_variants,
+                                                     indicator_labels=scores.labels))
     return finalize(result)
 
 

@@ -121,3 +121,23 @@ class _Blank(dict):
 
     def __missing__(self, key: str) -> str:
         return ""
+
+
+def render_docs() -> str:
+    """docs/checks.md, generated from the catalogue (tests fail if the file drifts)."""
+    import schemas.checks  # noqa: F401 - completes the catalogue with the auditor checks
+    from schemas.check_codes import CHECK_CODES as catalogue  # the imported module, also under -m
+
+    lines = ["# Check codes", "",
+             "Every code ita-extract can emit. Generated from `schemas/check_codes.py` and",
+             "`schemas/checks/` by `python -m schemas.check_codes > docs/checks.md`; do not edit by hand.",
+             "", "| code | severity | meaning | message (English) | ข้อความ (ไทย) |", "|---|---|---|---|---|"]
+    for code in sorted(catalogue):
+        spec = catalogue[code]
+        cells = [f"`{code}`", spec.severity, spec.doc, spec.message, spec.message_th]
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(render_docs(), end="")

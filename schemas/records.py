@@ -140,6 +140,25 @@ class Finding(Record):
     location: str = ""
 
 
+class IndicatorLabel(BaseModel):
+    """How a report printed an indicator it gives a score for (for name/number consistency)."""
+
+    printed_number: int | None = None
+    text: str
+    indicator: int
+    by_name: int | None = None
+    tool: Tool | None = None
+    location: str = ""
+
+
+class Evidence(BaseModel):
+    """What extraction saw that the checks need but the output tables do not carry."""
+
+    org_variants: dict[str, list[str]] = Field(default_factory=dict)
+    indicator_labels: list[IndicatorLabel] = Field(default_factory=list)
+    pass_mark: float | None = None
+
+
 class Result(BaseModel):
     """Everything extracted from one input file."""
 
@@ -148,6 +167,7 @@ class Result(BaseModel):
     measures: list[Measure] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)
+    evidence: Evidence = Field(default_factory=Evidence, exclude=True)
 
 
 RECORD_TYPES: dict[str, type[Record]] = {

@@ -1,7 +1,8 @@
 """Every check code the code base can emit is documented in schemas/check_codes.py."""
 import regex
 
-from schemas.check_codes import CHECK_CODES, make_check
+import schemas.checks  # noqa: F401 - completes the catalogue
+from schemas.check_codes import CHECK_CODES, make_check, render_docs
 from tests.conftest import ROOT
 
 EMITTED = regex.compile(r"""make_check\(\s*["']([A-Z_]+)["']|ReadError\(\s*["']([A-Z_]+)["']""")
@@ -19,6 +20,13 @@ def test_every_emitted_code_is_documented():
     emitted = emitted_codes()
     assert len(emitted) >= 8
     assert emitted <= set(CHECK_CODES), emitted - set(CHECK_CODES)
+
+
+def test_docs_list_every_code_and_are_up_to_date():
+    doc = (ROOT / "docs" / "checks.md").read_text(encoding="utf-8")
+    assert doc == render_docs(), "regenerate: python -m schemas.check_codes > docs/checks.md"
+    for code in emitted_codes() | set(CHECK_CODES):
+        assert f"`{code}`" in doc
 
 
 def test_every_code_has_thai_message_and_meaning():

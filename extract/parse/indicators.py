@@ -118,6 +118,11 @@ def canonical_name(indicator: int | None) -> str | None:
 
 
 def resolve(cell: str, tool: str | None = None) -> tuple[int | None, int | None]:
+    indicator, printed, _ = resolve_full(cell, tool)
+    return indicator, printed
+
+
+def resolve_full(cell: str, tool: str | None = None) -> tuple[int | None, int | None, int | None]:
     """(indicator, printed number) for a cell that names one indicator, e.g. a score-table row.
 
     The name decides when it is recognisable; otherwise the printed number, read as
@@ -129,9 +134,9 @@ def resolve(cell: str, tool: str | None = None) -> tuple[int | None, int | None]
     names = names_in(without_tool_names(cell))
     by_name = names[0] if names else fuzzy_name(cell)
     if by_name is not None:
-        return by_name, printed
+        return by_name, printed, by_name
     if printed is None:
-        return None, None
+        return None, None, None
     if tool and tool != "IIT" and printed <= len(TOOLS[tool]) and not refs:
-        return TOOLS[tool][printed - 1], printed
-    return (printed if 1 <= printed <= 10 else None), printed
+        return TOOLS[tool][printed - 1], printed, None
+    return (printed if 1 <= printed <= 10 else None), printed, None

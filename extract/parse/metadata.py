@@ -72,10 +72,12 @@ class Metadata:
 class _Seen:
     count: Counter = field(default_factory=Counter)
     first: dict[str, Where] = field(default_factory=dict)
+    places: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, value: str, where: Where) -> None:
         self.count[value] += 1
         self.first.setdefault(value, where)
+        self.places.setdefault(value, []).append(str(where))
 
 
 def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
@@ -157,9 +159,11 @@ def _choose_org(meta: Metadata, orgs: _Seen) -> None:
         return
     # merge a spelling that only extends a more frequent one ("สบปราบมีผล…" → "สบปราบ")
     counts = Counter()
+    places: dict[str, list[str]] = {}
     for value, n in orgs.count.items():
         base = min((v for v in orgs.count if value.startswith(v) and v != value), key=len, default=value)
         counts[base] += n
+        places.setdefault(base, []).extend(orgs.places[value])
     type_counts = Counter()
     for value, n in counts.items():
         type_counts[value.split("\t")[0]] += n
@@ -170,7 +174,7 @@ def _choose_org(meta: Metadata, orgs: _Seen) -> None:
     meta.org_type = org_type
     meta.organization = org_type + name
     meta.sources["organization"] = str(orgs.first[best])
-    meta.org_variants = {v.replace("\t", ""): [str(orgs.first[v])] for v in same_type}
+    meta.org_variants = {v.replace("\t", ""): places[v] for v in same_type}
 
 
 def _first_line(seen: _Seen, value: str) -> int:

@@ -20,7 +20,7 @@ from normalize.digits import parse_number, thai_to_arabic
 from normalize.text import clean_text
 from schemas.check_codes import make_check
 from schemas.ita import FISCAL_YEAR_RANGE, LETTER_GRADES, OLD_THAI_LEVELS, THAI_LEVELS
-from schemas.records import Check, Score, Where
+from schemas.records import Check, IndicatorLabel, Score, Where
 
 NUM = r"(?<![0-9๐-๙.,])([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})?)(?![0-9๐-๙])"
 _GRADES = sorted((*THAI_LEVELS, *OLD_THAI_LEVELS), key=len, reverse=True)
@@ -56,6 +56,7 @@ class Scores:
     scores: list[Score]
     checks: list[Check]
     doubtful: set[tuple] = field(default_factory=set)
+    labels: list[IndicatorLabel] = field(default_factory=list)
 
 
 def grade_of(text: str) -> str | None:
@@ -87,6 +88,15 @@ class _Collector:
         self.checks: list[Check] = []
         self.ocr_pages = ocr_pages
         self.doubtful: dict[tuple, Where] = {}
+        self.labels: list[IndicatorLabel] = []
+
+    def label(self, text: str, tool: str | None, where: Where) -> int | None:
+        """Resolve an indicator label and remember how it was printed."""
+        number, printed, by_name = ind.resolve_full(text, tool)
+        if number is not None:
+            self.labels.append(IndicatorLabel(printed_number=printed, text=text[:120], indicator=number,
+                                              by_name=by_name, tool=tool, location=str(where)))
+        return number
 
     def _doubtful(self, score: Score, where: Where) -> bool:
         return where.page in self.ocr_pages and bool(THAI_DIGIT.search(score.source_text or ""))
@@ -134,7 +144,7 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
     for key, where in out.doubtful.items():
         score = out.by_key[key]
         out.checks.append(make_check("OCR_NUMBER_UNCONFIRMED", where, value=score.score, level=score.level))
-    return Scores(list(out.by_key.values()), out.checks, set(out.doubtful))
+    return Scores(list(out.by_key.values()), out.checks, set(out.doubtful), out.labels)
 
 
 def _heading_year(text: str) -> int | None:
@@ -204,7 +214,7 @@ def _indicator_statement(text: str, where: Where, year: int | None, out: _Collec
             return
         number: int | None = refs[0]
     elif tool is not None:
-        number, _ = ind.resolve(text, tool)  # tool-local numbering in analysis tables
+        number = out.label(text, tool, where)  # tool-local numbering in analysis tables
     else:
         names = ind.names_in(ind.without_tool_names(text))
         number = names[0] if len(names) == 1 else None
@@ -290,7 +300,7 @@ def _score_table(table: Table, header: list[str], value_cols: dict[int, int | No
                     score.grade = grade
             continue
         indicator_label = " ".join(l for l in labels if not regex.fullmatch(r"(?:แบบ\s*)?(?:IIT|EIT|OIT)", l))
-        number, _ = ind.resolve(indicator_label, tool) if indicator_label else (None, None)
+        number = out.label(indicator_label, tool, where) if indicator_label else None
         overall = number is None and OVERALL_LABEL.search(label)
         for col, year in value_cols.items():
             value = _score(cells[col]) if regex.search(r"[0-9๐-๙]", cells[col]) else None

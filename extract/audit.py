@@ -1,0 +1,64 @@
+"""Auditing: extraction plus the auditor checks of schemas.checks, and the summaries of a run.
+
+Auditor checks describe the report's content (a grade that does not match its score, a measure
+without a responsible unit); they are kept apart from the report's extraction status.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from extract.batch import expand
+from extract.pipeline import extract_file
+from schemas.checks import run_checks
+from schemas.records import Result
+
+
+def audit(result: Result) -> Result:
+    """Add the auditor checks to an extracted result (failed reports have nothing to audit)."""
+    if result.report.status != "failed":
+        found = run_checks(result)
+        for check in found:
+            check.report_id = result.report.report_id
+        result.checks.extend(found)
+        result.report.n_errors = sum(1 for c in result.checks if c.severity == "error")
+        result.report.n_warnings = sum(1 for c in result.checks if c.severity == "warning")
+    return result
+
+
+def audit_paths(paths: Iterable[str | Path]) -> list[Result]:
+    return [audit(extract_file(path)) for path in expand(paths)]
+
+
+def completeness(results: list[Result]) -> pd.DataFrame:
+    """One row per report, one column per check code (warnings and errors counted), for
+    reviewing many bodies at once."""
+    rows = []
+    for result in results:
+        r = result.report
+        counts = Counter(c.code for c in result.checks if c.severity != "info")
+        rows.append({"report_id": r.report_id, "source_file": Path(r.source_file).name,
+                     "organization": r.organization, "fiscal_year": r.fiscal_year, "status": r.status,
+                     "errors": r.n_errors, "warnings": r.n_warnings, **counts})
+    frame = pd.DataFrame(rows)
+    fixed = ["report_id", "source_file", "organization", "fiscal_year", "status", "errors", "warnings"]
+    codes = sorted(c for c in frame.columns if c not in fixed)
+    frame = frame.reindex(columns=fixed + codes)
+    frame[codes] = frame[codes].fillna(0).astype(int)
+    return frame
+
+
+def summary(result: Result, lang: str = "en") -> str:
+    """A readable block for one report: counts by severity and every error in full."""
+    r = result.report
+    counts = Counter(c.severity for c in result.checks)
+    head = f"{r.source_file}  [{r.status}]  {r.organization or '?'} FY{r.fiscal_year or '?'}"
+    lines = [head, f"  errors {counts['error']}  warnings {counts['warning']}  info {counts['info']}"]
+    for check in result.checks:
+        if check.severity == "error":
+            text = check.message_th if lang == "th" else check.message
+            lines.append(f"  ERROR {check.code} ({check.location or '-'}): {text}")
+    return "\n".join(lines)

@@ -1,0 +1,40 @@
+"""Auditor checks: one small function per rule, grouped by subject, run on an extracted Result.
+
+Each group module declares ``CODES`` (its entries for the check-code catalogue) and ``CHECKS``
+(its check functions, ``(Result) -> Iterable[Check]``). The catalogue in schemas.check_codes is
+completed here, so every code a check can emit is documented in one place.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from schemas.check_codes import CHECK_CODES
+from schemas.records import Check, Result
+
+Rule = Callable[[Result], Iterable[Check]]
+
+GROUPS: list = []
+for _name in ("scores", "measures"):
+    try:
+        GROUPS.append(__import__(f"schemas.checks.{_name}", fromlist=["CODES", "CHECKS"]))
+    except ModuleNotFoundError as exc:  # a group still being written
+        if exc.name != f"schemas.checks.{_name}":
+            raise
+for _group in GROUPS:
+    CHECK_CODES.update(_group.CODES)
+
+CHECKS: tuple[Rule, ...] = tuple(rule for group in GROUPS for rule in group.CHECKS)
+
+
+def run_checks(result: Result) -> list[Check]:
+    """All auditor checks on one result; a failing rule becomes an INTERNAL_ERROR check."""
+    from schemas.check_codes import make_check
+
+    found: list[Check] = []
+    for rule in CHECKS:
+        try:
+            found.extend(rule(result))
+        except Exception as exc:  # noqa: BLE001 - one broken rule must not hide the others
+            found.append(make_check("INTERNAL_ERROR", stage=f"check {rule.__name__}",
+                                    detail=f"{type(exc).__name__}: {exc}"))
+    return found

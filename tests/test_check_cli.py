@@ -1,0 +1,77 @@
+"""`ita check`: summaries, exit status, files, the completeness table and its HTML page."""
+import os
+import shutil
+import subprocess
+
+import pandas as pd
+import pytest
+
+from extract.cli import main
+from tests.conftest import SEED_TEXTS
+
+NOTICE = "ประกาศหมู่บ้าน\nขอเชิญร่วมงานบุญประจำปีที่วัดกลางบ้าน\n"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for path in SEED_TEXTS:
+        shutil.copy(path, reports)
+    return reports
+
+
+def test_check_writes_files_and_gates_on_errors(folder, tmp_path, capsys):
+    out = tmp_path / "out"
+    clean = main(["check", str(folder), "--out", str(out)])
+    printed = capsys.readouterr().out
+    assert printed.count("errors ") == len(SEED_TEXTS)
+    for name in ("checks.csv", "reports.csv", "completeness.csv", "completeness.html"):
+        assert (out / name).exists()
+    table = pd.read_csv(out / "completeness.csv", encoding="utf-8-sig")
+    assert len(table) == len(SEED_TEXTS)
+    assert list(table.columns[:7]) == ["report_id", "source_file", "organization", "fiscal_year", "status",
+                                       "errors", "warnings"]
+    assert clean == (1 if table["errors"].sum() else 0)
+    (folder / "zz_notice.txt").write_text(NOTICE, encoding="utf-8")
+    assert main(["check", str(folder)]) == 1                       # a failed file is an error
+    assert "ERROR NOT_ITA" in capsys.readouterr().out
+
+
+def test_thai_messages(folder, capsys):
+    (folder / "zz_notice.txt").write_text(NOTICE, encoding="utf-8")
+    main(["check", str(folder / "zz_notice.txt"), "--lang", "th"])
+    assert "ไม่พบเนื้อหาเกี่ยวกับการประเมิน ITA" in capsys.readouterr().out
+
+
+def test_html_is_self_contained_and_sortable(folder, tmp_path):
+    main(["check", str(folder), "--out", str(tmp_path)])
+    page = (tmp_path / "completeness.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<script>" in page and "addEventListener('click'" in page
+    assert "http://" not in page and "https://" not in page and " src=" not in page
+    assert "เทศบาลตำบลน้ำคำใหญ่" in page
+
+
+def _chromium():
+    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+@pytest.mark.browser
+def test_html_opens_in_headless_chromium(folder, tmp_path):
+    browser = _chromium()
+    if not browser:
+        if os.environ.get("CI"):
+            pytest.fail("CI must install Debian's chromium package")
+        pytest.skip("chromium is not installed")
+    main(["check", str(folder), "--out", str(tmp_path)])
+    page = (tmp_path / "completeness.html").resolve()
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run([browser, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True,
+                         timeout=120).stdout
+    assert 'data-ready="1"' in dom                      # the script ran to its end without an error
+    shot = tmp_path / "completeness.png"
+    subprocess.run([browser, *flags, f"--screenshot={shot}", "--window-size=1400,900", page.as_uri()],
+                   capture_output=True, timeout=120)
+    assert shot.exists() and shot.stat().st_size > 5000
