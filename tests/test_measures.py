@@ -63,7 +63,7 @@ def test_continued_marker_and_repeated_cells_kept_once():
     assert m.title == "๖. เผยแพร่ช่องทางร้องเรียน นอกจากนี้ ควรเผยแพร่ช่องทางดังกล่าวในจุดบริการ"
     assert m.steps == ["ติดต่อผู้ทำเว็บไซต์ของหน่วยงาน", "จัดทำมาตรการคุ้มครอง"]
     assert m.responsible == ["สำนักปลัด"] and m.timeframe == "ตลอดปีงบประมาณ"
-    assert m.output == "จัดทำช่องทาง แล้ว" and m.table == "implementation"
+    assert m.output == "จัดทำช่องทางแล้ว" and m.table == "implementation"
 
 
 def test_indicator_links_section_bullets_names_and_ranges():
