@@ -1,0 +1,72 @@
+"""Data tables for normalize.thai: PUA glyph code points and extra dictionary words.
+
+PUA table source: HarfBuzz ``src/hb-ot-shaper-thai.cc`` (``thai_pua_shape``), cross-checked against
+the cmaps and glyph names of the TLWG fonts (see docs THAI_PDF §8). Fonts built for Windows
+(TH SarabunPSK, Angsana…) put their positional variants at U+F700–U+F720, Mac fonts at U+F884–U+F89E.
+Every variant is the same letter drawn shifted or without its descender, so it maps to the base code
+point. Do not use the table of korakot/skills ``fix-thai-pdf`` (F701→ก …): it contradicts the fonts.
+"""
+from __future__ import annotations
+
+_TONES = ("\u0e48", "\u0e49", "\u0e4a", "\u0e4b", "\u0e4c")  # ่ ้ ๊ ๋ ์
+
+# Windows PUA (U+F700–U+F720)
+_WIN: dict[int, str] = {
+    0xF700: "\u0e10",  # ฐ without descender
+    0xF70F: "\u0e0d",  # ญ without descender
+    0xF701: "\u0e34", 0xF702: "\u0e35", 0xF703: "\u0e36", 0xF704: "\u0e37",  # ิ ี ึ ื shifted left
+    **{0xF705 + i: t for i, t in enumerate(_TONES)},  # tones shifted down-left
+    **{0xF70A + i: t for i, t in enumerate(_TONES)},  # tones shifted down
+    0xF710: "\u0e31", 0xF711: "\u0e4d", 0xF712: "\u0e47",  # ั ํ ็ shifted left
+    **{0xF713 + i: t for i, t in enumerate(_TONES)},  # tones shifted left
+    0xF718: "\u0e38", 0xF719: "\u0e39", 0xF71A: "\u0e3a",  # ุ ู ฺ lowered
+    # only in the TLWG fonts' cmaps (.alt / .high glyphs)
+    0xF71B: "\u0e0e", 0xF71C: "\u0e0f", 0xF71D: "\u0e2c", 0xF71E: "\u0e4d", 0xF71F: "\u0e47",
+    0xF720: "\u0e4e",
+}
+
+# Mac PUA (U+F884–U+F89E)
+_MAC: dict[int, str] = {
+    0xF89E: "\u0e10", 0xF89A: "\u0e0d",
+    0xF885: "\u0e34", 0xF886: "\u0e35", 0xF887: "\u0e36", 0xF888: "\u0e37",
+    **dict(zip((0xF88C, 0xF88F, 0xF892, 0xF895, 0xF898), _TONES)),  # shifted down-left
+    **dict(zip((0xF88B, 0xF88E, 0xF891, 0xF894, 0xF897), _TONES)),  # shifted down
+    0xF884: "\u0e31", 0xF899: "\u0e4d", 0xF889: "\u0e47",
+    **dict(zip((0xF88A, 0xF88D, 0xF890, 0xF893, 0xF896), _TONES)),  # shifted left
+    0xF89B: "\u0e38", 0xF89C: "\u0e39", 0xF89D: "\u0e3a",
+}
+
+PUA_TO_THAI: dict[int, str] = {**_WIN, **_MAC}
+
+# Words of Thai local-government reports that pythainlp's dictionary lacks (checked against
+# thai_words() of pythainlp 5.4). They only make the dictionary-based repairs read these words;
+# they never trigger a change by themselves.
+DOMAIN_WORDS: frozenset[str] = frozenset({
+    "มีการ", "ตัวชี้วัด", "ส่วนตน", "สำนักปลัด", "ปลัดเทศบาล", "ปฏิบัติราชการ", "หลักธรรมาภิบาล",
+    "ผู้มีส่วนได้ส่วนเสีย", "ข้อร้องเรียน", "เรื่องร้องเรียน", "การจัดซื้อจัดจ้าง", "จัดซื้อจัดจ้าง",
+    "กองคลัง", "กองช่าง", "กองการศึกษา", "กองสาธารณสุข", "ตรวจสอบภายใน", "ผู้รับบริการ",
+    "ผู้มารับบริการ", "แผนปฏิบัติการ", "ความโปร่งใส", "ผลประโยชน์ทับซ้อน", "พนักงานเทศบาล",
+    "พนักงานส่วนตำบล", "ผู้นำชุมชน", "สื่อสังคมออนไลน์", "องค์การบริหารส่วนตำบล", "อบต",
+    "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "สาธารณสุขอำเภอ", "โรงพยาบาลส่งเสริมสุขภาพตำบล",
+    "ปีงบประมาณ", "ประจำปีงบประมาณ", "ไตรมาส", "คุณธรรม", "ทุจริต", "ประพฤติมิชอบ",
+    "เผยแพร่", "ประชาสัมพันธ์", "เว็บไซต์", "ผู้บริหาร", "ผู้บังคับบัญชา", "ผู้ใต้บังคับบัญชา",
+})
+
+# Legacy 8-bit Thai (TIS-620 bytes with Apple's Mac OS Thai positional variants at 0x80-0x9F),
+# shown through a MacRoman font mapping: "°“√®—¥∑”§Ÿà¡◊Õ" is การจัดทำคู่มือ. Byte → text, from
+# the Unicode consortium's APPLE/THAI.TXT; each positional variant maps to its base character.
+MAC_THAI_BYTES: dict[int, str] = {
+    0x80: "\u00ab", 0x81: "\u00bb", 0x82: "\u2026",
+    **dict(zip(range(0x83, 0x88), _TONES)),  # low-left tones
+    **dict(zip(range(0x88, 0x8D), _TONES)),  # low tones
+    0x8D: "\u201c", 0x8E: "\u201d", 0x8F: "\u0e4d", 0x91: "\u2022",
+    0x92: "\u0e31", 0x93: "\u0e47", 0x94: "\u0e34", 0x95: "\u0e35", 0x96: "\u0e36", 0x97: "\u0e37",
+    **dict(zip(range(0x98, 0x9D), _TONES)),  # left tones
+    0x9D: "\u2018", 0x9E: "\u2019", 0xA0: "\u00a0",
+    **{b: chr(0x0E01 + b - 0xA1) for b in range(0xA1, 0xDB)},  # ก … ฺ
+    0xDB: "", 0xDC: "", 0xDD: "\u2013", 0xDE: "\u2014", 0xDF: "\u0e3f",
+    **{b: chr(0x0E40 + b - 0xE0) for b in range(0xE0, 0xEE)},  # เ … ํ
+    0xEE: "\u0e4e", 0xEF: "\u0e4f",
+    **{b: chr(0x0E50 + b - 0xF0) for b in range(0xF0, 0xFA)},  # ๐ … ๙
+    0xFA: "\u00ae", 0xFB: "\u00a9",
+}
