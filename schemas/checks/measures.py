@@ -1,0 +1,422 @@
+"""Auditor checks on the measures tables (ITA O42 plan, O43 implementation) and their links.
+
+Rules 11–12 of docs ITA_METHODOLOGY: every measure names a responsible unit, steps, a timeframe and
+how it is followed up; an implementation row reports a result; periods fall inside the table's
+fiscal year; measures answer the weak indicators of the analysis. Two document-quality rules
+ride along: the organization spelled two ways, and cell text copied between rows.
+
+Column or cell? Extraction leaves a field None both when the table lacks the column and when the
+cell is empty, so the checks decide per table: None in every row → the column is missing (one
+check per table); None in some rows only → those cells are empty (one check per row).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from datetime import date
+from difflib import SequenceMatcher
+
+from normalize.dates import fiscal_year_bounds
+from normalize.digits import thai_to_arabic
+from normalize.text import clean_text
+from schemas.check_codes import CheckCode, make_check
+from schemas.ita import INDICATOR_BY_NUMBER
+from schemas.records import Check, Measure, Result, Score, Where
+
+PASS_MARK = 85.0            # ITA pass line for an indicator, FY 2562 onward
+MIN_DUPLICATE_CHARS = 40    # normalized length from which repeated text is "substantial"
+SIMILAR_RATIO = 0.9         # difflib ratio from which two cells count as the same text
+ORG_SIMILARITY = 0.6        # difflib ratio from which two organization names are one name misspelt
+
+# ITA rule 11b: what every measure must state; an implementation row is judged on rule 12.
+REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
+    "plan": ("responsible", "steps", "timeframe", "follow_up"),
+    "improvement": ("responsible", "steps", "timeframe", "follow_up"),
+    "implementation": ("responsible", "steps"),
+}
+RESULT_FIELDS = ("output", "outcome", "status")
+# Free-text fields compared for copies; status, responsible and timeframe hold stock phrases.
+DUPLICATE_FIELDS = ("title", "steps", "rationale", "follow_up", "output", "outcome", "recommendation", "note")
+
+FIELD_NAMES: dict[str, tuple[str, str]] = {
+    "title": ("title", "ชื่อมาตรการ/ประเด็น"),
+    "responsible": ("responsible unit", "ผู้รับผิดชอบ"),
+    "steps": ("steps/method", "ขั้นตอน/วิธีการ"),
+    "timeframe": ("timeframe", "ระยะเวลาดำเนินการ"),
+    "follow_up": ("follow-up/reporting", "การกำกับติดตาม/การรายงานผล"),
+    "rationale": ("rationale", "ผลการวิเคราะห์/เหตุผล"),
+    "output": ("output", "ผลการดำเนินงาน"),
+    "outcome": ("outcome", "ผลลัพธ์"),
+    "status": ("status", "สถานะการดำเนินงาน"),
+    "recommendation": ("recommendation", "ข้อเสนอแนะ"),
+    "note": ("note", "หมายเหตุ"),
+}
+TABLE_KINDS: dict[str, tuple[str, str]] = {
+    "plan": ("plan", "แผนมาตรการ"),
+    "improvement": ("improvement plan", "แผนปรับปรุง/พัฒนา"),
+    "implementation": ("implementation report", "รายงานผลการดำเนินการ"),
+}
+# Words of a deadline written into another column ("ภายในเดือนมกราคม", "ไตรมาสที่ ๒").
+DEADLINE_WORDS = re.compile(r"ภายใน(?:เดือน|วันที่|ไตรมาส|ปีงบประมาณ)|ไตรมาสที่|ก่อนสิ้นปีงบประมาณ")
+THAI_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
+
+CODES: dict[str, CheckCode] = {
+    "MEASURE_FIELD_MISSING": CheckCode(
+        "warning", "No {field} for {scope}: {how}.",
+        "ไม่ระบุ{field_th} ใน{scope_th}: {how_th}",
+        "A plan/improvement measure lacks a responsible unit, steps, timeframe or follow-up (ITA rule 11b), "
+        "or an implementation row lacks a responsible unit or steps; a missing column is reported once per "
+        "table, an empty cell once per row."),
+    "IMPLEMENTATION_NO_RESULT": CheckCode(
+        "warning", "Implementation row {row} '{title}' reports no result (no output, outcome or status): {how}.",
+        "รายงานผลการดำเนินการ แถวที่ {row} '{title}' ไม่มีผลการดำเนินงาน (ไม่มีผลผลิต ผลลัพธ์ หรือสถานะ): {how_th}",
+        "An O43 implementation row without any output, outcome or status (ITA rule 12)."),
+    "TIMEFRAME_OUTSIDE_FY": CheckCode(
+        "warning", "Row {row} '{title}': the period '{timeframe}' ({start} – {end}) falls outside fiscal year "
+        "{fiscal_year} ({fy_start} – {fy_end}).",
+        "แถวที่ {row} '{title}': ระยะเวลา '{timeframe}' ({start_th} – {end_th}) อยู่นอกปีงบประมาณ พ.ศ. {fiscal_year} "
+        "({fy_start_th} – {fy_end_th})",
+        "A measure's start or end date lies outside the fiscal year of its table (FY N = 1 Oct N−1 .. 30 Sep N)."),
+    "DEADLINE_BEFORE_START": CheckCode(
+        "warning", "Row {row} '{title}': the period '{timeframe}' ends ({end}) before it starts ({start}).",
+        "แถวที่ {row} '{title}': ระยะเวลา '{timeframe}' สิ้นสุด ({end_th}) ก่อนวันเริ่มต้น ({start_th})",
+        "A measure's period ends before it starts."),
+    "MEASURE_NO_INDICATOR": CheckCode(
+        "info", "Row {row} '{title}' is linked to no ITA indicator, while the report names weak indicators ({weak}).",
+        "มาตรการแถวที่ {row} '{title}' ไม่ได้ระบุว่าตอบตัวชี้วัดใด ขณะที่รายงานระบุตัวชี้วัดที่ต้องพัฒนา ({weak})",
+        "A measure that names no indicator (ITA rule 11c) in a report that has weak indicators."),
+    "WEAK_INDICATOR_UNADDRESSED": CheckCode(
+        "warning", "Indicator {indicator} {name} is weak ({why}) but no measure addresses it.",
+        "ตัวชี้วัดที่ {indicator} {name} เป็นจุดที่ต้องพัฒนา ({why_th}) แต่ไม่มีมาตรการใดรองรับ",
+        "A weak indicator (latest-year score below 85, else the lowest score; or one with findings) that "
+        "no measure of the report addresses."),
+    "ORG_NAME_VARIANTS": CheckCode(
+        "warning", "The organization is spelled {count} ways in this document: {variants}.",
+        "ชื่อหน่วยงานสะกดไม่ตรงกัน {count} แบบในเอกสารนี้: {variants}",
+        "The same organization name is written with different spellings in one document."),
+    "DUPLICATE_CELL_TEXT": CheckCode(
+        "warning", "The {field} of rows {rows} in {scope} is the same text ({how}): '{excerpt}'. Places: {places}.",
+        "{field_th}ของแถวที่ {rows_th} ใน{scope_th} เป็นข้อความเดียวกัน ({how_th}): '{excerpt}' ตำแหน่ง: {places_th}",
+        "Substantial text (40+ characters once whitespace is ignored) repeated in one field of different rows "
+        "of a measures table, often a copy-paste error."),
+}
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+LOCATION_PART = re.compile(r"\b(page|line|table|row) (\d+)")
+
+
+def where_of(measure: Measure, *, table_only: bool = False) -> Where:
+    """The Where of a measure, read back from its location (page or line, table, row)."""
+    parts = {k: int(v) for k, v in LOCATION_PART.findall(measure.location)}
+    if table_only:
+        parts.pop("row", None)
+    return Where(**parts)
+
+
+def _relocate(check: Check, location: str) -> Check:
+    """Point a check at a record's location string ("line 41", "page 3, table 2")."""
+    parts = {k: int(v) for k, v in LOCATION_PART.findall(location)}
+    check.location, check.page, check.line = location, parts.get("page"), parts.get("line")
+    return check
+
+
+def _value(measure: Measure, field: str) -> str | None:
+    value = getattr(measure, field)
+    if isinstance(value, list):
+        value = " ".join(v for v in value if v and v.strip())
+    return value if value and value.strip() else None
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = clean_text(text)
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+def by_table(measures: Iterable[Measure]) -> dict[int | None, list[Measure]]:
+    """Measures grouped by table (None: measures listed as paragraphs), in document order."""
+    groups: dict[int | None, list[Measure]] = {}
+    for measure in measures:
+        groups.setdefault(measure.table_index, []).append(measure)
+    return groups
+
+
+def _scope(table: int | None, kind: str) -> tuple[str, str]:
+    en, th = TABLE_KINDS.get(kind, (kind, kind))
+    if table is None:
+        return f"the measures list ({en})", f"รายการมาตรการ ({th})"
+    return f"table {table} ({en})", f"ตารางที่ {table} ({th})"
+
+
+def _at(measure: Measure) -> str:
+    """Page or line of a measure, without table and row."""
+    where = where_of(measure)
+    return str(Where(page=where.page, line=where.line)) or measure.location
+
+
+def _listing(items: list[str], conjunction: str) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def _thai_date(day: date | None) -> str:
+    return "-" if day is None else f"{day.day} {THAI_MONTHS[day.month - 1]} {day.year + 543}"
+
+
+def _row_fields(measure: Measure) -> dict[str, object]:
+    return {"row": measure.row, "title": _short(measure.title)}
+
+
+# --- column presence ----------------------------------------------------------------------------
+
+def check_measure_fields(result: Result) -> Iterator[Check]:
+    """MEASURE_FIELD_MISSING: a required field absent from a whole table (column) or from a row (cell)."""
+    for table, rows in by_table(result.measures).items():
+        kind = rows[0].table
+        scope, scope_th = _scope(table, kind)
+        for field in REQUIRED_FIELDS.get(kind, ()):
+            name, name_th = FIELD_NAMES[field]
+            empty = [m for m in rows if _value(m, field) is None]
+            if not empty:
+                continue
+            if len(empty) == len(rows):
+                how, how_th = "the table has no such column", "ตารางไม่มีคอลัมน์นี้"
+                if field == "timeframe" and any(DEADLINE_WORDS.search(_value(m, "follow_up") or "") for m in rows):
+                    how += " (deadlines appear inside the follow-up column)"
+                    how_th += " (มีกำหนดเวลาเขียนไว้ในคอลัมน์การติดตาม/รายงานผล)"
+                yield make_check("MEASURE_FIELD_MISSING", where_of(rows[0], table_only=True),
+                                 field=name, field_th=name_th, scope=scope, scope_th=scope_th,
+                                 how=how, how_th=how_th)
+                continue
+            for m in empty:
+                yield make_check("MEASURE_FIELD_MISSING", where_of(m), field=name, field_th=name_th,
+                                 scope=f"{scope}, row {m.row} '{_short(m.title)}'",
+                                 scope_th=f"{scope_th} แถวที่ {m.row} '{_short(m.title)}'",
+                                 how="the cell is empty", how_th="ช่องนี้ว่าง")
+
+
+def check_implementation_results(result: Result) -> Iterator[Check]:
+    """IMPLEMENTATION_NO_RESULT: an implementation row with no output, outcome or status."""
+    for rows in by_table(result.measures).values():
+        if rows[0].table != "implementation":
+            continue
+        has_column = any(_value(m, f) for m in rows for f in RESULT_FIELDS)
+        how = ("the result cells are empty", "ช่องผลการดำเนินงานว่าง") if has_column else \
+              ("the table has no result column", "ตารางไม่มีคอลัมน์ผลการดำเนินงาน")
+        for m in rows:
+            if not any(_value(m, f) for f in RESULT_FIELDS):
+                yield make_check("IMPLEMENTATION_NO_RESULT", where_of(m), **_row_fields(m),
+                                 how=how[0], how_th=how[1])
+
+
+# --- periods --------------------------------------------------------------------------------------
+
+def check_timeframes(result: Result) -> Iterator[Check]:
+    """TIMEFRAME_OUTSIDE_FY and DEADLINE_BEFORE_START on each measure's parsed period."""
+    for m in result.measures:
+        start, end = m.period_start, m.period_end
+        if start is None and end is None:
+            continue
+        dates = {"timeframe": m.timeframe or "", "start": start or "-", "end": end or "-",
+                 "start_th": _thai_date(start), "end_th": _thai_date(end)}
+        if start and end and end < start:
+            yield make_check("DEADLINE_BEFORE_START", where_of(m), **_row_fields(m), **dates)
+        if m.table_fiscal_year is None:
+            continue
+        fy_start, fy_end = fiscal_year_bounds(m.table_fiscal_year)
+        if any(d is not None and not fy_start <= d <= fy_end for d in (start, end)):
+            yield make_check("TIMEFRAME_OUTSIDE_FY", where_of(m), **_row_fields(m), **dates,
+                             fiscal_year=m.table_fiscal_year, fy_start=fy_start, fy_end=fy_end,
+                             fy_start_th=_thai_date(fy_start), fy_end_th=_thai_date(fy_end))
+
+
+# --- indicators -------------------------------------------------------------------------------------
+
+def weak_indicators(result: Result) -> dict[int, list[tuple[str, str, str]]]:
+    """Weak indicators → reasons (English, Thai, location).
+
+    For the latest year with indicator scores: those below the pass mark, or if none is, the
+    lowest-scoring one(s) (unless all score the same); plus every indicator with a finding.
+    """
+    weak: dict[int, list[tuple[str, str, str]]] = {}
+    scores = [s for s in result.scores if s.level == "indicator" and s.indicator is not None]
+    years = [s.fiscal_year for s in scores if s.fiscal_year is not None]
+    latest = max(years) if years else None
+    latest_scores: dict[int, Score] = {}
+    for s in scores:
+        if s.fiscal_year == latest:
+            latest_scores.setdefault(s.indicator, s)
+    if latest_scores:
+        values = {n: s.score for n, s in latest_scores.items()}
+        year = f" in FY{latest}" if latest else ""
+        year_th = f" ปี {latest}" if latest else ""
+        below = [n for n, v in values.items() if v < PASS_MARK]
+        if below:
+            for n in below:
+                weak.setdefault(n, []).append((
+                    f"score {values[n]:.2f}{year}, below {PASS_MARK:.0f}",
+                    f"คะแนน {values[n]:.2f}{year_th} ต่ำกว่า {PASS_MARK:.0f}", latest_scores[n].location))
+        elif min(values.values()) < max(values.values()):
+            low = min(values.values())
+            for n in (n for n, v in values.items() if v == low):
+                weak.setdefault(n, []).append((
+                    f"lowest score {low:.2f}{year}", f"คะแนนต่ำสุด {low:.2f}{year_th}", latest_scores[n].location))
+    for f in result.findings:
+        reasons = weak.setdefault(f.indicator, [])
+        if not any(r[0] == "issues named in the analysis" for r in reasons):
+            reasons.append(("issues named in the analysis", "มีประเด็นที่ต้องพัฒนาในผลการวิเคราะห์", f.location))
+    return dict(sorted(weak.items()))
+
+
+def check_indicator_links(result: Result) -> Iterator[Check]:
+    """MEASURE_NO_INDICATOR: a measure tied to no indicator in a report that has weak indicators."""
+    weak = weak_indicators(result)
+    if not weak:
+        return
+    listed = ", ".join(str(n) for n in weak)
+    for m in result.measures:
+        if not m.indicators:
+            yield make_check("MEASURE_NO_INDICATOR", where_of(m), **_row_fields(m), weak=listed)
+
+
+def check_weak_indicators(result: Result) -> Iterator[Check]:
+    """WEAK_INDICATOR_UNADDRESSED: a weak indicator that no measure addresses (skipped without measures)."""
+    if not result.measures:
+        return
+    addressed = {n for m in result.measures for n in m.indicators}
+    for number, reasons in weak_indicators(result).items():
+        if number in addressed:
+            continue
+        check = make_check("WEAK_INDICATOR_UNADDRESSED", indicator=number,
+                           name=INDICATOR_BY_NUMBER[number].name,
+                           why="; ".join(r[0] for r in reasons), why_th="; ".join(r[1] for r in reasons))
+        yield _relocate(check, reasons[-1][2])  # the finding if any, else the score
+
+
+# --- document consistency ---------------------------------------------------------------------------
+
+def _places(locations: list[str], limit: int = 6) -> str:
+    counts = Counter(locations)
+    shown = [f"{loc} ×{n}" if n > 1 else loc for loc, n in counts.items()]
+    return ", ".join(shown[:limit]) + (f", … (+{len(shown) - limit})" if len(shown) > limit else "")
+
+
+def _name_part(spelling: str, org_type: str | None) -> str:
+    return spelling[len(org_type):] if org_type and spelling.startswith(org_type) else spelling
+
+
+def org_spellings(result: Result) -> dict[str, list[str]]:
+    """The organization's spellings → places, keeping only names like the report's organization.
+
+    Extraction also collects an org-type word followed by a non-name ("…ตำบลทุกไตรมาส"); a spelling
+    whose name part is less than ORG_SIMILARITY alike to the chosen one is such noise, not a variant.
+    """
+    variants = {name: places for name, places in result.evidence.org_variants.items() if places}
+    chosen = result.report.organization
+    if chosen is None or len(variants) < 2:
+        return variants
+    org_type = result.report.org_type
+    ref = _name_part(chosen, org_type)
+    return {name: places for name, places in variants.items()
+            if name == chosen or SequenceMatcher(None, ref, _name_part(name, org_type)).ratio() >= ORG_SIMILARITY}
+
+
+def check_org_name_variants(result: Result) -> Iterator[Check]:
+    """ORG_NAME_VARIANTS: the organization written in two or more spellings in one document."""
+    variants = org_spellings(result)
+    if len(variants) < 2:
+        return
+    ranked = sorted(variants.items(), key=lambda kv: -len(kv[1]))
+    listed = "; ".join(f"'{name}' ×{len(places)} ({_places(places)})" for name, places in ranked)
+    check = make_check("ORG_NAME_VARIANTS", count=len(variants), variants=listed)
+    yield _relocate(check, ranked[-1][1][0])  # first place of the rarest spelling
+
+
+QUOTES = re.compile(r"[\s\"'“”‘’«»`]+")
+
+
+def normalized(text: str) -> str:
+    """Text for comparing cells: no markup, whitespace or quotes; Thai digits as Arabic."""
+    return QUOTES.sub("", thai_to_arabic(clean_text(text))).lower()
+
+
+def same_text(a: str, b: str) -> str | None:
+    """How two normalized cells are the same text ('identical', 'contained', 'similar'), or None."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < MIN_DUPLICATE_CHARS:
+        return None
+    if short == long:
+        return "identical"
+    if short in long:
+        return "contained"
+    matcher = SequenceMatcher(None, short, long, autojunk=False)
+    if (matcher.real_quick_ratio() >= SIMILAR_RATIO and matcher.quick_ratio() >= SIMILAR_RATIO
+            and matcher.ratio() >= SIMILAR_RATIO):
+        return "similar"
+    return None
+
+
+HOW = {"identical": ("identical", "ตรงกันทุกตัวอักษร"),
+       "contained": ("one cell contains the other", "ข้อความหนึ่งอยู่ในอีกข้อความหนึ่ง"),
+       "similar": (f"at least {SIMILAR_RATIO:.0%} alike", f"คล้ายกันอย่างน้อย {SIMILAR_RATIO:.0%}")}
+
+
+def _clusters(rows: list[Measure], field: str) -> list[tuple[list[Measure], set[str]]]:
+    """Groups of rows whose ``field`` is the same text, with how they matched."""
+    texts = [(m, normalized(v)) for m in rows if (v := _value(m, field))]
+    parent = list(range(len(texts)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    matches: list[tuple[int, str]] = []
+    for i in range(len(texts)):
+        for j in range(i + 1, len(texts)):
+            how = same_text(texts[i][1], texts[j][1])
+            if how:
+                parent[root(j)] = root(i)
+                matches.append((i, how))
+    groups: dict[int, list[Measure]] = {}
+    for i, (m, _) in enumerate(texts):
+        groups.setdefault(root(i), []).append(m)
+    hows: dict[int, set[str]] = {}
+    for i, how in matches:
+        hows.setdefault(root(i), set()).add(how)
+    return [(members, hows[r]) for r, members in groups.items() if len(members) > 1]
+
+
+def check_duplicate_cells(result: Result) -> Iterator[Check]:
+    """DUPLICATE_CELL_TEXT: the same substantial text in one field of different rows of a table.
+
+    Tables are compared separately: an implementation row may rightly repeat its plan row.
+    """
+    for table, rows in by_table(result.measures).items():
+        scope, scope_th = _scope(table, rows[0].table)
+        for field in DUPLICATE_FIELDS:
+            for members, hows in _clusters(rows, field):
+                order = [h for h in HOW if h in hows]
+                name, name_th = FIELD_NAMES[field]
+                yield make_check(
+                    "DUPLICATE_CELL_TEXT", where_of(members[1]),
+                    field=name, field_th=name_th, scope=scope, scope_th=scope_th,
+                    rows=_listing([str(m.row) for m in members], "and"),
+                    rows_th=_listing([str(m.row) for m in members], "และ"),
+                    how="; ".join(HOW[h][0] for h in order), how_th="; ".join(HOW[h][1] for h in order),
+                    excerpt=_short(min((_value(m, field) for m in members), key=len), 60),
+                    places="; ".join(f"row {m.row} '{_short(m.title, 30)}' ({_at(m)})" for m in members),
+                    places_th="; ".join(f"แถวที่ {m.row} '{_short(m.title, 30)}' ({_at(m)})" for m in members))
+
+
+CHECKS = (
+    check_measure_fields,
+    check_implementation_results,
+    check_timeframes,
+    check_indicator_links,
+    check_weak_indicators,
+    check_org_name_variants,
+    check_duplicate_cells,
+)
