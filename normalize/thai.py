@@ -698,7 +698,7 @@ def reorder_marks(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# Rule 10: two tone marks on one consonant
+# Rule 11: two tone marks on one consonant
 # ---------------------------------------------------------------------------------------------
 _DOUBLE_TONE = re.compile(f"(?<=[{CONS}])([{VOWEL_MARKS}]?)([{TONES}])([{TONES}])")
 
@@ -729,7 +729,7 @@ def double_tone(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# Rule 11: a mark displaced one base to the right
+# Rule 10: a mark displaced one base to the right
 # ---------------------------------------------------------------------------------------------
 # Orthographically impossible sequences, as three regexes that each start with a narrow character
 # class (one regex with ten branches costs twice as much on clean text, which has no match).
@@ -1000,10 +1000,16 @@ def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def mark_displaced(text: str) -> str:
     """Put back a mark that text extraction moved one base to the right (x-sorted zero-width
-    glyphs), deleting the space it brought: "จดั การ" → "จัดการ", "ผ้วูิจยั" → "ผู้วิจัย",
+    glyphs), deleting the space it brought: "จดั การ" → "จัดการ", "ผ้วู ิจยั" → "ผู้วิจัย",
     "ค่มู อื" → "คู่มือ", "ปฏิบัตงิ าน" → "ปฏิบัติงาน", "อเิ ลก็ ทรอนิกส์" → "อิเล็กทรอนิกส์".
-    Only runs with an impossible sequence (or a mark before a space that ends no word) are looked
-    at, and a move is kept only when the dictionary reads the text around it strictly better."""
+
+    On a line with an impossible sequence every run is looked at: the marks of the sequence,
+    every mark before a space and the marks next to characters the dictionary cannot read are
+    tried one consonant back (alone or in pairs: "วจิ ยั" needs both). Elsewhere only a mark
+    before a space is tried, when no word ends with it or the run before it does not read
+    ("ยทุ ธศาสตร์" → "ยุทธศาสตร์"). A move is kept only when the text around it reads strictly
+    better; the best move of each neighbourhood wins. A space left before a mark or ำ is
+    deleted at the end ("ที ่" → "ที่")."""
     return _apply(text, _find_mark_displaced(text))
 
 
