@@ -214,24 +214,24 @@ def _block_children(parent) -> Iterator:
                 yield from _block_children(choice)
 
 
-def _rows(tbl) -> Iterator:
-    for el in tbl:
-        if el.tag == W + "tr":
+def _children(parent, tag: str) -> Iterator:
+    """Child elements with this tag (w:tr of a table, w:tc of a row), looking through content
+    controls and custom XML that Word wraps around them."""
+    for el in parent:
+        if el.tag == tag:
             yield el
         elif el.tag in (W + "sdt", W + "customXml"):
             inner = el.find(W + "sdtContent") if el.tag == W + "sdt" else el
             if inner is not None:
-                yield from _rows(inner)
+                yield from _children(inner, tag)
+
+
+def _rows(tbl) -> Iterator:
+    return _children(tbl, W + "tr")
 
 
 def _cells(tr) -> Iterator:
-    for el in tr:
-        if el.tag == W + "tc":
-            yield el
-        elif el.tag in (W + "sdt", W + "customXml"):
-            inner = el.find(W + "sdtContent") if el.tag == W + "sdt" else el
-            if inner is not None:
-                yield from _cells(inner)
+    return _children(tr, W + "tc")
 
 
 def _paragraph_segments(p) -> list[str]:
