@@ -13,13 +13,9 @@ from schemas.records import Check, Result
 
 Rule = Callable[[Result], Iterable[Check]]
 
-GROUPS: list = []
-for _name in ("scores", "measures"):
-    try:
-        GROUPS.append(__import__(f"schemas.checks.{_name}", fromlist=["CODES", "CHECKS"]))
-    except ModuleNotFoundError as exc:  # a group still being written
-        if exc.name != f"schemas.checks.{_name}":
-            raise
+from schemas.checks import measures, scores  # noqa: E402 - groups use the names above
+
+GROUPS = (scores, measures)
 for _group in GROUPS:
     CHECK_CODES.update(_group.CODES)
 
