@@ -116,22 +116,19 @@ def _append(table: Table, piece: Table, between: list[Line]) -> None:
 
 
 def _mark_sections(table: Table) -> None:
-    """Find section rows (one filled cell that reads as a heading) and carry them downwards."""
+    """Find section rows (one filled cell that reads as a heading) and carry them downwards;
+    consecutive heading rows belong together ("เครื่องมือ EIT" + "ตัวชี้วัดที่ ๗ …")."""
     section: str | None = None
+    previous_was_section = False
     for row in table.body:
         if not row.is_section and _looks_like_section(row, len(table.header.cells)):
             row.is_section = True
         if row.is_section:
             text = clean_text(" ".join(c for c in row.cells if c.strip()))
-            # consecutive heading lines belong together ("เครื่องมือ EIT" + "ตัวชี้วัดที่ ๗ …")
-            section = f"{section} {text}" if section and _prev_was_section(table, row) else text
-            continue
-        row.section = section
-
-
-def _prev_was_section(table: Table, row: Row) -> bool:
-    i = table.rows.index(row)
-    return i > 1 and table.rows[i - 1].is_section
+            section = f"{section} {text}" if section and previous_was_section else text
+        else:
+            row.section = section
+        previous_was_section = row.is_section
 
 
 def _looks_like_section(row: Row, width: int) -> bool:
@@ -146,8 +143,4 @@ def _looks_like_section(row: Row, width: int) -> bool:
     return width >= 4 and not row.after_break and not NUMBERED.match(clean_text(text))
 
 
-def iter_tables(blocks: list[Line | Table]) -> list[Table]:
-    return [b for b in blocks if isinstance(b, Table)]
-
-
-__all__ = ["stitch", "squash", "iter_tables", "Block"]
+__all__ = ["stitch", "squash", "Block"]
