@@ -16,8 +16,8 @@ from normalize.digits import thai_to_arabic
 from schemas.check_codes import CheckCode, make_check
 from schemas.ita import INDICATOR_BY_NUMBER, TOOLS
 from schemas.records import Check, Result, Score, Severity
-from schemas.rules import (IIT_EIT_OIT, TEN_INDICATORS, Condition, Level, YearRules, cap, least_severe, meets,
-                           most_severe, round2, rules_for)
+from schemas.rules import (IIT_EIT_OIT, TEN_INDICATORS, Condition, Level, YearRules, cap, grade_for,
+                           least_severe, meets, most_severe, round2, rules_for)
 
 TOTAL_TOLERANCE = 0.02          # weighted stated tools vs stated total (rule 5)
 INDICATOR_TOLERANCE = 0.05      # anything computed from indicator scores, printed rounded (rule 6)
@@ -270,7 +270,9 @@ def _grade_checks(s: Score, y: _Year, rules: YearRules, level: Level) -> Iterato
     def holds(c: Condition) -> bool | None:
         return meets(c, s.score, values, tolerance)
 
-    # the printed level's own requirements: one check per scope, the most severe broken one
+    # the printed level's own requirements: one check per scope, the most severe broken one; an
+    # info (an unverified detail) is left out when the same grade already has a worse problem
+    found: list[Check] = []
     for scope in ("total", "tools"):
         broken = [c for c in level.conditions if c.scope == scope and holds(c) is False]
         if not broken:
@@ -280,14 +282,21 @@ def _grade_checks(s: Score, y: _Year, rules: YearRules, level: Level) -> Iterato
         if scope == "total":
             reason = f"'{s.grade}' needs a total of at least {_num(c.minimum)}"
             reason_th = f"ระดับ '{s.grade}' ต้องมีคะแนนรวมอย่างน้อย {_num(c.minimum)}"
+            band = grade_for(s.score, y.year) if scale.partition else None
+            if band:
+                reason += f"; the band of {_num(round2(s.score))} is '{band}'"
+                reason_th += f" (คะแนน {_num(round2(s.score))} อยู่ในช่วงระดับ '{band}')"
         else:
             low = ", ".join(f"{t} {_num(v)}" for t, v in values.items() if round2(v) < c.minimum)
             how = " (computed from the indicator scores)" if computed else ""
             reason = f"'{s.grade}' needs every tool at least {_num(c.minimum)}: {low}{how}"
             reason_th = f"ระดับ '{s.grade}' ต้องได้คะแนนทุกเครื่องมืออย่างน้อย {_num(c.minimum)} แต่ {low}"
         note, note_th = _unverified_note([c], y.year)
-        yield _at(make_check("GRADE_SCORE_MISMATCH", severity=c.effective_severity, reason=reason,
-                             reason_th=reason_th, note=note, note_th=note_th, **common), s.location)
+        found.append(_at(make_check("GRADE_SCORE_MISMATCH", severity=c.effective_severity, reason=reason,
+                                    reason_th=reason_th, note=note, note_th=note_th, **common), s.location))
+    if any(c.severity != "info" for c in found):
+        found = [c for c in found if c.severity != "info"]
+    yield from found
 
     # a better level whose requirements all hold
     better = [lv for lv in scale.levels if lv.rank < level.rank and lv.conditions
