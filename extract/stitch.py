@@ -15,7 +15,7 @@ import difflib
 import regex
 
 from extract.document import Block, Document, Line, PageBreak, Row, Table
-from normalize.text import clean_text
+from normalize.text import clean_text, squash_spaces
 
 # Heading lines allowed between two pieces of one table (more, or longer, close the table).
 MAX_BRIDGE_LINES = 3
@@ -35,7 +35,7 @@ NUMBERED = regex.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.
 
 def squash(text: str) -> str:
     """Cell text compared without markup or any whitespace."""
-    return regex.sub(r"\s+", "", clean_text(text))
+    return squash_spaces(clean_text(text))
 
 
 def stitch(doc: Document) -> list[Line | Table]:

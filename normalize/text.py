@@ -98,3 +98,11 @@ def _thai_twins(match: re.Match, text: str) -> str:
     start, end = match.span()
     touches_thai = (start > 0 and _THAI.match(text, start - 1)) or _THAI.match(text, end)
     return match.group().translate(_LAO_TO_THAI) if touches_thai else match.group()
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def squash_spaces(text: str) -> str:
+    """Text with all whitespace removed (for comparing cells and names)."""
+    return _WHITESPACE.sub("", text)

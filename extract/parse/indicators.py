@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from normalize.digits import thai_to_arabic
-from normalize.text import clean_text
+from normalize.text import clean_text, squash_spaces
 from schemas.ita import INDICATOR_BY_NUMBER, INDICATORS, TOOL_NAMES, TOOLS
 
 _NUM = r"[0-9๐-๙]{1,2}"
@@ -49,7 +49,7 @@ def explicit_refs(text: str) -> list[int]:
 @lru_cache(maxsize=4096)
 def names_in(text: str) -> tuple[int, ...]:
     """Indicators whose name (or a variant) occurs in the text, in order of first occurrence."""
-    squashed = regex.sub(r"\s+", "", clean_text(text))
+    squashed = squash_spaces(clean_text(text))
     hits: list[tuple[int, int]] = []
     taken: list[tuple[int, int]] = []
     for name, number in _NAMES:
@@ -68,9 +68,10 @@ def names_in(text: str) -> tuple[int, ...]:
     return tuple(ordered)
 
 
+@lru_cache(maxsize=4096)
 def fuzzy_name(text: str) -> int | None:
     """The indicator a short cell names, allowing small garbling ("ประสิทธิภาพการในการสื่อสาร")."""
-    squashed = regex.sub(r"\s+", "", clean_text(text))
+    squashed = squash_spaces(clean_text(text))
     squashed = LEADING_NUMBER.sub("", squashed)
     if not squashed or len(squashed) > 40:
         return None
@@ -82,14 +83,18 @@ def fuzzy_name(text: str) -> int | None:
     return best_number if best >= FUZZY_MIN else None
 
 
+_TOOL_NAMES_SQUASHED = tuple((tool, tuple(squash_spaces(n) for n in names)) for tool, names in TOOL_NAMES.items())
+
+
+@lru_cache(maxsize=4096)
 def tool_in(text: str) -> str | None:
     """The ITA tool a heading or cell names (code in the text, else a tool's Thai name)."""
     match = TOOL_CODE.search(text)
     if match:
         return match.group(1)
-    squashed = regex.sub(r"\s+", "", text)
-    for tool, names in TOOL_NAMES.items():
-        if any(regex.sub(r"\s+", "", n) in squashed for n in names):
+    squashed = squash_spaces(text)
+    for tool, names in _TOOL_NAMES_SQUASHED:
+        if any(n in squashed for n in names):
             return tool
     return None
 

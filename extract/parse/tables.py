@@ -6,7 +6,7 @@ from functools import lru_cache
 import regex
 
 from extract.document import Row, Table
-from normalize.text import clean_text
+from normalize.text import clean_text, squash_spaces
 from schemas.headers import FINDING_HEADERS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, RESULT_FIELDS
 
 _SYNONYMS: tuple[tuple[str, str], ...] = tuple(
@@ -18,7 +18,7 @@ CONTINUED = regex.compile(r"^\s*\(\s*ต่อ\s*\)\s*")
 
 
 def squash_header(text: str) -> str:
-    return regex.sub(r"\s+", "", clean_text(text)).lower()
+    return squash_spaces(clean_text(text)).lower()
 
 
 @lru_cache(maxsize=2048)
