@@ -22,5 +22,18 @@ def write_report(tmp_path):
 SEED_TEXTS = sorted(SAMPLES.glob("*.txt"))
 
 
+def blank_pdf() -> bytes:
+    """A valid one-page PDF with no text."""
+    import io
+
+    import pikepdf
+
+    out = io.BytesIO()
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.save(out)
+    return out.getvalue()
+
+
 def seed(stem: str) -> Path:
     return next(SAMPLES.glob(f"{stem}*.txt"))

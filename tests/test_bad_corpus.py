@@ -1,7 +1,6 @@
 """A batch over a folder of bad inputs: every file gets a report row with the exact status and
 check code, nothing crashes, and a symlink loop in the folder does not hang the walk.
 The corpus is built here (binary files by code), so it needs no committed binaries."""
-import io
 import os
 
 import pikepdf
@@ -9,17 +8,9 @@ import pytest
 
 from extract import extract_paths
 from extract.readers import ocr
-from tests.conftest import SAMPLES, seed
+from tests.conftest import SAMPLES, blank_pdf, seed
 
 ITA_TEXT = seed("004").read_text(encoding="utf-8")
-
-
-def _blank_pdf() -> bytes:
-    out = io.BytesIO()
-    pdf = pikepdf.new()
-    pdf.add_blank_page()
-    pdf.save(out)
-    return out.getvalue()
 
 
 @pytest.fixture
@@ -32,7 +23,7 @@ def corpus(tmp_path, monkeypatch):
         "zero.pdf": b"",
         "truncated.pdf": notice.read_bytes()[:4000],
         "html.pdf": "<html><body><p>ประกาศ</p></body></html>".encode(),
-        "blank.pdf": _blank_pdf(),
+        "blank.pdf": blank_pdf(),
         "cp874.txt": ITA_TEXT.encode("cp874"),
         "utf16.txt": ITA_TEXT.encode("utf-16"),
         "non_ita.txt": "ประกาศหมู่บ้าน\nขอเชิญร่วมงานบุญประจำปีที่วัดกลางบ้าน\n".encode(),

@@ -1,5 +1,4 @@
 """PDF reading on the two real published PDFs (samples/real) and on broken PDFs."""
-import io
 import json
 import subprocess
 import sys
@@ -11,7 +10,7 @@ import regex
 from extract import extract_file, extract_paths, write
 from extract.readers import ocr
 from extract.readers.pdf import join_cell_lines
-from tests.conftest import ROOT, SAMPLES
+from tests.conftest import ROOT, SAMPLES, blank_pdf
 
 REAL = SAMPLES / "real"
 NOTICE = REAL / "nongyai_sso_2563_procurement_measures.pdf"
@@ -80,14 +79,6 @@ def test_cell_lines_join_without_space_inside_thai_words():
     assert join_cell_lines(None) == ""
 
 
-def _small_pdf() -> bytes:
-    out = io.BytesIO()
-    pdf = pikepdf.new()
-    pdf.add_blank_page()
-    pdf.save(out)
-    return out.getvalue()
-
-
 def test_encrypted_corrupt_and_fake_pdfs_fail_with_clear_codes(tmp_path):
     encrypted = tmp_path / "locked.pdf"
     with pikepdf.open(NOTICE) as pdf:
@@ -99,7 +90,7 @@ def test_encrypted_corrupt_and_fake_pdfs_fail_with_clear_codes(tmp_path):
     empty = tmp_path / "empty.pdf"
     empty.write_bytes(b"")
     blank = tmp_path / "blank.pdf"
-    blank.write_bytes(_small_pdf())
+    blank.write_bytes(blank_pdf())
     codes = {p.name: {c.code for c in extract_file(p).checks} for p in (encrypted, truncated, html, empty, blank)}
     assert codes["locked.pdf"] == {"READ_ENCRYPTED"}
     assert codes["truncated.pdf"] == {"READ_FAILED"}
