@@ -12,7 +12,8 @@ from functools import lru_cache
 
 import regex
 
-from normalize.dates import find_years, parse_date
+from normalize.dates import FISCAL, find_years, parse_date
+from normalize.digits import thai_to_arabic
 from normalize.text import clean_text
 from schemas.ita import FISCAL_YEAR_RANGE
 from schemas.records import Where
@@ -42,7 +43,6 @@ _TYPE_ALT = "|".join(regex.escape(t) for t, _ in sorted(ORG_TYPES, key=lambda t:
 ORG = regex.compile(rf"({_TYPE_ALT})\s?([\p{{Thai}}]{{2,40}})")
 DISTRICT = regex.compile(r"(?:อำเภอ|(?<!\p{Thai})อ\.)\s?([\p{Thai}]{2,30})")
 PROVINCE = regex.compile(r"(?:จังหวัด|(?<!\p{Thai})จ\.)\s?([\p{Thai}]{2,30})")
-FISCAL = regex.compile(r"ปี\s*งบประมาณ\s*(?:\(?\s*พ\s*\.\s*ศ\s*\.?\s*\)?)?\s*([0-9๐-๙]{4})")
 SIGNED = regex.compile(r"(?:ประกาศ|สั่ง)\s*ณ\s*วันที่\s*(.{4,40}?[0-9๐-๙]{4})")
 # years that name a law, plan or period, not the report's year
 NAMED_YEAR = regex.compile(
@@ -135,7 +135,7 @@ def _plausible(year: int) -> bool:
 
 
 def _fiscal_year(text: str) -> int | None:
-    for m in FISCAL.finditer(text):
+    for m in FISCAL.finditer(thai_to_arabic(text)):
         years = find_years(m.group(0))
         if years and _plausible(years[0]):
             return years[0]
