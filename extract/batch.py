@@ -1,16 +1,31 @@
-"""Batch runs: expand inputs to files, extract each, keep input order."""
+"""Batch runs: expand inputs to files, extract each (in worker processes when asked), keep input order.
+
+Isolation comes from ``pebble.ProcessPool``: unlike the standard library's pool it can kill the one
+worker that passed its per-file time limit and replace a worker that died, so one bad file costs
+one failed row, never the batch.
+"""
 from __future__ import annotations
 
+import hashlib
+import os
+import signal
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import TimeoutError as FutureTimeout, as_completed
 from pathlib import Path
 
-from extract.pipeline import extract_file
+from extract.pipeline import extract_file, failed_result, warm_up
 from extract.readers import READERS
+from schemas.check_codes import make_check
 from schemas.records import Result
 
 # Endings picked up when a folder is given (a file named explicitly is always read). Markdown is
 # readable but left out here: folders of reports often hold notes and READMEs.
 FOLDER_SUFFIXES = (frozenset(READERS) | {".pdf", ".docx"}) - {".md"}
+# A worker is replaced after this many files so a slow leak in a parser library cannot grow a
+# long run's memory; forking a warm parent makes the replacement cheap.
+TASKS_PER_WORKER = 100
+
+Worker = Callable[..., Result]
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
@@ -40,13 +55,143 @@ def _walk(folder: Path) -> Iterator[Path]:
             yield p
 
 
-def extract_paths(paths: Iterable[str | Path],
-                  on_result: Callable[[Result], None] | None = None) -> list[Result]:
-    """Extract every report under ``paths``; results in input order."""
-    results = []
-    for path in expand(paths):
-        result = extract_file(path)
+def default_jobs() -> int:
+    """Cores this process may use (affinity-aware, so containers and taskset are respected)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def extract_paths(paths: Iterable[str | Path], on_result: Callable[[Result], None] | None = None, *,
+                  jobs: int = 1, timeout: float | None = None, max_pages: int | None = None,
+                  max_memory_mb: int | None = None) -> list[Result]:
+    """Extract every report under ``paths``; results in input order whatever ``jobs`` is.
+
+    ``jobs`` > 1, a ``timeout`` (seconds per file) or ``max_memory_mb`` (per worker) run files in
+    worker processes; a file that passes a limit or kills its worker becomes a failed Result.
+    """
+    files = expand(paths)
+    results: list[Result | None] = [None] * len(files)
+    for index, result in iter_results(files, jobs=jobs, timeout=timeout, max_pages=max_pages,
+                                      max_memory_mb=max_memory_mb):
+        results[index] = result
         if on_result:
             on_result(result)
-        results.append(result)
-    return results
+    return results  # type: ignore[return-value]  # every slot is filled once the iterator ends
+
+
+def iter_results(files: list[Path], *, jobs: int = 1, timeout: float | None = None,
+                 max_pages: int | None = None, max_memory_mb: int | None = None,
+                 worker: Worker = extract_file) -> Iterator[tuple[int, Result]]:
+    """``(input index, Result)`` for each file as it finishes (completion order).
+
+    Closing the iterator early (or Ctrl-C while it runs) stops the workers at once.
+    """
+    if jobs <= 1 and timeout is None and max_memory_mb is None:
+        for index, path in enumerate(files):
+            yield index, worker(path, max_pages=max_pages)
+        return
+    yield from _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker)
+
+
+def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker) -> Iterator[tuple[int, Result]]:
+    from pebble import ProcessPool
+
+    warm_up()  # forked workers inherit the loaded dictionaries instead of each building them
+    pool = ProcessPool(max_workers=max(1, jobs), max_tasks=TASKS_PER_WORKER,
+                       initializer=_init_worker, initargs=(max_memory_mb,))
+    futures = {pool.schedule(_work, args=(worker, path, max_pages), timeout=timeout): index
+               for index, path in enumerate(files)}
+    finished = False
+    try:
+        for future in as_completed(futures):
+            index = futures[future]
+            yield index, _outcome(future, files[index], timeout, max_memory_mb)
+        finished = True
+    finally:
+        if finished:
+            pool.close()
+        else:  # interrupted: don't wait for files still running
+            pool.stop()
+        pool.join()
+
+
+# Exit status of a worker that ran out of memory: after a MemoryError, C extensions may be left
+# half-initialised (seen: "SystemError: error return without exception set" on the next file), so
+# the worker quits and the pool starts a fresh one.
+MEMORY_EXIT = 86
+
+
+def _work(worker: Worker, path: Path, max_pages: int | None) -> Result:
+    result = worker(path, max_pages=max_pages)
+    if any(c.code == "MEMORY_LIMIT" for c in result.checks):
+        os._exit(MEMORY_EXIT)
+    return result
+
+
+def _init_worker(max_memory_mb: int | None) -> None:
+    # Ctrl-C goes to the whole process group; only the parent decides what to keep.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the CLI's handler is inherited by fork; the pool stops workers with TERM
+    warm_up()  # no-op after fork; builds the dictionaries under spawn/forkserver
+    if max_memory_mb:
+        _limit_growth(max_memory_mb)
+
+
+def _limit_growth(max_memory_mb: int) -> None:
+    """Let this process's address space grow by at most ``max_memory_mb`` beyond its size now.
+
+    RLIMIT_AS counts mapped (not resident) memory, whose baseline varies with the libraries
+    loaded, so the limit is set relative to the warm worker rather than as an absolute size.
+    """
+    import resource
+
+    try:
+        with open("/proc/self/statm") as fh:
+            size = int(fh.read().split()[0]) * resource.getpagesize()
+    except OSError:  # not Linux: no /proc
+        size = 0
+    hard = resource.getrlimit(resource.RLIMIT_AS)[1]
+    limit = size + max_memory_mb * 2**20
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _outcome(future, path: Path, timeout: float | None, max_memory_mb: int | None) -> Result:
+    from pebble import ProcessExpired
+
+    try:
+        return future.result()
+    except FutureTimeout:
+        check = make_check("READ_TIMEOUT", seconds=f"{timeout:g}")
+    except ProcessExpired as exc:
+        check = (make_check("MEMORY_LIMIT", limit=f"{max_memory_mb} MB per file, --max-memory") if exc.exitcode == MEMORY_EXIT
+                 else make_check("WORKER_CRASHED", detail=_death(exc.exitcode)))
+    except Exception as exc:  # noqa: BLE001 - e.g. a result that could not be sent back
+        check = make_check("INTERNAL_ERROR", stage="batch", detail=f"{type(exc).__name__}: {exc}")
+    return failed_result(str(path), file_sha256(path), check)
+
+
+def _death(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        hint = ", likely out of memory" if name == "SIGKILL" else ""
+        return f"killed by {name}{hint}"
+    return f"exit code {exitcode}"
+
+
+def file_sha256(path: Path) -> str:
+    """Content hash read in chunks (the report id comes from it); hash of b"" if unreadable."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return hashlib.sha256(b"").hexdigest()
+    return digest.hexdigest()

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from pathlib import Path
 
-from extract.batch import expand
-from extract.export import FORMATS, export_csv, write
-from extract.pipeline import extract_file
+from extract.batch import default_jobs, expand, extract_paths
+from extract.export import FORMATS, export_csv
+from extract.progress import Progress
+from extract.run import run
 from schemas.records import RECORD_TYPES, Result
 
 
@@ -24,13 +26,17 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--out", required=True, type=Path, help="output folder")
     ex.add_argument("--format", default="csv",
                     help=f"comma-separated output formats: {', '.join(FORMATS)} (default: csv)")
-    ex.add_argument("--quiet", action="store_true", help="no per-file progress lines")
+    ex.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
     ex.add_argument("--strict", action="store_true", help="exit 1 when any file failed")
+    _batch_options(ex)
+    ex.add_argument("--resume", action="store_true",
+                    help="reuse files already extracted into --out (same content hash); read only the rest")
 
     ck = sub.add_parser("check", help="check reports for completeness and consistency (auditors)")
     ck.add_argument("paths", nargs="+", help="report files or folders (searched recursively)")
     ck.add_argument("--out", type=Path, help="write checks.csv, reports.csv, completeness.csv/.html here")
     ck.add_argument("--lang", choices=["en", "th"], default="en", help="language of printed messages")
+    _batch_options(ck)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the records")
     sc.add_argument("record", nargs="?", choices=[*RECORD_TYPES, "result"], default="result")
@@ -43,6 +49,36 @@ def main(argv: list[str] | None = None) -> int:
     return _extract(args)
 
 
+def _batch_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--jobs", type=_positive, default=default_jobs(),
+                        help="worker processes (default: all cores, here %(default)s)")
+    parser.add_argument("--timeout", type=float, default=600,
+                        help="seconds one file may take before its worker is stopped (default %(default)g; 0 = none)")
+    parser.add_argument("--max-pages", type=int, default=300,
+                        help="read at most this many pages of a PDF (default %(default)s; 0 = all)")
+    parser.add_argument("--max-memory", type=int, default=4096, metavar="MB",
+                        help="memory limit per worker in MB (default %(default)s; 0 = none)")
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _limits(args: argparse.Namespace) -> dict:
+    return {"jobs": args.jobs, "timeout": args.timeout or None, "max_pages": args.max_pages or None,
+            "max_memory_mb": args.max_memory or None}
+
+
+def _interrupt_on_term() -> None:
+    # `kill` and schedulers stop jobs with SIGTERM: treat it like Ctrl-C so finished files are written
+    def handler(signum, frame):
+        raise KeyboardInterrupt
+    signal.signal(signal.SIGTERM, handler)
+
+
 def _check(args: argparse.Namespace) -> int:
     """Exit 1 when any report has an error (so it can gate a workflow), else 0."""
     from extract import audit, report_html
@@ -52,10 +88,8 @@ def _check(args: argparse.Namespace) -> int:
     if not files:
         print("ita: no report files found", file=sys.stderr)
         return 2
-    results = []
-    for path in files:
-        result = audit.audit(extract_file(path))
-        results.append(result)
+    results = [audit.audit(r) for r in extract_paths(files, **_limits(args))]
+    for result in results:
         print(audit.summary(result, args.lang))
     errors = sum(r.report.n_errors for r in results)
     if args.out:
@@ -86,19 +120,17 @@ def _extract(args: argparse.Namespace) -> int:
     if not files:
         print("ita: no report files found", file=sys.stderr)
         return 2
-    results: list[Result] = []
-    for i, path in enumerate(files, start=1):
-        result = extract_file(path)
-        results.append(result)
-        if not args.quiet:
-            r = result.report
-            print(f"[{i}/{len(files)}] {r.status:<7} {path}  scores={r.n_scores} measures={r.n_measures} "
-                  f"findings={r.n_findings} errors={r.n_errors}", file=sys.stderr)
-    write(results, args.out, formats)
-    failed = sum(1 for r in results if r.report.status == "failed")
+    _interrupt_on_term()
+    with Progress(len(files), enabled=not args.quiet) as bar:
+        results, stats = run(files, args.out, formats, resume=args.resume, on_result=bar.update, **_limits(args))
     if not args.quiet:
-        print(f"{len(results)} files, {failed} failed → {args.out}", file=sys.stderr)
-    return 1 if args.strict and failed else 0
+        reused = f", {stats.reused} reused" if args.resume else ""
+        print(f"{len(results)} files, {stats.failed} failed{reused} → {args.out}", file=sys.stderr)
+    if stats.interrupted:
+        print(f"ita: interrupted; wrote the {len(results)} finished of {stats.files} files "
+              f"(add --resume to continue)", file=sys.stderr)
+        return 130
+    return 1 if args.strict and stats.failed else 0
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ arrays in JSONL/Parquet; dates are ISO; ``sources`` (field → location) is a JS
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -66,14 +67,17 @@ def write(results: Iterable[Result], out_dir: str | Path, formats: Iterable[str]
             raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
         for name, df in frames.items():
             path = out_dir / f"{name}.{fmt}"
+            # write beside, then rename: an interrupted run never leaves a half-written table
+            tmp = path.with_name(f".{path.name}.tmp")
             if fmt == "csv":
-                export_csv(df, path)
+                export_csv(df, tmp)
             elif fmt == "jsonl":
-                with path.open("w", encoding="utf-8") as fh:
+                with tmp.open("w", encoding="utf-8") as fh:
                     for row in df.to_dict(orient="records"):
                         fh.write(json.dumps(_jsonable(row), ensure_ascii=False) + "\n")
             else:
-                _parquet_frame(df).to_parquet(path, index=False)
+                _parquet_frame(df).to_parquet(tmp, index=False)
+            os.replace(tmp, path)
             written.append(path)
     return written
 

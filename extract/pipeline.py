@@ -15,13 +15,17 @@ from extract.parse.measures import measures_from_paragraphs, measures_from_table
 from extract.parse.metadata import parse_metadata
 from extract.parse.scores import parse_scores
 from extract.readers import reader_for
+from extract.readers.text import read_text
 from extract.repair import repair_document
 from extract.stitch import stitch
 from schemas.check_codes import make_check
 from schemas.records import Check, Evidence, Report, Result, Where
 
 # Codes that make a report partial even without an error: something was read, not all of it.
-PARTIAL = {"OCR_USED", "NO_RECORDS"}
+PARTIAL = {"OCR_USED", "NO_RECORDS", "PAGE_CAP"}
+# Codes that mean nothing usable was read: the report is failed.
+FATAL = {"READ_EMPTY", "READ_ENCODING", "READ_UNSUPPORTED", "READ_FAILED", "READ_ENCRYPTED", "NOT_ITA",
+         "INTERNAL_ERROR", "READ_TIMEOUT", "WORKER_CRASHED", "MEMORY_LIMIT"}
 ITA_WORDS = ("คุณธรรมและความโปร่งใส", "ITA", "Integrity and Transparency")
 
 
@@ -29,27 +33,37 @@ def report_id_for(sha256: str) -> str:
     return sha256[:16]
 
 
-def extract_file(path: str | Path, data: bytes | None = None) -> Result:
-    """Extract one report file into records. Never raises for bad input."""
+def extract_file(path: str | Path, data: bytes | None = None, *, max_pages: int | None = None) -> Result:
+    """Extract one report file into records. Never raises for bad input.
+
+    ``max_pages`` reads only the first pages of a longer PDF (the report is then partial).
+    """
     path = Path(path)
     if data is None:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            return _failed(str(path), hashlib.sha256(b"").hexdigest(),
+            return failed_result(str(path), hashlib.sha256(b"").hexdigest(),
                            make_check("READ_FAILED", detail=exc.strerror or str(exc)))
     sha = hashlib.sha256(data).hexdigest()
     try:
-        doc = reader_for(path)(data, str(path), sha)
-    except ReadError as exc:
-        return _failed(str(path), sha, make_check(exc.code, **exc.fields))
-    except Exception as exc:  # a reader defect or corrupt input: keep the batch going
-        return _failed(str(path), sha, make_check("READ_FAILED", detail=f"{type(exc).__name__}: {exc}"))
-    try:
-        return extract_document(doc)
-    except Exception as exc:
-        return _failed(str(path), sha, make_check("INTERNAL_ERROR", stage="parse",
-                                                 detail=f"{type(exc).__name__}: {exc}"))
+        try:
+            doc = reader_for(path)(data, str(path), sha, max_pages=max_pages)
+        except ReadError as exc:
+            return failed_result(str(path), sha, make_check(exc.code, **exc.fields))
+        except MemoryError:
+            raise
+        except Exception as exc:  # a reader defect or corrupt input: keep the batch going
+            return failed_result(str(path), sha, make_check("READ_FAILED", detail=f"{type(exc).__name__}: {exc}"))
+        try:
+            return extract_document(doc)
+        except MemoryError:
+            raise
+        except Exception as exc:
+            return failed_result(str(path), sha, make_check("INTERNAL_ERROR", stage="parse",
+                                                     detail=f"{type(exc).__name__}: {exc}"))
+    except MemoryError:  # e.g. under a batch's per-worker memory limit
+        return failed_result(str(path), sha, make_check("MEMORY_LIMIT", limit="the memory available"))
 
 
 def extract_document(doc: Document) -> Result:
@@ -106,9 +120,7 @@ def finalize(result: Result) -> Result:
         len(result.scores), len(result.measures), len(result.findings))
     report.n_errors = sum(1 for c in result.checks if c.severity == "error")
     report.n_warnings = sum(1 for c in result.checks if c.severity == "warning")
-    fatal = {"READ_EMPTY", "READ_ENCODING", "READ_UNSUPPORTED", "READ_FAILED", "READ_ENCRYPTED", "NOT_ITA",
-             "INTERNAL_ERROR"}
-    if any(c.code in fatal for c in result.checks):
+    if any(c.code in FATAL for c in result.checks):
         report.status = "failed"
     elif report.n_errors or any(c.code in PARTIAL for c in result.checks):
         report.status = "partial"
@@ -117,7 +129,32 @@ def finalize(result: Result) -> Result:
     return result
 
 
-def _failed(source_file: str, sha: str, check: Check) -> Result:
+def warm_up() -> None:
+    """Load dictionaries and compile patterns once (about a second) so batch workers start warm."""
+    if not _WARM:
+        from pythainlp.tokenize import word_tokenize
+
+        from normalize.wrap import join_wraps
+
+        word_tokenize("การประเมินคุณธรรม")     # pythainlp's dictionary trie (~1.5 s)
+        join_wraps("การประเมิน คุณธรรมและความโปร่งใส")  # the wrap-joining dictionary (~1.5 s)
+        extract_document(read_text(WARM_TEXT.encode(), "warm-up.txt", ""))
+        _WARM.append(True)
+
+
+_WARM: list[bool] = []
+# A tiny report touching every stage (metadata, a scores line, a measures table with a wrapped cell).
+WARM_TEXT = """รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๕
+องค์การบริหารส่วนตำบลตัวอย่าง อำเภอเมือง จังหวัดตัวอย่าง
+ผลคะแนน ITA ภาพรวม ๘๕.๕๐ คะแนน ระดับ A
+มาตรการ	ขั้นตอนการดำเนินการ	ผู้รับผิดชอบ	ระยะเวลา
+๑. การเปิดเผยข้อมูล	เผยแพร่ข้อมูลทางเว็บไซต์ของหน่วย	สำนักปลัด	ต.ค.๖๔-ก.ย.๖๕
+	งาน		
+"""
+
+
+def failed_result(source_file: str, sha: str, check: Check) -> Result:
+    """The record of a file nothing could be read from: a report row plus the check that says why."""
     return finalize(Result(report=Report(source_file=source_file, source_sha256=sha), checks=[check]))
 
 

@@ -39,6 +39,23 @@ CHECK_CODES: dict[str, CheckCode] = {
     "PAGE_FAILED": CheckCode(
         "error", "Page {page} could not be read: {detail}", "อ่านหน้า {page} ไม่สำเร็จ: {detail}",
         "One page of a PDF raised an error; the other pages were read."),
+    "PAGE_CAP": CheckCode(
+        "warning", "Only the first {read} of {total} pages were read (page cap); raise it with --max-pages.",
+        "อ่านเฉพาะ {read} หน้าแรกจากทั้งหมด {total} หน้า (เกินจำนวนหน้าสูงสุด) เพิ่มได้ด้วย --max-pages",
+        "The PDF has more pages than the page cap; the report is partial. ITA reports run 10–60 pages, "
+        "so a much longer file is usually a compilation."),
+    "READ_TIMEOUT": CheckCode(
+        "error", "Reading the file took longer than the {seconds} s time limit; it was stopped.",
+        "อ่านไฟล์นานเกินเวลาที่กำหนด {seconds} วินาที จึงหยุดอ่าน",
+        "A batch worker was killed at the per-file time limit (--timeout); the batch went on."),
+    "WORKER_CRASHED": CheckCode(
+        "error", "The process reading this file died ({detail}); the file may be malformed or too large.",
+        "โปรแกรมย่อยที่อ่านไฟล์นี้หยุดทำงาน ({detail}) ไฟล์อาจเสียหรือใหญ่เกินไป",
+        "A batch worker crashed or was killed (e.g. out of memory) while reading the file; the batch went on."),
+    "MEMORY_LIMIT": CheckCode(
+        "error", "Reading the file ran out of memory (limit: {limit}).",
+        "การอ่านไฟล์ใช้หน่วยความจำเกินขีดจำกัด ({limit})",
+        "The file exhausted the per-worker memory limit (--max-memory); the batch went on."),
     "OCR_USED": CheckCode(
         "warning", "Pages {pages} have no text layer and were read by OCR; check numbers and names.",
         "หน้า {pages} ไม่มีข้อความในไฟล์ (เป็นภาพสแกน) จึงอ่านด้วย OCR ควรตรวจสอบตัวเลขและชื่ออีกครั้ง",

@@ -12,16 +12,18 @@ from extract.document import Document
 from extract.errors import ReadError
 from extract.readers.text import read_text
 
-Reader = Callable[[bytes, str, str], Document]
+# reader(data, source_file, sha256, max_pages=None): max_pages caps paged inputs (PDF); readers of
+# unpaged inputs accept and ignore it so the pipeline calls every reader the same way.
+Reader = Callable[..., Document]
 
 
-def _pdf(data: bytes, source_file: str, sha256: str) -> Document:
+def _pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None = None) -> Document:
     from extract.readers.pdf import read_pdf  # pdfplumber is imported only when a PDF comes
 
-    return read_pdf(data, source_file, sha256)
+    return read_pdf(data, source_file, sha256, max_pages=max_pages)
 
 
-def _docx(data: bytes, source_file: str, sha256: str) -> Document:
+def _docx(data: bytes, source_file: str, sha256: str, max_pages: int | None = None) -> Document:
     from extract.readers.docx import read_docx
 
     return read_docx(data, source_file, sha256)

@@ -38,7 +38,8 @@ def join_cell_lines(text: str | None) -> str:
     return join_lines(text.split("\n")) if text else ""
 
 
-def read_pdf(data: bytes, source_file: str, sha256: str) -> Document:
+def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None = None) -> Document:
+    """PDF bytes → Document; only the first ``max_pages`` pages are read (a PAGE_CAP check says so)."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
@@ -63,6 +64,10 @@ def read_pdf(data: bytes, source_file: str, sha256: str) -> Document:
         pages: list[list] = []
         ocr_pages: list[int] = []
         for number, page in enumerate(pdf.pages, start=1):
+            if max_pages is not None and number > max_pages:
+                from schemas.check_codes import make_check
+                doc.checks.append(make_check("PAGE_CAP", read=max_pages, total=doc.pages))
+                break
             try:
                 blocks = _read_page(page, number)
             except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
