@@ -1,0 +1,163 @@
+"""Batch benchmark (not a test): reports/s, pages/s, ratio to bare pdfplumber, 1 vs N jobs, peak RSS.
+
+    python bench/run.py                     # text N = 10, 100, 1000 and the PDFs; about 3 minutes
+    python bench/run.py --sizes 10,100 --pdf-copies 1 --jobs 2
+
+Corpora are generated in a temporary folder: text reports are the seed and variant texts copied
+round-robin up to N, each copy's long lines and cells given a made-up word of its own (see
+``vary_text``: repeated identical text would make string caches look better than real reports
+from other bodies allow); PDFs are the seed, landscape and real PDFs (not the scan: OCR time is
+not pdfplumber's) repeated ``--pdf-copies`` times with a unique trailing PDF comment.
+
+Every measurement runs in a fresh interpreter, so peak RSS is that cell's own: ``worker`` is the
+largest worker process (ru_maxrss of reaped children), ``parent`` the process that holds the
+results. Dictionaries are loaded before the clock starts (a long run pays that once per process).
+Modes: ``serial`` = in-process extract_paths(jobs=1); ``pool×k`` = k worker processes (what
+``ita extract --jobs k`` does), whose cost includes forking and sending results back.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TEXT_SOURCES = sorted(ROOT.glob("samples/*.txt")) + sorted((ROOT / "tests" / "variants").glob("*.txt"))
+PDF_SOURCES = [p for d in ("samples/pdf", "samples/landscape", "samples/real") for p in sorted((ROOT / d).glob("*.pdf"))]
+
+
+def make_corpus(folder: Path, sources: list[Path], n: int, vary) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for i in range(n):
+        src = sources[i % len(sources)]
+        path = folder / f"{i:05d}_{src.name}"
+        path.write_bytes(vary(src.read_bytes(), i))
+        files.append(path)
+    return files
+
+
+CONSONANTS = "กขคงจฉชซญฎฏฐฑฒณดตถทธนบปผพฟภมยรลวศษสหฬอฮ"
+
+
+def vary_text(data: bytes, i: int) -> bytes:
+    """Copy ``i`` of a report with every long line and cell changed, so that caches keyed on
+    text (tokenizer, wrap joining) see new strings as they would in another body's report, while
+    headers and short cells (dates, numbers) stay as written."""
+    tag, k = "", i + 1
+    while k:
+        k, d = divmod(k, len(CONSONANTS))
+        tag += CONSONANTS[d]
+    text = data.decode("utf-8", errors="surrogateescape")
+    lines = ["\t".join(c + f" {tag}ะ" if len(c) > 25 else c for c in line.split("\t"))
+             for line in text.split("\n")]
+    return ("\n".join(lines) + f"\n<!-- bench copy {i} -->\n").encode("utf-8", errors="surrogateescape")
+
+
+def vary_pdf(data: bytes, i: int) -> bytes:
+    return data + f"\n%bench copy {i}\n".encode()
+
+
+def bare_pdfplumber(path: Path) -> int:
+    """The least a pdfplumber-based extractor does: text and tables of every page, pages closed."""
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+            page.extract_tables()
+            page.close()
+        return len(pdf.pages)
+
+
+def cell(mode: str, folder: Path) -> dict:
+    """One measurement in this process: seconds, files, pages and peak RSS."""
+    from extract import extract_paths
+    from extract.batch import expand
+    from extract.pipeline import warm_up
+
+    files = expand([folder])
+    warm_up()
+    if mode == "bare":
+        bare_pdfplumber(files[0])  # imports outside the clock
+        start = time.perf_counter()
+        pages = sum(bare_pdfplumber(f) for f in files)
+        seconds = time.perf_counter() - start
+    else:
+        jobs = 1 if mode == "serial" else int(mode.split("x")[1])
+        options = {} if mode == "serial" else {"jobs": jobs, "timeout": 600}
+        start = time.perf_counter()
+        results = extract_paths(files, **options)
+        seconds = time.perf_counter() - start
+        pages = sum(r.report.pages or 0 for r in results)
+    parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"mode": mode, "files": len(files), "pages": pages, "seconds": seconds,
+            "parent_mb": parent, "worker_mb": children if mode.startswith("pool") else parent}
+
+
+def measure(mode: str, folder: Path) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--cell", mode, str(folder)], capture_output=True,
+                         text=True, check=True, cwd=ROOT)
+    return json.loads(out.stdout.splitlines()[-1])
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{cpu}; {os.cpu_count()} cores; {mem:.0f} GiB; Python {platform.python_version()}; {platform.platform()}"
+
+
+def row(label: str, r: dict, unit_pages: bool = False) -> str:
+    rate = f"{r['files'] / r['seconds']:8.1f} reports/s"
+    pages = f"{r['pages'] / r['seconds']:7.1f} pages/s" if unit_pages else " " * 15
+    return (f"{label:<22} {r['files']:>5} files {r['seconds']:8.2f} s {rate} {pages} "
+            f"worker {r['worker_mb']:6.0f} MB  parent {r['parent_mb']:6.0f} MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10,100,1000", help="text corpus sizes")
+    parser.add_argument("--pdf-copies", type=int, default=2, help="times each PDF is repeated")
+    parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)), help="N for the N-job runs")
+    parser.add_argument("--cell", nargs=2, metavar=("MODE", "FOLDER"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.cell:
+        print(json.dumps(cell(args.cell[0], Path(args.cell[1]))))
+        return
+    pool_n = f"poolx{args.jobs}"
+    print(machine())
+    with tempfile.TemporaryDirectory(prefix="ita-bench-") as tmp:
+        for n in (int(s) for s in args.sizes.split(",")):
+            folder = Path(tmp) / f"text{n}"
+            make_corpus(folder, TEXT_SOURCES, n, vary_text)
+            serial, one, many = (measure(m, folder) for m in ("serial", "poolx1", pool_n))
+            print(f"\ntext N={n}")
+            for label, r in (("serial (1 core)", serial), ("pool x1", one), (f"pool x{args.jobs}", many)):
+                print(row(label, r))
+            speedup = one["seconds"] / many["seconds"]
+            print(f"speed-up x{args.jobs} vs x1: {speedup:.2f} (efficiency {speedup / args.jobs:.2f})")
+        folder = Path(tmp) / "pdf"
+        make_corpus(folder, PDF_SOURCES, len(PDF_SOURCES) * args.pdf_copies, vary_pdf)
+        bare, serial, one, many = (measure(m, folder) for m in ("bare", "serial", "poolx1", pool_n))
+        print(f"\nPDF ({len(PDF_SOURCES)} PDFs x {args.pdf_copies})")
+        for label, r in (("bare pdfplumber", bare), ("serial (1 core)", serial), ("pool x1", one),
+                         (f"pool x{args.jobs}", many)):
+            print(row(label, r, unit_pages=True))
+        print(f"ratio full/bare (serial): {serial['seconds'] / bare['seconds']:.2f}x (target <= 1.3x)")
+        speedup = one["seconds"] / many["seconds"]
+        print(f"speed-up x{args.jobs} vs x1: {speedup:.2f} (efficiency {speedup / args.jobs:.2f})")
+
+
+if __name__ == "__main__":
+    main()
