@@ -9,8 +9,15 @@ tab-separated lines), or a page break. Every block carries its provenance (page 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from schemas.records import Check, Where
+
+
+@lru_cache(maxsize=4096, typed=True)
+def _where(page: int | None, line: int | None) -> Where:
+    """The (frozen, so shareable) Where of a line or row: parsers ask for it again and again."""
+    return Where(page=page, line=line)
 
 
 @dataclass(slots=True)
@@ -23,7 +30,7 @@ class Line:
 
     @property
     def where(self) -> Where:
-        return Where(page=self.page, line=self.line)
+        return _where(self.page, self.line)
 
 
 @dataclass(slots=True)
@@ -39,7 +46,7 @@ class Row:
 
     @property
     def where(self) -> Where:
-        return Where(page=self.page, line=self.line)
+        return _where(self.page, self.line)
 
 
 @dataclass(slots=True)

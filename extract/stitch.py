@@ -11,6 +11,7 @@ that table kind, which knows what its first column means.
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 
 import regex
 
@@ -92,7 +93,16 @@ def _is_header_repeat(table: Table, row: Row) -> bool:
     a, b = squash("".join(table.header.cells)), squash("".join(row.cells))
     if not a or not b:
         return False
-    return a == b or difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= HEADER_SIMILARITY
+    if a == b:
+        return True
+    # Upper bounds of the ratio first (lengths, then characters in common, as difflib's
+    # real_quick_ratio and quick_ratio count them): most rows are nothing like the header.
+    total = len(a) + len(b)
+    if 2.0 * min(len(a), len(b)) / total < HEADER_SIMILARITY:
+        return False
+    if 2.0 * sum((Counter(a) & Counter(b)).values()) / total < HEADER_SIMILARITY:
+        return False
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= HEADER_SIMILARITY
 
 
 def _continues(table: Table, piece: Table, between: list[Line]) -> bool:

@@ -36,8 +36,9 @@ def split_items(text: str) -> list[str]:
     ranges between numbers or dates, and decimals ("๙๕.๐๐") do not split.
     """
     items: list[str] = []
-    for block in BLOCK_TAG.split(text):
-        block = clean_text(TAG.sub(" ", block))
+    markup = "<" in text  # both tag patterns need one; most cells have none
+    for block in BLOCK_TAG.split(text) if markup else (text,):
+        block = clean_text(TAG.sub(" ", block) if markup else block)
         cut = 0
         for m in MARKER.finditer(block):
             if not _is_marker(block, m):

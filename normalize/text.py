@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 # Inline formatting never separates words, so it is deleted; every other tag (p, li, br, td,
 # input, …) stood between blocks or form controls and becomes a space.
@@ -57,11 +58,34 @@ def collapse_spaces(text: str) -> str:
     return " ".join(text.split())  # str.split() knows the same whitespace as \s, in C
 
 
+# Anything clean_text may change besides whitespace: invisible characters, Lao code points,
+# NIKHAHIT (split SARA AM), markup ("<", "&", "**"). Text without any of them that is already
+# NFC only needs its spaces collapsed (most lines and cells of a report).
+_NEEDS_CLEANING = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u0e80-\u0eff\u0e4d<&*]")
+
+
+# Cells and lines up to this length are cached (every stage cleans the same cells again); the
+# cache holds at most CLEAN_CACHE_SIZE of them, so its memory stays bounded however many reports.
+CLEAN_CACHE_SIZE = 8192
+CLEAN_CACHE_MAX_CHARS = 2000
+
+
 def clean_text(text: str) -> str:
     """Markup-free, invisible-free, NFC, Thai-repaired, single-spaced text. Idempotent."""
+    if type(text) is str and len(text) <= CLEAN_CACHE_MAX_CHARS:
+        return _clean_text_cached(text)
+    return _clean_text(text)
+
+
+def _clean_text(text: str) -> str:
+    if not _NEEDS_CLEANING.search(text) and unicodedata.is_normalized("NFC", text):
+        return collapse_spaces(text)
     text = _strip_markup(text)
     text = compose_sara_am(fix_lookalikes(text))
     return collapse_spaces(unicodedata.normalize("NFC", text))
+
+
+_clean_text_cached = lru_cache(maxsize=CLEAN_CACHE_SIZE)(_clean_text)
 
 
 def is_page_number(line: str) -> bool:

@@ -22,6 +22,7 @@ DOMAIN_WORDS = frozenset({
 # A space before these starts a new clause, even when a compound could span it ("อย่าง เช่น").
 KEEP_BEFORE = frozenset({"และ", "หรือ", "โดย", "เพื่อ", "ซึ่ง", "เช่น", "แต่", "จึง", "ได้แก่",
                          "รวมทั้ง", "รวมถึง", "ตลอดจน", "อีกทั้ง", "ดังนี้"})
+_KEEP_BEFORE_TUPLE = tuple(KEEP_BEFORE)  # for str.startswith
 
 # Thai letters, vowels and marks; digits, ฯ and ๆ are excluded (a space around them is
 # orthographic: "ต่าง ๆ", "กรุงเทพฯ แห่ง").
@@ -86,7 +87,7 @@ def _should_join(left: str, right: str) -> bool:
     cut, joined, words = len(left), left + right, _dictionary()
     # Longest dictionary words ending / starting at the space; 0 when that side is cut mid-word.
     suffix = next((cut - i for i in range(cut) if left[i:] in words), 0)
-    prefix = max(map(len, _trie().prefixes(right)), default=0)
+    prefix = _longest_prefix(right)
     mid_word = not suffix or not prefix
     # The tokenizer costs ~0.2 ms a call; the dictionary alone first drops the spaces where no
     # rule can fire (about 85% of the candidates in the sample reports).
@@ -95,7 +96,8 @@ def _should_join(left: str, right: str) -> bool:
             return False
     elif not _has_word(joined, cut - suffix, cut + prefix, MIN_COMPOUND):
         return False
-    if _tokens(right)[0] in KEEP_BEFORE:
+    # The first token is a prefix of ``right``: tokenize only when a KEEP_BEFORE word is one.
+    if right.startswith(_KEEP_BEFORE_TUPLE) and _tokens(right)[0] in KEEP_BEFORE:
         return False
     crossing = _crossing_span(_tokens(joined), cut)
     if crossing is None:
@@ -111,19 +113,41 @@ def _should_join(left: str, right: str) -> bool:
 def _has_word(joined: str, last_start: int, min_end: int, min_len: int) -> bool:
     """Whether a dictionary word of ``min_len``+ characters starts at or before ``last_start``
     and ends at or after ``min_end``."""
-    root, heads = _trie().root, _heads()
+    root, heads, n = _trie().root, _heads(), len(joined)
     for start in range(last_start, -1, -1):
-        if min_len >= HEAD and joined[start:start + HEAD] not in heads:
-            continue  # one set lookup rules out most starts before any trie walk
+        # A word from here is at least max(min_len, min_end - start) long; when that is HEAD or
+        # more, its first HEAD characters are in _heads(): one set lookup rules out most starts
+        # before any trie walk.
+        if (min_len >= HEAD or min_end - start >= HEAD) and joined[start:start + HEAD] not in heads:
+            continue
         node, i = root, start
-        while i < len(joined) and node.children:
-            node = node.children.get(joined[i])
+        while i < n:
+            children = node.children
+            if not children:
+                break
+            node = children.get(joined[i])
             if node is None:
                 break
             i += 1
             if i >= min_end and node.end and i - start >= min_len:
                 return True
     return False
+
+
+def _longest_prefix(text: str) -> int:
+    """Length of the longest dictionary word ``text`` starts with (0: none); the trie walk of
+    ``Trie.prefixes`` without building the list of prefixes."""
+    node, longest = _trie().root, 0
+    for i, ch in enumerate(text):
+        children = node.children
+        if not children:
+            break
+        node = children.get(ch)
+        if node is None:
+            break
+        if node.end:
+            longest = i + 1
+    return longest
 
 
 def _crossing_span(tokens: tuple[str, ...], cut: int) -> tuple[int, int] | None:
@@ -165,7 +189,7 @@ def _dictionary() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     """Every word's first HEAD characters (a shorter word whole): how a long word can begin."""
-    return frozenset(w[:HEAD] for w in _dictionary())
+    return frozenset(w.strip()[:HEAD] for w in _dictionary())  # as the trie stores them (stripped)
 
 
 @lru_cache(maxsize=1)

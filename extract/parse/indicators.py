@@ -7,6 +7,7 @@ text that is a garbled form of a name (fuzzy, only for cells that are just a nam
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from functools import lru_cache
 
 import regex
@@ -29,15 +30,19 @@ _NAMES: tuple[tuple[str, int], ...] = tuple(sorted(
     key=lambda item: -len(item[0]),
 ))
 FUZZY_MIN = 0.82
+RANGE_LIST = regex.compile(r"\s*(?:,|และ|หรือ|/)\s*")
+RANGE_BOUNDS = regex.compile(r"\s*(?:-|–|ถึง)\s*")
 
 
 def explicit_refs(text: str) -> list[int]:
     """Indicator numbers named with "ตัวชี้วัดที่": ranges expanded, 1..10 only, in order."""
     found: list[int] = []
+    if "ตัวชี้วัด" not in text:  # EXPLICIT starts with it; most lines have none
+        return found
     for match in EXPLICIT.finditer(thai_to_arabic(text)):
         spec = match.group(1)
-        for part in regex.split(r"\s*(?:,|และ|หรือ|/)\s*", spec):
-            bounds = [int(x) for x in regex.split(r"\s*(?:-|–|ถึง)\s*", part) if x.strip().isdigit()]
+        for part in RANGE_LIST.split(spec):
+            bounds = [int(x) for x in RANGE_BOUNDS.split(part) if x.strip().isdigit()]
             if len(bounds) == 2 and bounds[0] <= bounds[1]:
                 numbers = range(bounds[0], bounds[1] + 1)
             else:
@@ -75,12 +80,28 @@ def fuzzy_name(text: str) -> int | None:
     squashed = LEADING_NUMBER.sub("", squashed)
     if not squashed or len(squashed) > 40:
         return None
+    # The first name with the highest ratio wins, and only a ratio >= FUZZY_MIN counts; so a name
+    # whose upper bound of the ratio (from the lengths, then from the characters in common: what
+    # difflib's real_quick_ratio and quick_ratio compute) is below FUZZY_MIN or not above the
+    # best so far cannot change the answer and is not diffed.
+    chars = Counter(squashed)
     best, best_number = 0.0, None
-    for name, number in _NAMES:
+    size = len(squashed)
+    for name, number, name_chars in _NAME_CHARS:
+        total = size + len(name)
+        bound = 2.0 * min(size, len(name)) / total  # real_quick_ratio
+        if bound < FUZZY_MIN or bound <= best:
+            continue
+        bound = 2.0 * sum((chars & name_chars).values()) / total  # quick_ratio
+        if bound < FUZZY_MIN or bound <= best:
+            continue
         ratio = difflib.SequenceMatcher(None, squashed, name, autojunk=False).ratio()
         if ratio > best:
             best, best_number = ratio, number
     return best_number if best >= FUZZY_MIN else None
+
+
+_NAME_CHARS = tuple((name, number, Counter(name)) for name, number in _NAMES)
 
 
 _TOOL_NAMES_SQUASHED = tuple((tool, tuple(squash_spaces(n) for n in names)) for tool, names in TOOL_NAMES.items())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -163,10 +164,18 @@ CONNECTIVES = ("ที่", "และ", "หรือ", "ของ", "ใน", 
 def _ends_mid_phrase(title: str) -> bool:
     """The title's last word (dictionary tokenization, not letters: "ราชการ" ends in "การ"
     but is a whole word) is one that cannot end a phrase."""
+    tail = title[-30:]
+    # The last word is the end of the text (tokens concatenate to it), so only a text ending in
+    # a connective needs the tokenizer.
+    return tail.rstrip().endswith(CONNECTIVES) and _last_word(tail) in CONNECTIVES
+
+
+@lru_cache(maxsize=4096)
+def _last_word(text: str) -> str:
     from pythainlp.tokenize import word_tokenize
 
-    words = [w for w in word_tokenize(title[-30:], engine="newmm") if w.strip()]
-    return bool(words) and words[-1] in CONNECTIVES
+    words = [w for w in word_tokenize(text, engine="newmm") if w.strip()]
+    return words[-1] if words else ""
 
 
 def _fragment_reason(first: str, cells: list[str], prev: list[str], numbered: bool,

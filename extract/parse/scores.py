@@ -47,6 +47,13 @@ GRADE_LABEL = regex.compile(r"ระดับ")
 CHANGE_LABEL = regex.compile(r"เปลี่ยนแปลง|ผลต่าง|เพิ่มขึ้น|ลดลง")
 SCORE_HEADER = regex.compile(r"คะแนน|ร้อยละ|ผลการประเมิน")
 YEAR_HEADER = regex.compile(r"^\s*(?:ปี\s*(?:งบประมาณ)?\s*(?:พ\.ศ\.)?\s*)?([0-9๐-๙]{4})\s*$")
+# Compiled once here: the regex module's own cache of string patterns is small and slow to hit.
+GRADE_PATTERN = regex.compile(GRADE)
+YEAR_LINE = regex.compile(r"ปี\s*(?:งบประมาณ)?\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{4}")
+ANY_DIGIT = regex.compile(r"[0-9๐-๙]")
+SCORE_WORD = regex.compile(r"คะแนน|ร้อยละ")
+TOOL_LABEL = regex.compile(r"(?:แบบ\s*)?(?:IIT|EIT|OIT)")
+SCORE_CELL = regex.compile(r"[0-9๐-๙.,\s%]+")
 # How far (characters) a score may stand after the indicator it belongs to.
 INDICATOR_REACH = 80
 
@@ -60,7 +67,7 @@ class Scores:
 
 
 def grade_of(text: str) -> str | None:
-    m = regex.search(GRADE, text)
+    m = GRADE_PATTERN.search(text)
     return m.group(1) if m else None
 
 
@@ -151,7 +158,7 @@ def _heading_year(text: str) -> int | None:
     """The assessment year a heading or a short year line sets ("ผลการประเมิน… พ.ศ. ๒๕๖๘", "ปี 2568")."""
     if len(text) > 200:
         return None
-    if "ผลการประเมิน" in text or regex.fullmatch(r"ปี\s*(?:งบประมาณ)?\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{4}", text):
+    if "ผลการประเมิน" in text or YEAR_LINE.fullmatch(text):
         years = [y for y in find_years(text) if _plausible_year(y)]
         return years[-1] if years else None
     return None
@@ -163,7 +170,7 @@ def _year_before(text: str, pos: int, default: int | None) -> int | None:
 
 
 def _from_sentence(text: str, where: Where, year: int | None, out: _Collector) -> None:
-    if not regex.search(r"[0-9๐-๙]", text) or "คะแนน" not in text and "ร้อยละ" not in text:
+    if not ANY_DIGIT.search(text) or "คะแนน" not in text and "ร้อยละ" not in text:
         return
     for m in OVERALL_SCORE_FIRST.finditer(text):
         if not _about_tool_or_indicator(text[max(0, m.start() - 40):m.start(2)]):
@@ -233,7 +240,7 @@ def _indicator_statement(text: str, where: Where, year: int | None, out: _Collec
 
 
 def _anchor(text: str, number: int) -> int:
-    m = ind.EXPLICIT.search(thai_to_arabic(text))
+    m = ind.EXPLICIT.search(thai_to_arabic(text)) if "ตัวชี้วัด" in text else None
     if m:
         return m.end()
     for name in ind.names_of(number):
@@ -273,7 +280,7 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
             continue
         tool = ind.tool_in(clean_text(row.section or "")) or tool
         first = clean_text(row.cells[0]) if row.cells else ""
-        if first and regex.search(r"คะแนน|ร้อยละ", first):
+        if first and SCORE_WORD.search(first):
             _indicator_statement(first, row.where, year, out, tool=tool)
 
 
@@ -299,12 +306,12 @@ def _score_table(table: Table, header: list[str], value_cols: dict[int, int | No
                 if grade and score is not None:
                     score.grade = grade
             continue
-        indicator_label = " ".join(l for l in labels if not regex.fullmatch(r"(?:แบบ\s*)?(?:IIT|EIT|OIT)", l))
+        indicator_label = " ".join(l for l in labels if not TOOL_LABEL.fullmatch(l))
         number = out.label(indicator_label, tool, where) if indicator_label else None
         overall = number is None and OVERALL_LABEL.search(label)
         for col, year in value_cols.items():
-            value = _score(cells[col]) if regex.search(r"[0-9๐-๙]", cells[col]) else None
-            if value is None or not regex.fullmatch(r"[0-9๐-๙.,\s%]+", cells[col]):
+            value = _score(cells[col]) if ANY_DIGIT.search(cells[col]) else None
+            if value is None or not SCORE_CELL.fullmatch(cells[col]):
                 continue
             change = cells[change_cols[0]] if change_cols and year == last_year else None
             common = dict(fiscal_year=year, score=value, page=where.first, location=str(where),

@@ -8,6 +8,7 @@ stitching decides which pieces form one logical table.
 from __future__ import annotations
 
 import codecs
+import re
 
 from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
@@ -18,6 +19,8 @@ from schemas.check_codes import make_check
 _MIN_THAI_SHARE = 0.30
 # Share of control characters (other than tab/newline) above which bytes are not text.
 _MAX_CONTROL_SHARE = 0.01
+# C0 controls other than tab, newline, form feed and carriage return
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -64,7 +67,7 @@ def _try_utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 def _checked(text: str, encoding: str) -> str:
     """Reject decoded text that is mostly control characters (binary that happened to decode)."""
     sample = text[:20000]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f")
+    controls = len(_CONTROLS.findall(sample))
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
         raise ReadError("READ_ENCODING", detail=f"binary data ({encoding} decodes to control characters)")
     if not text.strip():
