@@ -147,6 +147,8 @@ def main() -> None:
                 print(row(label, r))
             speedup = one["seconds"] / many["seconds"]
             print(f"speed-up x{args.jobs} vs x1: {speedup:.2f} (efficiency {speedup / args.jobs:.2f})")
+        if not args.pdf_copies:
+            return
         folder = Path(tmp) / "pdf"
         make_corpus(folder, PDF_SOURCES, len(PDF_SOURCES) * args.pdf_copies, vary_pdf)
         bare, serial, one, many = (measure(m, folder) for m in ("bare", "serial", "poolx1", pool_n))

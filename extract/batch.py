@@ -10,7 +10,7 @@ import hashlib
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import TimeoutError as FutureTimeout, as_completed
+from concurrent.futures import FIRST_COMPLETED, TimeoutError as FutureTimeout, wait
 from pathlib import Path
 
 from extract.pipeline import extract_file, failed_result, warm_up
@@ -24,6 +24,9 @@ FOLDER_SUFFIXES = (frozenset(READERS) | {".pdf", ".docx"}) - {".md"}
 # A worker is replaced after this many files so a slow leak in a parser library cannot grow a
 # long run's memory; forking a warm parent makes the replacement cheap.
 TASKS_PER_WORKER = 100
+# Small files travel to workers in groups (see ``chunks``); a group that fails is re-run file by file.
+CHUNK_BYTES = 256 * 1024
+CHUNK_FILES = 16
 
 Worker = Callable[..., Result]
 
@@ -101,13 +104,25 @@ def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker) -> Iterator[
     warm_up()  # forked workers inherit the loaded dictionaries instead of each building them
     pool = ProcessPool(max_workers=max(1, jobs), max_tasks=TASKS_PER_WORKER,
                        initializer=_init_worker, initargs=(max_memory_mb,))
-    futures = {pool.schedule(_work, args=(worker, path, max_pages), timeout=timeout): index
-               for index, path in enumerate(files)}
+
+    def submit(chunk: list[int]):
+        return pool.schedule(_work, args=(worker, [files[i] for i in chunk], max_pages), timeout=timeout)
+
+    pending = {submit(chunk): chunk for chunk in chunks(files)}
     finished = False
     try:
-        for future in as_completed(futures):
-            index = futures[future]
-            yield index, _outcome(future, files[index], timeout, max_memory_mb)
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                chunk = pending.pop(future)
+                if len(chunk) > 1 and future.exception() is not None:
+                    # one file of the chunk hung, crashed or ran out of memory: read each alone so
+                    # only that file fails
+                    pending.update({submit([i]): [i] for i in chunk})
+                elif len(chunk) > 1:
+                    yield from zip(chunk, future.result())
+                else:
+                    yield chunk[0], _outcome(future, files[chunk[0]], timeout, max_memory_mb)
         finished = True
     finally:
         if finished:
@@ -117,17 +132,37 @@ def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker) -> Iterator[
         pool.join()
 
 
+def chunks(files: list[Path], max_bytes: int = CHUNK_BYTES, max_files: int = CHUNK_FILES) -> list[list[int]]:
+    """Input positions grouped into tasks: runs of small neighbouring files share one task, since
+    a text report takes milliseconds and sending each to a worker alone costs about as much."""
+    groups: list[list[int]] = []
+    room = 0  # bytes the last group may still take; 0 once a large file started it
+    for index, path in enumerate(files):
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = max_bytes  # unreadable: a task of its own, which reports why
+        small = size <= max_bytes // 4
+        if small and groups and len(groups[-1]) < max_files and size <= room:
+            groups[-1].append(index)
+            room -= size
+        else:
+            groups.append([index])
+            room = max_bytes - size if small else 0
+    return groups
+
+
 # Exit status of a worker that ran out of memory: after a MemoryError, C extensions may be left
 # half-initialised (seen: "SystemError: error return without exception set" on the next file), so
 # the worker quits and the pool starts a fresh one.
 MEMORY_EXIT = 86
 
 
-def _work(worker: Worker, path: Path, max_pages: int | None) -> Result:
-    result = worker(path, max_pages=max_pages)
-    if any(c.code == "MEMORY_LIMIT" for c in result.checks):
+def _work(worker: Worker, paths: list[Path], max_pages: int | None) -> list[Result] | Result:
+    results = [worker(path, max_pages=max_pages) for path in paths]
+    if any(c.code == "MEMORY_LIMIT" for r in results for c in r.checks):
         os._exit(MEMORY_EXIT)
-    return result
+    return results if len(paths) > 1 else results[0]
 
 
 def _init_worker(max_memory_mb: int | None) -> None:

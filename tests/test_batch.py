@@ -94,6 +94,20 @@ def test_hang_crash_and_memory_blowup_cost_one_row_each(misbehaving):
     assert "512 MB per file" in hog.checks[0].message and hog.report.report_id   # hashed in the parent
 
 
+def test_small_neighbours_share_a_task_large_files_go_alone(tmp_path):
+    from extract.batch import chunks
+
+    sizes = [10, 10, 100, 10, 10, 10, 10, 10]                    # KB; 100 KB is "large" for a 256 KB chunk
+    files = []
+    for i, kb in enumerate(sizes):
+        files.append(tmp_path / f"{i}.txt")
+        files[-1].write_bytes(b"x" * kb * 1024)
+    assert chunks(files) == [[0, 1], [2], [3, 4, 5, 6, 7]]
+    assert chunks(files, max_files=3) == [[0, 1], [2], [3, 4, 5], [6, 7]]
+    assert chunks(files, max_bytes=40 * 1024) == [[0, 1], [2], [3, 4, 5, 6], [7]]   # four 10 KB files fill 40 KB
+    assert chunks([tmp_path / "missing.txt", *files[:2]]) == [[0], [1, 2]]
+
+
 def test_page_cap_makes_a_long_pdf_partial(tmp_path):
     from tests.make_bad_corpus import build
 
