@@ -1,7 +1,7 @@
 """Batch benchmark (not a test): reports/s, pages/s, ratio to bare pdfplumber, 1 vs N jobs, peak RSS.
 
-    python bench/run.py                     # text N = 10, 100, 1000 and the PDFs; about 3 minutes
-    python bench/run.py --sizes 10,100 --pdf-copies 1 --jobs 2
+    python bench/run.py                     # text N = 10, 100, 1000 and the PDFs, median of 3; ~6 minutes
+    python bench/run.py --sizes 10,100 --pdf-copies 0 --repeat 1 --jobs 2
 
 Corpora are generated in a temporary folder: text reports are the seed and variant texts copied
 round-robin up to N, each copy's long lines and cells given a made-up word of its own (see
@@ -105,10 +105,14 @@ def cell(mode: str, folder: Path) -> dict:
             "parent_mb": parent, "worker_mb": children if mode.startswith("pool") else parent}
 
 
-def measure(mode: str, folder: Path) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--cell", mode, str(folder)], capture_output=True,
-                         text=True, check=True, cwd=ROOT)
-    return json.loads(out.stdout.splitlines()[-1])
+def measure(mode: str, folder: Path, repeat: int) -> dict:
+    """The median-time run of ``repeat`` fresh processes (a single run varies by ±5% here)."""
+    runs = []
+    for _ in range(repeat):
+        out = subprocess.run([sys.executable, __file__, "--cell", mode, str(folder)], capture_output=True,
+                             text=True, check=True, cwd=ROOT)
+        runs.append(json.loads(out.stdout.splitlines()[-1]))
+    return sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
 
 
 def machine() -> str:
@@ -128,7 +132,8 @@ def row(label: str, r: dict, unit_pages: bool = False) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10,100,1000", help="text corpus sizes")
-    parser.add_argument("--pdf-copies", type=int, default=2, help="times each PDF is repeated")
+    parser.add_argument("--pdf-copies", type=int, default=1, help="times each PDF is repeated (0: no PDF runs)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the median is shown")
     parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)), help="N for the N-job runs")
     parser.add_argument("--cell", nargs=2, metavar=("MODE", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -141,7 +146,7 @@ def main() -> None:
         for n in (int(s) for s in args.sizes.split(",")):
             folder = Path(tmp) / f"text{n}"
             make_corpus(folder, TEXT_SOURCES, n, vary_text)
-            serial, one, many = (measure(m, folder) for m in ("serial", "poolx1", pool_n))
+            serial, one, many = (measure(m, folder, args.repeat) for m in ("serial", "poolx1", pool_n))
             print(f"\ntext N={n}")
             for label, r in (("serial (1 core)", serial), ("pool x1", one), (f"pool x{args.jobs}", many)):
                 print(row(label, r))
@@ -151,7 +156,7 @@ def main() -> None:
             return
         folder = Path(tmp) / "pdf"
         make_corpus(folder, PDF_SOURCES, len(PDF_SOURCES) * args.pdf_copies, vary_pdf)
-        bare, serial, one, many = (measure(m, folder) for m in ("bare", "serial", "poolx1", pool_n))
+        bare, serial, one, many = (measure(m, folder, args.repeat) for m in ("bare", "serial", "poolx1", pool_n))
         print(f"\nPDF ({len(PDF_SOURCES)} PDFs x {args.pdf_copies})")
         for label, r in (("bare pdfplumber", bare), ("serial (1 core)", serial), ("pool x1", one),
                          (f"pool x{args.jobs}", many)):

@@ -108,7 +108,9 @@ def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker) -> Iterator[
     def submit(chunk: list[int]):
         return pool.schedule(_work, args=(worker, [files[i] for i in chunk], max_pages), timeout=timeout)
 
-    pending = {submit(chunk): chunk for chunk in chunks(files)}
+    # at least four tasks per worker, so a short batch still spreads over every worker
+    per_task = max(1, min(CHUNK_FILES, len(files) // (4 * max(1, jobs))))
+    pending = {submit(chunk): chunk for chunk in chunks(files, max_files=per_task)}
     finished = False
     try:
         while pending:
