@@ -15,6 +15,7 @@ from pathlib import Path
 
 from extract.pipeline import extract_file, failed_result, warm_up
 from extract.readers import READERS
+from extract.readers.text import read_text
 from schemas.check_codes import make_check
 from schemas.records import Result
 
@@ -27,6 +28,7 @@ TASKS_PER_WORKER = 100
 # Small files travel to workers in groups (see ``chunks``); a group that fails is re-run file by file.
 CHUNK_BYTES = 256 * 1024
 CHUNK_FILES = 16
+TEXT_SUFFIXES = frozenset(suffix for suffix, reader in READERS.items() if reader is read_text)
 
 Worker = Callable[..., Result]
 
@@ -110,7 +112,10 @@ def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker) -> Iterator[
 
     # at least four tasks per worker, so a short batch still spreads over every worker
     per_task = max(1, min(CHUNK_FILES, len(files) // (4 * max(1, jobs))))
-    pending = {submit(chunk): chunk for chunk in chunks(files, max_files=per_task)}
+    tasks = chunks(files, max_files=per_task)
+    # largest first, so a long PDF does not start last and leave the other workers idle at the end
+    tasks.sort(key=lambda task: -sum(_size(files[i]) for i in task))
+    pending = {submit(task): task for task in tasks}
     finished = False
     try:
         while pending:
@@ -135,16 +140,14 @@ def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker) -> Iterator[
 
 
 def chunks(files: list[Path], max_bytes: int = CHUNK_BYTES, max_files: int = CHUNK_FILES) -> list[list[int]]:
-    """Input positions grouped into tasks: runs of small neighbouring files share one task, since
-    a text report takes milliseconds and sending each to a worker alone costs about as much."""
+    """Input positions grouped into tasks: runs of small neighbouring text files share one task,
+    since a text report takes milliseconds and sending each to a worker alone costs about as much
+    (a PDF takes seconds: it always goes alone)."""
     groups: list[list[int]] = []
-    room = 0  # bytes the last group may still take; 0 once a large file started it
+    room = 0  # bytes the last group may still take; 0 once a file that goes alone started it
     for index, path in enumerate(files):
-        try:
-            size = path.stat().st_size
-        except OSError:
-            size = max_bytes  # unreadable: a task of its own, which reports why
-        small = size <= max_bytes // 4
+        size = _size(path)
+        small = path.suffix.lower() in TEXT_SUFFIXES and 0 <= size <= max_bytes // 4
         if small and groups and len(groups[-1]) < max_files and size <= room:
             groups[-1].append(index)
             room -= size
@@ -152,6 +155,13 @@ def chunks(files: list[Path], max_bytes: int = CHUNK_BYTES, max_files: int = CHU
             groups.append([index])
             room = max_bytes - size if small else 0
     return groups
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return -1  # unreadable: a task of its own, which reports why
 
 
 # Exit status of a worker that ran out of memory: after a MemoryError, C extensions may be left
