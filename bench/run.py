@@ -12,8 +12,9 @@ not pdfplumber's) repeated ``--pdf-copies`` times with a unique trailing PDF com
 Every measurement runs in a fresh interpreter, so peak RSS is that cell's own: ``worker`` is the
 largest worker process (ru_maxrss of reaped children), ``parent`` the process that holds the
 results. Dictionaries are loaded before the clock starts (a long run pays that once per process).
-Modes: ``serial`` = in-process extract_paths(jobs=1); ``pool×k`` = k worker processes (what
-``ita extract --jobs k`` does), whose cost includes forking and sending results back.
+Modes: ``serial`` = in-process extract_paths(jobs=1), the pipeline's own rate on one core;
+``pool×k`` = ``extract.run.run`` with k worker processes, i.e. ``ita extract --jobs k`` end to end:
+forking, sending results back, the journal and the CSV tables.
 """
 from __future__ import annotations
 
@@ -85,6 +86,7 @@ def cell(mode: str, folder: Path) -> dict:
     from extract import extract_paths
     from extract.batch import expand
     from extract.pipeline import warm_up
+    from extract.run import run
 
     files = expand([folder])
     warm_up()
@@ -95,12 +97,17 @@ def cell(mode: str, folder: Path) -> dict:
         pages = sum(bare_pdfplumber(f) for f in files)
         seconds = time.perf_counter() - start
     else:
-        jobs = 1 if mode == "serial" else int(mode.split("x")[1])
-        options = {} if mode == "serial" else {"jobs": jobs, "timeout": 600}
+        pages_seen: list[int] = []
         start = time.perf_counter()
-        results = extract_paths(files, **options)
+        if mode == "serial":
+            for result in extract_paths(files):
+                pages_seen.append(result.report.pages or 0)
+        else:  # what `ita extract --jobs k` does, tables and journal written
+            with tempfile.TemporaryDirectory() as out:
+                run(files, out, jobs=int(mode.split("x")[1]), timeout=600,
+                    on_result=lambda report: pages_seen.append(report.pages or 0))
         seconds = time.perf_counter() - start
-        pages = sum(r.report.pages or 0 for r in results)
+        pages = sum(pages_seen)
     parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"mode": mode, "files": len(files), "pages": pages, "seconds": seconds,

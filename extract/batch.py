@@ -88,19 +88,25 @@ def extract_paths(paths: Iterable[str | Path], on_result: Callable[[Result], Non
 
 def iter_results(files: list[Path], *, jobs: int = 1, timeout: float | None = None,
                  max_pages: int | None = None, max_memory_mb: int | None = None,
-                 worker: Worker = extract_file) -> Iterator[tuple[int, Result]]:
+                 worker: Worker = extract_file, as_json: bool = False) -> Iterator[tuple[int, Result | str]]:
     """``(input index, Result)`` for each file as it finishes (completion order).
 
-    Closing the iterator early (or Ctrl-C while it runs) stops the workers at once.
+    ``as_json`` yields ``Result.model_dump_json()`` instead, made in the workers: a run that only
+    writes tables then spends almost nothing per file in the parent. Closing the iterator early
+    (or Ctrl-C while it runs) stops the workers at once.
     """
     if jobs <= 1 and timeout is None and max_memory_mb is None:
         for index, path in enumerate(files):
-            yield index, worker(path, max_pages=max_pages)
+            yield index, _encoded(worker(path, max_pages=max_pages), as_json)
         return
-    yield from _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker)
+    yield from _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker, as_json)
 
 
-def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker) -> Iterator[tuple[int, Result]]:
+def _encoded(result: Result, as_json: bool) -> Result | str:
+    return result.model_dump_json() if as_json else result
+
+
+def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker, as_json) -> Iterator[tuple[int, Result | str]]:
     from pebble import ProcessPool
 
     warm_up()  # forked workers inherit the loaded dictionaries instead of each building them
@@ -108,14 +114,13 @@ def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker) -> Iterator[
                        initializer=_init_worker, initargs=(max_memory_mb,))
 
     def submit(chunk: list[int]):
-        return pool.schedule(_work, args=(worker, [files[i] for i in chunk], max_pages), timeout=timeout)
+        return pool.schedule(_work, args=(worker, [files[i] for i in chunk], max_pages, as_json), timeout=timeout)
 
     # at least four tasks per worker, so a short batch still spreads over every worker
     per_task = max(1, min(CHUNK_FILES, len(files) // (4 * max(1, jobs))))
-    tasks = chunks(files, max_files=per_task)
-    # largest first, so a long PDF does not start last and leave the other workers idle at the end
-    tasks.sort(key=lambda task: -sum(_size(files[i]) for i in task))
-    pending = {submit(task): task for task in tasks}
+    # in input order (not largest first): results then finish roughly in order, so a run can
+    # write them as it goes instead of holding them until an early file's turn comes
+    pending = {submit(task): task for task in chunks(files, max_files=per_task)}
     finished = False
     try:
         while pending:
@@ -129,7 +134,7 @@ def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker) -> Iterator[
                 elif len(chunk) > 1:
                     yield from zip(chunk, future.result())
                 else:
-                    yield chunk[0], _outcome(future, files[chunk[0]], timeout, max_memory_mb)
+                    yield chunk[0], _outcome(future, files[chunk[0]], timeout, max_memory_mb, as_json)
         finished = True
     finally:
         if finished:
@@ -170,10 +175,11 @@ def _size(path: Path) -> int:
 MEMORY_EXIT = 86
 
 
-def _work(worker: Worker, paths: list[Path], max_pages: int | None) -> list[Result] | Result:
+def _work(worker: Worker, paths: list[Path], max_pages: int | None, as_json: bool):
     results = [worker(path, max_pages=max_pages) for path in paths]
     if any(c.code == "MEMORY_LIMIT" for r in results for c in r.checks):
         os._exit(MEMORY_EXIT)
+    results = [_encoded(r, as_json) for r in results]
     return results if len(paths) > 1 else results[0]
 
 
@@ -206,7 +212,7 @@ def _limit_growth(max_memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _outcome(future, path: Path, timeout: float | None, max_memory_mb: int | None) -> Result:
+def _outcome(future, path: Path, timeout: float | None, max_memory_mb: int | None, as_json: bool) -> Result | str:
     from pebble import ProcessExpired
 
     try:
@@ -218,7 +224,7 @@ def _outcome(future, path: Path, timeout: float | None, max_memory_mb: int | Non
                  else make_check("WORKER_CRASHED", detail=_death(exc.exitcode)))
     except Exception as exc:  # noqa: BLE001 - e.g. a result that could not be sent back
         check = make_check("INTERNAL_ERROR", stage="batch", detail=f"{type(exc).__name__}: {exc}")
-    return failed_result(str(path), file_sha256(path), check)
+    return _encoded(failed_result(str(path), file_sha256(path), check), as_json)
 
 
 def _death(exitcode: int | None) -> str:

@@ -122,12 +122,12 @@ def _extract(args: argparse.Namespace) -> int:
         return 2
     _interrupt_on_term()
     with Progress(len(files), enabled=not args.quiet) as bar:
-        results, stats = run(files, args.out, formats, resume=args.resume, on_result=bar.update, **_limits(args))
+        stats = run(files, args.out, formats, resume=args.resume, on_result=bar.update, **_limits(args))
     if not args.quiet:
         reused = f", {stats.reused} reused" if args.resume else ""
-        print(f"{len(results)} files, {stats.failed} failed{reused} → {args.out}", file=sys.stderr)
+        print(f"{stats.written} files, {stats.failed} failed{reused} → {args.out}", file=sys.stderr)
     if stats.interrupted:
-        print(f"ita: interrupted; wrote the {len(results)} finished of {stats.files} files "
+        print(f"ita: interrupted; wrote the {stats.written} finished of {stats.files} files "
               f"(add --resume to continue)", file=sys.stderr)
         return 130
     return 1 if args.strict and stats.failed else 0

@@ -18,17 +18,16 @@ Dask is imported only when ``to_parquet`` runs, so the rest of the library works
 from __future__ import annotations
 
 import os
-import types
-import typing
 import uuid
 from collections.abc import Iterable
-from datetime import date, datetime
 from pathlib import Path
 
 from extract.batch import expand
-from extract.export import _parquet_frame, to_dataframes
+from extract.export import arrow_schema, parquet_table, to_dataframes  # noqa: F401 - arrow_schema re-exported
 from extract.pipeline import extract_file
 from schemas.records import RECORD_TYPES, Result
+
+__all__ = ["arrow_schema", "to_parquet", "write_part"]
 
 PART_GLOB = "part-*.parquet"
 
@@ -79,16 +78,12 @@ def _write_partition(results: Iterable[Result], positions: Iterable[int], *, out
 
 def write_part(results: list[Result], first: int, out_dir: Path, width: int = 6) -> list[Path]:
     """Write one partition's records: ``out_dir/<kind>/part-<first>.parquet`` for every kind."""
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
     name = f"part-{first:0{width}d}.parquet"
     written = []
     for kind, df in to_dataframes(results).items():
-        table = pa.Table.from_pandas(_parquet_frame(df), schema=arrow_schema(kind), preserve_index=False)
-        # pandas metadata records this partition's pandas dtypes (float64 here, object there);
-        # drop it so every part carries the one schema.
-        table = table.replace_schema_metadata(None)
+        table = parquet_table(kind, df)
         path = out_dir / kind / name
         path.parent.mkdir(parents=True, exist_ok=True)
         # write beside, then rename (hidden names are skipped by Parquet readers): a task dask
@@ -98,40 +93,3 @@ def write_part(results: list[Result], first: int, out_dir: Path, width: int = 6)
         os.replace(tmp, path)
         written.append(path)
     return written
-
-
-def arrow_schema(kind: str):
-    """The Arrow schema of a record kind as written to Parquet, from the pydantic field types.
-
-    Values are those of ``export.records`` (``model_dump(mode="json")``): dates are ISO strings,
-    dicts become JSON strings (``export._parquet_frame``), lists stay lists.
-    """
-    import pyarrow as pa
-
-    return pa.schema([pa.field(name, _arrow_type(field.annotation, f"{kind}.{name}"), nullable=True)
-                      for name, field in RECORD_TYPES[kind].model_fields.items()])
-
-
-def _arrow_type(annotation, where: str):
-    import pyarrow as pa
-
-    origin = typing.get_origin(annotation)
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
-        if len(args) != 1:
-            raise TypeError(f"{where}: no Parquet type for {annotation!r}")
-        return _arrow_type(args[0], where)
-    if origin is typing.Literal:
-        if all(isinstance(a, str) for a in typing.get_args(annotation)):
-            return pa.string()
-        raise TypeError(f"{where}: no Parquet type for {annotation!r}")
-    if origin is list:
-        (item,) = typing.get_args(annotation)
-        return pa.list_(_arrow_type(item, where))
-    if origin is dict or annotation is dict:
-        return pa.string()  # JSON text, as export._parquet_frame writes it
-    simple = {bool: pa.bool_(), int: pa.int64(), float: pa.float64(), str: pa.string(),
-              date: pa.string(), datetime: pa.string()}  # dates: ISO strings in JSON mode
-    if annotation in simple:
-        return simple[annotation]
-    raise TypeError(f"{where}: no Parquet type for {annotation!r}")

@@ -8,6 +8,9 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
+import types
+import typing
+from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -17,17 +20,33 @@ from schemas.records import RECORD_TYPES, Result
 FORMATS = ("csv", "jsonl", "parquet")
 
 
+def _is_int(annotation) -> bool:
+    """``int`` or ``int | None``."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return [a for a in typing.get_args(annotation) if a is not type(None)] == [int]
+    return annotation is int
+
+
+_INT_COLUMNS = frozenset(name for model in RECORD_TYPES.values() for name, field in model.model_fields.items()
+                         if _is_int(field.annotation))
+
+
 def columns(name: str) -> list[str]:
     return list(RECORD_TYPES[name].model_fields)
 
 
 def records(results: Iterable[Result]) -> dict[str, list[dict]]:
     """Plain dicts per record kind, in input order (JSON-compatible values)."""
+    return rows_from_dumps(r.model_dump(mode="json") for r in results)
+
+
+def rows_from_dumps(dumps: Iterable[dict]) -> dict[str, list[dict]]:
+    """Rows per record kind from ``Result.model_dump(mode="json")`` dicts (e.g. journal entries)."""
     out: dict[str, list[dict]] = {name: [] for name in RECORD_TYPES}
-    for result in results:
-        out["reports"].append(result.report.model_dump(mode="json"))
+    for dump in dumps:
+        out["reports"].append(dump["report"])
         for name in ("scores", "measures", "findings", "checks"):
-            out[name].extend(r.model_dump(mode="json") for r in getattr(result, name))
+            out[name].extend(dump[name])
     return out
 
 
@@ -44,9 +63,8 @@ def _csv_frame(df: pd.DataFrame) -> pd.DataFrame:
             df[col] = df[col].map(lambda v: "\n".join(str(x) for x in v) if isinstance(v, list) else v)
         elif isinstance(sample, dict):
             df[col] = df[col].map(lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v)
-    for col in ("fiscal_year", "indicator", "part", "row", "page", "line", "table_index", "table_fiscal_year",
-                "pages"):
-        if col in df.columns:
+    for col in df.columns:  # whole numbers print as 5, not 5.0, also in a column with gaps
+        if col in _INT_COLUMNS:
             df[col] = df[col].astype("Int64")
     return df
 
@@ -58,28 +76,85 @@ def export_csv(df: pd.DataFrame, path: Path) -> None:
 
 def write(results: Iterable[Result], out_dir: str | Path, formats: Iterable[str] = ("csv",)) -> list[Path]:
     """Write every record kind in every requested format; return the files written."""
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    frames = to_dataframes(results)
-    written: list[Path] = []
-    for fmt in formats:
-        if fmt not in FORMATS:
-            raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
-        for name, df in frames.items():
-            path = out_dir / f"{name}.{fmt}"
-            # write beside, then rename: an interrupted run never leaves a half-written table
-            tmp = path.with_name(f".{path.name}.tmp")
-            if fmt == "csv":
+    writer = TableWriter(out_dir, formats)
+    writer.add(list(results))
+    return writer.close()
+
+
+class TableWriter:
+    """Tables written batch by batch (memory stays flat however many reports a run has); the
+    files appear under their names only on ``close``, so an interrupted run never leaves a
+    half-written table. Batches written one after another give the bytes one ``write`` gives."""
+
+    def __init__(self, out_dir: str | Path, formats: Iterable[str] = ("csv",)):
+        self.out_dir = Path(out_dir)
+        self.formats = list(formats)
+        for fmt in self.formats:
+            if fmt not in FORMATS:
+                raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self._started: set[tuple[str, str]] = set()
+        self._parquet: dict[str, object] = {}
+
+    def _tmp(self, name: str, fmt: str) -> Path:
+        return self.out_dir / f".{name}.{fmt}.tmp"
+
+    def add(self, results: list[Result]) -> None:
+        self.add_dumps([r.model_dump(mode="json") for r in results])
+
+    def add_dumps(self, dumps: list[dict]) -> None:
+        """Results as ``model_dump(mode="json")`` dicts (what workers send and the journal keeps)."""
+        if not dumps:
+            return
+        rows = rows_from_dumps(dumps)
+        frames = {name: pd.DataFrame(r, columns=columns(name)) for name, r in rows.items()}
+        for fmt in self.formats:
+            for name in RECORD_TYPES:
+                if rows[name]:
+                    self._append(name, fmt, frames[name], rows[name])
+
+    def _append(self, name: str, fmt: str, df: pd.DataFrame, rows: list[dict]) -> None:
+        tmp, first = self._tmp(name, fmt), (name, fmt) not in self._started
+        self._started.add((name, fmt))
+        if fmt == "csv":
+            if first:
                 export_csv(df, tmp)
-            elif fmt == "jsonl":
-                with tmp.open("w", encoding="utf-8") as fh:
-                    for row in df.to_dict(orient="records"):
-                        fh.write(json.dumps(_jsonable(row), ensure_ascii=False) + "\n")
-            else:
-                _parquet_frame(df).to_parquet(tmp, index=False)
-            os.replace(tmp, path)
-            written.append(path)
-    return written
+            else:  # no second BOM, no second header
+                _csv_frame(df).to_csv(tmp, mode="a", header=False, index=False, encoding="utf-8",
+                                      lineterminator="\r\n")
+        elif fmt == "jsonl":
+            with tmp.open("w" if first else "a", encoding="utf-8") as fh:
+                for row in rows:
+                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            import pyarrow.parquet as pq
+
+            if first:
+                self._parquet[name] = pq.ParquetWriter(tmp, arrow_schema(name))
+            self._parquet[name].write_table(parquet_table(name, df))
+
+    def close(self) -> list[Path]:
+        """Finish every table (an empty one still gets its header/schema); return the paths."""
+        written = []
+        for fmt in self.formats:
+            for name in RECORD_TYPES:
+                if (name, fmt) not in self._started:
+                    self._append(name, fmt, pd.DataFrame([], columns=columns(name)), [])
+                if fmt == "parquet":
+                    self._parquet.pop(name).close()
+                path = self.out_dir / f"{name}.{fmt}"
+                os.replace(self._tmp(name, fmt), path)
+                written.append(path)
+        return written
+
+
+def parquet_table(kind: str, df: pd.DataFrame):
+    """A record table as Arrow with the kind's one schema (no pandas metadata), so every file or
+    part of a kind has the same column types whatever its rows happen to hold."""
+    import pyarrow as pa
+
+    table = pa.Table.from_pandas(_parquet_frame(df), schema=arrow_schema(kind), preserve_index=False)
+    return table.replace_schema_metadata(None)
 
 
 def _jsonable(row: dict) -> dict:
@@ -92,3 +167,40 @@ def _parquet_frame(df: pd.DataFrame) -> pd.DataFrame:
         if df[col].map(lambda v: isinstance(v, dict)).any():
             df[col] = df[col].map(lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v)
     return df
+
+
+def arrow_schema(kind: str):
+    """The Arrow schema of a record kind as written to Parquet, from the pydantic field types.
+
+    Values are those of ``export.records`` (``model_dump(mode="json")``): dates are ISO strings,
+    dicts become JSON strings (``export._parquet_frame``), lists stay lists.
+    """
+    import pyarrow as pa
+
+    return pa.schema([pa.field(name, _arrow_type(field.annotation, f"{kind}.{name}"), nullable=True)
+                      for name, field in RECORD_TYPES[kind].model_fields.items()])
+
+
+def _arrow_type(annotation, where: str):
+    import pyarrow as pa
+
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(args) != 1:
+            raise TypeError(f"{where}: no Parquet type for {annotation!r}")
+        return _arrow_type(args[0], where)
+    if origin is typing.Literal:
+        if all(isinstance(a, str) for a in typing.get_args(annotation)):
+            return pa.string()
+        raise TypeError(f"{where}: no Parquet type for {annotation!r}")
+    if origin is list:
+        (item,) = typing.get_args(annotation)
+        return pa.list_(_arrow_type(item, where))
+    if origin is dict or annotation is dict:
+        return pa.string()  # JSON text, as export._parquet_frame writes it
+    simple = {bool: pa.bool_(), int: pa.int64(), float: pa.float64(), str: pa.string(),
+              date: pa.string(), datetime: pa.string()}  # dates: ISO strings in JSON mode
+    if annotation in simple:
+        return simple[annotation]
+    raise TypeError(f"{where}: no Parquet type for {annotation!r}")

@@ -10,8 +10,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from schemas.records import Result
-
 JOURNAL_NAME = ".ita-journal.jsonl"
 # Failures that depend on the machine at the time (load, memory), not on the file: retried on resume.
 RETRY_CODES = frozenset({"READ_TIMEOUT", "WORKER_CRASHED", "MEMORY_LIMIT"})
@@ -32,34 +30,49 @@ class Journal:
     def __init__(self, out_dir: str | Path, settings: dict | None = None):
         self.path = Path(out_dir) / JOURNAL_NAME
         self.settings = {"version": extractor_version(), **(settings or {})}
+        self._settings_json = json.dumps(self.settings, sort_keys=True)
         self._fh = None
 
-    def load(self) -> dict[str, Result]:
-        """Reusable results by content hash (a torn last line from a killed run is skipped)."""
-        found: dict[str, Result] = {}
+    def load(self) -> dict[str, int]:
+        """Where each reusable result starts in the file, by content hash (results are read back
+        one at a time with ``read``, so a resumed run does not hold them all; a torn last line
+        from a killed run is skipped)."""
+        found: dict[str, int] = {}
         if not self.path.exists():
             return found
-        with self.path.open(encoding="utf-8") as fh:
+        with self.path.open("rb") as fh:
+            offset = 0
             for line in fh:
-                try:
-                    entry = json.loads(line)
-                    if entry.get("settings") != self.settings:
-                        continue
-                    result = Result.model_validate(entry["result"])
-                except (ValueError, KeyError, TypeError):
-                    continue
-                if not any(c.code in RETRY_CODES for c in result.checks):
-                    found[result.report.source_sha256] = result
+                dump = self._parse(line)
+                if dump is not None and not any(c.get("code") in RETRY_CODES for c in dump["checks"]):
+                    found[dump["report"]["source_sha256"]] = offset
+                offset += len(line)
         return found
+
+    def read(self, offset: int) -> dict:
+        """The result dump (``Result.model_dump(mode="json")``) stored at ``offset``."""
+        with self.path.open("rb") as fh:
+            fh.seek(offset)
+            return self._parse(fh.readline())
+
+    def _parse(self, line: bytes) -> dict | None:
+        try:
+            entry = json.loads(line)
+            dump = entry["result"] if entry.get("settings") == self.settings else None
+            if dump is not None and not (isinstance(dump.get("report"), dict) and isinstance(dump.get("checks"), list)):
+                dump = None
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None
+        return dump
 
     def start(self, resume: bool) -> None:
         """Open for appending; a run that does not resume starts an empty journal."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._fh = self.path.open("a" if resume else "w", encoding="utf-8")
 
-    def append(self, result: Result) -> None:
-        line = json.dumps({"settings": self.settings, "result": result.model_dump(mode="json")}, ensure_ascii=False)
-        self._fh.write(line + "\n")
+    def append(self, result_json: str) -> None:
+        """Record one finished file (``Result.model_dump_json()``, as the workers send it)."""
+        self._fh.write(f'{{"settings": {self._settings_json}, "result": {result_json}}}\n')
         self._fh.flush()  # a killed run loses at most the line being written
 
     def close(self) -> None:
@@ -68,8 +81,7 @@ class Journal:
             self._fh = None
 
 
-def reuse(result: Result, source_file: str) -> Result:
+def reuse(dump: dict, source_file: str) -> dict:
     """A journal result for the same content found under ``source_file`` (it may have moved)."""
-    copy = result.model_copy(deep=True)
-    copy.report.source_file = source_file
-    return copy
+    dump["report"]["source_file"] = source_file
+    return dump

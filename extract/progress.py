@@ -4,11 +4,11 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from schemas.records import Result
+from schemas.records import Report
 
 
 class Progress:
-    """``with Progress(total) as bar: bar.update(result)``; draws only when ``stream`` is a terminal."""
+    """``with Progress(total) as bar: bar.update(report)``; draws only when ``stream`` is a terminal."""
 
     def __init__(self, total: int, *, enabled: bool = True, stream: TextIO | None = None):
         self.total, self.done, self.failed = total, 0, 0
@@ -30,9 +30,9 @@ class Progress:
             self._task = self._bar.add_task("files", total=self.total, rate="-", failed=0)
         return self
 
-    def update(self, result: Result) -> None:
+    def update(self, report: Report) -> None:
         self.done += 1
-        self.failed += result.report.status == "failed"
+        self.failed += report.status == "failed"
         if self._bar is not None:
             task = self._bar.tasks[0]
             rate = f"{self.done / task.elapsed:.1f}" if task.elapsed else "-"

@@ -1,21 +1,25 @@
-"""A batch run into an output folder: journal each finished file, resume, write tables once.
+"""A batch run into an output folder: journal each finished file, resume, write tables as it goes.
 
-The library pieces are ``batch.iter_results`` (which files, in which processes) and ``export.write``
-(tables); this module adds what a long unattended run needs: a journal that survives Ctrl-C and
-crashes, ``resume`` from it, and output written in input order so every way of running gives the
-same files.
+The library pieces are ``batch.iter_results`` (which files, in which processes) and
+``export.TableWriter`` (tables); this module adds what a long unattended run needs: a journal that
+survives Ctrl-C and crashes, ``resume`` from it, and tables in input order so every way of running
+gives the same files. Results are written in batches as soon as every file before them is done, so
+the parent's memory does not grow with the number of files.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.batch import expand, file_sha256, iter_results
-from extract.export import write
+from extract.export import TableWriter
 from extract.journal import Journal, reuse
-from schemas.records import Result
+from schemas.records import Report
+
+BATCH = 200  # results per write: large enough for pandas to be efficient, small enough to stay flat
 
 
 @dataclass
@@ -23,51 +27,86 @@ class RunStats:
     files: int = 0
     extracted: int = 0
     reused: int = 0
+    written: int = 0
     failed: int = 0
     interrupted: bool = False
-    written: list[Path] = field(default_factory=list)
+    paths: list[Path] = field(default_factory=list)
 
 
 def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str] = ("csv",), *,
         jobs: int = 1, timeout: float | None = None, max_pages: int | None = None,
         max_memory_mb: int | None = None, resume: bool = False,
-        on_result: Callable[[Result], None] | None = None) -> tuple[list[Result], RunStats]:
+        on_result: Callable[[Report], None] | None = None) -> RunStats:
     """Extract ``paths`` into ``out_dir``; on Ctrl-C, write the files finished so far and stop.
 
-    With ``resume``, files whose content hash is in the folder's journal (same version and
-    ``max_pages``) are not read again.
+    ``on_result`` gets each finished file's Report (for progress). With ``resume``, files whose content hash is in the folder's journal (same version and
+    ``max_pages``) are not read again. After an interruption the finished files that came after
+    an unfinished one are written last; ``resume`` then restores input order.
     """
     files = expand(paths)
     stats = RunStats(files=len(files))
     journal = Journal(out_dir, {"max_pages": max_pages})
     done = journal.load() if resume else {}
-    results: list[Result | None] = [None] * len(files)
+    reused: dict[int, int] = {}  # input position → journal offset
     todo: list[int] = []
     for index, path in enumerate(files):
-        old = done.get(file_sha256(path)) if done else None
-        if old is None:
+        offset = done.get(file_sha256(path)) if done else None
+        if offset is None:
             todo.append(index)
         else:
-            results[index] = reuse(old, str(path))
-            stats.reused += 1
-            if on_result:
-                on_result(results[index])
+            reused[index] = offset
+    out = _Ordered(TableWriter(out_dir, formats), stats)
+
+    def take(index: int, dump: dict) -> None:
+        out.put(index, dump)
+        if on_result:
+            on_result(Report.model_validate(dump["report"]))
+
+    for index, offset in reused.items():
+        take(index, reuse(journal.read(offset), str(files[index])))
+        stats.reused += 1
     journal.start(resume)
     pending = iter_results([files[i] for i in todo], jobs=jobs, timeout=timeout, max_pages=max_pages,
-                           max_memory_mb=max_memory_mb)
+                           max_memory_mb=max_memory_mb, as_json=True)
     try:
         with closing(pending):  # on Ctrl-C the workers are stopped before the tables are written
-            for position, result in pending:
-                results[todo[position]] = result
-                journal.append(result)
+            for position, result_json in pending:
+                journal.append(result_json)
                 stats.extracted += 1
-                if on_result:
-                    on_result(result)
+                take(todo[position], json.loads(result_json))
     except KeyboardInterrupt:
         stats.interrupted = True
     finally:
         journal.close()
-    finished = [r for r in results if r is not None]
-    stats.failed = sum(1 for r in finished if r.report.status == "failed")
-    stats.written = write(finished, out_dir, formats)
-    return finished, stats
+    stats.paths = out.close()
+    return stats
+
+
+class _Ordered:
+    """Results arrive in completion order; tables get them in input order, a batch at a time."""
+
+    def __init__(self, writer: TableWriter, stats: RunStats):
+        self.writer, self.stats = writer, stats
+        self.waiting: dict[int, dict] = {}
+        self.ready: list[dict] = []
+        self.next = 0
+
+    def put(self, index: int, dump: dict) -> None:
+        self.waiting[index] = dump
+        while self.next in self.waiting:
+            self.ready.append(self.waiting.pop(self.next))
+            self.next += 1
+        if len(self.ready) >= BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        self.writer.add_dumps(self.ready)
+        self.stats.written += len(self.ready)
+        self.stats.failed += sum(1 for d in self.ready if d["report"]["status"] == "failed")
+        self.ready = []
+
+    def close(self) -> list[Path]:
+        # after an interruption, files finished beyond a gap are still written (after the rest)
+        self.ready.extend(self.waiting.pop(i) for i in sorted(self.waiting))
+        self._flush()
+        return self.writer.close()

@@ -121,16 +121,16 @@ def test_resume_reads_only_new_files_and_equals_a_clean_run(mixed, tmp_path):
     files = sorted(p for p in mixed.rglob("*") if p.is_file())
     first, rest = files[:4], files[4:]
     out = tmp_path / "out"
-    _, stats = run(first, out)
+    stats = run(first, out)
     assert stats.extracted == 4
     # the same content moved to another folder is still recognised by its hash
     moved = tmp_path / "moved"
     moved.mkdir()
     shutil.copy(first[0], moved / first[0].name)
     inputs = [moved / first[0].name, *first[1:], *rest]
-    _, stats = run(inputs, out, resume=True, jobs=2)
+    stats = run(inputs, out, resume=True, jobs=2)
     assert (stats.reused, stats.extracted) == (4, len(rest))
-    _, clean = run(inputs, tmp_path / "clean")
+    run(inputs, tmp_path / "clean")
     assert tables(out) == tables(tmp_path / "clean")
     assert str(moved / first[0].name) in (out / "reports.csv").read_text(encoding="utf-8-sig")
 
@@ -143,11 +143,11 @@ def test_interrupted_run_keeps_finished_files_and_resumes(mixed, tmp_path):
         if len(seen) == 3:
             raise KeyboardInterrupt
 
-    results, stats = run([mixed], out, jobs=2, on_result=stop_after_three)
-    assert stats.interrupted and len(results) == 3
+    stats = run([mixed], out, jobs=2, on_result=stop_after_three)
+    assert stats.interrupted and stats.written == 3
     written = (out / "reports.csv").read_text(encoding="utf-8-sig").splitlines()
     assert len(written) == 1 + 3
-    _, stats = run([mixed], out, resume=True)
+    stats = run([mixed], out, resume=True)
     assert stats.reused == 3 and stats.extracted == 5
     run([mixed], tmp_path / "clean")
     assert tables(out) == tables(tmp_path / "clean")
@@ -159,9 +159,9 @@ def test_a_torn_journal_line_and_other_settings_are_not_reused(mixed, tmp_path):
     journal = out / JOURNAL_NAME
     lines = journal.read_text(encoding="utf-8").splitlines()
     journal.write_text("\n".join(lines[:-1]) + "\n" + lines[-1][:50], encoding="utf-8")   # killed mid-write
-    _, stats = run([mixed], out, resume=True)
+    stats = run([mixed], out, resume=True)
     assert (stats.reused, stats.extracted) == (7, 1)
-    _, stats = run([mixed], out, resume=True, max_pages=2)     # a page cap changes output: re-read
+    stats = run([mixed], out, resume=True, max_pages=2)     # a page cap changes output: re-read
     assert stats.reused == 0
 
 
@@ -201,19 +201,39 @@ class _Terminal(io.StringIO):
         return True
 
 
+def test_tables_are_written_in_batches_with_the_bytes_of_one_write(mixed, tmp_path, monkeypatch):
+    import extract.run
+    from extract.export import write
+
+    monkeypatch.setattr(extract.run, "BATCH", 2)                # 8 files → 4 appends per table
+    formats = ["csv", "jsonl", "parquet"]
+    stats = run([mixed], tmp_path / "batched", formats, jobs=2)
+    assert stats.written == 8 and stats.failed == 2
+    write(extract_paths([mixed]), tmp_path / "whole", formats)
+    for name in TABLES:
+        for fmt in ("csv", "jsonl"):
+            assert (tmp_path / "batched" / f"{name}.{fmt}").read_bytes() == \
+                (tmp_path / "whole" / f"{name}.{fmt}").read_bytes(), (name, fmt)
+        import pyarrow.parquet as pq
+
+        batched, whole = (pq.read_table(tmp_path / d / f"{name}.parquet") for d in ("batched", "whole"))
+        assert batched.schema == whole.schema and batched.to_pylist() == whole.to_pylist()
+    assert not list((tmp_path / "batched").glob(".*.tmp"))
+
+
 def test_progress_bar_only_on_a_terminal(mixed):
     results = extract_paths([mixed])
     tty, pipe = _Terminal(), io.StringIO()
     for stream in (tty, pipe):
         with Progress(len(results), stream=stream) as bar:
             for result in results:
-                bar.update(result)
+                bar.update(result.report)
     assert pipe.getvalue() == ""
     shown = tty.getvalue()
     assert "8/8" in shown and "2 failed" in shown and "files/s" in shown
     quiet = _Terminal()
     with Progress(len(results), stream=quiet, enabled=False) as bar:
-        bar.update(results[0])
+        bar.update(results[0].report)
     assert quiet.getvalue() == ""
 
 
