@@ -57,7 +57,7 @@ def _batch_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-pages", type=int, default=300,
                         help="read at most this many pages of a PDF (default %(default)s; 0 = all)")
     parser.add_argument("--max-memory", type=int, default=4096, metavar="MB",
-                        help="memory limit per worker in MB (default %(default)s; 0 = none)")
+                        help="how much a worker may grow while reading one file, in MB (default %(default)s; 0 = none)")
 
 
 def _positive(text: str) -> int:
@@ -121,8 +121,12 @@ def _extract(args: argparse.Namespace) -> int:
         print("ita: no report files found", file=sys.stderr)
         return 2
     _interrupt_on_term()
-    with Progress(len(files), enabled=not args.quiet) as bar:
-        stats = run(files, args.out, formats, resume=args.resume, on_result=bar.update, **_limits(args))
+    try:
+        with Progress(len(files), enabled=not args.quiet) as bar:
+            stats = run(files, args.out, formats, resume=args.resume, on_result=bar.update, **_limits(args))
+    except KeyboardInterrupt:  # while hashing inputs for --resume: nothing was written yet
+        print("ita: interrupted before any file was read; nothing written", file=sys.stderr)
+        return 130
     if not args.quiet:
         reused = f", {stats.reused} reused" if args.resume else ""
         print(f"{stats.written} files, {stats.failed} failed{reused} → {args.out}", file=sys.stderr)

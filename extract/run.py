@@ -39,8 +39,8 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str]
         on_result: Callable[[Report], None] | None = None) -> RunStats:
     """Extract ``paths`` into ``out_dir``; on Ctrl-C, write the files finished so far and stop.
 
-    ``on_result`` gets each finished file's Report (for progress). With ``resume``, files whose content hash is in the folder's journal (same version and
-    ``max_pages``) are not read again. After an interruption the finished files that came after
+    ``on_result`` gets each finished file's Report (for progress). With ``resume``, files whose
+    content hash is in the folder's journal (same version and ``max_pages``) are not read again. After an interruption the finished files that came after
     an unfinished one are written last; ``resume`` then restores input order.
     """
     files = expand(paths)
@@ -62,13 +62,14 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str]
         if on_result:
             on_result(Report.model_validate(dump["report"]))
 
-    for index, offset in reused.items():
-        take(index, reuse(journal.read(offset), str(files[index])))
-        stats.reused += 1
     journal.start(resume)
     pending = iter_results([files[i] for i in todo], jobs=jobs, timeout=timeout, max_pages=max_pages,
                            max_memory_mb=max_memory_mb, as_json=True)
     try:
+        while reused:
+            index = next(iter(reused))
+            stats.reused += 1
+            take(index, reuse(journal.read(reused.pop(index)), str(files[index])))
         with closing(pending):  # on Ctrl-C the workers are stopped before the tables are written
             for position, result_json in pending:
                 journal.append(result_json)
@@ -76,6 +77,9 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str]
                 take(todo[position], json.loads(result_json))
     except KeyboardInterrupt:
         stats.interrupted = True
+        for index, offset in reused.items():  # finished in an earlier run: they stay in the tables
+            out.put(index, reuse(journal.read(offset), str(files[index])))
+            stats.reused += 1
     finally:
         journal.close()
     stats.paths = out.close()

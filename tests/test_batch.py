@@ -153,6 +153,22 @@ def test_interrupted_run_keeps_finished_files_and_resumes(mixed, tmp_path):
     assert tables(out) == tables(tmp_path / "clean")
 
 
+def test_ctrl_c_while_reusing_keeps_every_earlier_file(mixed, tmp_path):
+    out = tmp_path / "out"
+    run([mixed], out)
+    before = tables(out)
+    seen = []
+
+    def stop_at_second(report):
+        seen.append(report)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+
+    stats = run([mixed], out, resume=True, on_result=stop_at_second)
+    assert stats.interrupted and stats.reused == 8 and stats.extracted == 0
+    assert tables(out) == before                               # no finished file dropped from the tables
+
+
 def test_a_torn_journal_line_and_other_settings_are_not_reused(mixed, tmp_path):
     out = tmp_path / "out"
     run([mixed], out)
