@@ -12,6 +12,7 @@ import signal
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, TimeoutError as FutureTimeout, wait
 from pathlib import Path
+from typing import Any
 
 from extract.pipeline import extract_file, failed_result, warm_up
 from extract.readers import READERS
@@ -88,25 +89,27 @@ def extract_paths(paths: Iterable[str | Path], on_result: Callable[[Result], Non
 
 def iter_results(files: list[Path], *, jobs: int = 1, timeout: float | None = None,
                  max_pages: int | None = None, max_memory_mb: int | None = None,
-                 worker: Worker = extract_file, as_json: bool = False) -> Iterator[tuple[int, Result | str]]:
+                 worker: Worker = extract_file, encode: Callable[[Result], Any] | None = None
+                 ) -> Iterator[tuple[int, Any]]:
     """``(input index, Result)`` for each file as it finishes (completion order).
 
-    ``as_json`` yields ``Result.model_dump_json()`` instead, made in the workers: a run that only
-    writes tables then spends almost nothing per file in the parent. Closing the iterator early
+    ``encode`` (a picklable function) turns each Result into what is yielded, in the worker that
+    read the file: e.g. ``export.prepare``, so a run that only writes tables spends almost nothing
+    per file in the parent. Closing the iterator early
     (or Ctrl-C while it runs) stops the workers at once.
     """
     if jobs <= 1 and timeout is None and max_memory_mb is None:
         for index, path in enumerate(files):
-            yield index, _encoded(worker(path, max_pages=max_pages), as_json)
+            yield index, _encoded(worker(path, max_pages=max_pages), encode)
         return
-    yield from _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker, as_json)
+    yield from _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker, encode)
 
 
-def _encoded(result: Result, as_json: bool) -> Result | str:
-    return result.model_dump_json() if as_json else result
+def _encoded(result: Result, encode: Callable[[Result], Any] | None) -> Any:
+    return encode(result) if encode else result
 
 
-def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker, as_json) -> Iterator[tuple[int, Result | str]]:
+def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker, encode) -> Iterator[tuple[int, Any]]:
     from pebble import ProcessPool
 
     warm_up()  # forked workers inherit the loaded dictionaries instead of each building them
@@ -114,7 +117,7 @@ def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker, as_json) -> 
                        initializer=_init_worker, initargs=(max_memory_mb,))
 
     def submit(chunk: list[int]):
-        return pool.schedule(_work, args=(worker, [files[i] for i in chunk], max_pages, as_json), timeout=timeout)
+        return pool.schedule(_work, args=(worker, [files[i] for i in chunk], max_pages, encode), timeout=timeout)
 
     # at least four tasks per worker, so a short batch still spreads over every worker
     per_task = max(1, min(CHUNK_FILES, len(files) // (4 * max(1, jobs))))
@@ -134,7 +137,7 @@ def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker, as_json) -> 
                 elif len(chunk) > 1:
                     yield from zip(chunk, future.result())
                 else:
-                    yield chunk[0], _outcome(future, files[chunk[0]], timeout, max_memory_mb, as_json)
+                    yield chunk[0], _outcome(future, files[chunk[0]], timeout, max_memory_mb, encode)
         finished = True
     finally:
         if finished:
@@ -175,11 +178,11 @@ def _size(path: Path) -> int:
 MEMORY_EXIT = 86
 
 
-def _work(worker: Worker, paths: list[Path], max_pages: int | None, as_json: bool):
+def _work(worker: Worker, paths: list[Path], max_pages: int | None, encode: Callable[[Result], Any] | None):
     results = [worker(path, max_pages=max_pages) for path in paths]
     if any(c.code == "MEMORY_LIMIT" for r in results for c in r.checks):
         os._exit(MEMORY_EXIT)
-    results = [_encoded(r, as_json) for r in results]
+    results = [_encoded(r, encode) for r in results]
     return results if len(paths) > 1 else results[0]
 
 
@@ -212,7 +215,8 @@ def _limit_growth(max_memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _outcome(future, path: Path, timeout: float | None, max_memory_mb: int | None, as_json: bool) -> Result | str:
+def _outcome(future, path: Path, timeout: float | None, max_memory_mb: int | None,
+             encode: Callable[[Result], Any] | None) -> Any:
     from pebble import ProcessExpired
 
     try:
@@ -224,7 +228,7 @@ def _outcome(future, path: Path, timeout: float | None, max_memory_mb: int | Non
                  else make_check("WORKER_CRASHED", detail=_death(exc.exitcode)))
     except Exception as exc:  # noqa: BLE001 - e.g. a result that could not be sent back
         check = make_check("INTERNAL_ERROR", stage="batch", detail=f"{type(exc).__name__}: {exc}")
-    return _encoded(failed_result(str(path), file_sha256(path), check), as_json)
+    return _encoded(failed_result(str(path), file_sha256(path), check), encode)
 
 
 def _death(exitcode: int | None) -> str:

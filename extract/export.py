@@ -5,11 +5,14 @@ arrays in JSONL/Parquet; dates are ISO; ``sources`` (field → location) is a JS
 """
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 from collections.abc import Iterable
 import types
 import typing
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -74,6 +77,77 @@ def export_csv(df: pd.DataFrame, path: Path) -> None:
     _csv_frame(df).to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\r\n")
 
 
+def _is_container(annotation) -> bool:
+    """A list or dict field (maybe optional): the only values CSV must spell out itself."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return any(_is_container(a) for a in typing.get_args(annotation))
+    return typing.get_origin(annotation) in (list, dict) or annotation in (list, dict)
+
+
+_CONTAINER_COLUMNS = {kind: frozenset(name for name, field in model.model_fields.items()
+                                      if _is_container(field.annotation))
+                      for kind, model in RECORD_TYPES.items()}
+
+
+def _csv_cell(value) -> object:
+    if isinstance(value, list):
+        return "\n".join(str(x) for x in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def csv_rows(kind: str, rows: list[dict]) -> str:
+    """Rows of one table as CSV text (no header), the bytes ``export_csv`` writes for them.
+
+    The csv module already prints None as empty, floats as repr and bools as True/False, as pandas
+    does; only list and dict columns need spelling out (values are JSON-mode dumps: no NaN).
+    Rows render independently, so text made per file and joined equals text made for all files.
+    """
+    names = columns(kind)
+    special = [i for i, col in enumerate(names) if col in _CONTAINER_COLUMNS[kind]]
+
+    def cells(row: dict) -> list:
+        values = [row.get(col) for col in names]
+        for i in special:
+            values[i] = _csv_cell(values[i])
+        return values
+
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(map(cells, rows))
+    return buffer.getvalue()
+
+
+@dataclass
+class Prepared:
+    """One result as a run writes it: its report row (status, progress), its CSV rows rendered
+    per table, and its JSON for the journal. Workers prepare results, so the parent of a parallel
+    run only writes strings; rendering there cost it more than the file's own parsing."""
+    report: dict
+    csv: dict[str, str] | None = None
+    json: str | None = None
+    dump: dict | None = None
+
+    def data(self) -> dict:
+        """The ``model_dump(mode="json")`` dict (for JSONL and Parquet)."""
+        return self.dump if self.dump is not None else json.loads(self.json)
+
+
+def prepare(result: Result, with_csv: bool = True) -> Prepared:
+    """A Result ready for ``TableWriter.add_prepared`` and the journal."""
+    prepared = prepare_dump(result.model_dump(mode="json"), with_csv)
+    prepared.json = result.model_dump_json()
+    prepared.dump = None  # the JSON travels; the dict would be pickled a second time
+    return prepared
+
+
+def prepare_dump(dump: dict, with_csv: bool = True) -> Prepared:
+    """A result dump (e.g. a journal entry) ready for ``TableWriter.add_prepared``."""
+    rendered = ({name: csv_rows(name, rows) for name, rows in rows_from_dumps([dump]).items() if rows}
+                if with_csv else None)
+    return Prepared(report=dump["report"], csv=rendered, dump=dump)
+
+
 def write(results: Iterable[Result], out_dir: str | Path, formats: Iterable[str] = ("csv",)) -> list[Path]:
     """Write every record kind in every requested format; return the files written."""
     writer = TableWriter(out_dir, formats)
@@ -100,28 +174,37 @@ class TableWriter:
         return self.out_dir / f".{name}.{fmt}.tmp"
 
     def add(self, results: list[Result]) -> None:
-        self.add_dumps([r.model_dump(mode="json") for r in results])
+        self.add_prepared([prepare_dump(r.model_dump(mode="json"), "csv" in self.formats) for r in results])
 
     def add_dumps(self, dumps: list[dict]) -> None:
-        """Results as ``model_dump(mode="json")`` dicts (what workers send and the journal keeps)."""
-        if not dumps:
+        """Results as ``model_dump(mode="json")`` dicts (what the journal keeps)."""
+        self.add_prepared([prepare_dump(d, "csv" in self.formats) for d in dumps])
+
+    def add_prepared(self, items: list[Prepared]) -> None:
+        if not items:
             return
-        rows = rows_from_dumps(dumps)
-        frames = {name: pd.DataFrame(r, columns=columns(name)) for name, r in rows.items()}
+        rows = None
         for fmt in self.formats:
+            if fmt == "csv":
+                for name in RECORD_TYPES:
+                    text = "".join(item.csv.get(name, "") for item in items)
+                    if text:
+                        self._append(name, fmt, text=text)
+                continue
+            if rows is None:
+                rows = rows_from_dumps(item.data() for item in items)
             for name in RECORD_TYPES:
                 if rows[name]:
-                    self._append(name, fmt, frames[name], rows[name])
+                    self._append(name, fmt, rows=rows[name])
 
-    def _append(self, name: str, fmt: str, df: pd.DataFrame, rows: list[dict]) -> None:
+    def _append(self, name: str, fmt: str, rows: list[dict] = (), text: str = "") -> None:
         tmp, first = self._tmp(name, fmt), (name, fmt) not in self._started
         self._started.add((name, fmt))
-        if fmt == "csv":
-            if first:
-                export_csv(df, tmp)
-            else:  # no second BOM, no second header
-                _csv_frame(df).to_csv(tmp, mode="a", header=False, index=False, encoding="utf-8",
-                                      lineterminator="\r\n")
+        if fmt == "csv":  # BOM and header only in the first batch
+            with tmp.open("w" if first else "a", encoding="utf-8-sig" if first else "utf-8", newline="") as fh:
+                if first:
+                    csv.writer(fh, lineterminator="\r\n").writerow(columns(name))
+                fh.write(text)
         elif fmt == "jsonl":
             with tmp.open("w" if first else "a", encoding="utf-8") as fh:
                 for row in rows:
@@ -131,7 +214,8 @@ class TableWriter:
 
             if first:
                 self._parquet[name] = pq.ParquetWriter(tmp, arrow_schema(name))
-            self._parquet[name].write_table(parquet_table(name, df))
+            if rows:
+                self._parquet[name].write_table(parquet_table(name, pd.DataFrame(list(rows), columns=columns(name))))
 
     def close(self) -> list[Path]:
         """Finish every table (an empty one still gets its header/schema); return the paths."""
@@ -139,7 +223,7 @@ class TableWriter:
         for fmt in self.formats:
             for name in RECORD_TYPES:
                 if (name, fmt) not in self._started:
-                    self._append(name, fmt, pd.DataFrame([], columns=columns(name)), [])
+                    self._append(name, fmt)
                 if fmt == "parquet":
                     self._parquet.pop(name).close()
                 path = self.out_dir / f"{name}.{fmt}"

@@ -8,14 +8,14 @@ the parent's memory does not grow with the number of files.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from contextlib import closing
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from extract.batch import expand, file_sha256, iter_results
-from extract.export import TableWriter
+from extract.export import Prepared, TableWriter, prepare, prepare_dump
 from extract.journal import Journal, reuse
 from schemas.records import Report
 
@@ -55,30 +55,35 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str]
             todo.append(index)
         else:
             reused[index] = offset
-    out = _Ordered(TableWriter(out_dir, formats), stats)
+    writer = TableWriter(out_dir, formats)
+    with_csv = "csv" in writer.formats
+    out = _Ordered(writer, stats)
 
-    def take(index: int, dump: dict) -> None:
-        out.put(index, dump)
+    def take(index: int, item: Prepared) -> None:
+        out.put(index, item)
         if on_result:
-            on_result(Report.model_validate(dump["report"]))
+            on_result(Report.model_validate(item.report))
+
+    def reused_item(index: int, offset: int) -> Prepared:
+        return prepare_dump(reuse(journal.read(offset), str(files[index])), with_csv)
 
     journal.start(resume)
     pending = iter_results([files[i] for i in todo], jobs=jobs, timeout=timeout, max_pages=max_pages,
-                           max_memory_mb=max_memory_mb, as_json=True)
+                           max_memory_mb=max_memory_mb, encode=partial(prepare, with_csv=with_csv))
     try:
         while reused:
             index = next(iter(reused))
             stats.reused += 1
-            take(index, reuse(journal.read(reused.pop(index)), str(files[index])))
+            take(index, reused_item(index, reused.pop(index)))
         with closing(pending):  # on Ctrl-C the workers are stopped before the tables are written
-            for position, result_json in pending:
-                journal.append(result_json)
+            for position, item in pending:
+                journal.append(item.json)
                 stats.extracted += 1
-                take(todo[position], json.loads(result_json))
+                take(todo[position], item)
     except KeyboardInterrupt:
         stats.interrupted = True
         for index, offset in reused.items():  # finished in an earlier run: they stay in the tables
-            out.put(index, reuse(journal.read(offset), str(files[index])))
+            out.put(index, reused_item(index, offset))
             stats.reused += 1
     finally:
         journal.close()
@@ -91,12 +96,12 @@ class _Ordered:
 
     def __init__(self, writer: TableWriter, stats: RunStats):
         self.writer, self.stats = writer, stats
-        self.waiting: dict[int, dict] = {}
-        self.ready: list[dict] = []
+        self.waiting: dict[int, Prepared] = {}
+        self.ready: list[Prepared] = []
         self.next = 0
 
-    def put(self, index: int, dump: dict) -> None:
-        self.waiting[index] = dump
+    def put(self, index: int, item: Prepared) -> None:
+        self.waiting[index] = item
         while self.next in self.waiting:
             self.ready.append(self.waiting.pop(self.next))
             self.next += 1
@@ -104,9 +109,9 @@ class _Ordered:
             self._flush()
 
     def _flush(self) -> None:
-        self.writer.add_dumps(self.ready)
+        self.writer.add_prepared(self.ready)
         self.stats.written += len(self.ready)
-        self.stats.failed += sum(1 for d in self.ready if d["report"]["status"] == "failed")
+        self.stats.failed += sum(1 for item in self.ready if item.report["status"] == "failed")
         self.ready = []
 
     def close(self) -> list[Path]:
