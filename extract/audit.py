@@ -29,6 +29,12 @@ def audit(result: Result) -> Result:
     return result
 
 
+def checked(result: Result) -> Result:
+    """Audit, then keep only what ``ita check`` reports (the report row and its checks): done in
+    the worker that read the file, so the parent holds a few KB per report, not every measure."""
+    return audit(result).model_copy(update={"scores": [], "measures": [], "findings": []})
+
+
 def audit_paths(paths: Iterable[str | Path]) -> list[Result]:
     return [audit(extract_file(path)) for path in expand(paths)]
 

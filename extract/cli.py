@@ -7,7 +7,7 @@ import signal
 import sys
 from pathlib import Path
 
-from extract.batch import default_jobs, expand, extract_paths
+from extract.batch import default_jobs, expand, iter_results
 from extract.export import FORMATS, export_csv
 from extract.progress import Progress
 from extract.run import run
@@ -88,9 +88,13 @@ def _check(args: argparse.Namespace) -> int:
     if not files:
         print("ita: no report files found", file=sys.stderr)
         return 2
-    results = [audit.audit(r) for r in extract_paths(files, **_limits(args))]
-    for result in results:
-        print(audit.summary(result, args.lang))
+    results: list[Result | None] = [None] * len(files)
+    shown = 0
+    for index, result in iter_results(files, encode=audit.checked, **_limits(args)):
+        results[index] = result
+        while shown < len(files) and results[shown] is not None:  # summaries in input order, as they come
+            print(audit.summary(results[shown], args.lang), flush=True)
+            shown += 1
     errors = sum(r.report.n_errors for r in results)
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)

@@ -75,3 +75,23 @@ def test_html_opens_in_headless_chromium(folder, tmp_path):
     subprocess.run([browser, *flags, f"--screenshot={shot}", "--window-size=1400,900", page.as_uri()],
                    capture_output=True, timeout=120)
     assert shot.exists() and shot.stat().st_size > 5000
+
+
+def test_check_in_parallel_matches_auditing_whole_results(folder, tmp_path, capsys):
+    """Workers audit and send back only the report row and checks; the files and the printed
+    summaries are those of auditing every full result in one process."""
+    from extract.audit import audit_paths
+    from extract.export import export_csv, to_dataframes
+
+    status = {jobs: main(["check", str(folder), "--out", str(tmp_path / jobs), "--jobs", jobs]) for jobs in ("1", "2")}
+    printed = capsys.readouterr().out
+    assert status["1"] == status["2"]
+    half = len(printed) // 2
+    assert printed[:half] == printed[half:]                              # same summaries, input order
+    whole = to_dataframes(audit_paths([folder]))
+    for name in ("checks", "reports"):
+        export_csv(whole[name], tmp_path / f"{name}.csv")
+        expected = (tmp_path / f"{name}.csv").read_bytes()
+        assert (tmp_path / "1" / f"{name}.csv").read_bytes() == expected == (tmp_path / "2" / f"{name}.csv").read_bytes()
+    checks = (tmp_path / "checks.csv").read_bytes()
+    assert b"DUPLICATE_CELL_TEXT" in checks                              # measures were audited before slimming
