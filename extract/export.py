@@ -1,6 +1,7 @@
-"""Records → pandas DataFrames → CSV (UTF-8 with BOM), JSONL, Parquet.
+"""Records → CSV (UTF-8 with BOM), JSONL, Parquet; and pandas DataFrames for library users.
 
-Column order follows the output contract; list cells are joined by "\\n" in CSV and stay
+Runs stream tables with ``TableWriter`` (CSV rows rendered per result by ``prepare``, the same
+bytes ``export_csv`` writes from a DataFrame). Column order follows the output contract; list cells are joined by "\\n" in CSV and stay
 arrays in JSONL/Parquet; dates are ISO; ``sources`` (field → location) is a JSON string in CSV.
 """
 from __future__ import annotations
@@ -176,11 +177,8 @@ class TableWriter:
     def add(self, results: list[Result]) -> None:
         self.add_prepared([prepare_dump(r.model_dump(mode="json"), "csv" in self.formats) for r in results])
 
-    def add_dumps(self, dumps: list[dict]) -> None:
-        """Results as ``model_dump(mode="json")`` dicts (what the journal keeps)."""
-        self.add_prepared([prepare_dump(d, "csv" in self.formats) for d in dumps])
-
     def add_prepared(self, items: list[Prepared]) -> None:
+        """Results made ready by ``prepare`` / ``prepare_dump`` (in workers, from the journal)."""
         if not items:
             return
         rows = None
