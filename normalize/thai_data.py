@@ -1,4 +1,4 @@
-"""Data tables for normalize.thai: PUA glyph code points and extra dictionary words.
+"""Data tables for normalize.thai and normalize.wrap: PUA glyph code points and extra dictionary words.
 
 PUA table source: HarfBuzz ``src/hb-ot-shaper-thai.cc`` (``thai_pua_shape``), cross-checked against
 the cmaps and glyph names of the TLWG fonts (see docs THAI_PDF §8). Fonts built for Windows
@@ -39,9 +39,11 @@ _MAC: dict[int, str] = {
 PUA_TO_THAI: dict[int, str] = {**_WIN, **_MAC}
 
 # Words of Thai local-government reports that pythainlp's dictionary lacks (checked against
-# thai_words() of pythainlp 5.4). They only make the dictionary-based repairs read these words;
-# they never trigger a change by themselves.
+# thai_words() of pythainlp 5.4). They make the dictionary-based repairs read these words (never
+# triggering a change by themselves) and let wrap joining see "ทุกส่วน ราชการ" as one compound.
 DOMAIN_WORDS: frozenset[str] = frozenset({
+    "ทุกส่วนราชการ", "สำนักปลัดเทศบาล", "การปฏิบัติราชการ", "การปฏิบัติงาน", "การปฏิบัติหน้าที่",
+    "หน่วยตรวจสอบภายใน", "การเปิดเผยข้อมูล",
     "มีการ", "ตัวชี้วัด", "ส่วนตน", "สำนักปลัด", "ปลัดเทศบาล", "ปฏิบัติราชการ", "หลักธรรมาภิบาล",
     "ผู้มีส่วนได้ส่วนเสีย", "ข้อร้องเรียน", "เรื่องร้องเรียน", "การจัดซื้อจัดจ้าง", "จัดซื้อจัดจ้าง",
     "กองคลัง", "กองช่าง", "กองการศึกษา", "กองสาธารณสุข", "ตรวจสอบภายใน", "ผู้รับบริการ",

@@ -8,17 +8,8 @@ from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
 from pythainlp.util import Trie, dict_trie
 
-# Government / ITA compounds that pythainlp's dictionary lacks; without them a wrap inside
-# "ส่วน ตน" or "ทุกส่วน ราชการ" looks like two ordinary words.
-DOMAIN_WORDS = frozenset({
-    "ส่วนตน", "สำนักปลัด", "สำนักปลัดเทศบาล", "ปลัดเทศบาล", "ทุกส่วนราชการ", "ปฏิบัติราชการ",
-    "การปฏิบัติราชการ", "การปฏิบัติงาน", "การปฏิบัติหน้าที่", "หลักธรรมาภิบาล",
-    "ผู้มีส่วนได้ส่วนเสีย", "ข้อร้องเรียน", "เรื่องร้องเรียน", "การจัดซื้อจัดจ้าง", "กองคลัง",
-    "กองช่าง", "กองการศึกษา", "กองสาธารณสุข", "ตรวจสอบภายใน", "หน่วยตรวจสอบภายใน",
-    "ผู้รับบริการ", "ผู้มารับบริการ", "แผนปฏิบัติการ", "ตัวชี้วัด", "ความโปร่งใส",
-    "การเปิดเผยข้อมูล", "ผลประโยชน์ทับซ้อน", "พนักงานเทศบาล", "พนักงานส่วนตำบล", "ผู้นำชุมชน",
-    "สื่อสังคมออนไลน์",
-})
+from .thai_data import DOMAIN_WORDS  # report words pythainlp lacks: "ส่วน ตน" is a wrap, not two words
+
 # A space before these starts a new clause, even when a compound could span it ("อย่าง เช่น").
 KEEP_BEFORE = frozenset({"และ", "หรือ", "โดย", "เพื่อ", "ซึ่ง", "เช่น", "แต่", "จึง", "ได้แก่",
                          "รวมทั้ง", "รวมถึง", "ตลอดจน", "อีกทั้ง", "ดังนี้"})
