@@ -95,8 +95,8 @@ def iter_results(files: list[Path], *, jobs: int = 1, timeout: float | None = No
 
     ``encode`` (a picklable function) turns each Result into what is yielded, in the worker that
     read the file: e.g. ``export.prepare``, so a run that only writes tables spends almost nothing
-    per file in the parent. Closing the iterator early
-    (or Ctrl-C while it runs) stops the workers at once.
+    per file in the parent. Closing the iterator early (or Ctrl-C while it runs) stops the
+    workers at once.
     """
     if jobs <= 1 and timeout is None and max_memory_mb is None:
         for index, path in enumerate(files):

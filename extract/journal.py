@@ -31,7 +31,8 @@ class Journal:
         self.path = Path(out_dir) / JOURNAL_NAME
         self.settings = {"version": extractor_version(), **(settings or {})}
         self._settings_json = json.dumps(self.settings, sort_keys=True)
-        self._fh = None
+        self._fh = None  # appending
+        self._reader = None  # reading entries back on resume: one handle, not one open per file
 
     def load(self) -> dict[str, int]:
         """Where each reusable result starts in the file, by content hash (results are read back
@@ -51,9 +52,10 @@ class Journal:
 
     def read(self, offset: int) -> dict:
         """The result dump (``Result.model_dump(mode="json")``) stored at ``offset``."""
-        with self.path.open("rb") as fh:
-            fh.seek(offset)
-            return self._parse(fh.readline())
+        if self._reader is None:
+            self._reader = self.path.open("rb")
+        self._reader.seek(offset)
+        return self._parse(self._reader.readline())
 
     def _parse(self, line: bytes) -> dict | None:
         try:
@@ -76,9 +78,10 @@ class Journal:
         self._fh.flush()  # a killed run loses at most the line being written
 
     def close(self) -> None:
-        if self._fh:
-            self._fh.close()
-            self._fh = None
+        for handle in (self._fh, self._reader):
+            if handle:
+                handle.close()
+        self._fh = self._reader = None
 
 
 def reuse(dump: dict, source_file: str) -> dict:

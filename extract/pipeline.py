@@ -5,6 +5,7 @@ Any failure becomes a Check on a report row with status ``failed``; nothing rais
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 from pathlib import Path
 
@@ -129,20 +130,18 @@ def finalize(result: Result) -> Result:
     return result
 
 
+@functools.cache
 def warm_up() -> None:
     """Load dictionaries and compile patterns once (about a second) so batch workers start warm."""
-    if not _WARM:
-        from pythainlp.tokenize import word_tokenize
+    from pythainlp.tokenize import word_tokenize
 
-        from normalize.wrap import join_wraps
+    from normalize.wrap import join_wraps
 
-        word_tokenize("การประเมินคุณธรรม")     # pythainlp's dictionary trie (~1.5 s)
-        join_wraps("การประเมิน คุณธรรมและความโปร่งใส")  # the wrap-joining dictionary (~1.5 s)
-        extract_document(read_text(WARM_TEXT.encode(), "warm-up.txt", ""))
-        _WARM.append(True)
+    word_tokenize("การประเมินคุณธรรม")     # pythainlp's dictionary trie (~1.5 s)
+    join_wraps("การประเมิน คุณธรรมและความโปร่งใส")  # the wrap-joining dictionary (~1.5 s)
+    extract_document(read_text(WARM_TEXT.encode(), "warm-up.txt", ""))
 
 
-_WARM: list[bool] = []
 # A tiny report touching every stage (metadata, a scores line, a measures table with a wrapped cell).
 WARM_TEXT = """รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๕
 องค์การบริหารส่วนตำบลตัวอย่าง อำเภอเมือง จังหวัดตัวอย่าง

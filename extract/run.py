@@ -19,7 +19,7 @@ from extract.export import Prepared, TableWriter, prepare, prepare_dump
 from extract.journal import Journal, reuse
 from schemas.records import Report
 
-BATCH = 200  # results per write: large enough for pandas to be efficient, small enough to stay flat
+BATCH = 200  # results per write: few appends per table, yet a run's memory stays flat
 
 
 @dataclass
@@ -40,8 +40,9 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str]
     """Extract ``paths`` into ``out_dir``; on Ctrl-C, write the files finished so far and stop.
 
     ``on_result`` gets each finished file's Report (for progress). With ``resume``, files whose
-    content hash is in the folder's journal (same version and ``max_pages``) are not read again. After an interruption the finished files that came after
-    an unfinished one are written last; ``resume`` then restores input order.
+    content hash is in the folder's journal (same version and ``max_pages``) are not read again.
+    After an interruption the finished files that came after an unfinished one are written last;
+    ``resume`` then restores input order.
     """
     files = expand(paths)
     stats = RunStats(files=len(files))

@@ -19,6 +19,7 @@ from extract.readers import ocr
 from extract.readers.pdf_chars import fix_chars, install
 from normalize.lines import ITEM_START, join_lines
 from normalize.text import is_page_number
+from schemas.check_codes import make_check
 
 # A page with fewer chars than this and an image over this share of its area is a scan.
 SCAN_MAX_CHARS = 10
@@ -65,7 +66,6 @@ def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None =
         ocr_pages: list[int] = []
         for number, page in enumerate(pdf.pages, start=1):
             if max_pages is not None and number > max_pages:
-                from schemas.check_codes import make_check
                 doc.checks.append(make_check("PAGE_CAP", read=max_pages, total=doc.pages))
                 break
             try:
@@ -83,7 +83,6 @@ def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None =
     if ocr_pages:
         doc.reader = "pdf+ocr"
         doc.ocr_pages = set(ocr_pages)
-        from schemas.check_codes import make_check
         doc.checks.append(make_check("OCR_USED", pages=", ".join(map(str, ocr_pages)),
                                      count=len(ocr_pages), total=doc.pages))
     _drop_running_lines(pages)
@@ -180,6 +179,5 @@ def _reason(exc: BaseException) -> str:
 
 
 def _page_failed(number: int, exc: BaseException):
-    from schemas.check_codes import make_check
     from schemas.records import Where
     return make_check("PAGE_FAILED", Where(page=number), detail=_reason(exc))
