@@ -6,7 +6,6 @@ one failed row, never the batch.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
@@ -14,7 +13,10 @@ from concurrent.futures import FIRST_COMPLETED, TimeoutError as FutureTimeout, w
 from pathlib import Path
 from typing import Any
 
-from extract.pipeline import extract_file, failed_result, warm_up
+from extract import inputs
+from extract.copies import Copies
+from extract.inputs import file_sha256
+from extract.pipeline import extract_file, failed_result, source_name, warm_up
 from extract.readers import READERS
 from extract.readers.text import read_text
 from schemas.check_codes import make_check
@@ -34,42 +36,13 @@ TEXT_SUFFIXES = frozenset(suffix for suffix, reader in READERS.items() if reader
 Worker = Callable[..., Result]
 
 
-def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, plus report files under folders (recursive, sorted, hidden files skipped)."""
-    files: list[Path] = []
-    seen: set[Path] = set()
-    for raw in paths:
-        path = Path(raw)
-        found = [path] if not path.is_dir() else sorted(
-            p for p in _walk(path) if p.suffix.lower() in FOLDER_SUFFIXES)
-        for p in found:
-            key = p.resolve() if p.exists() else p
-            if key not in seen:
-                seen.add(key)
-                files.append(p)
-    return files
+def expand(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> list[Path]:
+    """Files named, plus report files under folders (recursive, sorted, hidden files skipped);
+    see ``inputs.expand``. One str or Path is one path."""
+    return inputs.expand(paths, FOLDER_SUFFIXES)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    # os.walk-style recursion that does not follow directory symlinks (no loops)
-    for p in sorted(folder.iterdir()):
-        if p.name.startswith("."):
-            continue
-        if p.is_dir() and not p.is_symlink():
-            yield from _walk(p)
-        elif p.is_file():
-            yield p
-
-
-def default_jobs() -> int:
-    """Cores this process may use (affinity-aware, so containers and taskset are respected)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not Linux
-        return os.cpu_count() or 1
-
-
-def extract_paths(paths: Iterable[str | Path], on_result: Callable[[Result], None] | None = None, *,
+def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], on_result: Callable[[Result], None] | None = None, *,
                   jobs: int = 1, timeout: float | None = None, max_pages: int | None = None,
                   max_memory_mb: int | None = None) -> list[Result]:
     """Extract every report under ``paths``; results in input order whatever ``jobs`` is.
@@ -84,7 +57,8 @@ def extract_paths(paths: Iterable[str | Path], on_result: Callable[[Result], Non
         results[index] = result
         if on_result:
             on_result(result)
-    return results  # type: ignore[return-value]  # every slot is filled once the iterator ends
+    copies = Copies()  # every slot is filled once the iterator ends
+    return [copies.result(result) for result in results]  # type: ignore[arg-type]
 
 
 def iter_results(files: list[Path], *, jobs: int = 1, timeout: float | None = None,
@@ -228,7 +202,8 @@ def _outcome(future, path: Path, timeout: float | None, max_memory_mb: int | Non
                  else make_check("WORKER_CRASHED", detail=_death(exc.exitcode)))
     except Exception as exc:  # noqa: BLE001 - e.g. a result that could not be sent back
         check = make_check("INTERNAL_ERROR", stage="batch", detail=f"{type(exc).__name__}: {exc}")
-    return _encoded(failed_result(str(path), file_sha256(path), check), encode)
+    name, name_checks = source_name(path)
+    return _encoded(failed_result(name, file_sha256(path) or "", check, *name_checks), encode)
 
 
 def _death(exitcode: int | None) -> str:
@@ -240,15 +215,3 @@ def _death(exitcode: int | None) -> str:
         hint = ", likely out of memory" if name == "SIGKILL" else ""
         return f"killed by {name}{hint}"
     return f"exit code {exitcode}"
-
-
-def file_sha256(path: Path) -> str:
-    """Content hash read in chunks (the report id comes from it); hash of b"" if unreadable."""
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(chunk)
-    except OSError:
-        return hashlib.sha256(b"").hexdigest()
-    return digest.hexdigest()

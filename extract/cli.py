@@ -2,23 +2,38 @@
 from __future__ import annotations
 
 import argparse
-import json
+import math
+import os
 import signal
 import sys
+import tempfile
 from pathlib import Path
 
-from extract.batch import default_jobs, expand, iter_results
-from extract.export import FORMATS, export_csv
-from extract.progress import Progress
-from extract.run import run
-from schemas.records import RECORD_TYPES, Result
+from extract import __version__
+
+# Output formats and record kinds, spelled here so that `ita --help` and `ita --version` import
+# nothing heavy (tests hold them equal to export.FORMATS and records.RECORD_TYPES).
+FORMATS = ("csv", "jsonl", "parquet")
+RECORDS = ("reports", "scores", "measures", "findings", "checks")
+MAX_JOBS = 256
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status (2: usage error, 130: interrupted)."""
     for stream in (sys.stdout, sys.stderr):  # Thai output on any console
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # `ita schema | head`: the reader left; stop quietly like other Unix tools
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush does not fail again
+        return 128 + signal.SIGPIPE
+
+
+def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="ita", description="Thai ITA reports → validated records")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     ex = sub.add_parser("extract", help="extract reports into reports/scores/measures/findings/checks tables")
@@ -39,31 +54,79 @@ def main(argv: list[str] | None = None) -> int:
     _batch_options(ck)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the records")
-    sc.add_argument("record", nargs="?", choices=[*RECORD_TYPES, "result"], default="result")
+    sc.add_argument("record", nargs="?", choices=[*RECORDS, "result"], default="result")
 
     args = parser.parse_args(argv)
     if args.command == "schema":
         return _schema(args.record)
+    problem = _usable_out(args.out) if args.out is not None else None
+    if problem:  # found before any work is done, so no run is lost at the end
+        {"extract": ex, "check": ck}[args.command].error(f"--out {args.out}: {problem}")
     if args.command == "check":
         return _check(args)
     return _extract(args)
 
 
+def _usable_out(out: Path) -> str | None:
+    """Why ``out`` cannot take the tables (created if missing), or None when it can."""
+    if out.exists() and not out.is_dir():
+        return "exists and is not a folder"
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out):
+            pass
+    except OSError as exc:
+        return f"cannot be written to ({exc.strerror or exc})"
+    return None
+
+
 def _batch_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--jobs", type=_positive, default=default_jobs(),
+    parser.add_argument("--jobs", type=_jobs, default=default_jobs(),
                         help="worker processes (default: all cores, here %(default)s)")
-    parser.add_argument("--timeout", type=float, default=600,
+    parser.add_argument("--timeout", type=_seconds, default=600,
                         help="seconds one file may take before its worker is stopped (default %(default)g; 0 = none)")
-    parser.add_argument("--max-pages", type=int, default=300,
+    parser.add_argument("--max-pages", type=_count, default=300,
                         help="read at most this many pages of a PDF (default %(default)s; 0 = all)")
-    parser.add_argument("--max-memory", type=int, default=4096, metavar="MB",
+    parser.add_argument("--max-memory", type=_count, default=4096, metavar="MB",
                         help="how much a worker may grow while reading one file, in MB (default %(default)s; 0 = none)")
 
 
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+def default_jobs() -> int:
+    """Cores this process may use (affinity-aware, so containers and taskset are respected)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def _jobs(text: str) -> int:
+    value = _whole(text)
+    if not 1 <= value <= MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"must be from 1 to {MAX_JOBS}")
+    return value
+
+
+def _count(text: str) -> int:
+    value = _whole(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _whole(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError("must be a number of seconds, 0 or more")
     return value
 
 
@@ -82,17 +145,21 @@ def _interrupt_on_term() -> None:
 def _check(args: argparse.Namespace) -> int:
     """Exit 1 when any report has an error (so it can gate a workflow), else 0."""
     from extract import audit, report_html
-    from extract.export import to_dataframes
+    from extract.batch import expand, iter_results
+    from extract.copies import Copies
+    from extract.export import export_csv, to_dataframes
+    from schemas.records import Result
 
     files = expand(args.paths)
     if not files:
         print("ita: no report files found", file=sys.stderr)
         return 2
     results: list[Result | None] = [None] * len(files)
-    shown = 0
+    shown, copies = 0, Copies()
     for index, result in iter_results(files, encode=audit.checked, **_limits(args)):
         results[index] = result
         while shown < len(files) and results[shown] is not None:  # summaries in input order, as they come
+            results[shown] = copies.result(results[shown])
             print(audit.summary(results[shown], args.lang), flush=True)
             shown += 1
     errors = sum(r.report.n_errors for r in results)
@@ -109,6 +176,10 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _schema(record: str) -> int:
+    import json
+
+    from schemas.records import RECORD_TYPES, Result
+
     model = Result if record == "result" else RECORD_TYPES[record]
     print(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2))
     return 0
@@ -117,9 +188,14 @@ def _schema(record: str) -> int:
 def _extract(args: argparse.Namespace) -> int:
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
     unknown = [f for f in formats if f not in FORMATS]
-    if unknown:
-        print(f"ita: unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}", file=sys.stderr)
+    if unknown or not formats:
+        print(f"ita: unknown format {', '.join(unknown) or repr(args.format)}; choose from {', '.join(FORMATS)}",
+              file=sys.stderr)
         return 2
+    from extract.batch import expand
+    from extract.progress import Progress
+    from extract.run import run
+
     files = expand(args.paths)
     if not files:
         print("ita: no report files found", file=sys.stderr)

@@ -84,7 +84,15 @@ class Journal:
         self._fh = self._reader = None
 
 
-def reuse(dump: dict, source_file: str) -> dict:
-    """A journal result for the same content found under ``source_file`` (it may have moved)."""
-    dump["report"]["source_file"] = source_file
-    return dump
+def reuse(dump: dict, path: Path) -> dict:
+    """A journal result for the same content found at ``path`` (it may have moved): its name,
+    and the check a name that is not UTF-8 earns, are those of the new place."""
+    from extract.pipeline import source_name
+
+    name, name_checks = source_name(path)
+    report_id = dump["report"]["report_id"]
+    checks = [c for c in dump["checks"] if c["code"] != "FILE_NAME_NOT_UTF8"]
+    checks[:0] = [{**c.model_dump(mode="json"), "report_id": report_id} for c in name_checks]
+    report = {**dump["report"], "source_file": name,
+              "n_warnings": sum(1 for c in checks if c["severity"] == "warning")}
+    return {**dump, "report": report, "checks": checks}

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 from pathlib import Path
 
 from extract.document import Document, Line, Table
 from extract.errors import ReadError
+from extract.inputs import display_name, read_input
 from extract.parse.findings import findings_from_tables, findings_from_text
 from extract.parse.measures import measures_from_paragraphs, measures_from_tables
 from extract.parse.metadata import parse_metadata
@@ -25,13 +27,15 @@ from schemas.records import Check, Evidence, Report, Result, Where
 # Codes that make a report partial even without an error: something was read, not all of it.
 PARTIAL = {"OCR_USED", "NO_RECORDS", "PAGE_CAP"}
 # Codes that mean nothing usable was read: the report is failed.
-FATAL = {"READ_EMPTY", "READ_ENCODING", "READ_UNSUPPORTED", "READ_FAILED", "READ_ENCRYPTED", "NOT_ITA",
+FATAL = {"READ_EMPTY", "READ_ENCODING", "READ_NOT_A_FILE", "READ_UNSUPPORTED", "READ_FAILED", "READ_ENCRYPTED", "NOT_ITA",
          "INTERNAL_ERROR", "READ_TIMEOUT", "WORKER_CRASHED", "MEMORY_LIMIT"}
 ITA_WORDS = ("คุณธรรมและความโปร่งใส", "ITA", "Integrity and Transparency")
 
 
-def report_id_for(sha256: str) -> str:
-    return sha256[:16]
+def report_id_for(sha256: str, source_file: str = "") -> str:
+    """The content hash's first 16 hex digits; a file with no content read (missing, not a regular
+    file) gets the hash of its name instead, so two such rows never share an id."""
+    return sha256[:16] if sha256 else hashlib.sha256(f"path:{source_file}".encode()).hexdigest()[:16]
 
 
 def extract_file(path: str | Path, data: bytes | None = None, *, max_pages: int | None = None) -> Result:
@@ -40,31 +44,44 @@ def extract_file(path: str | Path, data: bytes | None = None, *, max_pages: int 
     ``max_pages`` reads only the first pages of a longer PDF (the report is then partial).
     """
     path = Path(path)
+    name, name_checks = source_name(path)
     if data is None:
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            return failed_result(str(path), hashlib.sha256(b"").hexdigest(),
-                           make_check("READ_FAILED", detail=exc.strerror or str(exc)))
+            data = read_input(path)
+        except ReadError as exc:
+            return failed_result(name, "", make_check(exc.code, **exc.fields), *name_checks)
     sha = hashlib.sha256(data).hexdigest()
+    result = _extract_bytes(path, name, data, sha, max_pages)
+    if name_checks:
+        result = finalize(result.model_copy(update={"checks": [*name_checks, *result.checks]}))
+    return result
+
+
+def _extract_bytes(path: Path, name: str, data: bytes, sha: str, max_pages: int | None) -> Result:
     try:
         try:
-            doc = reader_for(path)(data, str(path), sha, max_pages=max_pages)
+            doc = reader_for(path)(data, name, sha, max_pages=max_pages)
         except ReadError as exc:
-            return failed_result(str(path), sha, make_check(exc.code, **exc.fields))
+            return failed_result(name, sha, make_check(exc.code, **exc.fields))
         except MemoryError:
             raise
         except Exception as exc:  # a reader defect or corrupt input: keep the batch going
-            return failed_result(str(path), sha, make_check("READ_FAILED", detail=f"{type(exc).__name__}: {exc}"))
+            return failed_result(name, sha, make_check("READ_FAILED", detail=f"{type(exc).__name__}: {exc}"))
         try:
             return extract_document(doc)
         except MemoryError:
             raise
         except Exception as exc:
-            return failed_result(str(path), sha, make_check("INTERNAL_ERROR", stage="parse",
-                                                     detail=f"{type(exc).__name__}: {exc}"))
+            return failed_result(name, sha, make_check("INTERNAL_ERROR", stage="parse",
+                                                       detail=f"{type(exc).__name__}: {exc}"))
     except MemoryError:  # e.g. under a batch's per-worker memory limit
-        return failed_result(str(path), sha, make_check("MEMORY_LIMIT", limit="the memory available"))
+        return failed_result(name, sha, make_check("MEMORY_LIMIT", limit="the memory available"))
+
+
+def source_name(path: str | Path) -> tuple[str, list[Check]]:
+    """How a path is written in the tables, and the check a name that is not UTF-8 earns."""
+    name = display_name(path)
+    return name, ([make_check("FILE_NAME_NOT_UTF8")] if name != os.fspath(path) else [])
 
 
 def extract_document(doc: Document) -> Result:
@@ -114,7 +131,7 @@ def extract_document(doc: Document) -> Result:
 def finalize(result: Result) -> Result:
     """Stamp report ids, counts and the status that follows from the checks."""
     report = result.report
-    report.report_id = report_id_for(report.source_sha256)
+    report.report_id = report_id_for(report.source_sha256, report.source_file)
     for record in (*result.scores, *result.measures, *result.findings, *result.checks):
         record.report_id = report.report_id
     report.n_scores, report.n_measures, report.n_findings = (
@@ -152,9 +169,10 @@ WARM_TEXT = """รายงานผลการดำเนินการต�
 """
 
 
-def failed_result(source_file: str, sha: str, check: Check) -> Result:
-    """The record of a file nothing could be read from: a report row plus the check that says why."""
-    return finalize(Result(report=Report(source_file=source_file, source_sha256=sha), checks=[check]))
+def failed_result(source_file: str, sha: str, *checks: Check) -> Result:
+    """The record of a file nothing could be read from: a report row plus the checks that say why
+    (``sha`` is "" when no bytes were read)."""
+    return finalize(Result(report=Report(source_file=source_file, source_sha256=sha), checks=list(checks)))
 
 
 def _texts(blocks: list[Line | Table]) -> list[tuple[str, Where]]:

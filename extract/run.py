@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from extract.batch import expand, file_sha256, iter_results
+from extract.batch import expand, iter_results
+from extract.inputs import file_sha256
 from extract.export import Prepared, TableWriter, prepare, prepare_dump
+from extract.copies import Copies, relabel_dump
 from extract.journal import Journal, reuse
 from schemas.records import Report
 
@@ -51,14 +53,15 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str]
     reused: dict[int, int] = {}  # input position → journal offset
     todo: list[int] = []
     for index, path in enumerate(files):
-        offset = done.get(file_sha256(path)) if done else None
+        sha = file_sha256(path) if done else None  # None: not a regular file, read (and fail) again
+        offset = done.get(sha) if sha else None
         if offset is None:
             todo.append(index)
         else:
             reused[index] = offset
     writer = TableWriter(out_dir, formats)
     with_csv = "csv" in writer.formats
-    out = _Ordered(writer, stats)
+    out = _Ordered(writer, stats, with_csv)
 
     def take(index: int, item: Prepared) -> None:
         out.put(index, item)
@@ -66,7 +69,7 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str]
             on_result(Report.model_validate(item.report))
 
     def reused_item(index: int, offset: int) -> Prepared:
-        return prepare_dump(reuse(journal.read(offset), str(files[index])), with_csv)
+        return prepare_dump(reuse(journal.read(offset), files[index]), with_csv)
 
     journal.start(resume)
     pending = iter_results([files[i] for i in todo], jobs=jobs, timeout=timeout, max_pages=max_pages,
@@ -95,19 +98,26 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str]
 class _Ordered:
     """Results arrive in completion order; tables get them in input order, a batch at a time."""
 
-    def __init__(self, writer: TableWriter, stats: RunStats):
-        self.writer, self.stats = writer, stats
+    def __init__(self, writer: TableWriter, stats: RunStats, with_csv: bool):
+        self.writer, self.stats, self.with_csv = writer, stats, with_csv
         self.waiting: dict[int, Prepared] = {}
         self.ready: list[Prepared] = []
         self.next = 0
+        self.copies = Copies()
 
     def put(self, index: int, item: Prepared) -> None:
         self.waiting[index] = item
         while self.next in self.waiting:
-            self.ready.append(self.waiting.pop(self.next))
+            self._ready(self.waiting.pop(self.next))
             self.next += 1
         if len(self.ready) >= BATCH:
             self._flush()
+
+    def _ready(self, item: Prepared) -> None:
+        copy = self.copies.take(item.report)  # in input order, so ids match a clean serial run
+        if copy is not None:
+            item = prepare_dump(relabel_dump(item.data(), *copy), self.with_csv)
+        self.ready.append(item)
 
     def _flush(self) -> None:
         self.writer.add_prepared(self.ready)
@@ -117,6 +127,7 @@ class _Ordered:
 
     def close(self) -> list[Path]:
         # after an interruption, files finished beyond a gap are still written (after the rest)
-        self.ready.extend(self.waiting.pop(i) for i in sorted(self.waiting))
+        for index in sorted(self.waiting):
+            self._ready(self.waiting.pop(index))
         self._flush()
         return self.writer.close()

@@ -32,6 +32,20 @@ CHECK_CODES: dict[str, CheckCode] = {
     "READ_FAILED": CheckCode(
         "error", "The file could not be read: {detail}", "อ่านไฟล์ไม่สำเร็จ: {detail}",
         "A reader raised an error on this file (corrupt or unreadable input)."),
+    "READ_NOT_A_FILE": CheckCode(
+        "error", "Not a regular file ({kind}); it was not read.", "ไม่ใช่ไฟล์ปกติ ({kind}) จึงไม่ได้อ่าน",
+        "The path is a folder that could not be listed, a named pipe, a device or a socket. Only regular "
+        "files are read, so a run never waits on a pipe or reads a device without end."),
+    "FILE_NAME_NOT_UTF8": CheckCode(
+        "warning", "The file name is not valid UTF-8; its undecodable bytes are shown as \\xNN escapes.",
+        "ชื่อไฟล์ไม่ใช่ UTF-8 ที่ถูกต้อง ไบต์ที่แปลงไม่ได้แสดงเป็นรหัส \\xNN",
+        "A file name with bytes that are not UTF-8 (e.g. a name in TIS-620 from an old archive); "
+        "`source_file` shows them escaped so the row can be written and traced."),
+    "DUPLICATE_FILE": CheckCode(
+        "info", "Same content as {first} (report {first_id}); this copy has its own report id.",
+        "เนื้อหาเหมือนกับไฟล์ {first} (รายงาน {first_id}) สำเนานี้จึงได้รหัสรายงานของตัวเอง",
+        "Two inputs of a run have the same bytes. The first keeps the content-derived id; each later "
+        "copy gets that id with -2, -3, … appended, so report_id is unique per reports row."),
     "READ_ENCRYPTED": CheckCode(
         "error", "The PDF is encrypted (password protected) and cannot be read.",
         "ไฟล์ PDF ถูกเข้ารหัส (มีรหัสผ่าน) จึงอ่านไม่ได้",
