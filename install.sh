@@ -13,4 +13,17 @@ if command -v apt-get >/dev/null 2>&1; then
 else
   echo "install.sh: no apt-get; install tesseract-ocr (with Thai) and poppler-utils yourself" >&2
 fi
+# Debian 12+ / Ubuntu 23.04+ mark their system Python "externally managed" (PEP 668): pip refuses
+# to install into it, so say how to make a virtual environment instead of showing pip's wall of text.
+if python3 - <<'PY'
+import os, sys, sysconfig
+managed = os.path.exists(os.path.join(sysconfig.get_path("stdlib"), "EXTERNALLY-MANAGED"))
+sys.exit(0 if managed and sys.prefix == sys.base_prefix else 1)
+PY
+then
+  echo "install.sh: this system's Python is externally managed (PEP 668) and refuses pip. Make a virtual" >&2
+  echo "environment first, then run install.sh again inside it:" >&2
+  echo "  ${SUDO:+sudo }apt-get install -y python3-venv && python3 -m venv .venv && . .venv/bin/activate" >&2
+  exit 1
+fi
 python3 -m pip install --quiet --disable-pip-version-check -e ".[test]"
