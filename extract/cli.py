@@ -88,6 +88,7 @@ def _check(args: argparse.Namespace) -> int:
     if not files:
         print("ita: no report files found", file=sys.stderr)
         return 2
+    _interrupt_on_term()  # SIGTERM and Ctrl-C end it alike: exit 130, one line (extract.__main__)
     results: list[Result | None] = [None] * len(files)
     shown = 0
     for index, result in iter_results(files, encode=audit.checked, **_limits(args)):
@@ -130,6 +131,10 @@ def _extract(args: argparse.Namespace) -> int:
             stats = run(files, args.out, formats, resume=args.resume, on_result=bar.update, **_limits(args))
     except KeyboardInterrupt:  # while hashing inputs for --resume: nothing was written yet
         print("ita: interrupted before any file was read; nothing written", file=sys.stderr)
+        return 130
+    if not stats.saved:
+        print(f"ita: interrupted again while writing; tables not updated, {args.out} keeps its previous ones "
+              f"(finished files are in its journal: add --resume to write them)", file=sys.stderr)
         return 130
     if not args.quiet:
         reused = f", {stats.reused} reused" if args.resume else ""

@@ -17,6 +17,7 @@ from pathlib import Path
 from extract.batch import expand, file_sha256, iter_results
 from extract.export import Prepared, TableWriter, prepare, prepare_dump
 from extract.journal import Journal, reuse
+from extract.outdir import signals_held
 from schemas.records import Report
 
 BATCH = 200  # results per write: few appends per table, yet a run's memory stays flat
@@ -30,6 +31,7 @@ class RunStats:
     written: int = 0
     failed: int = 0
     interrupted: bool = False
+    saved: bool = True  # False: stopped again while the tables were written; the folder kept its old ones
     paths: list[Path] = field(default_factory=list)
 
 
@@ -72,23 +74,38 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str]
     pending = iter_results([files[i] for i in todo], jobs=jobs, timeout=timeout, max_pages=max_pages,
                            max_memory_mb=max_memory_mb, encode=partial(prepare, with_csv=with_csv))
     try:
-        while reused:
-            index = next(iter(reused))
-            stats.reused += 1
-            take(index, reused_item(index, reused.pop(index)))
-        with closing(pending):  # on Ctrl-C the workers are stopped before the tables are written
-            for position, item in pending:
-                journal.append(item.json)
-                stats.extracted += 1
-                take(todo[position], item)
-    except KeyboardInterrupt:
+        try:
+            # Ctrl-C is held while a file goes into the journal and the tables: a table batch cut
+            # in half, or a file journalled but not tabled, would make the tables disagree
+            while reused:
+                with signals_held():
+                    index = next(iter(reused))
+                    stats.reused += 1
+                    take(index, reused_item(index, reused.pop(index)))
+            with closing(pending):  # on Ctrl-C the workers are stopped before the tables are written
+                for position, item in pending:
+                    with signals_held():
+                        journal.append(item.json)
+                        stats.extracted += 1
+                        take(todo[position], item)
+        except KeyboardInterrupt:
+            stats.interrupted = True
+            for index, offset in reused.items():  # finished in an earlier run: they stay in the tables
+                out.put(index, reused_item(index, offset))
+                stats.reused += 1
+        finally:
+            journal.close()
+        stats.paths = out.close()
+    except KeyboardInterrupt:  # a second Ctrl-C while the tables were written: stop now
         stats.interrupted = True
-        for index, offset in reused.items():  # finished in an earlier run: they stay in the tables
-            out.put(index, reused_item(index, offset))
-            stats.reused += 1
-    finally:
-        journal.close()
-    stats.paths = out.close()
+        if writer.committed:  # it came while they moved into place, and was held until all were
+            stats.paths = writer.paths
+        else:  # the old tables stay; every finished file is in the journal for --resume
+            writer.abort()
+            stats.saved = False
+    except BaseException:
+        writer.abort()
+        raise
     return stats
 
 

@@ -1,0 +1,89 @@
+"""The output folder as a unit: its tables change as a set, and one run at a time owns it.
+
+POSIX renames one name atomically, never several. The tables of a run are therefore written into
+``.ita-staging/`` inside the folder; when all are complete that folder is renamed ``.ita-commit/``
+(one atomic rename: the commit point) and its files are then moved over the old tables, with
+SIGINT/SIGTERM held until the last one is in place. Whatever stops a run, the folder holds either
+the previous tables or the new ones: a run stopped before the commit point leaves the old tables
+(its staging folder is dropped by the next run), and one killed while moving (SIGKILL, power cut)
+leaves ``.ita-commit/``, which the next run finishes moving before anything else (``recover``).
+While ``.ita-commit/`` exists the folder is between two sets; a reader that must never see a mix
+checks that it is absent. Renaming the tables' folder itself would make the switch one rename,
+but the tables' paths (``out/reports.csv``) are part of the output contract.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+STAGING = ".ita-staging"
+COMMIT = ".ita-commit"
+
+
+def staging(out_dir: Path) -> Path:
+    """An empty staging folder for a run's tables (what an unfinished run left is dropped)."""
+    recover(out_dir)
+    path = out_dir / STAGING
+    path.mkdir()
+    return path
+
+
+def recover(out_dir: Path) -> None:
+    """Finish moving a committed set cut short by a kill; drop the tables of an uncommitted one."""
+    if (out_dir / COMMIT).is_dir():
+        _move_in(out_dir)
+    shutil.rmtree(out_dir / STAGING, ignore_errors=True)
+
+
+def commit(out_dir: Path) -> None:
+    """Put every table in the staging folder in place of the folder's tables, as a set."""
+    for path in (out_dir / STAGING).iterdir():  # contents on disk before the rename that commits them
+        _fsync(path)
+    with signals_held():
+        os.rename(out_dir / STAGING, out_dir / COMMIT)
+        _fsync(out_dir)
+        _move_in(out_dir)
+
+
+def _move_in(out_dir: Path) -> None:
+    # idempotent: a file already moved is no longer in .ita-commit, so a second call only finishes
+    folder = out_dir / COMMIT
+    for path in sorted(folder.iterdir()):
+        os.replace(path, out_dir / path.name)
+    folder.rmdir()
+    _fsync(out_dir)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM wait until the block is done, then act as they would have.
+
+    Python handlers, not ``pthread_sigmask``: a signal may be delivered to any thread (Arrow's
+    pool) and Python would still raise KeyboardInterrupt in the main thread mid-block.
+    """
+    if threading.current_thread() is not threading.main_thread():  # handlers can only be set there
+        yield
+        return
+    caught: list[int] = []
+    held = {sig: signal.signal(sig, lambda signum, frame: caught.append(signum))
+            for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in held.items():
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
+        if caught:
+            signal.raise_signal(caught[0])

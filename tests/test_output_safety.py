@@ -1,0 +1,101 @@
+"""The output folder survives interruptions, a second run and a full disk: tables change as a set
+(all from one run or all from the previous one), with real signals sent to the command line."""
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.cli import main
+from extract.run import run
+from tests.conftest import ROOT, SEED_TEXTS
+
+TABLES = ("reports", "scores", "measures", "findings", "checks")
+
+
+def tables(folder: Path) -> dict[str, bytes]:
+    return {name: (folder / f"{name}.csv").read_bytes() for name in TABLES}
+
+
+def leftovers(folder: Path) -> list[str]:
+    """Anything a finished command must not leave behind in --out."""
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp") or p.name in (".ita-staging", ".ita-commit"))
+
+
+@pytest.fixture
+def inputs(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in SEED_TEXTS:
+        shutil.copy(path, folder)
+    return folder
+
+
+def child(pause: str, *args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "tests.cli_child", pause, *args], cwd=ROOT, text=True,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def stop_at_pause(proc: subprocess.Popen, sig: int) -> tuple[int, str]:
+    """Wait for the child's pause, send ``sig``, let it go on; its exit code and stderr."""
+    assert proc.stdout.readline().strip() == "PAUSED", proc.stderr.read()
+    proc.send_signal(sig)
+    if sig != signal.SIGKILL:
+        proc.stdin.write("\n")
+        proc.stdin.flush()
+    out, err = proc.communicate(timeout=60)
+    return proc.returncode, err
+
+
+def test_interrupt_while_final_tables_are_written_leaves_previous_tables(inputs, tmp_path):
+    out = tmp_path / "out"
+    run([SEED_TEXTS[0]], out)                                   # a previous run's tables
+    before = tables(out)
+    code, err = stop_at_pause(child("close", "extract", str(inputs), "--out", str(out), "--jobs", "1", "--quiet"),
+                              signal.SIGINT)
+    assert code == 130 and "Traceback" not in err
+    assert err.strip().count("\n") == 0 and "tables not updated" in err, err
+    assert tables(out) == before and leftovers(out) == []
+    assert main(["extract", str(inputs), "--out", str(out), "--resume", "--quiet"]) == 0   # nothing lost
+    run([inputs], tmp_path / "clean")
+    assert tables(out) == tables(tmp_path / "clean")
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_signal_while_tables_move_into_place_is_held_until_all_moved(inputs, tmp_path, sig):
+    out = tmp_path / "out"
+    run([SEED_TEXTS[0]], out)
+    code, err = stop_at_pause(child("replace:2", "extract", str(inputs), "--out", str(out), "--jobs", "1", "--quiet"),
+                              sig)
+    assert code == 130 and "Traceback" not in err, err
+    run([inputs], tmp_path / "clean")
+    assert tables(out) == tables(tmp_path / "clean") and leftovers(out) == []
+
+
+def test_killed_while_tables_move_into_place_is_finished_by_the_next_run(inputs, tmp_path):
+    from extract.outdir import recover
+
+    out = tmp_path / "out"
+    run([SEED_TEXTS[0]], out)
+    code, _ = stop_at_pause(child("replace:2", "extract", str(inputs), "--out", str(out), "--jobs", "1", "--quiet"),
+                            signal.SIGKILL)
+    assert code == -signal.SIGKILL
+    recover(out)                                                   # what every run does first
+    run([inputs], tmp_path / "clean")
+    assert tables(out) == tables(tmp_path / "clean") and leftovers(out) == []
+
+
+def test_ctrl_c_during_start_up_is_one_line(inputs, tmp_path):
+    proc = child("import", "extract", str(inputs), "--out", str(tmp_path / "out"))
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and err == "ita: interrupted\n", err
+
+
+def test_interrupted_check_is_one_line(inputs, tmp_path):
+    proc = child("-", "check", str(inputs), "--jobs", "1")
+    assert proc.stdout.readline()                                  # the first report's summary is out
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and err == "ita: interrupted\n", err
