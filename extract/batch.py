@@ -14,6 +14,7 @@ from concurrent.futures import FIRST_COMPLETED, TimeoutError as FutureTimeout, w
 from pathlib import Path
 from typing import Any
 
+from extract import outdir
 from extract.pipeline import extract_file, failed_result, warm_up
 from extract.readers import READERS
 from extract.readers.text import read_text
@@ -190,6 +191,7 @@ def _init_worker(max_memory_mb: int | None) -> None:
     # Ctrl-C goes to the whole process group; only the parent decides what to keep.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the CLI's handler is inherited by fork; the pool stops workers with TERM
+    outdir.drop_inherited_locks()
     warm_up()  # no-op after fork; builds the dictionaries under spawn/forkserver
     if max_memory_mb:
         _limit_growth(max_memory_mb)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from extract.batch import default_jobs, expand, iter_results
 from extract.export import FORMATS, export_csv
+from extract.outdir import FolderError
 from extract.progress import Progress
 from extract.run import run
 from schemas.records import RECORD_TYPES, Result
@@ -31,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     _batch_options(ex)
     ex.add_argument("--resume", action="store_true",
                     help="reuse files already extracted into --out (same content hash); read only the rest")
+    ex.add_argument("--force", action="store_true",
+                    help="overwrite tables in --out that another program wrote (a folder without ita's journal)")
 
     ck = sub.add_parser("check", help="check reports for completeness and consistency (auditors)")
     ck.add_argument("paths", nargs="+", help="report files or folders (searched recursively)")
@@ -128,7 +131,11 @@ def _extract(args: argparse.Namespace) -> int:
     _interrupt_on_term()
     try:
         with Progress(len(files), enabled=not args.quiet) as bar:
-            stats = run(files, args.out, formats, resume=args.resume, on_result=bar.update, **_limits(args))
+            stats = run(files, args.out, formats, resume=args.resume, force=args.force, on_result=bar.update,
+                        **_limits(args))
+    except FolderError as exc:  # in use by another run, or someone else's tables
+        print(f"ita: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:  # while hashing inputs for --resume: nothing was written yet
         print("ita: interrupted before any file was read; nothing written", file=sys.stderr)
         return 130

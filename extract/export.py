@@ -152,9 +152,10 @@ def prepare_dump(dump: dict, with_csv: bool = True) -> Prepared:
 
 def write(results: Iterable[Result], out_dir: str | Path, formats: Iterable[str] = ("csv",)) -> list[Path]:
     """Write every record kind in every requested format; return the files written."""
-    writer = TableWriter(out_dir, formats)
-    writer.add(list(results))
-    return writer.close()
+    with outdir.owned(Path(out_dir), force=True):  # not while a run writes there
+        writer = TableWriter(out_dir, formats)
+        writer.add(list(results))
+        return writer.close()
 
 
 class TableWriter:

@@ -1,4 +1,9 @@
-"""The output folder as a unit: its tables change as a set, and one run at a time owns it.
+"""The output folder as a unit: one run at a time owns it, and its tables change as a set.
+
+A run holds ``flock`` on ``.ita-lock`` in the folder (``owned``) from start to end; the OS drops
+the lock when the process ends however it ends, so there is no stale lock to clean up. A second
+run on the folder is refused at once, as is a folder holding tables without our journal (someone
+else's) unless forced.
 
 POSIX renames one name atomically, never several. The tables of a run are therefore written into
 ``.ita-staging/`` inside the folder; when all are complete that folder is renamed ``.ita-commit/``
@@ -21,8 +26,66 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from extract.journal import JOURNAL_NAME
+
+try:
+    import fcntl
+except ImportError:  # Windows: runs are not locked
+    fcntl = None
+
+LOCK = ".ita-lock"
 STAGING = ".ita-staging"
 COMMIT = ".ita-commit"
+_held: set[int] = set()  # lock descriptors this process holds (forked workers drop theirs)
+
+
+class FolderError(Exception):
+    """The output folder cannot be used as it is (a usage error; the message says why)."""
+
+
+@contextmanager
+def owned(out_dir: Path, force: bool = False) -> Iterator[None]:
+    """Hold the folder for a run: refuse if another run holds it, or if it has someone else's
+    tables and not ``force``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(out_dir / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        if fcntl is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
+                raise FolderError(f"{out_dir} is in use by another ita run{f' (process {holder})' if holder else ''}; "
+                                  f"wait for it to end or choose another --out") from None
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)  # for the message above
+        if not force:
+            _refuse_foreign(out_dir)
+        _held.add(fd)
+        yield
+    finally:
+        _held.discard(fd)
+        os.close(fd)  # releases the lock
+
+
+def drop_inherited_locks() -> None:
+    """In a forked worker: let go of the parent's lock descriptors, so that a worker outliving a
+    killed parent (busy with a long file) does not keep the folder locked."""
+    for fd in _held:
+        os.close(fd)
+    _held.clear()
+
+
+def _refuse_foreign(out_dir: Path) -> None:
+    from extract.export import FORMATS
+    from schemas.records import RECORD_TYPES
+
+    if (out_dir / JOURNAL_NAME).exists():  # an earlier run's: re-running over it is the normal case
+        return
+    found = [f"{kind}.{fmt}" for kind in RECORD_TYPES for fmt in FORMATS if (out_dir / f"{kind}.{fmt}").exists()]
+    if found:
+        raise FolderError(f"{out_dir} holds tables ita did not write ({', '.join(found)}); "
+                          f"add --force to overwrite them, or choose another --out")
 
 
 def staging(out_dir: Path) -> Path:

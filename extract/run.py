@@ -17,7 +17,7 @@ from pathlib import Path
 from extract.batch import expand, file_sha256, iter_results
 from extract.export import Prepared, TableWriter, prepare, prepare_dump
 from extract.journal import Journal, reuse
-from extract.outdir import signals_held
+from extract.outdir import owned, signals_held
 from schemas.records import Report
 
 BATCH = 200  # results per write: few appends per table, yet a run's memory stays flat
@@ -37,16 +37,24 @@ class RunStats:
 
 def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str] = ("csv",), *,
         jobs: int = 1, timeout: float | None = None, max_pages: int | None = None,
-        max_memory_mb: int | None = None, resume: bool = False,
+        max_memory_mb: int | None = None, resume: bool = False, force: bool = False,
         on_result: Callable[[Report], None] | None = None) -> RunStats:
     """Extract ``paths`` into ``out_dir``; on Ctrl-C, write the files finished so far and stop.
 
     ``on_result`` gets each finished file's Report (for progress). With ``resume``, files whose
-    content hash is in the folder's journal (same version and ``max_pages``) are not read again.
+    content hash is in the folder's journal (same code and ``max_pages``) are not read again.
     After an interruption the finished files that came after an unfinished one are written last;
-    ``resume`` then restores input order.
+    ``resume`` then restores input order. A second Ctrl-C while the tables are written leaves the
+    folder's previous tables (``saved`` is False). Raises ``outdir.FolderError`` when another run
+    holds ``out_dir``, or when it has tables of someone else's and not ``force``.
     """
-    files = expand(paths)
+    with owned(Path(out_dir), force):
+        return _run(expand(paths), out_dir, formats, jobs=jobs, timeout=timeout, max_pages=max_pages,
+                    max_memory_mb=max_memory_mb, resume=resume, on_result=on_result)
+
+
+def _run(files: list[Path], out_dir, formats, *, jobs, timeout, max_pages, max_memory_mb, resume,
+         on_result) -> RunStats:
     stats = RunStats(files=len(files))
     journal = Journal(out_dir, {"max_pages": max_pages})
     done = journal.load() if resume else {}

@@ -4,6 +4,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,51 @@ def test_interrupted_check_is_one_line(inputs, tmp_path):
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130 and err == "ita: interrupted\n", err
+
+
+def test_a_second_run_on_the_same_folder_refuses_at_once(inputs, tmp_path):
+    out = tmp_path / "out"
+    first = child("close", "extract", str(inputs), "--out", str(out), "--jobs", "1", "--quiet")
+    assert first.stdout.readline().strip() == "PAUSED"            # the first run is about to write its tables
+    second = child("-", "extract", str(SEED_TEXTS[0]), "--out", str(out), "--jobs", "1", "--quiet")
+    _, err = second.communicate(timeout=60)
+    assert second.returncode == 2 and err.count("\n") == 1 and "in use by another ita run" in err, err
+    first.stdin.write("\n")
+    first.stdin.flush()
+    _, err = first.communicate(timeout=60)
+    assert first.returncode == 0, err
+    run([inputs], tmp_path / "clean")
+    assert tables(out) == tables(tmp_path / "clean")
+
+
+def test_the_lock_goes_with_a_killed_run(tmp_path):
+    from extract.journal import JOURNAL_NAME
+    from tests.test_batch import SAMPLES
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(4):                                               # slow PDFs: workers are busy when the run is killed
+        for path in sorted((SAMPLES / "pdf").glob("*.pdf")):
+            shutil.copy(path, folder / f"{i}_{path.name}")
+    out = tmp_path / "out"
+    proc = child("-", "extract", str(folder), "--out", str(out), "--jobs", "2", "--quiet")
+    journal = out / JOURNAL_NAME
+    while proc.poll() is None and not (journal.exists() and journal.read_bytes().count(b"\n") >= 1):
+        time.sleep(0.05)
+    proc.kill()
+    proc.wait()
+    assert main(["extract", str(SEED_TEXTS[0]), "--out", str(out), "--jobs", "1", "--quiet"]) == 0
+
+
+def test_tables_someone_else_wrote_need_force(tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "reports.csv").write_bytes(b"theirs")
+    assert main(["extract", str(SEED_TEXTS[0]), "--out", str(out), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--force" in err and "reports.csv" in err
+    assert (out / "reports.csv").read_bytes() == b"theirs"
+    assert main(["extract", str(SEED_TEXTS[0]), "--out", str(out), "--quiet", "--force"]) == 0
+    run([SEED_TEXTS[0]], tmp_path / "clean")
+    assert tables(out) == tables(tmp_path / "clean")
+    assert main(["extract", str(SEED_TEXTS[0]), "--out", str(out), "--quiet"]) == 0   # ours now: a plain re-run
