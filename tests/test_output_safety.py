@@ -148,3 +148,42 @@ def test_tables_someone_else_wrote_need_force(tmp_path, capsys):
     run([SEED_TEXTS[0]], tmp_path / "clean")
     assert tables(out) == tables(tmp_path / "clean")
     assert main(["extract", str(SEED_TEXTS[0]), "--out", str(out), "--quiet"]) == 0   # ours now: a plain re-run
+
+
+@pytest.fixture
+def code_copy(tmp_path, monkeypatch):
+    """The journal's key computed over a copy of the package sources, which the test may edit."""
+    from extract import journal
+
+    root = tmp_path / "code"
+    for package in ("extract", "normalize", "schemas"):
+        shutil.copytree(ROOT / package, root / package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(journal, "SOURCE_ROOT", root)
+    journal.extractor_version.cache_clear()
+    yield root
+    journal.extractor_version.cache_clear()
+
+
+def test_resume_after_a_code_change_reads_again(code_copy, inputs, tmp_path):
+    from extract import journal
+
+    out = tmp_path / "out"
+    first = journal.extractor_version()
+    assert run([inputs], out).extracted == len(SEED_TEXTS)
+    assert run([inputs], out, resume=True).reused == len(SEED_TEXTS)     # same code: reused
+    source = code_copy / "normalize" / "thai.py"
+    source.write_bytes(source.read_bytes().replace(b"MAX_ERRORS_PER_1K = 5.0", b"MAX_ERRORS_PER_1K = 6.0"))
+    journal.extractor_version.cache_clear()
+    assert journal.extractor_version() != first
+    stats = run([inputs], out, resume=True)
+    assert (stats.reused, stats.extracted) == (0, len(SEED_TEXTS))
+
+
+def test_the_code_key_covers_data_files_and_is_computed_once(code_copy, monkeypatch):
+    from extract import journal
+
+    first = journal.extractor_version()
+    (code_copy / "schemas" / "words.tsv").write_text("คำ\n", encoding="utf-8")   # data a module might load
+    assert journal.extractor_version() == first                               # cached for the process
+    journal.extractor_version.cache_clear()
+    assert journal.extractor_version() != first
