@@ -9,7 +9,7 @@ from pathlib import Path
 
 from extract.batch import default_jobs, expand, iter_results
 from extract.export import FORMATS, export_csv
-from extract.outdir import FolderError
+from extract.outdir import FolderError, WriteError
 from extract.progress import Progress
 from extract.run import run
 from schemas.records import RECORD_TYPES, Result
@@ -136,6 +136,9 @@ def _extract(args: argparse.Namespace) -> int:
     except FolderError as exc:  # in use by another run, or someone else's tables
         print(f"ita: {exc}", file=sys.stderr)
         return 2
+    except WriteError as exc:  # e.g. disk full; EX_IOERR from sysexits.h, so scripts can tell it apart
+        print(f"ita: {exc}; its tables were left as they were (free space, then add --resume)", file=sys.stderr)
+        return 74
     except KeyboardInterrupt:  # while hashing inputs for --resume: nothing was written yet
         print("ita: interrupted before any file was read; nothing written", file=sys.stderr)
         return 130

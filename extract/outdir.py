@@ -43,6 +43,11 @@ class FolderError(Exception):
     """The output folder cannot be used as it is (a usage error; the message says why)."""
 
 
+class WriteError(Exception):
+    """Writing into the output folder failed (disk full, read-only); the folder keeps the tables
+    it had and the run's staging folder is gone."""
+
+
 @contextmanager
 def owned(out_dir: Path, force: bool = False) -> Iterator[None]:
     """Hold the folder for a run: refuse if another run holds it, or if it has someone else's

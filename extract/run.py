@@ -17,7 +17,7 @@ from pathlib import Path
 from extract.batch import expand, file_sha256, iter_results
 from extract.export import Prepared, TableWriter, prepare, prepare_dump
 from extract.journal import Journal, reuse
-from extract.outdir import owned, signals_held
+from extract.outdir import WriteError, owned, signals_held
 from schemas.records import Report
 
 BATCH = 200  # results per write: few appends per table, yet a run's memory stays flat
@@ -46,11 +46,16 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str]
     After an interruption the finished files that came after an unfinished one are written last;
     ``resume`` then restores input order. A second Ctrl-C while the tables are written leaves the
     folder's previous tables (``saved`` is False). Raises ``outdir.FolderError`` when another run
-    holds ``out_dir``, or when it has tables of someone else's and not ``force``.
+    holds ``out_dir``, or when it has tables of someone else's and not ``force``; and
+    ``outdir.WriteError`` when writing there fails (disk full), leaving the previous tables.
     """
-    with owned(Path(out_dir), force):
-        return _run(expand(paths), out_dir, formats, jobs=jobs, timeout=timeout, max_pages=max_pages,
-                    max_memory_mb=max_memory_mb, resume=resume, on_result=on_result)
+    files = expand(paths)
+    try:
+        with owned(Path(out_dir), force):
+            return _run(files, out_dir, formats, jobs=jobs, timeout=timeout, max_pages=max_pages,
+                        max_memory_mb=max_memory_mb, resume=resume, on_result=on_result)
+    except OSError as exc:  # inputs are read (and their errors caught) by the pipeline: this is --out
+        raise WriteError(f"cannot write to {out_dir}: {exc.strerror or exc}") from exc
 
 
 def _run(files: list[Path], out_dir, formats, *, jobs, timeout, max_pages, max_memory_mb, resume,

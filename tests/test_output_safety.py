@@ -187,3 +187,34 @@ def test_the_code_key_covers_data_files_and_is_computed_once(code_copy, monkeypa
     assert journal.extractor_version() == first                               # cached for the process
     journal.extractor_version.cache_clear()
     assert journal.extractor_version() != first
+
+
+@pytest.mark.parametrize("where", ["table", "journal"])
+def test_a_full_disk_leaves_the_previous_tables_and_no_temporary_files(inputs, tmp_path, monkeypatch, capsys, where):
+    import errno
+
+    from extract.export import TableWriter
+    from extract.journal import Journal
+
+    out = tmp_path / "out"
+    run([SEED_TEXTS[0]], out, ["csv", "jsonl"])
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.name.split(".")[0] in TABLES}
+    cls, name, fail_at = (TableWriter, "_append", 3) if where == "table" else (Journal, "append", 2)
+    real, calls = getattr(cls, name), []
+
+    def fills_the_disk(self, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == fail_at:                                  # some tables (or lines) already written
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(cls, name, fills_the_disk)
+    assert main(["extract", str(inputs), "--out", str(out), "--format", "csv,jsonl", "--jobs", "1", "--quiet"]) == 74
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(out) in err and "No space left on device" in err, err
+    assert leftovers(out) == [] and not list(out.rglob("*.tmp"))
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.name.split(".")[0] in TABLES} == before
+    monkeypatch.undo()                                             # space freed: resume completes the batch
+    assert main(["extract", str(inputs), "--out", str(out), "--format", "csv,jsonl", "--resume", "--quiet"]) == 0
+    run([inputs], tmp_path / "clean", ["csv", "jsonl"])
+    assert tables(out) == tables(tmp_path / "clean")
