@@ -104,7 +104,8 @@ def staging(out_dir: Path) -> Path:
 def recover(out_dir: Path) -> None:
     """Finish moving a committed set cut short by a kill; drop the tables of an uncommitted one."""
     if (out_dir / COMMIT).is_dir():
-        _move_in(out_dir)
+        with signals_held():  # a Ctrl-C here would leave the mix this undoes
+            _move_in(out_dir)
     shutil.rmtree(out_dir / STAGING, ignore_errors=True)
 
 

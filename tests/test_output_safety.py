@@ -218,3 +218,15 @@ def test_a_full_disk_leaves_the_previous_tables_and_no_temporary_files(inputs, t
     assert main(["extract", str(inputs), "--out", str(out), "--format", "csv,jsonl", "--resume", "--quiet"]) == 0
     run([inputs], tmp_path / "clean", ["csv", "jsonl"])
     assert tables(out) == tables(tmp_path / "clean")
+
+
+def test_ctrl_c_while_a_killed_runs_tables_are_moved_in_is_held(inputs, tmp_path):
+    out = tmp_path / "out"
+    run([SEED_TEXTS[0]], out)
+    stop_at_pause(child("replace:2", "extract", str(inputs), "--out", str(out), "--jobs", "1", "--quiet"),
+                  signal.SIGKILL)
+    code, err = stop_at_pause(child("replace:1", "extract", str(SEED_TEXTS[0]), "--out", str(out), "--quiet"),
+                              signal.SIGINT)                       # during the next run's recovery
+    assert code == 130 and "Traceback" not in err
+    run([inputs], tmp_path / "clean")
+    assert tables(out) == tables(tmp_path / "clean") and leftovers(out) == []
