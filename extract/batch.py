@@ -99,6 +99,8 @@ def iter_results(files: list[Path], *, jobs: int = 1, timeout: float | None = No
     per file in the parent. Closing the iterator early (or Ctrl-C while it runs) stops the
     workers at once.
     """
+    if not files:  # e.g. a resume with nothing left to read: no pool, no dictionaries built
+        return
     if jobs <= 1 and timeout is None and max_memory_mb is None:
         for index, path in enumerate(files):
             yield index, _encoded(worker(path, max_pages=max_pages), encode)
