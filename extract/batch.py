@@ -13,7 +13,7 @@ from concurrent.futures import FIRST_COMPLETED, TimeoutError as FutureTimeout, w
 from pathlib import Path
 from typing import Any
 
-from extract import inputs
+from extract import inputs, outdir
 from extract.copies import Copies
 from extract.inputs import file_sha256
 from extract.pipeline import extract_file, failed_result, source_name, warm_up
@@ -72,6 +72,8 @@ def iter_results(files: list[Path], *, jobs: int = 1, timeout: float | None = No
     per file in the parent. Closing the iterator early (or Ctrl-C while it runs) stops the
     workers at once.
     """
+    if not files:  # e.g. a resume with nothing left to read: no pool, no dictionaries built
+        return
     if jobs <= 1 and timeout is None and max_memory_mb is None:
         for index, path in enumerate(files):
             yield index, _encoded(worker(path, max_pages=max_pages), encode)
@@ -164,6 +166,7 @@ def _init_worker(max_memory_mb: int | None) -> None:
     # Ctrl-C goes to the whole process group; only the parent decides what to keep.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the CLI's handler is inherited by fork; the pool stops workers with TERM
+    outdir.drop_inherited_locks()
     warm_up()  # no-op after fork; builds the dictionaries under spawn/forkserver
     if max_memory_mb:
         _limit_growth(max_memory_mb)

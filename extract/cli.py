@@ -46,6 +46,8 @@ def _main(argv: list[str] | None) -> int:
     _batch_options(ex)
     ex.add_argument("--resume", action="store_true",
                     help="reuse files already extracted into --out (same content hash); read only the rest")
+    ex.add_argument("--force", action="store_true",
+                    help="overwrite tables in --out that another program wrote (a folder without ita's journal)")
 
     ck = sub.add_parser("check", help="check reports for completeness and consistency (auditors)")
     ck.add_argument("paths", nargs="+", help="report files or folders (searched recursively)")
@@ -154,6 +156,7 @@ def _check(args: argparse.Namespace) -> int:
     if not files:
         print("ita: no report files found", file=sys.stderr)
         return 2
+    _interrupt_on_term()  # SIGTERM and Ctrl-C end it alike: exit 130, one line (extract.__main__)
     results: list[Result | None] = [None] * len(files)
     shown, copies = 0, Copies()
     for index, result in iter_results(files, encode=audit.checked, **_limits(args)):
@@ -193,6 +196,7 @@ def _extract(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     from extract.batch import expand
+    from extract.outdir import FolderError, WriteError
     from extract.progress import Progress
     from extract.run import run
 
@@ -203,9 +207,20 @@ def _extract(args: argparse.Namespace) -> int:
     _interrupt_on_term()
     try:
         with Progress(len(files), enabled=not args.quiet) as bar:
-            stats = run(files, args.out, formats, resume=args.resume, on_result=bar.update, **_limits(args))
+            stats = run(files, args.out, formats, resume=args.resume, force=args.force, on_result=bar.update,
+                        **_limits(args))
+    except FolderError as exc:  # in use by another run, or someone else's tables
+        print(f"ita: {exc}", file=sys.stderr)
+        return 2
+    except WriteError as exc:  # e.g. disk full; EX_IOERR from sysexits.h, so scripts can tell it apart
+        print(f"ita: {exc}; its tables were left as they were (free space, then add --resume)", file=sys.stderr)
+        return 74
     except KeyboardInterrupt:  # while hashing inputs for --resume: nothing was written yet
         print("ita: interrupted before any file was read; nothing written", file=sys.stderr)
+        return 130
+    if not stats.saved:
+        print(f"ita: interrupted again while writing; tables not updated, {args.out} keeps its previous ones "
+              f"(finished files are in its journal: add --resume to write them)", file=sys.stderr)
         return 130
     if not args.quiet:
         reused = f", {stats.reused} reused" if args.resume else ""

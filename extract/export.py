@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
+import shutil
 from collections.abc import Iterable
 import types
 import typing
@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from extract import outdir
 from schemas.records import RECORD_TYPES, Result
 
 FORMATS = ("csv", "jsonl", "parquet")
@@ -151,15 +152,18 @@ def prepare_dump(dump: dict, with_csv: bool = True) -> Prepared:
 
 def write(results: Iterable[Result], out_dir: str | Path, formats: Iterable[str] = ("csv",)) -> list[Path]:
     """Write every record kind in every requested format; return the files written."""
-    writer = TableWriter(out_dir, formats)
-    writer.add(list(results))
-    return writer.close()
+    with outdir.owned(Path(out_dir), force=True):  # not while a run writes there
+        writer = TableWriter(out_dir, formats)
+        writer.add(list(results))
+        return writer.close()
 
 
 class TableWriter:
-    """Tables written batch by batch (memory stays flat however many reports a run has); the
-    files appear under their names only on ``close``, so an interrupted run never leaves a
-    half-written table. Batches written one after another give the bytes one ``write`` gives."""
+    """Tables written batch by batch (memory stays flat however many reports a run has) into a
+    staging folder; ``close`` puts them all in place as a set (``extract.outdir``), ``abort``
+    drops them, so the folder never holds a half-written table or tables of two runs. Batches
+    written one after another give the bytes one ``write`` gives. One writer per folder at a time
+    (``run`` holds the folder's lock)."""
 
     def __init__(self, out_dir: str | Path, formats: Iterable[str] = ("csv",)):
         self.out_dir = Path(out_dir)
@@ -168,11 +172,14 @@ class TableWriter:
             if fmt not in FORMATS:
                 raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
         self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.staging = outdir.staging(self.out_dir)
+        self.committed = False
+        self.paths: list[Path] = []
         self._started: set[tuple[str, str]] = set()
         self._parquet: dict[str, object] = {}
 
     def _tmp(self, name: str, fmt: str) -> Path:
-        return self.out_dir / f".{name}.{fmt}.tmp"
+        return self.staging / f"{name}.{fmt}"
 
     def add(self, results: list[Result]) -> None:
         self.add_prepared([prepare_dump(r.model_dump(mode="json"), "csv" in self.formats) for r in results])
@@ -224,10 +231,21 @@ class TableWriter:
                     self._append(name, fmt)
                 if fmt == "parquet":
                     self._parquet.pop(name).close()
-                path = self.out_dir / f"{name}.{fmt}"
-                os.replace(self._tmp(name, fmt), path)
-                written.append(path)
+                written.append(self.out_dir / f"{name}.{fmt}")
+        self.paths = written
+        outdir.commit(self.out_dir)
+        self.committed = True
         return written
+
+    def abort(self) -> None:
+        """Drop the tables written so far; the folder keeps the tables it had."""
+        for parquet in self._parquet.values():
+            try:
+                parquet.close()
+            except Exception:  # noqa: BLE001 - e.g. the disk is full; the file goes anyway
+                pass
+        self._parquet.clear()
+        shutil.rmtree(self.staging, ignore_errors=True)
 
 
 def parquet_table(kind: str, df: pd.DataFrame):

@@ -19,6 +19,7 @@ from extract.inputs import file_sha256
 from extract.export import Prepared, TableWriter, prepare, prepare_dump
 from extract.copies import Copies, relabel_dump
 from extract.journal import Journal, reuse
+from extract.outdir import WriteError, owned, signals_held
 from schemas.records import Report
 
 BATCH = 200  # results per write: few appends per table, yet a run's memory stays flat
@@ -32,21 +33,35 @@ class RunStats:
     written: int = 0
     failed: int = 0
     interrupted: bool = False
+    saved: bool = True  # False: stopped again while the tables were written; the folder kept its old ones
     paths: list[Path] = field(default_factory=list)
 
 
 def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str] = ("csv",), *,
         jobs: int = 1, timeout: float | None = None, max_pages: int | None = None,
-        max_memory_mb: int | None = None, resume: bool = False,
+        max_memory_mb: int | None = None, resume: bool = False, force: bool = False,
         on_result: Callable[[Report], None] | None = None) -> RunStats:
     """Extract ``paths`` into ``out_dir``; on Ctrl-C, write the files finished so far and stop.
 
     ``on_result`` gets each finished file's Report (for progress). With ``resume``, files whose
-    content hash is in the folder's journal (same version and ``max_pages``) are not read again.
+    content hash is in the folder's journal (same code and ``max_pages``) are not read again.
     After an interruption the finished files that came after an unfinished one are written last;
-    ``resume`` then restores input order.
+    ``resume`` then restores input order. A second Ctrl-C while the tables are written leaves the
+    folder's previous tables (``saved`` is False). Raises ``outdir.FolderError`` when another run
+    holds ``out_dir``, or when it has tables of someone else's and not ``force``; and
+    ``outdir.WriteError`` when writing there fails (disk full), leaving the previous tables.
     """
     files = expand(paths)
+    try:
+        with owned(Path(out_dir), force):
+            return _run(files, out_dir, formats, jobs=jobs, timeout=timeout, max_pages=max_pages,
+                        max_memory_mb=max_memory_mb, resume=resume, on_result=on_result)
+    except OSError as exc:  # inputs are read (and their errors caught) by the pipeline: this is --out
+        raise WriteError(f"cannot write to {out_dir}: {exc.strerror or exc}") from exc
+
+
+def _run(files: list[Path], out_dir, formats, *, jobs, timeout, max_pages, max_memory_mb, resume,
+         on_result) -> RunStats:
     stats = RunStats(files=len(files))
     journal = Journal(out_dir, {"max_pages": max_pages})
     done = journal.load() if resume else {}
@@ -75,23 +90,38 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str]
     pending = iter_results([files[i] for i in todo], jobs=jobs, timeout=timeout, max_pages=max_pages,
                            max_memory_mb=max_memory_mb, encode=partial(prepare, with_csv=with_csv))
     try:
-        while reused:
-            index = next(iter(reused))
-            stats.reused += 1
-            take(index, reused_item(index, reused.pop(index)))
-        with closing(pending):  # on Ctrl-C the workers are stopped before the tables are written
-            for position, item in pending:
-                journal.append(item.json)
-                stats.extracted += 1
-                take(todo[position], item)
-    except KeyboardInterrupt:
+        try:
+            # Ctrl-C is held while a file goes into the journal and the tables: a table batch cut
+            # in half, or a file journalled but not tabled, would make the tables disagree
+            while reused:
+                with signals_held():
+                    index = next(iter(reused))
+                    stats.reused += 1
+                    take(index, reused_item(index, reused.pop(index)))
+            with closing(pending):  # on Ctrl-C the workers are stopped before the tables are written
+                for position, item in pending:
+                    with signals_held():
+                        journal.append(item.json)
+                        stats.extracted += 1
+                        take(todo[position], item)
+        except KeyboardInterrupt:
+            stats.interrupted = True
+            for index, offset in reused.items():  # finished in an earlier run: they stay in the tables
+                out.put(index, reused_item(index, offset))
+                stats.reused += 1
+        finally:
+            journal.close()
+        stats.paths = out.close()
+    except KeyboardInterrupt:  # a second Ctrl-C while the tables were written: stop now
         stats.interrupted = True
-        for index, offset in reused.items():  # finished in an earlier run: they stay in the tables
-            out.put(index, reused_item(index, offset))
-            stats.reused += 1
-    finally:
-        journal.close()
-    stats.paths = out.close()
+        if writer.committed:  # it came while they moved into place, and was held until all were
+            stats.paths = writer.paths
+        else:  # the old tables stay; every finished file is in the journal for --resume
+            writer.abort()
+            stats.saved = False
+    except BaseException:
+        writer.abort()
+        raise
     return stats
 
 

@@ -209,7 +209,7 @@ def test_signal_writes_complete_tables_for_finished_files(tmp_path, sig):
     assert set(reports.status) == {"ok"}
     measures = pd.read_csv(out / "measures.csv", encoding="utf-8-sig")
     assert set(measures.report_id) == set(reports.report_id)    # every finished file's rows, nothing else
-    assert not list(out.glob(".*.tmp"))
+    assert not [p for p in out.iterdir() if p.name in (".ita-staging", ".ita-commit")]
 
 
 class _Terminal(io.StringIO):
@@ -234,7 +234,7 @@ def test_tables_are_written_in_batches_with_the_bytes_of_one_write(mixed, tmp_pa
 
         batched, whole = (pq.read_table(tmp_path / d / f"{name}.parquet") for d in ("batched", "whole"))
         assert batched.schema == whole.schema and batched.to_pylist() == whole.to_pylist()
-    assert not list((tmp_path / "batched").glob(".*.tmp"))
+    assert not list((tmp_path / "batched").glob(".ita-staging")) and not list((tmp_path / "batched").glob(".ita-commit"))
 
 
 def test_progress_bar_only_on_a_terminal(mixed):
