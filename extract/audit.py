@@ -68,3 +68,33 @@ def summary(result: Result, lang: str = "en") -> str:
             text = check.message_th if lang == "th" else check.message
             lines.append(f"  ERROR {check.code} ({check.location or '-'}): {text}")
     return "\n".join(lines)
+
+
+def write(results: list[Result], out_dir: Path) -> list[Path]:
+    """checks.csv, reports.csv, completeness.csv and completeness.html into ``out_dir`` as a set
+    (staged, then moved in together: ``extract.outdir``). Raises ``outdir.WriteError`` when
+    writing fails (disk full); the folder then keeps the files it had."""
+    import shutil
+
+    from extract import outdir, report_html
+    from extract.export import export_csv, to_dataframes
+
+    names = ("checks.csv", "reports.csv", "completeness.csv", "completeness.html")
+    try:
+        with outdir.owned(out_dir, force=True):  # not while a run writes there
+            stage = outdir.staging(out_dir)
+            try:
+                frames = to_dataframes(results)
+                for name in ("checks", "reports"):
+                    export_csv(frames[name], stage / f"{name}.csv")
+                table = completeness(results)
+                table.to_csv(stage / "completeness.csv", index=False, encoding="utf-8-sig")
+                report_html.write(table, stage / "completeness.html")
+                outdir.commit(out_dir)
+            except BaseException:
+                shutil.rmtree(stage, ignore_errors=True)
+                raise
+    except OSError as exc:
+        raise outdir.WriteError(f"cannot write to {out_dir}: {exc.strerror or exc}") from exc
+    return [out_dir / name for name in names]
+

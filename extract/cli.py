@@ -146,10 +146,9 @@ def _interrupt_on_term() -> None:
 
 def _check(args: argparse.Namespace) -> int:
     """Exit 1 when any report has an error (so it can gate a workflow), else 0."""
-    from extract import audit, report_html
+    from extract import audit
     from extract.batch import expand, iter_results
     from extract.copies import Copies
-    from extract.export import export_csv, to_dataframes
     from schemas.records import Result
 
     files = expand(args.paths)
@@ -167,13 +166,16 @@ def _check(args: argparse.Namespace) -> int:
             shown += 1
     errors = sum(r.report.n_errors for r in results)
     if args.out:
-        args.out.mkdir(parents=True, exist_ok=True)
-        frames = to_dataframes(results)
-        for name in ("checks", "reports"):
-            export_csv(frames[name], args.out / f"{name}.csv")
-        table = audit.completeness(results)
-        table.to_csv(args.out / "completeness.csv", index=False, encoding="utf-8-sig")
-        report_html.write(table, args.out / "completeness.html")
+        from extract.outdir import FolderError, WriteError
+
+        try:
+            audit.write(results, args.out)
+        except FolderError as exc:  # in use by an ita extract run
+            print(f"ita: {exc}", file=sys.stderr)
+            return 2
+        except WriteError as exc:  # e.g. disk full: EX_IOERR, as ita extract
+            print(f"ita: {exc}; its files were left as they were", file=sys.stderr)
+            return 74
     print(f"{len(results)} reports, {errors} errors", file=sys.stderr)
     return 1 if errors else 0
 

@@ -230,3 +230,25 @@ def test_ctrl_c_while_a_killed_runs_tables_are_moved_in_is_held(inputs, tmp_path
     assert code == 130 and "Traceback" not in err
     run([inputs], tmp_path / "clean")
     assert tables(out) == tables(tmp_path / "clean") and leftovers(out) == []
+
+
+def test_check_on_a_full_disk_keeps_its_previous_files(inputs, tmp_path, monkeypatch, capsys):
+    import errno
+
+    import extract.report_html
+
+    out = tmp_path / "audit"
+    assert main(["check", str(SEED_TEXTS[0]), "--out", str(out), "--jobs", "1"]) == 0
+    names = ("checks.csv", "reports.csv", "completeness.csv", "completeness.html")
+    before = {name: (out / name).read_bytes() for name in names}
+
+    def fills_the_disk(table, path):  # the last of the four files: three are already staged
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(extract.report_html, "write", fills_the_disk)
+    capsys.readouterr()
+    assert main(["check", str(inputs), "--out", str(out), "--jobs", "1"]) == 74
+    err = capsys.readouterr().err.splitlines()
+    assert str(out) in err[-1] and "No space left on device" in err[-1] and "Traceback" not in "".join(err)
+    assert {name: (out / name).read_bytes() for name in names} == before
+    assert leftovers(out) == []
