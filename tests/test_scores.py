@@ -44,7 +44,9 @@ def test_indicator_sentences_and_duplicates_kept_once():
     got, result = scores_of(text, 2568)
     assert got == {(2568, "indicator", "EIT", None, 6): (99.63, None),
                    (2568, "indicator", "OIT", None, 10): (100.0, None)}
-    assert result.checks == []
+    # the last line names two indicators: its 100 is left out, with an info check saying why
+    assert [(c.code, c.severity, c.line) for c in result.checks] == [("SCORE_ROLE_UNCLEAR", "info", 4)]
+    assert "several indicators named (1, 2)" in result.checks[0].message
 
 
 def test_conflicting_statements_produce_a_check():
