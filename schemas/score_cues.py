@@ -17,7 +17,7 @@ Grade words (AA…F, ผ่านดีเยี่ยม…) come from schemas.
 from __future__ import annotations
 
 # How far (characters) a tail / head / subject cue may stand from its number.
-TAIL_REACH = 28
+TAIL_REACH = 45
 HEAD_REACH = 24
 SUBJECT_REACH = 110
 # How far after a score a grade may be stated ("… 86.50 ถือว่า … อยู่ในระดับ “สูงมาก”").
@@ -50,7 +50,10 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
 ABSORBING = frozenset({"mean", "threshold", "budget", "weight", "count"})
 # Words that may stand between any tail cue and its number.
 TAIL_FILLERS = (r"ที่", r"คือ", r"อยู่ที่", r"ถึง", r"อีก", r"ร้อยละ", r"คะแนน(?!\s*เต็ม)", r"ประมาณ", r"เพียง",
-                r"[(:=]", r"\bof", r"\bat", r"\bis", r"\bby")
+                r"[(:=]", r"\bof", r"\bat", r"\bis", r"\bby", r"\bwas", r"\bwere", r"\bstood")
+# A number with only a percent as evidence ("ร้อยละ 26.69") in a sentence without one of these words
+# is a share of something, not worth an unclear-role check.
+SCORE_WORDS = (r"คะแนน", r"\bscored?", r"\bpoints?", r"ITA")
 # Between a score and the next number: that number is the scale the score is out of.
 OUT_OF = (r"จาก\s*(?:คะแนน\s*)?(?:เต็ม)?", r"out\s+of", r"/", r"of\s+a\s+possible")
 # A number is a change, not a score, if it carries a sign: "-32.97", "+6.05".
@@ -72,7 +75,8 @@ DISTRACTOR_HEAD: dict[str, tuple[str, ...]] = {
 # --- score evidence: a number is stated as a score if a unit follows or a score word leads ----------
 SCORE_UNIT = (r"คะแนน", r"points?", r"pts?\.?", r"%", r"percent")
 SCORE_TAIL = (r"คะแนน", r"ร้อยละ", r"ได้(?:รับ)?", r"เท่ากับ", r"อยู่ที่", r"เป็น", r"คือ", r"เหลือ", r"จาก", r"[:=]",
-              r"\bis", r"\bof", r"\bwas", r"\bscored?", r"\bat", r"\bto", r"\bfrom", r"\bwith")
+              r"\bis", r"\bof", r"\bwas", r"\bscored?", r"\bat", r"\bto", r"\bfrom", r"\bwith",
+              r"(?<![A-Za-z])(?:IIT|EIT|OIT)\)?")
 
 # A comparison with an earlier result keeps the subject of the score it follows, however far:
 # "… 85.86 คะแนน เพิ่มขึ้นจากปีงบประมาณ พ.ศ. 2565 ซึ่งได้ 79.81 คะแนน".
@@ -111,6 +115,8 @@ GRADE_ONLY_BLOCKERS = (r"ช่วง\s*คะแนน", r"เกณฑ์", r"
 # --- tables ---------------------------------------------------------------------------------
 # A table with a money column is a budget or procurement table: its percentages are no scores.
 MONEY_HEADER = (r"บาท", r"วงเงิน", r"(?<!ปี\s*)งบประมาณ", r"จำนวนเงิน", r"ราคา", r"\bbaht", r"\bbudget", r"THB")
+# A column of weights or weighted points ("น้ำหนัก", "คะแนนถ่วงน้ำหนัก"): tool points out of 30/30/40, no scores.
+WEIGHT_HEADER = (r"น้ำหนัก", r"\bweight")
 # A row named only by its number ("๑ | ค่าวัสดุ") is an indicator row only in a table about indicators:
 # its header or context says so, or another row names an indicator or a tool.
 INDICATOR_TABLE = (r"ตัวชี้วัด", r"\bindicators?", r"IIT|EIT|OIT", r"ITA")

@@ -76,7 +76,8 @@ def year_mentions(text: str, report_year: int | None) -> list[YearMention]:
     for m in YEAR_MENTION.finditer(text):
         year = be_year(int(m.group("kw") or m.group("bare")))
         if FISCAL_YEAR_RANGE[0] <= year <= FISCAL_YEAR_RANGE[1]:
-            out.append(YearMention(year, m.start(), m.end()))
+            digits = "kw" if m.group("kw") else "bare"
+            out.append(YearMention(year, m.start(digits), m.end(digits)))  # the digits' place
     if report_year is not None:
         out.extend(YearMention(report_year, m.start(), m.end()) for m in THIS_YEAR_PATTERN.finditer(text))
     return sorted(out, key=lambda y: y.start)

@@ -46,6 +46,7 @@ UNIT = regex.compile(rf"^\s*{_alt(cues.SCORE_UNIT)}(?!\s*เต็ม)", _I)
 SCORE_TAIL = regex.compile(rf"{_alt(cues.SCORE_TAIL)}(?:\s*{_FILLERS})*\s*$", _I)
 OVERALL_STRONG = regex.compile(_alt(cues.OVERALL_STRONG), _I)
 OVERALL_WEAK = regex.compile(_alt(cues.OVERALL_WEAK), _I)
+SCORE_WORDS = regex.compile(_alt(cues.SCORE_WORDS), _I)
 COMPARISON = regex.compile(_alt(cues.COMPARISON), _I)
 _NAME_PATTERN = regex.compile("|".join(regex.escape(n) for names in
                                        [[*(i.name, *i.variants)] for i in INDICATORS] + list(TOOL_NAMES.values())
@@ -185,6 +186,9 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         if prev_score.role == "subpart":
             c.role, c.subject = "subpart", ()
             return
+    if subject is None and not SCORE_WORDS.search(text):
+        c.role = "number"
+        return
     if subject is None:
         c.role, c.reason = "unclear", reason or "no subject (overall, tool or indicator) named"
         return

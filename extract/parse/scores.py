@@ -48,6 +48,7 @@ SCORE_CELL = regex.compile(r"[0-9๐-๙.,\s%]+")
 # How far (characters) a score may stand after the indicator it belongs to.
 INDICATOR_REACH = 80
 MONEY_HEADER = regex.compile("|".join(cues.MONEY_HEADER), regex.IGNORECASE)
+WEIGHT_HEADER = regex.compile("|".join(cues.WEIGHT_HEADER), regex.IGNORECASE)
 INDICATOR_TABLE = regex.compile("|".join(cues.INDICATOR_TABLE), regex.IGNORECASE)
 
 
@@ -251,7 +252,7 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
         if m and _plausible_year(int(m.group(1))):
             year_cols[i] = int(m.group(1))
     score_cols = {i: year for i, cell in enumerate(header) if i not in year_cols and SCORE_HEADER.search(cell)
-                  and not ind.TOOL_CODE.search(cell)}
+                  and not ind.TOOL_CODE.search(cell) and not WEIGHT_HEADER.search(cell)}
     value_cols = year_cols or score_cols
     if any(MONEY_HEADER.search(cell) for i, cell in enumerate(header) if i not in year_cols):
         return  # a budget / procurement table
