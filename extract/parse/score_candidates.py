@@ -7,12 +7,12 @@ with Thai digits mapped to Arabic (same length, so offsets are offsets in the or
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
 from normalize.dates import MONTH, YEAR_MENTION
-from normalize.digits import be_year, thai_to_arabic
+from normalize.digits import be_year
 from schemas.ita import FISCAL_YEAR_RANGE
 from schemas.score_cues import THIS_YEAR
 
@@ -39,7 +39,6 @@ class Candidate:
     subject: tuple = ()
     year: int | None = None
     grade: str | None = None
-    extra: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -81,7 +80,3 @@ def year_mentions(text: str, report_year: int | None) -> list[YearMention]:
     if report_year is not None:
         out.extend(YearMention(report_year, m.start(), m.end()) for m in THIS_YEAR_PATTERN.finditer(text))
     return sorted(out, key=lambda y: y.start)
-
-
-def arabic(text: str) -> str:
-    return thai_to_arabic(text)

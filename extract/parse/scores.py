@@ -1,11 +1,14 @@
 """Scores: overall, per tool (with EIT parts) and per indicator, from sentences and score tables.
 
-Sentences: "มีผลคะแนน ๙๓.๘๗ คะแนน อยู่ในระดับ A", "ระดับ D (๖๐.๑๒ คะแนน)",
-"(EIT) ส่วนที่ ๑ คะแนนรวม ๙๙.๘๑ คะแนน", "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนนร้อยละ ๑๐๐".
+Sentences: every number 0–100 is a candidate whose role (overall / tool / indicator score, or a
+distractor: full mark, rank, mean, threshold, weight, budget, …) comes from the cue table
+schemas.score_cues (extract.parse.score_candidates → extract.parse.score_roles). A grade stated
+with no number is kept per year in ``Scores.grades`` for the report's overall grade.
 Tables: a score column ("คะแนน") or one column per year ("๒๕๖๓ | ๒๕๖๔"), label cells naming an
 indicator, a tool, or the overall score ("คะแนนเฉลี่ย"), and a grade row ("ระดับการประเมิน").
-A score's year is the year printed in its column, else the nearest year before it in the same
-sentence, else the year of the table/section heading, else the report's fiscal year.
+A score's year is the year printed in its column or in parentheses right after it ("(ปี 2566)"),
+else the nearest year before it in the same sentence ("ITA 2023" → 2566), else the year of the
+table/section heading, else the report's fiscal year.
 """
 from __future__ import annotations
 
