@@ -117,6 +117,13 @@ CHECK_CODES: dict[str, CheckCode] = {
         "warning", "The {what} is stated as {first} and elsewhere as {second}; the first is kept.",
         "{what_th} ระบุไว้ไม่ตรงกัน ({first} และ {second}) ใช้ค่าแรก",
         "The same score (year, tool, indicator) appears twice with different values."),
+    "SCORE_ROLE_UNCLEAR": CheckCode(
+        "info", "The number {value} is stated like a score but its role is unclear ({reason}); it was left out: "
+        "\"{context}\"",
+        "ตัวเลข {value} เขียนเหมือนคะแนน แต่ไม่ชัดเจนว่าเป็นคะแนนของอะไร ({reason}) จึงไม่ได้บันทึก: \"{context}\"",
+        "A number in prose has a score unit or a score word but names no single subject (overall result, "
+        "tool or indicator), or names several. Precision before recall: it is not recorded; the context "
+        "says where to look."),
     "OCR_NUMBER_UNCONFIRMED": CheckCode(
         "warning", "The {level} score {value} was read by OCR from Thai digits, which OCR often misreads; nothing else in the report confirms it.",
         "คะแนน{level} {value} อ่านจากเลขไทยด้วย OCR ซึ่งมักอ่านผิด และไม่มีข้อมูลอื่นในรายงานยืนยัน",

@@ -44,7 +44,9 @@ def test_indicator_sentences_and_duplicates_kept_once():
     got, result = scores_of(text, 2568)
     assert got == {(2568, "indicator", "EIT", None, 6): (99.63, None),
                    (2568, "indicator", "OIT", None, 10): (100.0, None)}
-    assert result.checks == []
+    # the last line names two indicators: its 100 is left out, with an info check saying why
+    assert [(c.code, c.severity, c.line) for c in result.checks] == [("SCORE_ROLE_UNCLEAR", "info", 4)]
+    assert "several indicators named (1, 2)" in result.checks[0].message
 
 
 def test_conflicting_statements_produce_a_check():
@@ -94,3 +96,28 @@ def test_tool_table_row_named_like_an_indicator_is_a_tool_score():
     assert got == {(2568, "tool", "EIT", 2, None): (89.19, None), (2568, "tool", "OIT", None, None): (90.0, None),
                    (2568, "indicator", "OIT", None, 9): (86.4, None)}
     assert result.checks == []
+
+
+def _roles(line, year=2567):
+    from extract.parse.score_roles import read_sentence
+    return [(c.value, c.role) for c in read_sentence(line, year, year).candidates]
+
+
+def test_prose_candidates_get_roles_from_cues():
+    assert _roles("ทำคะแนนได้ ๘๓.๔๐ คะแนน จากคะแนนเต็ม ๑๐๐ คะแนน ITA") == [(83.4, "overall"), (100.0, "full_mark")]
+    assert _roles("ITA อยู่ในลำดับที่ 5 จาก 180 แห่ง ค่าเฉลี่ยทั้งประเทศ 87.20 คะแนน ต่ำกว่าเกณฑ์ 85 คะแนน") == [
+        (5.0, "rank"), (180.0, "out_of_range"), (87.2, "mean"), (85.0, "threshold")]
+    assert _roles("IIT ได้ 26.40 คะแนน จาก 30 คะแนน") == [(26.4, "weighted"), (30.0, "full_mark")]
+    assert _roles("ช่วงคะแนน 95.00 - 100 ระดับ AA") == [(95.0, "band"), (100.0, "band")]
+    assert _roles("ITA ติดลบ -3.20 คะแนน") == [(3.2, "delta")]
+
+
+def test_prose_years_attached_english_and_grade_only():
+    got, _ = scores_of("คะแนนรวมลดลงจาก 88.10 คะแนน (ปี 2566) เหลือ 85.02 คะแนน\n", 2567)
+    assert got == {(2566, "overall", None, None, None): (88.1, None), (2567, "overall", None, None, None): (85.02, None)}
+    got, _ = scores_of("In ITA 2023 the office scored 84.10 points, grade B.\n", 2567)
+    assert got == {(2566, "overall", None, None, None): (84.1, "B")}
+    got, result = scores_of("ผลการประเมิน ITA ของหน่วยงานอยู่ในระดับ ผ่านดี\nช่วงคะแนน 85-94.99 อยู่ในระดับ ผ่านดี\n", 2567)
+    assert got == {} and result.grades == {2567: "ผ่านดี"}
+    _, result = scores_of("เกณฑ์การประเมิน ITA: ได้ระดับ ผ่าน หมายถึงผ่านเกณฑ์\n", 2567)
+    assert result.grades == {}

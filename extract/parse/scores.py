@@ -1,11 +1,14 @@
 """Scores: overall, per tool (with EIT parts) and per indicator, from sentences and score tables.
 
-Sentences: "มีผลคะแนน ๙๓.๘๗ คะแนน อยู่ในระดับ A", "ระดับ D (๖๐.๑๒ คะแนน)",
-"(EIT) ส่วนที่ ๑ คะแนนรวม ๙๙.๘๑ คะแนน", "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนนร้อยละ ๑๐๐".
+Sentences: every number 0–100 is a candidate whose role (overall / tool / indicator score, or a
+distractor: full mark, rank, mean, threshold, weight, budget, …) comes from the cue table
+schemas.score_cues (extract.parse.score_candidates → extract.parse.score_roles). A grade stated
+with no number is kept per year in ``Scores.grades`` for the report's overall grade.
 Tables: a score column ("คะแนน") or one column per year ("๒๕๖๓ | ๒๕๖๔"), label cells naming an
 indicator, a tool, or the overall score ("คะแนนเฉลี่ย"), and a grade row ("ระดับการประเมิน").
-A score's year is the year printed in its column, else the nearest year before it in the same
-sentence, else the year of the table/section heading, else the report's fiscal year.
+A score's year is the year printed in its column or in parentheses right after it ("(ปี 2566)"),
+else the nearest year before it in the same sentence ("ITA 2023" → 2566), else the year of the
+table/section heading, else the report's fiscal year.
 """
 from __future__ import annotations
 
@@ -15,9 +18,11 @@ import regex
 
 from extract.document import Line, Table
 from extract.parse import indicators as ind
+from extract.parse import score_roles as roles
 from normalize.dates import find_years
 from normalize.digits import parse_number, thai_to_arabic
 from normalize.text import clean_text
+from schemas import score_cues as cues
 from schemas.check_codes import make_check
 from schemas.ita import FISCAL_YEAR_RANGE, LETTER_GRADES, OLD_THAI_LEVELS, THAI_LEVELS
 from schemas.records import Check, IndicatorLabel, Score, Where
@@ -25,17 +30,6 @@ from schemas.records import Check, IndicatorLabel, Score, Where
 NUM = r"(?<![0-9๐-๙.,])([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})?)(?![0-9๐-๙])"
 _GRADES = sorted((*THAI_LEVELS, *OLD_THAI_LEVELS), key=len, reverse=True)
 GRADE = r"(" + "|".join(_GRADES) + r"|AA|A|B|C|D|E|F)(?![A-Za-z])"
-OVERALL_SCORE_FIRST = regex.compile(
-    rf"(?:ผลคะแนน|ได้คะแนน|คะแนนภาพรวม|คะแนนรวม|ผลการประเมิน|ภาพรวม).{{0,90}}?{NUM}\s*คะแนน"
-    rf"[^0-9๐-๙]{{0,30}}?ระดับ(?:ผลการประเมิน)?\s*:?\s*{GRADE}"
-)
-OVERALL_GRADE_FIRST = regex.compile(rf"ระดับ(?:ผลการประเมิน)?\s*:?\s*{GRADE}\s*\(\s*{NUM}\s*คะแนน\s*\)")
-OVERALL_NO_GRADE = regex.compile(rf"(?:คะแนนภาพรวม|โดยภาพรวม(?:ได้)?(?:คะแนน)?|คะแนน ITA)[^0-9๐-๙]{{0,40}}?{NUM}\s*คะแนน")
-# "IIT ๙๘.๒๐ คะแนน", "(EIT) ส่วนที่ ๑ คะแนนรวม ๙๙.๘๑", "EIT (ส่วนที่ 2) ได้ 82.20 คะแนน"
-TOOL_SCORE = regex.compile(
-    rf"(?<![A-Za-z])(IIT|EIT|OIT)(?![A-Za-z])\)?\s*(?:\(?\s*ส่วนที่\s*([0-9๐-๙])\s*\)?)?\s*"
-    rf"(?:(?:ได้รับ|ได้|คะแนนรวม|คะแนนเฉลี่ย|ผลคะแนน|คะแนน|ร้อยละ|เท่ากับ|รวม|[:=])\s*)*{NUM}(?!\s*(?:ข้อ|%|ของ))"
-)
 INDICATOR_SCORE = regex.compile(
     rf"(?:คะแนน|ร้อยละ)\s*(?:ร้อยละ)?\s*:?\s*{NUM}|{NUM}\s*(?:คะแนน|%)"
 )
@@ -56,6 +50,9 @@ TOOL_LABEL = regex.compile(r"(?:แบบ\s*)?(?:IIT|EIT|OIT)")
 SCORE_CELL = regex.compile(r"[0-9๐-๙.,\s%]+")
 # How far (characters) a score may stand after the indicator it belongs to.
 INDICATOR_REACH = 80
+MONEY_HEADER = regex.compile("|".join(cues.MONEY_HEADER), regex.IGNORECASE)
+WEIGHT_HEADER = regex.compile("|".join(cues.WEIGHT_HEADER), regex.IGNORECASE)
+INDICATOR_TABLE = regex.compile("|".join(cues.INDICATOR_TABLE), regex.IGNORECASE)
 
 
 @dataclass
@@ -64,6 +61,8 @@ class Scores:
     checks: list[Check]
     doubtful: set[tuple] = field(default_factory=set)
     labels: list[IndicatorLabel] = field(default_factory=list)
+    # fiscal year → the overall grade stated there with no number ("… อยู่ในระดับ ผ่านดี")
+    grades: dict[int | None, str] = field(default_factory=dict)
 
 
 def grade_of(text: str) -> str | None:
@@ -136,22 +135,35 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
     """All stated scores of a report, deduplicated, in document order."""
     out = _Collector(ocr_pages)
     context_year = fiscal_year
+    grades: dict[int | None, set[str]] = {}
+    grade_where: dict[int | None, Where] = {}
+    previous = ""
     for block in blocks:
         if isinstance(block, Line):
             text = clean_text(block.text)
             before = len(out.by_key) + len(out.checks)
-            _from_sentence(text, block.where, context_year or fiscal_year, out)
+            year = context_year or fiscal_year
+            stated = _from_sentence(text, block.where, year, fiscal_year, previous, out)
+            if not stated:
+                grade = roles.grade_only(text)
+                if grade:
+                    grade_year = _year_before(text, len(text), year)
+                    grades.setdefault(grade_year, set()).add(grade)
+                    grade_where.setdefault(grade_year, block.where)
             # a line that states no score may set the year of the scores under it
             heading_year = _heading_year(text) if len(out.by_key) + len(out.checks) == before else None
             if heading_year:
                 context_year = heading_year
+            previous = text
         elif not skip_tables or block.index not in skip_tables:
             year = _table_year(block) or context_year or fiscal_year
             _from_table(block, year, out)
+            previous = ""
     for key, where in out.doubtful.items():
         score = out.by_key[key]
         out.checks.append(make_check("OCR_NUMBER_UNCONFIRMED", where, value=score.score, level=score.level))
-    return Scores(list(out.by_key.values()), out.checks, set(out.doubtful), out.labels)
+    overall_grades = {y: g.pop() for y, g in grades.items() if len(g) == 1}
+    return Scores(list(out.by_key.values()), out.checks, set(out.doubtful), out.labels, overall_grades)
 
 
 def _heading_year(text: str) -> int | None:
@@ -169,47 +181,22 @@ def _year_before(text: str, pos: int, default: int | None) -> int | None:
     return years[-1] if years else default
 
 
-def _from_sentence(text: str, where: Where, year: int | None, out: _Collector) -> None:
-    if not ANY_DIGIT.search(text) or "คะแนน" not in text and "ร้อยละ" not in text:
-        return
-    for m in OVERALL_SCORE_FIRST.finditer(text):
-        if not _about_tool_or_indicator(text[max(0, m.start() - 40):m.start(2)]):
-            _add_overall(out, text, m.start(), _score(m.group(1)), m.group(2), year, where)
-    for m in OVERALL_GRADE_FIRST.finditer(text):
-        if not _about_tool_or_indicator(text[max(0, m.start() - 40):m.start()]):
-            _add_overall(out, text, m.start(), _score(m.group(2)), m.group(1), year, where)
-    for m in OVERALL_NO_GRADE.finditer(text):
-        if not _about_tool_or_indicator(text[max(0, m.start() - 40):m.end()]):
-            _add_overall(out, text, m.start(), _score(m.group(1)), None, year, where)
-    _tool_statement(text, where, year, out)
-    _indicator_statement(text, where, year, out, tool=None)
-
-
-def _about_tool_or_indicator(text: str) -> bool:
-    return bool(ind.TOOL_CODE.search(text) or "ตัวชี้วัด" in text or ind.names_in(text))
-
-
-def _add_overall(out: _Collector, text: str, pos: int, value: float | None, grade: str | None,
-                 year: int | None, where: Where) -> None:
-    if value is None:
-        return
-    year = _year_before(text, pos, year)
-    out.add(Score(fiscal_year=year, level="overall", score=value, grade=grade, page=where.first,
-                  location=str(where), source_text=text[:200]), where)
-
-
-def _tool_statement(text: str, where: Where, year: int | None, out: _Collector) -> None:
-    """Tool scores; one sentence may list several ("IIT ๙๘.๒๐ คะแนน EIT ๙๕.๗๗ คะแนน …")."""
-    if "ตัวชี้วัด" in text or "น้ำหนัก" in text or ind.names_in(ind.without_tool_names(text)):
-        return
-    for m in TOOL_SCORE.finditer(text):
-        value = _score(m.group(3))
-        if value is None:
-            continue
-        part = int(thai_to_arabic(m.group(2))) if m.group(2) else None
-        out.add(Score(fiscal_year=_year_before(text, m.start(), year), level="tool", tool=m.group(1),
-                      part=part, score=value, page=where.first, location=str(where),
-                      source_text=text[:200]), where)
+def _from_sentence(text: str, where: Where, year: int | None, report_year: int | None, previous: str,
+                   out: _Collector) -> bool:
+    """Scores a prose line states, by the role each of its numbers has (extract.parse.score_roles).
+    True when the line states a number as a score (recorded or left out as unclear)."""
+    if not ANY_DIGIT.search(text):
+        return False
+    reading = roles.read_sentence(text, year, report_year, previous)
+    for st in reading.statements:
+        number = st.indicator
+        out.add(Score(fiscal_year=st.year, level=st.level, tool=st.tool, part=st.part, indicator=number,
+                      indicator_name=ind.canonical_name(number) if number else None, score=st.value,
+                      grade=st.grade, page=where.first, location=str(where), source_text=text[:200]), where)
+    for u in reading.unclear:
+        out.checks.append(make_check("SCORE_ROLE_UNCLEAR", where, value=f"{u.value:g}", reason=u.reason,
+                                     context=u.context))
+    return bool(reading.statements or reading.unclear)
 
 
 def _indicator_statement(text: str, where: Where, year: int | None, out: _Collector,
@@ -268,8 +255,10 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
         if m and _plausible_year(int(m.group(1))):
             year_cols[i] = int(m.group(1))
     score_cols = {i: year for i, cell in enumerate(header) if i not in year_cols and SCORE_HEADER.search(cell)
-                  and not ind.TOOL_CODE.search(cell)}
+                  and not ind.TOOL_CODE.search(cell) and not WEIGHT_HEADER.search(cell)}
     value_cols = year_cols or score_cols
+    if any(MONEY_HEADER.search(cell) for i, cell in enumerate(header) if i not in year_cols):
+        return  # a budget / procurement table
     if value_cols and not (set(value_cols) == {0}):
         _score_table(table, header, value_cols, out)
         return
@@ -284,11 +273,19 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
             _indicator_statement(first, row.where, year, out, tool=tool)
 
 
+def _about_indicators(table: Table, header: list[str]) -> bool:
+    if any(INDICATOR_TABLE.search(text) for text in (*header, *table.context[-2:], *(r.section or "" for r in table.body))):
+        return True
+    return any(ind.names_in(ind.without_tool_names(clean_text(c))) or ind.tool_in(clean_text(c))
+               for row in table.body for c in row.cells[:3])
+
+
 def _score_table(table: Table, header: list[str], value_cols: dict[int, int | None], out: _Collector) -> None:
     change_cols = [i for i, c in enumerate(header) if i not in value_cols and CHANGE_LABEL.search(c)]
     label_cols = [i for i in range(len(header)) if i not in value_cols and i not in change_cols]
     tool: str | None = None
     last_year = max((y for y in value_cols.values() if y), default=None)
+    about_indicators = _about_indicators(table, header)
     for row in table.body:
         cells = [clean_text(c) for c in row.cells] + [""] * len(header)
         labels = [cells[i] for i in label_cols if cells[i]]
@@ -308,6 +305,8 @@ def _score_table(table: Table, header: list[str], value_cols: dict[int, int | No
             continue
         indicator_label = " ".join(l for l in labels if not TOOL_LABEL.fullmatch(l))
         number = out.label(indicator_label, tool, where) if indicator_label else None
+        if number is not None and not about_indicators and not ind.names_in(ind.without_tool_names(indicator_label)):
+            number = None  # "๑ | ค่าวัสดุ": a numbered row of a table that is not about indicators
         overall = number is None and OVERALL_LABEL.search(label)
         for col, year in value_cols.items():
             value = _score(cells[col]) if ANY_DIGIT.search(cells[col]) else None

@@ -1,0 +1,82 @@
+"""Candidates for prose scores: every number 0–100 in a sentence, with the facts its role is read from.
+
+Only positions and shapes are found here (is it one end of a range, signed, the number that opens
+a list item, followed by a month); what the words around it mean is decided in
+``extract.parse.score_roles`` from the cue table ``schemas.score_cues``. The sentence is searched
+with Thai digits mapped to Arabic (same length, so offsets are offsets in the original text).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from normalize.dates import MONTH, YEAR_MENTION
+from normalize.digits import be_year
+from schemas.ita import FISCAL_YEAR_RANGE
+from schemas.score_cues import THIS_YEAR
+
+# 1-3 digits with up to 2 decimals, not inside a longer number, a thousands group or a year.
+NUMBER = regex.compile(r"(?<![0-9.,/]|[0-9],)([0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9]|[.,][0-9])")
+RANGE_AFTER = regex.compile(r"\s*(?:-|–|—|ถึง|to)\s*[0-9]")
+RANGE_BEFORE = regex.compile(r"[0-9]\s*(?:-|–|—|ถึง|to)\s*$")
+SIGN_BEFORE = regex.compile(r"(?:^|[^0-9A-Za-z\s]|\s)[+\-−]$")
+# only bullets, brackets and spaces before the number: it opens a list item ("1)", "(๒)", "2.1")
+LINE_START = regex.compile(r"^[\s\-–•*·(\[]*$")
+LIST_MARK_AFTER = regex.compile(r"^(?:\.[0-9]+)*(?:[.)\]]|\s+(?!คะแนน|points?|%)(?=[^\s0-9]))")
+MONTH_AFTER = regex.compile(rf"^\s*(?:{MONTH.pattern})")
+THIS_YEAR_PATTERN = regex.compile("|".join(THIS_YEAR), regex.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    value: float
+    start: int
+    end: int
+    shape: str | None = None      # "range", "signed", "list", "date" or None
+    role: str | None = None       # set by score_roles
+    reason: str | None = None
+    subject: tuple = ()
+    year: int | None = None
+    grade: str | None = None
+
+
+@dataclass
+class YearMention:
+    year: int
+    start: int
+    end: int
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every 1-3 digit number of ``text`` (Arabic digits), in order, with its shape."""
+    found = []
+    for m in NUMBER.finditer(text):
+        before, after = text[:m.start()], text[m.end():]
+        value = float(m.group(1))
+        if RANGE_AFTER.match(after) or RANGE_BEFORE.search(before):
+            shape = "range"
+        elif SIGN_BEFORE.search(before):
+            shape = "signed"
+        elif LINE_START.match(before) and (LIST_MARK_AFTER.match(after) or not after.strip()):
+            shape = "list"
+        elif MONTH_AFTER.match(after):
+            shape = "date"
+        else:
+            shape = None
+        found.append(Candidate(value=value, start=m.start(), end=m.end(), shape=shape))
+    return found
+
+
+def year_mentions(text: str, report_year: int | None) -> list[YearMention]:
+    """Years stated in the sentence (B.E., or A.D. converted: "ITA 2022" → 2565), and words meaning
+    the report's own year ("ปีนี้"), in order."""
+    out = []
+    for m in YEAR_MENTION.finditer(text):
+        year = be_year(int(m.group("kw") or m.group("bare")))
+        if FISCAL_YEAR_RANGE[0] <= year <= FISCAL_YEAR_RANGE[1]:
+            digits = "kw" if m.group("kw") else "bare"
+            out.append(YearMention(year, m.start(digits), m.end(digits)))  # the digits' place
+    if report_year is not None:
+        out.extend(YearMention(report_year, m.start(), m.end()) for m in THIS_YEAR_PATTERN.finditer(text))
+    return sorted(out, key=lambda y: y.start)
