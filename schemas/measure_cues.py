@@ -55,7 +55,8 @@ UNIT_MAX_CHARS = 80
 
 # --- numbered lists -------------------------------------------------------------------------------
 # What introduces a list is read from the line right above its first item: a lead-in sentence
-# ending with one of LEAD_IN_ENDS (plus up to LEAD_IN_REACH lines it wraps from), the numbered
+# ending with one of LEAD_IN_ENDS (plus up to LEAD_IN_REACH lines longer than HEADING_MAX_CHARS it
+# wraps from), the numbered
 # heading its items are sub-numbers of ("๓. แนวทางการปรับปรุง" over "๓.๑"), or a heading line
 # no longer than HEADING_MAX_CHARS ("ข้อเสนอแนะ").
 LEAD_IN_ENDS: tuple[str, ...] = ("ดังต่อไปนี้", "ดังนี้")

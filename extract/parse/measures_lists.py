@@ -205,8 +205,8 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[st
 
 def _lead(stream: list[Line | None], start: int, prefix: tuple[int, ...]) -> str:
     """The text that introduces a list, read only from the line right above its first item:
-    a lead-in sentence ending "ดังนี้/ดังต่อไปนี้" (with the lines it wraps from, up to
-    LEAD_IN_REACH, never across a numbered line or a table), the numbered heading the items are
+    a lead-in sentence ending "ดังนี้/ดังต่อไปนี้" (with the full lines it wraps from, up to
+    LEAD_IN_REACH, never across a short line, a numbered line or a table), the numbered heading the items are
     sub-numbers of ("๓. แนวทางการปรับปรุง" over "๓.๑ …"), or a short heading ("ข้อเสนอแนะ").
     Anything else (a title far above, an intro paragraph) introduces nothing."""
     above = stream[start - 1] if start else None
@@ -220,7 +220,9 @@ def _lead(stream: list[Line | None], start: int, prefix: tuple[int, ...]) -> str
         lines = [text]
         for k in range(start - 2, max(-1, start - 1 - cues.LEAD_IN_REACH), -1):
             line = stream[k]
-            if line is None or item_number(clean_text(line.text)) is not None:
+            # a sentence wraps over full lines; a short line above is a title or heading, not part of it
+            if (line is None or item_number(clean_text(line.text)) is not None
+                    or len(clean_text(line.text)) <= cues.HEADING_MAX_CHARS):
                 break
             lines.insert(0, clean_text(line.text))
         return squash(" ".join(lines))
