@@ -1,6 +1,9 @@
 """Measures: one record per row of every measures table (plan / implementation / improvement).
 
-Columns are mapped to fields by the header-synonym table. Rows continued across a page break
+Columns are mapped to fields by tables.layout: the header-synonym table (a two-row header read as
+one row), tick-box columns as the status they stand for, unnamed columns by their cells. Measures
+outside tables are read by measures_forms (one-activity report forms) and measures_lists
+(numbered lists), which the pipeline tries in that order when no table holds measures. Rows continued across a page break
 are merged into the row they continue: an empty first cell, a "(ต่อ)" marker, or (after a break,
 in a table whose titles are numbered) an un-numbered fragment that leaves cells empty where the
 row above has text. A measure is linked to indicators by an explicit "ตัวชี้วัดที่ N" (title,
@@ -15,12 +18,11 @@ from functools import lru_cache
 
 import regex
 
-from extract.document import Line, Row, Table
+from extract.document import Row, Table
 from extract.parse import indicators as ind
 from extract.parse.tables import CONTINUED, Layout, has_result_columns, is_measures_table, is_tick, layout
 from extract.stitch import NUMBERED, squash
 from normalize.dates import find_years, parse_period
-from normalize.digits import thai_to_arabic
 from normalize.items import split_items, split_units
 from normalize.lines import join_lines
 from normalize.text import clean_text
