@@ -14,7 +14,9 @@ from extract.document import Document, Line, Table
 from extract.errors import ReadError
 from extract.inputs import display_name, read_input
 from extract.parse.findings import findings_from_tables, findings_from_text
-from extract.parse.measures import measures_from_paragraphs, measures_from_tables
+from extract.parse.measures import measures_from_tables
+from extract.parse.measures_forms import measures_from_forms
+from extract.parse.measures_lists import measures_from_lists
 from extract.parse.metadata import parse_metadata
 from extract.parse.scores import parse_scores
 from extract.readers import reader_for
@@ -22,6 +24,7 @@ from extract.readers.text import read_text
 from extract.repair import repair_document
 from extract.stitch import stitch
 from schemas.check_codes import make_check
+from schemas.measure_cues import ITA_WORDS
 from schemas.records import Check, Evidence, Report, Result, Where
 
 # Codes that make a report partial even without an error: something was read, not all of it.
@@ -29,7 +32,6 @@ PARTIAL = {"OCR_USED", "NO_RECORDS", "PAGE_CAP"}
 # Codes that mean nothing usable was read: the report is failed.
 FATAL = {"READ_EMPTY", "READ_ENCODING", "READ_NOT_A_FILE", "READ_UNSUPPORTED", "READ_FAILED", "READ_ENCRYPTED", "NOT_ITA",
          "INTERNAL_ERROR", "READ_TIMEOUT", "WORKER_CRASHED", "MEMORY_LIMIT"}
-ITA_WORDS = ("คุณธรรมและความโปร่งใส", "ITA", "Integrity and Transparency")
 
 
 def report_id_for(sha256: str, source_file: str = "") -> str:
@@ -91,8 +93,11 @@ def extract_document(doc: Document) -> Result:
     meta = parse_metadata(_texts(blocks))
     checks: list[Check] = list(doc.checks)
     measures = measures_from_tables(tables, meta.fiscal_year)
-    if not measures.measures:
-        measures = measures_from_paragraphs(blocks, meta.fiscal_year)
+    # no measures table: a one-activity form, else numbered lists of measures
+    for from_text in (measures_from_forms, measures_from_lists):
+        if measures.measures:
+            break
+        measures = from_text(blocks, meta.fiscal_year)
     table_findings, finding_tables = findings_from_tables(tables)
     findings = table_findings + findings_from_text(blocks)
     scores = parse_scores(blocks, meta.fiscal_year, skip_tables=measures.used, ocr_pages=_ocr_pages(doc))
@@ -193,7 +198,8 @@ def _ocr_pages(doc: Document) -> set[int]:
 
 
 def _mentions_ita(blocks: list[Line | Table]) -> bool:
-    return any(isinstance(b, Line) and any(w in b.text for w in ITA_WORDS) for b in blocks)
+    """Any word of the ITA vocabulary in a line or a table cell."""
+    return any(any(w in text for w in ITA_WORDS) for text, _ in _texts(blocks))
 
 
 def _report_kind(title_kind, scores, findings, measures) -> str | None:

@@ -109,6 +109,20 @@ CHECK_CODES: dict[str, CheckCode] = {
         "warning", "Column '{header}' of a measures table matches no known header; its cells are not exported.",
         "ไม่รู้จักหัวคอลัมน์ '{header}' ในตารางมาตรการ ข้อมูลในคอลัมน์นี้จึงไม่ถูกส่งออก",
         "A measures-table column whose header is not in the header-synonym table (schemas/headers.py)."),
+    "COLUMN_ROLE_FROM_CONTENT": CheckCode(
+        "info", "Column {column} ('{header}') names no known field; its cells read as {field}, so they are exported as {field}.",
+        "คอลัมน์ที่ {column} ('{header}') ไม่มีชื่อที่รู้จัก แต่ข้อมูลในคอลัมน์เป็น {field} จึงส่งออกเป็น {field}",
+        "A measures-table column mapped from its content (dates → timeframe, units/positions → responsible); "
+        "the word lists are in schemas/measure_cues.py."),
+    "MEASURES_FROM_LIST": CheckCode(
+        "info", "{count} measures were read from a numbered list ({reason}).",
+        "อ่านมาตรการ {count} รายการจากรายการลำดับเลข ({reason})",
+        "Measures written as numbered paragraphs, not a table; the rule that made the list a list of "
+        "measures is named (schemas/measure_cues.py)."),
+    "MEASURE_FROM_FORM": CheckCode(
+        "info", "One measure was read from a form's labelled fields ({labels}).",
+        "อ่านมาตรการ 1 รายการจากแบบฟอร์มที่มีหัวข้อกำกับ ({labels})",
+        "A one-activity report form (ชื่อกิจกรรม …, ระยะเวลาดำเนินการ …, ผู้รับผิดชอบ …) read as one measure."),
     "DATE_UNPARSED": CheckCode(
         "info", "The timeframe '{text}' could not be read as dates.",
         "ไม่สามารถแปลงระยะเวลา '{text}' เป็นวันที่ได้",

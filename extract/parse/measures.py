@@ -1,6 +1,9 @@
 """Measures: one record per row of every measures table (plan / implementation / improvement).
 
-Columns are mapped to fields by the header-synonym table. Rows continued across a page break
+Columns are mapped to fields by tables.layout: the header-synonym table (a two-row header read as
+one row), tick-box columns as the status they stand for, unnamed columns by their cells. Measures
+outside tables are read by measures_forms (one-activity report forms) and measures_lists
+(numbered lists), which the pipeline tries in that order when no table holds measures. Rows continued across a page break
 are merged into the row they continue: an empty first cell, a "(ต่อ)" marker, or (after a break,
 in a table whose titles are numbered) an un-numbered fragment that leaves cells empty where the
 row above has text. A measure is linked to indicators by an explicit "ตัวชี้วัดที่ N" (title,
@@ -15,12 +18,11 @@ from functools import lru_cache
 
 import regex
 
-from extract.document import Line, Row, Table
+from extract.document import Row, Table
 from extract.parse import indicators as ind
-from extract.parse.tables import CONTINUED, has_result_columns, header_field, is_measures_table, measure_columns
+from extract.parse.tables import CONTINUED, Layout, has_result_columns, is_measures_table, is_tick, layout
 from extract.stitch import NUMBERED, squash
 from normalize.dates import find_years, parse_period
-from normalize.digits import thai_to_arabic
 from normalize.items import split_items, split_units
 from normalize.lines import join_lines
 from normalize.text import clean_text
@@ -37,14 +39,6 @@ EMPTY_CELL = regex.compile(r"^[\s\-–—_.]*$")
 REPORT_HEADING = regex.compile(r"รายงานผล|ผลการดำเนินงานตามมาตรการ|ผลการดำเนินการตามมาตรการ")
 FISCAL_MENTION = regex.compile(r"ปี\s*งบประมาณ[^0-9๐-๙]{0,12}([0-9๐-๙]{4})")
 BULLET = regex.compile(r"^\s*[-•●▪–]")
-
-
-# Measures written as a numbered list under a lead-in ("…กำหนดมาตรการ… ดังต่อไปนี้").
-LIST_ITEM = regex.compile(r"^\s*([0-9๐-๙]{1,2})\s*[.)]\s*\S")
-LEAD_IN_END = regex.compile(r"(?:ดังต่อไปนี้|ดังนี้)\s*:?\s*$")
-LIST_END = regex.compile(r"^\s*(?:จึง|ประกาศ\s*ณ|ทั้งนี้|ลงชื่อ|ลงนาม|\()")
-MIN_LIST_ITEMS = 3
-LEAD_IN_REACH = 6
 
 
 @dataclass
@@ -68,15 +62,18 @@ def measures_from_tables(tables: list[Table], report_year: int | None) -> Measur
         if not is_measures_table(table):
             continue
         out.used.add(table.index)
-        fields = measure_columns(table.header)
-        for col, (fld, cell) in enumerate(zip(fields, table.header.cells)):
-            if fld is None and clean_text(cell) and header_field(cell) is None:
-                out.checks.append(make_check("TABLE_HEADER_UNKNOWN", table.where, header=clean_text(cell)))
-        kind = table_kind(table, fields)
+        lay = layout(table)
+        for text in lay.unknown:
+            out.checks.append(make_check("TABLE_HEADER_UNKNOWN", table.where, header=text))
+        for col, role in lay.inferred.items():
+            out.checks.append(make_check("COLUMN_ROLE_FROM_CONTENT", table.where, header=lay.header[col] or "-",
+                                         column=col + 1, field=role))
+        fields = lay.fields
+        kind = table_kind(table, fields, lay)
         year = table_year(table, fields) or report_year
         previous: Measure | None = None
-        for logical in _merge_rows(table, out.checks):
-            measure = _measure(logical, fields, kind, year, table, len(out.measures) + 1, out.checks)
+        for logical in _merge_rows(table, out.checks, lay):
+            measure = _measure(logical, lay, kind, year, table, len(out.measures) + 1, out.checks)
             if measure is None:
                 continue
             if not measure.indicators and previous and BULLET.match(measure.title):
@@ -87,12 +84,13 @@ def measures_from_tables(tables: list[Table], report_year: int | None) -> Measur
     return out
 
 
-def table_kind(table: Table, fields: list[str | None]) -> str:
+def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None) -> str:
     """implementation when it reports results; improvement when rows are issues; else plan."""
     if has_result_columns(fields):
         return "implementation"
+    header = lay.header if lay else table.header.cells
     title_col = fields.index("title") if "title" in fields else 0
-    if ISSUE_TITLE.search(clean_text(table.header.cells[title_col])):
+    if ISSUE_TITLE.search(clean_text(header[title_col])):
         return "improvement"
     if any(REPORT_HEADING.search(clean_text(c)) for c in table.context):
         return "implementation"
@@ -104,7 +102,7 @@ def table_year(table: Table, fields: list[str | None]) -> int | None:
     if "timeframe" in fields:
         col = fields.index("timeframe")
         stated = Counter()
-        for row in table.body:
+        for row in table.rows[1:]:
             if col < len(row.cells):
                 for m in FISCAL_MENTION.finditer(clean_text(row.cells[col])):
                     stated.update(y for y in find_years(m.group(0)) if _plausible(y))
@@ -128,12 +126,13 @@ def _plausible(year: int) -> bool:
     return FISCAL_YEAR_RANGE[0] <= year <= FISCAL_YEAR_RANGE[1]
 
 
-def _merge_rows(table: Table, checks: list[Check]) -> list[_Logical]:
-    width = len(table.header.cells)
-    titles = [clean_text(r.cells[0]) for r in table.body if not r.is_section and r.cells and r.cells[0].strip()]
+def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical]:
+    width = len(lay.header)
+    body = table.rows[lay.body_start:]
+    titles = [clean_text(r.cells[0]) for r in body if not r.is_section and r.cells and r.cells[0].strip()]
     numbered = sum(1 for t in titles if NUMBERED.match(t)) >= max(1, len(titles) // 2)
     rows: list[_Logical] = []
-    for row in table.body:
+    for row in body:
         if row.is_section:
             continue
         cells = (row.cells + [""] * width)[:width]
@@ -242,12 +241,9 @@ def _once(text: str) -> str:
     return text
 
 
-def _measure(logical: _Logical, fields: list[str | None], kind: str, year: int | None, table: Table,
+def _measure(logical: _Logical, lay: Layout, kind: str, year: int | None, table: Table,
              number: int, checks: list[Check]) -> Measure | None:
-    values: dict[str, str] = {}
-    for fld, cell in zip(fields, logical.cells):
-        if fld and fld not in values:
-            values[fld] = cell
+    values = _values(logical.cells, lay)
     title = join_wraps(clean_text(values.get("title", "")))
     if not title:
         return None
@@ -278,6 +274,24 @@ def _measure(logical: _Logical, fields: list[str | None], kind: str, year: int |
     )
 
 
+def _values(cells: list[str], lay: Layout) -> dict[str, str]:
+    """Field → cell text. A tick column gives its option when ticked; the sub-columns of one
+    group are joined; otherwise the first column of a field wins."""
+    values: dict[str, str] = {}
+    for col, (fld, cell) in enumerate(zip(lay.fields, cells)):
+        if not fld:
+            continue
+        if col in lay.options:
+            if is_tick(clean_text(cell)) and "status" not in values:
+                values["status"] = lay.options[col]
+            continue
+        if fld not in values:
+            values[fld] = cell
+        elif col in lay.groups and clean_text(cell):
+            values[fld] = f"{values[fld]} {cell}".strip()
+    return values
+
+
 def _text(cell: str) -> str | None:
     """A free-text cell; empty, or only a dash ("-"), is no value."""
     text = join_wraps(clean_text(cell))
@@ -295,43 +309,3 @@ def _indicators(title: str, values: dict[str, str], section: str | None) -> list
         guess = ind.fuzzy_name(title)
         names = [guess] if guess else list(ind.names_in(clean_text(section or "")))
     return sorted(names)
-
-
-def measures_from_paragraphs(blocks: list, report_year: int | None) -> MeasureTables:
-    """Measures listed as numbered paragraphs (a notice of measures has no table): items
-    ๑., ๒., … in sequence right after a lead-in line ending "ดังนี้/ดังต่อไปนี้" that follows
-    a mention of มาตรการ; wrapped lines are joined into their item. Each item is a plan measure."""
-    out = MeasureTables()
-    lines = [b for b in blocks if isinstance(b, Line)]
-    for i, line in enumerate(lines):
-        text = clean_text(line.text)
-        recent = " ".join(clean_text(l.text) for l in lines[max(0, i - LEAD_IN_REACH):i + 1])
-        if not LEAD_IN_END.search(text) or "มาตรการ" not in recent:
-            continue
-        items = _numbered_items(lines[i + 1:])
-        if len(items) < MIN_LIST_ITEMS:
-            continue
-        for first, parts in items:
-            title = join_wraps(clean_text(join_lines(parts)))
-            number = len(out.measures) + 1
-            where = Where(page=first.page, line=first.line, row=number)
-            refs = ind.explicit_refs(title)
-            out.measures.append(Measure(
-                table="plan", row=number, title=title, indicators=sorted(refs or ind.names_in(title)),
-                page=where.first, location=str(where), table_fiscal_year=report_year))
-        break
-    return out
-
-
-def _numbered_items(lines: list[Line]) -> list[tuple[Line, list[str]]]:
-    items: list[tuple[Line, list[str]]] = []
-    for line in lines:
-        text = clean_text(line.text)
-        m = LIST_ITEM.match(text)
-        if m and int(thai_to_arabic(m.group(1))) == len(items) + 1:
-            items.append((line, [text]))
-        elif not items or LIST_END.match(text):
-            break
-        else:
-            items[-1][1].append(text)
-    return items

@@ -1,13 +1,23 @@
-"""What a logical table is (measures, findings, other) and which field each column holds."""
+"""What a logical table is (measures, findings, other) and which field each column holds.
+
+A column's field comes from its header cell (the synonym table), else from its cells: a column of
+tick marks is a status column whose option is its (sub-)header, a column of dates is the timeframe,
+a column of unit/position names is the responsible. A two-row header (a group cell such as "สถานะ"
+over sub-columns "ดำเนินการแล้ว | ยังไม่ดำเนินการ") is read as one header row.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
 
 from extract.document import Row, Table
+from normalize.dates import parse_period
+from normalize.items import split_units
 from normalize.text import clean_text, squash_spaces
 from schemas.headers import FINDING_HEADERS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, RESULT_FIELDS
+from schemas.measure_cues import CONTENT_ROLE_SHARE, EMPTY, TICKED, UNIT_MAX_CHARS, UNIT_WORDS
 
 _SYNONYMS: tuple[tuple[str, str], ...] = tuple(
     (regex.sub(r"\s+", "", syn).lower(), fld) for fld, syns in MEASURE_HEADERS.items() for syn in syns
@@ -52,16 +62,139 @@ def measure_columns(header: Row) -> list[str | None]:
 
 
 def is_measures_table(table: Table) -> bool:
-    """A title column and at least two columns a measure row is made of (steps, responsible, …)."""
-    fields = measure_columns(table.header)
-    named = [header_field(c) for c in table.header.cells]
-    body = {f for f in fields if f in MEASURE_BODY_FIELDS}
+    """A title column and at least two columns a measure row is made of (steps, responsible, …).
+
+    The two body columns must be named by the header (read as one row when it has two), unless
+    the first column's header names the title ("กิจกรรม", "โอกาส/ความเสี่ยงการทุจริต"): then
+    columns read from their cells (ticks, dates, units) count too."""
+    if _named_measures_header(table.header.cells):
+        return True
+    if len(getattr(table, "rows", ())) < 2:
+        return False
+    lay = layout(table)
+    if _named_measures_header(lay.header):
+        return True
+    body = {f for f in lay.fields if f in MEASURE_BODY_FIELDS}
+    return len(body) >= 2 and header_field(lay.header[0]) == "title"
+
+
+def _named_measures_header(cells: list[str]) -> bool:
+    named = [header_field(c) for c in cells]
+    body = {f for f in measure_columns(Row(cells=list(cells))) if f in MEASURE_BODY_FIELDS}
     return len(body) >= 2 and ("title" in named or named[0] not in MEASURE_BODY_FIELDS)
+
+
+@dataclass
+class Layout:
+    """How to read a table's columns: the header as one row, the first body row, each column's
+    field, the option a tick column stands for, and header cells that name nothing."""
+
+    header: list[str]
+    body_start: int
+    fields: list[str | None]
+    options: dict[int, str] = field(default_factory=dict)
+    groups: dict[int, int] = field(default_factory=dict)
+    unknown: list[str] = field(default_factory=list)
+    inferred: dict[int, str] = field(default_factory=dict)
+
+
+def layout(table: Table) -> Layout:
+    header, subs, start = header_rows(table)
+    fields = measure_columns(Row(cells=header))
+    body = [r for r in table.rows[start:] if not r.is_section]
+    lay = Layout(header=header, body_start=start, fields=fields)
+    for col, sub in enumerate(subs):
+        if sub and _group_start(subs, header, col) != col:
+            lay.groups[col] = _group_start(subs, header, col)
+    for col in range(len(header)):
+        cells = [clean_text(r.cells[col]) for r in body if col < len(r.cells) and clean_text(r.cells[col])]
+        if col and cells and all(is_tick(c) is not None for c in cells):
+            lay.fields[col] = "status"
+            lay.options[col] = clean_text(subs[col] or header[col])
+            continue
+        if col in lay.groups and fields[lay.groups[col]] is not None:
+            lay.fields[col] = fields[lay.groups[col]]  # a sub-column of a named group: its field
+            continue
+        if fields[col] is not None or header_field(header[col]) is not None:
+            continue
+        role = content_role(cells) if col else None
+        if role and role not in lay.fields:
+            lay.fields[col] = role
+            lay.inferred[col] = role
+        elif clean_text(header[col]):
+            lay.unknown.append(clean_text(header[col]))
+    return lay
+
+
+def header_rows(table: Table) -> tuple[list[str], list[str], int]:
+    """(header cells as one row, sub-labels per column ("" if none), index of the first body row).
+
+    The second row is a sub-header when its first cell is empty, it fills at least two cells, and
+    each filled cell stands under a group: an empty top cell, or the top cell a run of empty top
+    cells follows."""
+    width = table.width
+    top = [clean_text(c) for c in (table.rows[0].cells + [""] * width)[:width]]
+    if len(table.rows) < 3:
+        return top, [""] * width, 1
+    second = table.rows[1]
+    sub = [clean_text(c) for c in (second.cells + [""] * width)[:width]]
+    filled = [i for i, c in enumerate(sub) if c]
+    spanned = [i for i in filled if not top[i]]
+    if (second.is_section or sub[0] or len(filled) < 2 or not spanned
+            or any(is_tick(sub[i]) is not None for i in filled)
+            or any(top[i] and not (i + 1 < width and not top[i + 1] and sub[i + 1]) for i in filled)):
+        return top, [""] * width, 1
+    header = []
+    for col in range(width):
+        start = _group_start(sub, top, col)
+        header.append(f"{top[start]} {sub[col]}".strip() if sub[col] and start != col else
+                      f"{top[col]} {sub[col]}".strip())
+    return header, sub, 2
+
+
+def _group_start(sub: list[str], top: list[str], col: int) -> int:
+    """The column of the group cell over ``col`` (itself when its top cell is filled)."""
+    start = col
+    while start > 0 and not top[start] and sub[start]:
+        start -= 1
+    return start
+
+
+def is_tick(cell: str) -> bool | None:
+    """True for a ticked box, False for an empty one, None for text."""
+    text = squash_spaces(cell)
+    if text in TICKED:
+        return True
+    if text in EMPTY:
+        return False
+    return None
+
+
+def content_role(cells: list[str]) -> str | None:
+    """timeframe when most cells are dates or periods, responsible when most name units/positions."""
+    if not cells:
+        return None
+    need = CONTENT_ROLE_SHARE * len(cells)
+    if sum(1 for c in cells if _is_period(c)) >= need:
+        return "timeframe"
+    if sum(1 for c in cells if _is_units(c)) >= need:
+        return "responsible"
+    return None
+
+
+def _is_period(cell: str) -> bool:
+    start, end = parse_period(cell, None)
+    return start is not None or end is not None
+
+
+def _is_units(cell: str) -> bool:
+    units = split_units(cell)
+    return bool(units) and len(cell) <= UNIT_MAX_CHARS and all(u.startswith(UNIT_WORDS) for u in units)
 
 
 def finding_column(table: Table) -> int | None:
     """The column of an analysis table that holds findings, if the table is one."""
-    if is_measures_table(table) or len(table.header.cells) < 2:
+    if len(table.header.cells) < 2 or is_measures_table(table):
         return None
     for i, cell in enumerate(table.header.cells):
         squashed = squash_header(cell)

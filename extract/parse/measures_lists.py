@@ -1,0 +1,238 @@
+"""Measures written as numbered paragraphs: notices (ประกาศ) of measures or rules of conduct,
+policies with nested practice items, analyses ending with a numbered list of improvements.
+
+A numbered list is a run of lines numbered 1, 2, 3 … at one level: "๑." / "1)" / "(๑)" at the
+top, or "๓.๑", "๓.๒" … under a numbered heading "๓.". Deeper numbers under an item ("๓.๑.๑",
+or "๑.๑" under "๑.") and bullets are its steps; un-numbered lines continue the item or step above.
+The list ends at a closing line ("จึงประกาศให้ทราบโดยทั่วกัน", "ประกาศ ณ วันที่ …", a signature),
+a table, or a number that is neither the next item nor a sub-item.
+
+When a list is a list of measures (the general rule; every cue word is in schemas/measure_cues.py),
+in a document that is ITA-related and is not a memo or cover letter:
+1. the lead-in or heading just above the first item names improvements (แนวทางการปรับปรุง,
+   ข้อเสนอแนะ …): only in an analysis of the assessment's results (ผลการประเมิน …), then each item
+   is an ``improvement`` measure; elsewhere (e.g. a procurement analysis' advice) it is no measure;
+2. else the lead-in or heading names measures or rules (มาตรการ, แนวปฏิบัติ, กำหนดแนวทาง,
+   นโยบาย …): each item is a ``plan`` measure (at least MIN_LIST_ITEMS items);
+3. else items that name a measure by their own first word ("๑) โครงการ…", "๒) กิจกรรม…") are
+   ``plan`` measures (at least MIN_NOUN_ITEMS of them).
+A title is the item as printed (numbering kept); steps have their numbering removed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from extract.document import Line, Table
+from extract.parse import indicators as ind
+from extract.parse.measures import MeasureTables
+from normalize.digits import thai_to_arabic
+from normalize.lines import join_lines
+from normalize.text import clean_text, squash_spaces
+from normalize.wrap import join_wraps
+from schemas import measure_cues as cues
+from schemas.check_codes import make_check
+from schemas.records import Measure, Where
+
+# "๑." "1)" "(๑)" "๓.๑" "๓.๑." "2.1.1" at the start of a line; a one-level number needs its "." or ")".
+NUMBER = regex.compile(
+    r"^\s*(?:\(\s*(?P<paren>[0-9๐-๙]{1,2})\s*\)"
+    r"|(?P<multi>[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2})+)\s*[.)]?"
+    r"|(?P<single>[0-9๐-๙]{1,2})\s*[.)])"
+    r"(?![0-9๐-๙])\s*(?P<rest>.*)$"
+)
+BULLET = regex.compile(r"^\s*[-–•●▪■◦➢*]\s*(?P<rest>.+)$")
+# A page's last line repeating the start of the next page's first line ("1.6 คู่มือ........").
+CATCHWORD = regex.compile(r"^(?P<head>.+?)\s*(?:\.{3,}|…+)\s*$")
+
+
+def squash(text: str) -> str:
+    return squash_spaces(clean_text(text))
+
+
+def is_ita_related(texts: list[str]) -> bool:
+    """Any word of the ITA vocabulary (schemas/measure_cues.ITA_WORDS) in the document."""
+    return any(w in t for t in texts for w in cues.ITA_WORDS)
+
+
+def is_memo(texts: list[str]) -> bool:
+    """A memo or cover letter: a memo head and a memo closing line."""
+    flat = [squash(t) for t in texts]
+    return (any(t.startswith(cues.MEMO_HEAD) for t in flat)
+            and any(c in t for t in flat for c in cues.MEMO_CLOSE))
+
+
+def item_number(text: str) -> tuple[tuple[int, ...], str] | None:
+    """(number as a tuple, text after it) of a numbered line, else None."""
+    m = NUMBER.match(text)
+    if not m or not m.group("rest").strip():
+        return None
+    raw = m.group("paren") or m.group("multi") or m.group("single")
+    parts = regex.split(r"\s?\.\s?", thai_to_arabic(raw))
+    return tuple(int(p) for p in parts), m.group("rest").strip()
+
+
+@dataclass
+class _Item:
+    line: Line
+    parts: list[str]
+    steps: list[list[str]] = field(default_factory=list)
+
+
+@dataclass
+class _List:
+    start: int
+    end: int
+    prefix: tuple[int, ...]
+    items: list[_Item]
+
+
+def measures_from_lists(blocks: list, report_year: int | None) -> MeasureTables:
+    """Measures from every numbered list the rule above accepts, in reading order."""
+    out = MeasureTables()
+    texts = [clean_text(b.text) for b in blocks if isinstance(b, Line)]
+    if not is_ita_related(texts) or is_memo(texts):
+        return out
+    whole = squash(" ".join(texts))
+    assessed = any(c in whole for c in cues.ASSESSMENT_ANALYSIS_CUES)
+    stream = _stream(blocks)
+    i = 0
+    while i < len(stream):
+        found = _list_at(stream, i)
+        if found is None:
+            i += 1
+            continue
+        kind, reason = _decide(stream, found, assessed)
+        if kind is None:
+            i += 1
+            continue
+        for item in found.items:
+            out.measures.append(_measure(item, kind, report_year, len(out.measures) + 1))
+        out.checks.append(make_check("MEASURES_FROM_LIST", found.items[0].line.where,
+                                     count=len(found.items), reason=reason))
+        i = found.end
+    return out
+
+
+def _stream(blocks: list) -> list[Line | None]:
+    """Lines in reading order, a table as None (it ends any list), catchwords dropped."""
+    stream: list[Line | None] = []
+    for block in blocks:
+        if isinstance(block, Table):
+            stream.append(None)
+        elif isinstance(block, Line) and clean_text(block.text):
+            stream.append(block)
+    kept: list[Line | None] = []
+    for k, line in enumerate(stream):
+        nxt = next((s for s in stream[k + 1:] if s is not None), None)
+        if line is not None and nxt is not None:
+            m = CATCHWORD.match(clean_text(line.text))
+            if m and squash(nxt.text).startswith(squash(m.group("head"))):
+                continue
+        kept.append(line)
+    return kept
+
+
+def _list_at(stream: list[Line | None], i: int) -> _List | None:
+    """The list whose first item is line i (numbered "…1"), or None."""
+    line = stream[i]
+    if line is None:
+        return None
+    num = item_number(clean_text(line.text))
+    if num is None or num[0][-1] != 1:
+        return None
+    prefix = num[0][:-1]
+    depth = len(num[0])
+    items: list[_Item] = [_Item(line=line, parts=[clean_text(line.text)])]
+    end = i + 1
+    while end < len(stream):
+        cur = stream[end]
+        if cur is None:
+            break
+        text = clean_text(cur.text)
+        if squash(text).startswith(cues.LIST_ENDS):
+            break
+        text, closed = _before_closing(text)
+        num = item_number(text)
+        last = items[-1]
+        if num is not None:
+            n = num[0]
+            if len(n) == depth and n[:-1] == prefix and n[-1] == len(items) + 1:
+                items.append(_Item(line=cur, parts=[text]))
+            elif len(n) > depth and n[:depth] == prefix + (len(items),):
+                last.steps.append([num[1]])
+            else:
+                break
+        else:
+            bullet = BULLET.match(text)
+            if bullet:
+                last.steps.append([bullet.group("rest")])
+            elif last.steps:
+                last.steps[-1].append(text)
+            else:
+                last.parts.append(text)
+        end += 1
+        if closed:
+            break
+    return _List(start=i, end=end, prefix=prefix, items=items)
+
+
+CLOSING = regex.compile("|".join(r"\s*".join(map(regex.escape, p.replace(" ", ""))) for p in cues.CLOSING_PHRASES))
+
+
+def _before_closing(text: str) -> tuple[str, bool]:
+    """The text before a closing phrase run into the line, and whether there was one."""
+    m = CLOSING.search(text)
+    return (text[:m.start()].rstrip(), True) if m else (text, False)
+
+
+def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[str | None, str]:
+    """(measure kind, the rule that made it) or (None, "") when the list is no list of measures."""
+    lead = _lead(stream, found.start, found.prefix)
+    n = len(found.items)
+    if any(c in lead for c in cues.IMPROVEMENT_LIST_CUES):
+        if assessed and n >= cues.MIN_LIST_ITEMS:
+            return "improvement", "a lead-in naming improvements in an analysis of assessment results"
+        return None, ""
+    if any(c in lead for c in cues.PLAN_LIST_CUES) and n >= cues.MIN_LIST_ITEMS:
+        return "plan", "a lead-in naming measures or rules"
+    own = [item_number(item.parts[0]) for item in found.items]
+    if n >= cues.MIN_NOUN_ITEMS and all(o and squash(o[1]).startswith(cues.MEASURE_NOUNS) for o in own):
+        return "plan", "items named as projects, activities or measures"
+    return None, ""
+
+
+def _lead(stream: list[Line | None], start: int, prefix: tuple[int, ...]) -> str:
+    """The text that introduces a list, read only from the line right above its first item:
+    a lead-in sentence ending "ดังนี้/ดังต่อไปนี้" (with the full lines it wraps from, up to
+    LEAD_IN_REACH, never across a short line, a numbered line or a table), the numbered heading the items are
+    sub-numbers of ("๓. แนวทางการปรับปรุง" over "๓.๑ …"), or a short heading ("ข้อเสนอแนะ").
+    Anything else (a title far above, an intro paragraph) introduces nothing."""
+    above = stream[start - 1] if start else None
+    if above is None:
+        return ""
+    text = clean_text(above.text)
+    number = item_number(text)
+    if number is not None:
+        return squash(text) if prefix and number[0] == prefix else ""
+    if squash(text).rstrip(":").endswith(cues.LEAD_IN_ENDS):
+        lines = [text]
+        for k in range(start - 2, max(-1, start - 1 - cues.LEAD_IN_REACH), -1):
+            line = stream[k]
+            # a sentence wraps over full lines; a short line above is a title or heading, not part of it
+            if (line is None or item_number(clean_text(line.text)) is not None
+                    or len(clean_text(line.text)) <= cues.HEADING_MAX_CHARS):
+                break
+            lines.insert(0, clean_text(line.text))
+        return squash(" ".join(lines))
+    return squash(text) if len(text) <= cues.HEADING_MAX_CHARS else ""
+
+
+def _measure(item: _Item, kind: str, year: int | None, number: int) -> Measure:
+    title = join_wraps(clean_text(join_lines(item.parts)))
+    steps = [join_wraps(clean_text(join_lines(parts))) for parts in item.steps]
+    where = Where(page=item.line.page, line=item.line.line, row=number)
+    refs = ind.explicit_refs(title)
+    return Measure(table=kind, row=number, title=title, indicators=sorted(refs or ind.names_in(title)),
+                   steps=[s for s in steps if s], page=where.first, location=str(where), table_fiscal_year=year)

@@ -1,0 +1,120 @@
+"""Cue words that tell where measures are written outside the seeds' tables, as data.
+
+Four places read these tables:
+- extract/parse/tables.py: tick glyphs (a status given by a tick in one of several columns) and
+  what an unnamed column holds, read from its cells (dates → timeframe, units/positions → responsible);
+- extract/parse/measures_lists.py: when a numbered list is a list of measures (its lead-in, its
+  items' own nouns), where it ends, and which documents never carry measures of their own;
+- extract/parse/measures_forms.py: the labelled fields of a one-activity report form;
+- extract/pipeline.py: the vocabulary that makes a document ITA-related (NO_RECORDS rather than NOT_ITA).
+
+Matching is on text with all whitespace removed (``squash``), so "ปัญหา อุปสรรค" and "ปัญหาอุปสรรค"
+are one cue. To support a new wording add it here, with a hand-written test document in other words.
+"""
+from __future__ import annotations
+
+# --- ITA vocabulary -----------------------------------------------------------------------------
+# A document that says any of these is about ITA, its MOIT/OIT evidence or the integrity work the
+# assessment asks for. Used (1) to tell NO_RECORDS (an ITA document nothing was read from) from
+# NOT_ITA, and (2) as a precondition for measures read from running text (lists and forms).
+ITA_WORDS: tuple[str, ...] = (
+    "คุณธรรมและความโปร่งใส", "ITA", "Integrity and Transparency", "MOIT", "OIT",
+    "คุณธรรม", "ความโปร่งใส", "ทุจริต", "ประพฤติมิชอบ", "ผลประโยชน์ทับซ้อน",
+    "ขัดกันระหว่างผลประโยชน์", "ความเสี่ยงการทุจริต", "สินบน", "ป.ป.ช.",
+    # MOIT/OIT items named by their subject (the 2562 "มาตรการ…" items of sub-indicator 10.2,
+    # MOPH's MOIT items): a notice setting one of them up is ITA evidence
+    "เผยแพร่ข้อมูลต่อสาธารณะ", "ผู้มีส่วนได้ส่วนเสียมีส่วนร่วม", "เรื่องร้องเรียนการทุจริต",
+)
+
+# --- documents that send or approve a document, not carry measures --------------------------------
+# A memo or cover letter (บันทึกข้อความ … เรียน … จึงเรียนมาเพื่อ…) reports that a plan exists; its
+# own numbered lines are not measures. Both a head mark and a closing mark must be present.
+MEMO_HEAD: tuple[str, ...] = ("บันทึกข้อความ",)
+MEMO_CLOSE: tuple[str, ...] = ("จึงเรียนมาเพื่อ", "จึงเรียนมาเพื่อโปรด", "จึงเรียนมาเพื่อทราบ")
+
+# --- tick boxes -----------------------------------------------------------------------------------
+# A cell or line holding one of TICKED marks that option as chosen; EMPTY marks an option not chosen.
+# Word documents draw boxes with Wingdings glyphs that reach the text layer as private-use code points:
+# U+F0FE (☑) vs U+F0A8 (☐), U+F052 (☑ in Wingdings 2) vs U+F0A3 (☐ in Wingdings 2).
+TICKED: tuple[str, ...] = ("/", "✓", "✔", "√", "☑", "☒", "\uf0fe", "\uf052", "\uf0fc", "\uf0fd")
+EMPTY: tuple[str, ...] = ("☐", "□", "\uf0a8", "\uf0a3", "\uf06f", "\uf071")
+
+# --- content-based column roles ------------------------------------------------------------------
+# An unnamed column (no header synonym) takes a role from its cells when at least this share of its
+# non-empty cells show it; otherwise it is reported as TABLE_HEADER_UNKNOWN and left out.
+CONTENT_ROLE_SHARE = 0.6
+# A cell names a unit or a position when each of its items starts with one of these.
+UNIT_WORDS: tuple[str, ...] = (
+    "กลุ่มงาน", "กลุ่ม", "งาน", "ฝ่าย", "กอง", "สำนัก", "ศูนย์", "หน่วยงาน", "หน่วย", "คณะกรรมการ", "คณะทำงาน",
+    "ผู้อำนวยการ", "ผอ.", "หัวหน้า", "เจ้าหน้าที่", "เจ้าพนักงาน", "นักวิชาการ", "นักจัดการ", "นักทรัพยากร",
+    "ปลัด", "รองปลัด", "นายก", "รองนายก", "สาธารณสุขอำเภอ", "ผู้บริหาร", "ครู", "ทุกกลุ่มงาน", "ทุกกอง",
+    "ทุกส่วน", "ทุกฝ่าย", "ทุกหน่วยงาน", "บุคลากร", "พยาบาล", "เภสัชกร", "แพทย์",
+)
+# A cell this long is prose, not a unit name.
+UNIT_MAX_CHARS = 80
+
+# --- numbered lists -------------------------------------------------------------------------------
+# What introduces a list is read from the line right above its first item: a lead-in sentence
+# ending with one of LEAD_IN_ENDS (plus up to LEAD_IN_REACH lines longer than HEADING_MAX_CHARS it
+# wraps from), the numbered
+# heading its items are sub-numbers of ("๓. แนวทางการปรับปรุง" over "๓.๑"), or a heading line
+# no longer than HEADING_MAX_CHARS ("ข้อเสนอแนะ").
+LEAD_IN_ENDS: tuple[str, ...] = ("ดังต่อไปนี้", "ดังนี้")
+LEAD_IN_REACH = 4
+HEADING_MAX_CHARS = 60
+# A lead-in or heading naming one of these opens a list of measures (plan: things to be done).
+PLAN_LIST_CUES: tuple[str, ...] = (
+    "มาตรการ", "แนวปฏิบัติ", "แนวทางปฏิบัติ", "ข้อปฏิบัติ", "ข้อพึงปฏิบัติ", "กำหนดแนวทาง",
+    "แนวทางการดำเนินการ", "แนวทางการดำเนินงาน", "นโยบาย",
+)
+# A lead-in or heading naming one of these opens a list of improvements ...
+IMPROVEMENT_LIST_CUES: tuple[str, ...] = (
+    "แนวทางการปรับปรุง", "แนวทางการพัฒนา", "แนวทางแก้ไข", "แนวทางการแก้ไข", "ข้อเสนอแนะ",
+    "ประเด็นที่ต้องปรับปรุง", "ประเด็นที่ต้องพัฒนา", "ประเด็นที่ควรพัฒนา", "การปรับปรุงพัฒนา",
+)
+# ... which are measures only in an analysis of the assessment's results (an analysis of something
+# else, such as a year's procurement, ends with advice on that, not with ITA measures).
+ASSESSMENT_ANALYSIS_CUES: tuple[str, ...] = ("ผลการประเมิน", "ผลคะแนน")
+# Items that name a measure by their own first word ("๑) โครงการ…") are a list of measures
+# whatever the lead-in, when at least MIN_NOUN_ITEMS of them in sequence do.
+MEASURE_NOUNS: tuple[str, ...] = ("โครงการ", "กิจกรรม", "มาตรการ")
+MIN_NOUN_ITEMS = 2
+# A list opened by a lead-in needs at least this many items.
+MIN_LIST_ITEMS = 3
+# A line starting with one of these closes a list (the notice's closing and signature lines).
+LIST_ENDS: tuple[str, ...] = (
+    "จึงประกาศ", "จึงเรียน", "จึงแจ้ง", "ประกาศณ", "สั่งณ", "ทั้งนี้", "ลงชื่อ", "ลงนาม", "(", "ตั้งแต่บัดนี้",
+)
+
+# A closing phrase run into the last item's line ("… พ.ศ.๒๕๖๐ ด้วยจึงประกาศให้ทราบโดยทั่วกัน") is cut
+# off there, and the list ends.
+CLOSING_PHRASES: tuple[str, ...] = (
+    "จึงประกาศให้ทราบ", "จึงประกาศมาเพื่อ", "ประกาศ ณ วันที่", "จึงเรียนมาเพื่อ", "จึงแจ้งมาเพื่อ",
+    "จึงแจ้งให้ทราบ",
+)
+
+# --- one-activity report forms ---------------------------------------------------------------------
+# Labelled fields ("1) ชื่อกิจกรรม …", "ระยะเวลาดำเนินการ …") → measure fields. Longest label first
+# wins, so "ผลการดำเนินงาน" is output and "วิธีดำเนินการ" steps. Labels are matched at the start
+# of a line (after any numbering) or in the first cell of a two-column table row.
+FORM_LABELS: dict[str, tuple[str, ...]] = {
+    "title": ("ชื่อกิจกรรม", "ชื่อโครงการ", "ชื่อมาตรการ", "ชื่อโครงการ/กิจกรรม", "โครงการ/กิจกรรม", "กิจกรรม", "โครงการ"),
+    "rationale": ("หลักการและเหตุผล", "วัตถุประสงค์"),
+    "steps": ("วิธีดำเนินการ", "วิธีการดำเนินการ", "วิธีการดำเนินงาน", "ขั้นตอนการดำเนินงาน", "ขั้นตอนการดำเนินการ",
+              "รายละเอียดการดำเนินการ", "รายละเอียดกิจกรรม"),
+    "timeframe": ("ระยะเวลาดำเนินการ", "ระยะเวลาการดำเนินการ", "ระยะเวลาในการดำเนินการ", "ระยะเวลาดำเนินงาน",
+                  "วันที่ดำเนินการ", "ช่วงเวลาดำเนินการ", "ระยะเวลา"),
+    "responsible": ("ผู้รับผิดชอบ", "หน่วยงานที่รับผิดชอบ", "หน่วยงานรับผิดชอบ", "ผู้รับผิดชอบโครงการ"),
+    "output": ("ผลการดำเนินงาน", "ผลการดำเนินการ", "ผลการปฏิบัติงาน", "ผลผลิต"),
+    "outcome": ("ผลลัพธ์", "ผลสัมฤทธิ์", "ประโยชน์ที่ได้รับ"),
+    "status": ("สถานะการดำเนินงาน", "สถานะการดำเนินการ", "สถานะ"),
+    # problems met go with the suggestions, as in tables ("ปัญหาอุปสรรค/ข้อเสนอแนะ")
+    "recommendation": ("ข้อเสนอแนะ", "ปัญหาอุปสรรค", "ปัญหา/อุปสรรค", "ปัญหาและอุปสรรค"),
+    "follow_up": ("การติดตามประเมินผล", "การติดตามผล", "การรายงานผล"),
+}
+# A form is a measure when its title label and at least this many other labels are found.
+MIN_FORM_FIELDS = 2
+# Labels whose presence makes a form a report of something done (implementation), not a plan.
+FORM_RESULT_FIELDS: tuple[str, ...] = ("output", "outcome", "status")
+# Text after a label that is only a separator (":", "…", dots) is dropped.
+FORM_VALUE_LEAD = r"^[\s:：.…\-–]+"
