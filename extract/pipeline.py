@@ -102,7 +102,7 @@ def extract_document(doc: Document) -> Result:
                                  + (", …" if len(meta.several) > 5 else "")))
     checks += measures.checks + scores.checks
     for fld, label_th in (("organization", "ชื่อหน่วยงาน"), ("fiscal_year", "ปีงบประมาณ")):
-        if getattr(meta, fld) is None:
+        if getattr(meta, fld) is None and not (fld == "organization" and meta.several):
             checks.append(make_check("METADATA_MISSING", field=fld.replace("_", " "), field_th=label_th))
 
     report = Report(

@@ -16,7 +16,7 @@ import regex
 
 from normalize.dates import FISCAL, find_years, parse_date
 from normalize.digits import thai_to_arabic
-from extract.parse.subject import find_subject
+from extract.parse.subject import expand, find_subject
 from normalize.text import clean_text
 from schemas import bodies as B
 from schemas.ita import FISCAL_YEAR_RANGE
@@ -81,14 +81,17 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
         if meta.title_kind is None:
             meta.title_kind = next((k for w, k in TITLE_KIND if w in text), None)
     units = _units(texts)
-    for text, where in units:
-        if "อำเภอ" in text or "อ." in text:
-            for name, _, _ in _place_spans(DISTRICT, text):
-                districts.add(name, where)
-        if "จังหวัด" in text or "จ." in text:
-            for name, _, _ in _province_spans(text):
-                provinces.add(name, where)
     subject = find_subject(units, _province_spans)
+    others = subject.other_spans()
+    for i, (text, where) in enumerate(units):
+        if "อำเภอ" in text or "อ." in text:
+            for name, start, _ in _place_spans(DISTRICT, text):
+                if not _inside(others, i, start):
+                    districts.add(name, where)
+        if "จังหวัด" in text or "จ." in text:
+            for name, start, _ in _province_spans(text):
+                if not _inside(others, i, start):
+                    provinces.add(name, where)
     if meta.fiscal_year is None:
         _fallback_year(meta, texts)
     if subject.several:
@@ -106,11 +109,16 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
     return meta
 
 
+def _inside(spans: set[tuple[int, int, int]], unit: int, at: int) -> bool:
+    return any(u == unit and a <= at < b for u, a, b in spans)
+
+
 def _units(texts: list[tuple[str, Where]]) -> list[tuple[str, Where]]:
-    """Cleaned lines; the cells of one table row (same ``where``) joined with " | "."""
+    """Cleaned lines with standard abbreviations spelled out; the cells of one table row (same
+    ``where``) joined with " | "."""
     units: list[tuple[str, Where]] = []
     for raw, where in texts:
-        text = clean_text(raw)
+        text = expand(clean_text(raw))
         if not text:
             continue
         if units and units[-1][1] == where and where.line is not None:

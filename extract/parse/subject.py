@@ -26,9 +26,14 @@ _TYPE_OF = {word: org_type for word, org_type, _ in B.BODY_TYPES}
 _SPECIFIC = {org_type for _, org_type, specific in B.BODY_TYPES if specific}
 _TYPE_ALT = "|".join(regex.escape(w) for w in sorted(_TYPE_OF, key=len, reverse=True))
 _TITLE_ALT = "|".join(regex.escape(w) for w, _ in sorted(B.OFFICIAL_TITLES, key=lambda t: -len(t[0])))
-BODY = regex.compile(rf"({_TYPE_ALT})\s?([\p{{Thai}}]{{2,60}})")
-TITLE = regex.compile(rf"(?<!สำนักงาน)(?<!นายแพทย์)({_TITLE_ALT})\s?([\p{{Thai}}]{{2,60}})")
+# a name: Thai letters, two parts joined by a hyphen allowed ("บ้านใหม่-หนองบัว")
+_NAME = r"(\p{Thai}{2,60}(?:[-–]\p{Thai}{2,40})?)"
+BODY = regex.compile(rf"({_TYPE_ALT})\s?{_NAME}")
+TITLE = regex.compile(rf"(?<!สำนักงาน)(?<!นายแพทย์)({_TITLE_ALT})\s?{_NAME}")
+_PLACE_WORDS = ("อำเภอ", "จังหวัด")
 NAME_END = regex.compile("|".join([*map(regex.escape, B.NAME_END_WORDS), r"ตำบล(?=\p{Thai})"]))
+# generic bodies carry their place in the name ("สำนักงานพัฒนาชุมชนจังหวัดชัยภูมิ")
+GENERIC_NAME_END = regex.compile("|".join(regex.escape(w) for w in B.NAME_END_WORDS if w not in _PLACE_WORDS))
 ABBREV = [(regex.compile(rf"(?<!\p{{Thai}}){regex.escape(a)}\s?(?=\p{{Thai}})"), full) for a, full in B.ABBREVIATIONS]
 DEFINED = regex.compile(r"^\s*\(\s*(\p{Thai}[\p{Thai}.]{1,11})\s*\)")
 SCORE_OR_GRADE = regex.compile(r"(?<![\d.])(?:100(?:\.0{1,2})?|\d{1,2}\.\d{1,2})(?![\d.])"
@@ -92,6 +97,11 @@ class Subject:
     several: list[str] = field(default_factory=list)  # the bodies of a multi-body document
     bodies: list[Body] = field(default_factory=list)
 
+    def other_spans(self) -> set[tuple[int, int, int]]:
+        """(unit, start, end) of mentions of bodies that are not the subject (an evaluator, the awarding
+        body, a parent): a place inside their names is theirs, not the subject's."""
+        return {(m.unit, m.start, m.end) for b in self.bodies if b is not self.body for m in b.mentions}
+
 
 def _may_name_body(text: str) -> bool:
     return any(k in text for k in _TYPE_KEYS)
@@ -106,7 +116,6 @@ def find_subject(units: list[tuple[str, Where]],
     defined: dict[str, tuple[str, str]] = {}
     texts: list[str] = []
     for i, (text, where) in enumerate(units):
-        text = _expand(text)
         texts.append(text)
         if not _may_name_body(text):
             continue
@@ -116,9 +125,12 @@ def find_subject(units: list[tuple[str, Where]],
             if d:
                 defined[d.group(1).rstrip(".")] = (m.org_type, m.name)
     mentions += _abbreviated(texts, units, defined)
+    starts: dict[int, list[int]] = {}
+    for m in mentions:
+        starts.setdefault(m.unit, []).append(m.start)
     for m in mentions:
         m.title = m.unit < B.TITLE_UNITS or m.title
-        m.scored = _scored(texts[m.unit], m.end, [x.start for x in mentions if x.unit == m.unit and x.start > m.start])
+        m.scored = _scored(texts[m.unit], m.end, [s for s in starts[m.unit] if s > m.start])
     bodies = _merge(mentions)
     places = [(name, i, a, b) for i, text in enumerate(texts) for name, a, b in (provinces(text) if provinces else [])]
     several = _several(bodies, texts, places)
@@ -129,7 +141,7 @@ def find_subject(units: list[tuple[str, Where]],
     return Subject(best, [], bodies)
 
 
-def _expand(text: str) -> str:
+def expand(text: str) -> str:
     """Standard abbreviations spelled out ("อบต.หนองแค" → "องค์การบริหารส่วนตำบลหนองแค")."""
     if "." not in text:
         return text
@@ -156,7 +168,7 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
             continue
         if m.start(2) > m.end(1) and (org_type not in _SPECIFIC or org_type in B.TYPES_NAME_ATTACHED):
             continue  # "…กลุ่มเทศบาล จากจำนวน…": a bare word, the next word is no name
-        name = _trim(m.group(2))
+        name = _trim(m.group(2), generic=org_type not in _SPECIFIC)
         if not name or (org_type not in _SPECIFIC and name.startswith(B.INTERNAL_UNITS)):
             continue
         if org_type + name in B.CATEGORY_NAMES:
@@ -176,10 +188,10 @@ def _word_start(text: str, start: int) -> bool:
     return text[:start].endswith(B.WORD_BEFORE_BODY)
 
 
-def _trim(name: str) -> str | None:
+def _trim(name: str, generic: bool = False) -> str | None:
     if name.startswith(B.NOT_A_NAME):
         return None
-    name = NAME_END.split(name)[0]
+    name = (GENERIC_NAME_END if generic else NAME_END).split(name)[0].rstrip("-–")
     return name if len(name) >= 2 else None
 
 
