@@ -93,3 +93,9 @@ def test_place_of_several_bodies_or_of_an_awarding_official_is_not_the_subjects(
 def test_form_field_with_dot_leaders():
     m = meta_of("ชื่อหน่วยงาน.......โรงเรียนบ้านนาดี.......", "อำเภอ.......กุมภวาปี....... จังหวัด......อุดรธานี.....")
     assert (m.organization, m.district, m.province) == ("โรงเรียนบ้านนาดี", "กุมภวาปี", "อุดรธานี")
+
+
+def test_item_numbers_after_bodies_are_not_scores():
+    m = meta_of("แผนของโรงพยาบาลน้ำพอง ปีงบประมาณ 2566", "ประสานโรงพยาบาลศรีนครินทร์ 1.2 จัดอบรม",
+                "ประสานโรงพยาบาลขอนแก่น 2.1 ติดตามผล", "โรงพยาบาลน้ำพอง")
+    assert m.several == [] and m.organization == "โรงพยาบาลน้ำพอง"

@@ -36,7 +36,8 @@ NAME_END = regex.compile("|".join([*map(regex.escape, B.NAME_END_WORDS), r"ต�
 GENERIC_NAME_END = regex.compile("|".join(regex.escape(w) for w in B.NAME_END_WORDS if w not in _PLACE_WORDS))
 ABBREV = [(regex.compile(rf"(?<!\p{{Thai}}){regex.escape(a)}\s?(?=\p{{Thai}})"), full) for a, full in B.ABBREVIATIONS]
 DEFINED = regex.compile(r"^\s*\(\s*(\p{Thai}[\p{Thai}.]{1,11})\s*\)")
-SCORE_OR_GRADE = regex.compile(r"(?<![\d.])(?:100(?:\.0{1,2})?|\d{1,2}\.\d{1,2})(?![\d.])"
+# an ITA score as printed (two decimals: "58.13", "100.00"; not item numbering "1.2") or a letter grade
+SCORE_OR_GRADE = regex.compile(r"(?<![\d.])(?:100\.00|[1-9]\d\.\d\d)(?![\d.])"
                                r"|ระดับ\s*(?:AA|[A-F])(?![A-Za-z])")
 _TYPE_KEYS = tuple({w[:4] for w in _TYPE_OF} | {w[:4] for w, _ in B.OFFICIAL_TITLES}
                    | {a for a, _ in B.ABBREVIATIONS})
