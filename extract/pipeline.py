@@ -101,9 +101,13 @@ def extract_document(doc: Document) -> Result:
     table_findings, finding_tables = findings_from_tables(tables)
     findings = table_findings + findings_from_text(blocks)
     scores = parse_scores(blocks, meta.fiscal_year, skip_tables=measures.used, ocr_pages=_ocr_pages(doc))
+    if meta.several:  # a document about several bodies: its scores belong to no one report
+        scores.scores, scores.checks = [], []
+        checks.append(make_check("MULTIPLE_SUBJECTS", count=len(meta.several), bodies=", ".join(meta.several[:5])
+                                 + (", …" if len(meta.several) > 5 else "")))
     checks += measures.checks + scores.checks
     for fld, label_th in (("organization", "ชื่อหน่วยงาน"), ("fiscal_year", "ปีงบประมาณ")):
-        if getattr(meta, fld) is None:
+        if getattr(meta, fld) is None and not (fld == "organization" and meta.several):
             checks.append(make_check("METADATA_MISSING", field=fld.replace("_", " "), field_th=label_th))
 
     report = Report(

@@ -105,6 +105,13 @@ CHECK_CODES: dict[str, CheckCode] = {
     "METADATA_MISSING": CheckCode(
         "warning", "The report's {field} was not found.", "ไม่พบ{field_th}ของรายงาน",
         "A report-level field (organization, fiscal year) could not be found in the document."),
+    "MULTIPLE_SUBJECTS": CheckCode(
+        "info", "The document is about several bodies ({count}: {bodies}); no organization and no scores "
+        "are recorded for it.",
+        "เอกสารนี้กล่าวถึงหลายหน่วยงาน ({count} แห่ง: {bodies}) จึงไม่บันทึกชื่อหน่วยงานและคะแนน",
+        "Several distinct bodies of one kind each carry a score or grade (a score table of colleges, news "
+        "comparing provinces). No single subject: organization, org type, district and province stay empty "
+        "and the document's score records are dropped, since none can be tied to one report."),
     "TABLE_HEADER_UNKNOWN": CheckCode(
         "warning", "Column '{header}' of a measures table matches no known header; its cells are not exported.",
         "ไม่รู้จักหัวคอลัมน์ '{header}' ในตารางมาตรการ ข้อมูลในคอลัมน์นี้จึงไม่ถูกส่งออก",

@@ -41,5 +41,61 @@ def test_other_org_types():
 
 def test_abbreviations_do_not_invent_places():
     m = meta_of("ผอ.โรงเรียนบ้านโคก", "อบต.หนองแวง อ.เมือง จ.ขอนแก่น")
-    assert m.district in (None, "เมือง") and m.province == "ขอนแก่น"
+    # "อ.เมือง จ.ขอนแก่น" is the amphoe เมืองขอนแก่น (the gold convention names districts in full)
+    assert m.district in (None, "เมืองขอนแก่น") and m.province == "ขอนแก่น"
     assert m.organization in ("องค์การบริหารส่วนตำบลหนองแวง", "โรงเรียนบ้านโคก")
+
+
+# --- the document's subject (schemas/bodies.py) ----------------------------------------------
+
+def test_evaluator_and_publisher_are_not_the_subject():
+    m = meta_of("สถาบันวิจัยและพัฒนา มหาวิทยาลัยขอนแก่น",
+                "มหาวิทยาลัยขอนแก่น ในฐานะผู้ประเมิน แจ้งผลการประเมิน ITA ปีงบประมาณ 2566",
+                "ของโรงพยาบาลบ้านฝาง ได้คะแนน 92.10 คะแนน",
+                "ที่มา โรงพยาบาลขอนแก่น")
+    assert (m.organization, m.org_type) == ("โรงพยาบาลบ้านฝาง", "โรงพยาบาล")
+
+
+def test_official_title_names_the_body():
+    m = meta_of("(นายประยูร ทองดี)", "นายกเทศมนตรีเมืองบางบัวทอง", "แผนปฏิบัติการป้องกันการทุจริต")
+    assert (m.organization, m.org_type) == ("เทศบาลเมืองบางบัวทอง", "เทศบาลเมือง")
+
+
+def test_unlevelled_tesaban_joins_the_levelled_name():
+    m = meta_of("เทศบาลนาดีได้รับรางวัลความโปร่งใส", "โดยทางเทศบาลตำบลนาดี ได้คะแนน 95.00")
+    assert (m.organization, m.org_type) == ("เทศบาลตำบลนาดี", "เทศบาลตำบล")
+
+
+def test_category_word_is_not_a_name():
+    m = meta_of("ประเภท สถาบันอุดมศึกษา มหาวิทยาลัยนเรศวร ได้คะแนน 90.12")
+    assert m.organization == "มหาวิทยาลัยนเรศวร"
+
+
+def test_bodies_compared_by_score_have_no_single_subject():
+    m = meta_of("ผล ITA ปีงบประมาณ 2565 ของจังหวัดในภาคเหนือ",
+                "จ.ลำปาง ได้ร้อยละ 92.40 ส่วนจังหวัดแพร่ ได้ร้อยละ 81.15 อยู่ในระดับ B")
+    assert m.several == ["จังหวัดลำปาง", "จังหวัดแพร่"]
+    assert (m.organization, m.province, m.district, m.fiscal_year) == (None, None, None, 2565)
+
+
+def test_one_body_across_years_is_not_several():
+    m = meta_of("องค์การบริหารส่วนตำบลนาข่า ปี 2565 ได้ 80.00", "องค์การบริหารส่วนตำบลนาข่า ปี 2566 ได้ 85.50")
+    assert m.several == [] and m.organization == "องค์การบริหารส่วนตำบลนาข่า"
+
+
+def test_place_of_several_bodies_or_of_an_awarding_official_is_not_the_subjects():
+    m = meta_of("ผลการประเมินของหน่วยงานภายในจังหวัดตาก ปีงบประมาณ 2564")
+    assert m.province is None
+    m = meta_of("ผู้ว่าราชการจังหวัดตาก มอบรางวัลให้แก่ อบต.แม่ท้อ ปีงบประมาณ 2564")
+    assert (m.organization, m.province) == ("องค์การบริหารส่วนตำบลแม่ท้อ", None)
+
+
+def test_form_field_with_dot_leaders():
+    m = meta_of("ชื่อหน่วยงาน.......โรงเรียนบ้านนาดี.......", "อำเภอ.......กุมภวาปี....... จังหวัด......อุดรธานี.....")
+    assert (m.organization, m.district, m.province) == ("โรงเรียนบ้านนาดี", "กุมภวาปี", "อุดรธานี")
+
+
+def test_item_numbers_after_bodies_are_not_scores():
+    m = meta_of("แผนของโรงพยาบาลน้ำพอง ปีงบประมาณ 2566", "ประสานโรงพยาบาลศรีนครินทร์ 1.2 จัดอบรม",
+                "ประสานโรงพยาบาลขอนแก่น 2.1 ติดตามผล", "โรงพยาบาลน้ำพอง")
+    assert m.several == [] and m.organization == "โรงพยาบาลน้ำพอง"

@@ -1,8 +1,10 @@
 """Report metadata: organization (with type), district, province, fiscal year, report kind.
 
-Reports misspell their own names (a cover says ไชยมังคผล, the body ไชยมงคล). Every spelling is
-collected with the lines it occurs on; the name used most wins, and for places a spelling that
-is a real district/province (geothai gazetteer) beats one that is not.
+The organization is the document's subject (``extract/parse/subject.py``: body candidates, their
+roles and features, spellings merged; wording in ``schemas/bodies.py``). A document about several
+bodies has none, and no places (``Metadata.several``). For places a spelling that is a real
+district/province (geothai gazetteer) beats one that is not; a place that only locates several
+bodies ("หน่วยงานภายในจังหวัด…") or an awarding official is not the subject's.
 """
 from __future__ import annotations
 
@@ -14,43 +16,20 @@ import regex
 
 from normalize.dates import FISCAL, find_years, parse_date
 from normalize.digits import thai_to_arabic
+from extract.parse.subject import expand, find_subject
 from normalize.text import clean_text
+from schemas import bodies as B
 from schemas.ita import FISCAL_YEAR_RANGE
 from schemas.records import Where
 
-# Organization types, longest first; the name follows the type word directly.
-ORG_TYPES: tuple[tuple[str, str], ...] = (
-    ("องค์การบริหารส่วนจังหวัด", "องค์การบริหารส่วนจังหวัด"),
-    ("องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนตำบล"),
-    ("อบต.", "องค์การบริหารส่วนตำบล"),
-    ("อบจ.", "องค์การบริหารส่วนจังหวัด"),
-    ("เทศบาลนคร", "เทศบาลนคร"),
-    ("เทศบาลเมือง", "เทศบาลเมือง"),
-    ("เทศบาลตำบล", "เทศบาลตำบล"),
-    ("สำนักงานสาธารณสุขจังหวัด", "สำนักงานสาธารณสุขจังหวัด"),
-    ("สำนักงานสาธารณสุขอำเภอ", "สำนักงานสาธารณสุขอำเภอ"),
-    ("โรงพยาบาลส่งเสริมสุขภาพตำบล", "โรงพยาบาลส่งเสริมสุขภาพตำบล"),
-    ("โรงพยาบาล", "โรงพยาบาล"),
-    ("โรงเรียน", "โรงเรียน"),
-    ("วิทยาลัย", "วิทยาลัย"),
-    ("มหาวิทยาลัย", "มหาวิทยาลัย"),
-)
-# Words that can follow a type word but are not a name ("เทศบาลตำบลทุกแห่ง", "โรงพยาบาลของรัฐ").
-NOT_A_NAME = ("ทุก", "ของ", "และ", "ใน", "ที่", "แห่ง", "ต่าง", "ดังกล่าว", "นั้น", "นี้", "ทั่ว", "ทัน", "เป็น",
-              "จะ", "ได้", "มี", "ไม่", "ให้", "ซึ่ง", "โดย", "เพื่อ", "กับ", "ต้อง", "ทั้ง", "อื่น")
-
-_TYPE_ALT = "|".join(regex.escape(t) for t, _ in sorted(ORG_TYPES, key=lambda t: -len(t[0])))
-ORG = regex.compile(rf"({_TYPE_ALT})\s?([\p{{Thai}}]{{2,40}})")
-_ORG_TYPE = dict(ORG_TYPES)
-DISTRICT = regex.compile(r"(?:อำเภอ|(?<!\p{Thai})อ\.)\s?([\p{Thai}]{2,30})")
-PROVINCE = regex.compile(r"(?:จังหวัด|(?<!\p{Thai})จ\.)\s?([\p{Thai}]{2,30})")
+# "อำเภอเมือง", "อ.เมือง", form fields with dot leaders "จังหวัด.....ขอนแก่น"
+DISTRICT = regex.compile(r"(อำเภอ|(?<!\p{Thai})อ\.)[\s.…_:]*([\p{Thai}]{2,30})")
+PROVINCE = regex.compile(r"(จังหวัด|จ\.)[\s.…_:]*([\p{Thai}]{2,30})")
 SIGNED = regex.compile(r"(?:ประกาศ|สั่ง)\s*ณ\s*วันที่\s*(.{4,40}?[0-9๐-๙]{4})")
 # years that name a law, plan or period, not the report's year
 NAMED_YEAR = regex.compile(
     r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|พรบ\.|ระเบียบ|ยุทธศาสตร์|แผนแม่บท|มติ|ประกาศคณะ)[^0-9๐-๙]{0,80}[0-9๐-๙]{4}"
     r"|\(?พ\.ศ\.\s*[0-9๐-๙]{4}\s*[-–]\s*[0-9๐-๙]{4}\)?")
-# Words that end a name or a place (compiled once, not per call).
-NAME_END = regex.compile(r"อำเภอ|จังหวัด|ตำบล(?=\p{Thai})|ประจำปี|ได้|มีผล|พบว่า|ในการ|ซึ่ง|โดย")
 PLACE_END = regex.compile(r"จังหวัด|อำเภอ|ตำบล|ประจำปี|โทร")
 TITLE_KIND = (
     ("รายงานผลการดำเนิน", "implementation"),
@@ -58,16 +37,6 @@ TITLE_KIND = (
     ("รายงานการวิเคราะห์", "analysis"),
     ("มาตรการ", "measures"),
 )
-
-
-def _may_name_org(text: str) -> bool:
-    """False when no type word can occur in the text: substring tests are many times cheaper
-    than an ORG scan of Thai text, and most lines name no organization."""
-    return ("เทศบาล" in text or "องค์การบริหารส่วน" in text or "อบต." in text or "อบจ." in text
-            or "สำนักงานสาธารณสุข" in text or "โรงพยาบาล" in text or "โรงเรียน" in text or "วิทยาลัย" in text)
-
-
-assert all(_may_name_org(t) for t, _ in ORG_TYPES), "a new type word in ORG_TYPES needs its key in _may_name_org"
 
 
 @dataclass
@@ -81,6 +50,7 @@ class Metadata:
     sources: dict[str, str] = field(default_factory=dict)
     org_variants: dict[str, list[str]] = field(default_factory=dict)
     district_variants: dict[str, list[str]] = field(default_factory=dict)
+    several: list[str] = field(default_factory=list)  # a multi-body document: the bodies it compares
 
 
 @dataclass
@@ -97,23 +67,12 @@ class _Seen:
 
 def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
     """Metadata from all text units of a report (lines and table cells), with provenance."""
-    orgs, districts, provinces = _Seen(), _Seen(), _Seen()
+    districts, provinces = _Seen(), _Seen()
     meta = Metadata()
     for raw, where in texts:
         text = clean_text(raw)
         if not text:
             continue
-        if _may_name_org(text):
-            for m in ORG.finditer(text):
-                name = _trim_name(m.group(2))
-                if name:
-                    orgs.add(f"{_ORG_TYPE[m.group(1)]}\t{name}", where)
-        if "อำเภอ" in text or "อ." in text:
-            for m in DISTRICT.finditer(text):
-                districts.add(_cut_place(m.group(1)), where)
-        if "จังหวัด" in text or "จ." in text:
-            for m in PROVINCE.finditer(text):
-                provinces.add(_cut_place(m.group(1)), where)
         if meta.fiscal_year is None:
             year = _fiscal_year(text)
             if year:
@@ -121,11 +80,90 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
                 meta.sources["fiscal_year"] = str(where)
         if meta.title_kind is None:
             meta.title_kind = next((k for w, k in TITLE_KIND if w in text), None)
-    _choose_org(meta, orgs)
-    _choose_places(meta, districts, provinces)
+    units = _units(texts)
+    subject = find_subject(units, _province_spans)
+    others = subject.other_spans()
+    for i, (text, where) in enumerate(units):
+        if "อำเภอ" in text or "อ." in text:
+            for name, start, _ in _place_spans(DISTRICT, text):
+                if not _inside(others, i, start):
+                    districts.add(name, where)
+        if "จังหวัด" in text or "จ." in text:
+            for name, start, _ in _province_spans(text):
+                if not _inside(others, i, start):
+                    provinces.add(name, where)
     if meta.fiscal_year is None:
         _fallback_year(meta, texts)
+    if subject.several:
+        meta.several = subject.several
+        return meta
+    if subject.body is not None:
+        body = subject.body
+        meta.organization, meta.org_type = body.full, body.org_type
+        first = min((m.where for m in body.mentions if m.org_type + m.name == body.full),
+                    key=lambda w: ((w.page or 0), (w.line or 0)), default=body.mentions[0].where)
+        meta.sources["organization"] = str(first)
+        meta.org_variants = {name: places for b in subject.bodies if b.org_type == body.org_type
+                             for name, places in b.spellings.items()}
+    _choose_places(meta, districts, provinces)
     return meta
+
+
+def _inside(spans: set[tuple[int, int, int]], unit: int, at: int) -> bool:
+    return any(u == unit and a <= at < b for u, a, b in spans)
+
+
+def _units(texts: list[tuple[str, Where]]) -> list[tuple[str, Where]]:
+    """Cleaned lines with standard abbreviations spelled out; the cells of one table row (same
+    ``where``) joined with " | "."""
+    units: list[tuple[str, Where]] = []
+    for raw, where in texts:
+        text = expand(clean_text(raw))
+        if not text:
+            continue
+        if units and units[-1][1] == where and where.line is not None:
+            units[-1] = (units[-1][0] + " | " + text, where)
+        else:
+            units.append((text, where))
+    return units
+
+
+def _place_spans(pattern, text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the places the subject can be in: not a place of several bodies
+    ("หน่วยงานภายในจังหวัดพิจิตร"), nor an awarding official's ("ผู้ว่าราชการจังหวัด… มอบรางวัล")."""
+    out = []
+    award = any(w in text for w in B.AWARD_WORDS)
+    for m in pattern.finditer(text):
+        before = text[:m.start()].rstrip()
+        if before.endswith(B.COLLECTIVE_PLACE_CUES):
+            continue
+        if award and text[:m.end(1)].endswith(B.OFFICIAL_PLACE_TITLES):
+            continue
+        name = _cut_place(m.group(2))
+        if len(name) >= 2:
+            out.append((name, m.start(), m.start(2) + len(name)))
+    return out
+
+
+def _province_spans(text: str) -> list[tuple[str, int, int]]:
+    """Provinces: the real province a name starts with ("จังหวัดน่านประจำปี" → น่าน); "จ." glued to
+    a Thai word before it ("ได้แก่จ.กาญจนบุรี") only when a real province follows."""
+    if "จังหวัด" not in text and "จ." not in text:
+        return []
+    real = _gazetteer()["provinces"]
+    out = []
+    for name, start, end in _place_spans(PROVINCE, text):
+        full = text[start:end]
+        run = regex.match(r"(?:จังหวัด|จ\.)[\s.…_:]*([\p{Thai}]+)", text[start:]).group(1)
+        known = max((p for p in real if run.startswith(p)), key=len, default=None)
+        abbreviated = full.startswith("จ.")
+        if abbreviated and start > 0 and regex.match(r"\p{Thai}", text[start - 1]) and known is None:
+            continue
+        if known:
+            out.append((known, start, end - len(name) + len(known)))
+        else:
+            out.append((name, start, end))
+    return out
 
 
 def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
@@ -161,40 +199,8 @@ def _fiscal_year(text: str) -> int | None:
     return None
 
 
-def _trim_name(name: str) -> str | None:
-    for word in NOT_A_NAME:
-        if name.startswith(word):
-            return None
-    # a place name never contains these words; cut there ("น้ำคำใหญ่อำเภอเมือง")
-    name = NAME_END.split(name)[0]
-    return name if len(name) >= 2 else None
-
-
 def _cut_place(name: str) -> str:
     return PLACE_END.split(name)[0]
-
-
-def _choose_org(meta: Metadata, orgs: _Seen) -> None:
-    if not orgs.count:
-        return
-    # merge a spelling that only extends a more frequent one ("สบปราบมีผล…" → "สบปราบ")
-    counts = Counter()
-    places: dict[str, list[str]] = {}
-    for value, n in orgs.count.items():
-        base = min((v for v in orgs.count if value.startswith(v) and v != value), key=len, default=value)
-        counts[base] += n
-        places.setdefault(base, []).extend(orgs.places[value])
-    type_counts = Counter()
-    for value, n in counts.items():
-        type_counts[value.split("\t")[0]] += n
-    main_type = type_counts.most_common(1)[0][0]
-    same_type = {v: n for v, n in counts.items() if v.split("\t")[0] == main_type}
-    best = max(same_type, key=lambda v: (same_type[v], -_first_line(orgs, v)))
-    org_type, name = best.split("\t")
-    meta.org_type = org_type
-    meta.organization = org_type + name
-    meta.sources["organization"] = str(orgs.first[best])
-    meta.org_variants = {v.replace("\t", ""): places[v] for v in same_type}
 
 
 def _first_line(seen: _Seen, value: str) -> int:
@@ -218,6 +224,10 @@ def _choose_places(meta: Metadata, districts: _Seen, provinces: _Seen) -> None:
         meta.district = best
         meta.sources["district"] = str(districts.first[best])
         meta.district_variants = {v: [str(districts.first[v])] for v in districts.count}
+        # "อำเภอเมือง จังหวัดน่าน": the amphoe's name is เมืองน่าน
+        if meta.district == "เมือง" and meta.province and meta.province in gazetteer["districts"].get(
+                "เมือง" + meta.province, ()):
+            meta.district = "เมือง" + meta.province
     if meta.district is None and meta.org_type == "สำนักงานสาธารณสุขอำเภอ" and meta.organization:
         meta.district = meta.organization[len(meta.org_type):]
         meta.sources["district"] = meta.sources.get("organization", "")

@@ -1,0 +1,302 @@
+"""The document's subject: which public body an ITA document is about.
+
+Every mention of a body is a candidate — printed with its type word ("เทศบาลตำบลลาดยาว"), through a
+standard abbreviation ("อบต.หนองแค"), an abbreviation the text defines ("… (สพฐ.)"), or an official's
+title ("นายกเทศมนตรีตำบลบ้านเป้า") — with features of its context: in the title lines, on a signature
+line, a subject cue next to it ("ของ …", "… ได้คะแนน"), a role cue that makes it the evaluator, the
+publisher, the awarding official or a parent body, how often it is named. Spellings of one body are
+merged; the subject is the best-ranked body no role cue excludes. A document where several bodies of
+one kind each carry a score (a score table of colleges, news comparing provinces) has no single
+subject. All wording is in ``schemas/bodies.py``.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+import regex
+
+from normalize.digits import thai_to_arabic
+from schemas import bodies as B
+from schemas.records import Where
+
+_TYPE_OF = {word: org_type for word, org_type, _ in B.BODY_TYPES}
+_SPECIFIC = {org_type for _, org_type, specific in B.BODY_TYPES if specific}
+_TYPE_ALT = "|".join(regex.escape(w) for w in sorted(_TYPE_OF, key=len, reverse=True))
+_TITLE_ALT = "|".join(regex.escape(w) for w, _ in sorted(B.OFFICIAL_TITLES, key=lambda t: -len(t[0])))
+# a name: Thai letters, two parts joined by a hyphen allowed ("บ้านใหม่-หนองบัว")
+_NAME = r"(\p{Thai}{2,60}(?:[-–]\p{Thai}{2,40})?)"
+BODY = regex.compile(rf"({_TYPE_ALT})\s?{_NAME}")
+TITLE = regex.compile(rf"(?<!สำนักงาน)(?<!นายแพทย์)({_TITLE_ALT})\s?{_NAME}")
+_PLACE_WORDS = ("อำเภอ", "จังหวัด")
+NAME_END = regex.compile("|".join([*map(regex.escape, B.NAME_END_WORDS), r"ตำบล(?=\p{Thai})"]))
+# generic bodies carry their place in the name ("สำนักงานพัฒนาชุมชนจังหวัดชัยภูมิ")
+GENERIC_NAME_END = regex.compile("|".join(regex.escape(w) for w in B.NAME_END_WORDS if w not in _PLACE_WORDS))
+ABBREV = [(regex.compile(rf"(?<!\p{{Thai}}){regex.escape(a)}\s?(?=\p{{Thai}})"), full) for a, full in B.ABBREVIATIONS]
+DEFINED = regex.compile(r"^\s*\(\s*(\p{Thai}[\p{Thai}.]{1,11})\s*\)")
+# an ITA score as printed (two decimals: "58.13", "100.00"; not item numbering "1.2") or a letter grade
+SCORE_OR_GRADE = regex.compile(r"(?<![\d.])(?:100\.00|[1-9]\d\.\d\d)(?![\d.])"
+                               r"|ระดับ\s*(?:AA|[A-F])(?![A-Za-z])")
+_TYPE_KEYS = tuple({w[:4] for w in _TYPE_OF} | {w[:4] for w, _ in B.OFFICIAL_TITLES}
+                   | {a for a, _ in B.ABBREVIATIONS})
+
+
+@dataclass
+class Mention:
+    org_type: str
+    name: str
+    where: Where
+    unit: int
+    start: int
+    end: int
+    role: str | None = None  # the cue's role: subject / evaluator / publisher / awarder / parent / category
+    title: bool = False
+    signature: bool = False
+    weak: bool = False       # known only from a bare agency abbreviation
+    via_title: bool = False  # named through an official's title, not printed
+    scored: bool = False     # a score or grade follows it (multi-body evidence)
+
+    @property
+    def bad(self) -> bool:
+        return self.role in B.NOT_SUBJECT_ROLES
+
+
+@dataclass
+class Body:
+    org_type: str
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    spellings: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def full(self) -> str:
+        return self.org_type + self.name
+
+    def rank(self) -> tuple:
+        ms = self.mentions
+        n_bad = sum(m.bad for m in ms)
+        n_subject = sum(m.role == "subject" for m in ms)
+        title, signature = any(m.title for m in ms), any(m.signature for m in ms)
+        weak = all(m.weak for m in ms)
+        score = (2 * title + 2 * signature + 2 * min(n_subject, 3) + min(len(ms), 6)
+                 - (0 if self.org_type in _SPECIFIC else 3))
+        first = min((m.where.page or 0) * 100000 + (m.where.line or 0) for m in ms)
+        return (n_bad == 0, not weak, score, len(ms), -first)
+
+    def eligible(self) -> bool:
+        ms = self.mentions
+        n_bad = sum(m.bad for m in ms)
+        support = sum(m.role == "subject" for m in ms) + any(m.title for m in ms) + any(m.signature for m in ms)
+        return n_bad == 0 or support > n_bad
+
+
+@dataclass
+class Subject:
+    body: Body | None = None
+    several: list[str] = field(default_factory=list)  # the bodies of a multi-body document
+    bodies: list[Body] = field(default_factory=list)
+
+    def other_spans(self) -> set[tuple[int, int, int]]:
+        """(unit, start, end) of mentions of bodies that are not the subject (an evaluator, the awarding
+        body, a parent): a place inside their names is theirs, not the subject's."""
+        return {(m.unit, m.start, m.end) for b in self.bodies if b is not self.body for m in b.mentions}
+
+
+def _may_name_body(text: str) -> bool:
+    return any(k in text for k in _TYPE_KEYS)
+
+
+def find_subject(units: list[tuple[str, Where]],
+                 provinces: Callable[[str], list[tuple[str, int, int]]] | None = None) -> Subject:
+    """``units``: cleaned text units in reading order (lines, or a table row's cells joined by " | ").
+    ``provinces``: finds province mentions (name, start, end) in a text — a province is a body too when
+    a document compares provinces."""
+    mentions: list[Mention] = []
+    defined: dict[str, tuple[str, str]] = {}
+    texts: list[str] = []
+    for i, (text, where) in enumerate(units):
+        texts.append(text)
+        if not _may_name_body(text):
+            continue
+        for m in _mentions_in(text, where, i):
+            mentions.append(m)
+            d = DEFINED.match(text, m.end)
+            if d:
+                defined[d.group(1).rstrip(".")] = (m.org_type, m.name)
+    mentions += _abbreviated(texts, units, defined)
+    starts: dict[int, list[int]] = {}
+    for m in mentions:
+        starts.setdefault(m.unit, []).append(m.start)
+    for m in mentions:
+        m.title = m.unit < B.TITLE_UNITS or m.title
+        m.scored = _scored(texts[m.unit], m.end, [s for s in starts[m.unit] if s > m.start])
+    bodies = _merge(mentions)
+    places = [(name, i, a, b) for i, text in enumerate(texts) for name, a, b in (provinces(text) if provinces else [])]
+    several = _several(bodies, texts, places)
+    if several:
+        return Subject(None, several, bodies)
+    eligible = [b for b in bodies if b.eligible()]
+    best = max(eligible, key=Body.rank, default=None)
+    return Subject(best, [], bodies)
+
+
+def expand(text: str) -> str:
+    """Standard abbreviations spelled out ("อบต.หนองแค" → "องค์การบริหารส่วนตำบลหนองแค")."""
+    if "." not in text:
+        return text
+    for pattern, full in ABBREV:
+        text = pattern.sub(full, text)
+    return text
+
+
+def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in TITLE.finditer(text):  # officials' titles: the body they head
+        name = _trim(m.group(2))
+        if name:
+            body_type = dict(B.OFFICIAL_TITLES)[m.group(1)]
+            out.append(Mention(body_type, name, where, unit, m.start(), m.start(2) + len(name), signature=True,
+                               via_title=True))
+            taken.append((m.start(), m.end()))
+    for m in BODY.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        org_type = _TYPE_OF[m.group(1)]
+        if org_type not in _SPECIFIC and not _word_start(text, m.start()):
+            continue
+        if m.start(2) > m.end(1) and (org_type not in _SPECIFIC or org_type in B.TYPES_NAME_ATTACHED):
+            continue  # "…กลุ่มเทศบาล จากจำนวน…": a bare word, the next word is no name
+        name = _trim(m.group(2), generic=org_type not in _SPECIFIC)
+        if not name or (org_type not in _SPECIFIC and name.startswith(B.INTERNAL_UNITS)):
+            continue
+        if org_type + name in B.CATEGORY_NAMES:
+            continue
+        end = m.start(2) + len(name)
+        mention = Mention(org_type, name, where, unit, m.start(), end)
+        mention.signature = any(w in text[max(0, m.start() - 20):m.start()] for w in B.SIGNATURE_WORDS)
+        out.append(mention)
+    for mention in out:
+        mention.role = _role(text, mention)
+    return out
+
+
+def _word_start(text: str, start: int) -> bool:
+    if start == 0 or not regex.match(r"\p{Thai}", text[start - 1]):
+        return True
+    return text[:start].endswith(B.WORD_BEFORE_BODY)
+
+
+def _trim(name: str, generic: bool = False) -> str | None:
+    if name.startswith(B.NOT_A_NAME):
+        return None
+    name = (GENERIC_NAME_END if generic else NAME_END).split(name)[0].rstrip("-–")
+    return name if len(name) >= 2 else None
+
+
+def _role(text: str, m: Mention) -> str | None:
+    if any(e in m.name for e in B.EVALUATOR_NAMES):
+        return "evaluator"
+    after = text[m.end:m.end + B.ROLE_GAP + 12].lstrip()
+    for cue, role in B.CUES_AFTER:
+        if after.startswith(cue) or (role != "subject" and cue in after[:B.ROLE_GAP + len(cue)]):
+            if role in B.NOT_SUBJECT_ROLES:
+                return role
+            after_role = role
+            break
+    else:
+        after_role = None
+    before = text[max(0, m.start - B.ROLE_GAP - 30):m.start]
+    best, best_at = None, -1
+    for cue, role in B.CUES_BEFORE:
+        at = before.rfind(cue)
+        if at >= 0 and len(before) - (at + len(cue)) <= B.ROLE_GAP and at + len(cue) > best_at:
+            best, best_at = role, at + len(cue)
+    return best if best in B.NOT_SUBJECT_ROLES else (best or after_role)
+
+
+def _abbreviated(texts: list[str], units, defined: dict[str, tuple[str, str]]) -> list[Mention]:
+    """Mentions through an abbreviation the text defines, or a standard agency abbreviation."""
+    table = {a: (t, n, False) for a, (t, n) in defined.items()}
+    for abbr, full in B.AGENCY_ABBREVIATIONS:
+        if abbr not in table:
+            m = BODY.match(full)
+            if m:
+                table[abbr] = (_TYPE_OF[m.group(1)], full[len(m.group(1)):], True)
+    out: list[Mention] = []
+    for abbr, (org_type, name, weak) in table.items():
+        pattern = _abbr_pattern(abbr)
+        for i, text in enumerate(texts):
+            if abbr not in text:
+                continue
+            for m in pattern.finditer(text):
+                if text[:m.start()].rstrip().endswith("("):
+                    continue  # the definition itself
+                mention = Mention(org_type, name, units[i][1], i, m.start(), m.end(), weak=weak)
+                mention.role = _role(text, mention)
+                out.append(mention)
+    return out
+
+
+@lru_cache(maxsize=64)
+def _abbr_pattern(abbr: str):
+    return regex.compile(rf"(?<![\p{{Thai}}.]){regex.escape(abbr)}\.?(?![\p{{Thai}}])")
+
+
+def _merge(mentions: list[Mention]) -> list[Body]:
+    """One Body per body: spellings that extend or nearly equal another of the same type are one body,
+    and a เทศบาล printed without its level joins the levelled name."""
+    bodies: list[Body] = []
+    order = sorted(mentions, key=lambda m: (m.org_type == "เทศบาล", m.weak, m.unit))
+    counts: dict[tuple[str, str], int] = {}
+    for m in mentions:
+        counts[(m.org_type, m.name)] = counts.get((m.org_type, m.name), 0) + 1
+    # most used spelling first, so it names the body
+    order.sort(key=lambda m: (m.org_type == "เทศบาล", -counts[(m.org_type, m.name)], m.unit))
+    for m in order:
+        body = next((b for b in bodies if _same(b, m)), None)
+        if body is None:
+            body = Body(m.org_type, m.name)
+            bodies.append(body)
+        body.mentions.append(m)
+        if m.org_type == body.org_type and not (m.via_title or m.weak):
+            # a name run on into the next words ("สบปราบมีการ…") is the body's spelling, not a variant
+            spelling = body.full if m.name.startswith(body.name) else m.org_type + m.name
+            body.spellings.setdefault(spelling, []).append(str(m.where))
+    return bodies
+
+
+def _same(body: Body, m: Mention) -> bool:
+    same_type = body.org_type == m.org_type or (m.org_type == "เทศบาล" and body.org_type.startswith("เทศบาล"))
+    if not same_type:
+        return False
+    a, b = body.name, m.name
+    if a == b or (len(a) >= 3 and b.startswith(a)) or (len(b) >= 3 and a.startswith(b)):
+        return True
+    return min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def _scored(text: str, end: int, later_starts: list[int]) -> bool:
+    stop = min([end + B.MULTI_SCORE_WINDOW, *later_starts])
+    return bool(SCORE_OR_GRADE.search(thai_to_arabic(text[end:stop])))
+
+
+def _family(org_type: str) -> str:
+    return "เทศบาล" if org_type.startswith("เทศบาล") else org_type
+
+
+def _several(bodies: list[Body], texts: list[str], places) -> list[str]:
+    """Names of the bodies when several of one kind each carry a score, else []."""
+    scored: dict[str, list[str]] = {}
+    for body in bodies:
+        if any(m.scored and not m.bad for m in body.mentions):
+            scored.setdefault(_family(body.org_type), []).append(body.full)
+    seen: set[str] = set()
+    for name, unit, start, end in places:
+        later = [s for n, u, s, _ in places if u == unit and s > start]
+        if name not in seen and _scored(texts[unit], end, later):
+            seen.add(name)
+            scored.setdefault("จังหวัด", []).append("จังหวัด" + name)
+    return max((names for names in scored.values() if len(names) >= B.MULTI_MIN_BODIES), key=len, default=[])

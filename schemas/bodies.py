@@ -1,0 +1,146 @@
+"""Public bodies in ITA documents: what a body's name looks like and what role a mention plays.
+
+Data only (the parser is ``extract/parse/metadata.py``). A document names many bodies: its SUBJECT
+(the body the ITA result or plan belongs to), the EVALUATOR (สำนักงาน ป.ป.ช., a university hired to
+assess), a PUBLISHER (a news site, a ministry that reports), the official who AWARDS a prize, a PARENT
+body (สังกัด …). Only the subject fills ``organization``. Every mention is a candidate with context
+features; the cue words below turn features into roles. Adding wording means adding a row here.
+"""
+from __future__ import annotations
+
+# Type words a body's name starts with → the org_type recorded (GOLD_FORMAT: the type word of the
+# name). Matched longest first. "specific" types are bodies that run their own ITA; the generic words
+# (สำนักงาน, กรม, สถาบัน, กระทรวง) also name internal units and parents, so they rank lower.
+BODY_TYPES: tuple[tuple[str, str, bool], ...] = (
+    # type word,                    org_type,                        specific
+    ("องค์การบริหารส่วนจังหวัด", "องค์การบริหารส่วนจังหวัด", True),
+    ("องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนตำบล", True),
+    ("เทศบาลนคร", "เทศบาลนคร", True),
+    ("เทศบาลเมือง", "เทศบาลเมือง", True),
+    ("เทศบาลตำบล", "เทศบาลตำบล", True),
+    # a เทศบาล printed without its level ("เทศบาลบ้านโป่ง"): merged into the levelled name when the
+    # document prints one for the same name, else kept as printed with org_type "เทศบาล"
+    ("เทศบาล", "เทศบาล", True),
+    ("สำนักงานสาธารณสุขจังหวัด", "สำนักงานสาธารณสุขจังหวัด", True),
+    ("สำนักงานสาธารณสุขอำเภอ", "สำนักงานสาธารณสุขอำเภอ", True),
+    ("โรงพยาบาลส่งเสริมสุขภาพตำบล", "โรงพยาบาลส่งเสริมสุขภาพตำบล", True),
+    ("โรงพยาบาล", "โรงพยาบาล", True),
+    ("โรงเรียน", "โรงเรียน", True),
+    ("มหาวิทยาลัย", "มหาวิทยาลัย", True),
+    ("วิทยาลัย", "วิทยาลัย", True),
+    ("สถาบัน", "สถาบัน", False),
+    ("สำนักงาน", "สำนักงาน", False),
+    ("กระทรวง", "กระทรวง", False),
+    ("กรม", "กรม", False),
+)
+# Types whose name must follow the type word without a space (besides the generic ones): a bare
+# "เทศบาล" is often the word, not a body ("อันดับ 1 ของกลุ่มเทศบาล จาก…").
+TYPES_NAME_ATTACHED = ("เทศบาล",)
+# Short generic type words also occur inside other words ("โปรแกรม"): they count only at a word
+# start — after a non-Thai character or after one of these words.
+WORD_BEFORE_BODY = ("ของ", "โดย", "ทาง", "และ", "จาก", "กับ", "ให้", "แก่", "ว่า", "ที่", "คือ", "ประกาศ", "ณ")
+
+# Standard abbreviations, expanded to the type word (+ name prefix) before reading names
+# ("อบต.หนองแค" → องค์การบริหารส่วนตำบลหนองแค). Longest first; only at a word start.
+ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    ("รพ.สต.", "โรงพยาบาลส่งเสริมสุขภาพตำบล"),
+    ("อบต.", "องค์การบริหารส่วนตำบล"),
+    ("อบจ.", "องค์การบริหารส่วนจังหวัด"),
+    ("ทต.", "เทศบาลตำบล"),
+    ("ทม.", "เทศบาลเมือง"),
+    ("ทน.", "เทศบาลนคร"),
+    ("รพ.", "โรงพยาบาล"),
+    ("สสอ.", "สำนักงานสาธารณสุขอำเภอ"),
+    ("สสจ.", "สำนักงานสาธารณสุขจังหวัด"),
+    ("รร.", "โรงเรียน"),
+    ("มรภ.", "มหาวิทยาลัยราชภัฏ"),
+    ("มทร.", "มหาวิทยาลัยเทคโนโลยีราชมงคล"),
+)
+# Officials' titles that name their body ("นายกเทศมนตรีตำบลบ้านเป้า" → เทศบาลตำบลบ้านเป้า). Titles
+# that already contain the body's type word (นายกองค์การบริหารส่วนตำบล…, ผู้อำนวยการโรงเรียน…) need
+# no row. A mention through a title is a signature-like feature (the body speaks for itself).
+OFFICIAL_TITLES: tuple[tuple[str, str], ...] = (
+    ("นายกเทศมนตรีตำบล", "เทศบาลตำบล"),
+    ("นายกเทศมนตรีเมือง", "เทศบาลเมือง"),
+    ("นายกเทศมนตรีนคร", "เทศบาลนคร"),
+    ("นายกเทศมนตรี", "เทศบาล"),
+    ("สาธารณสุขอำเภอ", "สำนักงานสาธารณสุขอำเภอ"),
+    ("นายแพทย์สาธารณสุขจังหวัด", "สำนักงานสาธารณสุขจังหวัด"),
+)
+# Words on a line that mark it as a signature / the head of the body ("(นายสมชาย …) นายก…").
+SIGNATURE_WORDS = ("นายก", "ผู้อำนวยการ", "ปลัด", "สาธารณสุขอำเภอ", "อธิการบดี", "อธิบดี", "เลขาธิการ",
+                   "หัวหน้าหน่วยงาน", "ผู้บริหาร")
+
+# Full names of bodies that only evaluate or oversee ITA: never the subject.
+EVALUATOR_NAMES = ("ป้องกันและปราบปรามการทุจริต", "ป.ป.ช", "ป.ป.ท", "ป.ช.ช", "ก.พ.ร")
+
+# Cue words in the text just BEFORE a mention (same line, at most ROLE_GAP characters between) → role.
+# The nearest cue wins, so "ผู้ประเมิน … มอบให้แก่ <body>" makes <body> the recipient (subject).
+CUES_BEFORE: tuple[tuple[str, str], ...] = (
+    ("ผู้ประเมิน", "evaluator"), ("ผู้ตรวจประเมิน", "evaluator"), ("ประเมินโดย", "evaluator"),
+    ("ที่ปรึกษา", "evaluator"), ("หน่วยประเมิน", "evaluator"), ("ผู้รับจ้างประเมิน", "evaluator"),
+    ("ได้รับการคัดเลือกให้เป็นผู้", "evaluator"),
+    ("รายงานจาก", "publisher"), ("ที่มา", "publisher"), ("ข่าวโดย", "publisher"), ("เผยแพร่โดย", "publisher"),
+    ("ผู้สื่อข่าว", "publisher"), ("ขอบคุณข้อมูล", "publisher"), ("ภาพ/ข่าว", "publisher"),
+    ("สังกัด", "parent"), ("ภายใต้การกำกับ", "parent"), ("ประเภท", "category"),
+    ("ให้แก่", "subject"), ("ให้กับ", "subject"), ("ชื่อหน่วยงาน", "subject"), ("หน่วยงาน", "subject"),
+    ("ของ", "subject"), ("โดยทาง", "subject"), ("ประกาศ", "subject"),
+)
+# Cue words just AFTER a mention → role ("<body> ได้คะแนน …", "<official> เป็นประธานมอบรางวัล").
+CUES_AFTER: tuple[tuple[str, str], ...] = (
+    ("มอบรางวัล", "awarder"), ("เป็นประธาน", "awarder"), ("มอบโล่", "awarder"), ("มอบเกียรติบัตร", "awarder"),
+    ("ผู้มอบ", "awarder"),
+    ("ผู้ประเมิน", "evaluator"), ("ทำหน้าที่ประเมิน", "evaluator"), ("ดำเนินการประเมิน", "evaluator"),
+    ("/ข่าว", "publisher"), ("รายงานข่าว", "publisher"), ("ที่กำกับ", "parent"),
+    ("ได้คะแนน", "subject"), ("ได้ผลคะแนน", "subject"), ("ได้รับ", "subject"), ("ผ่านการประเมิน", "subject"),
+    ("ทำคะแนน", "subject"), ("มีผลคะแนน", "subject"), ("มีคะแนน", "subject"), ("คว้า", "subject"),
+    ("มีผลการประเมิน", "subject"),
+)
+ROLE_GAP = 12  # at most this many characters between a cue and the mention it marks
+# Roles that are never the subject. "parent" is not among them: "หน่วยงานในสังกัด<X>" names X as the
+# parent of OTHER units in X's own notice, so a parent mention only gives no subject support.
+NOT_SUBJECT_ROLES = frozenset({"evaluator", "publisher", "awarder", "category"})
+# Lines at the top of a document that count as its title / letterhead.
+TITLE_UNITS = 3
+
+# Words that follow a type word but are not a name ("เทศบาลตำบลทุกแห่ง", "โรงพยาบาลของรัฐ").
+NOT_A_NAME = ("ทุก", "ของ", "และ", "ใน", "ที่", "แห่ง", "ต่าง", "ดังกล่าว", "นั้น", "นี้", "ทั่ว", "ทัน", "เป็น",
+              "จะ", "ได้", "มี", "ไม่", "ให้", "ซึ่ง", "โดย", "เพื่อ", "กับ", "ต้อง", "ทั้ง", "อื่น", "ฯ", "ระดับ",
+              "สังกัด", "ภาครัฐ", "ส่วน", "เจ้าของ", "นั่น", "จาก", "หรือ", "แต่")
+# Names of internal units that follow a generic type word ("สำนักงานปลัดเทศบาล"): not bodies.
+INTERNAL_UNITS = ("ปลัด", "เลขานุการ", "ผู้ตรวจ")
+# A type word + a category, not a name ("ประเภท สถาบันอุดมศึกษา", "โรงพยาบาลชุมชน").
+CATEGORY_NAMES = ("สถาบันอุดมศึกษา", "สถาบันการศึกษา", "สถาบันการเงิน", "โรงเรียนเอกชน", "โรงพยาบาลชุมชน",
+                  "โรงพยาบาลศูนย์", "โรงพยาบาลทั่วไป", "โรงพยาบาลเอกชน", "มหาวิทยาลัยของรัฐ", "กรมต่างๆ",
+                  "สำนักงานส่วนกลาง", "สำนักงานภูมิภาค", "โรงเรียนขนาดเล็ก", "สำนักงานจังหวัด")
+# Standard abbreviations of central agencies printed alone ("รายงานประจำปี 2565 สสว"). A body known
+# only this way ranks below every body whose name is spelled out.
+AGENCY_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    ("สสว", "สำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม"),
+    ("สพฐ", "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน"),
+    ("สอศ", "สำนักงานคณะกรรมการการอาชีวศึกษา"),
+    ("สปสช", "สำนักงานหลักประกันสุขภาพแห่งชาติ"),
+    ("สกสค", "สำนักงานคณะกรรมการส่งเสริมสวัสดิการและสวัสดิภาพครูและบุคลากรทางการศึกษา"),
+    ("สคบ", "สำนักงานคณะกรรมการคุ้มครองผู้บริโภค"),
+    ("สศช", "สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ"),
+    ("สกศ", "สำนักงานเลขาธิการสภาการศึกษา"),
+)
+# Words that end a name (the rest of the line runs into it in Thai: "กรมประชาสัมพันธ์ผ่านการประเมิน").
+NAME_END_WORDS = ("อำเภอ", "จังหวัด", "ประจำปี", "ได้", "มีผล", "มีคะแนน", "พบว่า", "ในการ", "ซึ่ง", "โดย",
+                  "ผ่านการ", "ทำคะแนน", "คว้า", "ประกาศ", "ดำเนินการ", "อยู่ใน", "เข้ารับ", "เปิดเผย",
+                  "จัดทำ", "เรื่อง", "รายงาน", "ขอ", "สังกัด", "ตั้งอยู่", "ที่ได้", "ด้วยคะแนน")
+
+# Words before a place that make it the place of SEVERAL bodies ("ของหน่วยงานภายในจังหวัดพิจิตร"):
+# such a place is not the subject's.
+COLLECTIVE_PLACE_CUES = ("หน่วยงานภายใน", "หน่วยงานใน", "ทุกหน่วยงาน", "ส่วนราชการใน", "ส่วนราชการภายใน",
+                         "สถานศึกษาใน", "สถานศึกษาภายใน", "ท้องถิ่นใน", "ท้องถิ่นภายใน", "ทุกแห่งใน",
+                         "หน่วยงานทั้งหมดใน", "แห่งในเขต", "หน่วยงานในเขต", "ทั่วทั้ง")
+# Officials whose title contains a place; with an award cue on the line the place is the official's.
+OFFICIAL_PLACE_TITLES = ("ผู้ว่าราชการจังหวัด", "รองผู้ว่าราชการจังหวัด", "นายอำเภอ", "ปลัดจังหวัด",
+                         "ท้องถิ่นจังหวัด")
+AWARD_WORDS = ("มอบรางวัล", "มอบโล่", "มอบเกียรติบัตร", "เป็นประธาน")
+
+# Several distinct bodies of one kind, each followed by a score or grade within this many characters,
+# make a multi-body document (a score table of colleges, news comparing provinces).
+MULTI_SCORE_WINDOW = 60
+MULTI_MIN_BODIES = 2
