@@ -69,7 +69,7 @@ def test_real_pdfs_against_gold(tmp_path):
                            str(SAMPLES / "gold-real"), "--out", str(tmp_path), "--json"],
                           capture_output=True, text=True, check=True)
     summary = json.loads([l for l in proc.stdout.splitlines() if l.startswith("{")][0])
-    assert summary["overall"]["f1"] >= 0.90
+    assert summary["overall"]["f1"] >= 0.97  # issue 11: every real set ≥ 0.97
 
 
 def test_cell_lines_join_without_space_inside_thai_words():
