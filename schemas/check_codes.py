@@ -116,9 +116,13 @@ CHECK_CODES: dict[str, CheckCode] = {
 
 def make_check(code: str, where: Where | None = None, *, severity: Severity | None = None,
                before: str | None = None, after: str | None = None, **fields: object) -> Check:
-    """Build a Check from the catalogue; ``fields`` fill the message templates."""
+    """Build a Check from the catalogue; ``fields`` fill the message templates.
+
+    ``{page}`` and ``{line}`` in a template default to the location's page and line, so a message
+    can never lose the number its location holds ("OCR of page  failed")."""
     spec = CHECK_CODES[code]
     where = where or Where()
+    fields = {"page": where.page, "line": where.line, **fields}
     values = {k: ("" if v is None else v) for k, v in fields.items()}
     return Check(
         severity=severity or spec.severity,
