@@ -95,6 +95,13 @@ CHECK_CODES: dict[str, CheckCode] = {
         "warning", "Column '{header}' of a measures table matches no known header; its cells are not exported.",
         "ไม่รู้จักหัวคอลัมน์ '{header}' ในตารางมาตรการ ข้อมูลในคอลัมน์นี้จึงไม่ถูกส่งออก",
         "A measures-table column whose header is not in the header-synonym table (schemas/headers.py)."),
+    "YEAR_IMPLAUSIBLE": CheckCode(
+        "warning", "The year in '{text}' (read as {year} B.E.) is outside the plausible range {low}–{high} of an "
+        "ITA report, so it is not taken as the report's fiscal year.",
+        "ปีใน '{text}' (อ่านได้เป็น พ.ศ. {year}) อยู่นอกช่วงที่เป็นไปได้ของรายงาน ITA (พ.ศ. {low}–{high}) "
+        "จึงไม่ใช้เป็นปีงบประมาณของรายงาน",
+        "A stated fiscal year or signing date whose year is a typo or misreading (range: FISCAL_YEAR_RANGE in "
+        "schemas/ita.py); the year is not used and the records are kept."),
     "DATE_UNPARSED": CheckCode(
         "info", "The timeframe '{text}' could not be read as dates.",
         "ไม่สามารถแปลงระยะเวลา '{text}' เป็นวันที่ได้",

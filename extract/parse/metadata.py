@@ -12,11 +12,12 @@ from functools import lru_cache
 
 import regex
 
-from normalize.dates import FISCAL, find_years, parse_date
+from normalize.dates import FISCAL, find_years, parse_date, year_mentions
 from normalize.digits import thai_to_arabic
 from normalize.text import clean_text
-from schemas.ita import FISCAL_YEAR_RANGE
-from schemas.records import Where
+from schemas.check_codes import make_check
+from schemas.ita import FISCAL_YEAR_RANGE, plausible_year
+from schemas.records import Check, Where
 
 # Organization types, longest first; the name follows the type word directly.
 ORG_TYPES: tuple[tuple[str, str], ...] = (
@@ -81,6 +82,12 @@ class Metadata:
     sources: dict[str, str] = field(default_factory=dict)
     org_variants: dict[str, list[str]] = field(default_factory=dict)
     district_variants: dict[str, list[str]] = field(default_factory=dict)
+    checks: list[Check] = field(default_factory=list)
+
+    def implausible(self, text: str, year: int, where: Where) -> None:
+        """A stated year a typo or misreading put outside the plausible range: warn, do not use it."""
+        self.checks.append(make_check("YEAR_IMPLAUSIBLE", where, text=text[:80], year=year,
+                                      low=FISCAL_YEAR_RANGE[0], high=FISCAL_YEAR_RANGE[1]))
 
 
 @dataclass
@@ -115,7 +122,7 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
             for m in PROVINCE.finditer(text):
                 provinces.add(_cut_place(m.group(1)), where)
         if meta.fiscal_year is None:
-            year = _fiscal_year(text)
+            year = _fiscal_year(text, meta, where)
             if year:
                 meta.fiscal_year = year
                 meta.sources["fiscal_year"] = str(where)
@@ -135,29 +142,32 @@ def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
         m = SIGNED.search(clean_text(raw))
         day = parse_date(m.group(1)) if m else None
         if day:
-            meta.fiscal_year = day.year + 543 + (1 if day.month >= 10 else 0)
+            year = day.year + 543 + (1 if day.month >= 10 else 0)
+            if not plausible_year(year):
+                meta.implausible(m.group(1), day.year + 543, where)
+                continue
+            meta.fiscal_year = year
             meta.sources["fiscal_year"] = str(where)
             return
     for raw, where in texts:
         text = NAMED_YEAR.sub(" ", clean_text(raw))
-        years = [y for y in find_years(text) if _plausible(y)]
+        years = find_years(text)
         if years:
             meta.fiscal_year = years[0]
             meta.sources["fiscal_year"] = str(where)
             return
 
 
-def _plausible(year: int) -> bool:
-    return FISCAL_YEAR_RANGE[0] <= year <= FISCAL_YEAR_RANGE[1]
-
-
-def _fiscal_year(text: str) -> int | None:
+def _fiscal_year(text: str, meta: Metadata, where: Where) -> int | None:
+    """The year of the first "ปีงบประมาณ N" with a plausible N; an implausible N is warned about."""
     if "งบ" not in text:  # FISCAL needs "ปีงบ…"
         return None
     for m in FISCAL.finditer(thai_to_arabic(text)):
-        years = find_years(m.group(0))
-        if years and _plausible(years[0]):
+        years = year_mentions(m.group(0))
+        if years and plausible_year(years[0]):
             return years[0]
+        if years:
+            meta.implausible(text[m.start():m.end()], years[0], where)
     return None
 
 
