@@ -75,6 +75,15 @@ CHECK_CODES: dict[str, CheckCode] = {
         "info", "The text was decoded from the legacy Thai encoding {encoding}.",
         "ไฟล์ถูกแปลงจากรหัสอักขระภาษาไทยแบบเดิม ({encoding})",
         "The input was TIS-620/cp874 or UTF-16, not UTF-8; it was converted."),
+    "READ_BYTES_REPLACED": CheckCode(
+        "warning", "{count} byte sequence(s) that are not {encoding} text were replaced by '\ufffd' (first on line {line}).",
+        "แทนที่ไบต์ที่ไม่ใช่ข้อความ {encoding} จำนวน {count} แห่งด้วยเครื่องหมาย '\ufffd' (แห่งแรกที่บรรทัด {line})",
+        "Stray bytes (a NUL, a broken UTF-8 sequence) in otherwise readable text; the rest of the file was read."),
+    "READ_MIXED_ENCODING": CheckCode(
+        "warning", "{count} line(s) of this {encoding} text were in {other} and were decoded as such (first: line {line}).",
+        "ไฟล์ข้อความ {encoding} นี้มี {count} บรรทัดที่เป็นรหัสอักขระ {other} จึงแปลงบรรทัดเหล่านั้นตาม {other} (บรรทัดแรก: {line})",
+        "Lines pasted from a file in the other encoding (a cp874 line in UTF-8, or the reverse) that decode as "
+        "Thai in it."),
     "NOT_ITA": CheckCode(
         "error", "No ITA content was found (no organization, scores or measures tables).",
         "ไม่พบเนื้อหาเกี่ยวกับการประเมิน ITA (ไม่พบชื่อหน่วยงาน คะแนน หรือตารางมาตรการ)",
