@@ -32,9 +32,12 @@ OVERALL_SCORE_FIRST = regex.compile(
 OVERALL_GRADE_FIRST = regex.compile(rf"ระดับ(?:ผลการประเมิน)?\s*:?\s*{GRADE}\s*\(\s*{NUM}\s*คะแนน\s*\)")
 OVERALL_NO_GRADE = regex.compile(rf"(?:คะแนนภาพรวม|โดยภาพรวม(?:ได้)?(?:คะแนน)?|คะแนน ITA)[^0-9๐-๙]{{0,40}}?{NUM}\s*คะแนน")
 # "IIT ๙๘.๒๐ คะแนน", "(EIT) ส่วนที่ ๑ คะแนนรวม ๙๙.๘๑", "EIT (ส่วนที่ 2) ได้ 82.20 คะแนน"
+# Cue words overlap ("คะแนนรวม" = "คะแนน" + "รวม"), so a plain (…)* tries every split of a run of
+# them: exponential. The run holds no digit, so giving any of it back never lets NUM match: *+ and
+# possessive spaces keep the match linear.
 TOOL_SCORE = regex.compile(
-    rf"(?<![A-Za-z])(IIT|EIT|OIT)(?![A-Za-z])\)?\s*(?:\(?\s*ส่วนที่\s*([0-9๐-๙])\s*\)?)?\s*"
-    rf"(?:(?:ได้รับ|ได้|คะแนนรวม|คะแนนเฉลี่ย|ผลคะแนน|คะแนน|ร้อยละ|เท่ากับ|รวม|[:=])\s*)*{NUM}(?!\s*(?:ข้อ|%|ของ))"
+    rf"(?<![A-Za-z])(IIT|EIT|OIT)(?![A-Za-z])\)?\s*+(?:\(?\s*+ส่วนที่\s*+([0-9๐-๙])\s*+\)?)?\s*+"
+    rf"(?:(?:ได้รับ|ได้|คะแนนรวม|คะแนนเฉลี่ย|ผลคะแนน|คะแนน|ร้อยละ|เท่ากับ|รวม|[:=])\s*+)*+{NUM}(?!\s*+(?:ข้อ|%|ของ))"
 )
 INDICATOR_SCORE = regex.compile(
     rf"(?:คะแนน|ร้อยละ)\s*(?:ร้อยละ)?\s*:?\s*{NUM}|{NUM}\s*(?:คะแนน|%)"
