@@ -91,7 +91,7 @@ def extract_document(doc: Document) -> Result:
     blocks = stitch(repair_document(doc))
     tables = [b for b in blocks if isinstance(b, Table)]
     meta = parse_metadata(_texts(blocks))
-    checks: list[Check] = list(doc.checks)
+    checks: list[Check] = list(doc.checks) + meta.checks
     measures = measures_from_tables(tables, meta.fiscal_year)
     # no measures table: a one-activity form, else numbered lists of measures
     for from_text in (measures_from_forms, measures_from_lists):

@@ -13,11 +13,12 @@ from typing import NamedTuple
 
 from pythainlp.util.date import thai_abbr_months, thai_full_months
 
+from schemas.ita import plausible_year
+
 from .digits import be_year, thai_to_arabic
 from .text import clean_text
 
 BE_OFFSET = 543
-PLAUSIBLE_BE = (2540, 2600)
 
 
 class Period(NamedTuple):
@@ -94,13 +95,14 @@ def parse_date(text: str) -> date | None:
 
 
 def find_years(text: str) -> list[int]:
-    """B.E. years mentioned, in order: after พ.ศ./ปีงบประมาณ, or a bare 25xx (AD 1997..2057 converted)."""
-    years = []
-    for m in YEAR_MENTION.finditer(thai_to_arabic(text)):
-        year = be_year(int(m.group("kw") or m.group("bare")))
-        if PLAUSIBLE_BE[0] <= year <= PLAUSIBLE_BE[1]:
-            years.append(year)
-    return years
+    """Plausible B.E. years mentioned, in order: after พ.ศ./ปีงบประมาณ, or a bare 25xx (AD converted)."""
+    return [y for y in year_mentions(text) if plausible_year(y)]
+
+
+def year_mentions(text: str) -> list[int]:
+    """Every year-shaped number (after พ.ศ./ปีงบประมาณ, or a bare 4-digit number) as B.E., in order,
+    plausible or not: after "ปีงบประมาณ" a typo ("๒๖๖๕") is still the year the report meant to state."""
+    return [be_year(int(m.group("kw") or m.group("bare"))) for m in YEAR_MENTION.finditer(thai_to_arabic(text))]
 
 
 def parse_period(text: str, fiscal_year: int | None = None) -> Period:

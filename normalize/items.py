@@ -24,8 +24,9 @@ MARKER = re.compile(
 )
 # A dash between two numbers or dates is a range, not a bullet: "๒๕๖๕ - ๒๕๖๘", "ต.ค. - ก.ย.".
 RANGE_BEFORE = re.compile(rf"(?:[0-9๐-๙]|{MONTH.pattern})\s*$")
-RANGE_AFTER = re.compile(rf"\s*(?:[0-9๐-๙]|เดือน|วันที่|{MONTH.pattern})")
-UNIT_SEPARATOR = re.compile(r"\s*[,、，]\s*")
+# (?<!\s)\s*+: scanning a long space run from each of its positions would be quadratic.
+RANGE_AFTER = re.compile(rf"(?<!\s)\s*+(?:[0-9๐-๙]|เดือน|วันที่|{MONTH.pattern})")
+UNIT_SEPARATOR = re.compile(r"(?<!\s)\s*+[,、，]\s*+")
 MIN_UNIT_CHARS = 6  # "/" splits only between two names this long: not "ทุกสำนัก/กอง"
 
 

@@ -10,8 +10,12 @@ from functools import lru_cache
 # input, …) stood between blocks or form controls and becomes a space.
 _INLINE_TAGS = "b|i|u|s|em|strong|span|font|a|sup|sub|small|big|mark|code"
 INLINE_TAG = re.compile(rf"</?(?:{_INLINE_TAGS})\b[^<>]*>", re.IGNORECASE)
-# A tag name must follow "<" directly, so "a < b" or "<50%" are not taken for markup.
-TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.DOTALL)
+# A tag name must follow "<" directly, so "a < b" or "<50%" are not taken for markup. (Comments are
+# cut by _strip_comments: "<!--.*?-->" rescans to the end from every unclosed "<!--", quadratic.)
+TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+# "&amp;amp;…" is "&" escaped once per "amp;": one unescape pass decodes one level, so deep nesting
+# took a pass (over the whole text) per level. Collapsing the chain first is the same fixed point.
+AMP_CHAIN = re.compile(r"&(?:(?:amp|AMP);?|#0*38(?![0-9]);?|#[xX]0*26(?![0-9A-Fa-f]);?)+")
 BOLD = re.compile(r"\*\*+")
 # ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen: invisible, and they split Thai words.
 # (A regex, not str.translate: translate walks Thai text char by char and is 50x slower.)
@@ -28,14 +32,31 @@ LAO_RUN = re.compile("[\u0e80-\u0eff]+")
 _THAI = re.compile("[\u0e01-\u0e5b]")
 
 PAGE_NUMBER = re.compile(
-    r"\s*(?:[-–—]\s*[0-9๐-๙]{1,4}\s*[-–—]|หน้า\s*(?:ที่\s*)?[0-9๐-๙]{1,4}|[0-9๐-๙]{1,3})\s*")
+    r"(?<!\s)\s*+(?:[-–—]\s*[0-9๐-๙]{1,4}\s*[-–—]|หน้า\s*(?:ที่\s*)?[0-9๐-๙]{1,4}|[0-9๐-๙]{1,3})\s*")
 SEPARATOR_CELL = re.compile(r"[-:|\s]*")
 
 
 def strip_html(text: str) -> str:
     """Remove HTML tags and decode entities; block tags and form controls become a space."""
-    text = INLINE_TAG.sub("", text)
+    text = INLINE_TAG.sub("", _strip_comments(text))
+    if "&" in text:
+        text = AMP_CHAIN.sub("&", text)
     return html.unescape(TAG.sub(" ", text))
+
+
+def _strip_comments(text: str) -> str:
+    """HTML comments → a space, in one left-to-right pass: once no "-->" follows an opener, no later
+    opener can close either, so the scan stops there."""
+    if "<!--" not in text:
+        return text
+    parts, pos = [], 0
+    while (start := text.find("<!--", pos)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        parts += [text[pos:start], " "]
+        pos = end + 3
+    return "".join(parts) + text[pos:]
 
 
 def compose_sara_am(text: str) -> str:

@@ -510,7 +510,8 @@ def sara_am_duplicate(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Rule 6: whitespace before a combining mark
 # ---------------------------------------------------------------------------------------------
-_SPACE_BEFORE_MARK = re.compile(f"\\s+(?=[{MARKS}{SARA_AM}])")
+# (?<!\s)…\s++: a match starts only where the space run starts (else each position rescans it).
+_SPACE_BEFORE_MARK = re.compile(f"(?<!\\s)\\s++(?=[{MARKS}{SARA_AM}])")
 _SPACE_MARK_QUICK = re.compile(f"\\s[{MARKS}{SARA_AM}]")  # one regex pass less on clean text
 
 
@@ -629,7 +630,8 @@ def split_sara_am(text: str) -> str:
 _REORDER = re.compile(
     f"(?P<ee>\u0e40\u0e40)"  # เเ → แ
     f"|(?P<am>{SARA_AM})(?P<amt>[{TONES}]+)"  # ำ + tone → tone + ำ
-    f"|(?P<t>[{TONES}{KARAN}]+)(?P<v>[{VOWEL_MARKS}\u0e3a]+)"  # tone/karan + vowel → vowel + tone
+    # (from the start of a tone/karan run, possessive: a long run without a vowel is scanned once)
+    f"|(?<![{TONES}{KARAN}])(?P<t>[{TONES}{KARAN}]++)(?P<v>[{VOWEL_MARKS}\u0e3a]+)"  # tone/karan + vowel → vowel + tone
     f"|(?P<f>[{SARA_A}{SARA_AA}])(?P<ft>[{TONES}]+)"  # ะ/า + tone → tone + ะ/า
     f"|(?P<dup>[\u0e31\u0e34-\u0e3a\u0e47\u0e4c-\u0e4e])(?P=dup)+"  # the same vowel/sign twice → once
 )

@@ -89,6 +89,15 @@ CHECK_CODES: dict[str, CheckCode] = {
         "info", "The text was decoded from the legacy Thai encoding {encoding}.",
         "ไฟล์ถูกแปลงจากรหัสอักขระภาษาไทยแบบเดิม ({encoding})",
         "The input was TIS-620/cp874 or UTF-16, not UTF-8; it was converted."),
+    "READ_BYTES_REPLACED": CheckCode(
+        "warning", "{count} byte sequence(s) that are not {encoding} text were replaced by '\ufffd' (first on line {line}).",
+        "แทนที่ไบต์ที่ไม่ใช่ข้อความ {encoding} จำนวน {count} แห่งด้วยเครื่องหมาย '\ufffd' (แห่งแรกที่บรรทัด {line})",
+        "Stray bytes (a NUL, a broken UTF-8 sequence) in otherwise readable text; the rest of the file was read."),
+    "READ_MIXED_ENCODING": CheckCode(
+        "warning", "{count} line(s) of this {encoding} text were in {other} and were decoded as such (first: line {line}).",
+        "ไฟล์ข้อความ {encoding} นี้มี {count} บรรทัดที่เป็นรหัสอักขระ {other} จึงแปลงบรรทัดเหล่านั้นตาม {other} (บรรทัดแรก: {line})",
+        "Lines pasted from a file in the other encoding (a cp874 line in UTF-8, or the reverse) that decode as "
+        "Thai in it."),
     "NOT_ITA": CheckCode(
         "error", "No ITA content was found (no organization, scores or measures tables).",
         "ไม่พบเนื้อหาเกี่ยวกับการประเมิน ITA (ไม่พบชื่อหน่วยงาน คะแนน หรือตารางมาตรการ)",
@@ -130,6 +139,13 @@ CHECK_CODES: dict[str, CheckCode] = {
         "info", "One measure was read from a form's labelled fields ({labels}).",
         "อ่านมาตรการ 1 รายการจากแบบฟอร์มที่มีหัวข้อกำกับ ({labels})",
         "A one-activity report form (ชื่อกิจกรรม …, ระยะเวลาดำเนินการ …, ผู้รับผิดชอบ …) read as one measure."),
+    "YEAR_IMPLAUSIBLE": CheckCode(
+        "warning", "The year in '{text}' (read as {year} B.E.) is outside the plausible range {low}–{high} of an "
+        "ITA report, so it is not taken as the report's fiscal year.",
+        "ปีใน '{text}' (อ่านได้เป็น พ.ศ. {year}) อยู่นอกช่วงที่เป็นไปได้ของรายงาน ITA (พ.ศ. {low}–{high}) "
+        "จึงไม่ใช้เป็นปีงบประมาณของรายงาน",
+        "A stated fiscal year or signing date whose year is a typo or misreading (range: FISCAL_YEAR_RANGE in "
+        "schemas/ita.py); the year is not used and the records are kept."),
     "DATE_UNPARSED": CheckCode(
         "info", "The timeframe '{text}' could not be read as dates.",
         "ไม่สามารถแปลงระยะเวลา '{text}' เป็นวันที่ได้",
@@ -158,9 +174,13 @@ CHECK_CODES: dict[str, CheckCode] = {
 
 def make_check(code: str, where: Where | None = None, *, severity: Severity | None = None,
                before: str | None = None, after: str | None = None, **fields: object) -> Check:
-    """Build a Check from the catalogue; ``fields`` fill the message templates."""
+    """Build a Check from the catalogue; ``fields`` fill the message templates.
+
+    ``{page}`` and ``{line}`` in a template default to the location's page and line, so a message
+    can never lose the number its location holds ("OCR of page  failed")."""
     spec = CHECK_CODES[code]
     where = where or Where()
+    fields = {"page": where.page, "line": where.line, **fields}
     values = {k: ("" if v is None else v) for k, v in fields.items()}
     return Check(
         severity=severity or spec.severity,

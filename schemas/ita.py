@@ -53,5 +53,11 @@ LETTER_BANDS: tuple[tuple[float, str], ...] = (
     (95.0, "AA"), (85.0, "A"), (75.0, "B"), (65.0, "C"), (55.0, "D"), (50.0, "E"), (0.0, "F"),
 )
 
-# Plausible Buddhist-era years for an ITA report (OCR and typos produce others).
+# Plausible Buddhist-era years for an ITA report (OCR and typos produce others). The one range
+# for year mentions (normalize.dates), every parser and the records' validation.
 FISCAL_YEAR_RANGE = (2555, 2575)
+
+
+def plausible_year(year: int) -> bool:
+    """A B.E. year an ITA report can be about or dated in."""
+    return FISCAL_YEAR_RANGE[0] <= year <= FISCAL_YEAR_RANGE[1]

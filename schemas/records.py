@@ -12,6 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from schemas.ita import FISCAL_YEAR_RANGE
+
 Severity = Literal["error", "warning", "info"]
 Status = Literal["ok", "partial", "failed"]
 Tool = Literal["IIT", "EIT", "OIT"]
@@ -78,7 +80,7 @@ class Report(Record):
     org_type: str | None = None
     district: str | None = None
     province: str | None = None
-    fiscal_year: int | None = Field(default=None, ge=2540, le=2600)
+    fiscal_year: int | None = Field(default=None, ge=FISCAL_YEAR_RANGE[0], le=FISCAL_YEAR_RANGE[1])
     report_kind: ReportKind | None = None
     overall_score: float | None = Field(default=None, ge=0, le=100)
     overall_grade: str | None = None

@@ -44,3 +44,19 @@ def test_report_id_is_stable_and_content_derived(tmp_path):
     b = extract_file(copy)
     assert a.report.report_id == b.report.report_id == a.report.source_sha256[:16]
     assert all(m.report_id == a.report.report_id for m in a.measures)
+
+
+def test_typo_year_keeps_the_records_and_warns(tmp_path):
+    lines = seed("004").read_text(encoding="utf-8").splitlines()
+    lines.append("ประกาศ ณ วันที่ ๑๓ พฤศจิกายน พ.ศ. ๒๐๖๖")
+    # the report states its year nowhere else, so the signing date is the only candidate
+    text = "\n".join(lines).replace("งบประมาณ", "งบ").replace("ปี ", "")
+    path = tmp_path / "typo.txt"
+    path.write_text(text, encoding="utf-8")
+    good = extract_file(seed("004"))
+    result = extract_file(path)
+    assert result.report.status != "failed", codes(result)
+    assert "INTERNAL_ERROR" not in codes(result)
+    assert len(result.measures) == len(good.measures) > 0
+    check = next(c for c in result.checks if c.code == "YEAR_IMPLAUSIBLE")
+    assert check.severity == "warning" and check.line == len(lines)

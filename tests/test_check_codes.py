@@ -40,3 +40,14 @@ def test_make_check_fills_templates_and_location():
     check = make_check("DATE_UNPARSED", Where(line=12, table=2, row=3), text="เร็ว ๆ นี้")
     assert check.severity == "info" and check.location == "line 12, table 2, row 3" and check.line == 12
     assert "เร็ว ๆ นี้" in check.message and "เร็ว ๆ นี้" in check.message_th
+
+
+def test_page_and_line_in_a_template_come_from_the_location():
+    from schemas.records import Where
+    coded = [c for c, spec in CHECK_CODES.items() if "{page}" in spec.message + spec.message_th]
+    assert {"OCR_FAILED", "PAGE_FAILED"} <= set(coded)
+    for code in coded:
+        check = make_check(code, Where(page=7), detail="x")
+        assert "7" in check.message and "7" in check.message_th, code
+        assert "  " not in check.message, code
+    assert make_check("PAGE_FAILED", Where(page=7), page=3, detail="x").message.startswith("Page 3 ")  # explicit wins

@@ -99,3 +99,32 @@ def test_item_numbers_after_bodies_are_not_scores():
     m = meta_of("แผนของโรงพยาบาลน้ำพอง ปีงบประมาณ 2566", "ประสานโรงพยาบาลศรีนครินทร์ 1.2 จัดอบรม",
                 "ประสานโรงพยาบาลขอนแก่น 2.1 ติดตามผล", "โรงพยาบาลน้ำพอง")
     assert m.several == [] and m.organization == "โรงพยาบาลน้ำพอง"
+
+
+def test_implausible_signing_year_is_a_warning_not_the_fiscal_year():
+    m = meta_of("องค์การบริหารส่วนตำบลตัวอย่าง", "ประกาศ ณ วันที่ ๑๓ พฤศจิกายน พ.ศ. ๒๐๖๖")
+    assert m.fiscal_year is None
+    (check,) = m.checks
+    assert (check.code, check.severity, check.location) == ("YEAR_IMPLAUSIBLE", "warning", "line 2")
+    assert "๒๐๖๖" in check.message and "2555–2575" in check.message and "๒๐๖๖" in check.message_th
+    # a later plausible year still gives the fiscal year
+    later = meta_of("ประกาศ ณ วันที่ ๑๓ พฤศจิกายน พ.ศ. ๒๐๖๖", "ผลการดำเนินงาน ปี ๒๕๖๕")
+    assert later.fiscal_year == 2565 and [c.code for c in later.checks] == ["YEAR_IMPLAUSIBLE"]
+
+
+def test_implausible_stated_fiscal_year_is_a_warning():
+    m = meta_of("มาตรการ ประจำปีงบประมาณ พ.ศ. ๒๖๖๕", "องค์การบริหารส่วนตำบลตัวอย่าง")
+    assert m.fiscal_year is None
+    assert [(c.code, c.location) for c in m.checks] == [("YEAR_IMPLAUSIBLE", "line 1")]
+    assert meta_of("มาตรการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๕").checks == []
+
+
+def test_one_plausible_year_range_everywhere():
+    from normalize.dates import find_years
+    from schemas.ita import FISCAL_YEAR_RANGE, plausible_year
+    from schemas.records import Report
+    low, high = FISCAL_YEAR_RANGE
+    bounds = Report.model_json_schema()["properties"]["fiscal_year"]["anyOf"][0]
+    assert (bounds["minimum"], bounds["maximum"]) == (low, high)
+    for year in (low - 1, low, high, high + 1):
+        assert find_years(f"พ.ศ. {year}") == ([year] if plausible_year(year) else [])

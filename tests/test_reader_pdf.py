@@ -137,6 +137,20 @@ def test_scanned_page_without_tesseract_says_how_to_install(monkeypatch, tmp_pat
     assert "OCR_USED" in {c.code for c in result.checks}
 
 
+def test_failed_ocr_page_names_its_page(monkeypatch):
+    monkeypatch.setattr(ocr, "available", lambda: (True, ""))
+
+    def fail(data, number):
+        raise RuntimeError("tesseract timed out")
+    monkeypatch.setattr(ocr, "_ocr_text", fail)
+    checks = []
+    assert ocr.read_page(b"%PDF", 7, checks) == []
+    (check,) = checks
+    assert (check.code, check.page, check.location) == ("OCR_FAILED", 7, "page 7")
+    assert check.message == "OCR of page 7 failed: RuntimeError: tesseract timed out"
+    assert check.message_th == "การอ่านหน้า 7 ด้วย OCR ไม่สำเร็จ: RuntimeError: tesseract timed out"
+
+
 @pytest.mark.ocr
 def test_scanned_report_metadata_and_score_table_by_ocr():
     ok, reason = ocr.available()

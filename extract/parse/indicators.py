@@ -30,8 +30,10 @@ _NAMES: tuple[tuple[str, int], ...] = tuple(sorted(
     key=lambda item: -len(item[0]),
 ))
 FUZZY_MIN = 0.82
-RANGE_LIST = regex.compile(r"\s*(?:,|และ|หรือ|/)\s*")
-RANGE_BOUNDS = regex.compile(r"\s*(?:-|–|ถึง)\s*")
+# (?<!\s) starts a separator only where its spaces start: otherwise every position inside a long
+# space run would rescan the run (quadratic).
+RANGE_LIST = regex.compile(r"(?<!\s)\s*+(?:,|และ|หรือ|/)\s*+")
+RANGE_BOUNDS = regex.compile(r"(?<!\s)\s*+(?:-|–|ถึง)\s*+")
 
 
 def explicit_refs(text: str) -> list[int]:

@@ -28,7 +28,6 @@ from normalize.lines import join_lines
 from normalize.text import clean_text
 from normalize.wrap import join_wraps
 from schemas.check_codes import make_check
-from schemas.ita import FISCAL_YEAR_RANGE
 from schemas.records import Check, Measure, Where
 
 TEXT_FIELDS = ("rationale", "follow_up", "output", "outcome", "status", "recommendation", "note")
@@ -105,7 +104,7 @@ def table_year(table: Table, fields: list[str | None]) -> int | None:
         for row in table.rows[1:]:
             if col < len(row.cells):
                 for m in FISCAL_MENTION.finditer(clean_text(row.cells[col])):
-                    stated.update(y for y in find_years(m.group(0)) if _plausible(y))
+                    stated.update(find_years(m.group(0)))
         if stated:
             return stated.most_common(1)[0][0]
     context = [clean_text(c) for c in table.context]
@@ -114,16 +113,12 @@ def table_year(table: Table, fields: list[str | None]) -> int | None:
         # a heading, not the intro sentence ("จากการวิเคราะห์ผล … พ.ศ. ๒๕๖๔ … ดังนี้")
         if len(text) > 160 or text.endswith(("ดังนี้", "ดังต่อไปนี้")) or not HEADING_WORDS.search(text):
             continue
-        years = [y for y in find_years(text) if _plausible(y)]
+        years = find_years(text)
         if not years and i + 1 < len(context) and len(context[i + 1]) < 30:
-            years = [y for y in find_years(context[i + 1]) if _plausible(y)]
+            years = find_years(context[i + 1])
         if years:
             found = years[-1]
     return found
-
-
-def _plausible(year: int) -> bool:
-    return FISCAL_YEAR_RANGE[0] <= year <= FISCAL_YEAR_RANGE[1]
 
 
 def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical]:

@@ -14,13 +14,14 @@ from functools import lru_cache
 
 import regex
 
-from normalize.dates import FISCAL, find_years, parse_date
+from normalize.dates import FISCAL, find_years, parse_date, year_mentions
 from normalize.digits import thai_to_arabic
 from extract.parse.subject import expand, find_subject
 from normalize.text import clean_text
 from schemas import bodies as B
-from schemas.ita import FISCAL_YEAR_RANGE
-from schemas.records import Where
+from schemas.check_codes import make_check
+from schemas.ita import FISCAL_YEAR_RANGE, plausible_year
+from schemas.records import Check, Where
 
 # "อำเภอเมือง", "อ.เมือง", form fields with dot leaders "จังหวัด.....ขอนแก่น"
 DISTRICT = regex.compile(r"(อำเภอ|(?<!\p{Thai})อ\.)[\s.…_:]*([\p{Thai}]{2,30})")
@@ -51,6 +52,12 @@ class Metadata:
     org_variants: dict[str, list[str]] = field(default_factory=dict)
     district_variants: dict[str, list[str]] = field(default_factory=dict)
     several: list[str] = field(default_factory=list)  # a multi-body document: the bodies it compares
+    checks: list[Check] = field(default_factory=list)
+
+    def implausible(self, text: str, year: int, where: Where) -> None:
+        """A stated year a typo or misreading put outside the plausible range: warn, do not use it."""
+        self.checks.append(make_check("YEAR_IMPLAUSIBLE", where, text=text[:80], year=year,
+                                      low=FISCAL_YEAR_RANGE[0], high=FISCAL_YEAR_RANGE[1]))
 
 
 @dataclass
@@ -74,7 +81,7 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
         if not text:
             continue
         if meta.fiscal_year is None:
-            year = _fiscal_year(text)
+            year = _fiscal_year(text, meta, where)
             if year:
                 meta.fiscal_year = year
                 meta.sources["fiscal_year"] = str(where)
@@ -173,29 +180,32 @@ def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
         m = SIGNED.search(clean_text(raw))
         day = parse_date(m.group(1)) if m else None
         if day:
-            meta.fiscal_year = day.year + 543 + (1 if day.month >= 10 else 0)
+            year = day.year + 543 + (1 if day.month >= 10 else 0)
+            if not plausible_year(year):
+                meta.implausible(m.group(1), day.year + 543, where)
+                continue
+            meta.fiscal_year = year
             meta.sources["fiscal_year"] = str(where)
             return
     for raw, where in texts:
         text = NAMED_YEAR.sub(" ", clean_text(raw))
-        years = [y for y in find_years(text) if _plausible(y)]
+        years = find_years(text)
         if years:
             meta.fiscal_year = years[0]
             meta.sources["fiscal_year"] = str(where)
             return
 
 
-def _plausible(year: int) -> bool:
-    return FISCAL_YEAR_RANGE[0] <= year <= FISCAL_YEAR_RANGE[1]
-
-
-def _fiscal_year(text: str) -> int | None:
+def _fiscal_year(text: str, meta: Metadata, where: Where) -> int | None:
+    """The year of the first "ปีงบประมาณ N" with a plausible N; an implausible N is warned about."""
     if "งบ" not in text:  # FISCAL needs "ปีงบ…"
         return None
     for m in FISCAL.finditer(thai_to_arabic(text)):
-        years = find_years(m.group(0))
-        if years and _plausible(years[0]):
+        years = year_mentions(m.group(0))
+        if years and plausible_year(years[0]):
             return years[0]
+        if years:
+            meta.implausible(text[m.start():m.end()], years[0], where)
     return None
 
 

@@ -13,7 +13,7 @@ import regex
 
 from normalize.dates import MONTH, YEAR_MENTION
 from normalize.digits import be_year
-from schemas.ita import FISCAL_YEAR_RANGE
+from schemas.ita import plausible_year
 from schemas.score_cues import THIS_YEAR
 
 # 1-3 digits with up to 2 decimals, not inside a longer number, a thousands group or a year.
@@ -74,7 +74,7 @@ def year_mentions(text: str, report_year: int | None) -> list[YearMention]:
     out = []
     for m in YEAR_MENTION.finditer(text):
         year = be_year(int(m.group("kw") or m.group("bare")))
-        if FISCAL_YEAR_RANGE[0] <= year <= FISCAL_YEAR_RANGE[1]:
+        if plausible_year(year):
             digits = "kw" if m.group("kw") else "bare"
             out.append(YearMention(year, m.start(digits), m.end(digits)))  # the digits' place
     if report_year is not None:

@@ -24,7 +24,7 @@ from normalize.digits import parse_number, thai_to_arabic
 from normalize.text import clean_text
 from schemas import score_cues as cues
 from schemas.check_codes import make_check
-from schemas.ita import FISCAL_YEAR_RANGE, LETTER_GRADES, OLD_THAI_LEVELS, THAI_LEVELS
+from schemas.ita import OLD_THAI_LEVELS, THAI_LEVELS, plausible_year
 from schemas.records import Check, IndicatorLabel, Score, Where
 
 NUM = r"(?<![0-9๐-๙.,])([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})?)(?![0-9๐-๙])"
@@ -68,10 +68,6 @@ class Scores:
 def grade_of(text: str) -> str | None:
     m = GRADE_PATTERN.search(text)
     return m.group(1) if m else None
-
-
-def _plausible_year(year: int) -> bool:
-    return FISCAL_YEAR_RANGE[0] <= year <= FISCAL_YEAR_RANGE[1]
 
 
 def _score(text: str) -> float | None:
@@ -171,13 +167,13 @@ def _heading_year(text: str) -> int | None:
     if len(text) > 200:
         return None
     if "ผลการประเมิน" in text or YEAR_LINE.fullmatch(text):
-        years = [y for y in find_years(text) if _plausible_year(y)]
+        years = find_years(text)
         return years[-1] if years else None
     return None
 
 
 def _year_before(text: str, pos: int, default: int | None) -> int | None:
-    years = [y for y in find_years(text[:pos]) if _plausible_year(y)]
+    years = find_years(text[:pos])
     return years[-1] if years else default
 
 
@@ -252,7 +248,7 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
     year_cols = {}
     for i, cell in enumerate(header):
         m = YEAR_HEADER.match(thai_to_arabic(cell))
-        if m and _plausible_year(int(m.group(1))):
+        if m and plausible_year(int(m.group(1))):
             year_cols[i] = int(m.group(1))
     score_cols = {i: year for i, cell in enumerate(header) if i not in year_cols and SCORE_HEADER.search(cell)
                   and not ind.TOOL_CODE.search(cell) and not WEIGHT_HEADER.search(cell)}

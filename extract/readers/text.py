@@ -1,5 +1,8 @@
 """Text reader: report exports as plain text (UTF-8, UTF-16, TIS-620/cp874) → Document.
 
+Decoding keeps what decodes: a stray byte or NUL becomes U+FFFD, a cp874 line inside UTF-8 is read
+as cp874, and checks say where; only input that is mostly not text fails.
+
 Format (seen in real exports): a line containing a TAB is a table row; other lines are running
 text; page-number lines ("-๔-") mark page breaks; markdown separator rows are dropped. Runs of
 rows are emitted as table pieces; any non-row line (blank, page number, text) ends a piece, and
@@ -9,70 +12,154 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import NamedTuple
 
 from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
 from normalize.text import is_page_number, is_separator_row
 from schemas.check_codes import make_check
+from schemas.records import Check, Where
 
 # Share of Thai letters among all letters above which a legacy-decoded text is believed.
 _MIN_THAI_SHARE = 0.30
 # Share of control characters (other than tab/newline) above which bytes are not text.
 _MAX_CONTROL_SHARE = 0.01
+# Share of undecodable bytes above which the input is not text at all (a stray byte is not that).
+_MAX_BAD_SHARE = 0.01
+_MIN_BAD_ALLOWED = 4
 # C0 controls other than tab, newline, form feed and carriage return
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+_REPLACEMENT = "\ufffd"
+# In UTF-16 the high byte of ASCII is 0x00 and of Thai 0x0E: most high bytes of a UTF-16 report are one of them.
+_UTF16_HIGH_BYTES = (0x00, 0x0E)
+_MIN_UTF16_HIGH_SHARE = 0.5
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode report bytes; return (text, encoding name). Raise ReadError when not text."""
+class Decoded(NamedTuple):
+    text: str
+    encoding: str
+    checks: list[Check]
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode report bytes: what decodes is kept, the rest is replaced by U+FFFD and said so in a
+    check. Raise ReadError when the bytes are not text (empty, binary, another code page)."""
     if not data.strip():
         raise ReadError("READ_EMPTY")
     if data.startswith(codecs.BOM_UTF8):
-        return _checked(data.decode("utf-8-sig", errors="strict"), "utf-8-sig"), "utf-8-sig"
+        return _by_lines(data[len(codecs.BOM_UTF8):], "utf-8-sig", len(data))
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _checked(data.decode("utf-16"), "utf-16"), "utf-16"
-    if b"\x00" in data[:4096]:
-        decoded = _try_utf16_without_bom(data)
-        if decoded is not None:
-            return decoded
-        raise ReadError("READ_ENCODING", detail="binary data (NUL bytes)")
+        return _utf16(data, "utf-16")
+    codec = _utf16_without_bom(data) if b"\x00" in data[:4096] else None
+    if codec:
+        return _utf16(data, codec)
+    return _by_lines(data, None, len(data))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The UTF-16 byte order when the NUL pattern says so, else None: NULs in one byte position
+    only, and that position (the high byte) mostly 0x00/0x0E. A stray NUL in UTF-8 is neither."""
+    sample = data[:4096]
+    even, odd = sample[0::2], sample[1::2]
+    high, other = (odd, even) if odd.count(0) >= even.count(0) else (even, odd)
+    if not high or other.count(0) > 0.1 * high.count(0):
+        return None
+    share = sum(high.count(b) for b in _UTF16_HIGH_BYTES) / len(high)
+    if share < _MIN_UTF16_HIGH_SHARE:
+        return None
+    return "utf-16-le" if high is odd else "utf-16-be"
+
+
+def _utf16(data: bytes, codec: str) -> Decoded:
+    text = data.decode(codec, errors="replace")
+    bad = [i for i, ch in enumerate(text) if ch == _REPLACEMENT] if _REPLACEMENT in text else []
+    return _finish(text, codec, len(data), bad, [], None)
+
+
+def _by_lines(data: bytes, bom: str | None, size: int) -> Decoded:
+    """UTF-8 if it all decodes; else line by line in the file's main encoding (UTF-8 or cp874), a
+    line that fails it in the other one if that gives Thai, else with replacement characters."""
     try:
-        return _checked(data.decode("utf-8"), "utf-8"), "utf-8"
+        return _finish(data.decode("utf-8"), bom or "utf-8", size, [], [], None)
     except UnicodeDecodeError:
         pass
+    lines = data.splitlines(keepends=True)
+    if bom is None:
+        failing = sum(1 for line in lines if not _decodes(line, "utf-8"))
+        utf8_evidence = sum(1 for line in lines if not line.isascii() and _decodes(line, "utf-8"))
+        if failing > utf8_evidence:
+            return _legacy(data, lines, size)
+    return _mixed(lines, bom or "utf-8", "utf-8", "cp874", size)
+
+
+def _legacy(data: bytes, lines: list[bytes], size: int) -> Decoded:
     # cp874 is a superset of TIS-620 (adds a few Windows punctuation code points).
     try:
         text = data.decode("cp874")
-    except UnicodeDecodeError as exc:
-        raise ReadError("READ_ENCODING", detail=f"invalid byte at offset {exc.start}") from None
+    except UnicodeDecodeError:
+        return _mixed(lines, "cp874", "cp874", "utf-8", size)
     if _thai_share(text) < _MIN_THAI_SHARE:
         raise ReadError("READ_ENCODING", detail="not UTF-8 and not Thai TIS-620/cp874 text")
-    return _checked(text, "cp874"), "cp874"
+    return _finish(text, "cp874", size, [], [], None)
 
 
-def _try_utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    even_nul = data[0:4096:2].count(0)
-    odd_nul = data[1:4096:2].count(0)
-    codec = "utf-16-le" if odd_nul > even_nul else "utf-16-be"
+def _mixed(lines: list[bytes], name: str, main: str, other: str, size: int) -> Decoded:
+    parts: list[str] = []
+    bad: list[int] = []
+    switched: list[int] = []
+    offset = 0
+    for line in lines:
+        if _decodes(line, main):
+            part = line.decode(main)
+        elif _decodes(line, other) and _thai_share(part := line.decode(other)) >= _MIN_THAI_SHARE:
+            switched.append(offset)
+        else:
+            part = line.decode(main, errors="replace")
+            bad.extend(offset + i for i, ch in enumerate(part) if ch == _REPLACEMENT)
+        parts.append(part)
+        offset += len(part)
+    text = "".join(parts)
+    if main == "cp874" and _thai_share(text) < _MIN_THAI_SHARE:
+        raise ReadError("READ_ENCODING", detail="not UTF-8 and not Thai TIS-620/cp874 text")
+    return _finish(text, name, size, bad, switched, other)
+
+
+def _decodes(data: bytes, codec: str) -> bool:
     try:
-        text = data.decode(codec)
+        data.decode(codec)
     except UnicodeDecodeError:
-        return None
-    try:
-        return _checked(text, codec), codec
-    except ReadError:
-        return None
+        return False
+    return True
 
 
-def _checked(text: str, encoding: str) -> str:
-    """Reject decoded text that is mostly control characters (binary that happened to decode)."""
+def _finish(text: str, encoding: str, size: int, bad: list[int], switched: list[int],
+            other: str | None) -> Decoded:
+    """Reject binary that happened to decode; replace stray control characters (NUL…) and report
+    every replaced or differently decoded place by its line."""
     sample = text[:20000]
     controls = len(_CONTROLS.findall(sample))
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
         raise ReadError("READ_ENCODING", detail=f"binary data ({encoding} decodes to control characters)")
-    if not text.strip():
+    if _CONTROLS.search(text):
+        bad = sorted([*bad, *(m.start() for m in _CONTROLS.finditer(text))])
+        text = _CONTROLS.sub(_REPLACEMENT, text)
+    if len(bad) > max(_MAX_BAD_SHARE * size, _MIN_BAD_ALLOWED):
+        raise ReadError("READ_ENCODING", detail=f"{len(bad)} of {size} bytes are not {encoding} text")
+    if not text.strip(_REPLACEMENT + " \t\r\n\f"):
         raise ReadError("READ_EMPTY")
-    return text
+    checks = []
+    if bad:
+        checks.append(make_check("READ_BYTES_REPLACED", Where(line=_line_at(text, bad[0])),
+                                 count=len(bad), encoding=encoding))
+    if switched:
+        checks.append(make_check("READ_MIXED_ENCODING", Where(line=_line_at(text, switched[0])),
+                                 count=len(switched), encoding=encoding, other=other))
+    return Decoded(text, encoding, checks)
+
+
+def _line_at(text: str, offset: int) -> int:
+    """1-based line of ``text[offset]`` as read_text numbers lines (str.splitlines)."""
+    return len(text[:offset + 1].splitlines())
 
 
 def _thai_share(text: str) -> float:
@@ -84,10 +171,11 @@ def _thai_share(text: str) -> float:
 
 def read_text(data: bytes, source_file: str, sha256: str, max_pages: int | None = None) -> Document:
     """Bytes of a text export → Document with 1-based line provenance (``max_pages``: no pages, ignored)."""
-    text, encoding = decode(data)
+    text, encoding, checks = decode(data)
     doc = Document(source_file=source_file, sha256=sha256, reader="text", encoding=encoding)
     if encoding not in ("utf-8", "utf-8-sig"):
         doc.checks.append(make_check("READ_LEGACY_ENCODING", encoding=encoding))
+    doc.checks += checks
     piece: Table | None = None
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip("\r\n")
