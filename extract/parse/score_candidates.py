@@ -26,6 +26,7 @@ LINE_START = regex.compile(r"^[\s\-–•*·(\[]*$")
 LIST_MARK_AFTER = regex.compile(r"^(?:\.[0-9]+)*(?:[.)\]]|\s+(?!คะแนน|points?|%)(?=[^\s0-9]))")
 MONTH_AFTER = regex.compile(rf"^\s*(?:{MONTH.pattern})")
 THIS_YEAR_PATTERN = regex.compile("|".join(THIS_YEAR), regex.IGNORECASE)
+_NEAR = 80  # characters looked at on each side of a number for its shape
 
 
 @dataclass
@@ -52,13 +53,15 @@ def candidates(text: str) -> list[Candidate]:
     """Every 1-3 digit number of ``text`` (Arabic digits), in order, with its shape."""
     found = []
     for m in NUMBER.finditer(text):
-        before, after = text[:m.start()], text[m.end():]
+        # a bounded look on each side: slicing or searching the whole rest of a long line for every
+        # number made a line of many numbers quadratic (tests/test_pathological.py)
+        before, after = text[max(0, m.start() - _NEAR):m.start()], text[m.end():m.end() + _NEAR]
         value = float(m.group(1))
         if RANGE_AFTER.match(after) or RANGE_BEFORE.search(before):
             shape = "range"
         elif SIGN_BEFORE.search(before):
             shape = "signed"
-        elif LINE_START.match(before) and (LIST_MARK_AFTER.match(after) or not after.strip()):
+        elif LINE_START.match(text, 0, m.start()) and (LIST_MARK_AFTER.match(after) or not text[m.end():].strip()):
             shape = "list"
         elif MONTH_AFTER.match(after):
             shape = "date"
