@@ -130,6 +130,11 @@ CHECK_CODES: dict[str, CheckCode] = {
         "info", "One measure was read from a form's labelled fields ({labels}).",
         "อ่านมาตรการ 1 รายการจากแบบฟอร์มที่มีหัวข้อกำกับ ({labels})",
         "A one-activity report form (ชื่อกิจกรรม …, ระยะเวลาดำเนินการ …, ผู้รับผิดชอบ …) read as one measure."),
+    "FORM_LABEL_UNKNOWN": CheckCode(
+        "info", "The form's line '{label} :' names no known measure field; its value was left out.",
+        "หัวข้อ '{label}' ในแบบฟอร์มไม่ตรงกับช่องข้อมูลมาตรการที่รู้จัก จึงไม่ได้บันทึกข้อความของหัวข้อนี้",
+        "A labelled line of a one-activity form whose label is not in schemas/measure_cues.FORM_LABELS: it "
+        "ends the field above it and is not read."),
     "DATE_UNPARSED": CheckCode(
         "info", "The timeframe '{text}' could not be read as dates.",
         "ไม่สามารถแปลงระยะเวลา '{text}' เป็นวันที่ได้",
