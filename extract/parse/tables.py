@@ -64,9 +64,10 @@ def measure_columns(header: Row) -> list[str | None]:
     for cell in header.cells:
         fields.append(next((f for f in header_fields(cell) if f not in fields), None))
     if "title" not in fields and fields:
-        first = 1 if len(fields) > 1 and is_row_number_header(header.cells[0]) else 0
-        if fields[first] is None or first == 0:
-            fields[first] = "title"
+        # past a row-number column when the next one is unnamed; else the first column (a "ลำดับ"
+        # column may hold the numbered titles themselves)
+        numbered = len(fields) > 1 and is_row_number_header(header.cells[0]) and fields[1] is None
+        fields[1 if numbered else 0] = "title"
     return fields
 
 
