@@ -146,6 +146,11 @@ CHECK_CODES: dict[str, CheckCode] = {
         "จึงไม่ใช้เป็นปีงบประมาณของรายงาน",
         "A stated fiscal year or signing date whose year is a typo or misreading (range: FISCAL_YEAR_RANGE in "
         "schemas/ita.py); the year is not used and the records are kept."),
+    "FORM_LABEL_UNKNOWN": CheckCode(
+        "info", "The form's line '{label} :' names no known measure field; its value was left out.",
+        "หัวข้อ '{label}' ในแบบฟอร์มไม่ตรงกับช่องข้อมูลมาตรการที่รู้จัก จึงไม่ได้บันทึกข้อความของหัวข้อนี้",
+        "A labelled line of a one-activity form whose label is not in schemas/measure_cues.FORM_LABELS: it "
+        "ends the field above it and is not read."),
     "DATE_UNPARSED": CheckCode(
         "info", "The timeframe '{text}' could not be read as dates.",
         "ไม่สามารถแปลงระยะเวลา '{text}' เป็นวันที่ได้",

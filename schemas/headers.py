@@ -38,8 +38,9 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
     "output": ("ผลการดำเนินงาน", "ผลการดำเนินการ", "ผลผลิต", "output", "ผลการปฏิบัติ"),
     "outcome": ("ผลลัพธ์", "ผลสัมฤทธิ์", "outcome"),
     "status": ("สถานการณ์ดำเนินงาน", "สถานะการดำเนินงาน", "สถานะการดำเนินการ", "สถานะ", "สถานการณ์", "status"),
-    # problems met go with the suggestions ("ปัญหาอุปสรรค/ข้อเสนอแนะ" is one column in many reports)
-    "recommendation": ("ข้อเสนอแนะ", "ข้อสังเกต", "recommendation", "ปัญหาอุปสรรค", "ปัญหา/อุปสรรค", "ปัญหาและอุปสรรค"),
+    "recommendation": ("ข้อเสนอแนะ", "ข้อสังเกต", "recommendation"),
+    # problems met: no field of their own; they stand in for the recommendation (FIELD_FALLBACKS)
+    "problems": ("ปัญหาอุปสรรค", "ปัญหา/อุปสรรค", "ปัญหาและอุปสรรค", "อุปสรรค"),
     "rationale": (
         "ผลการวิเคราะห์", "เหตุผล", "หลักการและเหตุผล", "วัตถุประสงค์", "สภาพปัญหา", "ความเสี่ยง",
         "ตัวชี้วัดที่เกี่ยวข้อง",
@@ -48,6 +49,16 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
     "note": ("หมายเหตุ", "note", "remark"),
     "indicator": ("ตัวชี้วัด",),
 }
+
+# One convention for tables and forms: the problems met ("ปัญหาอุปสรรค") are recorded as the
+# recommendation only when the document gives no suggestion of its own. A combined column or label
+# ("ปัญหาอุปสรรค/ข้อเสนอแนะ") is one value, kept whole; when problems and suggestions are written
+# apart (two columns, two labels) the recommendation is the suggestion and the problems are left out.
+FIELD_FALLBACKS: dict[str, tuple[str, ...]] = {"recommendation": ("problems",)}
+
+# A row-number column ("ที่", "ลำดับ", "No.") holds no field and is no unknown header. Matched on
+# the whole header cell, whitespace and a final "." removed, lower-cased.
+ROW_NUMBER_HEADERS: tuple[str, ...] = ("ที่", "ลำดับ", "ลำดับที่", "ข้อ", "ข้อที่", "no", "#", "เลขที่", "รายการที่")
 
 # A column whose header holds one of these words is the finding column of an analysis table.
 FINDING_HEADERS: tuple[str, ...] = (

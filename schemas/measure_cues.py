@@ -108,12 +108,30 @@ FORM_LABELS: dict[str, tuple[str, ...]] = {
     "output": ("ผลการดำเนินงาน", "ผลการดำเนินการ", "ผลการปฏิบัติงาน", "ผลผลิต"),
     "outcome": ("ผลลัพธ์", "ผลสัมฤทธิ์", "ประโยชน์ที่ได้รับ"),
     "status": ("สถานะการดำเนินงาน", "สถานะการดำเนินการ", "สถานะ"),
-    # problems met go with the suggestions, as in tables ("ปัญหาอุปสรรค/ข้อเสนอแนะ")
-    "recommendation": ("ข้อเสนอแนะ", "ปัญหาอุปสรรค", "ปัญหา/อุปสรรค", "ปัญหาและอุปสรรค"),
+    "recommendation": ("ข้อเสนอแนะ", "ปัญหาอุปสรรค/ข้อเสนอแนะ", "ปัญหา/อุปสรรค/ข้อเสนอแนะ",
+                       "ปัญหาอุปสรรคและข้อเสนอแนะ", "ปัญหาและข้อเสนอแนะ"),
+    # problems met stand in for the recommendation only when no suggestion is given, as in tables
+    # (schemas/headers.FIELD_FALLBACKS)
+    "problems": ("ปัญหาอุปสรรค", "ปัญหา/อุปสรรค", "ปัญหาและอุปสรรค", "ปัญหาที่พบ", "อุปสรรค"),
     "follow_up": ("การติดตามประเมินผล", "การติดตามผล", "การรายงานผล"),
+    # the indicators the activity serves: read as references, never kept as text
+    "indicator": ("ตัวชี้วัดที่เกี่ยวข้อง", "ตัวชี้วัดที่สอดคล้อง", "สอดคล้องกับตัวชี้วัด", "ตัวชี้วัด ITA",
+                  "ตัวชี้วัด"),
 }
-# A form is a measure when its title label and at least this many other labels are found.
+# A line that starts like a label of its own ("เป้าหมาย : …", "งบประมาณ: …") but names none of
+# FORM_LABELS ends the value above it and is reported (FORM_LABEL_UNKNOWN), its value left out.
+# The label is at most FORM_LABEL_MAX_CHARS letters (no digits: "10:30 น." is a time) before ":".
+FORM_LABEL_MAX_CHARS = 40
+# Lines that close a form rather than continue a field's value: pictures attached, signatures,
+# the reporter's name in brackets, the date of signing (LIST_ENDS close it too).
+FORM_TRAILERS: tuple[str, ...] = (
+    "ภาพประกอบ", "ภาพกิจกรรม", "ภาพถ่าย", "รูปภาพ", "รูปกิจกรรม", "เอกสารแนบ", "แนบท้าย", "เอกสารประกอบ",
+    "หลักฐาน", "ผู้รายงาน", "ผู้รับรอง", "ผู้ตรวจสอบ", "ผู้อนุมัติ", "ผู้เสนอ", "ลายมือชื่อ", "วันที่รายงาน",
+)
+# A form is a measure when its title label and at least this many other labels are found ...
 MIN_FORM_FIELDS = 2
+# ... not counting these (an indicator reference says nothing about the activity).
+FORM_UNCOUNTED: tuple[str, ...] = ("indicator",)
 # Labels whose presence makes a form a report of something done (implementation), not a plan.
 FORM_RESULT_FIELDS: tuple[str, ...] = ("output", "outcome", "status")
 # Text after a label that is only a separator (":", "…", dots) is dropped.

@@ -2,7 +2,8 @@
 
 Two shapes: an analysis table (indicator column + a "ประเด็นที่ต้องแก้ไข/พัฒนา" column, tool
 section rows, numbering restarted per tool), and narrative paragraphs that follow an indicator
-heading ("(๑) ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนนร้อยละ ๑๐๐" + analysis paragraph).
+heading ("(๑) ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนนร้อยละ ๑๐๐" + analysis paragraph). A paragraph
+that opens a new topic (schemas/finding_cues.py) ends the finding above it.
 """
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ import regex
 from extract.document import Line, Table
 from extract.parse import indicators as ind
 from extract.parse.tables import finding_column
-from normalize.text import clean_text
+from normalize.text import clean_text, squash_spaces
 from normalize.wrap import join_wraps
+from schemas.finding_cues import TOPIC_OPENERS
 from schemas.records import Finding
 
 # "(๑) ตัวชี้วัดที่ ๑ …", "(10) ตัวชี้วัดการป้องกันการทุจริต …", "ตัวชี้วัดที่ ๓ …"
@@ -76,7 +78,8 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
             if not isinstance(nxt, Line):
                 break
             text = clean_text(nxt.text)
-            if len(text) < minimum or _heading_indicator(text) is not None or SECTION.match(text):
+            if (len(text) < minimum or _heading_indicator(text) is not None or SECTION.match(text)
+                    or _new_topic(text, number)):
                 break
             body.append(nxt)
         if body:
@@ -84,6 +87,18 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
                                  text=" ".join(clean_text(b.text) for b in body),
                                  page=body[0].where.first, location=str(body[0].where)))
     return found
+
+
+def _new_topic(text: str, number: int) -> bool:
+    """The paragraph turns away from indicator ``number``: a topic opener ("อนึ่ง", "ในภาพรวม"),
+    or a statement about tools none of which is the indicator's ("เครื่องมือ EIT …" under 10)."""
+    if squash_spaces(text[:40]).startswith(TOPIC_OPENERS):
+        return True
+    tools = set(ind.TOOL_CODE.findall(text))
+    named = ind.tool_in(ind.TOOL_CODE.sub(" ", text))
+    if named:
+        tools.add(named)
+    return bool(tools) and ind.tool_of(number) not in tools
 
 
 def _heading_indicator(text: str) -> int | None:

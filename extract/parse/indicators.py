@@ -53,6 +53,22 @@ def explicit_refs(text: str) -> list[int]:
     return found
 
 
+# What may remain around indicator references in a cell that is only a reference.
+_REF_GLUE = regex.compile(r"[\s,;:/()\[\]\-–.]|และ|หรือ|ถึง")
+
+
+def is_reference_only(text: str) -> bool:
+    """The text only points at indicators ("ตัวชี้วัดที่ ๙", "ตัวชี้วัดที่ 7 และ 8 (ประสิทธิภาพการสื่อสาร)"):
+    explicit references, indicator names and joining words, nothing said about them."""
+    text = clean_text(text)
+    if not explicit_refs(text):
+        return False
+    rest = squash_spaces(EXPLICIT.sub(" ", thai_to_arabic(text)))
+    for name, _ in _NAMES:
+        rest = rest.replace(name, "")
+    return not _REF_GLUE.sub("", rest)
+
+
 @lru_cache(maxsize=4096)
 def names_in(text: str) -> tuple[int, ...]:
     """Indicators whose name (or a variant) occurs in the text, in order of first occurrence."""

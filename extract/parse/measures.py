@@ -28,6 +28,7 @@ from normalize.lines import join_lines
 from normalize.text import clean_text
 from normalize.wrap import join_wraps
 from schemas.check_codes import make_check
+from schemas.headers import FIELD_FALLBACKS
 from schemas.records import Check, Measure, Where
 
 TEXT_FIELDS = ("rationale", "follow_up", "output", "outcome", "status", "recommendation", "note")
@@ -250,6 +251,12 @@ def _measure(logical: _Logical, lay: Layout, kind: str, year: int | None, table:
         if start is None and end is None:
             checks.append(make_check("DATE_UNPARSED", where, text=timeframe))
     text_fields = {f: _text(values[f]) if f in values else None for f in TEXT_FIELDS}
+    if text_fields["rationale"] and ind.is_reference_only(text_fields["rationale"]):
+        text_fields["rationale"] = None  # "ตัวชี้วัดที่ ๙" only points at indicators (read below)
+    for fld, stand_ins in FIELD_FALLBACKS.items():
+        for other in stand_ins:
+            if not text_fields[fld] and other in values:
+                text_fields[fld] = _text(values[other])
     return Measure(
         table=kind,
         row=number,

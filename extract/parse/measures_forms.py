@@ -8,6 +8,15 @@ title and at least MIN_FORM_FIELDS other fields is a measure: ``implementation``
 results (output, outcome, status, problems), else ``plan``. A status given by tick boxes
 ("☑ ดำเนินการแล้ว ☐ ยังไม่ดำเนินการ", Wingdings glyphs included) is the option ticked.
 Only in an ITA-related document that is not a memo or cover letter.
+
+Where a value ends: at the next line that starts like a label of any kind (a known label, an
+unknown "X :" label — reported with FORM_LABEL_UNKNOWN — or a numbered line), at a closing line
+(signature, picture, "(name)": FORM_TRAILERS, LIST_ENDS), and at a blank line when the form writes
+its fields line after line. A label with no value of its own ("วิธีการดำเนินงาน :") takes the
+numbered or bulleted lines under it as its items, up to the next label. Problems met
+("ปัญหาอุปสรรค") stand in for the recommendation only when no suggestion is given
+(schemas/headers.FIELD_FALLBACKS, the tables' convention). An indicator label ("ตัวชี้วัดที่เกี่ยวข้อง")
+gives the measure's indicators, not text.
 """
 from __future__ import annotations
 
@@ -21,12 +30,14 @@ from extract.parse.measures import MeasureTables
 from extract.parse.measures_lists import is_ita_related, is_memo
 from extract.parse.tables import is_tick
 from normalize.dates import parse_period
+from normalize.digits import thai_to_arabic
 from normalize.items import split_items, split_units
 from normalize.lines import join_lines
 from normalize.text import clean_text
 from normalize.wrap import join_wraps
 from schemas import measure_cues as cues
 from schemas.check_codes import make_check
+from schemas.headers import FIELD_FALLBACKS
 from schemas.records import Measure, Where
 
 _LABELS = sorted(((label, fld) for fld, labels in cues.FORM_LABELS.items() for label in labels),
@@ -41,6 +52,13 @@ _FIELD_OF = {label.replace(" ", ""): fld for label, fld in _LABELS}
 VALUE_LEAD = regex.compile(cues.FORM_VALUE_LEAD)
 # a numbered line that is not a label ends the value above it
 NUMBERED = regex.compile(r"^\s*\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\s*[.)]\s*\S")
+NUMBER = regex.compile(r"^\s*(?P<open>\()?(?P<n>[0-9๐-๙]{1,2})(?P<sub>(?:\.[0-9๐-๙]{1,2})*)\s*(?P<close>[.)])")
+BULLET = regex.compile(r"^\s*[-•●▪–*]\s*\S")
+# "เป้าหมาย : …": letters (no digits, so not "10:30 น.") before a colon, not a web address
+UNKNOWN_LABEL = regex.compile(
+    r"^\s*(?:\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\s*[.)]\s*)?"
+    r"(?P<label>[^\W\d_][^\d:：\n]*?)\s*[:：](?!//)"
+)
 
 
 @dataclass
@@ -48,6 +66,7 @@ class _Form:
     where: Where
     values: dict[str, list[str]] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
 
 
 def measures_from_forms(blocks: list, report_year: int | None) -> MeasureTables:
@@ -57,12 +76,22 @@ def measures_from_forms(blocks: list, report_year: int | None) -> MeasureTables:
         return out
     forms: list[_Form] = []
     current: list[str] | None = None
+    listing = False  # the current label had no value: numbered/bulleted lines under it are its items
+    label_number: tuple[int, str] | None = None  # the numbering of the last label line ("4)")
+    dense = False  # the last label line followed the line above without a blank line
+    previous_line: int | None = None
     for text, where in _entries(blocks):
+        gap = previous_line is not None and where.line is not None and where.line - previous_line > 1
+        previous_line = where.line
+        numbered = NUMBERED.match(text) is not None
         m = LABEL.match(text)
+        if m and listing and numbered and not _explicit(m) and not _next_label(text, label_number):
+            m = None  # "๑. กิจกรรม…" under an empty label is one of its items, not a new form
         if m:
             fld = _FIELD_OF[regex.sub(r"\s+", "", m.group("label"))]
             if fld == "title":
                 forms.append(_Form(where=where))
+            label_number, dense, listing = _numbering(text), not gap, False
             if not forms or (fld == "title" and forms[-1].values.get("title")):
                 current = None
                 continue
@@ -72,17 +101,61 @@ def measures_from_forms(blocks: list, report_year: int | None) -> MeasureTables:
             value = VALUE_LEAD.sub("", m.group("rest")).strip()
             if value:
                 current.append(value)
-        elif NUMBERED.match(text) or squash_start(text).startswith(cues.LIST_ENDS):
-            current = None
+            listing = not value
+            continue
+        other = _unknown_label(text)
+        if other is not None:
+            if forms and other not in forms[-1].unknown:
+                forms[-1].unknown.append(other)
+            current, listing, label_number, dense = None, False, _numbering(text), not gap
+        elif current is not None and listing and (numbered or BULLET.match(text)) \
+                and not _next_label(text, label_number):
+            current.append(text)
+        elif numbered or squash_start(text).startswith(cues.LIST_ENDS + cues.FORM_TRAILERS):
+            current, listing = None, False
+        elif current is not None and gap and dense and current:
+            current, listing = None, False  # a blank line after fields written line by line
         elif current is not None:
             current.append(text)
     for form in forms:
-        others = [f for f in form.order if f != "title"]
+        others = [f for f in form.order if f not in ("title", *cues.FORM_UNCOUNTED)]
         if not form.values.get("title") or len(others) < cues.MIN_FORM_FIELDS:
             continue
         out.measures.append(_measure(form, report_year, len(out.measures) + 1))
         out.checks.append(make_check("MEASURE_FROM_FORM", form.where, labels=", ".join(form.order)))
+        for label in form.unknown:
+            out.checks.append(make_check("FORM_LABEL_UNKNOWN", form.where, label=label))
     return out
+
+
+def _explicit(m: regex.Match) -> bool:
+    """The label is followed by a colon: a label even among numbered items."""
+    return m.group("rest").lstrip().startswith((":", "："))
+
+
+def _numbering(text: str) -> tuple[int, str] | None:
+    """A line's own number and its style ("4)" → (4, ")")); sub-numbers ("4.1") have none."""
+    m = NUMBER.match(text)
+    if not m or m.group("sub"):
+        return None
+    return int(thai_to_arabic(m.group("n"))), ("(" if m.group("open") else "") + m.group("close")
+
+
+def _next_label(text: str, label: tuple[int, str] | None) -> bool:
+    """A numbered line that continues the labels' own numbering ("5)" after the label "4)")."""
+    own = _numbering(text)
+    return label is not None and own is not None and own == (label[0] + 1, label[1])
+
+
+def _unknown_label(text: str) -> str | None:
+    """A line that starts "X :" with a short label X naming no known field: X, else None."""
+    m = UNKNOWN_LABEL.match(text)
+    if not m:
+        return None
+    label = m.group("label").strip()
+    if len(regex.sub(r"\s+", "", label)) > cues.FORM_LABEL_MAX_CHARS or len(label.split()) > 4:
+        return None
+    return label
 
 
 def squash_start(text: str) -> str:
@@ -120,14 +193,18 @@ def _measure(form: _Form, year: int | None, number: int) -> Measure:
     start, end = parse_period(timeframe, year) if timeframe else (None, None)
     kind = "implementation" if any(f in form.values for f in cues.FORM_RESULT_FIELDS) else "plan"
     where = Where(page=form.where.page, line=form.where.line, row=number)
-    refs = ind.explicit_refs(title)
+    named = text("indicator") or ""
+    refs = ind.explicit_refs(named) or ind.names_in(named) or ind.explicit_refs(title) or ind.names_in(title)
+    recommendation = text("recommendation")
+    for other in FIELD_FALLBACKS.get("recommendation", ()):
+        recommendation = recommendation or text(other)
     return Measure(
-        table=kind, row=number, title=title, indicators=sorted(refs or ind.names_in(title)),
+        table=kind, row=number, title=title, indicators=sorted(refs),
         steps=[join_wraps(s) for s in split_items(text("steps") or "")],
         responsible=[join_wraps(s) for s in split_units(text("responsible") or "")],
         timeframe=timeframe, period_start=start, period_end=end,
         rationale=text("rationale"), follow_up=text("follow_up"), output=text("output"),
-        outcome=text("outcome"), status=_status(text("status")), recommendation=text("recommendation"),
+        outcome=text("outcome"), status=_status(text("status")), recommendation=recommendation,
         page=where.first, location=str(where), table_fiscal_year=year,
     )
 

@@ -16,13 +16,14 @@ from extract.document import Row, Table
 from normalize.dates import parse_period
 from normalize.items import split_units
 from normalize.text import clean_text, squash_spaces
-from schemas.headers import FINDING_HEADERS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, RESULT_FIELDS
+from schemas.headers import FINDING_HEADERS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, RESULT_FIELDS, ROW_NUMBER_HEADERS
 from schemas.measure_cues import CONTENT_ROLE_SHARE, EMPTY, TICKED, UNIT_MAX_CHARS, UNIT_WORDS
 
 _SYNONYMS: tuple[tuple[str, str], ...] = tuple(
     (regex.sub(r"\s+", "", syn).lower(), fld) for fld, syns in MEASURE_HEADERS.items() for syn in syns
 )
 _FINDING = tuple(regex.sub(r"\s+", "", h) for h in FINDING_HEADERS)
+_ROW_NUMBER = frozenset(regex.sub(r"\s+", "", h).lower() for h in ROW_NUMBER_HEADERS)
 # "(ต่อ)" marks a cell continued from the previous page.
 CONTINUED = regex.compile(r"^\s*\(\s*ต่อ\s*\)\s*")
 
@@ -45,6 +46,12 @@ def header_fields(text: str) -> tuple[str, ...]:
     return tuple(sorted(hits, key=hits.__getitem__))
 
 
+def is_row_number_header(text: str) -> bool:
+    """A row-number column's header ("ที่", "ลำดับที่", "No."): a known column that holds no field."""
+    squashed = squash_header(text).rstrip(".")
+    return bool(squashed) and squashed in _ROW_NUMBER
+
+
 def header_field(text: str) -> str | None:
     fields = header_fields(text)
     return fields[0] if fields else None
@@ -57,7 +64,10 @@ def measure_columns(header: Row) -> list[str | None]:
     for cell in header.cells:
         fields.append(next((f for f in header_fields(cell) if f not in fields), None))
     if "title" not in fields and fields:
-        fields[0] = "title"
+        # past a row-number column when the next one is unnamed; else the first column (a "ลำดับ"
+        # column may hold the numbered titles themselves)
+        numbered = len(fields) > 1 and is_row_number_header(header.cells[0]) and fields[1] is None
+        fields[1 if numbered else 0] = "title"
     return fields
 
 
@@ -121,7 +131,7 @@ def layout(table: Table) -> Layout:
         if role and role not in lay.fields:
             lay.fields[col] = role
             lay.inferred[col] = role
-        elif clean_text(header[col]):
+        elif clean_text(header[col]) and not is_row_number_header(header[col]):
             lay.unknown.append(clean_text(header[col]))
     return lay
 

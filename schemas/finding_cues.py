@@ -1,0 +1,16 @@
+"""Cue words that tell where a finding written as a paragraph ends, as data.
+
+A finding in running text is the paragraph under an indicator heading ("ตัวชี้วัดที่ ๙ …").
+A paragraph that opens a new topic is not part of it, even when it follows the last heading of a
+list: it starts with one of TOPIC_OPENERS (whitespace removed), or it is a statement about an
+assessment tool other than the heading indicator's (extract/parse/findings.py).
+To support a new wording add it here, with a hand-written test document in other words.
+"""
+from __future__ import annotations
+
+# A paragraph starting with one of these turns from the indicator above to the whole assessment
+# or to what the body will do next ("อนึ่ง เครื่องมือ EIT …", "โดยสรุป …", "ในภาพรวม …").
+TOPIC_OPENERS: tuple[str, ...] = (
+    "อนึ่ง", "นอกจากนี้", "นอกจากนั้น", "ทั้งนี้", "โดยสรุป", "สรุป", "ในภาพรวม", "โดยภาพรวม", "ภาพรวม",
+    "จากผลการประเมินข้างต้น", "จากผลการประเมินดังกล่าว", "จึงประกาศ", "จึงเรียน", "จึงแจ้ง",
+)
