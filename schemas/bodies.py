@@ -53,9 +53,10 @@ BODY_TYPES: tuple[tuple[str, str, bool], ...] = (
 # Types whose name must follow the type word without a space (besides the generic ones): a bare
 # "เทศบาล" is often the word, not a body ("อันดับ 1 ของกลุ่มเทศบาล จาก…").
 TYPES_NAME_ATTACHED = ("เทศบาล",)
-# Types that name a body only when a place name (gazetteer) or a word the dictionary does not know (a
-# proper name) follows: "คะแนนรวมของเทศบาลเท่ากับ 86.35" is the word เทศบาล, not a body "เทศบาลเท่ากับ".
-TYPES_NAME_PROPER = ("เทศบาล",)
+# Bare type words also used for "the body" itself ("คะแนนรวมของเทศบาลเท่ากับ 86.35", "ทำให้วิทยาลัย
+# ติดอันดับ…"): they name a body only when the name holds a place name (gazetteer) or a word the
+# dictionary does not know (a proper name). The same holds for every body counted as one of SEVERAL.
+TYPES_NAME_PROPER = ("เทศบาล", "วิทยาลัย")
 # Short generic type words also occur inside other words ("โปรแกรม"): they count only at a word
 # start — after a non-Thai character or after one of these words.
 WORD_BEFORE_BODY = ("ของ", "โดย", "ทาง", "และ", "จาก", "กับ", "ให้", "แก่", "ว่า", "ที่", "คือ", "ประกาศ", "ณ")

@@ -236,9 +236,10 @@ def _stop_at(run: str, tokens: tuple[str, ...], words: tuple[str, ...], places: 
 
 
 def _proper(name: str) -> bool:
-    """The name begins with a place name or a word the dictionary does not know (a proper name)."""
-    first = _tokens(name)[0]
-    return first in _place_names() or first not in _words()
+    """The name holds a place name or a word the dictionary does not know (a proper name): not only
+    common words ("เท่ากับ", "ติดอันดับที่")."""
+    places, words = _place_names(), _words()
+    return any(t in places or t not in words for t in _tokens(name))
 
 
 def _collective(text: str, start: int, end: int) -> bool:
@@ -282,9 +283,22 @@ def _name_trie():
 
 @lru_cache(maxsize=8192)
 def _tokens(run: str) -> tuple[str, ...]:
+    """Words of ``run``; the longest place name it begins with is one word first ("น้ำเป็นได้…" is
+    น้ำเป็น + ได้, where the tokenizer alone reads น้ำ + เป็นได้)."""
     from pythainlp.tokenize import word_tokenize
 
+    places = _place_names()
+    for k in range(min(len(run), _longest_place()), 2, -1):
+        if run[:k] in places:
+            rest = _tokens(run[k:]) if k < len(run) else ()
+            if not rest or rest[0] in _words() or rest[0] in places:
+                return (run[:k], *rest)
     return tuple(word_tokenize(run, custom_dict=_name_trie(), engine="newmm", keep_whitespace=False)) or ("",)
+
+
+@lru_cache(maxsize=1)
+def _longest_place() -> int:
+    return max(map(len, _place_names()))
 
 
 def _role(text: str, m: Mention) -> str | None:
@@ -383,8 +397,8 @@ def _family(org_type: str) -> str:
 def _several(bodies: list[Body], texts: list[str], places) -> list[str]:
     """Names of the bodies when several of one kind each carry a score, else []."""
     scored: dict[str, list[str]] = {}
-    for body in bodies:
-        if any(m.scored and not m.bad for m in body.mentions):
+    for body in bodies:  # distinct NAMED bodies, each with a score of its own
+        if _proper(body.name) and any(m.scored and not m.bad for m in body.mentions):
             scored.setdefault(_family(body.org_type), []).append(body.full)
     seen: set[str] = set()
     for name, unit, start, end in places:
