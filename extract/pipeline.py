@@ -129,7 +129,8 @@ def extract_document(doc: Document) -> Result:
     if overall is not None:
         report.overall_score, report.overall_grade = overall.score, overall.grade
         report.sources["overall_score"] = overall.location
-    elif meta.fiscal_year in scores.grades:  # a grade stated with no number ("… อยู่ในระดับ ผ่านดี")
+    elif meta.fiscal_year in scores.grades and not meta.several:  # a grade stated with no number ("… ระดับ ผ่านดี");
+        # a document about several bodies has no overall score nor grade of its own
         report.overall_grade = scores.grades[meta.fiscal_year]
     if not (scores.scores or measures.measures or findings):
         checks.append(make_check("NO_RECORDS" if _mentions_ita(blocks) else "NOT_ITA"))

@@ -27,7 +27,24 @@ BODY_TYPES: tuple[tuple[str, str, bool], ...] = (
     ("โรงพยาบาล", "โรงพยาบาล", True),
     ("โรงเรียน", "โรงเรียน", True),
     ("มหาวิทยาลัย", "มหาวิทยาลัย", True),
+    # colleges: the type of college is part of the type word ("วิทยาลัยเทคนิคสุพรรณบุรี" is a
+    # วิทยาลัยเทคนิค named สุพรรณบุรี) — the vocational (สอศ.), nursing and public-health colleges
+    ("วิทยาลัยเทคนิค", "วิทยาลัยเทคนิค", True),
+    ("วิทยาลัยการอาชีพ", "วิทยาลัยการอาชีพ", True),
+    ("วิทยาลัยอาชีวศึกษา", "วิทยาลัยอาชีวศึกษา", True),
+    ("วิทยาลัยเกษตรและเทคโนโลยี", "วิทยาลัยเกษตรและเทคโนโลยี", True),
+    ("วิทยาลัยสารพัดช่าง", "วิทยาลัยสารพัดช่าง", True),
+    ("วิทยาลัยประมง", "วิทยาลัยประมง", True),
+    ("วิทยาลัยพาณิชยการ", "วิทยาลัยพาณิชยการ", True),
+    ("วิทยาลัยบริหารธุรกิจและการท่องเที่ยว", "วิทยาลัยบริหารธุรกิจและการท่องเที่ยว", True),
+    ("วิทยาลัยพยาบาลบรมราชชนนี", "วิทยาลัยพยาบาลบรมราชชนนี", True),
+    ("วิทยาลัยการสาธารณสุขสิรินธร", "วิทยาลัยการสาธารณสุขสิรินธร", True),
+    ("วิทยาลัยชุมชน", "วิทยาลัยชุมชน", True),
+    ("วิทยาลัยนาฏศิลป", "วิทยาลัยนาฏศิลป", True),
     ("วิทยาลัย", "วิทยาลัย", True),
+    ("โรงเรียนตำรวจตระเวนชายแดน", "โรงเรียนตำรวจตระเวนชายแดน", True),
+    ("สถาบันการพลศึกษา", "สถาบันการพลศึกษา", True),
+    ("สถาบันการอาชีวศึกษา", "สถาบันการอาชีวศึกษา", True),
     ("สถาบัน", "สถาบัน", False),
     ("สำนักงาน", "สำนักงาน", False),
     ("กระทรวง", "กระทรวง", False),
@@ -36,6 +53,10 @@ BODY_TYPES: tuple[tuple[str, str, bool], ...] = (
 # Types whose name must follow the type word without a space (besides the generic ones): a bare
 # "เทศบาล" is often the word, not a body ("อันดับ 1 ของกลุ่มเทศบาล จาก…").
 TYPES_NAME_ATTACHED = ("เทศบาล",)
+# Bare type words also used for "the body" itself ("คะแนนรวมของเทศบาลเท่ากับ 86.35", "ทำให้วิทยาลัย
+# ติดอันดับ…"): they name a body only when the name holds a place name (gazetteer) or a word the
+# dictionary does not know (a proper name). The same holds for every body counted as one of SEVERAL.
+TYPES_NAME_PROPER = ("เทศบาล", "วิทยาลัย")
 # Short generic type words also occur inside other words ("โปรแกรม"): they count only at a word
 # start — after a non-Thai character or after one of these words.
 WORD_BEFORE_BODY = ("ของ", "โดย", "ทาง", "และ", "จาก", "กับ", "ให้", "แก่", "ว่า", "ที่", "คือ", "ประกาศ", "ณ")
@@ -107,6 +128,16 @@ TITLE_UNITS = 3
 NOT_A_NAME = ("ทุก", "ของ", "และ", "ใน", "ที่", "แห่ง", "ต่าง", "ดังกล่าว", "นั้น", "นี้", "ทั่ว", "ทัน", "เป็น",
               "จะ", "ได้", "มี", "ไม่", "ให้", "ซึ่ง", "โดย", "เพื่อ", "กับ", "ต้อง", "ทั้ง", "อื่น", "ฯ", "ระดับ",
               "สังกัด", "ภาครัฐ", "ส่วน", "เจ้าของ", "นั่น", "จาก", "หรือ", "แต่")
+# A mention of a GROUP of bodies, not a body: "ลำดับที่ 5 จาก 38 มหาวิทยาลัยราชภัฏทั่วประเทศ",
+# "เทศบาลตำบลทุกแห่ง", "จากทั้งหมด 76 จังหวัด". Words right after the name (or in place of one) …
+COLLECTIVE_AFTER = ("ทั่วประเทศ", "ทั่วทั้ง", "ทุกแห่ง", "ทุกหน่วย", "ทั้งหมด", "ทั้งสิ้น", "ทั้งประเทศ", "ต่างๆ",
+                    "ต่าง ๆ", "อื่นๆ", "อื่น ๆ", "หลายแห่ง", "แห่งอื่น")
+# … words right before the type word ("ทุกเทศบาล", "บรรดาโรงเรียน") …
+COLLECTIVE_BEFORE = ("ทุก", "บรรดา", "หลาย", "แต่ละ", "กลุ่ม", "เหล่า", "ประดา")
+# … and a count before it: one of these words, then a number ("จาก 38 มหาวิทยาลัย…", "ทั้งหมด 76
+# จังหวัด"). A number after "ที่"/"ลำดับ" (a rank) or at the start of a line (list numbering) is no count.
+COUNT_WORDS = ("จาก", "ทั้งหมด", "ทั้งสิ้น", "จำนวน", "รวม", "กว่า", "ใน", "มี", "ทั้ง", "เพียง", "อีก")
+
 # Names of internal units that follow a generic type word ("สำนักงานปลัดเทศบาล"): not bodies.
 INTERNAL_UNITS = ("ปลัด", "เลขานุการ", "ผู้ตรวจ")
 # A type word + a category, not a name ("ประเภท สถาบันอุดมศึกษา", "โรงพยาบาลชุมชน").

@@ -28,12 +28,18 @@ _TYPE_ALT = "|".join(regex.escape(w) for w in sorted(_TYPE_OF, key=len, reverse=
 _TITLE_ALT = "|".join(regex.escape(w) for w, _ in sorted(B.OFFICIAL_TITLES, key=lambda t: -len(t[0])))
 # a name: Thai letters, two parts joined by a hyphen allowed ("บ้านใหม่-หนองบัว")
 _NAME = r"(\p{Thai}{2,60}(?:[-–]\p{Thai}{2,40})?)"
-BODY = regex.compile(rf"({_TYPE_ALT})\s?{_NAME}")
+# the type word is atomic: a longer type printed without a name ("วิทยาลัยเทคนิค ทั่วประเทศ") does not
+# fall back to a shorter type with the rest as its name ("วิทยาลัย" + "เทคนิค")
+BODY = regex.compile(rf"((?>{_TYPE_ALT}))\s?{_NAME}")
 TITLE = regex.compile(rf"(?<!สำนักงาน)(?<!นายแพทย์)({_TITLE_ALT})\s?{_NAME}")
 _PLACE_WORDS = ("อำเภอ", "จังหวัด")
-NAME_END = regex.compile("|".join([*map(regex.escape, B.NAME_END_WORDS), r"ตำบล(?=\p{Thai})"]))
+# Words that end a name, as whole words (tokens): "ขอนแก่น" holds "ขอ" and "ในเมือง" begins with "ใน",
+# yet each is one name. The collective words end a name too ("ราชภัฏทั่วประเทศ").
+_COLLECTIVE_WORDS = tuple(w for w in B.COLLECTIVE_AFTER if " " not in w)
+NAME_END_WORDS = (*B.NAME_END_WORDS, *_COLLECTIVE_WORDS)
 # generic bodies carry their place in the name ("สำนักงานพัฒนาชุมชนจังหวัดชัยภูมิ")
-GENERIC_NAME_END = regex.compile("|".join(regex.escape(w) for w in B.NAME_END_WORDS if w not in _PLACE_WORDS))
+GENERIC_NAME_END_WORDS = tuple(w for w in NAME_END_WORDS if w not in _PLACE_WORDS)
+COUNT_BEFORE = regex.compile(rf"(?:{'|'.join(map(regex.escape, B.COUNT_WORDS))})\s*\d[\d,]*\s*$")
 ABBREV = [(regex.compile(rf"(?<!\p{{Thai}}){regex.escape(a)}\s?(?=\p{{Thai}})"), full) for a, full in B.ABBREVIATIONS]
 DEFINED = regex.compile(r"^\s*\(\s*(\p{Thai}[\p{Thai}.]{1,11})\s*\)")
 # an ITA score as printed (two decimals: "58.13", "100.00"; not item numbering "1.2") or a letter grade
@@ -170,11 +176,15 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
         if m.start(2) > m.end(1) and (org_type not in _SPECIFIC or org_type in B.TYPES_NAME_ATTACHED):
             continue  # "…กลุ่มเทศบาล จากจำนวน…": a bare word, the next word is no name
         name = _trim(m.group(2), generic=org_type not in _SPECIFIC)
+        if name and org_type in B.TYPES_NAME_PROPER and not _proper(name):
+            continue
         if not name or (org_type not in _SPECIFIC and name.startswith(B.INTERNAL_UNITS)):
             continue
         if org_type + name in B.CATEGORY_NAMES:
             continue
         end = m.start(2) + len(name)
+        if _collective(text, m.start(), end):
+            continue
         mention = Mention(org_type, name, where, unit, m.start(), end)
         mention.signature = any(w in text[max(0, m.start() - 20):m.start()] for w in B.SIGNATURE_WORDS)
         out.append(mention)
@@ -189,11 +199,106 @@ def _word_start(text: str, start: int) -> bool:
     return text[:start].endswith(B.WORD_BEFORE_BODY)
 
 
-def _trim(name: str, generic: bool = False) -> str | None:
-    if name.startswith(B.NOT_A_NAME):
+def _trim(run: str, generic: bool = False) -> str | None:
+    """The name at the start of ``run`` (the Thai letters after a type word), or None when the run
+    is no name ("ทุกแห่ง", "ในสังกัด"). Its end is the first stop word that is a whole word of the
+    run — words from pythainlp's tokenizer with every Thai place name (geothai) in its dictionary,
+    so a place name is never cut inside ("ขอนแก่นได้คะแนน" → ขอนแก่น) nor rejected ("จะนะ")."""
+    tokens = _tokens(run)
+    places = _place_names()
+    if tokens[0] not in places and tokens[0].startswith(B.NOT_A_NAME):
         return None
-    name = (GENERIC_NAME_END if generic else NAME_END).split(name)[0].rstrip("-–")
+    words = GENERIC_NAME_END_WORDS if generic else NAME_END_WORDS
+    name = run[:_stop_at(run, tokens, words, places, subdistrict=not generic)].rstrip("-–")
     return name if len(name) >= 2 else None
+
+
+def _stop_at(run: str, tokens: tuple[str, ...], words: tuple[str, ...], places: frozenset[str],
+             subdistrict: bool) -> int:
+    """Where the first stop word begins that starts on a word of ``run`` (not a place name) and ends
+    on a word boundary, or begins a compound of itself and a word ("ได้รับ", not "ขอน"); len(run)
+    when none does."""
+    ends, pos = set(), 0
+    for token in tokens:
+        pos += len(token)
+        ends.add(pos)
+    pos = 0
+    for token in tokens:
+        if token not in places:
+            for w in words:
+                if run.startswith(w, pos) and (pos + len(w) in ends or _tokens(w)[0] == token
+                                               or token[len(w):] in _words()):  # "ได้รับ" = ได้ + รับ
+                    return pos
+            if subdistrict and token.startswith("ตำบล") and pos + 4 < len(run):
+                return pos  # "…บ้านโป่งตำบลบ้านโป่ง": the place of the body, not its name
+        pos += len(token)
+    return len(run)
+
+
+def _proper(name: str) -> bool:
+    """The name holds a place name or a word the dictionary does not know (a proper name): not only
+    common words ("เท่ากับ", "ติดอันดับที่")."""
+    places, words = _place_names(), _words()
+    return any(t in places or t not in words for t in _tokens(name))
+
+
+def _collective(text: str, start: int, end: int) -> bool:
+    """A mention of a group of bodies ("จาก 38 มหาวิทยาลัยราชภัฏทั่วประเทศ", "ทุกเทศบาล"), not of one."""
+    if text[end:].lstrip().startswith(B.COLLECTIVE_AFTER):
+        return True
+    before = thai_to_arabic(text[:start]).rstrip()
+    return before.endswith(B.COLLECTIVE_BEFORE) or bool(COUNT_BEFORE.search(before))
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Every Thai province, district and subdistrict name (geothai)."""
+    import geothai
+
+    names: set[str] = set()
+    for p in geothai.provinces():
+        names.add(p.name_th)
+        for d in geothai.districts(p.code):
+            names.add(d.name_th.removeprefix("เขต"))
+            names.update(s.name_th.removeprefix("แขวง") for s in geothai.subdistricts(d.code))
+    stop = {*B.NOT_A_NAME, *B.NAME_END_WORDS, *B.COLLECTIVE_AFTER}
+    return frozenset(n for n in names if len(n) >= 3 and n not in stop)
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    from normalize.thai_data import DOMAIN_WORDS
+
+    return frozenset(thai_words() | DOMAIN_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _name_trie():
+    from pythainlp.util import dict_trie
+
+    return dict_trie(_words() | _place_names())
+
+
+@lru_cache(maxsize=8192)
+def _tokens(run: str) -> tuple[str, ...]:
+    """Words of ``run``; the longest place name it begins with is one word first ("น้ำเป็นได้…" is
+    น้ำเป็น + ได้, where the tokenizer alone reads น้ำ + เป็นได้)."""
+    from pythainlp.tokenize import word_tokenize
+
+    places = _place_names()
+    for k in range(min(len(run), _longest_place()), 2, -1):
+        if run[:k] in places:
+            rest = _tokens(run[k:]) if k < len(run) else ()
+            if not rest or rest[0] in _words() or rest[0] in places:
+                return (run[:k], *rest)
+    return tuple(word_tokenize(run, custom_dict=_name_trie(), engine="newmm", keep_whitespace=False)) or ("",)
+
+
+@lru_cache(maxsize=1)
+def _longest_place() -> int:
+    return max(map(len, _place_names()))
 
 
 def _role(text: str, m: Mention) -> str | None:
@@ -284,19 +389,23 @@ def _scored(text: str, end: int, later_starts: list[int]) -> bool:
 
 
 def _family(org_type: str) -> str:
-    return "เทศบาล" if org_type.startswith("เทศบาล") else org_type
+    """The kind of a body: its shortest type word (เทศบาลตำบล/เทศบาลเมือง → เทศบาล, วิทยาลัยเทคนิค →
+    วิทยาลัย), so a table of several colleges of different types is several bodies of one kind."""
+    return min((w for w in _TYPE_OF if org_type.startswith(w)), key=len, default=org_type)
 
 
 def _several(bodies: list[Body], texts: list[str], places) -> list[str]:
     """Names of the bodies when several of one kind each carry a score, else []."""
     scored: dict[str, list[str]] = {}
-    for body in bodies:
-        if any(m.scored and not m.bad for m in body.mentions):
+    for body in bodies:  # distinct NAMED bodies, each with a score of its own
+        if _proper(body.name) and any(m.scored and not m.bad for m in body.mentions):
             scored.setdefault(_family(body.org_type), []).append(body.full)
     seen: set[str] = set()
     for name, unit, start, end in places:
         later = [s for n, u, s, _ in places if u == unit and s > start]
-        if name not in seen and _scored(texts[unit], end, later):
+        if name in seen or name not in _place_names() or _collective(texts[unit], start, end):
+            continue  # only a real province, named alone, is a body ("จากทั้งหมด 76 จังหวัด" is not)
+        if _scored(texts[unit], end, later):
             seen.add(name)
             scored.setdefault("จังหวัด", []).append("จังหวัด" + name)
     return max((names for names in scored.values() if len(names) >= B.MULTI_MIN_BODIES), key=len, default=[])
