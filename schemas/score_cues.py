@@ -26,12 +26,13 @@ GRADE_REACH = 90
 # --- distractors: a number after (TAIL) or before (HEAD) these words is not a score ----------------
 DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
     "full_mark": (r"คะแนน\s*เต็ม", r"เต็ม", r"full\s+(?:marks?|score)", r"out\s+of", r"maximum(?:\s+of)?", r"/"),
-    "rank": (r"ลำดับ(?:ที่)?", r"อันดับ(?:ที่)?", r"\branked?(?:\s+(?:No\.?|number|at))?", r"\bNo\.?", r"\bplace"),
+    "rank": (r"ลำดับ(?:ที่)?", r"อันดับ(?:ที่)?", r"(?:ลำดับ|อันดับ)\s*(?:ที่)?\s*[0-9]{1,4}\s*(?:จาก|ใน)(?:\s*ทั้ง\s*หมด)?",
+             r"\branked?\s+(?:No\.?\s*)?[0-9]{1,4}(?:st|nd|rd|th)?\s+(?:of|out\s+of|among)", r"\branked?(?:\s+(?:No\.?|number|at))?", r"\bNo\.?", r"\bplace"),
     "mean": (r"ค่า\s*เฉลี่ย", r"เฉลี่ย\s*(?:ทั้ง|ของ|ระดับ|ใน)?\s*(?:ประเทศ|กลุ่ม|ประเภท|จังหวัด|ทุกหน่วยงาน)\S*",
              r"(?:national|group|sector)\s+(?:average|mean)(?:\s+(?:score|of))?", r"average\s+of\s+all\S*(?:\s+\S+)?",
              r"\bmean"),
     "threshold": (r"เกณฑ์(?:\s*(?:ผ่าน|การประเมิน|ที่กำหนด))?(?:\s*(?:ที่|คือ))?", r"ต่ำกว่า", r"สูงกว่า", r"มากกว่า",
-                  r"น้อยกว่า", r"ไม่น้อยกว่า", r"ไม่ต่ำกว่า", r"ไม่ถึง", r"ค่า\s*เป้าหมาย", r"เป้าหมาย", r"ตั้งแต่",
+                  r"น้อยกว่า", r"ไม่น้อยกว่า", r"ไม่ต่ำกว่า", r"ไม่ถึง", r"ค่า\s*เป้าหมาย", r"เป้าหมาย", r"ตั้งแต่", r"เกิน",
                   r"อย่างน้อย", r"เกินกว่า", r"\bat\s+least", r"\btarget(?:\s+of)?", r"\bthreshold(?:\s+of)?",
                   r"pass(?:ing)?\s+mark(?:\s+of)?", r"\babove", r"\bbelow", r"more\s+than", r"less\s+than"),
     "weight": (r"น้ำหนัก", r"ถ่วง\s*น้ำหนัก", r"\bweight(?:ed|ing)?(?:\s+of)?"),
@@ -56,26 +57,31 @@ TAIL_FILLERS = (r"ที่", r"คือ", r"อยู่ที่", r"ถึ�
 SCORE_WORDS = (r"คะแนน", r"\bscored?", r"\bpoints?", r"ITA")
 # Between a score and the next number: that number is the scale the score is out of.
 OUT_OF = (r"จาก\s*(?:คะแนน\s*)?(?:เต็ม)?", r"out\s+of", r"/", r"of\s+a\s+possible")
+# A number in brackets right after a named indicator or tool is its score ("ตัวชี้วัดที่ 4 … (97.20)").
+BRACKETED = (r"\(\s*$", r"^\s*(?:คะแนน|%|points?)?\s*\)")
 # A number is a change, not a score, if it carries a sign: "-32.97", "+6.05".
 SIGNED = r"(?<![0-9A-Za-z])[+\-−]\s?$"
 
 DISTRACTOR_HEAD: dict[str, tuple[str, ...]] = {
     "count": (r"หน่วยงาน", r"แห่ง", r"จังหวัด", r"อำเภอ", r"คน", r"ราย", r"ข้อ", r"ตัวชี้วัด", r"ดัชนี",
               r"โครงการ", r"ครั้ง", r"ประเภท", r"มิติ", r"ด้าน", r"กลุ่ม", r"เรื่อง", r"องค์กร", r"ชุด", r"ฉบับ",
-              r"แบบ", r"เครื่องมือ", r"ลักษณะ", r"ระดับ(?=\s*(?:ดังนี้|คือ|ได้แก่|$|[),]))", r"ส่วนราชการ", r"อปท", r"ปี(?!\s*[0-9])", r"เดือน", r"วัน", r"ชั่วโมง",
+              r"แบบ(?!\s*(?:วัด|ตรวจ|สำรวจ|สอบถาม))", r"เครื่องมือ", r"ลักษณะ", r"ระดับ(?=\s*(?:ดังนี้|คือ|ได้แก่|$|[),]))", r"ส่วนราชการ", r"อปท", r"ปี(?!\s*[0-9])", r"เดือน", r"วัน", r"ชั่วโมง",
               r"agenc(?:y|ies)", r"levels?", r"types?", r"items?", r"questions?", r"years?", r"bodies",
               r"organi[sz]ations?", r"units?", r"provinces?", r"indicators?", r"tools?", r"months?", r"days?",
               r"respondents?", r"persons?", r"people"),
     "threshold": (r"(?:คะแนน|%|points?)?\s*ขึ้นไป", r"(?:คะแนน|%|points?)?\s*(?:or|and)\s+(?:more|above|higher|over)"),
     "budget": (r"บาท", r"ล้าน", r"แสน", r"baht", r"THB"),
     "rank": (r"(?:st|nd|rd|th)\b", r"\s*จาก\s*[0-9]+\s*(?:หน่วยงาน|แห่ง|จังหวัด|อำเภอ|องค์กร)"),
+    # "8.04 points higher" (a change); "89 กว่า" / "89 เศษ" (an approximate number, not a stated score)
+    "delta": (r"(?:points?|pts?\.?)\s+(?:higher|lower|more|less|up|down)\b",),
+    "approximate": (r"กว่า(?!\s*[0-9])", r"เศษ", r"\+(?![0-9])", r"odd\b"),
 }
 # Month names come from normalize.dates.MONTH; a number followed by one is a day of a date.
 
 # --- score evidence: a number is stated as a score if a unit follows or a score word leads ----------
 SCORE_UNIT = (r"คะแนน", r"points?", r"pts?\.?", r"%", r"percent")
 SCORE_TAIL = (r"คะแนน", r"ร้อยละ", r"ได้(?:รับ)?", r"เท่ากับ", r"อยู่ที่", r"เป็น", r"คือ", r"เหลือ", r"จาก", r"[:=]",
-              r"\bis", r"\bof", r"\bwas", r"\bscored?", r"\bat", r"\bto", r"\bfrom", r"\bwith",
+              r"\bis", r"\bof", r"\bwas", r"\bscore[sd]?,?", r"\bat", r"\bto", r"\bfrom", r"\bwith", r"\breach(?:ed|es)?", r"\brecorded", r"\bposted",
               r"(?<![A-Za-z])(?:IIT|EIT|OIT)\)?")
 
 # A comparison with an earlier result keeps the subject of the score it follows, however far:
@@ -83,6 +89,18 @@ SCORE_TAIL = (r"คะแนน", r"ร้อยละ", r"ได้(?:รับ
 COMPARISON = (r"(?:เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|ดีขึ้น)\s*(?:จาก|เมื่อเทียบ)", r"เทียบกับ", r"เปรียบเทียบ", r"จากเดิม",
               r"เหลือ", r"ปีที่ผ่านมา", r"ปีก่อน", r"\bup\s+from", r"\bdown\s+from", r"compared\s+(?:with|to)",
               r"\bprevious\s+year", r"\blast\s+year")
+
+# A two-year comparison in one clause: "IIT เพิ่มจาก X ในปีก่อน มาเป็น Y", "จากเดิม X ขยับขึ้นเป็น Y",
+# "ลดลงจาก X เหลือ Y", "rose from X to Y". X is the earlier year's result, Y the later's, both of the
+# same subject. FROM ends right before X; between X and Y stand only a unit, a year phrase, a change
+# verb and TO.
+PAIR_FROM = (r"จาก", r"\bfrom")
+PAIR_CHANGE = (r"(?:เพิ่ม|ลด|ขยับ|ปรับ|สูง|ต่ำ|ดี|ขึ้น|ลง|ตก)(?:ขึ้น|ลง)?", r"\b(?:rose|rising|risen|increased|increasing|"
+               r"improved|improving|climbed|climbing|fell|fallen|falling|dropped|dropping|decreased|decreasing|"
+               r"declined|declining|went\s+(?:up|down)|up|down)")
+PAIR_TO = (r"(?:มา\s*)?เป็น", r"เหลือ", r"\bto")
+# Words that name the earlier state inside such a pair ("จากเดิม X", "from a previous X").
+EARLIER_STATE = (r"เดิม", r"\bpreviously", r"\bprevious", r"\bearlier")
 
 # --- subjects: what a score is the score of ------------------------------------------------------
 # Strong: names the body's result as a whole. Weak: a score verb, which names no subject itself
@@ -92,6 +110,21 @@ OVERALL_STRONG = (r"ภาพรวม", r"คะแนน\s*รวม", r"ITA",
                   r"รวม\s*ทั้ง\s*สิ้น", r"\boverall", r"\boverview", r"\btotal\s+score", r"\bITA\s+score",
                   r"\bassessment\s+result", r"\bscored")
 OVERALL_WEAK = (r"ผล\s*คะแนน", r"ได้\s*(?:รับ)?\s*คะแนน", r"คะแนน\s*ได้", r"ทำ\s*คะแนน", r"ด้วย\s*คะแนน", r"\bscore")
+# A score verb right before the number ("เทศบาลได้ 93.61 คะแนน", "the agency obtained 91.2 points"); it
+# is a weak overall cue only with a unit after the number.
+WEAK_VERB_END = (r"ได้(?:รับ)?", r"ทำ\s*ได้", r"\bobtained", r"\bgot", r"\breceived", r"\bachieved", r"\bearned")
+# The ITA itself named in full: a line naming it is the ITA-result context of the lines after it.
+ITA_NAME = (r"ประเมิน\s*คุณธรรม\s*และ\s*ความ\s*โปร่งใส", r"Integrity\s+and\s+Transparency\s+Assessment")
+# A bare score verb in a line after the ITA-result context counts as the overall score only when its
+# clause is about a body (a body-type word or abbreviation from schemas.bodies, or one of these).
+BODY_REFERENCE = (r"หน่วยงาน", r"ส่วนราชการ", r"องค์กร", r"(?<![ก-๙])[ก-ฮ]{2,4}\.[ก-ฮ]{2,4}\.?", r"\bthe\s+(?:Department|Ministry|"
+                  r"Office|agency|municipality|university|hospital|school|college|organi[sz]ation|body|"
+                  r"institute|bureau|authority|council)\b", r"\b(?:it|we)\b")
+# Indicators named in English: "indicator 2", "Indicator No. 10"; and the English names ITA_METHODOLOGY
+# gives (consultant reports).
+INDICATOR_REF_EN = r"\bindicators?\s*(?:No\.?\s*|#\s*)?([0-9]{1,2}(?:\s*(?:,|and|&|-|–|to)\s*[0-9]{1,2}(?![0-9.]))*)(?![0-9.])"
+INDICATOR_NAMES_EN: dict[int, tuple[str, ...]] = {9: ("Open Data",), 10: ("Anti-Corruption Practice",
+                                                                        "Corruption Prevention")}
 # A part of a report's result that is none of the ITA tools or indicators: the 2561 ดัชนี,
 # sub-indicators, questions. Their scores are not recorded.
 SUBPART = (r"ดัชนี", r"ตัวชี้วัด\s*ย่อย", r"ข้อ\s*คำถาม", r"ประเด็น\s*ย่อย", r"\bindex", r"\bsub-?indicators?",
@@ -102,15 +135,30 @@ PART = (r"ส่วน\s*ที่\s*([1-9])", r"\bpart\s*([1-9])")
 # --- years ----------------------------------------------------------------------------------
 # Words meaning "the report's own year" ("ในปีนี้ได้ร้อยละ 74.57").
 THIS_YEAR = (r"ปี\s*นี้", r"ปี\s*ปัจจุบัน", r"this\s+year")
+# Words meaning "the fiscal year before" ("ปีที่แล้วเทศบาลได้ 93.61 คะแนน").
+PREVIOUS_YEAR = (r"ปี\s*(?:งบ\s*ประมาณ\s*)?(?:ก่อน(?:\s*หน้า(?:\s*นี้)?)?|ที่\s*แล้ว|ที่\s*ผ่าน\s*มา)",
+                 r"\b(?:the\s+)?(?:previous|last|prior|preceding)\s+(?:fiscal\s+)?year", r"\ba\s+year\s+(?:earlier|ago|before)")
 
 # --- grades ---------------------------------------------------------------------------------
 # Words that announce a grade right after them; a grade word from schemas.ita follows.
 GRADE_CUE = (r"ระดับ\s*(?:ผลการประเมิน|การประเมิน|คะแนน)?", r"เกรด", r"\bgrade", r"\bclassified\s+as",
              r"\brated(?:\s+as)?", r"\blevel", r"\brating(?:\s+of)?")
+# Between a grade and the score it announces ('ระดับ "ผ่านดีเยี่ยม" ด้วยคะแนน 97.18', 'rated A with a score of 91').
+GRADE_TO_SCORE = (r"\(", r"(?:ด้วย|โดย(?:มี|ได้)?|ที่|มี|ได้)\s*(?:ผล\s*)?(?:คะแนน)?\s*(?:รวม|เฉลี่ย|ภาพรวม)?\s*(?:ได้)?",
+                  r"คะแนน", r",?\s*(?:with|at)\s+(?:an?\s+|the\s+)?(?:overall\s+|total\s+)?(?:score|points?)\s*(?:of)?",
+                  r",?\s*(?:scoring|having\s+scored)")
+# A grade word in quotes or brackets right after a score is its grade ('คะแนน 97.18 "ผ่านดีเยี่ยม"').
+GRADE_QUOTE_OPEN = r"[\"“'‘(]"
+GRADE_QUOTE_CLOSE = r"[\"”'’)]"
+# A verb that states the body's own result: a grade after it needs no ITA word before it ("The
+# Department has been rated "AA" … in the ITA").
+GRADE_RESULT_VERB = (r"\b(?:has|have|had)\s+been\s+(?:rated|graded|classified)", r"\b(?:was|were|is|are)\s+(?:rated|graded)",
+                     r"ได้\s*รับ\s*(?:ผล\s*(?:การ)?\s*ประเมิน\s*)?(?:อยู่\s*)?(?:ใน\s*)?ระดับ")
 # A grade stated with no number only counts when the sentence names the overall result
 # (OVERALL_STRONG) and none of these: a table of grade bands or a rule, not a result.
 GRADE_ONLY_BLOCKERS = (r"ช่วง\s*คะแนน", r"เกณฑ์", r"หมายถึง", r"แบ่ง(?:เป็น|ออกเป็น)", r"ได้แก่", r"ถ้า", r"หาก",
-                       r"\bcriteria", r"\bmeans?\b", r"\bif\b", r"\bbands?\b", r"\bdivided")
+                       r"เป้า", r"มุ่ง", r"รักษา", r"\bcriteria", r"\bmeans?\b", r"\bif\b", r"\bbands?\b", r"\bdivided",
+                       r"\btarget", r"\baim", r"\bgoal", r"\bmaintain")
 
 # --- tables ---------------------------------------------------------------------------------
 # A table with a money column is a budget or procurement table: its percentages are no scores.

@@ -14,12 +14,18 @@ import regex
 from normalize.dates import MONTH, YEAR_MENTION
 from normalize.digits import be_year
 from schemas.ita import plausible_year
-from schemas.score_cues import THIS_YEAR
+from schemas.score_cues import PAIR_CHANGE, PAIR_FROM, PREVIOUS_YEAR, THIS_YEAR
 
 # 1-3 digits with up to 2 decimals, not inside a longer number, a thousands group or a year.
 NUMBER = regex.compile(r"(?<![0-9.,/]|[0-9],)([0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9]|[.,][0-9])")
 RANGE_AFTER = regex.compile(r"\s*(?:-|–|—|ถึง|to)\s*[0-9]")
 RANGE_BEFORE = regex.compile(r"[0-9]\s*(?:-|–|—|ถึง|to)\s*$")
+# "rose from 80.5 to 85.2" is a change between two results, not a range
+_CHANGE_FROM = rf"(?:{'|'.join(PAIR_CHANGE)})\s*(?:{'|'.join(PAIR_FROM)})\s*"
+CHANGE_FROM_BEFORE = regex.compile(rf"{_CHANGE_FROM}$", regex.IGNORECASE)
+CHANGE_TO_BEFORE = regex.compile(rf"{_CHANGE_FROM}[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?\s*(?:points?|%|คะแนน)?\s*"
+                                 r"(?:\(?\s*(?:in|ใน)?\s*(?:(?:the\s+)?fiscal\s+year|FY|ปี\s*(?:งบประมาณ)?\s*(?:พ\.?\s?ศ\.?)?)?"
+                                 r"\s*[0-9]{4}\s*\)?\s*)?(?:to|ถึง)\s*$", regex.IGNORECASE)
 SIGN_BEFORE = regex.compile(r"(?:^|[^0-9A-Za-z\s]|\s)[+\-−]$")
 # only bullets, brackets and spaces before the number: it opens a list item ("1)", "(๒)", "2.1")
 LINE_START = regex.compile(r"^[\s\-–•*·(\[]*$")
@@ -27,6 +33,7 @@ LIST_MARK_AFTER = regex.compile(r"^(?:\.[0-9]+)*(?:[.)\]]|\s+(?!คะแนน|
 MONTH_AFTER = regex.compile(rf"^\s*(?:{MONTH.pattern})")
 THIS_YEAR_PATTERN = regex.compile("|".join(THIS_YEAR), regex.IGNORECASE)
 _NEAR = 80  # characters looked at on each side of a number for its shape
+PREVIOUS_YEAR_PATTERN = regex.compile("|".join(PREVIOUS_YEAR), regex.IGNORECASE)
 
 
 @dataclass
@@ -40,13 +47,14 @@ class Candidate:
     subject: tuple = ()
     year: int | None = None
     grade: str | None = None
-
+    seg_start: int = 0            # where the text its subject is read from starts
 
 @dataclass
 class YearMention:
     year: int
     start: int
     end: int
+    relative: bool = False  # "ปีก่อน", "ปีนี้": a word, not a printed year
 
 
 def candidates(text: str) -> list[Candidate]:
@@ -57,7 +65,8 @@ def candidates(text: str) -> list[Candidate]:
         # number made a line of many numbers quadratic (tests/test_pathological.py)
         before, after = text[max(0, m.start() - _NEAR):m.start()], text[m.end():m.end() + _NEAR]
         value = float(m.group(1))
-        if RANGE_AFTER.match(after) or RANGE_BEFORE.search(before):
+        if (RANGE_AFTER.match(after) or RANGE_BEFORE.search(before)) \
+                and not CHANGE_FROM_BEFORE.search(before[-60:]) and not CHANGE_TO_BEFORE.search(before[-80:]):
             shape = "range"
         elif SIGN_BEFORE.search(before):
             shape = "signed"
@@ -71,9 +80,10 @@ def candidates(text: str) -> list[Candidate]:
     return found
 
 
-def year_mentions(text: str, report_year: int | None) -> list[YearMention]:
-    """Years stated in the sentence (B.E., or A.D. converted: "ITA 2022" → 2565), and words meaning
-    the report's own year ("ปีนี้"), in order."""
+def year_mentions(text: str, report_year: int | None, default_year: int | None = None) -> list[YearMention]:
+    """Years stated in the sentence (B.E., or A.D. converted: "ITA 2022" → 2565), words meaning
+    the report's own year ("ปีนี้"), and words meaning the year before ``default_year`` (the
+    heading's or report's: "ปีที่แล้ว", "previous year"), in order."""
     out = []
     for m in YEAR_MENTION.finditer(text):
         year = be_year(int(m.group("kw") or m.group("bare")))
@@ -81,5 +91,8 @@ def year_mentions(text: str, report_year: int | None) -> list[YearMention]:
             digits = "kw" if m.group("kw") else "bare"
             out.append(YearMention(year, m.start(digits), m.end(digits)))  # the digits' place
     if report_year is not None:
-        out.extend(YearMention(report_year, m.start(), m.end()) for m in THIS_YEAR_PATTERN.finditer(text))
+        out.extend(YearMention(report_year, m.start(), m.end(), True) for m in THIS_YEAR_PATTERN.finditer(text))
+    if default_year is not None:
+        out.extend(YearMention(default_year - 1, m.start(), m.end(), True)
+                   for m in PREVIOUS_YEAR_PATTERN.finditer(text))
     return sorted(out, key=lambda y: y.start)

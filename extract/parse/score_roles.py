@@ -27,6 +27,7 @@ from extract.parse import indicators as ind
 from extract.parse.score_candidates import Candidate, YearMention, candidates, year_mentions
 from normalize.digits import thai_to_arabic
 from schemas import score_cues as cues
+from schemas.bodies import ABBREVIATIONS, AGENCY_ABBREVIATIONS, BODY_TYPES
 from schemas.ita import INDICATORS, LETTER_GRADES, OLD_THAI_LEVELS, THAI_LEVELS, TOOL_NAMES
 
 
@@ -58,11 +59,34 @@ GRADE_WORD = (rf"(?P<grade>{'|'.join(_THAI_GRADES)}(?!สุด|ขึ้น|ล
               rf"|{'|'.join(sorted(LETTER_GRADES, key=len, reverse=True))}(?![A-Za-z]))")
 _QUOTES = r"[\"'“”‘’]?"
 GRADE_AFTER = regex.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}", _I)
-GRADE_BEFORE = regex.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}{_QUOTES}\s*\(\s*$", _I)
+GRADE_BEFORE = regex.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}{_QUOTES}\s*"
+                             rf"{_alt(cues.GRADE_TO_SCORE)}\s*$", _I)
+GRADE_QUOTED = regex.compile(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{cues.GRADE_QUOTE_OPEN}\s*{GRADE_WORD}\s*"
+                             rf"{cues.GRADE_QUOTE_CLOSE}", _I)
+GRADE_RESULT_VERB = regex.compile(_alt(cues.GRADE_RESULT_VERB), _I)
 GRADE_ONLY_BLOCKERS = regex.compile(_alt(cues.GRADE_ONLY_BLOCKERS), _I)
 YEAR_ATTACHED = regex.compile(
     rf"\s*{_alt(cues.SCORE_UNIT)}?\s*\(\s*(?:ปี\s*(?:งบประมาณ)?|FY|in)?\s*(?:พ\.?\s?ศ\.?)?\s*"
     r"(?P<year>[0-9]{4})\s*\)", _I)
+INDICATOR_REF_EN = regex.compile(cues.INDICATOR_REF_EN, _I)
+BRACKET_OPEN, BRACKET_CLOSE = (regex.compile(p, _I) for p in cues.BRACKETED)
+_NAMES_EN = [(regex.compile(r"\b" + regex.escape(n).replace(r"\ ", r"\s+") + r"\b", _I), number)
+             for number, names in cues.INDICATOR_NAMES_EN.items() for n in names]
+WEAK_VERB_END = regex.compile(rf"{_alt(cues.WEAK_VERB_END)}\s*$", _I)
+ITA_NAME = regex.compile(_alt(cues.ITA_NAME), _I)
+BODY_REFERENCE = regex.compile(_alt((*cues.BODY_REFERENCE,
+                                     *(regex.escape(t) for t, _, _ in BODY_TYPES),
+                                     *(r"(?<![ก-๙])" + regex.escape(a) for a, _ in ABBREVIATIONS),
+                                     *(r"(?<![ก-๙])" + regex.escape(a) for a, _ in AGENCY_ABBREVIATIONS))), _I)
+PREVIOUS_YEAR = regex.compile(_alt(cues.PREVIOUS_YEAR), _I)
+EARLIER_STATE = regex.compile(_alt(cues.EARLIER_STATE), _I)
+_YEAR_PHRASE = (r"(?:\(\s*)?(?:ใน|in|of)?\s*(?:the\s+)?(?:ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.?\s?ศ\.?)?\s*[0-9]{4}|"
+                r"(?:FY|fiscal\s+year)?\s*[0-9]{4}|" + _alt(cues.PREVIOUS_YEAR) + "|" + _alt(cues.EARLIER_STATE)
+                + r")\s*\)?")
+PAIR_FROM = regex.compile(rf"{_alt(cues.PAIR_FROM)}\s*(?:{_YEAR_PHRASE}\s*)?(?:ที่|ซึ่ง|which|when)?\s*"
+                          rf"(?:ได้(?:รับ)?)?\s*(?:คะแนน)?\s*(?:ร้อยละ)?\s*$", _I)
+PAIR_BETWEEN = regex.compile(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:{_YEAR_PHRASE}\s*)?,?\s*(?:{_alt(cues.PAIR_CHANGE)}\s*)?"
+                             rf"{_alt(cues.PAIR_TO)}\s*(?:{_YEAR_PHRASE}\s*)?(?:ที่|ได้|at)?\s*", _I)
 # "(EIT) ส่วนที่ ๑" is a part, "ส่วนที่" is also a label; these roles carry no value.
 NOT_VALUES = {"label", "list"}
 INHERIT_REACH = 40
@@ -96,13 +120,16 @@ class SentenceReading:
     candidates: list[Candidate]
 
 
-def read_sentence(text: str, year: int | None, report_year: int | None, context: str = "") -> SentenceReading:
+def read_sentence(text: str, year: int | None, report_year: int | None, context: str = "",
+                  ita_context: bool = False) -> SentenceReading:
     """The scores a sentence states. ``year`` is the heading's (or report's) year, ``context`` the
-    short line above (a heading naming the subject of "ได้คะแนน …" lines)."""
+    short line above (a heading naming the subject of "ได้คะแนน …" lines); ``ita_context`` says the
+    lines just above announce the document's ITA result (a bare "… ได้คะแนน N คะแนน" about a body
+    under them is the overall score)."""
     text = thai_to_arabic(text)
     context = thai_to_arabic(context) if len(context) <= CONTEXT_MAX and not UNIT_ANYWHERE.search(context) else ""
     found = candidates(text)
-    years = year_mentions(text, report_year)
+    years = year_mentions(text, report_year, year)
     has_strong = bool(OVERALL_STRONG.search(text) or OVERALL_STRONG.search(context))
     statements: list[Statement] = []
     unclear: list[Unclear] = []
@@ -110,7 +137,7 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
     prev_score: Candidate | None = None
     attached: set[int] = set()
     for c in found:
-        _role(text, c, prev_value_end, prev_score, context, has_strong)
+        _role(text, c, prev_value_end, prev_score, context, has_strong, ita_context)
         if c.role in NOT_VALUES:
             continue
         prev_value_end = c.end
@@ -118,8 +145,12 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
             prev_score = c
         else:
             prev_score = None if c.role not in ("subpart",) else c
-    weighted = bool(WEIGHT_ANYWHERE.search(text))
     values = [c for c in found if c.role not in NOT_VALUES]
+    for a, b in zip(values, values[1:]):  # "ลำดับที่ 5 จาก 38 …", "ranked 3rd of 120": the total of a rank
+        if a.role == "rank" and b.role in ("unclear", "number") and OUT_OF.fullmatch(text, a.end, b.start):
+            b.role, b.subject = "rank", ()
+    pair_years = _comparisons(text, values, years, year)
+    weighted = bool(WEIGHT_ANYWHERE.search(text))
     for i, c in enumerate(values):
         if c.role not in SCORES:
             continue
@@ -132,17 +163,76 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
         elif c.role == "tool" and weighted:
             c.role, c.reason = "weighted", "tool points in a sentence about weights"
     scores = [c for c in values if c.role in SCORES]
+    claimed: list[tuple[int, int]] = []
+    prev_end = 0
     for i, c in enumerate(values):
         if c.role in SCORES:
             nxt_start = next((s.start for s in scores if s.start > c.start), len(text))
-            c.year = _year(text, c, years, attached, year)
-            c.grade = _grade(text, c, nxt_start) if c.role == "overall" else None
+            head_years = [y.year for y in years if c.reason == HEAD_NAMED and not y.relative
+                          and c.end <= y.start < c.end + HEAD_SUBJECT_REACH]
+            c.year = pair_years[id(c)] if id(c) in pair_years else (
+                head_years[0] if head_years else _year(text, c, years, attached, year))
+            c.grade = _grade(text, c, prev_end, nxt_start, claimed) if c.role == "overall" else None
             level, tool, part, number = c.subject
             statements.append(Statement(level, c.value, c.year, c.grade, tool, part, number, c.start))
         elif c.role == "unclear":
             lo, hi = max(0, c.start - 60), min(len(text), c.end + 30)
             unclear.append(Unclear(c.value, c.reason or "", text[lo:hi].strip()))
+        prev_end = c.end
     return SentenceReading(statements, unclear, found)
+
+
+def _comparisons(text: str, values: list[Candidate], years: list[YearMention],
+                 default: int | None) -> dict[int, int | None]:
+    """Two-year comparisons in one clause ("IIT เพิ่มจาก X ในปีก่อน มาเป็น Y", "from X to Y"): Y takes
+    X's subject; X gets the earlier year (printed in the pair, else the year before ``default`` when
+    the pair or the sentence says "ปีก่อน"/"เดิม"/"previous year"), Y the later one. An X whose
+    earlier year is not stated is left out as unclear. Returns the year of each paired value."""
+    out: dict[int, int | None] = {}
+    relative_in_sentence = bool(PREVIOUS_YEAR.search(text))
+    prev_end = 0
+    for i, x in enumerate(values[:-1]):
+        y = values[i + 1]
+        tail = text[max(prev_end, x.start - cues.TAIL_REACH):x.start]
+        prev_end = x.end
+        m_from = PAIR_FROM.search(tail)
+        m_between = PAIR_BETWEEN.fullmatch(text, x.end, y.start)
+        if not (m_from and m_between) or x.role not in (*SCORES, "unclear", "number") \
+                or y.role not in (*SCORES, "unclear", "number") or id(x) in out:
+            continue
+        subject = x.subject if x.role in SCORES else (y.subject if y.role in SCORES else
+                                                      _subject(text[x.seg_start:x.start], 0, "", False)[0])
+        if not subject or subject == ("subpart",):
+            continue
+        span_lo, span_hi = x.start - len(m_from.group()), y.start
+        to_at = _to_position(text, x.end, y.start)
+        stated = [ym for ym in years if span_lo <= ym.start < to_at and not ym.relative]
+        later = [ym for ym in years if to_at <= ym.start < y.start + 1 and not ym.relative]
+        after = regex.match(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_YEAR_PHRASE}", text[y.end:y.end + 30], _I)
+        if not later and after:
+            later = [ym for ym in years if y.end <= ym.start < y.end + after.end() and not ym.relative]
+        earlier_word = bool(EARLIER_STATE.search(text, span_lo, to_at) or PREVIOUS_YEAR.search(text, span_lo, to_at))
+        if stated:
+            x_year = stated[-1].year
+        elif default is not None and (earlier_word or relative_in_sentence):
+            x_year = (later[0].year if later else default) - 1
+        else:
+            x.role, x.reason = "unclear", "the earlier value of a comparison whose year is not stated"
+            x.subject = ()
+            x_year = None
+        y.role, y.subject = subject[0], subject
+        out[id(y)] = later[0].year if later else default
+        if x.role != "unclear":
+            x.role, x.subject = subject[0], subject
+            out[id(x)] = x_year
+    return out
+
+
+def _to_position(text: str, lo: int, hi: int) -> int:
+    m = None
+    for m in regex.finditer(_alt(cues.PAIR_TO), text[lo:hi], _I):
+        pass
+    return lo + m.start() if m else hi
 
 
 SCORES = ("overall", "tool", "indicator")
@@ -152,7 +242,7 @@ UNIT_ANYWHERE = regex.compile(rf"[0-9]\s*{_alt(cues.SCORE_UNIT)}", _I)
 
 
 def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | None, context: str,
-          has_strong: bool) -> None:
+          has_strong: bool, ita_context: bool = False) -> None:
     if c.value > 100:
         c.role = "out_of_range"
         return
@@ -160,6 +250,7 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         c.role = {"range": "band", "signed": "delta", "list": "list", "date": "date"}[c.shape]
         return
     seg_start = max(prev_value_end, c.start - cues.SUBJECT_REACH)
+    c.seg_start = seg_start
     before = text[seg_start:c.start]
     tail = before[-cues.TAIL_REACH:]
     after = text[c.end:c.end + cues.HEAD_REACH]
@@ -175,11 +266,20 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         if pattern.search(after):
             c.role = cat
             return
-    if not (UNIT.search(after) or SCORE_TAIL.search(tail)):
-        c.role = "number"
-        return
-    subject, reason = _subject(before, c.start - seg_start, context if seg_start == 0 or not text[:seg_start].strip()
-                               else "", has_strong)
+    unit = bool(UNIT.search(after))
+    if not (unit or SCORE_TAIL.search(tail)):
+        named, _ = _subject(before, 0, "", False)
+        if not (BRACKET_OPEN.search(tail) and BRACKET_CLOSE.match(after) and named and named[0] in ("tool", "indicator")
+                and SCORE_WORDS.search(text)):
+            c.role = "number"
+            return
+    opens = seg_start == 0 or not text[:seg_start].strip()
+    subject, reason = _subject(before, c.start - seg_start, context if opens else "", has_strong,
+                               ita_context and unit, text[max(0, c.start - cues.SUBJECT_REACH):seg_start])
+    if subject is None and reason is None and opens and not before.strip():
+        subject, reason = _head_subject(text, c)
+        if subject is not None:
+            c.reason = HEAD_NAMED
     if subject is None and reason is None and prev_score is not None and (
             len(before) <= INHERIT_REACH or COMPARISON.search(before)):
         subject = prev_score.subject if prev_score.role != "subpart" else None
@@ -198,20 +298,44 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
     c.role, c.subject = subject[0], subject
 
 
+HEAD_SUBJECT_REACH = 40
+HEAD_NAMED = "subject named after the number"
+
+
+def _head_subject(text: str, c: Candidate):
+    """The subject of a number that opens its sentence, named right after it ("97.26 คะแนน!! ITA 2563
+    ระดับ AA"): the overall result only, and only when the words after it name no tool or indicator."""
+    head = text[c.end:c.end + HEAD_SUBJECT_REACH]
+    nxt = NEXT_NUMBER.search(head)
+    head = head[:nxt.start()] if nxt else head
+    if not UNIT.match(head) or not OVERALL_STRONG.search(head):
+        return None, None
+    if SUBPART.search(head) or ind.TOOL_CODE.search(head) or ind.tool_in(head) or ind.explicit_refs(head) \
+            or ind.names_in(ind.without_tool_names(head)):
+        return None, None
+    return ("overall", None, None, None), None
+
+
+NEXT_NUMBER = regex.compile(r"(?<![0-9])[0-9]{1,3}(?:\.[0-9]{1,2})?(?![0-9])")
+
+
 def _masked(text: str) -> str:
     """Indicator and tool names blanked out (same length), so words inside them are no cues."""
     return _NAME_PATTERN.sub(lambda m: "_" * len(m.group()), text)
 
 
-def _subject(segment: str, length: int, context: str, has_strong: bool):
-    """(level, tool, part, indicator) of a segment, ("subpart",), or None with a reason."""
+def _subject(segment: str, length: int, context: str, has_strong: bool, ita_context: bool = False,
+             lead: str = ""):
+    """(level, tool, part, indicator) of a segment, ("subpart",), or None with a reason.
+    ``ita_context``: the lines above announce the ITA result and a unit follows the number, so a
+    score verb about a body ("อบต.บ้านเหล่า ได้คะแนน 87.25 คะแนน") names the overall result."""
     for text in (segment, context):
         if not text:
             continue
         if SUBPART.search(text):
             return ("subpart",), None
-        refs = ind.explicit_refs(text)
-        names = ind.names_in(ind.without_tool_names(text))
+        refs = ind.explicit_refs(text) or _english_refs(text)
+        names = ind.names_in(ind.without_tool_names(text)) or _english_names(text)
         numbers = list(dict.fromkeys(refs)) if refs else list(names)
         if len(numbers) > 1:
             return None, f"several indicators named ({', '.join(map(str, numbers))})"
@@ -230,9 +354,28 @@ def _subject(segment: str, length: int, context: str, has_strong: bool):
             return ("tool", tool, part, None), None
         if text is segment and OVERALL_STRONG.search(text):
             return ("overall", None, None, None), None
-    if OVERALL_WEAK.search(segment) and has_strong:
+    weak = OVERALL_WEAK.search(segment) or (ita_context and WEAK_VERB_END.search(segment))
+    if weak and (has_strong or (ita_context and _about_body(lead + segment[:weak.start()]))):
         return ("overall", None, None, None), None
     return None, None
+
+
+def _english_refs(text: str) -> list[int]:
+    """Indicators named by number in English ("Use of Budget (indicator 2)"), 1..10 only."""
+    found = [int(n) for m in INDICATOR_REF_EN.finditer(text) for n in regex.findall(r"[0-9]+", m.group(1))]
+    return [n for n in dict.fromkeys(found) if 1 <= n <= 10]
+
+
+def _english_names(text: str) -> tuple[int, ...]:
+    text = ind.without_tool_names(text)
+    return tuple(dict.fromkeys(n for p, n in _NAMES_EN if p.search(text)))
+
+
+def _about_body(clause: str) -> bool:
+    """The words of the sentence before a bare score verb are about a body ("โดยองค์การบริหารส่วนตำบล…",
+    "พช.ชย.", "the Department"), or about nothing ("ได้คะแนน …" opening the line)."""
+    return bool(BODY_REFERENCE.search(clause)) or not regex.sub(r"[\s,.:;]|โดย|ซึ่ง|และ|ทั้งนี้|ทำให้|จึง|so|and|which",
+                                                                 "", clause, flags=_I)
 
 
 def _year(text: str, c: Candidate, years: list[YearMention], attached: set[int], default: int | None) -> int | None:
@@ -255,19 +398,32 @@ def _attached_to_earlier(text: str, y: YearMention) -> bool:
                              r"(?:พ\.?\s?ศ\.?)?\s*$", head, _I))
 
 
-def _grade(text: str, c: Candidate, next_start: int) -> str | None:
-    m = GRADE_BEFORE.search(text[max(0, c.start - 40):c.start])
-    if m:
+def _grade(text: str, c: Candidate, prev_end: int, next_start: int, claimed: list[tuple[int, int]]) -> str | None:
+    """The grade of an overall score: announced right before it ('ระดับ "ผ่านดีเยี่ยม" ด้วยคะแนน 97.18',
+    'ระดับ AA (96.5 คะแนน)') unless an earlier score of the sentence took it, in quotes or brackets right
+    after it ('คะแนน 97.18 "ผ่านดีเยี่ยม"'), or after a grade cue before the next score."""
+    lo = max(prev_end, c.start - 60)
+    m = GRADE_BEFORE.search(text, lo, c.start)
+    if m and not any(a <= m.start("grade") < b for a, b in claimed):
+        claimed.append(m.span("grade"))
         return m.group("grade")
-    m = GRADE_AFTER.search(text, c.end, min(next_start, c.end + cues.GRADE_REACH))
-    return m.group("grade") if m else None
+    m = GRADE_QUOTED.match(text, c.end) or GRADE_AFTER.search(text, c.end, min(next_start, c.end + cues.GRADE_REACH))
+    if m:
+        claimed.append(m.span("grade"))
+        return m.group("grade")
+    return None
 
 
 def grade_only(text: str, context: str = "") -> str | None:
     """The overall grade a sentence states with no number ("… ผลการประเมินอยู่ในระดับ ผ่านดี")."""
     text = thai_to_arabic(text)
     m = GRADE_AFTER.search(text)
-    if not m or GRADE_ONLY_BLOCKERS.search(text) or not OVERALL_STRONG.search(text[:m.start()]):
+    if not m or GRADE_ONLY_BLOCKERS.search(text):
+        return None
+    # the ITA result is named before the grade, or the grade follows a verb stating the body's own
+    # result and the sentence names the ITA ("… has been rated "AA" … in the ITA")
+    if not (OVERALL_STRONG.search(text[:m.start()]) or (GRADE_RESULT_VERB.search(text[:m.end()])
+                                                        and (OVERALL_STRONG.search(text) or ITA_NAME.search(text)))):
         return None
     if any(c.role not in ("label", "list", "number", "date", "out_of_range") for c in _roles_of(text)):
         return None

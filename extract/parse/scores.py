@@ -48,6 +48,8 @@ ANY_DIGIT = regex.compile(r"[0-9๐-๙]")
 SCORE_WORD = regex.compile(r"คะแนน|ร้อยละ")
 TOOL_LABEL = regex.compile(r"(?:แบบ\s*)?(?:IIT|EIT|OIT)")
 SCORE_CELL = regex.compile(r"[0-9๐-๙.,\s%]+")
+# How many lines above a bare "ได้คะแนน …" may announce the ITA result it belongs to.
+ITA_CONTEXT_LINES = 2
 # How far (characters) a score may stand after the indicator it belongs to.
 INDICATOR_REACH = 80
 MONEY_HEADER = regex.compile("|".join(cues.MONEY_HEADER), regex.IGNORECASE)
@@ -134,12 +136,14 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
     grades: dict[int | None, set[str]] = {}
     grade_where: dict[int | None, Where] = {}
     previous = ""
+    recent: list[str] = []  # the last lines above: do they announce the ITA result?
     for block in blocks:
         if isinstance(block, Line):
             text = clean_text(block.text)
             before = len(out.by_key) + len(out.checks)
             year = context_year or fiscal_year
-            stated = _from_sentence(text, block.where, year, fiscal_year, previous, out)
+            stated = _from_sentence(text, block.where, year, fiscal_year, previous, out,
+                                    any(map(_announces_ita, recent)))
             if not stated:
                 grade = roles.grade_only(text)
                 if grade:
@@ -151,14 +155,20 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
             if heading_year:
                 context_year = heading_year
             previous = text
+            if text.strip():
+                recent = [*recent, text][-ITA_CONTEXT_LINES:]
         elif not skip_tables or block.index not in skip_tables:
             year = _table_year(block) or context_year or fiscal_year
             _from_table(block, year, out)
             previous = ""
+            recent = []
     for key, where in out.doubtful.items():
         score = out.by_key[key]
         out.checks.append(make_check("OCR_NUMBER_UNCONFIRMED", where, value=score.score, level=score.level))
     overall_grades = {y: g.pop() for y, g in grades.items() if len(g) == 1}
+    for score in out.by_key.values():  # 'has been rated "AA" …' in one sentence, '… a total score of 96.13' in another
+        if score.level == "overall" and score.grade is None and overall_grades.get(score.fiscal_year):
+            score.grade = overall_grades[score.fiscal_year]
     return Scores(list(out.by_key.values()), out.checks, set(out.doubtful), out.labels, overall_grades)
 
 
@@ -177,13 +187,23 @@ def _year_before(text: str, pos: int, default: int | None) -> int | None:
     return years[-1] if years else default
 
 
+def _announces_ita(text: str) -> bool:
+    """A line that names the ITA result ("… มีผลการประเมินคุณธรรมและความโปร่งใส … (ITA) ประจำปี …") and
+    no tool or indicator: a bare "… ได้คะแนน N คะแนน" about a body in the next lines is the overall score."""
+    plain = thai_to_arabic(text)
+    if not (roles.OVERALL_STRONG.search(plain) or roles.ITA_NAME.search(plain)):
+        return False
+    return not (ind.TOOL_CODE.search(plain) or ind.tool_in(plain) or ind.explicit_refs(plain)
+                or ind.names_in(ind.without_tool_names(plain)) or roles.SUBPART.search(plain))
+
+
 def _from_sentence(text: str, where: Where, year: int | None, report_year: int | None, previous: str,
-                   out: _Collector) -> bool:
+                   out: _Collector, ita_context: bool = False) -> bool:
     """Scores a prose line states, by the role each of its numbers has (extract.parse.score_roles).
     True when the line states a number as a score (recorded or left out as unclear)."""
     if not ANY_DIGIT.search(text):
         return False
-    reading = roles.read_sentence(text, year, report_year, previous)
+    reading = roles.read_sentence(text, year, report_year, previous, ita_context)
     for st in reading.statements:
         number = st.indicator
         out.add(Score(fiscal_year=st.year, level=st.level, tool=st.tool, part=st.part, indicator=number,
