@@ -93,6 +93,11 @@ INHERIT_REACH = 40
 CONTEXT_MAX = 120
 
 
+# A "sentence" with more digits than this is a run of numbers (a flattened table, a data dump), not a
+# statement of scores in prose; reading every number's context on it only costs time.
+MAX_SENTENCE_DIGITS = 2000
+
+
 @dataclass
 class Statement:
     """One decided score of a sentence."""
@@ -126,6 +131,8 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
     short line above (a heading naming the subject of "ได้คะแนน …" lines); ``ita_context`` says the
     lines just above announce the document's ITA result (a bare "… ได้คะแนน N คะแนน" about a body
     under them is the overall score)."""
+    if sum(ch.isdigit() for ch in text) > MAX_SENTENCE_DIGITS:
+        return SentenceReading([], [], [])  # a dump of numbers, not prose: tables are read as tables
     text = thai_to_arabic(text)
     context = thai_to_arabic(context) if len(context) <= CONTEXT_MAX and not UNIT_ANYWHERE.search(context) else ""
     found = candidates(text)
