@@ -44,7 +44,9 @@ NUMBER = regex.compile(
 )
 BULLET = regex.compile(r"^\s*[-–•●▪■◦➢*]\s*(?P<rest>.+)$")
 # A page's last line repeating the start of the next page's first line ("1.6 คู่มือ........").
-CATCHWORD = regex.compile(r"^(?P<head>.+?)\s*(?:\.{3,}|…+)\s*$")
+# Searched backwards ((?r)) from the line's end: a forward lazy head before the dot run retried the
+# run at every position, quadratic on a long line of dots (tests/test_pathological.py).
+CATCHWORD = regex.compile(r"(?r)(?:\.{3,}|…+)\s*$")
 
 
 def squash(text: str) -> str:
@@ -127,8 +129,10 @@ def _stream(blocks: list) -> list[Line | None]:
     for k, line in enumerate(stream):
         nxt = next((s for s in stream[k + 1:] if s is not None), None)
         if line is not None and nxt is not None:
-            m = CATCHWORD.match(clean_text(line.text))
-            if m and squash(nxt.text).startswith(squash(m.group("head"))):
+            text = clean_text(line.text)
+            m = CATCHWORD.search(text)
+            head = squash(text[:m.start()]) if m else ""
+            if head and squash(nxt.text).startswith(head):
                 continue
         kept.append(line)
     return kept
