@@ -79,6 +79,9 @@ ASSESSMENT_ANALYSIS_CUES: tuple[str, ...] = ("ผลการประเมิ�
 # whatever the lead-in, when at least MIN_NOUN_ITEMS of them in sequence do.
 MEASURE_NOUNS: tuple[str, ...] = ("โครงการ", "กิจกรรม", "มาตรการ")
 MIN_NOUN_ITEMS = 2
+# A plan item this long (whitespace removed) is a sentence, not a topic: an indicator name in it
+# ("…ในการปฏิบัติหน้าที่…") is ordinary prose, so only an explicit "ตัวชี้วัดที่ N" links it.
+INDICATOR_NAME_ITEM_MAX_CHARS = 60
 # A list opened by a lead-in needs at least this many items.
 MIN_LIST_ITEMS = 3
 # A line starting with one of these closes a list (the notice's closing and signature lines).

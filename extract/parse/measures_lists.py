@@ -16,7 +16,9 @@ in a document that is ITA-related and is not a memo or cover letter:
    นโยบาย …): each item is a ``plan`` measure (at least MIN_LIST_ITEMS items);
 3. else items that name a measure by their own first word ("๑) โครงการ…", "๒) กิจกรรม…") are
    ``plan`` measures (at least MIN_NOUN_ITEMS of them).
-A title is the item as printed (numbering kept); steps have their numbering removed.
+A title is the item as printed (numbering kept); steps have their numbering removed. Its indicators
+are those it refers to ("ตัวชี้วัดที่ ๙"), else those it names (a plan item only when it is a topic,
+not a sentence).
 """
 from __future__ import annotations
 
@@ -238,5 +240,10 @@ def _measure(item: _Item, kind: str, year: int | None, number: int) -> Measure:
     steps = [join_wraps(clean_text(join_lines(parts))) for parts in item.steps]
     where = Where(page=item.line.page, line=item.line.line, row=number)
     refs = ind.explicit_refs(title)
-    return Measure(table=kind, row=number, title=title, indicators=sorted(refs or ind.names_in(title)),
+    # an improvement answers the assessment's results, so an indicator it names is the one it serves;
+    # a plan item named by a topic ("๑. นโยบายด้านการใช้ทรัพย์สินของราชการ") too, but a rule written as a
+    # sentence ("ให้ผู้บริหาร…เป็นแบบอย่างในการปฏิบัติหน้าที่…") only uses the words in passing
+    if not refs and (kind == "improvement" or len(squash(title)) <= cues.INDICATOR_NAME_ITEM_MAX_CHARS):
+        refs = ind.names_in(title)
+    return Measure(table=kind, row=number, title=title, indicators=sorted(refs),
                    steps=[s for s in steps if s], page=where.first, location=str(where), table_fiscal_year=year)

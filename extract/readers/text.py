@@ -4,7 +4,8 @@ Decoding keeps what decodes: a stray byte or NUL becomes U+FFFD, a cp874 line in
 as cp874, and checks say where; only input that is mostly not text fails.
 
 Format (seen in real exports): a line containing a TAB is a table row; other lines are running
-text; page-number lines ("-๔-") mark page breaks; markdown separator rows are dropped. Runs of
+text. A run of lines whose tabs are all at the start (a word processor's indented paragraphs:
+"\t\t๑. ให้…", "\t\t\t๑.๑ …") holds one cell per line, so it is indented text, not a table; page-number lines ("-๔-") mark page breaks; markdown separator rows are dropped. Runs of
 rows are emitted as table pieces; any non-row line (blank, page number, text) ends a piece, and
 stitching decides which pieces form one logical table.
 """
@@ -188,11 +189,27 @@ def read_text(data: bytes, source_file: str, sha256: str, max_pages: int | None 
                 doc.blocks.append(piece)
             piece.rows.append(Row(cells=cells, line=number))
             continue
-        piece = None
+        piece = _indented_piece_to_lines(doc, piece)
         if not line.strip():
             continue
         if is_page_number(line):
             doc.blocks.append(PageBreak(line=number))
         else:
             doc.blocks.append(Line(text=line, line=number))
+    _indented_piece_to_lines(doc, piece)
     return doc
+
+
+def _indented(cells: list[str]) -> bool:
+    """A row whose only text is its last cell: a line whose tabs all lead it (indentation)."""
+    return bool(cells[-1].strip()) and not any(c.strip() for c in cells[:-1])
+
+
+def _indented_piece_to_lines(doc: Document, piece: Table | None) -> None:
+    """A finished piece whose every row is an indented line becomes running text lines."""
+    if piece is None or not piece.rows or doc.blocks[-1] is not piece:
+        return None
+    if all(_indented(row.cells) for row in piece.rows):
+        doc.blocks.pop()
+        doc.blocks.extend(Line(text=row.cells[-1].strip(), line=row.line) for row in piece.rows)
+    return None
