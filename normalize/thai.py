@@ -1,22 +1,21 @@
 """Repair of Thai text broken by PDF text extraction or OCR (docs THAI_PDF.md §2, §7–§10).
 
-One mechanism, a noisy-channel repair, after lossless canonical clean-ups:
+Three steps:
 
-1. canonical: zero-width characters, PUA glyph variants, ำ written as ํา/ำา, a space before a mark,
-   marks into Unicode order, numbers mixing Thai and Arabic digits (normalize.thai_chain's pure,
-   dictionary-free rules; they only rewrite impossible sequences);
-2. legacy 8-bit fonts: a line shown through any 8-bit code page is decoded (normalize.thai_legacy);
-3. the search: each Thai run that fails the cheap checks (normalize.thai_orthography), or every run
-   of a document whose defect rates call for it (normalize.thai_channel.estimate), is read as its
-   cheapest sequence of dictionary words under a language model (normalize.thai_lm) plus a channel
-   of costed edits — a mark dropped, moved one base right, or printed as an ASCII byte; ำ lost to า,
-   split into "␣า" or printed for every า; letters spaced apart — (normalize.thai_search). A reading
-   is applied only when it beats the run as written by a margin.
+1. legacy 8-bit fonts: a line shown through any 8-bit code page is decoded (normalize.thai_legacy);
+2. the former rule chain (normalize.thai_chain, 13 rules), still run in full: the noisy channel
+   below does not yet match it on displaced marks (benchmark: tests/normalize/test_thai_bench.py).
+   In a letter-spaced document its split_sara_am, mark_displaced and lost_sara_am rules are skipped
+   (they read a spaced า as ำ);
+3. the noisy-channel search: each Thai run that fails the cheap checks (normalize.thai_orthography),
+   or every run of a document whose defect rates call for it (normalize.thai_channel.estimate), is
+   read as its cheapest sequence of dictionary words under a language model (normalize.thai_lm)
+   plus a channel of costed edits — a mark dropped, moved one base right, ำ lost to า, split into
+   "␣า" or printed for every า, letters spaced apart — (normalize.thai_search). A reading is applied
+   only when it beats the run as written by a margin.
 
-Every change is a Fix(rule, before, after, cost): the rule names the edit kinds, the cost is the
-channel cost in nats (higher: a less certain repair). The dictionary-driven rules of the former
-chain (legacy_mac_thai, ascii_fallback_tone, split_sara_am, mark_displaced, double_tone,
-lost_sara_am) are replaced by the search; the chain stays in normalize.thai_chain.
+Every change is a Fix(rule, before, after, cost): the rule names the chain rule or the edit kinds,
+the cost is the channel cost in nats (higher: a less certain repair; 0 for chain rules).
 
 Clean text costs one regex pass per run; dictionary and language model load on the first run that
 needs the search (about 4 s).
