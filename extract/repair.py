@@ -1,14 +1,15 @@
 """Repair stage: fix the Thai text defects of PDF/OCR text in every line and cell.
 
-Runs the repair chain of normalize/thai.py and records what it changed: one info check per
-rule and page, with every change listed in before/after so an auditor can see them.
+Runs normalize/thai.py's noisy-channel repair with the defect rates estimated once over the whole
+document's text, and records what it changed: one info check per rule (edit kinds) and page, with
+every change listed in before/after and its cost, so an auditor can see the uncertain ones.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 
 from extract.document import Document, Line, Table
-from normalize.thai import repair_thai_with_fixes
+from normalize.thai import estimate, repair_thai_with_fixes
 from schemas.check_codes import make_check
 from schemas.records import Where
 
@@ -21,12 +22,13 @@ def repair_document(doc: Document) -> Document:
     """Repair lines and cells in place (the Document is this stage's own copy); add checks."""
     if doc.reader not in NEEDS_REPAIR:
         return doc
-    fixes: dict[tuple[int | None, str], list[tuple[str, str]]] = defaultdict(list)
+    fixes: dict[tuple[int | None, str], list[tuple[str, str, float]]] = defaultdict(list)
+    priors = estimate("\n".join(_texts(doc)))
 
     def fix(text: str, page: int | None) -> str:
-        repaired, applied = repair_thai_with_fixes(text)
+        repaired, applied = repair_thai_with_fixes(text, priors)
         for f in applied:
-            fixes[(page, f.rule)].append((f.before, f.after))
+            fixes[(page, f.rule)].append((f.before, f.after, f.cost))
         return repaired
 
     for block in doc.blocks:
@@ -40,5 +42,15 @@ def repair_document(doc: Document) -> Document:
         doc.checks.append(make_check(
             "THAI_REPAIRED", Where(page=page), rule=rule, count=len(changes),
             example_before=changes[0][0], example_after=changes[0][1],
-            before=" | ".join(b for b, _ in listed), after=" | ".join(a for _, a in listed)))
+            before=" | ".join(b for b, _, _ in listed),
+            after=" | ".join(f"{a} (cost {c:g})" for _, a, c in listed)))
     return doc
+
+
+def _texts(doc: Document):
+    for block in doc.blocks:
+        if isinstance(block, Line):
+            yield block.text
+        elif isinstance(block, Table):
+            for row in block.rows:
+                yield from (c for c in row.cells if c)

@@ -1,1317 +1,171 @@
-"""Repair of Thai text broken by PDF text extraction (docs THAI_PDF.md §2, §7–§10).
+"""Repair of Thai text broken by PDF text extraction or OCR (docs THAI_PDF.md §2, §7–§10).
 
-The repair is an ordered chain of small, named, pure rules (each ``str -> str``, listed in RULES).
-The order matters: each rule expects the defects of the rules before it to be gone.
+Three steps:
 
-====  =====================  ==========================================================================
- #    name                   what it repairs (before → after)
-====  =====================  ==========================================================================
- 1    zero_width             ZWSP/ZWNJ/ZWJ/WJ/BOM/soft hyphen deleted: "สวัสดี\u200bครับ" → "สวัสดีครับ"
- 2    legacy_mac_thai        8-bit Thai font shown as MacRoman decoded (dictionary-checked):
-                             "§”π”" → "คำนำ"
- 3    pua_to_thai            PUA glyph variants, Windows U+F700–F720 / Mac U+F884–F89E (THAI_PDF §8):
-                             "ผู\uf70bมี" → "ผู้มี"
- 4    ascii_fallback_tone    a tone glyph without ToUnicode emitted as "(", ")" or a digit → the mark
-                             the dictionary reads best: "แก4ไข" → "แก้ไข", "ใชง) าน" → "ใช้งาน"
- 5    sara_am_duplicate      "ำา" / "าำ" → "ำ": "ดำาเนิน" → "ดำเนิน"
- 6    space_before_mark      whitespace before a combining mark or ำ deleted: "ต ้องการ" → "ต้องการ"
- 7    nikhahit_sara_aa       NIKHAHIT (+tone) + SARA AA, or SARA AA + NIKHAHIT → SARA AM:
-                             "ดําเนิน" → "ดำเนิน", "นํ้า" → "น้ำ"
- 8    split_sara_am          consonant + space + า → ำ: "ส านักงาน" → "สำนักงาน", "ค าน า" → "คำนำ";
-                             tone + space + า → the space dropped: "เป้ าหมาย" → "เป้าหมาย"; the
-                             dictionary can overrule ("ก ารพั ฒนา", justified text → "การพั ฒนา")
- 9    reorder_marks          Unicode order: tone+vowel → vowel+tone ("ช่ือ" → "ชื่อ"), ำ+tone →
-                             tone+ำ, า/ะ+tone → tone+า/ะ, "เเ" → "แ", a vowel printed twice → once
-10    mark_displaced         a mark moved one base right (x-sorted), often with a space after it, put
-                             back: "จดั การ" → "จัดการ", "ผ้วู ิจยั" → "ผู้วิจัย", "ปฏิบัตงิ าน" → "ปฏิบัติงาน"
-11    double_tone            two tones on one consonant: "ที่่" → "ที่"; SARA UU read as a tone glyph:
-                             "อย่่ใน" → "อยู่ใน"
-12    lost_sara_am           SARA AM lost to า ("ดาเนินการ" → "ดำเนินการ", "คานา" → "คำนำ") or
-                             every า of a font printed as ำ ("สำรบัญ" → "สารบัญ")
-13    mixed_digits           a number mixing Thai and Arabic digits in its majority script:
-                             "๒๕๖7" → "๒๕๖๗"
-====  =====================  ==========================================================================
+1. legacy 8-bit fonts: a line shown through any 8-bit code page is decoded (normalize.thai_legacy);
+2. the former rule chain (normalize.thai_chain, 13 rules), still run in full: the noisy channel
+   below does not yet match it on displaced marks (benchmark: tests/normalize/test_thai_bench.py).
+   In a letter-spaced document its split_sara_am, mark_displaced and lost_sara_am rules are skipped
+   (they read a spaced า as ำ);
+3. the noisy-channel search: each Thai run that fails the cheap checks (normalize.thai_orthography),
+   or every run of a document whose defect rates call for it (normalize.thai_channel.estimate), is
+   read as its cheapest sequence of dictionary words under a language model (normalize.thai_lm)
+   plus a channel of costed edits — a mark dropped, moved one base right, ำ lost to า, split into
+   "␣า" or printed for every า, letters spaced apart — (normalize.thai_search). A reading is applied
+   only when it beats the run as written by a margin.
 
-Rules 2, 4, 8, 10, 11 and 12 consult a dictionary: pythainlp's ``thai_words()``, Thai given and
-family names, provinces and a few report words (thai_data.DOMAIN_WORDS). A text is read as its
-cheapest segmentation (a word costs 1, a known misspelling 1.5, an unreadable character 2), and
-a change is kept only when the text around it reads strictly cheaper. Rule 10 only looks at
-lines with an orthographically impossible sequence (a mark after a space or a leading vowel,
-ั/ึ/ื before no consonant, two vowels or two tones on one consonant, a word-final consonant
-carrying only a tone, a follow vowel or a karan word after a space…) and, elsewhere, at a mark
-before a space that ends no dictionary word. Rule 12 only looks at lines without any ำ (lost)
-or without any า (spurious): both defects are font-wide.
+Every change is a Fix(rule, before, after, cost): the rule names the chain rule or the edit kinds,
+the cost is the channel cost in nats (higher: a less certain repair; 0 for chain rules).
 
-Not handled, documented in tests/normalize/test_thai.py:
-- marks the host dropped altogether ("ความตองการ", "องคการ"): "ตอง", "องค" are words, and the
-  dictionary cannot tell the dropped reading from the written one without damaging clean text;
-- a single mark mapped to another without a trace ("ข้อม้ล" for ข้อมูล);
-- letters missing from the text layer ("อดุ รานี" for อุดรธานี);
-- spaces inside words (justified text, cell wraps): the characters are repaired, the spaces are
-  left to ``normalize.wrap.join_wraps``.
-
-``pythainlp.util.normalize`` is deliberately not called: it deletes a mark after a space and
-merges different tone marks (THAI_PDF §9). The rules do what its parts do where they are right
-(remove_zw, reorder_vowels) and more.
-
-The first call loads the dictionary (about 2 s); later calls on clean text take about 1 µs per
-character, and only lines with a suspicious sequence are read with the dictionary.
+Clean text costs one regex pass per run; dictionary and language model load on the first run that
+needs the search (about 4 s).
 """
 from __future__ import annotations
 
-import difflib
 import re
-import unicodedata
-from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
-from .thai_data import DOMAIN_WORDS, MAC_THAI_BYTES, PUA_TO_THAI
+from . import thai_chain
+from .thai_channel import DEFAULT, Priors, estimate, needs_search
+from .thai_chain import thai_quality
+from .thai_orthography import SARA_AA, SARA_AM, TH, is_suspicious
 
-__all__ = ["Fix", "RULES", "repair_thai", "repair_thai_with_fixes", "thai_quality"]
+__all__ = ["Fix", "RULES", "repair_thai", "repair_thai_with_fixes", "thai_quality", "estimate", "Priors"]
 
 
 class Fix(NamedTuple):
-    """One change made by one rule: the changed text with a little context, before and after."""
+    """One change: the rule (edit kinds), the changed text with a little context before and
+    after, and its channel cost (nats; 0 for canonical rewrites)."""
     rule: str
     before: str
     after: str
+    cost: float = 0.0
 
 
-Edit = tuple[int, int, str]  # replace text[start:end] with the string
+RULES = thai_chain.RULES
+# Chain rules a letter-spaced document must not run: they read a spaced า as a split ำ.
+SPACED_SKIP = frozenset({"split_sara_am", "mark_displaced", "lost_sara_am"})
 
-# ---------------------------------------------------------------------------------------------
-# Character classes
-# ---------------------------------------------------------------------------------------------
-CONS = "\u0e01-\u0e2e"  # ก-ฮ
-CONS_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
-VOWEL_MARKS = "\u0e31\u0e34-\u0e39\u0e47"  # ั ิ ี ึ ื ุ ู ็
-TONES = "\u0e48-\u0e4b"  # ่ ้ ๊ ๋
-KARAN = "\u0e4c"  # ์
-NIKHAHIT = "\u0e4d"  # ํ
-MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # every combining mark
-MARK_SET = frozenset("\u0e31" + "".join(chr(c) for c in range(0x0E34, 0x0E3B))
-                     + "".join(chr(c) for c in range(0x0E47, 0x0E4F)))
-VOWEL_SET = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47")
-TONE_LIKE_SET = frozenset("\u0e48\u0e49\u0e4a\u0e4b\u0e4c")
-LEAD = "\u0e40-\u0e44"  # เ แ โ ใ ไ
-LEAD_SET = frozenset("เแโใไ")
-SARA_AA, SARA_AM, SARA_A = "\u0e32", "\u0e33", "\u0e30"
-SARA_U, SARA_UU = "\u0e38", "\u0e39"
-FOLLOW_SET = frozenset("\u0e30\u0e32\u0e33\u0e45")  # ะ า ำ ๅ
-# Characters after which no word can end (they belong to the character before them).
-NO_WORD_END_BEFORE = MARK_SET | FOLLOW_SET | {SARA_AM}
-# Thai letters, vowels and marks; digits, ฯ and ๆ excluded.
-TH = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
-TH_SET = frozenset(c for c in map(chr, range(0x0E01, 0x0E4F)) if re.match(f"[{TH}]", c))
-# Order of marks inside one cluster: vowel, then nikhahit, then tone / karan / yamakkan.
-_MARK_RANK = {**{c: 0 for c in VOWEL_SET | {"\u0e3a"}}, NIKHAHIT: 1,
-              **{c: 2 for c in TONE_LIKE_SET | {"\u0e4e"}}}
-
-# ---------------------------------------------------------------------------------------------
-# Edits: every rule finds (start, end, replacement) edits in its input; the rule applies them.
-# ---------------------------------------------------------------------------------------------
+# A Thai run: letters joined by single spaces (ASCII bytes standing for marks are the chain's).
+_RUN = re.compile(f"[{TH}](?:[{TH}]| (?=[{TH}]))*")
+_MARK_SPACE = re.compile(f"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e] ")
+_SPLIT = re.compile(f"[\u0e01-\u0e2e\u0e48-\u0e4b] \u0e32")
 
 
-def _apply(text: str, edits: list[Edit]) -> str:
-    if not edits:
+def repair_thai(text: str, priors: Priors | None = None) -> str:
+    """Repaired text; idempotent and a no-op on correctly spelled text. Never raises."""
+    return repair_thai_with_fixes(text, priors)[0]
+
+
+def repair_thai_with_fixes(text: str, priors: Priors | None = None) -> tuple[str, list[Fix]]:
+    """``repair_thai`` plus one Fix per change. ``priors``: the document's defect rates
+    (``estimate`` of the whole page or report); by default estimated from ``text`` itself."""
+    if not isinstance(text, str) or not text:
+        return (text if isinstance(text, str) else ""), []
+    original = text
+    try:
+        fixes: list[Fix] = []
+        text = _legacy(text, fixes)
+        pri = priors if priors is not None else estimate(text)
+        skip = SPACED_SKIP if needs_search(pri)["space"] else frozenset()
+        text = _chain(text, fixes, skip)
+        return _search(text, pri, fixes), fixes
+    except Exception:  # pragma: no cover - repair must never break extraction
+        return original, []
+
+
+def _legacy(text: str, fixes: list[Fix]) -> str:
+    from .thai_legacy import _ANY, decode_line
+    if not _ANY.search(text):
         return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        found = decode_line(line)
+        if found:
+            fixes.append(Fix(f"legacy_8bit:{found[1]}", line, found[0], 0.0))
+            lines[i] = found[0]
+    return "\n".join(lines)
+
+
+def _chain(text: str, fixes: list[Fix], skip: frozenset[str]) -> str:
+    for _ in range(thai_chain.MAX_PASSES):
+        before = text
+        for name, _rule in thai_chain.RULES:
+            if name in skip:
+                continue
+            edits = thai_chain._FINDERS[name](text)
+            for start, end, repl in edits:
+                a, b = thai_chain._context_start(text, start), thai_chain._context_end(text, end)
+                fixes.append(Fix(name, text[a:b], text[a:start] + repl + text[end:b]))
+            text = thai_chain._apply(text, edits)
+        if text == before:
+            break
+    return text
+
+
+def _wanted(run: str, tail: str, need: dict[str, bool]) -> bool:
+    """The cheap checks: does this run (followed by ``tail``) need the search?"""
+    if is_suspicious(run) or _SPLIT.search(run):
+        return True
+    if need["drop"] and len(run) > 1:
+        return True
+    if (need["lost_am"] and SARA_AA in run) or (need["spur_am"] and SARA_AM in run):
+        return True
+    if need["displaced"] and (" " in run or _MARK_SPACE.search(run + tail[:1])):
+        return True
+    return need["space"] and " " in run
+
+
+def _search(text: str, pri: Priors, fixes: list[Fix]) -> str:
+    from .thai_search import repair_run
+    need = needs_search(pri)
     out, pos = [], 0
-    for start, end, repl in edits:
-        out.append(text[pos:start])
-        out.append(repl)
+    for m in _RUN.finditer(text):
+        run, end = m.group(), m.end()
+        if text[end:end + 1] == "." and " " in run:  # an abbreviation ("พ.ศ.") is no word
+            run = run[:run.rindex(" ")]
+            end = m.start() + len(run)
+        if not _wanted(run, text[end:end + 1], need):
+            continue
+        found = repair_run(run, pri)
+        if found is None:
+            continue
+        out += [text[pos:m.start()], found.text]
         pos = end
+        for p in found.pieces:
+            if p.before.strip() != p.after.strip() or p.before != p.after and p.kinds:
+                if p.before != p.after:
+                    fixes.append(Fix("+".join(sorted(p.kinds)), p.before.strip(), p.after.strip(),
+                                     round(p.cost, 2)))
+    if not out:
+        return text
     out.append(text[pos:])
     return "".join(out)
 
 
-def _regex_edits(pattern: re.Pattern, repl: Callable[[re.Match], str] | str, text: str) -> list[Edit]:
-    edits = []
-    for m in pattern.finditer(text):
-        new = repl(m) if callable(repl) else m.expand(repl)
-        if new != m.group():
-            edits.append((m.start(), m.end(), new))
-    return edits
-
-
-MERGE_GAP = 3  # hunks this close are one change: a mark moved over its neighbour's cluster
-
-
-def _diff_edits(old: str, new: str, offset: int) -> list[Edit]:
-    """Edits turning ``old`` (a short run) into ``new``; hunks up to MERGE_GAP characters apart
-    are one edit ("ท่เี ริ่ม" → "ที่เริ่ม" is one moved mark, not an insertion and a deletion)."""
-    ops = [op for op in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()]
-    edits: list[list] = []
-    for tag, i1, i2, j1, j2 in ops:
-        if tag == "equal":
-            continue
-        if edits and i1 - edits[-1][1] <= MERGE_GAP:
-            last = edits[-1]
-            last[2] += old[last[1]:i1] + new[j1:j2]
-            last[1] = i2
-        else:
-            edits.append([i1, i2, new[j1:j2]])
-    return [(offset + a, offset + b, r) for a, b, r in edits]
-
-
-# ---------------------------------------------------------------------------------------------
-# Dictionary and segmentation cost
-# ---------------------------------------------------------------------------------------------
-UNKNOWN_COST = 2.0  # one character no dictionary word covers
-WORD_COST = 1.0
-VARIANT_COST = 1.5  # a misspelling of a word (lost / spurious SARA AM); must stay below 2 words
-MIN_VARIANT = 3  # shorter misspellings ("ทา" for ทำ) are words or too ambiguous
-WINDOW = 18  # Thai characters of context on each side when scoring a local change
-
-
-@lru_cache(maxsize=1)
-def _base_words() -> frozenset[str]:
-    """pythainlp's word list, provinces and report words: the words misspellings are made from."""
-    from pythainlp.corpus import provinces, thai_words
-    words = set(thai_words()) | DOMAIN_WORDS
-    try:
-        words |= set(provinces())
-    except Exception:  # pragma: no cover - corpus missing in a stripped install
-        pass
-    return frozenset(w for w in words if len(w) >= 2 and all(c in TH_SET for c in w))
-
-
-@lru_cache(maxsize=1)
-def _words() -> frozenset[str]:
-    """Every spelling read as a word: _base_words plus Thai given and family names."""
-    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
-    words = set(_base_words())
-    for source in (thai_female_names, thai_male_names, thai_family_names):
-        try:
-            words |= {w for w in source() if len(w) >= 2 and all(c in TH_SET for c in w)}
-        except Exception:  # pragma: no cover
-            pass
-    # Single letters would let any stray consonant count as a word.
-    return frozenset(words)
-
-
-@lru_cache(maxsize=1)
-def _variants() -> tuple[dict[str, str], dict[str, str]]:
-    """(lost, spurious): misspelling → word, for SARA AM lost to SARA AA ("ดาเนินการ" →
-    ดำเนินการ) and for every SARA AA printed as SARA AM ("เทศบำล" → เทศบาล). Misspellings that
-    are words themselves, or shared by two words, are left out."""
-    words = _words()
-    lost: dict[str, set[str]] = {}
-    spurious: dict[str, set[str]] = {}
-    for w in _base_words():
-        if len(w) < MIN_VARIANT:
-            continue
-        if SARA_AM in w:
-            lost.setdefault(w.replace(SARA_AM, SARA_AA), set()).add(w)
-        if SARA_AA in w:
-            spurious.setdefault(w.replace(SARA_AA, SARA_AM), set()).add(w)
-    return tuple({v: next(iter(ws)) for v, ws in found.items() if len(ws) == 1 and v not in words}
-                 for found in (lost, spurious))
-
-
-class _Lexicon(NamedTuple):
-    entries: dict[str, str | None]  # spelling → None (a word) or the word it misspells
-    prefixes: frozenset[str]  # every prefix of every spelling, to stop a lookup early
-
-
-def _lexicon_of(entries: dict[str, str | None]) -> _Lexicon:
-    # A prefix set instead of a dict-of-dicts trie: built with C-level set operations in a
-    # fraction of the time, and as fast to walk.
-    prefixes = {w[:k] for w in entries for k in range(1, len(w))}
-    return _Lexicon(entries, frozenset(prefixes.union(entries)))
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    """Words and misspellings together (what _segment reads)."""
-    entries: dict[str, str | None] = dict.fromkeys(_words())
-    for table in _variants():
-        entries.update(table)
-    return _lexicon_of(entries)
-
-
-@lru_cache(maxsize=200_000)
-def _segment(s: str) -> tuple[float, tuple[tuple[int, int, str], ...], tuple[int, ...]]:
-    """Cheapest reading of ``s`` (Thai, no spaces) as dictionary words, misspelled words and
-    unknown characters: (cost, misspelled tokens as (start, end, corrected word), indices of the
-    unknown characters)."""
-    n = len(s)
-    entries, prefixes = _lexicon()
-    inf = float("inf")
-    best = [inf] * (n + 1)
-    back: list[tuple[int, str | None] | None] = [None] * (n + 1)
-    best[0] = 0.0
-    for i in range(n):
-        base = best[i]
-        if base == inf:
-            continue
-        c = base + UNKNOWN_COST
-        if c < best[i + 1]:
-            best[i + 1], back[i + 1] = c, (i, None)
-        ch = s[i]
-        if ch in MARK_SET or ch in FOLLOW_SET or (i and s[i - 1] in LEAD_SET):
-            continue  # no word starts on a mark, a follow vowel, or after a leading vowel
-        for j in range(i + 2, n + 1):
-            piece = s[i:j]
-            if piece not in prefixes:
-                break
-            if piece in entries and (j == n or s[j] not in NO_WORD_END_BEFORE):
-                fix = entries[piece]
-                c = base + (WORD_COST if fix is None else VARIANT_COST)
-                if c < best[j]:
-                    best[j], back[j] = c, (i, fix)
-    tokens, unknown = [], []
-    j = n
-    while j > 0:
-        i, fix = back[j]
-        if fix is not None:
-            tokens.append((i, j, fix))
-        elif j - i == 1 and best[j] - best[i] == UNKNOWN_COST:
-            unknown.append(i)
-        j = i
-    return best[n], tuple(reversed(tokens)), tuple(reversed(unknown))
-
-
-def _cost(s: str) -> float:
-    return _segment(s.replace(" ", ""))[0]
-
-
-def _context(text: str, lo: int, hi: int) -> tuple[str, str]:
-    """Up to WINDOW Thai characters (spaces skipped) before ``lo`` and after ``hi``."""
-    a, count = lo, 0
-    while a > 0 and count < WINDOW and (text[a - 1] in TH_SET or text[a - 1] == " "):
-        a -= 1
-        count += text[a] != " "
-    while a < lo and (text[a] in MARK_SET or text[a] in FOLLOW_SET or text[a] == " "):
-        a += 1  # do not start inside a cluster
-    b, count = hi, 0
-    while b < len(text) and count < WINDOW and (text[b] in TH_SET or text[b] == " "):
-        count += text[b] != " "
-        b += 1
-    while b < len(text) and b > hi and text[b] in MARK_SET:
-        b -= 1  # do not cut a base from its marks
-    return text[a:lo], text[hi:b]
-
-
-def _gain(text: str, lo: int, hi: int, new_mid: str) -> float:
-    """How much cheaper the text around [lo, hi) reads with ``new_mid`` in place of it."""
-    left, right = _context(text, lo, hi)
-    return _cost(left + text[lo:hi] + right) - _cost(left + new_mid + right)
-
-
-# ---------------------------------------------------------------------------------------------
-# Rule 1: zero-width characters
-# ---------------------------------------------------------------------------------------------
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
-
-
-_ZW_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-
-
-def _find_zero_width(text: str) -> list[Edit]:
-    if not any(c in text for c in _ZW_CHARS):  # str `in` is far cheaper than a regex pass
-        return []
-    return _regex_edits(_ZERO_WIDTH, "", text)
-
-
-def zero_width(text: str) -> str:
-    """Delete ZWSP, ZWNJ, ZWJ, word joiner, BOM and soft hyphen: "สวัสดี\\u200bครับ" → "สวัสดีครับ"."""
-    return _apply(text, _find_zero_width(text))
-
-
-# ---------------------------------------------------------------------------------------------
-# Rule 2: legacy 8-bit Thai shown as MacRoman
-# ---------------------------------------------------------------------------------------------
-def _mac_roman_bytes() -> dict[str, int]:
-    out: dict[str, int] = {}
-    for b in range(0x80, 0x100):
-        c = bytes([b]).decode("mac_roman")
-        out[c] = b
-        alias = unicodedata.normalize("NFKC", c)  # "µ" is often copied as Greek "μ"
-        if len(alias) == 1 and alias not in out and ord(alias) > 0x7F:
-            out[alias] = b
-    out.pop("\u00a0", None)
-    return out
-
-
-_MAC_ROMAN = _mac_roman_bytes()
-_LEGACY_TO_THAI = {c: MAC_THAI_BYTES.get(b, c) for c, b in _MAC_ROMAN.items()}
-_LEGACY_CHAR = re.compile("[" + "".join(re.escape(c) for c in sorted(_MAC_ROMAN)) + "]")
-_TOKEN = re.compile(r"\S+")
-_NOT_LEGACY = re.compile("[A-Za-z\u0e00-\u0e7f]")
-LEGACY_MAX_UNKNOWN = 0.25  # share of unreadable Thai characters a decoded line may keep
-LEGACY_MIN_THAI = 4  # fewer decoded Thai characters prove nothing ("©®°" would read ฉจก)
-
-
-def _find_legacy_mac_thai(text: str) -> list[Edit]:
-    if not _LEGACY_CHAR.search(text):
-        return []
-    edits: list[Edit] = []
-    start = 0
-    for line in text.split("\n"):
-        offset, start = start, start + len(line) + 1
-        tokens = [m for m in _TOKEN.finditer(line)
-                  if not _NOT_LEGACY.search(m.group()) and len(_LEGACY_CHAR.findall(m.group())) >= 2]
-        if not tokens:
-            continue
-        decoded = ["".join(_LEGACY_TO_THAI.get(c, c) for c in m.group()) for m in tokens]
-        thai = _reorder_once("".join(re.sub(f"[^{TH}]", "", d) for d in decoded))
-        if len(thai) < LEGACY_MIN_THAI:
-            continue
-        unknown = len(_segment(thai)[2])
-        if unknown > LEGACY_MAX_UNKNOWN * len(thai):
-            continue  # not Thai after all ("………", "“–”", accented Latin)
-        edits.extend((offset + m.start(), offset + m.end(), d)
-                     for m, d in zip(tokens, decoded) if re.search(f"[{CONS}]", d))
-    return edits
-
-
-def legacy_mac_thai(text: str) -> str:
-    """Thai typed in a legacy 8-bit font (TIS-620 codes, Apple's positional variants at 0x80-0x9F)
-    and extracted through a MacRoman mapping comes out as symbols; a line whose symbol runs decode
-    to Thai the dictionary can read is decoded: "°“√®—¥∑”§Ÿà¡◊Õ" → "การจัดทำคู่มือ"."""
-    return _apply(text, _find_legacy_mac_thai(text))
-
-
-# ---------------------------------------------------------------------------------------------
-# Rule 3: PUA glyph variants
-# ---------------------------------------------------------------------------------------------
-_PUA = re.compile("[" + "".join(chr(c) for c in sorted(PUA_TO_THAI)) + "]")
-
-
-def _find_pua(text: str) -> list[Edit]:
-    return _regex_edits(_PUA, lambda m: PUA_TO_THAI[ord(m.group())], text)
-
-
-def pua_to_thai(text: str) -> str:
-    """Map the PUA positional variants of Windows (U+F700–F720) and Mac (U+F884–F89E) Thai fonts
-    to the standard code points (THAI_PDF §8): "ผู\\uf70bมี" → "ผู้มี", "\\uf700าน" → "ฐาน"."""
-    return _apply(text, _find_pua(text))
-
-
-# ---------------------------------------------------------------------------------------------
-# Rule 4: unmapped tone glyph emitted as an ASCII byte
-# ---------------------------------------------------------------------------------------------
-# A single "(", ")" or digit right after a Thai letter, not part of a bracket pair or a number.
-_FALLBACK = re.compile(f"[()0-9](?<=[{TH}][()0-9])(?![0-9.,/:%])")
-_PAREN = re.compile("[()]")
-_FALLBACK_MARKS = ("\u0e49", "\u0e48", "\u0e4a", "\u0e4b", "\u0e4c")  # ้ first: the usual victim
-_REST_OF_CHAIN: tuple[Callable[[str], str], ...] = ()  # set below, once the later rules exist
-
-
-def _unmatched_parens(text: str) -> set[int]:
-    """Indices of ")" with no "(" before them and of "(" with no ")" after them (a cell may wrap
-    between the two, so the whole text counts)."""
-    out: set[int] = set()
-    stack: list[int] = []
-    for m in _PAREN.finditer(text):
-        if m.group() == "(":
-            stack.append(m.start())
-        elif stack:
-            stack.pop()
-        else:
-            out.add(m.start())
-    out.update(stack)
-    return out
-
-
-_ASCII_DIGITS = "0123456789"
-
-
-def _find_ascii_fallback(text: str) -> list[Edit]:
-    if not ("(" in text or ")" in text or any(d in text for d in _ASCII_DIGITS)):
-        return []
-    unmatched = None
-    edits: list[Edit] = []
-    for m in _FALLBACK.finditer(text):
-        i, ch = m.start(), m.group()
-        if ch in "()":
-            if unmatched is None:
-                unmatched = _unmatched_parens(text)
-            if i not in unmatched:
-                continue
-        elif i + 1 >= len(text) or text[i + 1] not in TH_SET:
-            continue  # a digit must sit between Thai letters ("แก4ไข"), not end a word ("ข้อ4 ")
-        # The mark replaces the byte, or (displaced like any zero-width glyph) belongs on the
-        # consonant before the byte's base, the byte then taking a space with it ("ใชง) าน").
-        end = i + 2 if text[i + 1:i + 2] == " " else i + 1
-        lo = i
-        b = i - 1
-        while b > 0 and text[b] in MARK_SET:
-            b -= 1
-        k = b - 1
-        while k >= 0 and text[k] in MARK_SET:
-            k -= 1
-        if k >= 0 and text[k] in CONS_SET and text[b] in CONS_SET:
-            lo = k + 1
-            while lo < b and text[lo] in MARK_SET:
-                lo += 1
-        if edits and lo < edits[-1][1]:
-            continue  # overlaps the previous repair
-        left, right = _context(text, lo, end)
-        choice = _best_fallback(left, text[lo:i], text[i + 1:end], right, ch in "()")
-        if choice is not None:
-            edits.append((lo, end, choice))
-    return edits
-
-
-@lru_cache(maxsize=4096)
-def _best_fallback(left: str, before: str, after: str, right: str, paren: bool) -> str | None:
-    """Replacement of ``before + byte + after`` that makes the repaired window read best, or None.
-    Candidates: each mark in place of the byte, or on the consonant before (``before`` then starts
-    with that consonant's base). An unpaired bracket is no text, so a mark that reads as well as
-    dropping the byte wins ("หนา)" → "หน้า"); a digit must be beaten by a clear margin."""
-    def score(mid: str) -> float:
-        s = left + mid + right
-        for rule in _REST_OF_CHAIN:
-            s = rule(s)
-        return _cost(s)
-    # A space right after the byte came with it (pdfminer starts a word after a zero-width glyph
-    # drawn out of x order), so every candidate drops it.
-    candidates = []
-    for mark in _FALLBACK_MARKS:
-        candidates.append(before + mark)
-        if before and before[0] not in MARK_SET and before[-1] in CONS_SET:
-            candidates.append(mark + before)
-    base = score(before + after)  # the byte dropped: the reading to beat
-    best, best_cost = None, base + (0.0 if paren else -0.5)
-    for cand in candidates:
-        c = score(cand)
-        if c < best_cost or (paren and best is None and c <= best_cost):
-            best, best_cost = cand, c
-    return best
-
-
-def ascii_fallback_tone(text: str) -> str:
-    """A tone glyph without ToUnicode comes out as its code byte, "(", ")" or a digit. When such a
-    byte follows a Thai letter unpaired, the tone mark that makes the dictionary read the text best
-    replaces it (the later rules then move it into place): "แก4ไข" → "แก้ไข",
-    "ประกาศใช)" → "ประกาศใช้", "หนา)" → "หนา้" (→ "หน้า" by reorder_marks)."""
-    return _apply(text, _find_ascii_fallback(text))
-
-
-# ---------------------------------------------------------------------------------------------
-# Rule 5: SARA AM followed by a spurious SARA AA
-# ---------------------------------------------------------------------------------------------
-_AM_AA = re.compile(f"{SARA_AM}{SARA_AA}+|{SARA_AA}+{SARA_AM}")
-
-
-def _find_sara_am_duplicate(text: str) -> list[Edit]:
-    if SARA_AM + SARA_AA not in text and SARA_AA + SARA_AM not in text:
-        return []
-    return _regex_edits(_AM_AA, SARA_AM, text)
-
-
-def sara_am_duplicate(text: str) -> str:
-    """"ำา" or "าำ" → "ำ" (pdfminer on LibreOffice PDFs emits the ActualText and the glyphs):
-    "ดำาเนินการ" → "ดำเนินการ", "นาำ" → "นำ"."""
-    return _apply(text, _find_sara_am_duplicate(text))
-
-
-# ---------------------------------------------------------------------------------------------
-# Rule 6: whitespace before a combining mark
-# ---------------------------------------------------------------------------------------------
-# (?<!\s)…\s++: a match starts only where the space run starts (else each position rescans it).
-_SPACE_BEFORE_MARK = re.compile(f"(?<!\\s)\\s++(?=[{MARKS}{SARA_AM}])")
-_SPACE_MARK_QUICK = re.compile(f"\\s[{MARKS}{SARA_AM}]")  # one regex pass less on clean text
-
-
-def _find_space_before_mark(text: str) -> list[Edit]:
-    # One space between two marks ("ทีด่ ี", "ท่ดี ำเนนิ") came after a displaced mark (่ belongs
-    # on ท): mark_displaced needs it to see which one, and deletes it.
-    if not _SPACE_MARK_QUICK.search(text):
-        return []
-    return [(m.start(), m.end(), "") for m in _SPACE_BEFORE_MARK.finditer(text)
-            if m.start() and text[m.start() - 1] in TH_SET
-            and not (m.group() == " " and text[m.start() - 1] in MARK_SET)]
-
-
-def space_before_mark(text: str) -> str:
-    """Delete whitespace between a Thai character and a combining mark or ำ (no word starts with
-    one): "ต ้องการ" → "ต้องการ", "ที ่" → "ที่", "ค ำ" → "คำ". A single space between two marks is
-    left to mark_displaced ("ผ้วู ิจยั" → "ผู้วิจัย" there)."""
-    return _apply(text, _find_space_before_mark(text))
-
-
-# ---------------------------------------------------------------------------------------------
-# Rule 7: NIKHAHIT + SARA AA
-# ---------------------------------------------------------------------------------------------
-_NIKHAHIT_AA = re.compile(f"([{TONES}]?){NIKHAHIT}([{TONES}]?){SARA_AA}|{SARA_AA}([{TONES}]?){NIKHAHIT}")
-
-
-def _find_nikhahit_sara_aa(text: str) -> list[Edit]:
-    if NIKHAHIT not in text:
-        return []
-    return _regex_edits(_NIKHAHIT_AA,
-                        lambda m: (m.group(1) or "") + (m.group(2) or "") + (m.group(3) or "") + SARA_AM,
-                        text)
-
-
-def nikhahit_sara_aa(text: str) -> str:
-    """NIKHAHIT (+ tone) + SARA AA, or SARA AA + NIKHAHIT, is how Word, tesseract and some PDF
-    hosts write SARA AM: "ดําเนิน" → "ดำเนิน", "นํ้า" → "น้ำ", "สาํ นัก" → "สำ นัก"."""
-    return _apply(text, _find_nikhahit_sara_aa(text))
-
-
-# ---------------------------------------------------------------------------------------------
-# Rule 8: SARA AM split into consonant + space + SARA AA
-# ---------------------------------------------------------------------------------------------
-_SPLIT_AM = re.compile(f"(?<=[{CONS}])([{TONES}]?)[ \t\u00a0]+{SARA_AA}")
-
-
-OVERRIDE_GAIN = 1.0  # at least one word fewer, so that noise around the change cannot decide
-
-
-def _split_options(text: str, m: re.Match, floor: int) -> tuple[int, list[str]]:
-    """(start of a span ending at m.end() and not before ``floor``, its replacements, the
-    default first)."""
-    tone = m.group(1)
-    if not tone:
-        return m.start(), [SARA_AM, SARA_AA]
-    t = m.start()
-    options = [tone + SARA_AA, tone + SARA_AM]
-    # The tone may itself be displaced from the consonant before ("ใชอ้ านาจ" → ใช้อำนาจ).
-    k = t - 2
-    while k >= floor and text[k] in MARK_SET:
-        k -= 1
-    if k < floor or text[k] not in CONS_SET:
-        return t, options
-    end_k = k + 1
-    while text[end_k] in MARK_SET:
-        end_k += 1
-    cluster = sorted(text[k + 1:end_k] + tone, key=_MARK_RANK.get)
-    if sum(c in TONE_LIKE_SET for c in cluster) > 1:
-        return t, options
-    moved = "".join(cluster) + text[end_k:t]
-    keep = text[k + 1:t]
-    return k + 1, [keep + o for o in options] + [moved + SARA_AA, moved + SARA_AM]
-
-
-def _find_split_sara_am(text: str) -> list[Edit]:
-    if not (" " + SARA_AA in text or "\t" + SARA_AA in text or "\u00a0" + SARA_AA in text):
-        return []
-    spans, floor = [], 0
-    for m in _SPLIT_AM.finditer(text):
-        lo, options = _split_options(text, m, floor)
-        spans.append((lo, m.end(), options))
-        floor = m.end()
-    # Defaults first (ำ after a bare consonant, no space after a tone), then each is checked
-    # against the other readings with its neighbours already at their defaults.
-    edits = [(lo, hi, options[0]) for lo, hi, options in spans]
-    current = _apply(text, edits)
-    shift = 0
-    for k, (start, end, options) in enumerate(spans):
-        lo = start + shift
-        hi = lo + len(options[0])
-        best, best_gain = None, OVERRIDE_GAIN - 1e-9
-        for option in options[1:]:
-            g = _gain(current, lo, hi, option)
-            if g > best_gain:
-                best, best_gain = option, g
-        if best is not None:
-            current = current[:lo] + best + current[hi:]
-            edits[k] = (start, end, best)
-        shift += len(edits[k][2]) - (end - start)
-    return edits
-
-
-def split_sara_am(text: str) -> str:
-    """A space followed by า never starts a Thai syllable. After a bare consonant it is SARA AM
-    split by the font (SarabunPSK): "ส านักงาน" → "สำนักงาน", "ค าน า" → "คำนำ", "อ าเภอ" →
-    "อำเภอ"; after a tone mark it is a displaced space: "เป้ าหมาย" → "เป้าหมาย". The other reading
-    wins only when the dictionary reads it better by a word or more: "ก ารพั ฒนา" (justified
-    text) → "การพั ฒนา"; so does a tone moved back to its consonant: "การใชอ้ านาจ" →
-    "การใช้อำนาจ"."""
-    return _apply(text, _find_split_sara_am(text))
-
-
-# ---------------------------------------------------------------------------------------------
-# Rule 9: marks into Unicode order
-# ---------------------------------------------------------------------------------------------
-_REORDER = re.compile(
-    f"(?P<ee>\u0e40\u0e40)"  # เเ → แ
-    f"|(?P<am>{SARA_AM})(?P<amt>[{TONES}]+)"  # ำ + tone → tone + ำ
-    # (from the start of a tone/karan run, possessive: a long run without a vowel is scanned once)
-    f"|(?<![{TONES}{KARAN}])(?P<t>[{TONES}{KARAN}]++)(?P<v>[{VOWEL_MARKS}\u0e3a]+)"  # tone/karan + vowel → vowel + tone
-    f"|(?P<f>[{SARA_A}{SARA_AA}])(?P<ft>[{TONES}]+)"  # ะ/า + tone → tone + ะ/า
-    f"|(?P<dup>[\u0e31\u0e34-\u0e3a\u0e47\u0e4c-\u0e4e])(?P=dup)+"  # the same vowel/sign twice → once
-)
-
-
-def _reorder_repl(m: re.Match) -> str:
-    if m.group("ee"):
-        return "\u0e41"
-    if m.group("am"):
-        return m.group("amt") + SARA_AM
-    if m.group("t"):
-        return m.group("v") + m.group("t")
-    if m.group("f"):
-        return m.group("ft") + m.group("f")
-    return m.group("dup")
-
-
-def _reorder_once(text: str) -> str:
-    return _REORDER.sub(_reorder_repl, text)
-
-
-_REORDER_BIGRAMS = (
-    ["\u0e40\u0e40"]
-    + [SARA_AM + t for t in "\u0e48\u0e49\u0e4a\u0e4b"]
-    + [f + t for f in (SARA_A, SARA_AA) for t in "\u0e48\u0e49\u0e4a\u0e4b"]
-    + [m + m for m in sorted(MARK_SET - set("\u0e48\u0e49\u0e4a\u0e4b"))]
-)
-_TONE_VOWEL = re.compile(f"[{TONES}{KARAN}][{VOWEL_MARKS}\u0e3a]")
-_RUN_SET = CONS_SET | LEAD_SET | MARK_SET | {SARA_A, SARA_AA, SARA_AM}
-
-
-def _find_reorder_marks(text: str) -> list[Edit]:
-    # ~70 substring tests cost less than one regex pass over clean text.
-    if not (_TONE_VOWEL.search(text) or any(b in text for b in _REORDER_BIGRAMS)):
-        return []
-    edits = []
-    done = 0
-    for m in _REORDER.finditer(text):
-        if m.start() < done:
-            continue
-        # The whole run of letters around it is repaired until stable (a swap can expose a
-        # doubled mark), and reported as its own changes.
-        a, b = m.start(), m.end()
-        while a > 0 and text[a - 1] in _RUN_SET:
-            a -= 1
-        while b < len(text) and text[b] in _RUN_SET:
-            b += 1
-        done = b
-        run = new = text[a:b]
-        for _ in range(8):
-            nxt = _reorder_once(new)
-            if nxt == new:
-                break
-            new = nxt
-        if new != run:
-            edits.extend(_diff_edits(run, new, a))
-    return edits
-
-
-def reorder_marks(text: str) -> str:
-    """Put marks in Unicode order: tone/karan before a vowel mark ("ช่ือ" → "ชื่อ",
-    "สัมฤทธ์ิ" → "สัมฤทธิ์"), ำ before its tone ("นำ้" → "น้ำ"), a tone after า/ะ ("หนา้" →
-    "หน้า"), "เเ" → "แ", and a vowel or sign printed twice once ("ดีี" → "ดี"); two tone marks
-    are left to double_tone."""
-    return _apply(text, _find_reorder_marks(text))
-
-
-# ---------------------------------------------------------------------------------------------
-# Rule 11: two tone marks on one consonant
-# ---------------------------------------------------------------------------------------------
-_DOUBLE_TONE = re.compile(f"(?<=[{CONS}])([{VOWEL_MARKS}]?)([{TONES}])([{TONES}])")
-
-
-def _find_double_tone(text: str) -> list[Edit]:
-    if not any(a + b in text for a in "\u0e48\u0e49\u0e4a\u0e4b" for b in "\u0e48\u0e49\u0e4a\u0e4b"):
-        return []
-    edits: list[Edit] = []
-    for m in _DOUBLE_TONE.finditer(text):
-        vowel, first, second = m.groups()
-        options = [vowel + second, vowel + first]  # an overprinted or a stray tone: keep one
-        if not vowel:  # SARA UU/U drawn as a tone glyph ("อย่่ใน", "ผ้้มี", "รับร่้")
-            options += [SARA_UU + second, SARA_U + second, SARA_UU + first]
-        best, best_gain = options[0], 0.0
-        for option in options[1:]:
-            g = _gain(text, m.start(), m.end(), option) - _gain(text, m.start(), m.end(), options[0])
-            if g > best_gain:
-                best, best_gain = option, g
-        edits.append((m.start(), m.end(), best))
-    return edits
-
-
-def double_tone(text: str) -> str:
-    """Two tone marks on one consonant: an overprinted tone ("ที่่" → "ที่") or, in LibreOffice
-    PDFs read without ActualText, SARA UU/U mapped to a tone glyph ("อย่่ใน" → "อยู่ใน",
-    "ผ้้มี" → "ผู้มี", "รับร่้" → "รับรู้"); the dictionary picks, keeping the last tone by default."""
-    return _apply(text, _find_double_tone(text))
-
-
-# ---------------------------------------------------------------------------------------------
-# Rule 10: a mark displaced one base to the right
-# ---------------------------------------------------------------------------------------------
-# Orthographically impossible sequences, as three regexes that each start with a narrow character
-# class (one regex with ten branches costs twice as much on clean text, which has no match).
-# A match of _MARK_ANCHORS starts at the mark to try moving.
-_MARK_ANCHORS = re.compile(
-    f"[{MARKS}](?:"
-    f"(?<![{CONS}{MARKS}][{MARKS}])"  # a mark on no consonant (after a space, เ, า…)
-    f"|(?<=\u0e31)[{TONES}]?+(?![{CONS}])"  # ั not followed by a consonant
-    f"|(?<=[\u0e36\u0e37])[{TONES}]?+(?![{CONS}])"  # ึ ื not followed by a consonant
-    f"|(?<=[{VOWEL_MARKS}])[{TONES}{KARAN}]*+[{VOWEL_MARKS}]"  # two vowels on one consonant
-    f"|(?<=[{VOWEL_MARKS}])[{TONES}]?{SARA_AM}"  # ำ after a vowel mark ("ท่ดีำเนิน")
-    f"|(?<=[^{LEAD}][\u0e01-\u0e19\u0e1b-\u0e2e][{TONES}])(?<![{LEAD}][{CONS}][{CONS}][{TONES}])"
-    f"(?![{TH}])"  # a word-final consonant with only a tone ("ตอ่ ต้าน"; not "ใหม่", "แม่", "บ่")
-    f"|(?<=[\u0e02-\u0e2e]\u0e47)(?![{TH}])"  # ็ ending a word, other than ก็
-    f"|(?<=[{TONES}])(?=[{TONES}])"  # two tones on one consonant
-    f")"
-)
-# A space before a follow vowel, or before a consonant with karan (no word starts so); the mark
-# before the space, if any, is the one to try moving.
-_SPACE_ANCHORS = re.compile(f" (?=[{SARA_A}{SARA_AA}{SARA_AM}]|[{CONS}][\u0e34\u0e38]?{KARAN})")
-_LEAD_ANCHORS = re.compile(f"[{LEAD}](?![{CONS}])")  # a leading vowel not followed by a consonant
-# A mark before a space; not karan, which ends words ("วรินทร์ วิรุณ").
-_MARK_BEFORE_SPACE = re.compile(f"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4b\u0e4d\u0e4e](?= [{TH}])")
-MAX_SUFFIX = 20
-
-
-def _anchor_spots(s: str) -> list[tuple[int, int | None]]:
-    """(position, index of the mark to try moving or None) of every impossible sequence."""
-    spots: list[tuple[int, int | None]] = [(m.start(), m.start()) for m in _MARK_ANCHORS.finditer(s)]
-    for m in _SPACE_ANCHORS.finditer(s):
-        i = m.start()
-        spots.append((i, i - 1 if i and s[i - 1] in MARK_SET else None))
-    spots.extend((m.start(), None) for m in _LEAD_ANCHORS.finditer(s))
-    return spots
-
-
-def _anchors(s: str) -> tuple[bool, set[int]]:
-    """(whether ``s`` has an impossible sequence, indices of the marks they point at)."""
-    spots = _anchor_spots(s)
-    return bool(spots), {j for _, j in spots if j is not None}
-
-
-def _ends_word(s: str, j: int) -> bool:
-    """Whether some dictionary word ends with the character at ``j`` (within its chunk)."""
-    words = _words()
-    start = s.rfind(" ", 0, j) + 1
-    return any(s[i:j + 1] in words for i in range(j - 1, max(start, j - MAX_SUFFIX) - 1, -1))
-
-
-def _suspect_before_space(s: str, j: int) -> bool:
-    """Whether the mark at ``j``, before a space, may have been displaced: no dictionary word ends
-    with it, or the run before it does not read as words ("กติ ตกิ รรม": ติ is a word, กติ is not)."""
-    if not _ends_word(s, j):
-        return True
-    start = j
-    while start > 0 and s[start - 1] in TH_SET:
-        start -= 1
-    return bool(_segment(s[start:j + 1])[2])
-
-
-def _candidates(s: str, full: bool) -> list[int]:
-    """Marks of run ``s`` worth trying to move. ``full`` (the line has an impossible sequence):
-    the marks of impossible sequences and their clusters, every mark before a space, a mark ending
-    the run, and the marks next to characters the dictionary cannot read. Otherwise only a mark
-    before a space that ends no dictionary word."""
-    before_space = [m.start() for m in _MARK_BEFORE_SPACE.finditer(s)]
-    if not full:
-        found = set()
-        for j in before_space:
-            if _suspect_before_space(s, j):
-                k = j
-                while k >= 0 and s[k] in MARK_SET:  # the whole cluster: "มชี่ อง" moves ี
-                    found.add(k)
-                    k -= 1
-        return sorted(found)
-    _, found = _anchors(s)
-    for j in list(found):  # the other marks of a cluster with two vowels may be the moved one
-        k = j + 1
-        while k < len(s) and s[k] in MARK_SET:
-            found.add(k)
-            k += 1
-    found.update(before_space)
-    if s and s[-1] in MARK_SET:
-        found.add(len(s) - 1)
-    # Marks within two characters of an unknown character of the dictionary reading.
-    positions = [i for i, c in enumerate(s) if c != " "]
-    unknown = _segment(s.replace(" ", ""))[2]
-    for u in unknown:
-        for k in range(max(0, u - 2), min(len(positions), u + 3)):
-            if s[positions[k]] in MARK_SET:
-                found.add(positions[k])
-    return sorted(found)
-
-
-def _move_left(s: str, j: int) -> tuple[int, int, str] | None:
-    """Move the mark at ``j`` onto the consonant before its base: (lo, hi, replacement of s[lo:hi])
-    with the space after the mark (and one crossed on the way) deleted; None when impossible."""
-    b = j - 1
-    while b >= 0 and s[b] in MARK_SET:
-        b -= 1
-    if b < 1 or s[b] == " ":
-        return None
-    k = b - 1
-    crossed = k >= 0 and s[k] == " "
-    if crossed:
-        k -= 1
-    while k >= 0 and s[k] in MARK_SET:
-        k -= 1
-    if k < 0 or s[k] not in CONS_SET:
-        return None
-    end_k = k + 1
-    while end_k < len(s) and s[end_k] in MARK_SET:
-        end_k += 1
-    cluster = sorted(s[k + 1:end_k] + s[j], key=_MARK_RANK.get)
-    if (sum(c in VOWEL_SET for c in cluster) > 1 or sum(c in TONE_LIKE_SET for c in cluster) > 1
-            or len(set(cluster)) < len(cluster)):
-        return None
-    hi = j + 1
-    if hi < len(s) and s[hi] == " ":
-        hi += 1  # the space the displaced mark brought with it
-    middle = s[end_k:j]
-    if crossed:
-        middle = middle.replace(" ", "", 1)
-    return k + 1, hi, "".join(cluster) + middle
-
-
-def _change_gain(old: str, new: str) -> float:
-    """_gain of turning ``old`` into ``new`` (two versions of one run), over the changed span."""
-    p = 0
-    limit = min(len(old), len(new))
-    while p < limit and old[p] == new[p]:
-        p += 1
-    q = 0
-    while q < limit - p and old[-1 - q] == new[-1 - q]:
-        q += 1
-    return _gain(old, p, len(old) - q, new[p:len(new) - q])
-
-
-def _moves(s: str, full: bool, start: int = 0, stop: int | None = None) -> list[tuple[int, str]]:
-    """(position, run after the move) for every possible move of a candidate mark in [start, stop)."""
-    out = []
-    for j in _candidates(s, full):
-        if j < start or (stop is not None and j >= stop):
-            continue
-        move = _move_left(s, j)
-        if move is not None:
-            lo, hi, mid = move
-            out.append((lo, s[:lo] + mid + s[hi:]))
-    return out
-
-
-PAIR_REACH = 10  # a second move is looked for this many characters after the first one
-MOVE_COST = 0.05  # a tie between readings goes to the one with fewer moves (none at all)
-NEAR = 6  # candidate moves this close to each other compete; the best one is applied
-
-
-def _fix_group(s: str, full: bool) -> str:
-    """Left to right over neighbourhoods of candidate moves: apply the best move, or pair of
-    neighbouring moves ("วจิ ยั" needs both), that makes the run read strictly better; repeat."""
-    start = 0
-    for _ in range(2 * sum(c in MARK_SET for c in s) + 2):
-        # Candidates before the last change were weighed already, and a move only changes how
-        # the few characters around it read: start a little before it.
-        moves = _moves(s, full, start)
-        best_gain, best = 0.0, None
-        last = -NEAR - 1
-        for lo, s1 in moves:
-            if best is not None and lo - last > NEAR:
-                break  # the best of the first neighbourhood that has one
-            last = lo
-            for n_moves, cand in [(1, s1)] + [(2, s2) for _, s2 in _moves(s1, full, lo, lo + PAIR_REACH)]:
-                g = _change_gain(s, cand) - MOVE_COST * n_moves
-                if g > best_gain:
-                    best_gain, best = g, cand
-        if best is None:
-            break
-        start = max(0, _first_difference(s, best) - RESTART_BACK)
-        s = best
-    return _SPACE_THEN_MARK.sub("", s)  # a space before a mark or ำ that no move took away
-
-
-RESTART_BACK = 8
-_SPACE_THEN_MARK = re.compile(f" (?=[{MARKS}{SARA_AM}])")
-
-
-def _first_difference(a: str, b: str) -> int:
-    i = 0
-    while i < len(a) and i < len(b) and a[i] == b[i]:
-        i += 1
-    return i
-
-
-def _group_span(text: str, i: int) -> tuple[int, int]:
-    """The run of Thai characters and single spaces around index ``i``."""
-    a, n = i, len(text)
-    while a > 0 and (text[a - 1] in TH_SET or (text[a - 1] == " " and a > 1 and text[a - 2] in TH_SET)):
-        a -= 1
-    while a < i and text[a] == " ":
-        a += 1
-    b = i
-    while b < n and (text[b] in TH_SET or (text[b] == " " and b + 1 < n and text[b + 1] in TH_SET)):
-        b += 1
-    return a, b
-
-
-_GROUP = re.compile(f"[{TH}]+(?: [{TH}]+)*")
-
-
-def _find_mark_displaced(text: str) -> list[Edit]:
-    hard = sorted(i for i, _ in _anchor_spots(text))
-    weak = [m.start() for m in _MARK_BEFORE_SPACE.finditer(text)]
-    if not hard and not weak:
-        return []
-    edits: list[Edit] = []
-    spans: list[tuple[int, int, bool]] = []
-    # A line with an impossible sequence is broken: every run in it (within FULL_REACH of the
-    # sequence, for text without line breaks) is looked at in full.
-    full_lines: list[tuple[int, int]] = []
-    for i in hard:
-        a = max(text.rfind("\n", 0, i) + 1, i - FULL_REACH)
-        b = text.find("\n", i)
-        b = min(len(text) if b < 0 else b, i + FULL_REACH)
-        if full_lines and a <= full_lines[-1][1]:
-            full_lines[-1] = (full_lines[-1][0], b)
-        else:
-            full_lines.append((a, b))
-    for a, b in full_lines:
-        spans.extend((m.start(), m.end(), True) for m in _GROUP.finditer(text, a, b)
-                     if any(c in MARK_SET for c in m.group()))
-    covered = 0
-    for i in weak:  # elsewhere only a run with a mark before a space that ends no word
-        if i < covered or any(a <= i < b for a, b in full_lines) or not _suspect_before_space(text, i):
-            continue
-        a, b = _group_span(text, i)
-        covered = b
-        spans.append((a, b, False))
-    for a, b, full in sorted(spans):
-        for a, b in _pieces(text, a, b):
-            s = text[a:b]
-            new = _fix_group(s, full)
-            if new != s:
-                edits.extend(_diff_edits(s, new, a))
-    return edits
-
-
-FULL_REACH = 300
-MAX_RUN = 100  # a longer run is fixed in pieces, cut at spaces that follow no mark
-
-
-def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """[a, b) cut into pieces of at most about MAX_RUN characters, so that the work per run stays
-    bounded on a page of text without line breaks. A move never reaches past a word boundary, and
-    a space after a letter (not after a mark, as displaced ones are) is one."""
-    out = []
-    while b - a > MAX_RUN:
-        cut = -1
-        for i in range(a + MAX_RUN, a + MAX_RUN // 2, -1):
-            if text[i] == " " and text[i - 1] not in MARK_SET:
-                cut = i
-                break
-        if cut < 0:
-            break
-        out.append((a, cut))
-        a = cut + 1
-    out.append((a, b))
-    return out
-
-
-def mark_displaced(text: str) -> str:
-    """Put back a mark that text extraction moved one base to the right (x-sorted zero-width
-    glyphs), deleting the space it brought: "จดั การ" → "จัดการ", "ผ้วู ิจยั" → "ผู้วิจัย",
-    "ค่มู อื" → "คู่มือ", "ปฏิบัตงิ าน" → "ปฏิบัติงาน", "อเิ ลก็ ทรอนิกส์" → "อิเล็กทรอนิกส์".
-
-    On a line with an impossible sequence every run is looked at: the marks of the sequence,
-    every mark before a space and the marks next to characters the dictionary cannot read are
-    tried one consonant back (alone or in pairs: "วจิ ยั" needs both). Elsewhere only a mark
-    before a space is tried, when no word ends with it or the run before it does not read
-    ("ยทุ ธศาสตร์" → "ยุทธศาสตร์"). A move is kept only when the text around it reads strictly
-    better; the best move of each neighbourhood wins. A space left before a mark or ำ is
-    deleted at the end ("ที ่" → "ที่")."""
-    return _apply(text, _find_mark_displaced(text))
-
-
-# ---------------------------------------------------------------------------------------------
-# Rule 12: SARA AM lost (า) or spurious (ำ for every า)
-# ---------------------------------------------------------------------------------------------
-_CHUNK = re.compile(f"[{TH}]+")
-
-
-LOST, SPURIOUS = 0, 1
-
-
-_Index = dict[str, list[tuple[int, str]]]
-
-
-@lru_cache(maxsize=2)
-def _pivots(kind: int) -> tuple[_Index, _Index, _Index]:
-    """Misspellings of ``kind`` indexed by their first changed character (the pivot: า for a lost
-    ำ, ำ for a spurious one) and its neighbours, as [(pivot offset, misspelling)]: two characters
-    before to one after the pivot; one before to one after (pivot second); two before (pivot last)."""
-    wide: _Index = {}
-    second: _Index = {}
-    last: _Index = {}
-    for v, w in _variants()[kind].items():
-        p = next(i for i, (x, y) in enumerate(zip(v, w)) if x != y)
-        if p + 1 == len(v):
-            last.setdefault(v[p - 2:p + 1], []).append((p, v))
-        elif p >= 2:
-            wide.setdefault(v[p - 2:p + 2], []).append((p, v))
-        else:
-            second.setdefault(v[p - 1:p + 2], []).append((p, v))
-    return wide, second, last
-
-
-def _has_variant(s: str, kind: int) -> bool:
-    """Whether a misspelling of ``kind`` occurs in ``s`` (a Thai run) and is not part of a
-    correctly spelled longer word there ("ประกา" inside "ประกาศ" is no hit)."""
-    wide, second, last = _pivots(kind)
-    pivot = SARA_AA if kind == LOST else SARA_AM
-    q = s.find(pivot, 1)
-    while q > 0:
-        for found in (wide.get(s[q - 2:q + 2]) if q > 1 else None, second.get(s[q - 1:q + 2]),
-                      last.get(s[q - 2:q + 1]) if q > 1 else None):
-            for p, v in found or ():
-                i = q - p
-                if (i >= 0 and s.startswith(v, i) and not (i and s[i - 1] in LEAD_SET)
-                        and not _covered(s, i, i + len(v))):
-                    return True
-        q = s.find(pivot, q + 1)
-    return False
-
-
-def _covered(s: str, i: int, j: int) -> bool:
-    """Whether a dictionary word starting at or shortly before ``i`` reaches ``j`` or beyond."""
-    entries, prefixes = _lexicon()
-    for a in range(max(0, i - 6), i + 1):
-        for k in range(max(j, a + 2), len(s) + 1):
-            piece = s[a:k]
-            if piece not in prefixes:
-                break
-            if entries.get(piece, 0) is None and (k == len(s) or s[k] not in NO_WORD_END_BEFORE):
-                return True
-    return False
-
-
-def _find_lost_sara_am(text: str) -> list[Edit]:
-    has_aa, has_am = SARA_AA in text, SARA_AM in text
-    if not has_aa and not has_am:
-        return []
-    edits: list[Edit] = []
-    # Both defects are font-wide: a line with a lost ำ has no ำ left, a line printing every า as
-    # ำ has no า left. A line with both is spelled by a sound font.
-    start = 0
-    for line in text.split("\n"):
-        line_start, start = start, start + len(line) + 1
-        aa, am = SARA_AA in line, SARA_AM in line
-        if aa != am:
-            edits.extend(_lost_sara_am_edits(line, line_start, LOST if aa else SPURIOUS))
-    return edits
-
-
-def _lost_sara_am_edits(line: str, offset: int, kind: int) -> list[Edit]:
-    edits: list[Edit] = []
-    for m in _CHUNK.finditer(line):
-        s = m.group()
-        if len(s) < MIN_VARIANT or not _has_variant(s, kind):
-            continue
-        for a, b, word in _segment(s)[1]:
-            edits.extend(_diff_edits(s[a:b], word, offset + m.start() + a))
-    return edits
-
-
-def lost_sara_am(text: str) -> str:
-    """A word misspelled only by SARA AM lost to า ("ดาเนินการ" → "ดำเนินการ", "กาหนด" →
-    "กำหนด", "คานา" → "คำนำ") or by every า of a bold font printed as ำ ("สำรบัญ" → "สารบัญ",
-    "เทศบำลตำบล" → "เทศบาลตำบล") is respelled when the dictionary reads the run strictly
-    better with it (a misspelt word costs more than a word, less than two)."""
-    return _apply(text, _find_lost_sara_am(text))
-
-
-# ---------------------------------------------------------------------------------------------
-# Rule 13: numbers mixing Thai and Arabic digits
-# ---------------------------------------------------------------------------------------------
-_MIXED_QUICK = re.compile("[0-9][.,]?[\u0e50-\u0e59]|[\u0e50-\u0e59][.,]?[0-9]")
-_NUMBER = re.compile("[0-9\u0e50-\u0e59]+(?:[.,][0-9\u0e50-\u0e59]+)*")
-_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
-_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-
-
-def _mixed_repl(m: re.Match) -> str:
-    s = m.group()
-    thai = sum("\u0e50" <= c <= "\u0e59" for c in s)
-    arabic = sum("0" <= c <= "9" for c in s)
-    if not thai or not arabic:
-        return s
-    return s.translate(_TO_THAI) if thai >= arabic else s.translate(_TO_ARABIC)
-
-
-def _find_mixed_digits(text: str) -> list[Edit]:
-    if not (any(d in text for d in _ASCII_DIGITS) and any(d in text for d in "๐๑๒๓๔๕๖๗๘๙")
-            and _MIXED_QUICK.search(text)):
-        return []
-    return _regex_edits(_NUMBER, _mixed_repl, text)
-
-
-def mixed_digits(text: str) -> str:
-    """A number mixing Thai and Arabic digits (a fallback font drew some of them) is written in the
-    script of the majority of its digits, Thai on a tie: "๒๕๖7" → "๒๕๖๗", "25๖7" → "2567"."""
-    return _apply(text, _find_mixed_digits(text))
-
-
-# ---------------------------------------------------------------------------------------------
-# The chain
-# ---------------------------------------------------------------------------------------------
-RULES: tuple[tuple[str, Callable[[str], str]], ...] = (
-    ("zero_width", zero_width),
-    ("legacy_mac_thai", legacy_mac_thai),
-    ("pua_to_thai", pua_to_thai),
-    ("ascii_fallback_tone", ascii_fallback_tone),
-    ("sara_am_duplicate", sara_am_duplicate),
-    ("space_before_mark", space_before_mark),
-    ("nikhahit_sara_aa", nikhahit_sara_aa),
-    ("split_sara_am", split_sara_am),
-    ("reorder_marks", reorder_marks),
-    ("mark_displaced", mark_displaced),
-    ("double_tone", double_tone),
-    ("lost_sara_am", lost_sara_am),
-    ("mixed_digits", mixed_digits),
-)
-_FINDERS: dict[str, Callable[[str], list[Edit]]] = {
-    "zero_width": _find_zero_width,
-    "legacy_mac_thai": _find_legacy_mac_thai,
-    "pua_to_thai": _find_pua,
-    "ascii_fallback_tone": _find_ascii_fallback,
-    "sara_am_duplicate": _find_sara_am_duplicate,
-    "space_before_mark": _find_space_before_mark,
-    "nikhahit_sara_aa": _find_nikhahit_sara_aa,
-    "split_sara_am": _find_split_sara_am,
-    "reorder_marks": _find_reorder_marks,
-    "mark_displaced": _find_mark_displaced,
-    "double_tone": _find_double_tone,
-    "lost_sara_am": _find_lost_sara_am,
-    "mixed_digits": _find_mixed_digits,
-}
-# What ascii_fallback_tone runs on a candidate before scoring it.
-_REST_OF_CHAIN = tuple(rule for name, rule in RULES[4:12])
-
-CONTEXT = 3  # characters of context on each side of a Fix
-
-
-MAX_PASSES = 8  # a move can expose a defect an earlier rule handles ("หม่บู้ าน" → "หมู่บ้ าน")
-
-
-def repair_thai(text: str) -> str:
-    """Repair Thai text from a PDF text layer with the rules of RULES, in order, repeated until
-    nothing changes (at most MAX_PASSES times). Idempotent, and a no-op on correctly spelled
-    text. Never raises: on an internal error the input is returned unchanged."""
-    return _run(text, False)[0]
-
-
-def repair_thai_with_fixes(text: str) -> tuple[str, list[Fix]]:
-    """``repair_thai`` plus one Fix per change: the rule's name and the changed text with a few
-    characters of context, before and after."""
-    return _run(text, True)
-
-
-def _run(text: str, collect: bool) -> tuple[str, list[Fix]]:
-    if not isinstance(text, str) or not text:
-        return (text if isinstance(text, str) else ""), []
-    original, fixes = text, []
-    try:
-        for _ in range(MAX_PASSES):
-            before = text
-            for name, rule in RULES:
-                if not collect:
-                    text = rule(text)
-                    continue
-                edits = _FINDERS[name](text)
-                for start, end, repl in edits:
-                    a, b = _context_start(text, start), _context_end(text, end)
-                    fixes.append(Fix(name, text[a:b], text[a:start] + repl + text[end:b]))
-                text = _apply(text, edits)
-            if text == before:
-                break
-        return text, fixes
-    except Exception:  # pragma: no cover - defensive: repair must never break extraction
-        return original, []
-
-
-def _context_start(text: str, i: int) -> int:
-    a = max(0, i - CONTEXT)
-    nl = text.rfind("\n", a, i)
-    a = nl + 1 if nl >= 0 else a
-    while a > 0 and a < i and text[a] in MARK_SET:
-        a -= 1
-    return a
-
-
-def _context_end(text: str, i: int) -> int:
-    b = min(len(text), i + CONTEXT)
-    nl = text.find("\n", i, b)
-    b = nl if nl >= 0 else b
-    while b < len(text) and text[b] in MARK_SET:
-        b += 1
-    return b
-
-
-# ---------------------------------------------------------------------------------------------
-# Quality measure
-# ---------------------------------------------------------------------------------------------
-_Q_PATTERNS = {
-    "orphan_mark": re.compile(f"[{MARKS}](?<![{CONS}{MARKS}][{MARKS}])"),
-    "tone_before_vowel": re.compile(f"[{TONES}{KARAN}][{VOWEL_MARKS}]"),
-    "split_sara_am": re.compile(f"{SARA_AM}{SARA_AA}|{NIKHAHIT}[{TONES}]?{SARA_AA}|{SARA_AA}{NIKHAHIT}"),
-    "consonant_space_aa": re.compile(f"[{CONS}{TONES}][ \t\u00a0]+{SARA_AA}"),
-    "pua": re.compile("[\ue000-\uf8ff]"),
-    "replacement": re.compile(r"\ufffd|\(cid:\d+\)"),
-}
-# TIS-620 bytes shown as MacRoman ("°“√®—¥∑”§Ÿà¡◊Õ" for การจัดทำคู่มือ): runs of 3+ of those symbols.
-_LEGACY_CHARS = "".join(sorted(set(bytes(range(0x80, 0xFC)).decode("mac_roman")) - set(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")))
-_LEGACY_RUN = re.compile(f"[{re.escape(_LEGACY_CHARS)}]{{3,}}")
-_DIGIT_IN_THAI = re.compile(f"[0-9](?<=[{TH}][0-9])(?=[{TH}])")
-_THAI_CHAR = re.compile("[\u0e01-\u0e5b]")
-
-
-def thai_quality(text: str) -> dict:
-    """Orthography errors of a text layer, to decide whether a page can be read or must be OCRed.
-
-    Returns ``thai_chars`` (count), one count per error kind: ``orphan_mark`` (a mark on no
-    consonant), ``tone_before_vowel``, ``split_sara_am`` (ำา, ํา, าํ), ``consonant_space_aa``,
-    ``impossible_sequence`` (the other sequences mark_displaced looks for: ั/ึ/ื before no
-    consonant, two vowels on a consonant, a word-final consonant with only a tone…), ``pua``,
-    ``replacement`` (U+FFFD or "(cid:N)"), ``ascii_in_thai`` (an unpaired bracket after a Thai
-    letter or a digit between Thai letters), ``legacy_font`` (runs of MacRoman symbols: an 8-bit
-    Thai font without Unicode); then ``errors`` (their sum), ``errors_per_1k`` (per 1000 Thai
-    characters) and ``usable``: errors_per_1k <= 5 and none of pua, replacement, ascii_in_thai,
-    legacy_font (THAI_PDF §10a).
-
-    Measured on the raw text layer it says which defects are present; measured on
-    ``repair_thai``'s output it says what repair could not fix — a page whose repaired text is not
-    ``usable`` should be OCRed.
-    """
-    text = text if isinstance(text, str) else ""
-    counts = {name: len(p.findall(text)) for name, p in _Q_PATTERNS.items()}
-    impossible = len(_anchor_spots(text)) - counts["orphan_mark"] - counts["consonant_space_aa"]
-    counts["impossible_sequence"] = max(0, impossible)
-    unmatched = _unmatched_parens(text) if ("(" in text or ")" in text) else set()
-    counts["ascii_in_thai"] = (sum(1 for i in unmatched if i and text[i - 1] in TH_SET)
-                               + len(_DIGIT_IN_THAI.findall(text)))
-    counts["legacy_font"] = len(_LEGACY_RUN.findall(text))
-    thai = len(_THAI_CHAR.findall(text))
-    errors = sum(counts.values())
-    per_1k = errors * 1000.0 / max(thai, 1)
-    blocking = counts["pua"] + counts["replacement"] + counts["ascii_in_thai"] + counts["legacy_font"]
-    return {"thai_chars": thai, **counts, "errors": errors, "errors_per_1k": round(per_1k, 2),
-            "usable": per_1k <= MAX_ERRORS_PER_1K and blocking == 0}
-
-
-MAX_ERRORS_PER_1K = 5.0
-
-
-# ---------------------------------------------------------------------------------------------
-# Measurement on the real broken strings: python -m normalize.thai [TSV]
-# ---------------------------------------------------------------------------------------------
 def _exact_rates(path: str) -> dict[str, tuple[int, int]]:
+    """Exact repairs on a TSV of real broken strings (url, broken, correct), whitespace ignored:
+    no repair, pythainlp's normalize, the former chain alone, and repair_thai with each
+    document's (url's) estimated priors."""
     import csv
+    from collections import defaultdict
 
     from pythainlp.util import normalize as pythainlp_normalize
     with open(path, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
+    docs: dict[str, list[str]] = defaultdict(list)
+    for r in rows:
+        docs[r.get("url", "")].append(r["broken"])
+    priors = {u: estimate("\n".join(b)) for u, b in docs.items()}
 
     def same(a: str, b: str) -> bool:
         return "".join(a.split()) == "".join(b.split())
 
-    out = {}
-    for name, fn in (("none", lambda s: s), ("pythainlp.normalize", pythainlp_normalize),
-                     ("repair_thai", repair_thai)):
-        out[name] = (sum(same(fn(r["broken"]), r["correct"]) for r in rows), len(rows))
-    return out
+    fns = {"none": lambda s, u: s, "pythainlp.normalize": lambda s, u: pythainlp_normalize(s),
+           "chain": lambda s, u: thai_chain.repair_thai(s),
+           "repair_thai": lambda s, u: repair_thai(s, priors[u])}
+    return {name: (sum(same(fn(r["broken"], r.get("url", "")), r["correct"]) for r in rows), len(rows))
+            for name, fn in fns.items()}
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -82,9 +82,9 @@ CHECK_CODES: dict[str, CheckCode] = {
         "error", "OCR of page {page} failed: {detail}", "การอ่านหน้า {page} ด้วย OCR ไม่สำเร็จ: {detail}",
         "Tesseract failed or timed out on a page."),
     "THAI_REPAIRED": CheckCode(
-        "info", "Thai text repaired by rule '{rule}' ({count}×), e.g. '{example_before}' → '{example_after}'.",
-        "แก้ไขข้อความภาษาไทยด้วยกฎ '{rule}' ({count} ครั้ง) เช่น '{example_before}' → '{example_after}'",
-        "PDF text defects fixed by the repair chain (normalize/thai.py); before/after hold the changes."),
+        "info", "Thai text repaired by rule '{rule}' ({count}×, highest cost {max_cost}), e.g. '{example_before}' → '{example_after}'.",
+        "แก้ไขข้อความภาษาไทยด้วยกฎ '{rule}' ({count} ครั้ง, ต้นทุนสูงสุด {max_cost}) เช่น '{example_before}' → '{example_after}'",
+        "PDF text defects fixed by the noisy-channel repair (normalize/thai.py); before/after hold the changes, each after with its cost."),
     "READ_LEGACY_ENCODING": CheckCode(
         "info", "The text was decoded from the legacy Thai encoding {encoding}.",
         "ไฟล์ถูกแปลงจากรหัสอักขระภาษาไทยแบบเดิม ({encoding})",

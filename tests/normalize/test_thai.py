@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 from normalize import thai
 from normalize.thai import RULES, Fix, repair_thai, repair_thai_with_fixes, thai_quality
 
+from normalize.thai_channel import DEFAULT
+
 from .samples import SAMPLES
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -527,8 +529,10 @@ def test_rules_never_raise_on_thai_heavy_text(text):
 @settings(deadline=None, max_examples=300)
 @given(st.one_of(THAI_TEXT, THAI_PIECES))
 def test_idempotent(text):
-    once = repair_thai(text)
-    assert repair_thai(once) == once
+    # Idempotent for one document's priors (extract/repair.py estimates them once per document):
+    # re-estimating them on the repaired text is a different channel.
+    once = repair_thai(text, DEFAULT)
+    assert repair_thai(once, DEFAULT) == once
 
 
 @settings(deadline=None, max_examples=200)

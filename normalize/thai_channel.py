@@ -1,0 +1,193 @@
+"""The channel of the repair: how likely each edit is that turns what was written into what the
+PDF/OCR text shows, per document. Rates are estimated from frequent "marker" words whose defective
+forms are no words (ให้ seen as ให, ทำ as ทา…), so a clean document gets rates near zero and is
+never "repaired"; constants are in data/thai_channel.json."""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .thai_orthography import MARK_SET, MARKS, SARA_AA, SARA_AM, TH, Unit, invalid_spots
+
+PARAMS = json.loads((Path(__file__).resolve().parent / "data" / "thai_channel.json").read_text("utf-8"))
+COST = PARAMS["cost"]
+
+
+@dataclass(frozen=True)
+class Priors:
+    """Per-document defect rates (probabilities)."""
+    drop: float = PARAMS["prior"]["drop"]
+    lost_am: float = PARAMS["prior"]["lost_am"]
+    spur_am: float = PARAMS["prior"]["spur_am"]
+    split_am: float = PARAMS["prior"]["split_am"]
+    displaced: float = PARAMS["prior"]["displaced"]
+    space: float = PARAMS["prior"]["space"]
+
+    def cost(self, kind: str) -> float:
+        p = min(max(getattr(self, kind), PARAMS["floor"]), PARAMS["ceiling"])
+        return -math.log(p)
+
+
+DEFAULT = Priors()
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    """One regex over marker forms; form → (defect kind, "ok" or "bad")."""
+    from .thai_lm import counts
+    c = counts()
+    forms: dict[str, tuple[str, str]] = {}
+    ranked = sorted(c, key=c.get, reverse=True)
+    # A defective form must occur in no real word, or a clean text would count it.
+    vocab = "|" + "|".join(ranked[:40000]) + "|"
+    top = [w for w in ranked if len(w) >= 4]
+    taken = {"drop": 0, "am": 0, "spur": 0}
+    for w in top:
+        if taken["drop"] >= PARAMS["marker_words"] and taken["am"] >= PARAMS["marker_words"] // 3:
+            break
+        marks = [i for i, ch in enumerate(w) if ch in MARK_SET]
+        if marks and taken["drop"] < PARAMS["marker_words"]:
+            bad = {w[:i] + w[i + 1:] for i in marks}
+            if (not any(b in vocab for b in bad) and not any(b in forms for b in bad | {w})):
+                forms[w] = ("drop", "ok")
+                forms.update((b, ("drop", "bad")) for b in bad)
+                taken["drop"] += 1
+        if SARA_AM in w and taken["am"] < PARAMS["marker_words"] // 3:
+            b = w.replace(SARA_AM, SARA_AA)
+            if b not in vocab and b not in forms and w not in forms:
+                forms[w] = ("am", "ok")
+                forms[b] = ("am", "bad")
+                taken["am"] += 1
+        if SARA_AA in w and SARA_AM not in w and taken["spur"] < PARAMS["marker_words"] // 3:
+            b = w.replace(SARA_AA, SARA_AM)
+            if b not in vocab and b not in forms and w not in forms:
+                forms[w] = ("spur", "ok")
+                forms[b] = ("spur", "bad")
+                taken["spur"] += 1
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(f"(?<![{MARKS}])(?:{alt})(?![{MARKS}])"), forms
+
+
+_SPLIT = re.compile(f"[\u0e01-\u0e2e][\u0e48-\u0e4b]? \u0e32")
+_SPACED = re.compile(f"(?<![{TH}])[{TH}][{MARKS}]*(?= [{TH}][{MARKS}]* [{TH}])")
+_THAI_TOKEN = re.compile(f"[{TH}]+")
+
+
+def estimate(text: str) -> Priors:
+    """Defect rates of one document (a page or a whole report): marker words counted in their
+    correct and defective forms, shrunk towards the prior by ``pseudo`` observations."""
+    if not text or not _THAI_TOKEN.search(text):
+        return DEFAULT
+    pattern, forms = _markers()
+    n = {"drop": [0, 0], "am": [0, 0], "spur": [0, 0]}
+    for m in pattern.finditer(text):
+        kind, state = forms[m.group()]
+        n[kind][state == "bad"] += 1
+    k = PARAMS["pseudo"]
+    if sum(map(sum, n.values())) < PARAMS["min_evidence"]:
+        n = {kind: [0, 0] for kind in n}  # too little text to tell: the priors only
+
+    def rate(ok: int, bad: int, prior: float) -> float:
+        return (bad + k * prior) / (ok + bad + k)
+
+    drop = rate(*n["drop"], DEFAULT.drop)
+    lost = rate(*n["am"], DEFAULT.lost_am)
+    spur = rate(*n["spur"], DEFAULT.spur_am)
+    am = text.count(SARA_AM)
+    tokens = len(_THAI_TOKEN.findall(text))
+    spaced = len(_SPACED.findall(text))
+    split = len(_SPLIT.findall(text))
+    displaced = invalid_spots(text)
+    return Priors(drop=drop, lost_am=lost, spur_am=spur,
+                  split_am=rate(max(0, am - split), split, DEFAULT.split_am),
+                  displaced=rate(tokens, displaced, DEFAULT.displaced),
+                  space=rate(max(0, tokens - spaced), spaced, DEFAULT.space))
+
+
+def needs_search(priors: Priors) -> dict[str, bool]:
+    """Which defects are frequent enough in this document to search every run for them."""
+    at = PARAMS["search_at"]
+    return {kind: getattr(priors, kind) >= at[kind] for kind in at}
+
+
+def align(inp: list[Unit], carry: str, word: tuple[Unit, ...], nxt: Unit | None,
+          pri: Priors) -> tuple[float, str, frozenset[str], bool]:
+    """Channel cost of reading ``word`` where the input shows ``inp`` (same skeleton): each mark
+    found in place (free), on the next base (displaced), as an ASCII byte (wild) or missing
+    (drop); input marks the word lacks are spurious; ำ/า/␣า mismatches and spaces inside the word
+    cost their rates. ``carry``: marks of inp[0] the word before took; returns (cost, marks of
+    ``nxt`` this word takes, edit kinds, whether a space after the word came with a displaced
+    mark on its last base)."""
+    n = len(word)
+    have = [list(u.marks) for u in inp]
+    displaced_into = [False] * (n + 1)
+    displaced_into[0] = bool(carry)
+    for ch in carry:
+        if ch in have[0]:
+            have[0].remove(ch)
+    wild = [len(u.wild) for u in inp]
+    nxt_have = list(nxt.marks) if nxt is not None else []
+    took_next = []
+    cost, kinds = 0.0, set()
+    # A missing mark is only read back in a document that drops marks: elsewhere a word one mark
+    # short is a name or a rare word, never a defect (the document's rate is the edit's prior).
+    drop = pri.cost("drop") if pri.drop >= PARAMS["search_at"]["drop"] else math.inf
+    for k in range(n):
+        missing = []
+        for ch in word[k].marks:
+            if ch in have[k]:
+                have[k].remove(ch)
+            else:
+                missing.append(ch)
+        for ch in missing:
+            if k + 1 < n and ch in have[k + 1] and ch not in word[k + 1].marks:
+                have[k + 1].remove(ch)
+                cost += pri.cost("displaced")
+                kinds.add("mark_displaced")
+                displaced_into[k + 1] = True
+            elif k + 1 == n and ch in nxt_have:
+                nxt_have.remove(ch)
+                took_next.append(ch)
+                cost += pri.cost("displaced")
+                kinds.add("mark_displaced")
+                displaced_into[n] = True
+            elif wild[k] or (k + 1 < n and wild[k + 1]):
+                if wild[k]:
+                    wild[k] -= 1
+                else:
+                    wild[k + 1] -= 1
+                cost += COST["wild"]
+                kinds.add("ascii_mark")
+            else:
+                cost += drop
+                kinds.add("dropped_mark")
+    for k in range(n):
+        if have[k]:
+            cost += COST["spurious_mark"] * len(have[k])
+            kinds.add("spurious_mark")
+        if wild[k]:
+            cost += COST["wild_unused"] * wild[k]
+            kinds.add("ascii_mark")
+        w, u = word[k], inp[k]
+        if w.am and not u.am:
+            if u.space and k:
+                cost += pri.cost("split_am")
+                kinds.add("split_sara_am")
+                continue
+            cost += pri.cost("lost_am")
+            kinds.add("lost_sara_am")
+        elif u.am and not w.am:
+            cost += pri.cost("spur_am")
+            kinds.add("spurious_sara_am")
+        if u.space and k:
+            if displaced_into[k] or (k > 0 and displaced_into[k - 1]):
+                continue  # the space came with the displaced mark
+            # a space inside a word: letter spacing, or a displaced glyph's gap left after its
+            # mark was put back in order
+            cost += min(pri.cost("space"), pri.cost("displaced"))
+            kinds.add("letter_spaced")
+    return cost, "".join(took_next), frozenset(kinds), displaced_into[n - 1] and n > 1

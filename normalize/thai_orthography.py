@@ -1,0 +1,83 @@
+"""Thai orthography: character classes, the base+marks units a run is read in, and the cheap
+checks (TCC validity) that decide whether a run needs the repair search at all."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+CONS = "\u0e01-\u0e2e"  # ก-ฮ
+MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # every combining mark
+TONES = "\u0e48-\u0e4b"
+MARK_SET = frozenset(re.findall(f"[{MARKS}]", "".join(map(chr, range(0x0E00, 0x0E80)))))
+TONE_SET = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
+LEAD_SET = frozenset("เแโใไ")
+CONS_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
+SARA_AA, SARA_AM, NIKHAHIT = "\u0e32", "\u0e33", "\u0e4d"
+# Thai letters and marks (digits, ฯ, ๆ excluded): what a run is made of.
+TH = "\u0e01-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
+TH_SET = frozenset(re.findall(f"[{TH}]", "".join(map(chr, range(0x0E00, 0x0E80)))))
+BASE_SET = TH_SET - MARK_SET - {SARA_AM}
+WILD = "()0123456789"  # ASCII a tone glyph without ToUnicode falls back to (read as "any mark")
+
+
+class Unit(NamedTuple):
+    """One written base and what sits on it. ``base`` is SARA AA for ำ (``am`` True): ำ, า and
+    "␣า" are one skeleton letter, so lost and split SARA AM are channel edits, not new words."""
+    base: str
+    am: bool
+    marks: str  # sorted
+    space: bool  # a space before the base (inside the run)
+    wild: str  # ASCII bytes read here
+
+
+def units(run: str) -> list[Unit]:
+    """``run`` (Thai letters, single spaces, wildcard bytes) as Units; marks before any base and
+    marks after a space attach to the base before."""
+    out: list[list] = []
+    space = False
+    for ch in run:
+        if ch == " ":
+            space = True
+        elif ch in MARK_SET or ch in WILD:
+            if not out:
+                out.append(["", False, "", False, ""])
+            out[-1][4 if ch in WILD else 2] += ch
+        else:
+            out.append([SARA_AA if ch == SARA_AM else ch, ch == SARA_AM, "", space, ""])
+            space = False
+    return [Unit(b, am, "".join(sorted(m)), sp, w) for b, am, m, sp, w in out]
+
+
+def skeleton(us: list[Unit]) -> str:
+    return "".join(u.base for u in us)
+
+
+def spell(u: Unit, marks: str | None = None) -> str:
+    """The canonical spelling of one unit: base, vowel marks, then tone (Unicode order)."""
+    m = u.marks if marks is None else marks
+    m = "".join(sorted(m, key=lambda c: (c in TONE_SET or c in "\u0e4c\u0e4e", c)))
+    return (SARA_AM if u.am else u.base) + m
+
+
+# Impossible sequences (a mark without a base, two tones, a tone before a vowel, a space before
+# า/ำ, a leading vowel before no consonant, ั/ึ/ื before
+# no consonant, ำ next to า/ํ, a wildcard byte).
+_INVALID = re.compile(
+    f"(?:^|[^{CONS}{MARKS}\u0e2f\u0e30-\u0e33\u0e40-\u0e45])[{MARKS}]"
+    f"|[{TONES}\u0e4c][{TONES}\u0e31\u0e34-\u0e3a\u0e47]"
+    f"|[\u0e31\u0e34-\u0e39\u0e47][\u0e31\u0e34-\u0e39\u0e47]"
+    f"|[{CONS}{TONES}] [\u0e30\u0e32\u0e33{MARKS}]"
+    f"|[เแโใไ](?:[^{CONS}]|$)"
+    f"|[\u0e31\u0e36\u0e37](?![{TONES}]?[{CONS}])"
+    f"|{SARA_AM}{SARA_AA}|{SARA_AA}{SARA_AM}|{NIKHAHIT}[{TONES}]?{SARA_AA}|{SARA_AA}{NIKHAHIT}"
+    f"|[\u0e01-\u0e4e][()]|[\u0e01-\u0e4e][0-9](?=[\u0e01-\u0e4e])"
+)
+
+
+def invalid_spots(text: str) -> int:
+    """How many orthographically impossible (or defect-typical) spots ``text`` has."""
+    return len(_INVALID.findall(text))
+
+
+def is_suspicious(run: str) -> bool:
+    return _INVALID.search(run) is not None

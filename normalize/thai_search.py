@@ -1,0 +1,126 @@
+"""The repair search: the cheapest reading of one Thai run under the noisy channel.
+
+A run (Thai letters, single spaces, ASCII bytes standing for marks) is read in units (a base and
+its marks, normalize.thai_orthography). A lattice over the units offers, at every position, each
+dictionary word with the same skeleton (bases only; ำ, า and ␣า alike), costed by the language
+model (normalize.thai_lm) plus the channel (normalize.thai_channel.align), or one unit kept as
+written at a fixed unknown cost. The reading is applied only when it beats the run read as written
+(same lattice, no edits) by a margin: a repair whose best candidate is not clearly better is not
+made."""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import NamedTuple
+
+from . import thai_lm
+from .thai_channel import COST, Priors, align
+from .thai_orthography import Unit, skeleton, spell, units
+
+UNKNOWN = frozenset({"unknown"})  # the kinds of a unit kept as written, no word read
+MAX_CHANNEL = 30.0  # a word needing more edits than this is no candidate
+
+
+class Piece(NamedTuple):
+    before: str  # the input it reads (spelled as written)
+    after: str
+    kinds: frozenset[str]
+    cost: float  # channel cost of its edits
+
+
+class Reading(NamedTuple):
+    text: str
+    cost: float  # total: language model + channel
+    pieces: tuple[Piece, ...]
+
+
+def _written(u: Unit, carry: str = "", space: bool = True) -> str:
+    marks = list(u.marks)
+    for ch in carry:
+        if ch in marks:
+            marks.remove(ch)
+    return (" " if space and u.space else "") + spell(u, "".join(marks)) + u.wild
+
+
+def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
+    index, prefixes, longest = thai_lm.lexicon()
+    n = len(us)
+    skel = skeleton(us)
+    written = [spell(u) for u in us]
+    drop_space = pri.space > 0.5
+    space_cost = -math.log(min(max(pri.space, 1e-4), 1 - 1e-4)) if drop_space else 0.0
+    # state (position, marks of that unit taken by the word before) → (cost, back, piece, word)
+    best: dict[tuple[int, str], tuple[float, tuple | None, Piece | None, str | None]] = {(0, ""): (0.0, None, None, None)}
+    for i in range(n):
+        for state in [c for (p, c) in list(best) if p == i]:
+            cost0, _, _, prev = best[(i, state)]
+            carry, eat = state.rstrip("\0"), state.endswith("\0")
+            u = us[i]
+            keep_space = u.space and i > 0 and not eat
+
+            def push(key, c, piece, word):
+                old = best.get(key)
+                if old is None or c < old[0]:
+                    best[key] = (c, (i, state), piece, word)
+
+            push((i + 1, ""), cost0 + COST["unknown_unit"],
+                 Piece(_written(u, carry, keep_space), _written(u, carry, keep_space), UNKNOWN, 0.0), None)
+            for j in range(i + 1, min(n, i + longest) + 1):
+                key = skel[i:j]
+                if key not in prefixes:
+                    break
+                for e in index.get(key, ()):
+                    if exact:
+                        if carry or e.word != "".join(written[i:j]) or any(
+                                x.space or x.wild for x in us[i + 1:j]) or us[i].wild:
+                            continue
+                        ch, took, kinds, eats = 0.0, "", frozenset(), False
+                    else:
+                        ch, took, kinds, eats = align(us[i:j], carry, e.units, us[j] if j < n else None, pri)
+                        if ch > MAX_CHANNEL:
+                            continue
+                    lead = ""
+                    extra = 0.0
+                    if keep_space:
+                        if drop_space and not exact:
+                            extra = space_cost
+                            kinds = kinds | {"letter_spaced"}
+                        else:
+                            lead = " "
+                    before = "".join(_written(x, carry if k == 0 else "", k > 0 or keep_space)
+                                     for k, x in enumerate(us[i:j]))
+                    c = cost0 + thai_lm.word_cost(prev, e) + ch + extra
+                    push((j, took + "\0" * eats), c, Piece(before, lead + e.word, kinds, ch + extra), e.word)
+    end = min((v for (p, _), v in best.items() if p == n), key=lambda v: v[0])
+    pieces = []
+    state = end
+    while state[1] is not None:
+        pieces.append(state[2])
+        state = best[state[1]]
+    pieces.reverse()
+    return Reading("".join(p.after for p in pieces), end[0], tuple(pieces))
+
+
+@lru_cache(maxsize=50_000)
+def repair_run(run: str, pri: Priors) -> Reading | None:
+    """The run's cheapest reading when it beats the run as written by the margin, else None."""
+    us = units(run)
+    if not us or not us[0].base:
+        return None
+    found = _best(us, pri, exact=False)
+    if found.text == run:
+        return None
+    as_written = _best(us, pri, exact=True)
+    if found.cost + COST["margin"] >= as_written.cost:
+        return None
+    return found
+
+
+def unknown_share(run: str) -> float:
+    """Share of the run's units no dictionary word reads (as written)."""
+    us = units(run)
+    if not us or not us[0].base:
+        return 1.0
+    from .thai_channel import DEFAULT
+    pieces = _best(us, DEFAULT, exact=True).pieces
+    return sum(p.kinds == UNKNOWN for p in pieces) / len(us)
