@@ -45,6 +45,11 @@ BODY_TYPES: tuple[tuple[str, str, bool], ...] = (
     ("โรงเรียนตำรวจตระเวนชายแดน", "โรงเรียนตำรวจตระเวนชายแดน", True),
     ("สถาบันการพลศึกษา", "สถาบันการพลศึกษา", True),
     ("สถาบันการอาชีวศึกษา", "สถาบันการอาชีวศึกษา", True),
+    # educational service areas (สพฐ.): the level is part of the type word; the name ends in the
+    # area's number ("…สุรินทร์ เขต ๒", ZONED_TYPES)
+    ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษา", True),
+    ("สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา", True),
+    ("สำนักงานเขตพื้นที่การศึกษา", "สำนักงานเขตพื้นที่การศึกษา", True),
     ("สถาบัน", "สถาบัน", False),
     ("สำนักงาน", "สำนักงาน", False),
     ("กระทรวง", "กระทรวง", False),
@@ -61,6 +66,12 @@ TYPES_NAME_PROPER = ("เทศบาล", "วิทยาลัย")
 # start — after a non-Thai character or after one of these words.
 WORD_BEFORE_BODY = ("ของ", "โดย", "ทาง", "และ", "จาก", "กับ", "ให้", "แก่", "ว่า", "ที่", "คือ", "ประกาศ", "ณ")
 
+# Types whose names end in an area number: "เขต ๒" / "เขต 2" after the name is part of it, and
+# two names that differ only in that number are two bodies.
+ZONED_TYPES = ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา",
+               "สำนักงานเขตพื้นที่การศึกษา")
+ZONE = r"\s?เขต\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])"
+
 # Standard abbreviations, expanded to the type word (+ name prefix) before reading names
 # ("อบต.หนองแค" → องค์การบริหารส่วนตำบลหนองแค). Longest first; only at a word start.
 ABBREVIATIONS: tuple[tuple[str, str], ...] = (
@@ -70,6 +81,8 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("ทต.", "เทศบาลตำบล"),
     ("ทม.", "เทศบาลเมือง"),
     ("ทน.", "เทศบาลนคร"),
+    ("สพป.", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษา"),
+    ("สพม.", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา"),
     ("รพ.", "โรงพยาบาล"),
     ("สสอ.", "สำนักงานสาธารณสุขอำเภอ"),
     ("สสจ.", "สำนักงานสาธารณสุขจังหวัด"),
@@ -169,6 +182,14 @@ COLLECTIVE_PLACE_CUES = ("หน่วยงานภายใน", "หน่�
 # Officials whose title contains a place; with an award cue on the line the place is the official's.
 OFFICIAL_PLACE_TITLES = ("ผู้ว่าราชการจังหวัด", "รองผู้ว่าราชการจังหวัด", "นายอำเภอ", "ปลัดจังหวัด",
                          "ท้องถิ่นจังหวัด")
+# A place right after these words is part of ANOTHER body's name: an evaluator's office
+# ("สำนักงาน ป.ป.ช. ประจำจังหวัดมหาสารคาม", the trainer of a notice) — regex fragments ending right
+# before the place word. Never the subject's place.
+EVALUATOR_PLACE_BEFORE = (r"(?:ป\.?\s?ป\.?\s?[ชท]|ป\.?\s?ช\.?\s?ช|สตง|ก\.?\s?พ\.?\s?ร|ป้องกันและปราบปรามการทุจริต\S*"
+                          r"|ตรวจเงินแผ่นดิน)\.?\s*(?:ภาค\s*[0-9๐-๙]{1,2}\s*)?(?:ประจำ)?\s*$",)
+# A place right after these words names the office of the body printed before them ("…ประจำจังหวัดX"):
+# it is the subject's place only inside the subject's own name.
+PLACE_OWNER_WORDS = ("ประจำ",)
 AWARD_WORDS = ("มอบรางวัล", "มอบโล่", "มอบเกียรติบัตร", "เป็นประธาน")
 
 # Several distinct bodies of one kind, each followed by a score or grade within this many characters,

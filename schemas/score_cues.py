@@ -45,6 +45,11 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
               r"ระดับ|กลุ่ม|เขต|หมู่|ชั้น|บท|มาตรา|ภาค|ระยะ|รุ่น|ฉบับ|ปี)\s*(?:ที่)?", r"หน้า(?:ที่)?", r"\bPage", r"\bP\.",
               r"\bIssue", r"\bSection", r"\bTable", r"\bFigure", r"\bindicators?", r"\bpart", r"\bstep"),
     "date": (r"วันที่", r"\bdated?"),
+    # a share of survey respondents ("ผู้ตอบร้อยละ 92.5 เห็นว่า…", "ผู้ตอบแบบสอบถามร้อยละ 80"), not a
+    # tool's score even next to a tool name ("จากแบบวัด EIT ผู้ตอบร้อยละ …")
+    "survey": (r"ผู้\s*ตอบ(?:\s*แบบ\s*(?:สอบถาม|สำรวจ|วัด(?:\s*(?:IIT|EIT|OIT))?))?",
+               r"ผู้\s*รับ\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))", r"ผู้\s*ใช้\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))",
+               r"\brespondents?", r"\bthose\s+(?:surveyed|polled|asked)", r"\bservice\s+users?"),
 }
 # Categories whose cue may be followed by the rest of its Thai word run before the number
 # ("ค่าเฉลี่ยของหน่วยงานทั้งประเทศอยู่ที่ 87.20"); the others must end right before it.
@@ -74,6 +79,10 @@ DISTRACTOR_HEAD: dict[str, tuple[str, ...]] = {
     "rank": (r"(?:st|nd|rd|th)\b", r"\s*จาก\s*[0-9]+\s*(?:หน่วยงาน|แห่ง|จังหวัด|อำเภอ|องค์กร)"),
     # "8.04 points higher" (a change); "89 กว่า" / "89 เศษ" (an approximate number, not a stated score)
     "delta": (r"(?:points?|pts?\.?)\s+(?:higher|lower|more|less|up|down)\b",),
+    # a share of respondents: "92.5 เห็นว่า…", "80% of respondents", "87 percent said…"
+    "survey": (r"(?:%|คน)?\s*(?:ของ\s*)?(?:เห็น\s*ว่า|เห็น\s*ด้วย|ระบุ\s*ว่า|ตอบ\s*ว่า|ผู้\s*ตอบ|ผู้\s*รับ\s*บริการ|ผู้\s*ใช้\s*บริการ)",
+               r"(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+|all\s+)?(?:respondents|those\s+(?:surveyed|polled|asked)|service\s+users)",
+               r"(?:%|percent|per\s+cent)?\s*(?:of\s+them\s+)?(?:said|agreed|reported|felt|thought|believed)\b"),
     "approximate": (r"กว่า(?!\s*[0-9])", r"เศษ", r"\+(?![0-9])", r"odd\b"),
 }
 # Month names come from normalize.dates.MONTH; a number followed by one is a day of a date.
@@ -150,6 +159,12 @@ GRADE_TO_SCORE = (r"\(", r"(?:ด้วย|โดย(?:มี|ได้)?|ที
 # A grade word in quotes or brackets right after a score is its grade ('คะแนน 97.18 "ผ่านดีเยี่ยม"').
 GRADE_QUOTE_OPEN = r"[\"“'‘(]"
 GRADE_QUOTE_CLOSE = r"[\"”'’)]"
+# A result word between a score and its quoted level ('ได้คะแนน 92.47 ผลการประเมิน "ผ่าน"', '91.2 points,
+# result: "Pass"'). Such a level counts only when it is a level of the score's year (schemas.rules): in
+# 2562–2565 a "ผ่าน" after a letter grade or score is the pass flag, not the grade.
+GRADE_RESULT_WORD = (r"ผล\s*(?:การ)?\s*ประเมิน(?:\s*(?:ITA|คือ|อยู่\s*ที่|เป็น))?", r"ผล(?:\s*(?:คือ|เป็น))?", r"สถานะ",
+                     r",?\s*\bresult(?:ed|s)?(?:\s+(?:is|was|of))?", r",?\s*\bstatus(?:\s+(?:is|was|of))?",
+                     r",?\s*\bassessed\s+as")
 # A verb that states the body's own result: a grade after it needs no ITA word before it ("The
 # Department has been rated "AA" … in the ITA").
 GRADE_RESULT_VERB = (r"\b(?:has|have|had)\s+been\s+(?:rated|graded|classified)", r"\b(?:was|were|is|are)\s+(?:rated|graded)",

@@ -26,6 +26,7 @@ from schemas.records import Check, Where
 # "อำเภอเมือง", "อ.เมือง", form fields with dot leaders "จังหวัด.....ขอนแก่น"
 DISTRICT = regex.compile(r"(อำเภอ|(?<!\p{Thai})อ\.)[\s.…_:]*([\p{Thai}]{2,30})")
 PROVINCE = regex.compile(r"(จังหวัด|จ\.)[\s.…_:]*([\p{Thai}]{2,30})")
+EVALUATOR_PLACE = regex.compile("|".join(B.EVALUATOR_PLACE_BEFORE))
 SIGNED = regex.compile(r"(?:ประกาศ|สั่ง)\s*ณ\s*วันที่\s*(.{4,40}?[0-9๐-๙]{4})")
 # years that name a law, plan or period, not the report's year
 NAMED_YEAR = regex.compile(
@@ -90,14 +91,15 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
     units = _units(texts)
     subject = find_subject(units, _province_spans)
     others = subject.other_spans()
+    own = {(m.unit, m.start, m.end) for m in subject.body.mentions} if subject.body else set()
     for i, (text, where) in enumerate(units):
         if "อำเภอ" in text or "อ." in text:
             for name, start, _ in _place_spans(DISTRICT, text):
-                if not _inside(others, i, start):
+                if not _inside(others, i, start) and not _owned(text, start, own, i):
                     districts.add(name, where)
         if "จังหวัด" in text or "จ." in text:
             for name, start, _ in _province_spans(text):
-                if not _inside(others, i, start):
+                if not _inside(others, i, start) and not _owned(text, start, own, i):
                     provinces.add(name, where)
     if meta.fiscal_year is None:
         _fallback_year(meta, texts)
@@ -114,6 +116,11 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
                              for name, places in b.spellings.items()}
     _choose_places(meta, districts, provinces)
     return meta
+
+
+def _owned(text: str, start: int, own: set[tuple[int, int, int]], unit: int) -> bool:
+    """The place is part of another body's office name ("<body> ประจำจังหวัดX") outside the subject's name."""
+    return text[:start].rstrip().endswith(B.PLACE_OWNER_WORDS) and not _inside(own, unit, start)
 
 
 def _inside(spans: set[tuple[int, int, int]], unit: int, at: int) -> bool:
@@ -146,6 +153,8 @@ def _place_spans(pattern, text: str) -> list[tuple[str, int, int]]:
             continue
         if award and text[:m.end(1)].endswith(B.OFFICIAL_PLACE_TITLES):
             continue
+        if EVALUATOR_PLACE.search(before):
+            continue  # "สำนักงาน ป.ป.ช. ประจำจังหวัด…": the evaluator's office
         name = _cut_place(m.group(2))
         if len(name) >= 2:
             out.append((name, m.start(), m.start(2) + len(name)))

@@ -29,6 +29,7 @@ from normalize.digits import thai_to_arabic
 from schemas import score_cues as cues
 from schemas.bodies import ABBREVIATIONS, AGENCY_ABBREVIATIONS, BODY_TYPES
 from schemas.ita import INDICATORS, LETTER_GRADES, OLD_THAI_LEVELS, THAI_LEVELS, TOOL_NAMES
+from schemas.rules import rules_for
 
 
 def _alt(parts) -> str:
@@ -63,6 +64,8 @@ GRADE_BEFORE = regex.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE
                              rf"{_alt(cues.GRADE_TO_SCORE)}\s*$", _I)
 GRADE_QUOTED = regex.compile(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{cues.GRADE_QUOTE_OPEN}\s*{GRADE_WORD}\s*"
                              rf"{cues.GRADE_QUOTE_CLOSE}", _I)
+GRADE_RESULT_QUOTED = regex.compile(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.GRADE_RESULT_WORD)}\s*:?\s*"
+                                    rf"{cues.GRADE_QUOTE_OPEN}\s*{GRADE_WORD}\s*{cues.GRADE_QUOTE_CLOSE}", _I)
 GRADE_RESULT_VERB = regex.compile(_alt(cues.GRADE_RESULT_VERB), _I)
 GRADE_ONLY_BLOCKERS = regex.compile(_alt(cues.GRADE_ONLY_BLOCKERS), _I)
 YEAR_ATTACHED = regex.compile(
@@ -418,7 +421,17 @@ def _grade(text: str, c: Candidate, prev_end: int, next_start: int, claimed: lis
     if m:
         claimed.append(m.span("grade"))
         return m.group("grade")
+    m = GRADE_RESULT_QUOTED.match(text, c.end)
+    if m and _level_of_year(m.group("grade"), c.year):
+        claimed.append(m.span("grade"))
+        return m.group("grade")
     return None
+
+
+def _level_of_year(grade: str, year: int | None) -> bool:
+    """``grade`` is a level of ``year``'s result scale (a Thai level from 2566, a letter 2562–2565)."""
+    rules = rules_for(year)
+    return rules is not None and grade in rules.scale.value.names
 
 
 def grade_only(text: str, context: str = "") -> str | None:

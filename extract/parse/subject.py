@@ -39,6 +39,9 @@ _COLLECTIVE_WORDS = tuple(w for w in B.COLLECTIVE_AFTER if " " not in w)
 NAME_END_WORDS = (*B.NAME_END_WORDS, *_COLLECTIVE_WORDS)
 # generic bodies carry their place in the name ("สำนักงานพัฒนาชุมชนจังหวัดชัยภูมิ")
 GENERIC_NAME_END_WORDS = tuple(w for w in NAME_END_WORDS if w not in _PLACE_WORDS)
+ZONE = regex.compile(B.ZONE)
+ZONE_DIGITS = regex.compile(r"\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])")
+_ZONE_NUMBER = regex.compile(r"เขต\s?([0-9๐-๙]{1,3})$")
 COUNT_BEFORE = regex.compile(rf"(?:{'|'.join(map(regex.escape, B.COUNT_WORDS))})\s*\d[\d,]*\s*$")
 ABBREV = [(regex.compile(rf"(?<!\p{{Thai}}){regex.escape(a)}\s?(?=\p{{Thai}})"), full) for a, full in B.ABBREVIATIONS]
 DEFINED = regex.compile(r"^\s*\(\s*(\p{Thai}[\p{Thai}.]{1,11})\s*\)")
@@ -183,6 +186,8 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
         if org_type + name in B.CATEGORY_NAMES:
             continue
         end = m.start(2) + len(name)
+        if org_type in B.ZONED_TYPES:
+            name, end = _with_zone(text, name, end)
         if _collective(text, m.start(), end):
             continue
         mention = Mention(org_type, name, where, unit, m.start(), end)
@@ -191,6 +196,16 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
     for mention in out:
         mention.role = _role(text, mention)
     return out
+
+
+def _with_zone(text: str, name: str, end: int) -> tuple[str, int]:
+    """The area number after a zoned body's name is part of it ("…สุรินทร์ เขต ๒")."""
+    if name.endswith("เขต"):  # "สุรินทร์เขต2": the run took the word
+        z = ZONE_DIGITS.match(text, end)
+        if z:
+            return name + z.group(), z.end()
+    z = ZONE.match(text, end)
+    return (name + z.group(), z.end()) if z else (name, end)
 
 
 def _word_start(text: str, start: int) -> bool:
@@ -378,6 +393,9 @@ def _same(body: Body, m: Mention) -> bool:
     if not same_type:
         return False
     a, b = body.name, m.name
+    za, zb = _ZONE_NUMBER.search(a), _ZONE_NUMBER.search(b)
+    if za and zb and thai_to_arabic(za.group(1)) != thai_to_arabic(zb.group(1)):
+        return False  # "…เขต 1" and "…เขต 2" are two bodies
     if a == b or (len(a) >= 3 and b.startswith(a)) or (len(b) >= 3 and a.startswith(b)):
         return True
     return min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.8
