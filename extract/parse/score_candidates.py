@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extract.parse.linear import after_token
 from normalize.dates import MONTH, YEAR_MENTION
 from normalize.digits import be_year
 from schemas.ita import plausible_year
@@ -18,7 +19,7 @@ from schemas.score_cues import PAIR_CHANGE, PAIR_FROM, PREVIOUS_YEAR, THIS_YEAR
 
 # 1-3 digits with up to 2 decimals, not inside a longer number, a thousands group or a year.
 NUMBER = regex.compile(r"(?<![0-9.,/]|[0-9],)([0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9]|[.,][0-9])")
-RANGE_AFTER = regex.compile(r"\s*(?:-|–|—|ถึง|to)\s*[0-9]")
+RANGE_AFTER = regex.compile(after_token(r"\s*(?:-|–|—|ถึง|to)\s*[0-9]"))
 RANGE_BEFORE = regex.compile(r"[0-9]\s*(?:-|–|—|ถึง|to)\s*$")
 # "rose from 80.5 to 85.2" is a change between two results, not a range
 _CHANGE_FROM = rf"(?:{'|'.join(PAIR_CHANGE)})\s*(?:{'|'.join(PAIR_FROM)})\s*"

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import regex
 
 from extract.parse import indicators as ind
+from extract.parse.linear import after_token, possessive_spaces
 from extract.parse.score_candidates import Candidate, YearMention, candidates, year_mentions
 from normalize.digits import thai_to_arabic
 from schemas import score_cues as cues
@@ -43,7 +44,7 @@ _NOT_IN_WORD = {"label": r"(?<![ก-๙])"}  # "หน้า" (page) is not the 
 TAIL = {cat: regex.compile(_NOT_IN_WORD.get(cat, "") + _alt(parts) + (_ABSORB if cat in cues.ABSORBING else "") + rf"(?:\s*{_FILLERS})*\s*$", _I)
         for cat, parts in cues.DISTRACTOR_TAIL.items()}
 SIGNED = regex.compile(cues.SIGNED)
-HEAD = {cat: regex.compile(rf"^\s*{_alt(parts)}", _I) for cat, parts in cues.DISTRACTOR_HEAD.items()}
+HEAD = {cat: regex.compile(possessive_spaces(rf"^\s*{_alt(parts)}"), _I) for cat, parts in cues.DISTRACTOR_HEAD.items()}
 UNIT = regex.compile(rf"^\s*{_alt(cues.SCORE_UNIT)}(?!\s*เต็ม)", _I)
 SCORE_TAIL = regex.compile(rf"{_alt(cues.SCORE_TAIL)}(?:\s*{_FILLERS})*\s*$", _I)
 OVERALL_STRONG = regex.compile(_alt(cues.OVERALL_STRONG), _I)
@@ -62,15 +63,16 @@ _QUOTES = r"[\"'“”‘’]?"
 GRADE_AFTER = regex.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}", _I)
 GRADE_BEFORE = regex.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}{_QUOTES}\s*"
                              rf"{_alt(cues.GRADE_TO_SCORE)}\s*$", _I)
-GRADE_QUOTED = regex.compile(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{cues.GRADE_QUOTE_OPEN}\s*{GRADE_WORD}\s*"
-                             rf"{cues.GRADE_QUOTE_CLOSE}", _I)
-GRADE_RESULT_QUOTED = regex.compile(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.GRADE_RESULT_WORD)}\s*:?\s*"
-                                    rf"{cues.GRADE_QUOTE_OPEN}\s*{GRADE_WORD}\s*{cues.GRADE_QUOTE_CLOSE}", _I)
+GRADE_QUOTED = regex.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{cues.GRADE_QUOTE_OPEN}\s*{GRADE_WORD}\s*"
+                                         rf"{cues.GRADE_QUOTE_CLOSE}"), _I)
+GRADE_RESULT_QUOTED = regex.compile(after_token(
+    rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.GRADE_RESULT_WORD)}\s*:?\s*"
+    rf"{cues.GRADE_QUOTE_OPEN}\s*{GRADE_WORD}\s*{cues.GRADE_QUOTE_CLOSE}"), _I)
 GRADE_RESULT_VERB = regex.compile(_alt(cues.GRADE_RESULT_VERB), _I)
 GRADE_ONLY_BLOCKERS = regex.compile(_alt(cues.GRADE_ONLY_BLOCKERS), _I)
-YEAR_ATTACHED = regex.compile(
+YEAR_ATTACHED = regex.compile(after_token(
     rf"\s*{_alt(cues.SCORE_UNIT)}?\s*\(\s*(?:ปี\s*(?:งบประมาณ)?|FY|in)?\s*(?:พ\.?\s?ศ\.?)?\s*"
-    r"(?P<year>[0-9]{4})\s*\)", _I)
+    r"(?P<year>[0-9]{4})\s*\)"), _I)
 INDICATOR_REF_EN = regex.compile(cues.INDICATOR_REF_EN, _I)
 BRACKET_OPEN, BRACKET_CLOSE = (regex.compile(p, _I) for p in cues.BRACKETED)
 _NAMES_EN = [(regex.compile(r"\b" + regex.escape(n).replace(r"\ ", r"\s+") + r"\b", _I), number)
@@ -88,8 +90,9 @@ _YEAR_PHRASE = (r"(?:\(\s*)?(?:ใน|in|of)?\s*(?:the\s+)?(?:ปี\s*(?:งบ
                 + r")\s*\)?")
 PAIR_FROM = regex.compile(rf"{_alt(cues.PAIR_FROM)}\s*(?:{_YEAR_PHRASE}\s*)?(?:ที่|ซึ่ง|which|when)?\s*"
                           rf"(?:ได้(?:รับ)?)?\s*(?:คะแนน)?\s*(?:ร้อยละ)?\s*$", _I)
-PAIR_BETWEEN = regex.compile(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:{_YEAR_PHRASE}\s*)?,?\s*(?:{_alt(cues.PAIR_CHANGE)}\s*)?"
-                             rf"{_alt(cues.PAIR_TO)}\s*(?:{_YEAR_PHRASE}\s*)?(?:ที่|ได้|at)?\s*", _I)
+PAIR_BETWEEN = regex.compile(after_token(
+    rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:{_YEAR_PHRASE}\s*)?,?\s*(?:{_alt(cues.PAIR_CHANGE)}\s*)?"
+    rf"{_alt(cues.PAIR_TO)}\s*(?:{_YEAR_PHRASE}\s*)?(?:ที่|ได้|at)?\s*"), _I)
 # "(EIT) ส่วนที่ ๑" is a part, "ส่วนที่" is also a label; these roles carry no value.
 NOT_VALUES = {"label", "list"}
 INHERIT_REACH = 40
@@ -246,7 +249,7 @@ def _to_position(text: str, lo: int, hi: int) -> int:
 
 
 SCORES = ("overall", "tool", "indicator")
-OUT_OF = regex.compile(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.OUT_OF)}\s*", _I)
+OUT_OF = regex.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.OUT_OF)}\s*"), _I)
 WEIGHT_ANYWHERE = regex.compile(_alt(cues.DISTRACTOR_TAIL["weight"]), _I)
 UNIT_ANYWHERE = regex.compile(rf"[0-9]\s*{_alt(cues.SCORE_UNIT)}", _I)
 
