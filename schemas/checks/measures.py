@@ -22,7 +22,9 @@ from normalize.digits import thai_to_arabic
 from normalize.text import clean_text
 from schemas.check_codes import CheckCode, make_check
 from schemas.ita import INDICATOR_BY_NUMBER
+from schemas.phrases import Phrase
 from schemas.records import Check, Measure, Result, Score, Where
+from schemas.ui_words import LANGS, location
 
 PASS_MARK = 85.0            # ITA pass line for an indicator, FY 2562 onward
 MIN_DUPLICATE_CHARS = 40    # normalized length from which repeated text is "substantial"
@@ -296,9 +298,9 @@ def check_weak_indicators(result: Result) -> Iterator[Check]:
 
 # --- document consistency ---------------------------------------------------------------------------
 
-def _places(locations: list[str], limit: int = 6) -> str:
+def _places(locations: list[str], limit: int = 6, lang: str = "en") -> str:
     counts = Counter(locations)
-    shown = [f"{loc} ×{n}" if n > 1 else loc for loc, n in counts.items()]
+    shown = [f"{location(loc, lang)} ×{n}" if n > 1 else location(loc, lang) for loc, n in counts.items()]
     return ", ".join(shown[:limit]) + (f", … (+{len(shown) - limit})" if len(shown) > limit else "")
 
 
@@ -328,7 +330,8 @@ def check_org_name_variants(result: Result) -> Iterator[Check]:
     if len(variants) < 2:
         return
     ranked = sorted(variants.items(), key=lambda kv: -len(kv[1]))
-    listed = "; ".join(f"'{name}' ×{len(places)} ({_places(places)})" for name, places in ranked)
+    listed = Phrase(*("; ".join(f"'{name}' ×{len(places)} ({_places(places, lang=lang)})" for name, places in ranked)
+                      for lang in LANGS))
     check = make_check("ORG_NAME_VARIANTS", count=len(variants), variants=listed)
     yield _relocate(check, ranked[-1][1][0])  # first place of the rarest spelling
 
@@ -408,7 +411,8 @@ def check_duplicate_cells(result: Result) -> Iterator[Check]:
                     how="; ".join(HOW[h][0] for h in order), how_th="; ".join(HOW[h][1] for h in order),
                     excerpt=_short(min((_value(m, field) for m in members), key=len), 60),
                     places="; ".join(f"row {m.row} '{_short(m.title, 30)}' ({_at(m)})" for m in members),
-                    places_th="; ".join(f"แถวที่ {m.row} '{_short(m.title, 30)}' ({_at(m)})" for m in members))
+                    places_th="; ".join(f"แถวที่ {m.row} '{_short(m.title, 30)}' ({location(_at(m), 'th')})"
+                                        for m in members))
 
 
 CHECKS = (

@@ -15,6 +15,7 @@ from statistics import fmean
 from normalize.digits import thai_to_arabic
 from schemas.check_codes import CheckCode, make_check
 from schemas.ita import INDICATOR_BY_NUMBER, TOOLS
+from schemas.phrases import score_name
 from schemas.records import Check, Result, Score, Severity
 from schemas.rules import (IIT_EIT_OIT, TEN_INDICATORS, Condition, Level, YearRules, cap, grade_for,
                            least_severe, meets, most_severe, round2, rules_for)
@@ -105,14 +106,7 @@ def _num(value: float) -> str:
 
 def _what(score: Score) -> tuple[str, str]:
     """How to name a score in a message, English and Thai."""
-    if score.level == "overall":
-        return "overall score", "คะแนนภาพรวม"
-    if score.level == "tool":
-        part = f" part {score.part}" if score.part else ""
-        part_th = f" ส่วนที่ {score.part}" if score.part else ""
-        return f"{score.tool}{part} score", f"คะแนน {score.tool}{part_th}"
-    name = INDICATOR_BY_NUMBER[score.indicator].name if score.indicator else ""
-    return f"indicator {score.indicator} ({name}) score", f"คะแนนตัวชี้วัดที่ {score.indicator} ({name})"
+    return score_name(score.level, score.tool, score.part, score.indicator)
 
 
 @dataclass
