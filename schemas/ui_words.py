@@ -30,14 +30,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "row": ("row", "แถวที่"),
     # terminal
     "fiscal_year_short": ("FY", "ปีงบประมาณ "),
-    "unknown": ("?", "ไม่ทราบ"),
+    "unknown": ("?", "?"),
+    "unknown_org": ("?", "(ไม่พบชื่อหน่วยงาน)"),
     "reports_total": ("{reports} reports, {errors} errors", "รายงาน {reports} ฉบับ ข้อผิดพลาด {errors} รายการ"),
     "no_files": ("no report files found", "ไม่พบไฟล์รายงาน"),
     "progress_label": ("ita check", "ita ตรวจรายงาน"),
     "progress_reading": ("reading {name}", "กำลังอ่าน {name}"),
     "progress_page": ("page {page}/{pages}", "หน้า {page}/{pages}"),
     "progress_failed": ("{failed} failed", "อ่านไม่ได้ {failed}"),
+    "progress_rate": ("{rate} files/s", "{rate} ไฟล์/วินาที"),
     "progress_done": ("{done}/{total} files", "{done}/{total} ไฟล์"),
+    "progress_eta": ("about {eta} left", "เหลืออีกประมาณ {eta}"),
     # HTML report
     "html_title": ("ITA audit", "ผลการตรวจรายงาน ITA"),
     "html_intro": ("{reports} reports. Click a report to see its checks; click a column heading to sort.",
@@ -61,6 +64,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "col_source": ("Source text", "ข้อความในเอกสาร"),
     "col_before": ("Before", "ก่อนแก้ไข"),
     "col_after": ("After", "หลังแก้ไข"),
+    "cost": ("cost", "ต้นทุน"),
 }
 
 _LOCATION_PART = re.compile(r"\b(page|line|table|row) (\d+)")

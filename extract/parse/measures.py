@@ -146,7 +146,7 @@ def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical
             if reason:
                 _merge_into(prev, cells)
                 checks.append(make_check("ROW_MERGED", Where(page=row.page, line=row.line, table=table.index),
-                                         reason=reason))
+                                         reason=reason, source_text=" | ".join(c for c in map(clean_text, cells) if c)))
                 continue
         rows.append(_Logical(cells=list(cells), first=row, section=row.section))
     return rows

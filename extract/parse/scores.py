@@ -222,7 +222,7 @@ def _from_sentence(text: str, where: Where, year: int | None, report_year: int |
                       grade=st.grade, page=where.first, location=str(where), source_text=text[:200]), where)
     for u in reading.unclear:
         out.checks.append(make_check("SCORE_ROLE_UNCLEAR", where, value=f"{u.value:g}", reason=u.reason,
-                                     context=u.context))
+                                     context=u.context, source_text=text[:200]))
     return bool(reading.statements or reading.unclear)
 
 
