@@ -26,6 +26,9 @@ def clock(seconds: float | None) -> str:
     return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
+SHOWN_READERS = 4  # lines for the files being read; more workers than this show only the first
+
+
 class Progress:
     """``with Progress(total) as bar: bar.update(report)``; draws only when ``stream`` is a terminal.
 
@@ -47,12 +50,23 @@ class Progress:
             from rich.console import Console
             from rich.markup import escape
             from rich.progress import BarColumn, Progress as Bar, TextColumn, TimeElapsedColumn
+            from rich.text import Text
 
-            self._escape = escape
-            self._bar = Bar(TextColumn(f"[bold]{escape(self.label)}"), BarColumn(), TextColumn("{task.fields[done]}"),
-                            TextColumn("{task.fields[rate]}"), TextColumn("[red]{task.fields[failed]}"),
-                            TimeElapsedColumn(), TextColumn("{task.fields[eta]}"), TextColumn("{task.fields[now]}"),
-                            console=Console(file=self.stream), transient=False)
+            status = self.status
+
+            class TwoLines(Bar):
+                """The bar, then lines with the ETA and the files (and pages) being read, made anew
+                at each refresh so the ETA also moves while one long page is read; long paths and
+                Thai words fit a narrow terminal without pushing the bar off it."""
+
+                def get_renderables(self):
+                    yield self.make_tasks_table(self.tasks)
+                    for line in status():
+                        yield Text(line, overflow="ellipsis", no_wrap=True)
+
+            self._bar = TwoLines(TextColumn(f"[bold]{escape(self.label)}"), BarColumn(), TextColumn("{task.fields[done]}"),
+                                 TextColumn("{task.fields[rate]}"), TextColumn("[red]{task.fields[failed]}"),
+                                 TimeElapsedColumn(), console=Console(file=self.stream), transient=False)
             self._bar.start()
             self._task = self._bar.add_task("files", total=self.total, **self._fields())
         return self
@@ -73,26 +87,32 @@ class Progress:
 
     def completed(self) -> float:
         """Files done, plus the share of pages already read of the files being read."""
-        partial = sum((a.page - 1) / a.pages for a in self.reading.values() if a.page and a.pages)
+        # a copy: the display thread reads while the relay thread (batch workers' events) writes
+        partial = sum((a.page - 1) / a.pages for a in list(self.reading.values()) if a.page and a.pages)
         return min(float(self.total), self.done + partial)
+
+    def status(self) -> list[str]:
+        """The ETA, then what each reader reads (up to ``SHOWN_READERS``)."""
+        left = eta(time.monotonic() - self._start, self.completed(), self.total)
+        lines = [word("progress_eta", self.lang, eta=clock(left))]
+        reading = dict(self.reading)
+        for act in [reading[w] for w in sorted(reading)][:SHOWN_READERS]:
+            line = word("progress_reading", self.lang, name=act.file)
+            if act.page and act.pages:
+                line += " " + word("progress_page", self.lang, page=act.page, pages=act.pages)
+            lines.append(line)
+        return lines
 
     def _fields(self) -> dict:
         elapsed = time.monotonic() - self._start
-        left = eta(elapsed, self.completed(), self.total)
-        now = max(self.reading.values(), key=lambda a: a.page or 0, default=None)
-        current = ""
-        if now is not None:
-            current = word("progress_reading", self.lang, name=now.file)
-            if now.page and now.pages:
-                current += " " + word("progress_page", self.lang, page=now.page, pages=now.pages)
+        rate = f"{self.done / elapsed:.1f}" if elapsed > 0 and self.done else "-"
         return {"done": word("progress_done", self.lang, done=self.done, total=self.total),
-                "rate": word("progress_rate", self.lang, rate=f"{self.done / elapsed:.1f}" if elapsed > 0 and self.done else "-"),
-                "failed": word("progress_failed", self.lang, failed=self.failed),
-                "eta": word("progress_eta", self.lang, eta=clock(left)), "now": self._escape(current)}
+                "rate": word("progress_rate", self.lang, rate=rate),
+                "failed": word("progress_failed", self.lang, failed=self.failed)}
 
     def _draw(self) -> None:
         if self._bar is not None:
-            self._bar.update(self._task, completed=self.completed(), **self._fields())
+            self._bar.update(self._task, completed=self.completed(), refresh=True, **self._fields())
 
     def __exit__(self, *exc) -> None:
         if self._bar is not None:
