@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything ita-extract needs on a fresh Debian/Ubuntu machine: system packages
-# (Tesseract with the Thai model and poppler, for scanned PDFs) and the Python package with its
-# test extras. Safe to run again.
+# (Tesseract with the Thai model and poppler, for scanned PDFs; Thai fonts, so the HTML audit
+# report shows Thai names instead of empty boxes) and the Python package with its test extras.
+# Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")"
 SUDO=""
@@ -9,9 +10,9 @@ if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; f
 if command -v apt-get >/dev/null 2>&1; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
-    tesseract-ocr tesseract-ocr-tha poppler-utils >/dev/null
+    tesseract-ocr tesseract-ocr-tha poppler-utils fonts-thai-tlwg >/dev/null
 else
-  echo "install.sh: no apt-get; install tesseract-ocr (with Thai) and poppler-utils yourself" >&2
+  echo "install.sh: no apt-get; install tesseract-ocr (with Thai), poppler-utils and a Thai font yourself" >&2
 fi
 # Debian 12+ / Ubuntu 23.04+ mark their system Python "externally managed" (PEP 668): pip refuses
 # to install into it, so say how to make a virtual environment instead of showing pip's wall of text.

@@ -15,6 +15,7 @@ from extract.batch import expand
 from extract.pipeline import extract_file
 from schemas.checks import run_checks
 from schemas.records import Result
+from schemas.ui_words import location, word
 
 
 def audit(result: Result) -> Result:
@@ -58,28 +59,30 @@ def completeness(results: list[Result]) -> pd.DataFrame:
 
 
 def summary(result: Result, lang: str = "en") -> str:
-    """A readable block for one report: counts by severity and every error in full."""
+    """A readable block for one report in ``lang``: counts by severity and every error in full."""
     r = result.report
     counts = Counter(c.severity for c in result.checks)
-    head = f"{r.source_file}  [{r.status}]  {r.organization or '?'} FY{r.fiscal_year or '?'}"
-    lines = [head, f"  errors {counts['error']}  warnings {counts['warning']}  info {counts['info']}"]
+    head = (f"{r.source_file}  [{word(r.status, lang)}]  {r.organization or word('unknown_org', lang)} "
+            f"{word('fiscal_year_short', lang)}{r.fiscal_year or word('unknown', lang)}")
+    lines = [head, "  " + "  ".join(f"{word(key, lang)} {counts[severity]}" for severity, key in
+                                    (("error", "errors"), ("warning", "warnings"), ("info", "infos")))]
     for check in result.checks:
         if check.severity == "error":
             text = check.message_th if lang == "th" else check.message
-            lines.append(f"  ERROR {check.code} ({check.location or '-'}): {text}")
+            lines.append(f"  {word('ERROR', lang)} {check.code} ({location(check.location, lang) or '-'}): {text}")
     return "\n".join(lines)
 
 
-def write(results: list[Result], out_dir: Path) -> list[Path]:
-    """checks.csv, reports.csv, completeness.csv and completeness.html into ``out_dir`` as a set
-    (staged, then moved in together: ``extract.outdir``). Raises ``outdir.WriteError`` when
-    writing fails (disk full); the folder then keeps the files it had."""
+def write(results: list[Result], out_dir: Path, lang: str = "en") -> list[Path]:
+    """checks.csv, reports.csv, completeness.csv, checks.json and completeness.html (in ``lang``)
+    into ``out_dir`` as a set (staged, then moved in together: ``extract.outdir``). Raises
+    ``outdir.WriteError`` when writing fails (disk full); the folder then keeps the files it had."""
     import shutil
 
-    from extract import outdir, report_html
+    from extract import check_json, outdir, report_html
     from extract.export import export_csv, to_dataframes
 
-    names = ("checks.csv", "reports.csv", "completeness.csv", "completeness.html")
+    names = ("checks.csv", "reports.csv", "completeness.csv", "checks.json", "completeness.html")
     try:
         with outdir.owned(out_dir, force=True):  # not while a run writes there
             stage = outdir.staging(out_dir)
@@ -89,7 +92,8 @@ def write(results: list[Result], out_dir: Path) -> list[Path]:
                     export_csv(frames[name], stage / f"{name}.csv")
                 table = completeness(results)
                 table.to_csv(stage / "completeness.csv", index=False, encoding="utf-8-sig")
-                report_html.write(table, stage / "completeness.html")
+                (stage / "checks.json").write_text(check_json.dumps(results), encoding="utf-8")
+                report_html.write(results, stage / "completeness.html", lang)
                 outdir.commit(out_dir)
             except BaseException:
                 shutil.rmtree(stage, ignore_errors=True)
@@ -97,4 +101,3 @@ def write(results: list[Result], out_dir: Path) -> list[Path]:
     except OSError as exc:
         raise outdir.WriteError(f"cannot write to {out_dir}: {exc.strerror or exc}") from exc
     return [out_dir / name for name in names]
-

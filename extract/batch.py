@@ -6,6 +6,7 @@ one failed row, never the batch.
 """
 from __future__ import annotations
 
+import functools
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
@@ -13,7 +14,7 @@ from concurrent.futures import FIRST_COMPLETED, TimeoutError as FutureTimeout, w
 from pathlib import Path
 from typing import Any
 
-from extract import inputs, outdir
+from extract import activity, inputs, outdir
 from extract.copies import Copies
 from extract.inputs import file_sha256
 from extract.pipeline import extract_file, failed_result, source_name, warm_up
@@ -31,6 +32,8 @@ TASKS_PER_WORKER = 100
 # Small files travel to workers in groups (see ``chunks``); a group that fails is re-run file by file.
 CHUNK_BYTES = 256 * 1024
 CHUNK_FILES = 16
+# The end of a file name an activity message carries, so the message stays under PIPE_BUF.
+NAME_IN_EVENT = 1000
 TEXT_SUFFIXES = frozenset(suffix for suffix, reader in READERS.items() if reader is read_text)
 
 Worker = Callable[..., Result]
@@ -63,34 +66,75 @@ def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], on_res
 
 def iter_results(files: list[Path], *, jobs: int = 1, timeout: float | None = None,
                  max_pages: int | None = None, max_memory_mb: int | None = None,
-                 worker: Worker = extract_file, encode: Callable[[Result], Any] | None = None
-                 ) -> Iterator[tuple[int, Any]]:
+                 worker: Worker = extract_file, encode: Callable[[Result], Any] | None = None,
+                 on_activity: Callable[[activity.Activity], None] | None = None) -> Iterator[tuple[int, Any]]:
     """``(input index, Result)`` for each file as it finishes (completion order).
 
     ``encode`` (a picklable function) turns each Result into what is yielded, in the worker that
     read the file: e.g. ``export.prepare``, so a run that only writes tables spends almost nothing
-    per file in the parent. Closing the iterator early (or Ctrl-C while it runs) stops the
-    workers at once.
+    per file in the parent. ``on_activity`` gets the file and page each reader is at (from a
+    thread of this process, when files are read in workers). Closing the iterator early (or
+    Ctrl-C while it runs) stops the workers at once.
     """
     if not files:  # e.g. a resume with nothing left to read: no pool, no dictionaries built
         return
     if jobs <= 1 and timeout is None and max_memory_mb is None:
-        for index, path in enumerate(files):
-            yield index, _encoded(worker(path, max_pages=max_pages), encode)
+        activity.listen(on_activity)
+        try:
+            for index, path in enumerate(files):
+                yield index, _encoded(_read(worker, path, max_pages), encode)
+        finally:
+            activity.listen(None)
         return
-    yield from _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker, encode)
+    if on_activity is None:
+        yield from _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker, encode, None)
+        return
+    import multiprocessing
+    import threading
+
+    # A pipe, not a queue: a queue's writers share a lock, which a worker killed at its time
+    # limit could take with it and hang the others. Messages under PIPE_BUF are written whole.
+    events, sender = multiprocessing.Pipe(duplex=False)
+    relay = threading.Thread(target=_relay, args=(events, on_activity), daemon=True)
+    relay.start()
+    try:
+        yield from _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker, encode, sender)
+    finally:
+        sender.send(None)  # workers are gone: the relay hands on what they sent, then ends
+        relay.join(timeout=5)
+        sender.close()
+
+
+def _relay(events, on_activity: Callable[[activity.Activity], None]) -> None:
+    """Hand the workers' activity to ``on_activity`` until the batch ends (None)."""
+    with events:
+        while (event := events.recv()) is not None:
+            try:
+                on_activity(activity.Activity(*event))
+            except Exception:  # noqa: BLE001 - a display error must not end the relay
+                pass
+
+
+def _send(sender, act: activity.Activity) -> None:
+    # a tuple with a bounded name: one small write, whole even with several workers on the pipe
+    sender.send((act.worker, act.file[-NAME_IN_EVENT:], act.page, act.pages))
+
+
+def _read(worker: Worker, path: Path, max_pages: int | None) -> Result:
+    activity.reading(source_name(path)[0])
+    return worker(path, max_pages=max_pages)
 
 
 def _encoded(result: Result, encode: Callable[[Result], Any] | None) -> Any:
     return encode(result) if encode else result
 
 
-def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker, encode) -> Iterator[tuple[int, Any]]:
+def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker, encode, events) -> Iterator[tuple[int, Any]]:
     from pebble import ProcessPool
 
     warm_up()  # forked workers inherit the loaded dictionaries instead of each building them
     pool = ProcessPool(max_workers=max(1, jobs), max_tasks=TASKS_PER_WORKER,
-                       initializer=_init_worker, initargs=(max_memory_mb,))
+                       initializer=_init_worker, initargs=(max_memory_mb, events))
 
     def submit(chunk: list[int]):
         return pool.schedule(_work, args=(worker, [files[i] for i in chunk], max_pages, encode), timeout=timeout)
@@ -155,19 +199,20 @@ MEMORY_EXIT = 86
 
 
 def _work(worker: Worker, paths: list[Path], max_pages: int | None, encode: Callable[[Result], Any] | None):
-    results = [worker(path, max_pages=max_pages) for path in paths]
+    results = [_read(worker, path, max_pages) for path in paths]
     if any(c.code == "MEMORY_LIMIT" for r in results for c in r.checks):
         os._exit(MEMORY_EXIT)
     results = [_encoded(r, encode) for r in results]
     return results if len(paths) > 1 else results[0]
 
 
-def _init_worker(max_memory_mb: int | None) -> None:
+def _init_worker(max_memory_mb: int | None, events=None) -> None:
     # Ctrl-C goes to the whole process group; only the parent decides what to keep.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the CLI's handler is inherited by fork; the pool stops workers with TERM
     outdir.drop_inherited_locks()
     warm_up()  # no-op after fork; builds the dictionaries under spawn/forkserver
+    activity.listen(functools.partial(_send, events) if events is not None else None)
     if max_memory_mb:
         _limit_growth(max_memory_mb)
 

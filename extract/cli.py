@@ -51,8 +51,12 @@ def _main(argv: list[str] | None) -> int:
 
     ck = sub.add_parser("check", help="check reports for completeness and consistency (auditors)")
     ck.add_argument("paths", nargs="+", help="report files or folders (searched recursively)")
-    ck.add_argument("--out", type=Path, help="write checks.csv, reports.csv, completeness.csv/.html here")
-    ck.add_argument("--lang", choices=["en", "th"], default="en", help="language of printed messages")
+    ck.add_argument("--out", type=Path,
+                    help="write checks.csv, reports.csv, completeness.csv, checks.json and completeness.html here")
+    ck.add_argument("--lang", choices=["en", "th"], default="en",
+                    help="language of what is printed and of completeness.html (default: en)")
+    ck.add_argument("--format", choices=["text", "json"], default="text", dest="print_format",
+                    help="print a summary per report (text, default) or one JSON document like checks.json (json)")
     _batch_options(ck)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the records")
@@ -146,37 +150,44 @@ def _interrupt_on_term() -> None:
 
 def _check(args: argparse.Namespace) -> int:
     """Exit 1 when any report has an error (so it can gate a workflow), else 0."""
-    from extract import audit
+    from extract import audit, check_json
     from extract.batch import expand, iter_results
     from extract.copies import Copies
+    from extract.progress import Progress
     from schemas.records import Result
+    from schemas.ui_words import word
 
     files = expand(args.paths)
     if not files:
-        print("ita: no report files found", file=sys.stderr)
+        print(f"ita: {word('no_files', args.lang)}", file=sys.stderr)
         return 2
     _interrupt_on_term()  # SIGTERM and Ctrl-C end it alike: exit 130, one line (extract.__main__)
     results: list[Result | None] = [None] * len(files)
     shown, copies = 0, Copies()
-    for index, result in iter_results(files, encode=audit.checked, **_limits(args)):
-        results[index] = result
-        while shown < len(files) and results[shown] is not None:  # summaries in input order, as they come
-            results[shown] = copies.result(results[shown])
-            print(audit.summary(results[shown], args.lang), flush=True)
-            shown += 1
+    with Progress(len(files), label=word("progress_label", args.lang), lang=args.lang) as bar:
+        for index, result in iter_results(files, encode=audit.checked, on_activity=bar.activity, **_limits(args)):
+            results[index] = result
+            bar.update(result.report)
+            while shown < len(files) and results[shown] is not None:  # summaries in input order, as they come
+                results[shown] = copies.result(results[shown])
+                if args.print_format == "text":
+                    print(audit.summary(results[shown], args.lang), flush=True)
+                shown += 1
+    if args.print_format == "json":
+        sys.stdout.write(check_json.dumps(results))
     errors = sum(r.report.n_errors for r in results)
     if args.out:
         from extract.outdir import FolderError, WriteError
 
         try:
-            audit.write(results, args.out)
+            audit.write(results, args.out, args.lang)
         except FolderError as exc:  # in use by an ita extract run
             print(f"ita: {exc}", file=sys.stderr)
             return 2
         except WriteError as exc:  # e.g. disk full: EX_IOERR, as ita extract
             print(f"ita: {exc}; its files were left as they were", file=sys.stderr)
             return 74
-    print(f"{len(results)} reports, {errors} errors", file=sys.stderr)
+    print(word("reports_total", args.lang, reports=len(results), errors=errors), file=sys.stderr)
     return 1 if errors else 0
 
 

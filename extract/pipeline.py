@@ -124,8 +124,7 @@ def extract_document(doc: Document) -> Result:
         pages=doc.pages,
         sources=dict(meta.sources),
     )
-    overall = next((s for s in scores.scores if s.level == "overall" and s.fiscal_year == meta.fiscal_year
-                    and (s.fiscal_year, "overall", None, None, None) not in scores.doubtful), None)
+    overall = next((s for s in scores.scores if s.level == "overall" and s.fiscal_year == meta.fiscal_year), None)
     if overall is not None:
         report.overall_score, report.overall_grade = overall.score, overall.grade
         report.sources["overall_score"] = overall.location

@@ -41,7 +41,7 @@ def repair_document(doc: Document) -> Document:
         listed = changes[:MAX_LISTED]
         doc.checks.append(make_check(
             "THAI_REPAIRED", Where(page=page), rule=rule, count=len(changes),
-            example_before=changes[0][0], example_after=changes[0][1],
+            example_before=changes[0][0], example_after=changes[0][1], max_cost=f"{max(c for _, _, c in changes):g}",
             before=" | ".join(b for b, _, _ in listed),
             after=" | ".join(f"{a} (cost {c:g})" for _, a, c in listed)))
     return doc

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from schemas.phrases import Phrase
 from schemas.records import Check, Severity, Where
 
 
@@ -156,8 +157,8 @@ CHECK_CODES: dict[str, CheckCode] = {
         "ไม่สามารถแปลงระยะเวลา '{text}' เป็นวันที่ได้",
         "A timeframe cell whose start and end could not be determined."),
     "SCORE_CONFLICT": CheckCode(
-        "warning", "The {what} is stated as {first} and elsewhere as {second}; the first is kept.",
-        "{what_th} ระบุไว้ไม่ตรงกัน ({first} และ {second}) ใช้ค่าแรก",
+        "warning", "The {what} of {year} is stated as {first} and elsewhere as {second}; the first is kept.",
+        "{what} ปี พ.ศ. {year} ระบุไว้ไม่ตรงกัน ({first} และ {second}) ใช้ค่าแรก",
         "The same score (year, tool, indicator) appears twice with different values."),
     "SCORE_ROLE_UNCLEAR": CheckCode(
         "info", "The number {value} is stated like a score but its role is unclear ({reason}); it was left out: "
@@ -167,9 +168,11 @@ CHECK_CODES: dict[str, CheckCode] = {
         "tool or indicator), or names several. Precision before recall: it is not recorded; the context "
         "says where to look."),
     "OCR_NUMBER_UNCONFIRMED": CheckCode(
-        "warning", "The {level} score {value} was read by OCR from Thai digits, which OCR often misreads; nothing else in the report confirms it.",
-        "คะแนน{level} {value} อ่านจากเลขไทยด้วย OCR ซึ่งมักอ่านผิด และไม่มีข้อมูลอื่นในรายงานยืนยัน",
-        "A score on a scanned page printed in Thai digits and not confirmed by an Arabic-digit statement."),
+        "warning", "The {what} {value} was read by OCR from Thai digits, which OCR often misreads; nothing else in the report confirms it, so it is not recorded.",
+        "{what} {value} อ่านจากเลขไทยด้วย OCR ซึ่งมักอ่านผิด และไม่มีข้อมูลอื่นในรายงานยืนยัน จึงไม่ได้บันทึก",
+        "A score on a scanned page printed in Thai digits and not confirmed by an Arabic-digit statement. "
+        "It is left out of the scores and of the report's overall score and grade (one value, one place); "
+        "the check quotes the text it was read from."),
     "ROW_MERGED": CheckCode(
         "info", "A row continued after a page break was merged into the row above ({reason}).",
         "รวมแถวที่ต่อจากหน้าก่อนเข้ากับแถวก่อนหน้า ({reason})",
@@ -178,11 +181,14 @@ CHECK_CODES: dict[str, CheckCode] = {
 
 
 def make_check(code: str, where: Where | None = None, *, severity: Severity | None = None,
-               before: str | None = None, after: str | None = None, **fields: object) -> Check:
+               before: str | None = None, after: str | None = None, source_text: str | None = None,
+               **fields: object) -> Check:
     """Build a Check from the catalogue; ``fields`` fill the message templates.
 
-    ``{page}`` and ``{line}`` in a template default to the location's page and line, so a message
-    can never lose the number its location holds ("OCR of page  failed")."""
+    A field given as a ``schemas.phrases.Phrase`` fills the English message with its English and
+    the Thai message with its Thai. ``{page}`` and ``{line}`` in a template default to the
+    location's page and line, so a message can never lose the number its location holds ("OCR of
+    page  failed"). ``source_text`` quotes the text the check is about."""
     spec = CHECK_CODES[code]
     where = where or Where()
     fields = {"page": where.page, "line": where.line, **fields}
@@ -190,14 +196,20 @@ def make_check(code: str, where: Where | None = None, *, severity: Severity | No
     return Check(
         severity=severity or spec.severity,
         code=code,
-        message=spec.message.format_map(_Blank(values)),
-        message_th=spec.message_th.format_map(_Blank(values)),
+        message=spec.message.format_map(_Blank(_language(values, 0))),
+        message_th=spec.message_th.format_map(_Blank(_language(values, 1))),
         location=str(where),
         page=where.page,
         line=where.line,
         before=before,
         after=after,
+        source_text=source_text or None,
     )
+
+
+def _language(values: dict[str, object], index: int) -> dict[str, object]:
+    """The fields for one message: a Phrase gives its English (0) or Thai (1)."""
+    return {k: (v[index] if isinstance(v, Phrase) else v) for k, v in values.items()}
 
 
 class _Blank(dict):

@@ -68,6 +68,7 @@ class Check(Record):
     line: int | None = None
     before: str | None = None
     after: str | None = None
+    source_text: str | None = None  # the text the check is about, quoted from the source
 
 
 class Report(Record):

@@ -1,7 +1,5 @@
 """`ita check`: summaries, exit status, files, the completeness table and its HTML page."""
-import os
 import shutil
-import subprocess
 
 import pandas as pd
 import pytest
@@ -26,7 +24,7 @@ def test_check_writes_files_and_gates_on_errors(folder, tmp_path, capsys):
     clean = main(["check", str(folder), "--out", str(out)])
     printed = capsys.readouterr().out
     assert printed.count("errors ") == len(SEED_TEXTS)
-    for name in ("checks.csv", "reports.csv", "completeness.csv", "completeness.html"):
+    for name in ("checks.csv", "reports.csv", "completeness.csv", "checks.json", "completeness.html"):
         assert (out / name).exists()
     table = pd.read_csv(out / "completeness.csv", encoding="utf-8-sig")
     assert len(table) == len(SEED_TEXTS)
@@ -50,31 +48,6 @@ def test_html_is_self_contained_and_sortable(folder, tmp_path):
     assert page.startswith("<!DOCTYPE html>") and "<script>" in page and "addEventListener('click'" in page
     assert "http://" not in page and "https://" not in page and " src=" not in page
     assert "เทศบาลตำบลน้ำคำใหญ่" in page
-
-
-def _chromium():
-    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-
-
-@pytest.mark.browser
-def test_html_opens_in_headless_chromium(folder, tmp_path):
-    browser = _chromium()
-    if not browser:
-        if os.environ.get("CI"):
-            pytest.fail("CI must install Debian's chromium package")
-        pytest.skip("chromium is not installed")
-    main(["check", str(folder), "--out", str(tmp_path)])
-    page = (tmp_path / "completeness.html").resolve()
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={tmp_path / 'profile'}"]
-    dom = subprocess.run([browser, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True,
-                         timeout=120).stdout
-    assert 'data-ready="1"' in dom                      # the script ran to its end without an error
-    shot = tmp_path / "completeness.png"
-    subprocess.run([browser, *flags, f"--screenshot={shot}", "--window-size=1400,900", page.as_uri()],
-                   capture_output=True, timeout=120)
-    assert shot.exists() and shot.stat().st_size > 5000
 
 
 def test_check_in_parallel_matches_auditing_whole_results(folder, tmp_path, capsys):

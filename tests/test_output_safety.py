@@ -239,10 +239,10 @@ def test_check_on_a_full_disk_keeps_its_previous_files(inputs, tmp_path, monkeyp
 
     out = tmp_path / "audit"
     assert main(["check", str(SEED_TEXTS[0]), "--out", str(out), "--jobs", "1"]) == 0
-    names = ("checks.csv", "reports.csv", "completeness.csv", "completeness.html")
+    names = ("checks.csv", "reports.csv", "completeness.csv", "checks.json", "completeness.html")
     before = {name: (out / name).read_bytes() for name in names}
 
-    def fills_the_disk(table, path):  # the last of the four files: three are already staged
+    def fills_the_disk(results, path, lang):  # the last of the five files: four are already staged
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(extract.report_html, "write", fills_the_disk)

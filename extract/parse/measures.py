@@ -29,6 +29,7 @@ from normalize.text import clean_text
 from normalize.wrap import join_wraps
 from schemas.check_codes import make_check
 from schemas.headers import FIELD_FALLBACKS
+from schemas.phrases import REASONS, Phrase
 from schemas.records import Check, Measure, Where
 
 TEXT_FIELDS = ("rationale", "follow_up", "output", "outcome", "status", "recommendation", "note")
@@ -137,15 +138,15 @@ def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical
             prev = rows[-1]
             reason = None
             if not first:
-                reason = "empty first cell"
+                reason = REASONS["empty_first_cell"]
             elif CONTINUED.match(first):
-                reason = "(ต่อ)"
+                reason = REASONS["continued_marker"]
             else:
                 reason = _fragment_reason(first, cells, prev.cells, numbered, row.after_break)
             if reason:
                 _merge_into(prev, cells)
                 checks.append(make_check("ROW_MERGED", Where(page=row.page, line=row.line, table=table.index),
-                                         reason=reason))
+                                         reason=reason, source_text=" | ".join(c for c in map(clean_text, cells) if c)))
                 continue
         rows.append(_Logical(cells=list(cells), first=row, section=row.section))
     return rows
@@ -174,7 +175,7 @@ def _last_word(text: str) -> str:
 
 
 def _fragment_reason(first: str, cells: list[str], prev: list[str], numbered: bool,
-                     after_break: bool) -> str | None:
+                     after_break: bool) -> Phrase | None:
     """Why a row continues the row above (None: it starts a new measure).
 
     Right after a page break any one signal is enough. Elsewhere (a text export or Word file
@@ -186,19 +187,19 @@ def _fragment_reason(first: str, cells: list[str], prev: list[str], numbered: bo
     if not after_break:
         emptied = any(not c.strip() and p.strip() for c, p in zip(cells[1:], prev[1:]))
         cut = prev_title and (_continues_word(prev_title, first) or _ends_mid_phrase(prev_title))
-        return "fragment of the numbered row above" if numbered and emptied and cut else None
+        return REASONS["numbered_fragment"] if numbered and emptied and cut else None
     if prev_title and _continues_word(prev_title, first):
-        return "title continues a word cut by the page break"
+        return REASONS["word_cut"]
     if prev_title and _ends_mid_phrase(prev_title) and not BULLET.match(first):
-        return "title above ends mid-phrase"
+        return REASONS["mid_phrase"]
     emptied = any(not c.strip() and p.strip() for c, p in zip(cells[1:], prev[1:]))
     if numbered and emptied:
-        return "un-numbered fragment after a page break"
+        return REASONS["unnumbered_fragment"]
     # list cells that go on mid-sentence where the row above started its list with "๑."/"-"
     resumed = sum(1 for c, p in zip(cells[1:], prev[1:])
                   if c.strip() and NUMBERED.match(clean_text(p)) and not NUMBERED.match(clean_text(c)))
     if resumed >= 2 or (resumed and emptied):
-        return "list cells continue the row above"
+        return REASONS["list_continues"]
     return None
 
 

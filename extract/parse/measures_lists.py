@@ -35,6 +35,7 @@ from normalize.text import clean_text, squash_spaces
 from normalize.wrap import join_wraps
 from schemas import measure_cues as cues
 from schemas.check_codes import make_check
+from schemas.phrases import REASONS
 from schemas.records import Measure, Where
 
 # "๑." "1)" "(๑)" "๓.๑" "๓.๑." "2.1.1" at the start of a line; a one-level number needs its "." or ")".
@@ -199,13 +200,13 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[st
     n = len(found.items)
     if any(c in lead for c in cues.IMPROVEMENT_LIST_CUES):
         if assessed and n >= cues.MIN_LIST_ITEMS:
-            return "improvement", "a lead-in naming improvements in an analysis of assessment results"
+            return "improvement", REASONS["lead_in_improvements"]
         return None, ""
     if any(c in lead for c in cues.PLAN_LIST_CUES) and n >= cues.MIN_LIST_ITEMS:
-        return "plan", "a lead-in naming measures or rules"
+        return "plan", REASONS["lead_in_measures"]
     own = [item_number(item.parts[0]) for item in found.items]
     if n >= cues.MIN_NOUN_ITEMS and all(o and squash(o[1]).startswith(cues.MEASURE_NOUNS) for o in own):
-        return "plan", "items named as projects, activities or measures"
+        return "plan", REASONS["items_named"]
     return None, ""
 
 

@@ -15,6 +15,7 @@ from extract.parse.linear import after_token
 from normalize.dates import MONTH, YEAR_MENTION
 from normalize.digits import be_year
 from schemas.ita import plausible_year
+from schemas.phrases import Phrase
 from schemas.score_cues import PAIR_CHANGE, PAIR_FROM, PREVIOUS_YEAR, THIS_YEAR
 
 # 1-3 digits with up to 2 decimals, not inside a longer number, a thousands group or a year.
@@ -44,7 +45,7 @@ class Candidate:
     end: int
     shape: str | None = None      # "range", "signed", "list", "date" or None
     role: str | None = None       # set by score_roles
-    reason: str | None = None
+    reason: str | Phrase | None = None  # a Phrase when a check shows it (schemas.phrases)
     subject: tuple = ()
     year: int | None = None
     grade: str | None = None

@@ -28,6 +28,7 @@ from extract.parse.linear import after_token, possessive_spaces
 from extract.parse.score_candidates import Candidate, YearMention, candidates, year_mentions
 from normalize.digits import thai_to_arabic
 from schemas import score_cues as cues
+from schemas.phrases import Phrase, reason
 from schemas.bodies import ABBREVIATIONS, AGENCY_ABBREVIATIONS, BODY_TYPES
 from schemas.ita import INDICATORS, LETTER_GRADES, OLD_THAI_LEVELS, THAI_LEVELS, TOOL_NAMES
 from schemas.rules import rules_for
@@ -120,7 +121,7 @@ class Statement:
 @dataclass
 class Unclear:
     value: float
-    reason: str
+    reason: str | Phrase
     context: str
 
 
@@ -230,7 +231,7 @@ def _comparisons(text: str, values: list[Candidate], years: list[YearMention],
         elif default is not None and (earlier_word or relative_in_sentence):
             x_year = (later[0].year if later else default) - 1
         else:
-            x.role, x.reason = "unclear", "the earlier value of a comparison whose year is not stated"
+            x.role, x.reason = "unclear", reason("comparison_year")
             x.subject = ()
             x_year = None
         y.role, y.subject = subject[0], subject
@@ -287,13 +288,13 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
             c.role = "number"
             return
     opens = seg_start == 0 or not text[:seg_start].strip()
-    subject, reason = _subject(before, c.start - seg_start, context if opens else "", has_strong,
+    subject, why = _subject(before, c.start - seg_start, context if opens else "", has_strong,
                                ita_context and unit, text[max(0, c.start - cues.SUBJECT_REACH):seg_start])
-    if subject is None and reason is None and opens and not before.strip():
-        subject, reason = _head_subject(text, c)
+    if subject is None and why is None and opens and not before.strip():
+        subject, why = _head_subject(text, c)
         if subject is not None:
             c.reason = HEAD_NAMED
-    if subject is None and reason is None and prev_score is not None and (
+    if subject is None and why is None and prev_score is not None and (
             len(before) <= INHERIT_REACH or COMPARISON.search(before)):
         subject = prev_score.subject if prev_score.role != "subpart" else None
         if prev_score.role == "subpart":
@@ -303,7 +304,7 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         c.role = "number"
         return
     if subject is None:
-        c.role, c.reason = "unclear", reason or "no subject (overall, tool or indicator) named"
+        c.role, c.reason = "unclear", why or reason("no_subject")
         return
     if subject == ("subpart",):
         c.role = "subpart"
@@ -351,7 +352,7 @@ def _subject(segment: str, length: int, context: str, has_strong: bool, ita_cont
         names = ind.names_in(ind.without_tool_names(text)) or _english_names(text)
         numbers = list(dict.fromkeys(refs)) if refs else list(names)
         if len(numbers) > 1:
-            return None, f"several indicators named ({', '.join(map(str, numbers))})"
+            return None, reason("several_indicators", numbers=", ".join(map(str, numbers)))
         if numbers:
             return ("indicator", ind.tool_of(numbers[0]), None, numbers[0]), None
         tools = set(ind.TOOL_CODE.findall(text))
@@ -359,7 +360,7 @@ def _subject(segment: str, length: int, context: str, has_strong: bool, ita_cont
             named = ind.tool_in(text)
             tools = {named} if named else set()
         if len(tools) > 1:
-            return None, f"several tools named ({', '.join(sorted(tools))})"
+            return None, reason("several_tools", tools=", ".join(sorted(tools)))
         if tools:
             tool = tools.pop()
             m = PART.search(text)

@@ -25,6 +25,7 @@ from normalize.text import clean_text
 from schemas import score_cues as cues
 from schemas.check_codes import make_check
 from schemas.ita import OLD_THAI_LEVELS, THAI_LEVELS, plausible_year
+from schemas.phrases import Phrase, score_name
 from schemas.records import Check, IndicatorLabel, Score, Where
 
 NUM = r"(?<![0-9๐-๙.,])([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})?)(?![0-9๐-๙])"
@@ -44,6 +45,10 @@ YEAR_HEADER = regex.compile(r"^\s*(?:ปี\s*(?:งบประมาณ)?\s*(?
 # Compiled once here: the regex module's own cache of string patterns is small and slow to hit.
 GRADE_PATTERN = regex.compile(GRADE)
 YEAR_LINE = regex.compile(r"ปี\s*(?:งบประมาณ)?\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{4}")
+# A span of years ("พ.ศ. ๒๕๖๑ - ๒๕๖๕", "2561 ถึง 2565"), also cut by a wrap ("(พ.ศ. ๒๕๖๑ -" / "๒๕๘๐) …"):
+# the period of a plan or strategy, never the assessment year a heading sets.
+YEAR_SPAN = regex.compile(r"[0-9๐-๙]{4}\s*(?:[-–—]|ถึง)\s*(?:พ\.?\s?ศ\.?\s*)?[0-9๐-๙]{4}"
+                          r"|[0-9๐-๙]{4}\s*(?:[-–—]|ถึง)\s*$|^\s*[0-9๐-๙]{4}\s*\)")
 ANY_DIGIT = regex.compile(r"[0-9๐-๙]")
 SCORE_WORD = regex.compile(r"คะแนน|ร้อยละ")
 TOOL_LABEL = regex.compile(r"(?:แบบ\s*)?(?:IIT|EIT|OIT)")
@@ -61,7 +66,7 @@ INDICATOR_TABLE = regex.compile("|".join(cues.INDICATOR_TABLE), regex.IGNORECASE
 class Scores:
     scores: list[Score]
     checks: list[Check]
-    doubtful: set[tuple] = field(default_factory=set)
+    doubtful: set[tuple] = field(default_factory=set)  # keys of scores withheld as OCR misreads
     labels: list[IndicatorLabel] = field(default_factory=list)
     # fiscal year → the overall grade stated there with no number ("… อยู่ในระดับ ผ่านดี")
     grades: dict[int | None, str] = field(default_factory=dict)
@@ -121,11 +126,10 @@ class _Collector:
                 score.grade = score.grade or old.grade
                 self.by_key[key] = score
             return
-        if abs(old.score - score.score) > 0.005:
-            what = " ".join(str(x) for x in (score.level, "score", score.tool, score.part, score.indicator,
-                                              score.fiscal_year) if x is not None)
-            self.checks.append(make_check("SCORE_CONFLICT", where, what=what, what_th=f"คะแนน{what}",
-                                          first=old.score, second=score.score))
+        # two OCR readings that disagree: neither is recorded (OCR_NUMBER_UNCONFIRMED), so no conflict
+        if abs(old.score - score.score) > 0.005 and not (key in self.doubtful and self._doubtful(score, where)):
+            self.checks.append(make_check("SCORE_CONFLICT", where, what=_name(score), year=score.fiscal_year,
+                                          first=old.score, second=score.score, source_text=score.source_text))
 
 
 def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
@@ -162,9 +166,12 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
             _from_table(block, year, out)
             previous = ""
             recent = []
+    # One value, one place: a score OCR may have misread (Thai digits on a scanned page, confirmed
+    # nowhere) is not a record, so scores and reports agree; its check keeps the value and the text.
     for key, where in out.doubtful.items():
-        score = out.by_key[key]
-        out.checks.append(make_check("OCR_NUMBER_UNCONFIRMED", where, value=score.score, level=score.level))
+        score = out.by_key.pop(key)
+        out.checks.append(make_check("OCR_NUMBER_UNCONFIRMED", where, what=_name(score), value=score.score,
+                                     source_text=score.source_text))
     overall_grades = {y: g.pop() for y, g in grades.items() if len(g) == 1}
     for score in out.by_key.values():  # 'has been rated "AA" …' in one sentence, '… a total score of 96.13' in another
         if score.level == "overall" and score.grade is None and overall_grades.get(score.fiscal_year):
@@ -172,12 +179,16 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
     return Scores(list(out.by_key.values()), out.checks, set(out.doubtful), out.labels, overall_grades)
 
 
+def _name(score: Score) -> Phrase:
+    return score_name(score.level, score.tool, score.part, score.indicator)
+
+
 def _heading_year(text: str) -> int | None:
     """The assessment year a heading or a short year line sets ("ผลการประเมิน… พ.ศ. ๒๕๖๘", "ปี 2568")."""
     if len(text) > 200:
         return None
     if "ผลการประเมิน" in text or YEAR_LINE.fullmatch(text):
-        years = find_years(text)
+        years = find_years(YEAR_SPAN.sub(" ", text))
         return years[-1] if years else None
     return None
 
@@ -211,7 +222,7 @@ def _from_sentence(text: str, where: Where, year: int | None, report_year: int |
                       grade=st.grade, page=where.first, location=str(where), source_text=text[:200]), where)
     for u in reading.unclear:
         out.checks.append(make_check("SCORE_ROLE_UNCLEAR", where, value=f"{u.value:g}", reason=u.reason,
-                                     context=u.context))
+                                     context=u.context, source_text=text[:200]))
     return bool(reading.statements or reading.unclear)
 
 

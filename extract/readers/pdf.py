@@ -13,6 +13,7 @@ from collections import Counter
 
 import regex
 
+from extract import activity
 from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
 from extract.readers import ocr
@@ -68,6 +69,7 @@ def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None =
             if max_pages is not None and number > max_pages:
                 doc.checks.append(make_check("PAGE_CAP", read=max_pages, total=doc.pages))
                 break
+            activity.page(source_file, number, min(doc.pages, max_pages or doc.pages))
             try:
                 blocks = _read_page(page, number)
             except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others

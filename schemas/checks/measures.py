@@ -22,7 +22,9 @@ from normalize.digits import thai_to_arabic
 from normalize.text import clean_text
 from schemas.check_codes import CheckCode, make_check
 from schemas.ita import INDICATOR_BY_NUMBER
+from schemas.phrases import Phrase
 from schemas.records import Check, Measure, Result, Score, Where
+from schemas.ui_words import LANGS, location
 
 PASS_MARK = 85.0            # ITA pass line for an indicator, FY 2562 onward
 MIN_DUPLICATE_CHARS = 40    # normalized length from which repeated text is "substantial"
@@ -193,7 +195,7 @@ def check_measure_fields(result: Result) -> Iterator[Check]:
                 yield make_check("MEASURE_FIELD_MISSING", where_of(m), field=name, field_th=name_th,
                                  scope=f"{scope}, row {m.row} '{_short(m.title)}'",
                                  scope_th=f"{scope_th} แถวที่ {m.row} '{_short(m.title)}'",
-                                 how="the cell is empty", how_th="ช่องนี้ว่าง")
+                                 how="the cell is empty", how_th="ช่องนี้ว่าง", source_text=m.title)
 
 
 def check_implementation_results(result: Result) -> Iterator[Check]:
@@ -207,7 +209,7 @@ def check_implementation_results(result: Result) -> Iterator[Check]:
         for m in rows:
             if not any(_value(m, f) for f in RESULT_FIELDS):
                 yield make_check("IMPLEMENTATION_NO_RESULT", where_of(m), **_row_fields(m),
-                                 how=how[0], how_th=how[1])
+                                 how=how[0], how_th=how[1], source_text=m.title)
 
 
 # --- periods --------------------------------------------------------------------------------------
@@ -221,12 +223,12 @@ def check_timeframes(result: Result) -> Iterator[Check]:
         dates = {"timeframe": m.timeframe or "", "start": start or "-", "end": end or "-",
                  "start_th": _thai_date(start), "end_th": _thai_date(end)}
         if start and end and end < start:
-            yield make_check("DEADLINE_BEFORE_START", where_of(m), **_row_fields(m), **dates)
+            yield make_check("DEADLINE_BEFORE_START", where_of(m), **_row_fields(m), **dates, source_text=m.timeframe)
         if m.table_fiscal_year is None:
             continue
         fy_start, fy_end = fiscal_year_bounds(m.table_fiscal_year)
         if any(d is not None and not fy_start <= d <= fy_end for d in (start, end)):
-            yield make_check("TIMEFRAME_OUTSIDE_FY", where_of(m), **_row_fields(m), **dates,
+            yield make_check("TIMEFRAME_OUTSIDE_FY", where_of(m), **_row_fields(m), **dates, source_text=m.timeframe,
                              fiscal_year=m.table_fiscal_year, fy_start=fy_start, fy_end=fy_end,
                              fy_start_th=_thai_date(fy_start), fy_end_th=_thai_date(fy_end))
 
@@ -277,7 +279,7 @@ def check_indicator_links(result: Result) -> Iterator[Check]:
     listed = ", ".join(str(n) for n in weak)
     for m in result.measures:
         if not m.indicators:
-            yield make_check("MEASURE_NO_INDICATOR", where_of(m), **_row_fields(m), weak=listed)
+            yield make_check("MEASURE_NO_INDICATOR", where_of(m), **_row_fields(m), weak=listed, source_text=m.title)
 
 
 def check_weak_indicators(result: Result) -> Iterator[Check]:
@@ -296,9 +298,9 @@ def check_weak_indicators(result: Result) -> Iterator[Check]:
 
 # --- document consistency ---------------------------------------------------------------------------
 
-def _places(locations: list[str], limit: int = 6) -> str:
+def _places(locations: list[str], limit: int = 6, lang: str = "en") -> str:
     counts = Counter(locations)
-    shown = [f"{loc} ×{n}" if n > 1 else loc for loc, n in counts.items()]
+    shown = [f"{location(loc, lang)} ×{n}" if n > 1 else location(loc, lang) for loc, n in counts.items()]
     return ", ".join(shown[:limit]) + (f", … (+{len(shown) - limit})" if len(shown) > limit else "")
 
 
@@ -328,8 +330,9 @@ def check_org_name_variants(result: Result) -> Iterator[Check]:
     if len(variants) < 2:
         return
     ranked = sorted(variants.items(), key=lambda kv: -len(kv[1]))
-    listed = "; ".join(f"'{name}' ×{len(places)} ({_places(places)})" for name, places in ranked)
-    check = make_check("ORG_NAME_VARIANTS", count=len(variants), variants=listed)
+    listed = Phrase(*("; ".join(f"'{name}' ×{len(places)} ({_places(places, lang=lang)})" for name, places in ranked)
+                      for lang in LANGS))
+    check = make_check("ORG_NAME_VARIANTS", count=len(variants), variants=listed, source_text=ranked[-1][0])
     yield _relocate(check, ranked[-1][1][0])  # first place of the rarest spelling
 
 
@@ -408,7 +411,9 @@ def check_duplicate_cells(result: Result) -> Iterator[Check]:
                     how="; ".join(HOW[h][0] for h in order), how_th="; ".join(HOW[h][1] for h in order),
                     excerpt=_short(min((_value(m, field) for m in members), key=len), 60),
                     places="; ".join(f"row {m.row} '{_short(m.title, 30)}' ({_at(m)})" for m in members),
-                    places_th="; ".join(f"แถวที่ {m.row} '{_short(m.title, 30)}' ({_at(m)})" for m in members))
+                    places_th="; ".join(f"แถวที่ {m.row} '{_short(m.title, 30)}' ({location(_at(m), 'th')})"
+                                        for m in members),
+                    source_text=_value(members[1], field))
 
 
 CHECKS = (

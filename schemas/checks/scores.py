@@ -15,7 +15,8 @@ from statistics import fmean
 from normalize.digits import thai_to_arabic
 from schemas.check_codes import CheckCode, make_check
 from schemas.ita import INDICATOR_BY_NUMBER, TOOLS
-from schemas.records import Check, Result, Score, Severity
+from schemas.phrases import score_name
+from schemas.records import Check, IndicatorLabel, Result, Score, Severity
 from schemas.rules import (IIT_EIT_OIT, TEN_INDICATORS, Condition, Level, YearRules, cap, grade_for,
                            least_severe, meets, most_severe, round2, rules_for)
 
@@ -92,10 +93,13 @@ CODES: dict[str, CheckCode] = {
 LOCATION_PART = re.compile(r"\b(page|line|table|row) (\d+)")
 
 
-def _at(check: Check, location: str) -> Check:
-    """Point a check at a record's location string ("line 41", "page 3, table 2, row 4")."""
+def _at(check: Check, record: Score | IndicatorLabel) -> Check:
+    """Point a check at the score (or printed label) it is about: its location string ("line 41",
+    "page 3, table 2, row 4") and the text it was read from."""
+    location = record.location
     parts = {k: int(v) for k, v in LOCATION_PART.findall(location)}
     check.location, check.page, check.line = location, parts.get("page"), parts.get("line")
+    check.source_text = getattr(record, "source_text", None) or getattr(record, "text", None) or None
     return check
 
 
@@ -105,14 +109,7 @@ def _num(value: float) -> str:
 
 def _what(score: Score) -> tuple[str, str]:
     """How to name a score in a message, English and Thai."""
-    if score.level == "overall":
-        return "overall score", "คะแนนภาพรวม"
-    if score.level == "tool":
-        part = f" part {score.part}" if score.part else ""
-        part_th = f" ส่วนที่ {score.part}" if score.part else ""
-        return f"{score.tool}{part} score", f"คะแนน {score.tool}{part_th}"
-    name = INDICATOR_BY_NUMBER[score.indicator].name if score.indicator else ""
-    return f"indicator {score.indicator} ({name}) score", f"คะแนนตัวชี้วัดที่ {score.indicator} ({name})"
+    return score_name(score.level, score.tool, score.part, score.indicator)
 
 
 @dataclass
@@ -237,9 +234,9 @@ def check_score_range(result: Result) -> Iterator[Check]:
     for s in result.scores:
         what, what_th = _what(s)
         if not 0 <= s.score <= 100:
-            yield _at(make_check("SCORE_OUT_OF_RANGE", what=what, what_th=what_th, value=s.score), s.location)
+            yield _at(make_check("SCORE_OUT_OF_RANGE", what=what, what_th=what_th, value=s.score), s)
         elif abs(round(s.score, 2) - s.score) > 1e-9:
-            yield _at(make_check("SCORE_PRECISION", what=what, what_th=what_th, value=s.score), s.location)
+            yield _at(make_check("SCORE_PRECISION", what=what, what_th=what_th, value=s.score), s)
 
 
 # --- grades ------------------------------------------------------------------------------------
@@ -254,7 +251,7 @@ def check_grades(result: Result) -> Iterator[Check]:
         level = scale.level(s.grade)
         if level is None:
             yield _at(make_check("GRADE_SCALE_MISMATCH", year=y.year, grade=s.grade, scale=scale.name,
-                                 scale_th=scale.name_th, levels=", ".join(scale.names)), s.location)
+                                 scale_th=scale.name_th, levels=", ".join(scale.names)), s)
             continue
         yield from _grade_checks(s, y, rules, level)
 
@@ -293,7 +290,7 @@ def _grade_checks(s: Score, y: _Year, rules: YearRules, level: Level) -> Iterato
             reason_th = f"ระดับ '{s.grade}' ต้องได้คะแนนทุกเครื่องมืออย่างน้อย {_num(c.minimum)} แต่ {low}"
         note, note_th = _unverified_note([c], y.year)
         found.append(_at(make_check("GRADE_SCORE_MISMATCH", severity=c.effective_severity, reason=reason,
-                                    reason_th=reason_th, note=note, note_th=note_th, **common), s.location))
+                                    reason_th=reason_th, note=note, note_th=note_th, **common), s))
     if any(c.severity != "info" for c in found):
         found = [c for c in found if c.severity != "info"]
     yield from found
@@ -314,7 +311,7 @@ def _grade_checks(s: Score, y: _Year, rules: YearRules, level: Level) -> Iterato
             reason_th = f"คะแนนเข้าเกณฑ์ระดับ '{best.name}'"
         note, note_th = _unverified_note((c for lv in better for c in lv.conditions), y.year)
         yield _at(make_check("GRADE_SCORE_MISMATCH", severity=severity, reason=reason, reason_th=reason_th,
-                             note=note, note_th=note_th, **common), s.location)
+                             note=note, note_th=note_th, **common), s)
 
 
 # --- totals --------------------------------------------------------------------------------------
@@ -351,7 +348,7 @@ def check_totals(result: Result) -> Iterator[Check]:
             notes_th.append(f" (น้ำหนักของปี {y.year} ยังไม่ได้รับการยืนยัน)")
         yield _at(make_check("TOTAL_MISMATCH", year=y.year, total=_num(y.overall.score), formula=formula,
                              computed=_num(computed), diff=f"{diff:+.2f}", tolerance=_num(tolerance),
-                             note="".join(notes), note_th="".join(notes_th)), y.overall.location)
+                             note="".join(notes), note_th="".join(notes_th)), y.overall)
 
 
 def check_tools_vs_indicators(result: Result) -> Iterator[Check]:
@@ -373,7 +370,7 @@ def check_tools_vs_indicators(result: Result) -> Iterator[Check]:
             yield _at(make_check("TOOL_INDICATOR_MISMATCH", year=y.year, tool=label, value=_num(stated.value),
                                  numbers=f"{numbers[0]}–{numbers[-1]}",
                                  indicators=", ".join(_num(y.indicators[n].score) for n in numbers),
-                                 mean=_num(mean), diff=f"{diff:+.2f}"), stated.record.location)
+                                 mean=_num(mean), diff=f"{diff:+.2f}"), stated.record)
 
 
 # --- indicators ------------------------------------------------------------------------------------
@@ -398,7 +395,7 @@ def check_indicator_coverage(result: Result) -> Iterator[Check]:
         yield _at(make_check("INDICATOR_MISSING", year=y.year if y.year is not None else "?",
                              count=len(numbers) - len(missing),
                              missing=", ".join(f"{n} {INDICATOR_BY_NUMBER[n].name}" for n in missing)),
-                  first.location)
+                  first)
 
 
 LEADING = re.compile(r"^\s*(?:ตัวชี้วัด(?:ที่)?\s*)?[0-9๐-๙]{0,2}\s*[.)]?\s*")
@@ -418,7 +415,7 @@ def check_indicator_names(result: Result) -> Iterator[Check]:
             if printed is not None and re.search(r"[\u0E01-\u0E4F]{3}", rest) and (text, "unknown") not in seen:
                 seen.add((text, "unknown"))
                 yield _at(make_check("INDICATOR_NAME_UNKNOWN", text=text, printed=printed, indicator=label.indicator,
-                                     name=INDICATOR_BY_NUMBER[label.indicator].name), label.location)
+                                     name=INDICATOR_BY_NUMBER[label.indicator].name), label)
             continue
         if printed is None:
             continue
@@ -435,7 +432,7 @@ def check_indicator_names(result: Result) -> Iterator[Check]:
         severity = cap("error", "verified" if verified else "unverified")
         yield _at(make_check("INDICATOR_NAME_MISMATCH", severity=severity, text=text, printed=printed, local=local,
                              local_th=local_th, by_name=label.by_name,
-                             name=INDICATOR_BY_NUMBER[label.by_name].name), label.location)
+                             name=INDICATOR_BY_NUMBER[label.by_name].name), label)
 
 
 # --- year on year ------------------------------------------------------------------------------------
@@ -484,7 +481,7 @@ def check_yoy_labels(result: Result) -> Iterator[Check]:
         what, what_th = _what(s)
         yield _at(make_check("YOY_LABEL_MISMATCH", year=s.fiscal_year, what=what, what_th=what_th,
                              label=s.change_label, previous=_num(previous.score), previous_year=previous.fiscal_year,
-                             value=_num(s.score), diff=f"{diff:+.2f}"), s.location)
+                             value=_num(s.score), diff=f"{diff:+.2f}"), s)
 
 
 # --- EIT parts -----------------------------------------------------------------------------------------
@@ -507,7 +504,7 @@ def check_tool_parts(result: Result) -> Iterator[Check]:
             expected = f"{s.tool} is not split into parts in FY{s.fiscal_year} (EIT parts 1–2 start in FY2568)"
             expected_th = f"ปี {s.fiscal_year} {s.tool} ไม่ได้แบ่งเป็นส่วน (EIT แบ่งเป็นส่วนที่ ๑–๒ ตั้งแต่ปี ๒๕๖๘)"
         yield _at(make_check("EIT_PART_UNEXPECTED", year=s.fiscal_year, tool=s.tool, part=s.part,
-                             value=_num(s.score), expected=expected, expected_th=expected_th), s.location)
+                             value=_num(s.score), expected=expected, expected_th=expected_th), s)
 
 
 CHECKS = (
