@@ -13,7 +13,7 @@ from extract import __version__
 
 # Output formats and record kinds, spelled here so that `ita --help` and `ita --version` import
 # nothing heavy (tests hold them equal to export.FORMATS and records.RECORD_TYPES).
-FORMATS = ("csv", "jsonl", "parquet")
+FORMATS = ("csv", "jsonl", "parquet", "xlsx")
 RECORDS = ("reports", "scores", "measures", "findings", "checks")
 MAX_JOBS = 256
 

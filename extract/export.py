@@ -26,7 +26,13 @@ from typing_extensions import is_typeddict  # typing's misses typing_extensions'
 from extract import outdir
 from schemas.records import RECORD_TYPES, Result
 
-FORMATS = ("csv", "jsonl", "parquet")
+FORMATS = ("csv", "jsonl", "parquet", "xlsx")
+WORKBOOK = "tables.xlsx"  # --format xlsx: the tables as the sheets of one workbook (extract.xlsx)
+
+
+def table_files(fmt: str) -> list[str]:
+    """The file names a format writes into the output folder."""
+    return [WORKBOOK] if fmt == "xlsx" else [f"{name}.{fmt}" for name in RECORD_TYPES]
 
 
 def _is_int(annotation) -> bool:
@@ -204,6 +210,7 @@ class TableWriter:
         self.paths: list[Path] = []
         self._started: set[tuple[str, str]] = set()
         self._parquet: dict[str, object] = {}
+        self._workbook = None
 
     def _tmp(self, name: str, fmt: str) -> Path:
         return self.staging / f"{name}.{fmt}"
@@ -225,6 +232,10 @@ class TableWriter:
                 continue
             if rows is None:
                 rows = rows_from_dumps(item.data() for item in items)
+            if fmt == "xlsx":
+                for name in RECORD_TYPES:
+                    self._book().add(name, rows[name])
+                continue
             for name in RECORD_TYPES:
                 if rows[name]:
                     self._append(name, fmt, rows=rows[name])
@@ -249,10 +260,21 @@ class TableWriter:
             if rows:
                 self._parquet[name].write_table(parquet_table(name, frame(name, rows)))
 
+    def _book(self):
+        if self._workbook is None:
+            from extract.xlsx import Workbook
+
+            self._workbook = Workbook(self.staging / WORKBOOK, tmpdir=self.staging)
+        return self._workbook
+
     def close(self) -> list[Path]:
         """Finish every table (an empty one still gets its header/schema); return the paths."""
         written = []
         for fmt in self.formats:
+            if fmt == "xlsx":
+                self._book().close()
+                written.append(self.out_dir / WORKBOOK)
+                continue
             for name in RECORD_TYPES:
                 if (name, fmt) not in self._started:
                     self._append(name, fmt)
@@ -272,6 +294,7 @@ class TableWriter:
             except Exception:  # noqa: BLE001 - e.g. the disk is full; the file goes anyway
                 pass
         self._parquet.clear()
+        self._workbook = None  # never closed: its rows are temporary files in the staging folder
         shutil.rmtree(self.staging, ignore_errors=True)
 
 

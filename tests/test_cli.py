@@ -55,5 +55,5 @@ def test_schema_command(capsys):
 
 
 def test_unknown_format_is_a_usage_error(tmp_path, capsys):
-    assert main(["extract", str(SAMPLES), "--out", str(tmp_path), "--format", "xlsx"]) == 2
+    assert main(["extract", str(SAMPLES), "--out", str(tmp_path), "--format", "xls"]) == 2
     assert "unknown format" in capsys.readouterr().err
