@@ -24,6 +24,7 @@ import pandas as pd
 from typing_extensions import is_typeddict  # typing's misses typing_extensions' TypedDict before 3.12
 
 from extract import outdir
+from extract.status import reasons
 from schemas.records import RECORD_TYPES, Result
 
 FORMATS = ("csv", "jsonl", "parquet", "xlsx")
@@ -162,6 +163,8 @@ class Prepared:
     csv: dict[str, str] | None = None
     json: str | None = None
     dump: dict | None = None
+    reasons: tuple[str, ...] = ()  # the check codes behind a partial or failed status (run summary)
+    n_checks: int = 0
 
     def data(self) -> dict:
         """The ``model_dump(mode="json")`` dict (for JSONL and Parquet)."""
@@ -180,7 +183,9 @@ def prepare_dump(dump: dict, with_csv: bool = True) -> Prepared:
     """A result dump (e.g. a journal entry) ready for ``TableWriter.add_prepared``."""
     rendered = ({name: csv_rows(name, rows) for name, rows in rows_from_dumps([dump]).items() if rows}
                 if with_csv else None)
-    return Prepared(report=dump["report"], csv=rendered, dump=dump)
+    checks = [(c["code"], c["severity"]) for c in dump["checks"]]
+    return Prepared(report=dump["report"], csv=rendered, dump=dump,
+                    reasons=tuple(reasons(dump["report"]["status"], checks)), n_checks=len(checks))
 
 
 def write(results: Iterable[Result], out_dir: str | Path, formats: Iterable[str] = ("csv",)) -> list[Path]:
