@@ -20,6 +20,7 @@ from extract.readers.pdf_chars import fix_chars, install
 from normalize.lines import ITEM_START, join_lines
 from normalize.text import is_page_number
 from schemas.check_codes import make_check
+from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern
 
 # A page with fewer chars than this and an image over this share of its area is a scan.
 SCAN_MAX_CHARS = 10
@@ -31,6 +32,7 @@ TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 RUN_ON_SLACK = 2.0
 LINE_GAP = 0.9
 # "/๑๓.ให้ทำรายงาน..." at a page foot repeats the first words of the next page
+CLOSING_LINE = regex.compile(r"\s*(?:" + "|".join(map(phrase_pattern, CLOSING_PHRASES)) + ")")
 CONTINUATION_CUE = regex.compile(r"^/\s*\S.{0,60}(?:\.{3}|…)\s*$")
 
 
@@ -137,7 +139,8 @@ def _read_page(page, number: int) -> list | None:
 def paragraphs(lines: list[dict]) -> list[list[dict]]:
     """Group visual lines into paragraphs: a line that reaches the right edge of the text block
     runs on into the next one, unless the next starts a numbered/bulleted item or a gap wider
-    than a line separates them. Headings and last lines of paragraphs end short, so they stand
+    than a line separates them, or it is a notice's closing line ("จึงประกาศให้ทราบโดยทั่วกัน", often
+    under a last line that is full). Headings and last lines of paragraphs end short, so they stand
     alone."""
     if not lines:
         return []
@@ -147,7 +150,7 @@ def paragraphs(lines: list[dict]) -> list[list[dict]]:
         size = max(prev["bottom"] - prev["top"], 1.0)
         full = prev["x1"] >= right - RUN_ON_SLACK * size
         close = line["top"] - prev["bottom"] < LINE_GAP * size
-        if full and close and not ITEM_START.match(line["text"]):
+        if full and close and not ITEM_START.match(line["text"]) and not CLOSING_LINE.match(line["text"]):
             groups[-1].append(line)
         else:
             groups.append([line])
