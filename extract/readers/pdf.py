@@ -36,9 +36,12 @@ CLOSING_LINE = regex.compile(r"\s*(?:" + "|".join(map(phrase_pattern, CLOSING_PH
 CONTINUATION_CUE = regex.compile(r"^/\s*\S.{0,60}(?:\.{3}|…)\s*$")
 
 
+BLANKS = regex.compile(r"[^\S\n]+")
+
+
 def join_cell_lines(text: str | None) -> str:
     """A cell's wrapped lines (pdfplumber joins them with newlines) → one string."""
-    return join_lines(text.split("\n")) if text else ""
+    return join_lines(BLANKS.sub(" ", text).split("\n")) if text else ""
 
 
 def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None = None) -> Document:
@@ -110,7 +113,9 @@ def _read_page(page, number: int) -> list | None:
     found = page.find_tables(TABLE_SETTINGS)
     items: list[tuple[float, object]] = []
     for table in found:
-        rows = [Row(cells=[join_cell_lines(c) for c in cells], page=number) for cells in table.extract()]
+        # blank chars kept: a space glyph ending a wrapped line says the wrap was a space
+        rows = [Row(cells=[join_cell_lines(c) for c in cells], page=number)
+                for cells in table.extract(keep_blank_chars=True)]
         rows = [r for r in rows if any(c.strip() for c in r.cells)]
         if rows:
             items.append((table.bbox[1], Table(rows=rows, page=number)))
@@ -123,7 +128,8 @@ def _read_page(page, number: int) -> list | None:
 
     text_page = page.filter(outside) if boxes else page
     height = float(page.height)
-    lines = [l for l in text_page.extract_text_lines(return_chars=False) if l["text"].strip()]
+    lines = [_ink_extent(l) for l in text_page.extract_text_lines(strip=False, keep_blank_chars=True)
+             if l["text"].strip()]
     lines = [l for l in lines if not (is_page_number(l["text"].strip()) or CONTINUATION_CUE.match(l["text"].strip()))]
     for para in paragraphs(lines):
         text = join_lines([l["text"] for l in para])
@@ -134,6 +140,15 @@ def _read_page(page, number: int) -> list | None:
             items.append((top, ("margin", text)))
     items.sort(key=lambda item: item[0])
     return [obj for _, obj in items]
+
+
+def _ink_extent(line: dict) -> dict:
+    """A text line with single spaces whose x0/x1 are those of its visible characters: a space
+    glyph kept at its end (it tells a wrap at a space) does not make the line reach further right."""
+    line["text"] = BLANKS.sub(" ", line["text"])  # blank glyphs and gaps → one space, as without them
+    ink = [c for c in line.pop("chars") if not c["text"].isspace()]
+    line["x0"], line["x1"] = min(c["x0"] for c in ink), max(c["x1"] for c in ink)
+    return line
 
 
 def paragraphs(lines: list[dict]) -> list[list[dict]]:
