@@ -41,7 +41,7 @@ BLANKS = regex.compile(r"[^\S\n]+")
 
 def join_cell_lines(text: str | None) -> str:
     """A cell's wrapped lines (pdfplumber joins them with newlines) → one string."""
-    return join_lines(BLANKS.sub(" ", text).split("\n")) if text else ""
+    return join_lines(BLANKS.sub(" ", text).split("\n"), edge_spaces=True) if text else ""
 
 
 def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None = None) -> Document:
@@ -132,7 +132,7 @@ def _read_page(page, number: int) -> list | None:
              if l["text"].strip()]
     lines = [l for l in lines if not (is_page_number(l["text"].strip()) or CONTINUATION_CUE.match(l["text"].strip()))]
     for para in paragraphs(lines):
-        text = join_lines([l["text"] for l in para])
+        text = join_lines([l["text"] for l in para], edge_spaces=True)
         top, bottom = para[0]["top"], para[-1]["bottom"]
         items.append((top, Line(text=text, page=number)))
         if top < height * MARGIN_SHARE or bottom > height * (1 - MARGIN_SHARE):
