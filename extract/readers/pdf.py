@@ -32,7 +32,7 @@ TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 RUN_ON_SLACK = 2.0
 LINE_GAP = 0.9
 # "/๑๓.ให้ทำรายงาน..." at a page foot repeats the first words of the next page
-CLOSING_LINE = regex.compile(r"\s*(?:" + "|".join(map(phrase_pattern, CLOSING_PHRASES)) + ")")
+CLOSING_LINE = regex.compile(r"^\s*+(?:" + "|".join(map(phrase_pattern, CLOSING_PHRASES)) + ")")
 CONTINUATION_CUE = regex.compile(r"^/\s*\S.{0,60}(?:\.{3}|…)\s*$")
 
 
