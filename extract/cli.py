@@ -7,13 +7,14 @@ import os
 import signal
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from extract import __version__
 
 # Output formats and record kinds, spelled here so that `ita --help` and `ita --version` import
 # nothing heavy (tests hold them equal to export.FORMATS and records.RECORD_TYPES).
-FORMATS = ("csv", "jsonl", "parquet")
+FORMATS = ("csv", "jsonl", "parquet", "xlsx")
 RECORDS = ("reports", "scores", "measures", "findings", "checks")
 MAX_JOBS = 256
 
@@ -41,7 +42,7 @@ def _main(argv: list[str] | None) -> int:
     ex.add_argument("--out", required=True, type=Path, help="output folder")
     ex.add_argument("--format", default="csv",
                     help=f"comma-separated output formats: {', '.join(FORMATS)} (default: csv)")
-    ex.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
+    ex.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     ex.add_argument("--strict", action="store_true", help="exit 1 when any file failed")
     _batch_options(ex)
     ex.add_argument("--resume", action="store_true",
@@ -213,6 +214,7 @@ def _extract(args: argparse.Namespace) -> int:
     from extract.progress import Progress
     from extract.run import run
 
+    started = time.monotonic()
     files = expand(args.paths)
     if not files:
         print("ita: no report files found", file=sys.stderr)
@@ -236,8 +238,9 @@ def _extract(args: argparse.Namespace) -> int:
               f"(finished files are in its journal: add --resume to write them)", file=sys.stderr)
         return 130
     if not args.quiet:
-        reused = f", {stats.reused} reused" if args.resume else ""
-        print(f"{stats.written} files, {stats.failed} failed{reused} → {args.out}", file=sys.stderr)
+        from extract.summary import run_summary
+
+        print(run_summary(stats, args.out, time.monotonic() - started, resumed=args.resume), file=sys.stderr)
     if stats.interrupted:
         print(f"ita: interrupted; wrote the {stats.written} finished of {stats.files} files "
               f"(add --resume to continue)", file=sys.stderr)

@@ -1,8 +1,11 @@
-"""Records → CSV (UTF-8 with BOM), JSONL, Parquet; and pandas DataFrames for library users.
+"""Records → CSV (UTF-8 with BOM), JSONL, Parquet, xlsx; and typed pandas DataFrames.
 
 Runs stream tables with ``TableWriter`` (CSV rows rendered per result by ``prepare``, the same
-bytes ``export_csv`` writes from a DataFrame). Column order follows the output contract; list cells are joined by "\\n" in CSV and stay
-arrays in JSONL/Parquet; dates are ISO; ``sources`` (field → location) is a JSON string in CSV.
+bytes ``export_csv`` writes from a DataFrame). Column order follows the output contract. Types
+come from the pydantic fields (``schemas.records``): in Parquet and DataFrames integers are
+integers (nullable), dates are dates (Arrow ``date32``), lists are lists and ``sources`` is a
+struct; JSONL holds the same values in JSON (dates ISO); CSV joins list cells by "\\n" and writes
+``sources`` as a JSON object.
 """
 from __future__ import annotations
 
@@ -14,15 +17,23 @@ from collections.abc import Iterable
 import types
 import typing
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
+from typing_extensions import is_typeddict  # typing's misses typing_extensions' TypedDict before 3.12
 
 from extract import outdir
+from extract.status import reasons
 from schemas.records import RECORD_TYPES, Result
 
-FORMATS = ("csv", "jsonl", "parquet")
+FORMATS = ("csv", "jsonl", "parquet", "xlsx")
+WORKBOOK = "tables.xlsx"  # --format xlsx: the tables as the sheets of one workbook (extract.xlsx)
+
+
+def table_files(fmt: str) -> list[str]:
+    """The file names a format writes into the output folder."""
+    return [WORKBOOK] if fmt == "xlsx" else [f"{name}.{fmt}" for name in RECORD_TYPES]
 
 
 def _is_int(annotation) -> bool:
@@ -34,6 +45,18 @@ def _is_int(annotation) -> bool:
 
 _INT_COLUMNS = frozenset(name for model in RECORD_TYPES.values() for name, field in model.model_fields.items()
                          if _is_int(field.annotation))
+
+
+def _scalar_type(annotation):
+    """The one non-None type of a field (``date`` for ``date | None``), or the annotation."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return args[0] if len(args) == 1 else annotation
+    return annotation
+
+
+_SCALARS = {kind: {name: _scalar_type(field.annotation) for name, field in model.model_fields.items()}
+            for kind, model in RECORD_TYPES.items()}
 
 
 def columns(name: str) -> list[str]:
@@ -56,20 +79,31 @@ def rows_from_dumps(dumps: Iterable[dict]) -> dict[str, list[dict]]:
 
 
 def to_dataframes(results: Iterable[Result]) -> dict[str, pd.DataFrame]:
-    """One DataFrame per record kind (lists stay Python lists)."""
-    return {name: pd.DataFrame(rows, columns=columns(name)) for name, rows in records(results).items()}
+    """One typed DataFrame per record kind (``frame``)."""
+    return {name: frame(name, rows) for name, rows in records(results).items()}
+
+
+def frame(kind: str, rows: list[dict]) -> pd.DataFrame:
+    """JSON-mode rows of one kind as a DataFrame with the types of Parquet: integer fields are
+    ``Int64`` (nullable: a missing year is <NA>, not a float NaN), date fields hold
+    ``datetime.date`` (what pandas reads from ``date32``), lists are lists, ``sources`` a dict."""
+    df = pd.DataFrame(list(rows), columns=columns(kind))
+    for col in columns(kind):
+        scalar = _SCALARS[kind][col]
+        if scalar is int:
+            df[col] = df[col].astype("Int64")
+        elif scalar is date:
+            df[col] = pd.Series([date.fromisoformat(v) if isinstance(v, str) else None for v in df[col]],
+                                index=df.index, dtype=object)
+    return df
 
 
 def _csv_frame(df: pd.DataFrame) -> pd.DataFrame:
     df = df.copy()
     for col in df.columns:
-        sample = next((v for v in df[col] if v is not None and v == v), None)
-        if isinstance(sample, list):
-            df[col] = df[col].map(lambda v: "\n".join(str(x) for x in v) if isinstance(v, list) else v)
-        elif isinstance(sample, dict):
-            df[col] = df[col].map(lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v)
-    for col in df.columns:  # whole numbers print as 5, not 5.0, also in a column with gaps
-        if col in _INT_COLUMNS:
+        if df[col].dtype == object:  # lists joined, dicts as JSON; dates print ISO as they are
+            df[col] = df[col].map(_csv_cell)
+        elif col in _INT_COLUMNS:  # whole numbers print as 5, not 5.0, also in a column with gaps
             df[col] = df[col].astype("Int64")
     return df
 
@@ -83,7 +117,7 @@ def _is_container(annotation) -> bool:
     """A list or dict field (maybe optional): the only values CSV must spell out itself."""
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         return any(_is_container(a) for a in typing.get_args(annotation))
-    return typing.get_origin(annotation) in (list, dict) or annotation in (list, dict)
+    return typing.get_origin(annotation) in (list, dict) or annotation in (list, dict) or is_typeddict(annotation)
 
 
 _CONTAINER_COLUMNS = {kind: frozenset(name for name, field in model.model_fields.items()
@@ -129,6 +163,8 @@ class Prepared:
     csv: dict[str, str] | None = None
     json: str | None = None
     dump: dict | None = None
+    reasons: tuple[str, ...] = ()  # the check codes behind a partial or failed status (run summary)
+    n_checks: int = 0
 
     def data(self) -> dict:
         """The ``model_dump(mode="json")`` dict (for JSONL and Parquet)."""
@@ -147,7 +183,9 @@ def prepare_dump(dump: dict, with_csv: bool = True) -> Prepared:
     """A result dump (e.g. a journal entry) ready for ``TableWriter.add_prepared``."""
     rendered = ({name: csv_rows(name, rows) for name, rows in rows_from_dumps([dump]).items() if rows}
                 if with_csv else None)
-    return Prepared(report=dump["report"], csv=rendered, dump=dump)
+    checks = [(c["code"], c["severity"]) for c in dump["checks"]]
+    return Prepared(report=dump["report"], csv=rendered, dump=dump,
+                    reasons=tuple(reasons(dump["report"]["status"], checks)), n_checks=len(checks))
 
 
 def write(results: Iterable[Result], out_dir: str | Path, formats: Iterable[str] = ("csv",)) -> list[Path]:
@@ -177,6 +215,7 @@ class TableWriter:
         self.paths: list[Path] = []
         self._started: set[tuple[str, str]] = set()
         self._parquet: dict[str, object] = {}
+        self._workbook = None
 
     def _tmp(self, name: str, fmt: str) -> Path:
         return self.staging / f"{name}.{fmt}"
@@ -198,6 +237,10 @@ class TableWriter:
                 continue
             if rows is None:
                 rows = rows_from_dumps(item.data() for item in items)
+            if fmt == "xlsx":
+                for name in RECORD_TYPES:
+                    self._book().add(name, rows[name])
+                continue
             for name in RECORD_TYPES:
                 if rows[name]:
                     self._append(name, fmt, rows=rows[name])
@@ -220,12 +263,23 @@ class TableWriter:
             if first:
                 self._parquet[name] = pq.ParquetWriter(tmp, arrow_schema(name))
             if rows:
-                self._parquet[name].write_table(parquet_table(name, pd.DataFrame(list(rows), columns=columns(name))))
+                self._parquet[name].write_table(parquet_table(name, frame(name, rows)))
+
+    def _book(self):
+        if self._workbook is None:
+            from extract.xlsx import Workbook
+
+            self._workbook = Workbook(self.staging / WORKBOOK, tmpdir=self.staging)
+        return self._workbook
 
     def close(self) -> list[Path]:
         """Finish every table (an empty one still gets its header/schema); return the paths."""
         written = []
         for fmt in self.formats:
+            if fmt == "xlsx":
+                self._book().close()
+                written.append(self.out_dir / WORKBOOK)
+                continue
             for name in RECORD_TYPES:
                 if (name, fmt) not in self._started:
                     self._append(name, fmt)
@@ -245,6 +299,7 @@ class TableWriter:
             except Exception:  # noqa: BLE001 - e.g. the disk is full; the file goes anyway
                 pass
         self._parquet.clear()
+        self._workbook = None  # never closed: its rows are temporary files in the staging folder
         shutil.rmtree(self.staging, ignore_errors=True)
 
 
@@ -253,28 +308,14 @@ def parquet_table(kind: str, df: pd.DataFrame):
     part of a kind has the same column types whatever its rows happen to hold."""
     import pyarrow as pa
 
-    table = pa.Table.from_pandas(_parquet_frame(df), schema=arrow_schema(kind), preserve_index=False)
+    table = pa.Table.from_pandas(df, schema=arrow_schema(kind), preserve_index=False)
     return table.replace_schema_metadata(None)
 
 
-def _jsonable(row: dict) -> dict:
-    return {k: (None if isinstance(v, float) and v != v else v) for k, v in row.items()}
-
-
-def _parquet_frame(df: pd.DataFrame) -> pd.DataFrame:
-    df = df.copy()
-    for col in df.columns:
-        if df[col].map(lambda v: isinstance(v, dict)).any():
-            df[col] = df[col].map(lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v)
-    return df
-
-
 def arrow_schema(kind: str):
-    """The Arrow schema of a record kind as written to Parquet, from the pydantic field types.
-
-    Values are those of ``export.records`` (``model_dump(mode="json")``): dates are ISO strings,
-    dicts become JSON strings (``export._parquet_frame``), lists stay lists.
-    """
+    """The Arrow schema of a record kind as written to Parquet, from the pydantic field types:
+    int → int64, float → float64, date → date32, list → list, a TypedDict (``sources``) → struct.
+    Every field is nullable (a struct key a report lacks is null)."""
     import pyarrow as pa
 
     return pa.schema([pa.field(name, _arrow_type(field.annotation, f"{kind}.{name}"), nullable=True)
@@ -297,10 +338,10 @@ def _arrow_type(annotation, where: str):
     if origin is list:
         (item,) = typing.get_args(annotation)
         return pa.list_(_arrow_type(item, where))
-    if origin is dict or annotation is dict:
-        return pa.string()  # JSON text, as export._parquet_frame writes it
-    simple = {bool: pa.bool_(), int: pa.int64(), float: pa.float64(), str: pa.string(),
-              date: pa.string(), datetime: pa.string()}  # dates: ISO strings in JSON mode
+    if is_typeddict(annotation):
+        return pa.struct([pa.field(key, _arrow_type(value, f"{where}.{key}"), nullable=True)
+                          for key, value in typing.get_type_hints(annotation).items()])
+    simple = {bool: pa.bool_(), int: pa.int64(), float: pa.float64(), str: pa.string(), date: pa.date32()}
     if annotation in simple:
         return simple[annotation]
     raise TypeError(f"{where}: no Parquet type for {annotation!r}")

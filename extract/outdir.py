@@ -82,12 +82,11 @@ def drop_inherited_locks() -> None:
 
 
 def _refuse_foreign(out_dir: Path) -> None:
-    from extract.export import FORMATS
-    from schemas.records import RECORD_TYPES
+    from extract.export import FORMATS, table_files
 
     if (out_dir / JOURNAL_NAME).exists():  # an earlier run's: re-running over it is the normal case
         return
-    found = [f"{kind}.{fmt}" for kind in RECORD_TYPES for fmt in FORMATS if (out_dir / f"{kind}.{fmt}").exists()]
+    found = [name for fmt in FORMATS for name in table_files(fmt) if (out_dir / name).exists()]
     if found:
         raise FolderError(f"{out_dir} holds tables ita did not write ({', '.join(found)}); "
                           f"add --force to overwrite them, or choose another --out")

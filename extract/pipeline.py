@@ -22,16 +22,11 @@ from extract.parse.scores import parse_scores
 from extract.readers import reader_for
 from extract.readers.text import read_text
 from extract.repair import repair_document
+from extract.status import FATAL, PARTIAL, status_of  # noqa: F401 - FATAL, PARTIAL re-exported
 from extract.stitch import stitch
 from schemas.check_codes import make_check
 from schemas.measure_cues import ITA_WORDS
 from schemas.records import Check, Evidence, Report, Result, Where
-
-# Codes that make a report partial even without an error: something was read, not all of it.
-PARTIAL = {"OCR_USED", "NO_RECORDS", "PAGE_CAP"}
-# Codes that mean nothing usable was read: the report is failed.
-FATAL = {"READ_EMPTY", "READ_ENCODING", "READ_NOT_A_FILE", "READ_UNSUPPORTED", "READ_FAILED", "READ_ENCRYPTED", "NOT_ITA",
-         "INTERNAL_ERROR", "READ_TIMEOUT", "WORKER_CRASHED", "MEMORY_LIMIT"}
 
 
 def report_id_for(sha256: str, source_file: str = "") -> str:
@@ -149,12 +144,7 @@ def finalize(result: Result) -> Result:
         len(result.scores), len(result.measures), len(result.findings))
     report.n_errors = sum(1 for c in result.checks if c.severity == "error")
     report.n_warnings = sum(1 for c in result.checks if c.severity == "warning")
-    if any(c.code in FATAL for c in result.checks):
-        report.status = "failed"
-    elif report.n_errors or any(c.code in PARTIAL for c in result.checks):
-        report.status = "partial"
-    else:
-        report.status = "ok"
+    report.status = status_of((c.code, c.severity) for c in result.checks)
     return result
 
 

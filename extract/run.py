@@ -8,6 +8,7 @@ the parent's memory does not grow with the number of files.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -35,6 +36,19 @@ class RunStats:
     interrupted: bool = False
     saved: bool = True  # False: stopped again while the tables were written; the folder kept its old ones
     paths: list[Path] = field(default_factory=list)
+    statuses: Counter = field(default_factory=Counter)     # ok / partial / failed → files
+    reasons: dict[str, Counter] = field(default_factory=dict)  # partial / failed → check code → files
+    records: Counter = field(default_factory=Counter)      # table → rows written
+
+    def count(self, item: Prepared) -> None:
+        """Add a file written to the tables."""
+        status = item.report["status"]
+        self.written += 1
+        self.failed += status == "failed"
+        self.statuses[status] += 1
+        self.reasons.setdefault(status, Counter()).update(item.reasons)
+        self.records.update({"reports": 1, "scores": item.report["n_scores"], "measures": item.report["n_measures"],
+                             "findings": item.report["n_findings"], "checks": item.n_checks})
 
 
 def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str] = ("csv",), *,
@@ -151,8 +165,8 @@ class _Ordered:
 
     def _flush(self) -> None:
         self.writer.add_prepared(self.ready)
-        self.stats.written += len(self.ready)
-        self.stats.failed += sum(1 for item in self.ready if item.report["status"] == "failed")
+        for item in self.ready:
+            self.stats.count(item)
         self.ready = []
 
     def close(self) -> list[Path]:

@@ -10,24 +10,34 @@ _NO_SPACE_BEFORE = tuple(".,:;)/")
 _NO_SPACE_AFTER = tuple("/(")
 
 
-def join_lines(lines: list[str]) -> str:
+def join_lines(lines: list[str], edge_spaces: bool = False) -> str:
     """Wrapped lines → one string: no space between two Thai characters (a wrap inside a word,
     right for ~85% of wraps, THAI_PDF §3-4), a space otherwise, and always a space before a
     numbered or bulleted item so item splitting still sees it.
 
+    With ``edge_spaces`` the lines are as a PDF text layer has them, blank glyphs included: a line
+    that ends (or the next that starts) with a space had a space at the wrap, and it is kept.
+    Elsewhere (cells of a text export) whitespace at a line's ends means nothing.
+
     >>> join_lines(["การดำเนิน", "งานของหน่วยงาน", "๒.รายงานผล"])
     'การดำเนินงานของหน่วยงาน ๒.รายงานผล'
+    >>> join_lines(["ภายในเดือนมกราคม ", "๒๕๖๕"], edge_spaces=True)
+    'ภายในเดือนมกราคม ๒๕๖๕'
     >>> join_lines(["ต", ".ค.๖๔", "-", "ก", ".ย.๖๕"])
     'ต.ค.๖๔ - ก.ย.๖๕'
     """
     out = ""
-    for line in (l.strip() for l in lines):
+    spaced = False  # the line before ended with whitespace
+    for raw in lines:
+        line = raw.strip()
         if not line:
+            spaced = spaced or (edge_spaces and bool(raw))
             continue
-        if out and not ITEM_START.match(line) and (
+        if out and not (edge_spaces and (spaced or raw[0].isspace())) and not ITEM_START.match(line) and (
                 (_THAI.match(out[-1]) and _THAI.match(line[0]))
                 or line.startswith(_NO_SPACE_BEFORE) or out.endswith(_NO_SPACE_AFTER)):
             out += line
         else:
             out = f"{out} {line}" if out else line
+        spaced = edge_spaces and raw[-1].isspace()
     return out

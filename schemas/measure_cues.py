@@ -89,12 +89,9 @@ LIST_ENDS: tuple[str, ...] = (
     "จึงประกาศ", "จึงเรียน", "จึงแจ้ง", "ประกาศณ", "สั่งณ", "ทั้งนี้", "ลงชื่อ", "ลงนาม", "(", "ตั้งแต่บัดนี้",
 )
 
-# A closing phrase run into the last item's line ("… พ.ศ.๒๕๖๐ ด้วยจึงประกาศให้ทราบโดยทั่วกัน") is cut
-# off there, and the list ends.
-CLOSING_PHRASES: tuple[str, ...] = (
-    "จึงประกาศให้ทราบ", "จึงประกาศมาเพื่อ", "ประกาศ ณ วันที่", "จึงเรียนมาเพื่อ", "จึงแจ้งมาเพื่อ",
-    "จึงแจ้งให้ทราบ",
-)
+# A closing phrase run into the last item's line (a text export that lost the line break) is cut
+# off there, and the list ends. The table is shared with the PDF reader (schemas/closing_cues.py).
+from schemas.closing_cues import CLOSING_PHRASES  # noqa: E402,F401 - part of this table of cues
 
 # --- one-activity report forms ---------------------------------------------------------------------
 # Labelled fields ("1) ชื่อกิจกรรม …", "ระยะเวลาดำเนินการ …") → measure fields. Longest label first

@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, with_config
+from typing_extensions import TypedDict  # pydantic needs this one before Python 3.12
 
 from schemas.ita import FISCAL_YEAR_RANGE
 
@@ -71,6 +72,21 @@ class Check(Record):
     source_text: str | None = None  # the text the check is about, quoted from the source
 
 
+@with_config(ConfigDict(extra="forbid"))
+class Sources(TypedDict, total=False):
+    """Where each metadata field of a report was found, in words ("page 2", "line 4").
+
+    A fixed set of keys, so Parquet stores it as a struct (one column per key) and JSON Schema
+    lists them; a key not declared here is a validation error, not a silent new column.
+    """
+
+    organization: str
+    district: str
+    province: str
+    fiscal_year: str
+    overall_score: str
+
+
 class Report(Record):
     """One row per input file, whatever happened to it."""
 
@@ -93,7 +109,7 @@ class Report(Record):
     n_findings: int = 0
     n_errors: int = 0
     n_warnings: int = 0
-    sources: dict[str, str] = Field(default_factory=dict)
+    sources: Sources = Field(default_factory=dict)
 
 
 class Score(Record):

@@ -45,7 +45,7 @@ def test_extract_writes_contract_files(tmp_path, capsys):
     assert isinstance(first["steps"], list) and first["period_start"] == "2021-10-01"
     parquet = pd.read_parquet(tmp_path / "measures.parquet")
     assert list(parquet.loc[0, "indicators"]) == [1]
-    assert "5 files, 0 failed" in capsys.readouterr().err
+    assert "ita: 5 files in " in capsys.readouterr().err
 
 
 def test_schema_command(capsys):
@@ -55,5 +55,5 @@ def test_schema_command(capsys):
 
 
 def test_unknown_format_is_a_usage_error(tmp_path, capsys):
-    assert main(["extract", str(SAMPLES), "--out", str(tmp_path), "--format", "xlsx"]) == 2
+    assert main(["extract", str(SAMPLES), "--out", str(tmp_path), "--format", "xls"]) == 2
     assert "unknown format" in capsys.readouterr().err

@@ -11,7 +11,10 @@ import regex
 
 from extract.document import Line, Table
 from extract.parse import indicators as ind
+from extract.parse.fragments import continues_word, ends_mid_phrase
 from extract.parse.tables import finding_column
+from extract.stitch import NUMBERED
+from normalize.lines import join_lines
 from normalize.text import clean_text, squash_spaces
 from normalize.wrap import join_wraps
 from schemas.finding_cues import TOPIC_OPENERS
@@ -39,6 +42,7 @@ def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
         used.add(table.index)
         tool: str | None = None
         current: Finding | None = None
+        above = ""  # the indicator cell of the row that started ``current``
         for row in table.body:
             cells = row.cells + [""] * (col + 1 - len(row.cells))
             label = clean_text(cells[0])
@@ -48,18 +52,30 @@ def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
                 continue
             tool = ind.tool_in(clean_text(row.section or "")) or tool
             text = join_wraps(clean_text(cells[col]))
-            if not label and current is not None:
+            number, _ = ind.resolve(label, tool) if label else (None, None)
+            if current is not None and (not label or (row.after_break and _label_goes_on(above, label, number,
+                                                                                         current.indicator))):
                 if text:  # a row continued from the row above (page break or merged cell)
-                    current.text = f"{current.text} {text}"
+                    # a page break cuts a cell where its line wrapped: joined as a wrap is
+                    current.text = join_lines([current.text, text]) if row.after_break else f"{current.text} {text}"
+                above = f"{above} {label}".strip()
                 continue
-            number, _ = ind.resolve(label, tool)
-            current = None
+            current, above = None, label
             if number is None or not text:
                 continue
             current = Finding(indicator=number, tool=ind.tool_of(number), text=text,
                               page=row.where.first, location=str(row.where))
             found.append(current)
     return found, used
+
+
+def _label_goes_on(above: str, label: str, number: int | None, indicator: int) -> bool:
+    """The indicator cell after a page break is the rest of the one above ("ตัวชี้วัดที่ ๑๐ การ" |
+    "ป้องกันการทุจริต"): it has no number of its own, names no other indicator, and the cell
+    above stops mid-word or mid-phrase."""
+    if NUMBERED.match(label) or ind.explicit_refs(label) or number not in (None, indicator):
+        return False
+    return bool(above) and (continues_word(above, label) or ends_mid_phrase(above))
 
 
 def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
 from extract.document import Row, Table
 from extract.parse import indicators as ind
+from extract.parse.fragments import continues_word, ends_mid_phrase
 from extract.parse.tables import CONTINUED, Layout, has_result_columns, is_measures_table, is_tick, layout
 from extract.stitch import NUMBERED, squash
 from normalize.dates import find_years, parse_period
@@ -152,28 +152,6 @@ def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical
     return rows
 
 
-# A title cut at a page break often ends on a word that cannot end a phrase.
-CONNECTIVES = ("ที่", "และ", "หรือ", "ของ", "ใน", "การ", "เพื่อ", "กับ", "ให้", "โดย", "ซึ่ง", "แก่", "ต่อ",
-               "จาก", "ด้วย", "เป็น", "มี", "ได้", "ความ", "ตาม", "แห่ง", "ทั้ง", "เช่น")
-
-
-def _ends_mid_phrase(title: str) -> bool:
-    """The title's last word (dictionary tokenization, not letters: "ราชการ" ends in "การ"
-    but is a whole word) is one that cannot end a phrase."""
-    tail = title[-30:]
-    # The last word is the end of the text (tokens concatenate to it), so only a text ending in
-    # a connective needs the tokenizer.
-    return tail.rstrip().endswith(CONNECTIVES) and _last_word(tail) in CONNECTIVES
-
-
-@lru_cache(maxsize=4096)
-def _last_word(text: str) -> str:
-    from pythainlp.tokenize import word_tokenize
-
-    words = [w for w in word_tokenize(text, engine="newmm") if w.strip()]
-    return words[-1] if words else ""
-
-
 def _fragment_reason(first: str, cells: list[str], prev: list[str], numbered: bool,
                      after_break: bool) -> Phrase | None:
     """Why a row continues the row above (None: it starts a new measure).
@@ -186,11 +164,11 @@ def _fragment_reason(first: str, cells: list[str], prev: list[str], numbered: bo
     prev_title = clean_text(prev[0])
     if not after_break:
         emptied = any(not c.strip() and p.strip() for c, p in zip(cells[1:], prev[1:]))
-        cut = prev_title and (_continues_word(prev_title, first) or _ends_mid_phrase(prev_title))
+        cut = prev_title and (continues_word(prev_title, first) or ends_mid_phrase(prev_title))
         return REASONS["numbered_fragment"] if numbered and emptied and cut else None
-    if prev_title and _continues_word(prev_title, first):
+    if prev_title and continues_word(prev_title, first):
         return REASONS["word_cut"]
-    if prev_title and _ends_mid_phrase(prev_title) and not BULLET.match(first):
+    if prev_title and ends_mid_phrase(prev_title) and not BULLET.match(first):
         return REASONS["mid_phrase"]
     emptied = any(not c.strip() and p.strip() for c, p in zip(cells[1:], prev[1:]))
     if numbered and emptied:
@@ -201,12 +179,6 @@ def _fragment_reason(first: str, cells: list[str], prev: list[str], numbered: bo
     if resumed >= 2 or (resumed and emptied):
         return REASONS["list_continues"]
     return None
-
-
-def _continues_word(before: str, after: str) -> bool:
-    """The first word of ``after`` completes the last word of ``before`` (dictionary check)."""
-    tail, head = before.split()[-1], after.split()[0]
-    return join_wraps(f"{tail} {head}") == tail + head
 
 
 def _merge_into(prev: _Logical, cells: list[str]) -> None:

@@ -35,6 +35,7 @@ from normalize.text import clean_text, squash_spaces
 from normalize.wrap import join_wraps
 from schemas import measure_cues as cues
 from schemas.check_codes import make_check
+from schemas.closing_cues import phrase_pattern
 from schemas.phrases import REASONS
 from schemas.records import Measure, Where
 
@@ -185,7 +186,7 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
     return _List(start=i, end=end, prefix=prefix, items=items)
 
 
-CLOSING = regex.compile("|".join(r"\s*".join(map(regex.escape, p.replace(" ", ""))) for p in cues.CLOSING_PHRASES))
+CLOSING = regex.compile("|".join(map(phrase_pattern, cues.CLOSING_PHRASES)))
 
 
 def _before_closing(text: str) -> tuple[str, bool]:

@@ -21,6 +21,7 @@ from extract.readers.pdf_chars import fix_chars, install
 from normalize.lines import ITEM_START, join_lines
 from normalize.text import is_page_number
 from schemas.check_codes import make_check
+from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern
 
 # A page with fewer chars than this and an image over this share of its area is a scan.
 SCAN_MAX_CHARS = 10
@@ -32,12 +33,16 @@ TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 RUN_ON_SLACK = 2.0
 LINE_GAP = 0.9
 # "/๑๓.ให้ทำรายงาน..." at a page foot repeats the first words of the next page
+CLOSING_LINE = regex.compile(r"^\s*+(?:" + "|".join(map(phrase_pattern, CLOSING_PHRASES)) + ")")
 CONTINUATION_CUE = regex.compile(r"^/\s*\S.{0,60}(?:\.{3}|…)\s*$")
+
+
+BLANKS = regex.compile(r"[^\S\n]+")
 
 
 def join_cell_lines(text: str | None) -> str:
     """A cell's wrapped lines (pdfplumber joins them with newlines) → one string."""
-    return join_lines(text.split("\n")) if text else ""
+    return join_lines(BLANKS.sub(" ", text).split("\n"), edge_spaces=True) if text else ""
 
 
 def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None = None) -> Document:
@@ -110,7 +115,9 @@ def _read_page(page, number: int) -> list | None:
     found = page.find_tables(TABLE_SETTINGS)
     items: list[tuple[float, object]] = []
     for table in found:
-        rows = [Row(cells=[join_cell_lines(c) for c in cells], page=number) for cells in table.extract()]
+        # blank chars kept: a space glyph ending a wrapped line says the wrap was a space
+        rows = [Row(cells=[join_cell_lines(c) for c in cells], page=number)
+                for cells in table.extract(keep_blank_chars=True)]
         rows = [r for r in rows if any(c.strip() for c in r.cells)]
         if rows:
             items.append((table.bbox[1], Table(rows=rows, page=number)))
@@ -123,10 +130,11 @@ def _read_page(page, number: int) -> list | None:
 
     text_page = page.filter(outside) if boxes else page
     height = float(page.height)
-    lines = [l for l in text_page.extract_text_lines(return_chars=False) if l["text"].strip()]
+    lines = [_ink_extent(l) for l in text_page.extract_text_lines(strip=False, keep_blank_chars=True)
+             if l["text"].strip()]
     lines = [l for l in lines if not (is_page_number(l["text"].strip()) or CONTINUATION_CUE.match(l["text"].strip()))]
     for para in paragraphs(lines):
-        text = join_lines([l["text"] for l in para])
+        text = join_lines([l["text"] for l in para], edge_spaces=True)
         top, bottom = para[0]["top"], para[-1]["bottom"]
         items.append((top, Line(text=text, page=number)))
         if top < height * MARGIN_SHARE or bottom > height * (1 - MARGIN_SHARE):
@@ -136,10 +144,20 @@ def _read_page(page, number: int) -> list | None:
     return [obj for _, obj in items]
 
 
+def _ink_extent(line: dict) -> dict:
+    """A text line with single spaces whose x0/x1 are those of its visible characters: a space
+    glyph kept at its end (it tells a wrap at a space) does not make the line reach further right."""
+    line["text"] = BLANKS.sub(" ", line["text"])  # blank glyphs and gaps → one space, as without them
+    ink = [c for c in line.pop("chars") if not c["text"].isspace()]
+    line["x0"], line["x1"] = min(c["x0"] for c in ink), max(c["x1"] for c in ink)
+    return line
+
+
 def paragraphs(lines: list[dict]) -> list[list[dict]]:
     """Group visual lines into paragraphs: a line that reaches the right edge of the text block
     runs on into the next one, unless the next starts a numbered/bulleted item or a gap wider
-    than a line separates them. Headings and last lines of paragraphs end short, so they stand
+    than a line separates them, or it is a notice's closing line ("จึงประกาศให้ทราบโดยทั่วกัน", often
+    under a last line that is full). Headings and last lines of paragraphs end short, so they stand
     alone."""
     if not lines:
         return []
@@ -149,7 +167,7 @@ def paragraphs(lines: list[dict]) -> list[list[dict]]:
         size = max(prev["bottom"] - prev["top"], 1.0)
         full = prev["x1"] >= right - RUN_ON_SLACK * size
         close = line["top"] - prev["bottom"] < LINE_GAP * size
-        if full and close and not ITEM_START.match(line["text"]):
+        if full and close and not ITEM_START.match(line["text"]) and not CLOSING_LINE.match(line["text"]):
             groups[-1].append(line)
         else:
             groups.append([line])
