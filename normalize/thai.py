@@ -46,6 +46,10 @@ RULES = thai_chain.RULES
 # Chain rules a letter-spaced document must not run: they read a spaced า as a split ำ.
 SPACED_SKIP = frozenset({"split_sara_am", "mark_displaced", "lost_sara_am"})
 
+# In a document that displaces marks the search reads every displaced mark, with the gap after
+# it (the chain's mark_displaced, and its reordering of a tone after ะ/า, lose the gap).
+DISPLACED_FINDERS = {"mark_displaced": None, "lost_sara_am": None, "reorder_marks": thai_chain._find_reorder_in_unit}
+
 # A Thai run: letters joined by single spaces (ASCII bytes standing for marks are the chain's).
 _RUN = re.compile(f"[{TH}](?:[{TH}]| (?=[{TH}]))*")
 _MARK_SPACE = re.compile(f"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e] ")
@@ -67,8 +71,9 @@ def repair_thai_with_fixes(text: str, priors: Priors | None = None) -> tuple[str
         fixes: list[Fix] = []
         text = _legacy(text, fixes)
         pri = priors if priors is not None else estimate(text)
-        skip = SPACED_SKIP if needs_search(pri)["space"] else frozenset()
-        text = _chain(text, fixes, skip)
+        need = needs_search(pri)
+        skip = SPACED_SKIP if need["space"] else frozenset()
+        text = _chain(text, fixes, skip, DISPLACED_FINDERS if need["displaced"] else {})
         return _search(text, pri, fixes), fixes
     except Exception:  # pragma: no cover - repair must never break extraction
         return original, []
@@ -87,13 +92,14 @@ def _legacy(text: str, fixes: list[Fix]) -> str:
     return "\n".join(lines)
 
 
-def _chain(text: str, fixes: list[Fix], skip: frozenset[str]) -> str:
+def _chain(text: str, fixes: list[Fix], skip: frozenset[str], finders: dict | None = None) -> str:
+    finders = {**thai_chain._FINDERS, **(finders or {})}
     for _ in range(thai_chain.MAX_PASSES):
         before = text
         for name, _rule in thai_chain.RULES:
-            if name in skip:
+            if name in skip or finders[name] is None:
                 continue
-            edits = thai_chain._FINDERS[name](text)
+            edits = finders[name](text)
             for start, end, repl in edits:
                 a, b = thai_chain._context_start(text, start), thai_chain._context_end(text, end)
                 fixes.append(Fix(name, text[a:b], text[a:start] + repl + text[end:b]))
@@ -111,7 +117,7 @@ def _wanted(run: str, tail: str, need: dict[str, bool]) -> bool:
         return True
     if (need["lost_am"] and SARA_AA in run) or (need["spur_am"] and SARA_AM in run):
         return True
-    if need["displaced"] and (" " in run or _MARK_SPACE.search(run + tail[:1])):
+    if need["displaced"] and (" " in run or _MARK_SPACE.search(run + " ")):
         return True
     return need["space"] and " " in run
 
@@ -132,11 +138,18 @@ def _search(text: str, pri: Priors, fixes: list[Fix]) -> str:
             continue
         out += [text[pos:m.start()], found.text]
         pos = end
+        merged = False  # did the piece before make a Fix of this run?
         for p in found.pieces:
-            if p.before.strip() != p.after.strip() or p.before != p.after and p.kinds:
-                if p.before != p.after:
-                    fixes.append(Fix("+".join(sorted(p.kinds)), p.before.strip(), p.after.strip(),
-                                     round(p.cost, 2)))
+            if p.before == p.after or p.before.strip() == p.after.strip() and not p.kinds:
+                merged = False
+                continue
+            if merged and p.gaps and not p.kinds:
+                # only the gap of the displaced mark before it dropped: one repair, one Fix
+                last = fixes[-1]
+                fixes[-1] = last._replace(before=last.before + p.before, after=last.after + p.after)
+                continue
+            fixes.append(Fix("+".join(sorted(p.kinds)), p.before.strip(), p.after.strip(), round(p.cost, 2)))
+            merged = True
     if not out:
         return text
     out.append(text[pos:])

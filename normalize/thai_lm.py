@@ -1,7 +1,8 @@
 """Thai word language model for the repair search: unigram costs from pythainlp's bundled
 frequency lists (TNC, TTC), a dictionary (thai_words, names, provinces, report words) for words the
-lists lack, and word bigrams from the project's clean report text (data/thai_bigrams.tsv, built by
-``python -m normalize.thai_lm``). Everything loads lazily, on the first run that needs it."""
+lists lack, word bigrams from the project's clean report text (data/thai_bigrams.tsv) and how often
+that text puts a space after or before a word (data/thai_spaces.tsv), both built by
+``python -m normalize.thai_lm``. Everything loads lazily, on the first run that needs it."""
 from __future__ import annotations
 
 import math
@@ -13,6 +14,8 @@ from .thai_orthography import TH_SET, Unit, skeleton, units
 
 DATA = Path(__file__).resolve().parent / "data"
 BIGRAMS = DATA / "thai_bigrams.tsv"
+SPACES = DATA / "thai_spaces.tsv"
+SPACE_PSEUDO = 4  # observations of the overall space rate a word's own rate is shrunk towards
 DICT_ONLY_COUNT = 0.5  # a dictionary word no frequency list has: rarer than any counted word
 NAME_COUNT = 0.3  # a given or family name
 BIGRAM_WEIGHT = 0.6  # interpolation weight of the bigram where its history was seen
@@ -107,6 +110,54 @@ def word_cost(prev: str | None, entry: Entry) -> float:
     return -math.log(p)
 
 
+@lru_cache(maxsize=1)
+def _spaces() -> tuple[dict[str, tuple[int, int, int, int]], float]:
+    """word → (spaces after, Thai words after, spaces before, Thai words before); overall rate."""
+    table: dict[str, tuple[int, int, int, int]] = {}
+    if SPACES.exists():
+        for line in SPACES.read_text(encoding="utf-8").splitlines():
+            w, *n = line.split("\t")
+            table[w] = tuple(map(int, n))  # type: ignore[assignment]
+    spaced = sum(v[0] for v in table.values())
+    return table, (spaced + 1) / (sum(v[1] for v in table.values()) + 2)
+
+
+def space_prob(prev: str | None, nxt: str | None) -> float:
+    """P(clean text has a space between ``prev`` and ``nxt``): each word's own rate (after
+    ``prev``, before ``nxt``) shrunk towards the overall rate, combined as independent evidence
+    (log-odds added)."""
+    table, rate = _spaces()
+
+    def logit(p: float) -> float:
+        return math.log(p / (1 - p))
+
+    z = logit(rate)
+    for w, col in ((prev, 0), (nxt, 2)):
+        if w in table:
+            s, n = table[w][col], table[w][col + 1]
+            z += logit((s + SPACE_PSEUDO * rate) / (n + SPACE_PSEUDO)) - logit(rate)
+    return 1 / (1 + math.exp(-z))
+
+
+def build_spaces(paths: list[Path]) -> dict[str, list[int]]:
+    """Per Thai word: how often a space or another Thai word follows it, and precedes it."""
+    from pythainlp.tokenize import word_tokenize
+    out: dict[str, list[int]] = {}
+    for p in paths:
+        for line in p.read_text(encoding="utf-8").splitlines():
+            toks = word_tokenize(" ".join(line.split()), engine="newmm", keep_whitespace=True)
+            for k in range(len(toks) - 1):
+                a, b, spaced = toks[k], toks[k + 1], False
+                if b == " " and k + 2 < len(toks):
+                    b, spaced = toks[k + 2], True
+                if _thai(a) and _thai(b):
+                    for w, col in ((a, 0), (b, 2)):
+                        row = out.setdefault(w, [0, 0, 0, 0])
+                        row[col] += spaced
+                        row[col + 1] += 1
+    return out
+
+
 def build_bigrams(paths: list[Path]) -> dict[tuple[str, str], int]:
     """Word bigrams of clean text (pythainlp newmm), Thai words only, adjacent within a line."""
     from pythainlp.tokenize import word_tokenize
@@ -123,6 +174,11 @@ def build_bigrams(paths: list[Path]) -> dict[tuple[str, str], int]:
 if __name__ == "__main__":  # pragma: no cover
     # Built from the seed reports only: tests/variants stays held out for the benchmark.
     root = Path(__file__).resolve().parent.parent
-    table = build_bigrams(sorted(root.glob("samples/[0-9][0-9][0-9]_*.txt")))
+    seeds = sorted(root.glob("samples/[0-9][0-9][0-9]_*.txt"))
+    table = build_bigrams(seeds)
     BIGRAMS.write_text("".join(f"{a}\t{b}\t{n}\n" for (a, b), n in sorted(table.items())), encoding="utf-8")
     print(len(table), "bigrams →", BIGRAMS)
+    spaces = build_spaces(seeds)
+    SPACES.write_text("".join(f"{w}\t" + "\t".join(map(str, n)) + "\n" for w, n in sorted(spaces.items())),
+                      encoding="utf-8")
+    print(len(spaces), "words' space rates →", SPACES)
