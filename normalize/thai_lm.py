@@ -6,6 +6,7 @@ that text puts a space after or before a word (data/thai_spaces.tsv), both built
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -86,16 +87,52 @@ def lexicon() -> tuple[dict[str, list[Entry]], frozenset[str], int]:
     return index, prefixes, longest
 
 
+_SOURCE: list[list[Path]] = []  # clean texts the context tables are built from instead (trained_on)
+
+
+@contextmanager
+def trained_on(paths: list[Path]):
+    """Within the block, bigrams and space rates come from ``paths`` instead of the data files:
+    the benchmark scores each seed report with tables built from the other seeds."""
+    from .thai_search import repair_run
+    _SOURCE.append(paths)
+    caches = (_bigram_rows, bigrams, spaced_pairs, _spaces, repair_run)
+    try:
+        for c in caches:
+            c.cache_clear()
+        yield
+    finally:
+        _SOURCE.pop()
+        for c in caches:
+            c.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def _bigram_rows() -> list[tuple[str, str, int, int]]:
+    """(a, b, count, count with a space between) of data/thai_bigrams.tsv."""
+    if _SOURCE:
+        return [(a, b, n, s) for (a, b), (n, s) in build_bigrams(_SOURCE[-1]).items()]
+    rows = []
+    if BIGRAMS.exists():
+        for line in BIGRAMS.read_text(encoding="utf-8").splitlines():
+            a, b, n, s = line.split("\t")
+            rows.append((a, b, int(n), int(s)))
+    return rows
+
+
 @lru_cache(maxsize=1)
 def bigrams() -> tuple[dict[tuple[str, str], int], dict[str, int]]:
     pairs: dict[tuple[str, str], int] = {}
     hist: dict[str, int] = {}
-    if BIGRAMS.exists():
-        for line in BIGRAMS.read_text(encoding="utf-8").splitlines():
-            a, b, n = line.split("\t")
-            pairs[(a, b)] = int(n)
-            hist[a] = hist.get(a, 0) + int(n)
+    for a, b, n, _ in _bigram_rows():
+        pairs[(a, b)] = n
+        hist[a] = hist.get(a, 0) + n
     return pairs, hist
+
+
+@lru_cache(maxsize=1)
+def spaced_pairs() -> dict[tuple[str, str], tuple[int, int]]:
+    return {(a, b): (n, s) for a, b, n, s in _bigram_rows()}
 
 
 def word_cost(prev: str | None, entry: Entry) -> float:
@@ -114,7 +151,9 @@ def word_cost(prev: str | None, entry: Entry) -> float:
 def _spaces() -> tuple[dict[str, tuple[int, int, int, int]], float]:
     """word → (spaces after, Thai words after, spaces before, Thai words before); overall rate."""
     table: dict[str, tuple[int, int, int, int]] = {}
-    if SPACES.exists():
+    if _SOURCE:
+        table = {w: tuple(n) for w, n in build_spaces(_SOURCE[-1]).items()}  # type: ignore[misc]
+    elif SPACES.exists():
         for line in SPACES.read_text(encoding="utf-8").splitlines():
             w, *n = line.split("\t")
             table[w] = tuple(map(int, n))  # type: ignore[assignment]
@@ -125,7 +164,7 @@ def _spaces() -> tuple[dict[str, tuple[int, int, int, int]], float]:
 def space_prob(prev: str | None, nxt: str | None) -> float:
     """P(clean text has a space between ``prev`` and ``nxt``): each word's own rate (after
     ``prev``, before ``nxt``) shrunk towards the overall rate, combined as independent evidence
-    (log-odds added)."""
+    (log-odds added), then the pair's own rate shrunk towards that."""
     table, rate = _spaces()
 
     def logit(p: float) -> float:
@@ -136,7 +175,10 @@ def space_prob(prev: str | None, nxt: str | None) -> float:
         if w in table:
             s, n = table[w][col], table[w][col + 1]
             z += logit((s + SPACE_PSEUDO * rate) / (n + SPACE_PSEUDO)) - logit(rate)
-    return 1 / (1 + math.exp(-z))
+    p = 1 / (1 + math.exp(-z))
+    # the pair itself, where clean text has it, shrunk towards the words' estimate
+    n, s = spaced_pairs().get((prev, nxt), (0, 0)) if prev and nxt else (0, 0)
+    return (s + SPACE_PSEUDO * p) / (n + SPACE_PSEUDO)
 
 
 def build_spaces(paths: list[Path]) -> dict[str, list[int]]:
@@ -158,16 +200,22 @@ def build_spaces(paths: list[Path]) -> dict[str, list[int]]:
     return out
 
 
-def build_bigrams(paths: list[Path]) -> dict[tuple[str, str], int]:
-    """Word bigrams of clean text (pythainlp newmm), Thai words only, adjacent within a line."""
+def build_bigrams(paths: list[Path]) -> dict[tuple[str, str], list[int]]:
+    """Word bigrams of clean text (pythainlp newmm), Thai words only, adjacent within a line
+    (a space between them or not): (a, b) → [count, count with a space between]."""
     from pythainlp.tokenize import word_tokenize
-    out: dict[tuple[str, str], int] = {}
+    out: dict[tuple[str, str], list[int]] = {}
     for p in paths:
         for line in p.read_text(encoding="utf-8").splitlines():
-            words = [w for w in word_tokenize(line, engine="newmm", keep_whitespace=False)]
-            for a, b in zip(words, words[1:]):
+            toks = word_tokenize(" ".join(line.split()), engine="newmm", keep_whitespace=True)
+            for k in range(len(toks) - 1):
+                a, b, spaced = toks[k], toks[k + 1], False
+                if b == " " and k + 2 < len(toks):
+                    b, spaced = toks[k + 2], True
                 if _thai(a) and _thai(b):
-                    out[(a, b)] = out.get((a, b), 0) + 1
+                    row = out.setdefault((a, b), [0, 0])
+                    row[0] += 1
+                    row[1] += spaced
     return out
 
 
@@ -176,7 +224,8 @@ if __name__ == "__main__":  # pragma: no cover
     root = Path(__file__).resolve().parent.parent
     seeds = sorted(root.glob("samples/[0-9][0-9][0-9]_*.txt"))
     table = build_bigrams(seeds)
-    BIGRAMS.write_text("".join(f"{a}\t{b}\t{n}\n" for (a, b), n in sorted(table.items())), encoding="utf-8")
+    BIGRAMS.write_text("".join(f"{a}\t{b}\t{n}\t{s}\n" for (a, b), (n, s) in sorted(table.items())),
+                       encoding="utf-8")
     print(len(table), "bigrams →", BIGRAMS)
     spaces = build_spaces(seeds)
     SPACES.write_text("".join(f"{w}\t" + "\t".join(map(str, n)) + "\n" for w, n in sorted(spaces.items())),

@@ -50,8 +50,9 @@ def _splits_at_space(us: list[Unit], i: int, e: thai_lm.Entry, gaps: tuple[int, 
     for k in range(1, len(e.units)):
         if us[i + k].space and k not in gaps:
             cut = sum(1 + len(x.marks) for x in e.units[:k])
-            rest = e.word[cut:]
-            if e.word[:cut] in words and any(rest[:m] in words for m in range(len(rest), 1, -1)):
+            head, rest = e.word[:cut], e.word[cut:]
+            if (any(head[-m:] in words for m in range(2, len(head) + 1))
+                    and any(rest[:m] in words for m in range(2, len(rest) + 1))):
                 return True
     return False
 
