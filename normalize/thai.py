@@ -53,6 +53,7 @@ DISPLACED_FINDERS = {"mark_displaced": None, "lost_sara_am": None, "reorder_mark
 # A Thai run: letters joined by single spaces (ASCII bytes standing for marks are the chain's).
 _RUN = re.compile(f"[{TH}](?:[{TH}]| (?=[{TH}]))*")
 _MARK_SPACE = re.compile(f"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e] ")
+_SPACED_YAMOK = re.compile(f"([{TH}]) ๆ")
 _SPLIT = re.compile(f"[\u0e01-\u0e2e\u0e48-\u0e4b] \u0e32")
 
 
@@ -150,10 +151,21 @@ def _search(text: str, pri: Priors, fixes: list[Fix]) -> str:
                 continue
             fixes.append(Fix("+".join(sorted(p.kinds)), p.before.strip(), p.after.strip(), round(p.cost, 2)))
             merged = True
-    if not out:
-        return text
-    out.append(text[pos:])
-    return "".join(out)
+    if out:
+        out.append(text[pos:])
+        text = "".join(out)
+    if need["space"]:
+        text = _join_mai_yamok(text, pri, fixes)
+    return text
+
+
+def _join_mai_yamok(text: str, pri: Priors, fixes: list[Fix]) -> str:
+    """In a letter-spaced document a single space before ๆ is the spacing (ๆ is no run letter,
+    so the search leaves it)."""
+    def join(m: re.Match) -> str:
+        fixes.append(Fix("letter_spaced", m.group(), m.group(1) + "ๆ", round(pri.cost("space"), 2)))
+        return m.group(1) + "ๆ"
+    return _SPACED_YAMOK.sub(join, text)
 
 
 def _exact_rates(path: str) -> dict[str, tuple[int, int]]:

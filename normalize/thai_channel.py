@@ -102,10 +102,12 @@ def estimate(text: str) -> Priors:
     spaced = len(_SPACED.findall(text))
     split = len(_SPLIT.findall(text))
     displaced = invalid_spots(text)
+    space = rate(max(0, tokens - spaced), spaced, DEFAULT.space)
+    if space >= PARAMS["search_at"]["space"]:
+        split = 0  # letter spacing explains every "ก า": no evidence of a split ำ
     return Priors(drop=drop, lost_am=lost, spur_am=spur,
                   split_am=rate(max(0, am - split), split, DEFAULT.split_am),
-                  displaced=rate(tokens, displaced, DEFAULT.displaced),
-                  space=rate(max(0, tokens - spaced), spaced, DEFAULT.space))
+                  displaced=rate(tokens, displaced, DEFAULT.displaced), space=space)
 
 
 def needs_search(priors: Priors) -> dict[str, bool]:

@@ -21,6 +21,7 @@ DICT_ONLY_COUNT = 0.5  # a dictionary word no frequency list has: rarer than any
 NAME_COUNT = 0.3  # a given or family name
 BIGRAM_WEIGHT = 0.6  # interpolation weight of the bigram where its history was seen
 MIN_BIGRAM_HISTORY = 3
+REPORT_WEIGHT = 0.3  # share of the report text's word counts in the unigram
 
 
 class Entry(NamedTuple):
@@ -96,7 +97,7 @@ def trained_on(paths: list[Path]):
     the benchmark scores each seed report with tables built from the other seeds."""
     from .thai_search import repair_run
     _SOURCE.append(paths)
-    caches = (_bigram_rows, bigrams, spaced_pairs, _spaces, repair_run)
+    caches = (_bigram_rows, bigrams, spaced_pairs, report_unigrams, _spaces, repair_run)
     try:
         for c in caches:
             c.cache_clear()
@@ -135,15 +136,31 @@ def spaced_pairs() -> dict[tuple[str, str], tuple[int, int]]:
     return {(a, b): (n, s) for a, b, n, s in _bigram_rows()}
 
 
+@lru_cache(maxsize=1)
+def report_unigrams() -> tuple[dict[str, int], int]:
+    """Word counts of the clean report text (the words of its bigrams), and their total."""
+    out: dict[str, int] = {}
+    for a, b, n, _ in _bigram_rows():
+        out[a] = out.get(a, 0) + n
+        out[b] = out.get(b, 0) + n
+    return out, max(1, sum(out.values()))
+
+
+def unigram_p(entry: Entry) -> float:
+    """P(word): the general lists mixed with the report text, where report words ("ความเสี่ยง",
+    "เชิงรุก") are far more common than in general text."""
+    seen, total = report_unigrams()
+    return (1 - REPORT_WEIGHT) * math.exp(-entry.cost) + REPORT_WEIGHT * seen.get(entry.word, 0) / total
+
+
 def word_cost(prev: str | None, entry: Entry) -> float:
     """-log P(word | prev): the bigram interpolated with the unigram where ``prev`` was seen."""
-    if prev is None:
-        return entry.cost
-    pairs, hist = bigrams()
-    h = hist.get(prev, 0)
-    if h < MIN_BIGRAM_HISTORY:
-        return entry.cost
-    p = BIGRAM_WEIGHT * pairs.get((prev, entry.word), 0) / h + (1 - BIGRAM_WEIGHT) * math.exp(-entry.cost)
+    p = unigram_p(entry)
+    if prev is not None:
+        pairs, hist = bigrams()
+        h = hist.get(prev, 0)
+        if h >= MIN_BIGRAM_HISTORY:
+            p = BIGRAM_WEIGHT * pairs.get((prev, entry.word), 0) / h + (1 - BIGRAM_WEIGHT) * p
     return -math.log(p)
 
 
