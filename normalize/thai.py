@@ -3,16 +3,18 @@
 Three steps:
 
 1. legacy 8-bit fonts: a line shown through any 8-bit code page is decoded (normalize.thai_legacy);
-2. the former rule chain (normalize.thai_chain, 13 rules), still run in full: the noisy channel
-   below does not yet match it on displaced marks (benchmark: tests/normalize/test_thai_bench.py).
-   In a letter-spaced document its split_sara_am, mark_displaced and lost_sara_am rules are skipped
-   (they read a spaced า as ำ);
+2. the former rule chain (normalize.thai_chain) but its MacRoman rule (step 1 covers it). In a
+   letter-spaced document its split_sara_am, mark_displaced and lost_sara_am rules are skipped
+   (they read a spaced า as ำ); in a document that displaces marks, mark_displaced, lost_sara_am
+   and the reordering of a tone after ะ/า are left to the search, which keeps the gap a
+   displaced mark leaves and decides from clean text's space rates whether it was a real space;
 3. the noisy-channel search: each Thai run that fails the cheap checks (normalize.thai_orthography),
    or every run of a document whose defect rates call for it (normalize.thai_channel.estimate), is
    read as its cheapest sequence of dictionary words under a language model (normalize.thai_lm)
-   plus a channel of costed edits — a mark dropped, moved one base right, ำ lost to า, split into
-   "␣า" or printed for every า, letters spaced apart — (normalize.thai_search). A reading is applied
-   only when it beats the run as written by a margin.
+   (unigrams of general and report text, bigrams of report text) plus a channel of costed edits —
+   a mark dropped, moved one base right, ำ lost to า, split into "␣า" or printed for every า,
+   letters spaced apart — (normalize.thai_search). A reading is applied only when it beats the
+   run as written by a margin.
 
 Every change is a Fix(rule, before, after, cost): the rule names the chain rule or the edit kinds,
 the cost is the channel cost in nats (higher: a less certain repair; 0 for chain rules).
@@ -43,12 +45,19 @@ class Fix(NamedTuple):
 
 
 RULES = thai_chain.RULES
+# Chain rules superseded: legacy_mac_thai (step 1 decodes every 8-bit code page, MacRoman too).
+# Still run: canonical rewriting (zero width, PUA, ํา, Unicode order, digits) and the dictionary
+# rules the search does not match yet on lone strings or with the same precision (split ำ, two
+# tones, ASCII tone bytes, lost ำ, displaced marks in a document whose rates do not call for the
+# search: "ความตอ้ งการ" alone).
+SUPERSEDED = frozenset({"legacy_mac_thai"})
+# In a document that displaces marks the search reads every displaced mark with the gap after
+# it; mark_displaced, reordering a tone after ะ/า and lost_sara_am (which expects the marks back
+# in place) would lose that gap.
+DISPLACED_SKIP = frozenset({"mark_displaced", "lost_sara_am"})
+DISPLACED_FINDERS = {"reorder_marks": thai_chain._find_reorder_in_unit}
 # Chain rules a letter-spaced document must not run: they read a spaced า as a split ำ.
 SPACED_SKIP = frozenset({"split_sara_am", "mark_displaced", "lost_sara_am"})
-
-# In a document that displaces marks the search reads every displaced mark, with the gap after
-# it (the chain's mark_displaced, and its reordering of a tone after ะ/า, lose the gap).
-DISPLACED_FINDERS = {"mark_displaced": None, "lost_sara_am": None, "reorder_marks": thai_chain._find_reorder_in_unit}
 
 # A Thai run: letters joined by single spaces (ASCII bytes standing for marks are the chain's).
 _RUN = re.compile(f"[{TH}](?:[{TH}]| (?=[{TH}]))*")
@@ -73,7 +82,8 @@ def repair_thai_with_fixes(text: str, priors: Priors | None = None) -> tuple[str
         text = _legacy(text, fixes)
         pri = priors if priors is not None else estimate(text)
         need = needs_search(pri)
-        skip = SPACED_SKIP if need["space"] else frozenset()
+        skip = SUPERSEDED | (SPACED_SKIP if need["space"] else frozenset()) | (
+            DISPLACED_SKIP if need["displaced"] else frozenset())
         text = _chain(text, fixes, skip, DISPLACED_FINDERS if need["displaced"] else {})
         return _search(text, pri, fixes), fixes
     except Exception:  # pragma: no cover - repair must never break extraction
