@@ -198,10 +198,10 @@ def space_prob(prev: str | None, nxt: str | None) -> float:
     return (s + SPACE_PSEUDO * p) / (n + SPACE_PSEUDO)
 
 
-def build_spaces(paths: list[Path]) -> dict[str, list[int]]:
-    """Per Thai word: how often a space or another Thai word follows it, and precedes it."""
+def _adjacent(paths: list[Path]):
+    """(a, b, spaced) for each two Thai words of clean text (pythainlp newmm) next to each other
+    on a line, a space between them or not."""
     from pythainlp.tokenize import word_tokenize
-    out: dict[str, list[int]] = {}
     for p in paths:
         for line in p.read_text(encoding="utf-8").splitlines():
             toks = word_tokenize(" ".join(line.split()), engine="newmm", keep_whitespace=True)
@@ -210,29 +210,27 @@ def build_spaces(paths: list[Path]) -> dict[str, list[int]]:
                 if b == " " and k + 2 < len(toks):
                     b, spaced = toks[k + 2], True
                 if _thai(a) and _thai(b):
-                    for w, col in ((a, 0), (b, 2)):
-                        row = out.setdefault(w, [0, 0, 0, 0])
-                        row[col] += spaced
-                        row[col + 1] += 1
+                    yield a, b, spaced
+
+
+def build_spaces(paths: list[Path]) -> dict[str, list[int]]:
+    """Per Thai word: how often a space or another Thai word follows it, and precedes it."""
+    out: dict[str, list[int]] = {}
+    for a, b, spaced in _adjacent(paths):
+        for w, col in ((a, 0), (b, 2)):
+            row = out.setdefault(w, [0, 0, 0, 0])
+            row[col] += spaced
+            row[col + 1] += 1
     return out
 
 
 def build_bigrams(paths: list[Path]) -> dict[tuple[str, str], list[int]]:
-    """Word bigrams of clean text (pythainlp newmm), Thai words only, adjacent within a line
-    (a space between them or not): (a, b) → [count, count with a space between]."""
-    from pythainlp.tokenize import word_tokenize
+    """Word bigrams of clean text: (a, b) → [count, count with a space between]."""
     out: dict[tuple[str, str], list[int]] = {}
-    for p in paths:
-        for line in p.read_text(encoding="utf-8").splitlines():
-            toks = word_tokenize(" ".join(line.split()), engine="newmm", keep_whitespace=True)
-            for k in range(len(toks) - 1):
-                a, b, spaced = toks[k], toks[k + 1], False
-                if b == " " and k + 2 < len(toks):
-                    b, spaced = toks[k + 2], True
-                if _thai(a) and _thai(b):
-                    row = out.setdefault((a, b), [0, 0])
-                    row[0] += 1
-                    row[1] += spaced
+    for a, b, spaced in _adjacent(paths):
+        row = out.setdefault((a, b), [0, 0])
+        row[0] += 1
+        row[1] += spaced
     return out
 
 

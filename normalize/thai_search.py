@@ -6,7 +6,8 @@ dictionary word with the same skeleton (bases only; ำ, า and ␣า alike), 
 model (normalize.thai_lm) plus the channel (normalize.thai_channel.align), or one unit kept as
 written at a fixed unknown cost. The reading is applied only when it beats the run read as written
 (same lattice, no edits) by a margin: a repair whose best candidate is not clearly better is not
-made."""
+made. A space that came with a displaced mark is dropped in the lattice and put back afterwards
+where clean text would space the words around it apart (thai_lm.space_prob)."""
 from __future__ import annotations
 
 import math
@@ -45,8 +46,9 @@ def _written(u: Unit, carry: str = "", space: bool = True) -> str:
 
 def _splits_at_space(us: list[Unit], i: int, e: thai_lm.Entry, gaps: tuple[int, ...],
                      words: dict[str, float]) -> bool:
-    """Does ``e`` span a space that no displaced mark explains, after a word and before one? Then the space is read as written (two words), not as noise inside a compound:
-    a unigram model prefers one long word to two, which must not decide whether a space is real."""
+    """Does ``e`` span a space that no displaced mark explains, after a word and before one?
+    Then the space is read as written (two words), not as noise inside a compound: a unigram
+    model prefers one long word to two, which must not decide whether a space is real."""
     for k in range(1, len(e.units)):
         if us[i + k].space and k not in gaps:
             cut = sum(1 + len(x.marks) for x in e.units[:k])
