@@ -30,7 +30,7 @@ from typing import NamedTuple
 from . import thai_chain
 from .thai_channel import DEFAULT, Priors, estimate, needs_search
 from .thai_chain import thai_quality
-from .thai_orthography import SARA_AA, SARA_AM, TH, is_suspicious
+from .thai_orthography import MARK_SET, SARA_AA, SARA_AM, TH, is_suspicious
 
 __all__ = ["Fix", "RULES", "repair_thai", "repair_thai_with_fixes", "thai_quality", "estimate", "Priors"]
 
@@ -61,7 +61,6 @@ SPACED_SKIP = frozenset({"split_sara_am", "mark_displaced", "lost_sara_am"})
 
 # A Thai run: letters joined by single spaces (ASCII bytes standing for marks are the chain's).
 _RUN = re.compile(f"[{TH}](?:[{TH}]| (?=[{TH}]))*")
-_MARK_SPACE = re.compile(f"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e] ")
 _SPACED_YAMOK = re.compile(f"([{TH}]) ๆ")
 _SPLIT = re.compile(f"[\u0e01-\u0e2e\u0e48-\u0e4b] \u0e32")
 
@@ -120,15 +119,16 @@ def _chain(text: str, fixes: list[Fix], skip: frozenset[str], finders: dict | No
     return text
 
 
-def _wanted(run: str, tail: str, need: dict[str, bool]) -> bool:
-    """The cheap checks: does this run (followed by ``tail``) need the search?"""
+def _wanted(run: str, need: dict[str, bool]) -> bool:
+    """The cheap checks: does this run need the search?"""
     if is_suspicious(run) or _SPLIT.search(run):
         return True
     if need["drop"] and len(run) > 1:
         return True
     if (need["lost_am"] and SARA_AA in run) or (need["spur_am"] and SARA_AM in run):
         return True
-    if need["displaced"] and (" " in run or _MARK_SPACE.search(run + " ")):
+    # a displaced mark leaves a space after its new base, or sits on a run's last base ("(ตอ่)")
+    if need["displaced"] and (" " in run or run[-1] in MARK_SET):
         return True
     return need["space"] and " " in run
 
@@ -142,7 +142,7 @@ def _search(text: str, pri: Priors, fixes: list[Fix]) -> str:
         if text[end:end + 1] == "." and " " in run:  # an abbreviation ("พ.ศ.") is no word
             run = run[:run.rindex(" ")]
             end = m.start() + len(run)
-        if not _wanted(run, text[end:end + 1], need):
+        if not _wanted(run, need):
             continue
         found = repair_run(run, pri)
         if found is None:
