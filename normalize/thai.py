@@ -3,16 +3,18 @@
 Three steps:
 
 1. legacy 8-bit fonts: a line shown through any 8-bit code page is decoded (normalize.thai_legacy);
-2. the former rule chain (normalize.thai_chain, 13 rules), still run in full: the noisy channel
-   below does not yet match it on displaced marks (benchmark: tests/normalize/test_thai_bench.py).
-   In a letter-spaced document its split_sara_am, mark_displaced and lost_sara_am rules are skipped
-   (they read a spaced า as ำ);
+2. the former rule chain (normalize.thai_chain) but its MacRoman rule (step 1 covers it). In a
+   letter-spaced document its split_sara_am, mark_displaced and lost_sara_am rules are skipped
+   (they read a spaced า as ำ); in a document that displaces marks, mark_displaced, lost_sara_am
+   and the reordering of a tone after ะ/า are left to the search, which keeps the gap a
+   displaced mark leaves and decides from clean text's space rates whether it was a real space;
 3. the noisy-channel search: each Thai run that fails the cheap checks (normalize.thai_orthography),
    or every run of a document whose defect rates call for it (normalize.thai_channel.estimate), is
    read as its cheapest sequence of dictionary words under a language model (normalize.thai_lm)
-   plus a channel of costed edits — a mark dropped, moved one base right, ำ lost to า, split into
-   "␣า" or printed for every า, letters spaced apart — (normalize.thai_search). A reading is applied
-   only when it beats the run as written by a margin.
+   (unigrams of general and report text, bigrams of report text) plus a channel of costed edits —
+   a mark dropped, moved one base right, ำ lost to า, split into "␣า" or printed for every า,
+   letters spaced apart — (normalize.thai_search). A reading is applied only when it beats the
+   run as written by a margin.
 
 Every change is a Fix(rule, before, after, cost): the rule names the chain rule or the edit kinds,
 the cost is the channel cost in nats (higher: a less certain repair; 0 for chain rules).
@@ -28,7 +30,7 @@ from typing import NamedTuple
 from . import thai_chain
 from .thai_channel import DEFAULT, Priors, estimate, needs_search
 from .thai_chain import thai_quality
-from .thai_orthography import SARA_AA, SARA_AM, TH, is_suspicious
+from .thai_orthography import MARK_SET, SARA_AA, SARA_AM, TH, is_suspicious
 
 __all__ = ["Fix", "RULES", "repair_thai", "repair_thai_with_fixes", "thai_quality", "estimate", "Priors"]
 
@@ -43,12 +45,23 @@ class Fix(NamedTuple):
 
 
 RULES = thai_chain.RULES
+# Chain rules superseded: legacy_mac_thai (step 1 decodes every 8-bit code page, MacRoman too).
+# Still run: canonical rewriting (zero width, PUA, ํา, Unicode order, digits) and the dictionary
+# rules the search does not match yet on lone strings or with the same precision (split ำ, two
+# tones, ASCII tone bytes, lost ำ, displaced marks in a document whose rates do not call for the
+# search: "ความตอ้ งการ" alone).
+SUPERSEDED = frozenset({"legacy_mac_thai"})
+# In a document that displaces marks the search reads every displaced mark with the gap after
+# it; mark_displaced, reordering a tone after ะ/า and lost_sara_am (which expects the marks back
+# in place) would lose that gap.
+DISPLACED_SKIP = frozenset({"mark_displaced", "lost_sara_am"})
+DISPLACED_FINDERS = {"reorder_marks": thai_chain._find_reorder_in_unit}
 # Chain rules a letter-spaced document must not run: they read a spaced า as a split ำ.
 SPACED_SKIP = frozenset({"split_sara_am", "mark_displaced", "lost_sara_am"})
 
 # A Thai run: letters joined by single spaces (ASCII bytes standing for marks are the chain's).
 _RUN = re.compile(f"[{TH}](?:[{TH}]| (?=[{TH}]))*")
-_MARK_SPACE = re.compile(f"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e] ")
+_SPACED_YAMOK = re.compile(f"([{TH}]) ๆ")
 _SPLIT = re.compile(f"[\u0e01-\u0e2e\u0e48-\u0e4b] \u0e32")
 
 
@@ -67,8 +80,10 @@ def repair_thai_with_fixes(text: str, priors: Priors | None = None) -> tuple[str
         fixes: list[Fix] = []
         text = _legacy(text, fixes)
         pri = priors if priors is not None else estimate(text)
-        skip = SPACED_SKIP if needs_search(pri)["space"] else frozenset()
-        text = _chain(text, fixes, skip)
+        need = needs_search(pri)
+        skip = SUPERSEDED | (SPACED_SKIP if need["space"] else frozenset()) | (
+            DISPLACED_SKIP if need["displaced"] else frozenset())
+        text = _chain(text, fixes, skip, DISPLACED_FINDERS if need["displaced"] else {})
         return _search(text, pri, fixes), fixes
     except Exception:  # pragma: no cover - repair must never break extraction
         return original, []
@@ -87,13 +102,14 @@ def _legacy(text: str, fixes: list[Fix]) -> str:
     return "\n".join(lines)
 
 
-def _chain(text: str, fixes: list[Fix], skip: frozenset[str]) -> str:
+def _chain(text: str, fixes: list[Fix], skip: frozenset[str], finders: dict | None = None) -> str:
+    finders = {**thai_chain._FINDERS, **(finders or {})}
     for _ in range(thai_chain.MAX_PASSES):
         before = text
         for name, _rule in thai_chain.RULES:
-            if name in skip:
+            if name in skip or finders[name] is None:
                 continue
-            edits = thai_chain._FINDERS[name](text)
+            edits = finders[name](text)
             for start, end, repl in edits:
                 a, b = thai_chain._context_start(text, start), thai_chain._context_end(text, end)
                 fixes.append(Fix(name, text[a:b], text[a:start] + repl + text[end:b]))
@@ -103,15 +119,16 @@ def _chain(text: str, fixes: list[Fix], skip: frozenset[str]) -> str:
     return text
 
 
-def _wanted(run: str, tail: str, need: dict[str, bool]) -> bool:
-    """The cheap checks: does this run (followed by ``tail``) need the search?"""
+def _wanted(run: str, need: dict[str, bool]) -> bool:
+    """The cheap checks: does this run need the search?"""
     if is_suspicious(run) or _SPLIT.search(run):
         return True
     if need["drop"] and len(run) > 1:
         return True
     if (need["lost_am"] and SARA_AA in run) or (need["spur_am"] and SARA_AM in run):
         return True
-    if need["displaced"] and (" " in run or _MARK_SPACE.search(run + tail[:1])):
+    # a displaced mark leaves a space after its new base, or sits on a run's last base ("(ตอ่)")
+    if need["displaced"] and (" " in run or run[-1] in MARK_SET):
         return True
     return need["space"] and " " in run
 
@@ -125,22 +142,40 @@ def _search(text: str, pri: Priors, fixes: list[Fix]) -> str:
         if text[end:end + 1] == "." and " " in run:  # an abbreviation ("พ.ศ.") is no word
             run = run[:run.rindex(" ")]
             end = m.start() + len(run)
-        if not _wanted(run, text[end:end + 1], need):
+        if not _wanted(run, need):
             continue
         found = repair_run(run, pri)
         if found is None:
             continue
         out += [text[pos:m.start()], found.text]
         pos = end
+        merged = False  # did the piece before make a Fix of this run?
         for p in found.pieces:
-            if p.before.strip() != p.after.strip() or p.before != p.after and p.kinds:
-                if p.before != p.after:
-                    fixes.append(Fix("+".join(sorted(p.kinds)), p.before.strip(), p.after.strip(),
-                                     round(p.cost, 2)))
-    if not out:
-        return text
-    out.append(text[pos:])
-    return "".join(out)
+            if p.before == p.after or p.before.strip() == p.after.strip() and not p.kinds:
+                merged = False
+                continue
+            if merged and p.gaps and not p.kinds:
+                # only the gap of the displaced mark before it dropped: one repair, one Fix
+                last = fixes[-1]
+                fixes[-1] = last._replace(before=last.before + p.before, after=last.after + p.after)
+                continue
+            fixes.append(Fix("+".join(sorted(p.kinds)), p.before.strip(), p.after.strip(), round(p.cost, 2)))
+            merged = True
+    if out:
+        out.append(text[pos:])
+        text = "".join(out)
+    if need["space"]:
+        text = _join_mai_yamok(text, pri, fixes)
+    return text
+
+
+def _join_mai_yamok(text: str, pri: Priors, fixes: list[Fix]) -> str:
+    """In a letter-spaced document a single space before ๆ is the spacing (ๆ is no run letter,
+    so the search leaves it)."""
+    def join(m: re.Match) -> str:
+        fixes.append(Fix("letter_spaced", m.group(), m.group(1) + "ๆ", round(pri.cost("space"), 2)))
+        return m.group(1) + "ๆ"
+    return _SPACED_YAMOK.sub(join, text)
 
 
 def _exact_rates(path: str) -> dict[str, tuple[int, int]]:

@@ -627,14 +627,17 @@ def split_sara_am(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Rule 9: marks into Unicode order
 # ---------------------------------------------------------------------------------------------
-_REORDER = re.compile(
+_REORDER_UNIT = (
     f"(?P<ee>\u0e40\u0e40)"  # เเ → แ
     f"|(?P<am>{SARA_AM})(?P<amt>[{TONES}]+)"  # ำ + tone → tone + ำ
     # (from the start of a tone/karan run, possessive: a long run without a vowel is scanned once)
     f"|(?<![{TONES}{KARAN}])(?P<t>[{TONES}{KARAN}]++)(?P<v>[{VOWEL_MARKS}\u0e3a]+)"  # tone/karan + vowel → vowel + tone
-    f"|(?P<f>[{SARA_A}{SARA_AA}])(?P<ft>[{TONES}]+)"  # ะ/า + tone → tone + ะ/า
     f"|(?P<dup>[\u0e31\u0e34-\u0e3a\u0e47\u0e4c-\u0e4e])(?P=dup)+"  # the same vowel/sign twice → once
 )
+_REORDER = re.compile(_REORDER_UNIT + f"|(?P<f>[{SARA_A}{SARA_AA}])(?P<ft>[{TONES}]+)")  # ะ/า + tone → tone + ะ/า
+# Marks of one consonant only: a tone after ะ/า is a mark displaced one letter right, which the
+# noisy-channel search reads with the gap that came with it (normalize.thai_search).
+_REORDER_IN_UNIT = re.compile(_REORDER_UNIT)
 
 
 def _reorder_repl(m: re.Match) -> str:
@@ -644,13 +647,13 @@ def _reorder_repl(m: re.Match) -> str:
         return m.group("amt") + SARA_AM
     if m.group("t"):
         return m.group("v") + m.group("t")
-    if m.group("f"):
+    if m.groupdict().get("f"):
         return m.group("ft") + m.group("f")
     return m.group("dup")
 
 
-def _reorder_once(text: str) -> str:
-    return _REORDER.sub(_reorder_repl, text)
+def _reorder_once(text: str, pattern: re.Pattern = _REORDER) -> str:
+    return pattern.sub(_reorder_repl, text)
 
 
 _REORDER_BIGRAMS = (
@@ -663,13 +666,13 @@ _TONE_VOWEL = re.compile(f"[{TONES}{KARAN}][{VOWEL_MARKS}\u0e3a]")
 _RUN_SET = CONS_SET | LEAD_SET | MARK_SET | {SARA_A, SARA_AA, SARA_AM}
 
 
-def _find_reorder_marks(text: str) -> list[Edit]:
+def _find_reorder_marks(text: str, pattern: re.Pattern = _REORDER) -> list[Edit]:
     # ~70 substring tests cost less than one regex pass over clean text.
     if not (_TONE_VOWEL.search(text) or any(b in text for b in _REORDER_BIGRAMS)):
         return []
     edits = []
     done = 0
-    for m in _REORDER.finditer(text):
+    for m in pattern.finditer(text):
         if m.start() < done:
             continue
         # The whole run of letters around it is repaired until stable (a swap can expose a
@@ -682,13 +685,18 @@ def _find_reorder_marks(text: str) -> list[Edit]:
         done = b
         run = new = text[a:b]
         for _ in range(8):
-            nxt = _reorder_once(new)
+            nxt = _reorder_once(new, pattern)
             if nxt == new:
                 break
             new = nxt
         if new != run:
             edits.extend(_diff_edits(run, new, a))
     return edits
+
+
+def _find_reorder_in_unit(text: str) -> list[Edit]:
+    """reorder_marks without "ะ/า + tone" (for documents whose displaced marks the search reads)."""
+    return _find_reorder_marks(text, _REORDER_IN_UNIT)
 
 
 def reorder_marks(text: str) -> str:

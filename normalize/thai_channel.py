@@ -102,10 +102,12 @@ def estimate(text: str) -> Priors:
     spaced = len(_SPACED.findall(text))
     split = len(_SPLIT.findall(text))
     displaced = invalid_spots(text)
+    space = rate(max(0, tokens - spaced), spaced, DEFAULT.space)
+    if space >= PARAMS["search_at"]["space"]:
+        split = 0  # letter spacing explains every "ก า": no evidence of a split ำ
     return Priors(drop=drop, lost_am=lost, spur_am=spur,
                   split_am=rate(max(0, am - split), split, DEFAULT.split_am),
-                  displaced=rate(tokens, displaced, DEFAULT.displaced),
-                  space=rate(max(0, tokens - spaced), spaced, DEFAULT.space))
+                  displaced=rate(tokens, displaced, DEFAULT.displaced), space=space)
 
 
 def needs_search(priors: Priors) -> dict[str, bool]:
@@ -115,13 +117,13 @@ def needs_search(priors: Priors) -> dict[str, bool]:
 
 
 def align(inp: list[Unit], carry: str, word: tuple[Unit, ...], nxt: Unit | None,
-          pri: Priors) -> tuple[float, str, frozenset[str], bool]:
+          pri: Priors) -> tuple[float, str, frozenset[str], bool, tuple[int, ...]]:
     """Channel cost of reading ``word`` where the input shows ``inp`` (same skeleton): each mark
     found in place (free), on the next base (displaced), as an ASCII byte (wild) or missing
     (drop); input marks the word lacks are spurious; ำ/า/␣า mismatches and spaces inside the word
     cost their rates. ``carry``: marks of inp[0] the word before took; returns (cost, marks of
     ``nxt`` this word takes, edit kinds, whether a space after the word came with a displaced
-    mark on its last base)."""
+    mark on its last base, the units before which a space inside the word came with one)."""
     n = len(word)
     have = [list(u.marks) for u in inp]
     displaced_into = [False] * (n + 1)
@@ -132,7 +134,7 @@ def align(inp: list[Unit], carry: str, word: tuple[Unit, ...], nxt: Unit | None,
     wild = [len(u.wild) for u in inp]
     nxt_have = list(nxt.marks) if nxt is not None else []
     took_next = []
-    cost, kinds = 0.0, set()
+    cost, kinds, gaps = 0.0, set(), []
     # A missing mark is only read back in a document that drops marks: elsewhere a word one mark
     # short is a name or a rare word, never a defect (the document's rate is the edit's prior).
     drop = pri.cost("drop") if pri.drop >= PARAMS["search_at"]["drop"] else math.inf
@@ -185,9 +187,9 @@ def align(inp: list[Unit], carry: str, word: tuple[Unit, ...], nxt: Unit | None,
             kinds.add("spurious_sara_am")
         if u.space and k:
             if displaced_into[k] or (k > 0 and displaced_into[k - 1]):
-                continue  # the space came with the displaced mark
-            # a space inside a word: letter spacing, or a displaced glyph's gap left after its
-            # mark was put back in order
-            cost += min(pri.cost("space"), pri.cost("displaced"))
+                gaps.append(k)  # the space came with the displaced mark
+                continue
+            # a space inside a word that no displaced mark explains: letter spacing
+            cost += pri.cost("space")
             kinds.add("letter_spaced")
-    return cost, "".join(took_next), frozenset(kinds), displaced_into[n - 1] and n > 1
+    return cost, "".join(took_next), frozenset(kinds), displaced_into[n - 1] and n > 1, tuple(gaps)

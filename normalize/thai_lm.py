@@ -1,10 +1,12 @@
 """Thai word language model for the repair search: unigram costs from pythainlp's bundled
 frequency lists (TNC, TTC), a dictionary (thai_words, names, provinces, report words) for words the
-lists lack, and word bigrams from the project's clean report text (data/thai_bigrams.tsv, built by
-``python -m normalize.thai_lm``). Everything loads lazily, on the first run that needs it."""
+lists lack, word bigrams from the project's clean report text (data/thai_bigrams.tsv) and how often
+that text puts a space after or before a word (data/thai_spaces.tsv), both built by
+``python -m normalize.thai_lm``. Everything loads lazily, on the first run that needs it."""
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -13,10 +15,13 @@ from .thai_orthography import TH_SET, Unit, skeleton, units
 
 DATA = Path(__file__).resolve().parent / "data"
 BIGRAMS = DATA / "thai_bigrams.tsv"
+SPACES = DATA / "thai_spaces.tsv"
+SPACE_PSEUDO = 4  # observations of the overall space rate a word's own rate is shrunk towards
 DICT_ONLY_COUNT = 0.5  # a dictionary word no frequency list has: rarer than any counted word
 NAME_COUNT = 0.3  # a given or family name
 BIGRAM_WEIGHT = 0.6  # interpolation weight of the bigram where its history was seen
 MIN_BIGRAM_HISTORY = 3
+REPORT_WEIGHT = 0.3  # share of the report text's word counts in the unigram
 
 
 class Entry(NamedTuple):
@@ -83,46 +88,161 @@ def lexicon() -> tuple[dict[str, list[Entry]], frozenset[str], int]:
     return index, prefixes, longest
 
 
+_SOURCE: list[list[Path]] = []  # clean texts the context tables are built from instead (trained_on)
+
+
+@contextmanager
+def trained_on(paths: list[Path]):
+    """Within the block, bigrams and space rates come from ``paths`` instead of the data files:
+    the benchmark scores each seed report with tables built from the other seeds."""
+    from .thai_search import repair_run
+    _SOURCE.append(paths)
+    caches = (_bigram_rows, bigrams, spaced_pairs, report_unigrams, _spaces, repair_run)
+    try:
+        for c in caches:
+            c.cache_clear()
+        yield
+    finally:
+        _SOURCE.pop()
+        for c in caches:
+            c.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def _bigram_rows() -> list[tuple[str, str, int, int]]:
+    """(a, b, count, count with a space between) of data/thai_bigrams.tsv."""
+    if _SOURCE:
+        return [(a, b, n, s) for (a, b), (n, s) in build_bigrams(_SOURCE[-1]).items()]
+    rows = []
+    if BIGRAMS.exists():
+        for line in BIGRAMS.read_text(encoding="utf-8").splitlines():
+            a, b, n, s = line.split("\t")
+            rows.append((a, b, int(n), int(s)))
+    return rows
+
+
 @lru_cache(maxsize=1)
 def bigrams() -> tuple[dict[tuple[str, str], int], dict[str, int]]:
     pairs: dict[tuple[str, str], int] = {}
     hist: dict[str, int] = {}
-    if BIGRAMS.exists():
-        for line in BIGRAMS.read_text(encoding="utf-8").splitlines():
-            a, b, n = line.split("\t")
-            pairs[(a, b)] = int(n)
-            hist[a] = hist.get(a, 0) + int(n)
+    for a, b, n, _ in _bigram_rows():
+        pairs[(a, b)] = n
+        hist[a] = hist.get(a, 0) + n
     return pairs, hist
+
+
+@lru_cache(maxsize=1)
+def spaced_pairs() -> dict[tuple[str, str], tuple[int, int]]:
+    return {(a, b): (n, s) for a, b, n, s in _bigram_rows()}
+
+
+@lru_cache(maxsize=1)
+def report_unigrams() -> tuple[dict[str, int], int]:
+    """Word counts of the clean report text (the words of its bigrams), and their total."""
+    out: dict[str, int] = {}
+    for a, b, n, _ in _bigram_rows():
+        out[a] = out.get(a, 0) + n
+        out[b] = out.get(b, 0) + n
+    return out, max(1, sum(out.values()))
+
+
+def unigram_p(entry: Entry) -> float:
+    """P(word): the general lists mixed with the report text, where report words ("ความเสี่ยง",
+    "เชิงรุก") are far more common than in general text."""
+    seen, total = report_unigrams()
+    return (1 - REPORT_WEIGHT) * math.exp(-entry.cost) + REPORT_WEIGHT * seen.get(entry.word, 0) / total
 
 
 def word_cost(prev: str | None, entry: Entry) -> float:
     """-log P(word | prev): the bigram interpolated with the unigram where ``prev`` was seen."""
-    if prev is None:
-        return entry.cost
-    pairs, hist = bigrams()
-    h = hist.get(prev, 0)
-    if h < MIN_BIGRAM_HISTORY:
-        return entry.cost
-    p = BIGRAM_WEIGHT * pairs.get((prev, entry.word), 0) / h + (1 - BIGRAM_WEIGHT) * math.exp(-entry.cost)
+    p = unigram_p(entry)
+    if prev is not None:
+        pairs, hist = bigrams()
+        h = hist.get(prev, 0)
+        if h >= MIN_BIGRAM_HISTORY:
+            p = BIGRAM_WEIGHT * pairs.get((prev, entry.word), 0) / h + (1 - BIGRAM_WEIGHT) * p
     return -math.log(p)
 
 
-def build_bigrams(paths: list[Path]) -> dict[tuple[str, str], int]:
-    """Word bigrams of clean text (pythainlp newmm), Thai words only, adjacent within a line."""
+@lru_cache(maxsize=1)
+def _spaces() -> tuple[dict[str, tuple[int, int, int, int]], float]:
+    """word → (spaces after, Thai words after, spaces before, Thai words before); overall rate."""
+    table: dict[str, tuple[int, int, int, int]] = {}
+    if _SOURCE:
+        table = {w: tuple(n) for w, n in build_spaces(_SOURCE[-1]).items()}  # type: ignore[misc]
+    elif SPACES.exists():
+        for line in SPACES.read_text(encoding="utf-8").splitlines():
+            w, *n = line.split("\t")
+            table[w] = tuple(map(int, n))  # type: ignore[assignment]
+    spaced = sum(v[0] for v in table.values())
+    return table, (spaced + 1) / (sum(v[1] for v in table.values()) + 2)
+
+
+def space_prob(prev: str | None, nxt: str | None) -> float:
+    """P(clean text has a space between ``prev`` and ``nxt``): each word's own rate (after
+    ``prev``, before ``nxt``) shrunk towards the overall rate, combined as independent evidence
+    (log-odds added), then the pair's own rate shrunk towards that."""
+    table, rate = _spaces()
+
+    def logit(p: float) -> float:
+        return math.log(p / (1 - p))
+
+    z = logit(rate)
+    for w, col in ((prev, 0), (nxt, 2)):
+        if w in table:
+            s, n = table[w][col], table[w][col + 1]
+            z += logit((s + SPACE_PSEUDO * rate) / (n + SPACE_PSEUDO)) - logit(rate)
+    p = 1 / (1 + math.exp(-z))
+    # the pair itself, where clean text has it, shrunk towards the words' estimate
+    n, s = spaced_pairs().get((prev, nxt), (0, 0)) if prev and nxt else (0, 0)
+    return (s + SPACE_PSEUDO * p) / (n + SPACE_PSEUDO)
+
+
+def _adjacent(paths: list[Path]):
+    """(a, b, spaced) for each two Thai words of clean text (pythainlp newmm) next to each other
+    on a line, a space between them or not."""
     from pythainlp.tokenize import word_tokenize
-    out: dict[tuple[str, str], int] = {}
     for p in paths:
         for line in p.read_text(encoding="utf-8").splitlines():
-            words = [w for w in word_tokenize(line, engine="newmm", keep_whitespace=False)]
-            for a, b in zip(words, words[1:]):
+            toks = word_tokenize(" ".join(line.split()), engine="newmm", keep_whitespace=True)
+            for k in range(len(toks) - 1):
+                a, b, spaced = toks[k], toks[k + 1], False
+                if b == " " and k + 2 < len(toks):
+                    b, spaced = toks[k + 2], True
                 if _thai(a) and _thai(b):
-                    out[(a, b)] = out.get((a, b), 0) + 1
+                    yield a, b, spaced
+
+
+def build_spaces(paths: list[Path]) -> dict[str, list[int]]:
+    """Per Thai word: how often a space or another Thai word follows it, and precedes it."""
+    out: dict[str, list[int]] = {}
+    for a, b, spaced in _adjacent(paths):
+        for w, col in ((a, 0), (b, 2)):
+            row = out.setdefault(w, [0, 0, 0, 0])
+            row[col] += spaced
+            row[col + 1] += 1
+    return out
+
+
+def build_bigrams(paths: list[Path]) -> dict[tuple[str, str], list[int]]:
+    """Word bigrams of clean text: (a, b) → [count, count with a space between]."""
+    out: dict[tuple[str, str], list[int]] = {}
+    for a, b, spaced in _adjacent(paths):
+        row = out.setdefault((a, b), [0, 0])
+        row[0] += 1
+        row[1] += spaced
     return out
 
 
 if __name__ == "__main__":  # pragma: no cover
     # Built from the seed reports only: tests/variants stays held out for the benchmark.
     root = Path(__file__).resolve().parent.parent
-    table = build_bigrams(sorted(root.glob("samples/[0-9][0-9][0-9]_*.txt")))
-    BIGRAMS.write_text("".join(f"{a}\t{b}\t{n}\n" for (a, b), n in sorted(table.items())), encoding="utf-8")
+    seeds = sorted(root.glob("samples/[0-9][0-9][0-9]_*.txt"))
+    table = build_bigrams(seeds)
+    BIGRAMS.write_text("".join(f"{a}\t{b}\t{n}\t{s}\n" for (a, b), (n, s) in sorted(table.items())),
+                       encoding="utf-8")
     print(len(table), "bigrams →", BIGRAMS)
+    spaces = build_spaces(seeds)
+    SPACES.write_text("".join(f"{w}\t" + "\t".join(map(str, n)) + "\n" for w, n in sorted(spaces.items())),
+                      encoding="utf-8")
+    print(len(spaces), "words' space rates →", SPACES)

@@ -61,7 +61,7 @@ def spell(u: Unit, marks: str | None = None) -> str:
 
 # Impossible sequences (a mark without a base, two tones, a tone before a vowel, a space before
 # า/ำ, a leading vowel before no consonant, ั/ึ/ื before
-# no consonant, ำ next to า/ํ, a wildcard byte).
+# no consonant, ำ next to า/ํ, a tone after ะ/า, a wildcard byte).
 _INVALID = re.compile(
     f"(?:^|[^{CONS}{MARKS}\u0e2f\u0e30-\u0e33\u0e40-\u0e45])[{MARKS}]"
     f"|[{TONES}\u0e4c][{TONES}\u0e31\u0e34-\u0e3a\u0e47]"
@@ -70,6 +70,7 @@ _INVALID = re.compile(
     f"|[เแโใไ](?:[^{CONS}]|$)"
     f"|[\u0e31\u0e36\u0e37](?![{TONES}]?[{CONS}])"
     f"|{SARA_AM}{SARA_AA}|{SARA_AA}{SARA_AM}|{NIKHAHIT}[{TONES}]?{SARA_AA}|{SARA_AA}{NIKHAHIT}"
+    f"|[\u0e30\u0e32][{TONES}]"
     f"|[\u0e01-\u0e4e][()]|[\u0e01-\u0e4e][0-9](?=[\u0e01-\u0e4e])"
 )
 

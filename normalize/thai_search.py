@@ -6,7 +6,8 @@ dictionary word with the same skeleton (bases only; ำ, า and ␣า alike), 
 model (normalize.thai_lm) plus the channel (normalize.thai_channel.align), or one unit kept as
 written at a fixed unknown cost. The reading is applied only when it beats the run read as written
 (same lattice, no edits) by a margin: a repair whose best candidate is not clearly better is not
-made."""
+made. A space that came with a displaced mark is dropped in the lattice and put back afterwards
+where clean text would space the words around it apart (thai_lm.space_prob)."""
 from __future__ import annotations
 
 import math
@@ -14,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import thai_lm
-from .thai_channel import COST, Priors, align
+from .thai_channel import COST, PARAMS, Priors, align
 from .thai_orthography import Unit, skeleton, spell, units
 
 UNKNOWN = frozenset({"unknown"})  # the kinds of a unit kept as written, no word read
@@ -26,6 +27,7 @@ class Piece(NamedTuple):
     after: str
     kinds: frozenset[str]
     cost: float  # channel cost of its edits
+    gaps: tuple[int, ...] = ()  # offsets in ``after`` where a displaced mark's gap was dropped
 
 
 class Reading(NamedTuple):
@@ -42,8 +44,24 @@ def _written(u: Unit, carry: str = "", space: bool = True) -> str:
     return (" " if space and u.space else "") + spell(u, "".join(marks)) + u.wild
 
 
+def _splits_at_space(us: list[Unit], i: int, e: thai_lm.Entry, gaps: tuple[int, ...],
+                     words: dict[str, float]) -> bool:
+    """Does ``e`` span a space that no displaced mark explains, after a word and before one?
+    Then the space is read as written (two words), not as noise inside a compound: a unigram
+    model prefers one long word to two, which must not decide whether a space is real."""
+    for k in range(1, len(e.units)):
+        if us[i + k].space and k not in gaps:
+            cut = sum(1 + len(x.marks) for x in e.units[:k])
+            head, rest = e.word[:cut], e.word[cut:]
+            if (any(head[-m:] in words for m in range(2, len(head) + 1))
+                    and any(rest[:m] in words for m in range(2, len(rest) + 1))):
+                return True
+    return False
+
+
 def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
     index, prefixes, longest = thai_lm.lexicon()
+    words = thai_lm.counts()
     n = len(us)
     skel = skeleton(us)
     written = [spell(u) for u in us]
@@ -57,6 +75,7 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
             carry, eat = state.rstrip("\0"), state.endswith("\0")
             u = us[i]
             keep_space = u.space and i > 0 and not eat
+            gap0 = (0,) if u.space and i > 0 and eat else ()
 
             def push(key, c, piece, word):
                 old = best.get(key)
@@ -64,7 +83,7 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
                     best[key] = (c, (i, state), piece, word)
 
             push((i + 1, ""), cost0 + COST["unknown_unit"],
-                 Piece(_written(u, carry, keep_space), _written(u, carry, keep_space), UNKNOWN, 0.0), None)
+                 Piece(_written(u, carry, keep_space), _written(u, carry, keep_space), UNKNOWN, 0.0, gap0), None)
             for j in range(i + 1, min(n, i + longest) + 1):
                 key = skel[i:j]
                 if key not in prefixes:
@@ -74,10 +93,10 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
                         if carry or e.word != "".join(written[i:j]) or any(
                                 x.space or x.wild for x in us[i + 1:j]) or us[i].wild:
                             continue
-                        ch, took, kinds, eats = 0.0, "", frozenset(), False
+                        ch, took, kinds, eats, gaps = 0.0, "", frozenset(), False, ()
                     else:
-                        ch, took, kinds, eats = align(us[i:j], carry, e.units, us[j] if j < n else None, pri)
-                        if ch > MAX_CHANNEL:
+                        ch, took, kinds, eats, gaps = align(us[i:j], carry, e.units, us[j] if j < n else None, pri)
+                        if ch > MAX_CHANNEL or (not drop_space and _splits_at_space(us, i, e, gaps, words)):
                             continue
                     lead = ""
                     extra = 0.0
@@ -90,7 +109,9 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
                     before = "".join(_written(x, carry if k == 0 else "", k > 0 or keep_space)
                                      for k, x in enumerate(us[i:j]))
                     c = cost0 + thai_lm.word_cost(prev, e) + ch + extra
-                    push((j, took + "\0" * eats), c, Piece(before, lead + e.word, kinds, ch + extra), e.word)
+                    offsets = gap0 + tuple(sum(1 + len(x.marks) for x in e.units[:k]) for k in gaps)
+                    push((j, took + "\0" * eats), c, Piece(before, lead + e.word, kinds, ch + extra, offsets),
+                         e.word)
     end = min((v for (p, _), v in best.items() if p == n), key=lambda v: v[0])
     pieces = []
     state = end
@@ -98,7 +119,38 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
         pieces.append(state[2])
         state = best[state[1]]
     pieces.reverse()
+    if not exact and any(p.gaps for p in pieces):
+        pieces = _restore_spaces(pieces)
     return Reading("".join(p.after for p in pieces), end[0], tuple(pieces))
+
+
+def _restore_spaces(pieces: list[Piece]) -> list[Piece]:
+    """Put back the dropped gaps where clean text would have a space: a displaced mark's gap
+    falls at a word boundary of the repaired text (newmm) and the words around it are ones that
+    clean text spaces apart more often than a displaced mark leaves a gap."""
+    from pythainlp.tokenize import word_tokenize
+    text = "".join(p.after for p in pieces)
+    toks = word_tokenize(text, engine="newmm", keep_whitespace=True)
+    ends, at = {}, 0
+    for k, t in enumerate(toks):
+        ends[at] = k
+        at += len(t)
+    gap = PARAMS["displaced_gap"]
+    out, pos = [], 0
+    for p in pieces:
+        after, shift = p.after, 0
+        for off in sorted(set(p.gaps)):
+            k = ends.get(pos + off + (len(p.after) - len(p.after.lstrip(" ")) if off == 0 else 0))
+            if not k or toks[k] == " " or toks[k - 1] == " ":
+                continue
+            sp = thai_lm.space_prob(toks[k - 1], toks[k])
+            if sp / (sp + (1 - sp) * gap) > 0.5:
+                cut = off + shift + (len(after) - len(after.lstrip(" ")) if off == 0 else 0)
+                after = after[:cut] + " " + after[cut:]
+                shift += 1
+        pos += len(p.after)
+        out.append(p._replace(after=after) if after != p.after else p)
+    return out
 
 
 @lru_cache(maxsize=50_000)
