@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH
+from .possessive import compile_possessive
 from .text import TAG, clean_text
 
 # Block-level tags end an item; other tags only separate words.
@@ -25,8 +26,8 @@ MARKER = re.compile(
 # A dash between two numbers or dates is a range, not a bullet: "๒๕๖๕ - ๒๕๖๘", "ต.ค. - ก.ย.".
 RANGE_BEFORE = re.compile(rf"(?:[0-9๐-๙]|{MONTH.pattern})\s*$")
 # (?<!\s)\s*+: scanning a long space run from each of its positions would be quadratic.
-RANGE_AFTER = re.compile(rf"(?<!\s)\s*+(?:[0-9๐-๙]|เดือน|วันที่|{MONTH.pattern})")
-UNIT_SEPARATOR = re.compile(r"(?<!\s)\s*+[,、，]\s*+")
+RANGE_AFTER = compile_possessive(rf"(?<!\s)\s*+(?:[0-9๐-๙]|เดือน|วันที่|{MONTH.pattern})")
+UNIT_SEPARATOR = compile_possessive(r"(?<!\s)\s*+[,、，]\s*+")
 MIN_UNIT_CHARS = 6  # "/" splits only between two names this long: not "ทุกสำนัก/กอง"
 
 

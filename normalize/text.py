@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .possessive import compile_possessive
+
 # Inline formatting never separates words, so it is deleted; every other tag (p, li, br, td,
 # input, …) stood between blocks or form controls and becomes a space.
 _INLINE_TAGS = "b|i|u|s|em|strong|span|font|a|sup|sub|small|big|mark|code"
@@ -31,7 +33,7 @@ LAO = re.compile("[\u0e80-\u0eff]")
 LAO_RUN = re.compile("[\u0e80-\u0eff]+")
 _THAI = re.compile("[\u0e01-\u0e5b]")
 
-PAGE_NUMBER = re.compile(
+PAGE_NUMBER = compile_possessive(
     r"(?<!\s)\s*+(?:[-–—]\s*[0-9๐-๙]{1,4}\s*[-–—]|หน้า\s*(?:ที่\s*)?[0-9๐-๙]{1,4}|[0-9๐-๙]{1,3})\s*")
 SEPARATOR_CELL = re.compile(r"[-:|\s]*")
 

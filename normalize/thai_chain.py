@@ -65,6 +65,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
+from .possessive import compile_possessive
 from .thai_data import DOMAIN_WORDS, MAC_THAI_BYTES, PUA_TO_THAI
 
 __all__ = ["Fix", "RULES", "repair_thai", "repair_thai_with_fixes", "thai_quality"]
@@ -511,7 +512,7 @@ def sara_am_duplicate(text: str) -> str:
 # Rule 6: whitespace before a combining mark
 # ---------------------------------------------------------------------------------------------
 # (?<!\s)…\s++: a match starts only where the space run starts (else each position rescans it).
-_SPACE_BEFORE_MARK = re.compile(f"(?<!\\s)\\s++(?=[{MARKS}{SARA_AM}])")
+_SPACE_BEFORE_MARK = compile_possessive(f"(?<!\\s)\\s++(?=[{MARKS}{SARA_AM}])")
 _SPACE_MARK_QUICK = re.compile(f"\\s[{MARKS}{SARA_AM}]")  # one regex pass less on clean text
 
 
@@ -634,10 +635,10 @@ _REORDER_UNIT = (
     f"|(?<![{TONES}{KARAN}])(?P<t>[{TONES}{KARAN}]++)(?P<v>[{VOWEL_MARKS}\u0e3a]+)"  # tone/karan + vowel → vowel + tone
     f"|(?P<dup>[\u0e31\u0e34-\u0e3a\u0e47\u0e4c-\u0e4e])(?P=dup)+"  # the same vowel/sign twice → once
 )
-_REORDER = re.compile(_REORDER_UNIT + f"|(?P<f>[{SARA_A}{SARA_AA}])(?P<ft>[{TONES}]+)")  # ะ/า + tone → tone + ะ/า
+_REORDER = compile_possessive(_REORDER_UNIT + f"|(?P<f>[{SARA_A}{SARA_AA}])(?P<ft>[{TONES}]+)")  # ะ/า + tone → tone + ะ/า
 # Marks of one consonant only: a tone after ะ/า is a mark displaced one letter right, which the
 # noisy-channel search reads with the gap that came with it (normalize.thai_search).
-_REORDER_IN_UNIT = re.compile(_REORDER_UNIT)
+_REORDER_IN_UNIT = compile_possessive(_REORDER_UNIT)
 
 
 def _reorder_repl(m: re.Match) -> str:
@@ -744,7 +745,7 @@ def double_tone(text: str) -> str:
 # Orthographically impossible sequences, as three regexes that each start with a narrow character
 # class (one regex with ten branches costs twice as much on clean text, which has no match).
 # A match of _MARK_ANCHORS starts at the mark to try moving.
-_MARK_ANCHORS = re.compile(
+_MARK_ANCHORS = compile_possessive(
     f"[{MARKS}](?:"
     f"(?<![{CONS}{MARKS}][{MARKS}])"  # a mark on no consonant (after a space, เ, า…)
     f"|(?<=\u0e31)[{TONES}]?+(?![{CONS}])"  # ั not followed by a consonant
