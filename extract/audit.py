@@ -61,7 +61,7 @@ def completeness(results: list[Result]) -> pd.DataFrame:
 def summary(result: Result, lang: str = "en") -> str:
     """A readable block for one report in ``lang``: counts by severity and every error in full."""
     r = result.report
-    counts = Counter(c.severity for c in result.checks)
+    counts: Counter[str] = Counter(c.severity for c in result.checks)
     head = (f"{r.source_file}  [{word(r.status, lang)}]  {r.organization or word('unknown_org', lang)} "
             f"{word('fiscal_year_short', lang)}{r.fiscal_year or word('unknown', lang)}")
     lines = [head, "  " + "  ".join(f"{word(key, lang)} {counts[severity]}" for severity, key in

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import signal
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, TimeoutError as FutureTimeout, wait
 from pathlib import Path
 from typing import Any
@@ -67,7 +67,8 @@ def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], on_res
 def iter_results(files: list[Path], *, jobs: int = 1, timeout: float | None = None,
                  max_pages: int | None = None, max_memory_mb: int | None = None,
                  worker: Worker = extract_file, encode: Callable[[Result], Any] | None = None,
-                 on_activity: Callable[[activity.Activity], None] | None = None) -> Iterator[tuple[int, Any]]:
+                 on_activity: Callable[[activity.Activity], None] | None = None,
+                 ) -> Generator[tuple[int, Any], None, None]:
     """``(input index, Result)`` for each file as it finishes (completion order).
 
     ``encode`` (a picklable function) turns each Result into what is yielded, in the worker that

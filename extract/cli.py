@@ -169,19 +169,20 @@ def _check(args: argparse.Namespace) -> int:
         for index, result in iter_results(files, encode=audit.checked, on_activity=bar.activity, **_limits(args)):
             results[index] = result
             bar.update(result.report)
-            while shown < len(files) and results[shown] is not None:  # summaries in input order, as they come
-                results[shown] = copies.result(results[shown])
+            while shown < len(files) and (ready := results[shown]) is not None:  # summaries in input order
+                results[shown] = ready = copies.result(ready)
                 if args.print_format == "text":
-                    print(audit.summary(results[shown], args.lang), flush=True)
+                    print(audit.summary(ready, args.lang), flush=True)
                 shown += 1
+    done = [r for r in results if r is not None]  # all of them: the loop ends when every file has
     if args.print_format == "json":
-        sys.stdout.write(check_json.dumps(results))
-    errors = sum(r.report.n_errors for r in results)
+        sys.stdout.write(check_json.dumps(done))
+    errors = sum(r.report.n_errors for r in done)
     if args.out:
         from extract.outdir import FolderError, WriteError
 
         try:
-            audit.write(results, args.out, args.lang)
+            audit.write(done, args.out, args.lang)
         except FolderError as exc:  # in use by an ita extract run
             print(f"ita: {exc}", file=sys.stderr)
             return 2

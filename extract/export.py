@@ -13,7 +13,7 @@ import csv
 import io
 import json
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 import types
 import typing
 from dataclasses import dataclass
@@ -26,6 +26,9 @@ from typing_extensions import is_typeddict  # typing's misses typing_extensions'
 from extract import outdir
 from extract.status import reasons
 from schemas.records import RECORD_TYPES, Result
+
+if typing.TYPE_CHECKING:
+    from extract.xlsx import Workbook
 
 FORMATS = ("csv", "jsonl", "parquet", "xlsx")
 WORKBOOK = "tables.xlsx"  # --format xlsx: the tables as the sheets of one workbook (extract.xlsx)
@@ -83,7 +86,7 @@ def to_dataframes(results: Iterable[Result]) -> dict[str, pd.DataFrame]:
     return {name: frame(name, rows) for name, rows in records(results).items()}
 
 
-def frame(kind: str, rows: list[dict]) -> pd.DataFrame:
+def frame(kind: str, rows: Sequence[dict]) -> pd.DataFrame:
     """JSON-mode rows of one kind as a DataFrame with the types of Parquet: integer fields are
     ``Int64`` (nullable: a missing year is <NA>, not a float NaN), date fields hold
     ``datetime.date`` (what pandas reads from ``date32``), lists are lists, ``sources`` a dict."""
@@ -168,7 +171,17 @@ class Prepared:
 
     def data(self) -> dict:
         """The ``model_dump(mode="json")`` dict (for JSONL and Parquet)."""
-        return self.dump if self.dump is not None else json.loads(self.json)
+        if self.dump is not None:
+            return self.dump
+        if self.json is None:
+            raise ValueError("prepared with neither the dump nor its JSON")
+        return json.loads(self.json)
+
+    def csv_rows(self, name: str) -> str:
+        """The CSV rows of table ``name`` ("" when the result has none)."""
+        if self.csv is None:
+            raise ValueError("prepared without CSV")
+        return self.csv.get(name, "")
 
 
 def prepare(result: Result, with_csv: bool = True) -> Prepared:
@@ -214,8 +227,8 @@ class TableWriter:
         self.committed = False
         self.paths: list[Path] = []
         self._started: set[tuple[str, str]] = set()
-        self._parquet: dict[str, object] = {}
-        self._workbook = None
+        self._parquet: dict[str, typing.Any] = {}  # pyarrow.parquet.ParquetWriter (pyarrow has no types)
+        self._workbook: Workbook | None = None
 
     def _tmp(self, name: str, fmt: str) -> Path:
         return self.staging / f"{name}.{fmt}"
@@ -231,7 +244,7 @@ class TableWriter:
         for fmt in self.formats:
             if fmt == "csv":
                 for name in RECORD_TYPES:
-                    text = "".join(item.csv.get(name, "") for item in items)
+                    text = "".join(item.csv_rows(name) for item in items)
                     if text:
                         self._append(name, fmt, text=text)
                 continue
@@ -245,7 +258,7 @@ class TableWriter:
                 if rows[name]:
                     self._append(name, fmt, rows=rows[name])
 
-    def _append(self, name: str, fmt: str, rows: list[dict] = (), text: str = "") -> None:
+    def _append(self, name: str, fmt: str, rows: Sequence[dict] = (), text: str = "") -> None:
         tmp, first = self._tmp(name, fmt), (name, fmt) not in self._started
         self._started.add((name, fmt))
         if fmt == "csv":  # BOM and header only in the first batch
@@ -265,7 +278,7 @@ class TableWriter:
             if rows:
                 self._parquet[name].write_table(parquet_table(name, frame(name, rows)))
 
-    def _book(self):
+    def _book(self) -> Workbook:
         if self._workbook is None:
             from extract.xlsx import Workbook
 

@@ -12,6 +12,7 @@ import functools
 import hashlib
 import json
 from pathlib import Path
+from typing import Any, BinaryIO, TextIO
 
 JOURNAL_NAME = ".ita-journal.jsonl"
 # Failures that depend on the machine at the time (load, memory), not on the file: retried on resume.
@@ -53,8 +54,8 @@ class Journal:
         self.path = Path(out_dir) / JOURNAL_NAME
         self.settings = {"version": extractor_version(), **(settings or {})}
         self._settings_json = json.dumps(self.settings, sort_keys=True)
-        self._fh = None  # appending
-        self._reader = None  # reading entries back on resume: one handle, not one open per file
+        self._fh: TextIO | None = None  # appending
+        self._reader: BinaryIO | None = None  # reading entries back on resume: one handle, not one open per file
 
     def load(self) -> dict[str, int]:
         """Where each reusable result starts in the file, by content hash (results are read back
@@ -72,14 +73,17 @@ class Journal:
                 offset += len(line)
         return found
 
-    def read(self, offset: int) -> dict:
-        """The result dump (``Result.model_dump(mode="json")``) stored at ``offset``."""
+    def read(self, offset: int) -> dict[str, Any]:
+        """The result dump (``Result.model_dump(mode="json")``) stored at ``offset`` (by ``load``)."""
         if self._reader is None:
             self._reader = self.path.open("rb")
         self._reader.seek(offset)
-        return self._parse(self._reader.readline())
+        dump = self._parse(self._reader.readline())
+        if dump is None:
+            raise ValueError(f"{self.path}: no result at offset {offset}")
+        return dump
 
-    def _parse(self, line: bytes) -> dict | None:
+    def _parse(self, line: bytes) -> dict[str, Any] | None:
         try:
             entry = json.loads(line)
             dump = entry["result"] if entry.get("settings") == self.settings else None
@@ -96,6 +100,8 @@ class Journal:
 
     def append(self, result_json: str) -> None:
         """Record one finished file (``Result.model_dump_json()``, as the workers send it)."""
+        if self._fh is None:
+            raise RuntimeError("Journal.append before start")
         self._fh.write(f'{{"settings": {self._settings_json}, "result": {result_json}}}\n')
         self._fh.flush()  # a killed run loses at most the line being written
 

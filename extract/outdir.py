@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,10 +29,10 @@ from pathlib import Path
 
 from extract.journal import JOURNAL_NAME
 
-try:
-    import fcntl
-except ImportError:  # Windows: runs are not locked
+if sys.platform == "win32":  # no fcntl: runs are not locked
     fcntl = None
+else:
+    import fcntl
 
 LOCK = ".ita-lock"
 STAGING = ".ita-staging"

@@ -26,7 +26,7 @@ from extract.status import FATAL, PARTIAL, status_of  # noqa: F401 - FATAL, PART
 from extract.stitch import stitch
 from schemas.check_codes import make_check
 from schemas.measure_cues import ITA_WORDS
-from schemas.records import Check, Evidence, Report, Result, Where
+from schemas.records import Check, Evidence, Finding, Measure, Report, ReportKind, Result, Score, Where
 
 
 def report_id_for(sha256: str, source_file: str = "") -> str:
@@ -117,7 +117,7 @@ def extract_document(doc: Document) -> Result:
         reader=doc.reader,
         encoding=doc.encoding,
         pages=doc.pages,
-        sources=dict(meta.sources),
+        sources=meta.sources.copy(),
     )
     overall = next((s for s in scores.scores if s.level == "overall" and s.fiscal_year == meta.fiscal_year), None)
     if overall is not None:
@@ -196,8 +196,9 @@ def _mentions_ita(blocks: list[Line | Table]) -> bool:
     return any(any(w in text for w in ITA_WORDS) for text, _ in _texts(blocks))
 
 
-def _report_kind(title_kind, scores, findings, measures) -> str | None:
-    kinds = set()
+def _report_kind(title_kind: ReportKind | None, scores: list[Score], findings: list[Finding],
+                 measures: list[Measure]) -> ReportKind | None:
+    kinds: set[ReportKind] = set()
     if scores or findings:
         kinds.add("analysis")
     for m in measures:

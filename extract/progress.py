@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:  # rich is imported only when a bar is shown
+    from rich.progress import Progress as RichProgress
+    from rich.progress import TaskID
 
 from extract.activity import Activity
 from schemas.records import Report
@@ -41,7 +45,8 @@ class Progress:
         self.stream = stream or sys.stderr
         self.label, self.lang = label, lang
         self.reading: dict[int, Activity] = {}  # worker → what it reads now
-        self._bar = self._task = None
+        self._bar: RichProgress | None = None
+        self._task: TaskID | None = None
         self._start = time.monotonic()
         self.enabled = enabled and self.stream.isatty()
 
@@ -111,7 +116,7 @@ class Progress:
                 "failed": word("progress_failed", self.lang, failed=self.failed)}
 
     def _draw(self) -> None:
-        if self._bar is not None:
+        if self._bar is not None and self._task is not None:  # set together by __enter__
             self._bar.update(self._task, completed=self.completed(), refresh=True, **self._fields())
 
     def __exit__(self, *exc) -> None:

@@ -144,7 +144,7 @@ def _filters(results: list[Result], lang: str) -> str:
 
 def _report(result: Result, lang: str) -> str:
     r = result.report
-    counts = Counter(c.severity for c in result.checks)
+    counts: Counter[str] = Counter(c.severity for c in result.checks)
     cells = [_cell(r.organization or word("unknown_org", lang), r.organization or ""),
              _cell(r.fiscal_year or "", r.fiscal_year or ""),
              _cell(word(r.status, lang), r.status, f"status-{r.status}"),

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from schemas.records import Status
+
 # Codes that make a report partial even without an error: something was read, not all of it.
 PARTIAL = {"OCR_USED", "NO_RECORDS", "PAGE_CAP"}
 # Codes that mean nothing usable was read: the report is failed.
@@ -10,7 +12,7 @@ FATAL = {"READ_EMPTY", "READ_ENCODING", "READ_NOT_A_FILE", "READ_UNSUPPORTED", "
          "INTERNAL_ERROR", "READ_TIMEOUT", "WORKER_CRASHED", "MEMORY_LIMIT"}
 
 
-def status_of(checks: Iterable[tuple[str, str]]) -> str:
+def status_of(checks: Iterable[tuple[str, str]]) -> Status:
     """ok / partial / failed from a report's checks as (code, severity) pairs."""
     checks = list(checks)
     if reasons("failed", checks):

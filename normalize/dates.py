@@ -138,15 +138,18 @@ def _parse_period(text: str, context_fy: int | None) -> Period:
         return _bounded(text, quarters[0].start(), start, end, 2 if len(numbers) > 1 else 1)
 
     whole = WHOLE_YEAR.search(text)
-    if stated_fy or (fy is not None and (fiscal or whole)):
-        first, last = (stated_fy[0], stated_fy[-1]) if stated_fy else (fy, fy)
-        anchor = min(m.start() for m in (fiscal, whole) if m)
-        count = 1 if first == last else 2  # "ภายในปีงบประมาณ ๒๕๖๕" is a deadline too
-        return _bounded(text, anchor, fiscal_year_bounds(first)[0], fiscal_year_bounds(last)[1], count)
-    return NO_PERIOD
+    if stated_fy:
+        first, last = stated_fy[0], stated_fy[-1]
+    elif fy is not None and (fiscal or whole):
+        first = last = fy
+    else:
+        return NO_PERIOD
+    anchor = min(m.start() for m in (fiscal, whole) if m)
+    count = 1 if first == last else 2  # "ภายในปีงบประมาณ ๒๕๖๕" is a deadline too
+    return _bounded(text, anchor, fiscal_year_bounds(first)[0], fiscal_year_bounds(last)[1], count)
 
 
-def _bounded(text: str, anchor: int, start: date, end: date, count: int) -> Period:
+def _bounded(text: str, anchor: int, start: date | None, end: date | None, count: int) -> Period:
     """Apply deadline / start-only wording to a single mention; ranges keep both ends."""
     if count == 1:
         lead = text[:anchor]
@@ -157,7 +160,7 @@ def _bounded(text: str, anchor: int, start: date, end: date, count: int) -> Peri
     return Period(start, end)
 
 
-def _mention(m: re.Match) -> _Mention:
+def _mention(m: re.Match[str]) -> _Mention:
     token = m.group("month")
     month = _MONTH_INDEX.get(token) or _ABBR_KEYS[re.sub(r"[.\s]", "", token)]
     year = m.group("year")
@@ -173,19 +176,18 @@ def _mention(m: re.Match) -> _Mention:
 def _with_years(mentions: list[_Mention], fy: int | None) -> list[_Mention]:
     """Give yearless months the year of their neighbours, else the fiscal year's calendar year."""
     out = list(mentions)
-    known = [i for i, m in enumerate(out) if m.year is not None]
+    known = [(i, m.year) for i, m in enumerate(out) if m.year is not None]
     for i, m in enumerate(out):
         if m.year is not None:
             continue
-        later = [j for j in known if j > i]
+        later = [(j, year) for j, year in known if j > i]
         if later:  # "ม.ค.-มี.ค. ๒๕๖๕": walk back from the next stated year
-            j = later[0]
-            year = out[j].year
+            j, year = later[0]
             for k in range(j - 1, i - 1, -1):
                 year -= 1 if out[k].month > out[k + 1].month else 0
         elif known:  # "ตุลาคม ๒๕๖๕ - มีนาคม": walk forward from the last stated year
-            year = out[known[-1]].year
-            for k in range(known[-1] + 1, i + 1):
+            last, year = known[-1]
+            for k in range(last + 1, i + 1):
                 year += 1 if out[k].month < out[k - 1].month else 0
         elif fy is not None:  # October-December belong to the calendar year before the FY
             year = fy - 1 if m.month >= 10 else fy
@@ -224,7 +226,7 @@ def _quarter(fy: int, number: int) -> tuple[date, date]:
     return first, date(first.year, end_month, last)
 
 
-def _fy_years(m: re.Match | None) -> list[int]:
+def _fy_years(m: re.Match[str] | None) -> list[int]:
     if m is None:
         return []
     return [be_year(int(y)) for y in m.groups() if y]

@@ -63,7 +63,7 @@ def split_units(text: str) -> list[str]:
     return [u for u in (u.strip() for u in units) if u]
 
 
-def _is_marker(block: str, m: re.Match) -> bool:
+def _is_marker(block: str, m: re.Match[str]) -> bool:
     start = m.start()
     if m.group("bullet") is not None:
         return not (RANGE_BEFORE.search(block, max(0, start - 12), start)

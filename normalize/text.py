@@ -141,10 +141,11 @@ def _drop_invisible(text: str) -> str:
     return INVISIBLE.sub("", text) if INVISIBLE.search(text) else text
 
 
-def _thai_twins(match: re.Match, text: str) -> str:
+def _thai_twins(match: re.Match[str], text: str) -> str:
     start, end = match.span()
     touches_thai = (start > 0 and _THAI.match(text, start - 1)) or _THAI.match(text, end)
-    return match.group().translate(_LAO_TO_THAI) if touches_thai else match.group()
+    run: str = match.group()
+    return run.translate(_LAO_TO_THAI) if touches_thai else run
 
 
 _WHITESPACE = re.compile(r"\s+")

@@ -25,7 +25,7 @@ needs the search (about 4 s).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from . import thai_chain
 from .thai_channel import DEFAULT, Priors, estimate, needs_search
@@ -55,7 +55,8 @@ SUPERSEDED = frozenset({"legacy_mac_thai"})
 # it; mark_displaced, reordering a tone after ะ/า and lost_sara_am (which expects the marks back
 # in place) would lose that gap.
 DISPLACED_SKIP = frozenset({"mark_displaced", "lost_sara_am"})
-DISPLACED_FINDERS = {"reorder_marks": thai_chain._find_reorder_in_unit}
+DISPLACED_FINDERS: dict[str, Callable[[str], list[thai_chain.Edit]]] = {
+    "reorder_marks": thai_chain._find_reorder_in_unit}
 # Chain rules a letter-spaced document must not run: they read a spaced า as a split ำ.
 SPACED_SKIP = frozenset({"split_sara_am", "mark_displaced", "lost_sara_am"})
 
@@ -102,7 +103,8 @@ def _legacy(text: str, fixes: list[Fix]) -> str:
     return "\n".join(lines)
 
 
-def _chain(text: str, fixes: list[Fix], skip: frozenset[str], finders: dict | None = None) -> str:
+def _chain(text: str, fixes: list[Fix], skip: frozenset[str],
+           finders: dict[str, Callable[[str], list[thai_chain.Edit]]] | None = None) -> str:
     finders = {**thai_chain._FINDERS, **(finders or {})}
     for _ in range(thai_chain.MAX_PASSES):
         before = text
@@ -172,9 +174,10 @@ def _search(text: str, pri: Priors, fixes: list[Fix]) -> str:
 def _join_mai_yamok(text: str, pri: Priors, fixes: list[Fix]) -> str:
     """In a letter-spaced document a single space before ๆ is the spacing (ๆ is no run letter,
     so the search leaves it)."""
-    def join(m: re.Match) -> str:
-        fixes.append(Fix("letter_spaced", m.group(), m.group(1) + "ๆ", round(pri.cost("space"), 2)))
-        return m.group(1) + "ๆ"
+    def join(m: re.Match[str]) -> str:
+        joined: str = m.group(1) + "ๆ"
+        fixes.append(Fix("letter_spaced", m.group(), joined, round(pri.cost("space"), 2)))
+        return joined
     return _SPACED_YAMOK.sub(join, text)
 
 
@@ -196,7 +199,8 @@ def _exact_rates(path: str) -> dict[str, tuple[int, int]]:
     def same(a: str, b: str) -> bool:
         return "".join(a.split()) == "".join(b.split())
 
-    fns = {"none": lambda s, u: s, "pythainlp.normalize": lambda s, u: pythainlp_normalize(s),
+    fns: dict[str, Callable[[str, str], str]] = {
+        "none": lambda s, u: s, "pythainlp.normalize": lambda s, u: pythainlp_normalize(s),
            "chain": lambda s, u: thai_chain.repair_thai(s),
            "repair_thai": lambda s, u: repair_thai(s, priors[u])}
     return {name: (sum(same(fn(r["broken"], r.get("url", "")), r["correct"]) for r in rows), len(rows))

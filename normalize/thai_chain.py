@@ -63,10 +63,12 @@ import difflib
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import Any, Callable, NamedTuple
+
+import regex
 
 from .possessive import compile_possessive
-from .thai_data import DOMAIN_WORDS, MAC_THAI_BYTES, PUA_TO_THAI
+from .thai_data import DOMAIN_WORDS, MAC_THAI_BYTES, PUA_TO_THAI, province_names
 
 __all__ = ["Fix", "RULES", "repair_thai", "repair_thai_with_fixes", "thai_quality"]
 
@@ -104,7 +106,8 @@ NO_WORD_END_BEFORE = MARK_SET | FOLLOW_SET | {SARA_AM}
 # Thai letters, vowels and marks; digits, ฯ and ๆ excluded.
 TH = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
 TH_SET = frozenset(c for c in map(chr, range(0x0E01, 0x0E4F)) if re.match(f"[{TH}]", c))
-# Order of marks inside one cluster: vowel, then nikhahit, then tone / karan / yamakkan.
+# Order of marks inside one cluster: vowel, then nikhahit, then tone / karan / yamakkan (every
+# character of MARK_SET has a rank).
 _MARK_RANK = {**{c: 0 for c in VOWEL_SET | {"\u0e3a"}}, NIKHAHIT: 1,
               **{c: 2 for c in TONE_LIKE_SET | {"\u0e4e"}}}
 
@@ -125,7 +128,8 @@ def _apply(text: str, edits: list[Edit]) -> str:
     return "".join(out)
 
 
-def _regex_edits(pattern: re.Pattern, repl: Callable[[re.Match], str] | str, text: str) -> list[Edit]:
+def _regex_edits(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str] | str,
+                 text: str) -> list[Edit]:
     edits = []
     for m in pattern.finditer(text):
         new = repl(m) if callable(repl) else m.expand(repl)
@@ -141,7 +145,7 @@ def _diff_edits(old: str, new: str, offset: int) -> list[Edit]:
     """Edits turning ``old`` (a short run) into ``new``; hunks up to MERGE_GAP characters apart
     are one edit ("ท่เี ริ่ม" → "ที่เริ่ม" is one moved mark, not an insertion and a deletion)."""
     ops = [op for op in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()]
-    edits: list[list] = []
+    edits: list[list[Any]] = []  # [start, end, replacement], grown while hunks merge
     for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":
             continue
@@ -167,10 +171,10 @@ WINDOW = 18  # Thai characters of context on each side when scoring a local chan
 @lru_cache(maxsize=1)
 def _base_words() -> frozenset[str]:
     """pythainlp's word list, provinces and report words: the words misspellings are made from."""
-    from pythainlp.corpus import provinces, thai_words
+    from pythainlp.corpus import thai_words
     words = set(thai_words()) | DOMAIN_WORDS
     try:
-        words |= set(provinces())
+        words |= province_names()
     except Exception:  # pragma: no cover - corpus missing in a stripped install
         pass
     return frozenset(w for w in words if len(w) >= 2 and all(c in TH_SET for c in w))
@@ -205,8 +209,9 @@ def _variants() -> tuple[dict[str, str], dict[str, str]]:
             lost.setdefault(w.replace(SARA_AM, SARA_AA), set()).add(w)
         if SARA_AA in w:
             spurious.setdefault(w.replace(SARA_AA, SARA_AM), set()).add(w)
-    return tuple({v: next(iter(ws)) for v, ws in found.items() if len(ws) == 1 and v not in words}
-                 for found in (lost, spurious))
+    lost_variants, spurious_variants = ({v: next(iter(ws)) for v, ws in found.items()
+                                         if len(ws) == 1 and v not in words} for found in (lost, spurious))
+    return lost_variants, spurious_variants
 
 
 class _Lexicon(NamedTuple):
@@ -239,7 +244,7 @@ def _segment(s: str) -> tuple[float, tuple[tuple[int, int, str], ...], tuple[int
     entries, prefixes = _lexicon()
     inf = float("inf")
     best = [inf] * (n + 1)
-    back: list[tuple[int, str | None] | None] = [None] * (n + 1)
+    back: list[tuple[int, str | None]] = [(0, None)] * (n + 1)  # every back[j > 0] is set below
     best[0] = 0.0
     for i in range(n):
         base = best[i]
@@ -562,7 +567,7 @@ _SPLIT_AM = re.compile(f"(?<=[{CONS}])([{TONES}]?)[ \t\u00a0]+{SARA_AA}")
 OVERRIDE_GAIN = 1.0  # at least one word fewer, so that noise around the change cannot decide
 
 
-def _split_options(text: str, m: re.Match, floor: int) -> tuple[int, list[str]]:
+def _split_options(text: str, m: re.Match[str], floor: int) -> tuple[int, list[str]]:
     """(start of a span ending at m.end() and not before ``floor``, its replacements, the
     default first)."""
     tone = m.group(1)
@@ -579,7 +584,7 @@ def _split_options(text: str, m: re.Match, floor: int) -> tuple[int, list[str]]:
     end_k = k + 1
     while text[end_k] in MARK_SET:
         end_k += 1
-    cluster = sorted(text[k + 1:end_k] + tone, key=_MARK_RANK.get)
+    cluster = sorted(text[k + 1:end_k] + tone, key=_MARK_RANK.__getitem__)
     if sum(c in TONE_LIKE_SET for c in cluster) > 1:
         return t, options
     moved = "".join(cluster) + text[end_k:t]
@@ -641,19 +646,20 @@ _REORDER = compile_possessive(_REORDER_UNIT + f"|(?P<f>[{SARA_A}{SARA_AA}])(?P<f
 _REORDER_IN_UNIT = compile_possessive(_REORDER_UNIT)
 
 
-def _reorder_repl(m: re.Match) -> str:
-    if m.group("ee"):
+def _reorder_repl(m: regex.Match[str]) -> str:
+    group = m.groupdict(default="")  # every group a str; _REORDER_IN_UNIT has no "f" nor "ft"
+    if group["ee"]:
         return "\u0e41"
-    if m.group("am"):
-        return m.group("amt") + SARA_AM
-    if m.group("t"):
-        return m.group("v") + m.group("t")
-    if m.groupdict().get("f"):
-        return m.group("ft") + m.group("f")
-    return m.group("dup")
+    if group["am"]:
+        return group["amt"] + SARA_AM
+    if group["t"]:
+        return group["v"] + group["t"]
+    if group.get("f"):
+        return group["ft"] + group["f"]
+    return group["dup"]
 
 
-def _reorder_once(text: str, pattern: re.Pattern = _REORDER) -> str:
+def _reorder_once(text: str, pattern: regex.Pattern[str] = _REORDER) -> str:
     return pattern.sub(_reorder_repl, text)
 
 
@@ -667,7 +673,7 @@ _TONE_VOWEL = re.compile(f"[{TONES}{KARAN}][{VOWEL_MARKS}\u0e3a]")
 _RUN_SET = CONS_SET | LEAD_SET | MARK_SET | {SARA_A, SARA_AA, SARA_AM}
 
 
-def _find_reorder_marks(text: str, pattern: re.Pattern = _REORDER) -> list[Edit]:
+def _find_reorder_marks(text: str, pattern: regex.Pattern[str] = _REORDER) -> list[Edit]:
     # ~70 substring tests cost less than one regex pass over clean text.
     if not (_TONE_VOWEL.search(text) or any(b in text for b in _REORDER_BIGRAMS)):
         return []
@@ -854,7 +860,7 @@ def _move_left(s: str, j: int) -> tuple[int, int, str] | None:
     end_k = k + 1
     while end_k < len(s) and s[end_k] in MARK_SET:
         end_k += 1
-    cluster = sorted(s[k + 1:end_k] + s[j], key=_MARK_RANK.get)
+    cluster = sorted(s[k + 1:end_k] + s[j], key=_MARK_RANK.__getitem__)
     if (sum(c in VOWEL_SET for c in cluster) > 1 or sum(c in TONE_LIKE_SET for c in cluster) > 1
             or len(set(cluster)) < len(cluster)):
         return None
@@ -1130,8 +1136,8 @@ _TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 _TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
-def _mixed_repl(m: re.Match) -> str:
-    s = m.group()
+def _mixed_repl(m: re.Match[str]) -> str:
+    s: str = m.group()
     thai = sum("\u0e50" <= c <= "\u0e59" for c in s)
     arabic = sum("0" <= c <= "9" for c in s)
     if not thai or not arabic:
@@ -1267,7 +1273,7 @@ _DIGIT_IN_THAI = re.compile(f"[0-9](?<=[{TH}][0-9])(?=[{TH}])")
 _THAI_CHAR = re.compile("[\u0e01-\u0e5b]")
 
 
-def thai_quality(text: str) -> dict:
+def thai_quality(text: str) -> dict[str, float]:
     """Orthography errors of a text layer, to decide whether a page can be read or must be OCRed.
 
     Returns ``thai_chars`` (count), one count per error kind: ``orphan_mark`` (a mark on no

@@ -36,12 +36,12 @@ DEFAULT = Priors()
 
 
 @lru_cache(maxsize=1)
-def _markers() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+def _markers() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     """One regex over marker forms; form → (defect kind, "ok" or "bad")."""
     from .thai_lm import counts
     c = counts()
     forms: dict[str, tuple[str, str]] = {}
-    ranked = sorted(c, key=c.get, reverse=True)
+    ranked = sorted(c, key=c.__getitem__, reverse=True)
     # A defective form must occur in no real word, or a clean text would count it.
     vocab = "|" + "|".join(ranked[:40000]) + "|"
     top = [w for w in ranked if len(w) >= 4]
@@ -87,16 +87,15 @@ def estimate(text: str) -> Priors:
     for m in pattern.finditer(text):
         kind, state = forms[m.group()]
         n[kind][state == "bad"] += 1
-    k = PARAMS["pseudo"]
+    k: float = PARAMS["pseudo"]
     if sum(map(sum, n.values())) < PARAMS["min_evidence"]:
         n = {kind: [0, 0] for kind in n}  # too little text to tell: the priors only
 
     def rate(ok: int, bad: int, prior: float) -> float:
         return (bad + k * prior) / (ok + bad + k)
 
-    drop = rate(*n["drop"], DEFAULT.drop)
-    lost = rate(*n["am"], DEFAULT.lost_am)
-    spur = rate(*n["spur"], DEFAULT.spur_am)
+    drop, lost, spur = (rate(ok, bad, prior) for (ok, bad), prior in
+                        ((n["drop"], DEFAULT.drop), (n["am"], DEFAULT.lost_am), (n["spur"], DEFAULT.spur_am)))
     am = text.count(SARA_AM)
     tokens = len(_THAI_TOKEN.findall(text))
     spaced = len(_SPACED.findall(text))

@@ -72,3 +72,13 @@ MAC_THAI_BYTES: dict[int, str] = {
     **{b: chr(0x0E50 + b - 0xF0) for b in range(0xF0, 0xFA)},  # ๐ … ๙
     0xFA: "\u00ae", 0xFB: "\u00a9",
 }
+
+
+def province_names() -> frozenset[str]:
+    """pythainlp's Thai province names (its annotation also allows the list of dicts that
+    ``details=True`` gives)."""
+    from pythainlp.corpus import provinces
+    names = provinces()
+    if not isinstance(names, frozenset):
+        raise TypeError(f"pythainlp.corpus.provinces() gave a {type(names).__name__}, not names")
+    return names

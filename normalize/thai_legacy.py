@@ -23,7 +23,7 @@ def tables() -> dict[str, dict[str, str]]:
     """code page → {character it shows: the Thai (or punctuation) the byte stands for}."""
     out = {}
     for page in PARAMS["legacy_code_pages"]:
-        table = {}
+        table: dict[str, str] = {}
         for b in range(0x80, 0x100):
             try:
                 c = bytes([b]).decode(page)

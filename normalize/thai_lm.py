@@ -6,6 +6,7 @@ that text puts a space after or before a word (data/thai_spaces.tsv), both built
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -37,10 +38,10 @@ def _thai(w: str) -> bool:
 @lru_cache(maxsize=1)
 def counts() -> dict[str, float]:
     """word → count: TNC + TTC (scaled to TNC's size), then dictionary and names at a floor."""
-    from pythainlp.corpus import provinces, thai_family_names, thai_female_names, thai_male_names
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
     from pythainlp.corpus import thai_words, tnc, ttc
 
-    from .thai_data import DOMAIN_WORDS
+    from .thai_data import DOMAIN_WORDS, province_names
     out: dict[str, float] = {}
     tnc_f, ttc_f = tnc.word_freqs(), ttc.word_freqs()
     scale = sum(c for _, c in tnc_f) / max(1, sum(c for _, c in ttc_f))
@@ -49,7 +50,7 @@ def counts() -> dict[str, float]:
             if _thai(w):
                 out[w] = out.get(w, 0.0) + c * k
     for source, floor in ((thai_words, DICT_ONLY_COUNT), (lambda: DOMAIN_WORDS, DICT_ONLY_COUNT * 20),
-                          (provinces, DICT_ONLY_COUNT), (thai_female_names, NAME_COUNT),
+                          (province_names, DICT_ONLY_COUNT), (thai_female_names, NAME_COUNT),
                           (thai_male_names, NAME_COUNT), (thai_family_names, NAME_COUNT)):
         try:
             words = source()
@@ -92,7 +93,7 @@ _SOURCE: list[list[Path]] = []  # clean texts the context tables are built from 
 
 
 @contextmanager
-def trained_on(paths: list[Path]):
+def trained_on(paths: list[Path]) -> Iterator[None]:
     """Within the block, bigrams and space rates come from ``paths`` instead of the data files:
     the benchmark scores each seed report with tables built from the other seeds."""
     from .thai_search import repair_run
@@ -198,7 +199,7 @@ def space_prob(prev: str | None, nxt: str | None) -> float:
     return (s + SPACE_PSEUDO * p) / (n + SPACE_PSEUDO)
 
 
-def _adjacent(paths: list[Path]):
+def _adjacent(paths: list[Path]) -> Iterator[tuple[str, str, bool]]:
     """(a, b, spaced) for each two Thai words of clean text (pythainlp newmm) next to each other
     on a line, a space between them or not."""
     from pythainlp.tokenize import word_tokenize

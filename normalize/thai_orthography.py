@@ -3,7 +3,7 @@ checks (TCC validity) that decide whether a run needs the repair search at all."
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 CONS = "\u0e01-\u0e2e"  # ก-ฮ
 MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # every combining mark
@@ -33,7 +33,7 @@ class Unit(NamedTuple):
 def units(run: str) -> list[Unit]:
     """``run`` (Thai letters, single spaces, wildcard bytes) as Units; marks before any base and
     marks after a space attach to the base before."""
-    out: list[list] = []
+    out: list[list[Any]] = []  # Unit fields [base, am, marks, space, wild], grown in place
     space = False
     for ch in run:
         if ch == " ":

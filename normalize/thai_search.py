@@ -30,6 +30,12 @@ class Piece(NamedTuple):
     gaps: tuple[int, ...] = ()  # offsets in ``after`` where a displaced mark's gap was dropped
 
 
+_START = Piece("", "", frozenset(), 0.0)  # the piece of the empty reading, before any unit
+# (unit index, marks of that unit the word before took, with a trailing "\0" if it took the space too)
+_State = tuple[int, str]
+_Step = tuple[float, _State | None, Piece, str | None]  # (cost, state before, piece, word)
+
+
 class Reading(NamedTuple):
     text: str
     cost: float  # total: language model + channel
@@ -57,6 +63,7 @@ def _splits_at_space(us: list[Unit], i: int, e: thai_lm.Entry, gaps: tuple[int, 
                     and any(rest[:m] in words for m in range(2, len(rest) + 1))):
                 return True
     return False
+    return False
 
 
 def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
@@ -68,16 +75,16 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
     drop_space = pri.space > 0.5
     space_cost = -math.log(min(max(pri.space, 1e-4), 1 - 1e-4)) if drop_space else 0.0
     # state (position, marks of that unit taken by the word before) → (cost, back, piece, word)
-    best: dict[tuple[int, str], tuple[float, tuple | None, Piece | None, str | None]] = {(0, ""): (0.0, None, None, None)}
+    best: dict[_State, _Step] = {(0, ""): (0.0, None, _START, None)}
     for i in range(n):
         for state in [c for (p, c) in list(best) if p == i]:
             cost0, _, _, prev = best[(i, state)]
             carry, eat = state.rstrip("\0"), state.endswith("\0")
             u = us[i]
             keep_space = u.space and i > 0 and not eat
-            gap0 = (0,) if u.space and i > 0 and eat else ()
+            gap0: tuple[int, ...] = (0,) if u.space and i > 0 and eat else ()
 
-            def push(key, c, piece, word):
+            def push(key: _State, c: float, piece: Piece, word: str | None) -> None:
                 old = best.get(key)
                 if old is None or c < old[0]:
                     best[key] = (c, (i, state), piece, word)
@@ -89,6 +96,8 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
                 if key not in prefixes:
                     break
                 for e in index.get(key, ()):
+                    kinds: frozenset[str]
+                    gaps: tuple[int, ...]
                     if exact:
                         if carry or e.word != "".join(written[i:j]) or any(
                                 x.space or x.wild for x in us[i + 1:j]) or us[i].wild:
@@ -114,10 +123,10 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
                          e.word)
     end = min((v for (p, _), v in best.items() if p == n), key=lambda v: v[0])
     pieces = []
-    state = end
-    while state[1] is not None:
-        pieces.append(state[2])
-        state = best[state[1]]
+    step = end
+    while step[1] is not None:
+        pieces.append(step[2])
+        step = best[step[1]]
     pieces.reverse()
     if not exact and any(p.gaps for p in pieces):
         pieces = _restore_spaces(pieces)
@@ -131,7 +140,8 @@ def _restore_spaces(pieces: list[Piece]) -> list[Piece]:
     from pythainlp.tokenize import word_tokenize
     text = "".join(p.after for p in pieces)
     toks = word_tokenize(text, engine="newmm", keep_whitespace=True)
-    ends, at = {}, 0
+    ends: dict[int, int] = {}  # character offset → index of the token starting there
+    at = 0
     for k, t in enumerate(toks):
         ends[at] = k
         at += len(t)
@@ -140,10 +150,10 @@ def _restore_spaces(pieces: list[Piece]) -> list[Piece]:
     for p in pieces:
         after, shift = p.after, 0
         for off in sorted(set(p.gaps)):
-            k = ends.get(pos + off + (len(p.after) - len(p.after.lstrip(" ")) if off == 0 else 0))
-            if not k or toks[k] == " " or toks[k - 1] == " ":
+            tok = ends.get(pos + off + (len(p.after) - len(p.after.lstrip(" ")) if off == 0 else 0))
+            if not tok or toks[tok] == " " or toks[tok - 1] == " ":
                 continue
-            sp = thai_lm.space_prob(toks[k - 1], toks[k])
+            sp = thai_lm.space_prob(toks[tok - 1], toks[tok])
             if sp / (sp + (1 - sp) * gap) > 0.5:
                 cut = off + shift + (len(after) - len(after.lstrip(" ")) if off == 0 else 0)
                 after = after[:cut] + " " + after[cut:]

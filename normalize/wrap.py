@@ -64,8 +64,9 @@ def join_wraps(text: str) -> str:
 @lru_cache(maxsize=16384)
 def _is_wrap(tail: str, head: str) -> bool:
     """Decide a space from the text just before it and just after it (no spaces in either)."""
-    left = LEFT_RUN.search(tail).group()
-    right = RIGHT_RUN.match(head).group()
+    left_run, right_run = LEFT_RUN.search(tail), RIGHT_RUN.match(head)
+    assert left_run and right_run  # the caller checked: a Thai letter ends tail and starts head
+    left, right = left_run.group(), right_run.group()
     if len(right) <= WINDOW and head.startswith(".", len(right)):
         return False  # "ปีงบประมาณ พ.ศ.", "ตาม พรบ.": an abbreviation is a word of its own
     return _should_join(_trim_left(left), _trim_right(right[:WINDOW]))
@@ -105,6 +106,7 @@ def _has_word(joined: str, last_start: int, min_end: int, min_len: int) -> bool:
     """Whether a dictionary word of ``min_len``+ characters starts at or before ``last_start``
     and ends at or after ``min_end``."""
     root, heads, n = _trie().root, _heads(), len(joined)
+    node: Trie.Node | None
     for start in range(last_start, -1, -1):
         # A word from here is at least max(min_len, min_end - start) long; when that is HEAD or
         # more, its first HEAD characters are in _heads(): one set lookup rules out most starts
@@ -128,6 +130,7 @@ def _has_word(joined: str, last_start: int, min_end: int, min_len: int) -> bool:
 def _longest_prefix(text: str) -> int:
     """Length of the longest dictionary word ``text`` starts with (0: none); the trie walk of
     ``Trie.prefixes`` without building the list of prefixes."""
+    node: Trie.Node | None
     node, longest = _trie().root, 0
     for i, ch in enumerate(text):
         children = node.children

@@ -212,7 +212,7 @@ def _language(values: dict[str, object], index: int) -> dict[str, object]:
     return {k: (v[index] if isinstance(v, Phrase) else v) for k, v in values.items()}
 
 
-class _Blank(dict):
+class _Blank(dict[str, object]):
     """format_map helper: a missing field renders empty instead of raising."""
 
     def __missing__(self, key: str) -> str:

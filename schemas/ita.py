@@ -6,12 +6,14 @@ whitespace removed (see ``extract.parse.indicators``).
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Literal, NamedTuple
+
+Tool = Literal["IIT", "EIT", "OIT"]
 
 
 class Indicator(NamedTuple):
     number: int
-    tool: str
+    tool: Tool
     name: str
     variants: tuple[str, ...] = ()
 
@@ -36,7 +38,7 @@ TOOLS: dict[str, tuple[int, ...]] = {"IIT": (1, 2, 3, 4, 5), "EIT": (6, 7, 8), "
 
 # Names a report uses for a tool (besides the bare code). Longest first is not needed: matching
 # looks for the code in parentheses first, then these phrases.
-TOOL_NAMES: dict[str, tuple[str, ...]] = {
+TOOL_NAMES: dict[Tool, tuple[str, ...]] = {
     "IIT": ("ผู้มีส่วนได้ส่วนเสียภายใน", "ผู้มีส่วนได้เสียภายใน", "Internal Integrity"),
     "EIT": ("ผู้มีส่วนได้ส่วนเสียภายนอก", "ผู้มีส่วนได้เสียภายนอก", "External Integrity"),
     "OIT": ("การเปิดเผยข้อมูลสาธารณะ", "การเปิดเผยสาธารณะ", "Open Data Integrity"),

@@ -13,11 +13,12 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, with_config
 from typing_extensions import TypedDict  # pydantic needs this one before Python 3.12
 
-from schemas.ita import FISCAL_YEAR_RANGE
+from schemas.ita import FISCAL_YEAR_RANGE, Tool
+
+__all__ = ["Tool"]  # the rest is defined here
 
 Severity = Literal["error", "warning", "info"]
 Status = Literal["ok", "partial", "failed"]
-Tool = Literal["IIT", "EIT", "OIT"]
 ScoreLevel = Literal["overall", "tool", "indicator"]
 TableKind = Literal["plan", "implementation", "improvement"]
 ReportKind = Literal["analysis", "measures", "implementation", "mixed"]
@@ -109,7 +110,7 @@ class Report(Record):
     n_findings: int = 0
     n_errors: int = 0
     n_warnings: int = 0
-    sources: Sources = Field(default_factory=dict)
+    sources: Sources = Field(default_factory=Sources)
 
 
 class Score(Record):

@@ -197,8 +197,9 @@ def _thai_scale(pass_tags: str, good_tags: str, ref: str) -> Scale:
 
 
 def _year(year: int, *, tools: tuple[str, str], weights: tuple[str, str] | None, indicators: tuple[str, str] | None,
-          scale: Fact[Scale], pass_mark: tuple[str, str] | None, measures: Fact | None,
-          parts: Fact | None = None, part_weights: Fact | None = None, note: str = "") -> YearRules:
+          scale: Fact[Scale], pass_mark: tuple[str, str] | None, measures: Fact[Mapping[str, str]] | None,
+          parts: Fact[Mapping[str, tuple[int, ...]]] | None = None,
+          part_weights: Fact[Mapping[tuple[str, int], float]] | None = None, note: str = "") -> YearRules:
     """One row of the table; (tags, ref) pairs become Facts on the common values."""
     tool_names = ("IIT", "EIT", "EBIT") if year == 2561 else IIT_EIT_OIT
     return YearRules(
@@ -218,9 +219,10 @@ def _year(year: int, *, tools: tuple[str, str], weights: tuple[str, str] | None,
 # --- the table -----------------------------------------------------------------------------------
 
 _LETTERS = Fact(_letter_scale("[V][S]", "§6, rule 3"), "[V][S]", "§1, §6")
-_MEASURES = Fact(MEASURE_ITEMS, "[T][V]", "§4.1")
-_EIT_PARTS = Fact({"EIT": (1, 2)}, "[S][V]", "§2 2568 (seed 003)")
-_EIT_PART_WEIGHTS = Fact({("EIT", 1): 0.15, ("EIT", 2): 0.15}, "[I]", "§2 2568: one data point, 98.84 exact")
+_MEASURES: Fact[Mapping[str, str]] = Fact(MEASURE_ITEMS, "[T][V]", "§4.1")
+_EIT_PARTS: Fact[Mapping[str, tuple[int, ...]]] = Fact({"EIT": (1, 2)}, "[S][V]", "§2 2568 (seed 003)")
+_EIT_PART_WEIGHTS: Fact[Mapping[tuple[str, int], float]] = Fact(
+    {("EIT", 1): 0.15, ("EIT", 2): 0.15}, "[I]", "§2 2568: one data point, 98.84 exact")
 
 YEARS: dict[int, YearRules] = {r.year: r for r in (
     _year(2561, tools=("[U]", "§1: IIT, EIT, EBIT evidence survey"), weights=None, indicators=None,

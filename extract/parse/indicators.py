@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 import regex
 
 from normalize.digits import thai_to_arabic
 from normalize.text import clean_text, squash_spaces
-from schemas.ita import INDICATOR_BY_NUMBER, INDICATORS, TOOL_NAMES, TOOLS
+from schemas.ita import INDICATOR_BY_NUMBER, INDICATORS, TOOL_NAMES, TOOLS, Tool
 
 _NUM = r"[0-9๐-๙]{1,2}"
 # "ตัวชี้วัดที่ ๑-๕ และ ๑๐", "ตัวชี้วัดที่ 3, 4", "ตัวชี้วัดที่ ๙"
@@ -45,6 +46,7 @@ def explicit_refs(text: str) -> list[int]:
         spec = match.group(1)
         for part in RANGE_LIST.split(spec):
             bounds = [int(x) for x in RANGE_BOUNDS.split(part) if x.strip().isdigit()]
+            numbers: Iterable[int]
             if len(bounds) == 2 and bounds[0] <= bounds[1]:
                 numbers = range(bounds[0], bounds[1] + 1)
             else:
@@ -122,15 +124,16 @@ def fuzzy_name(text: str) -> int | None:
 _NAME_CHARS = tuple((name, number, Counter(name)) for name, number in _NAMES)
 
 
+_TOOL_BY_CODE: dict[str, Tool] = {tool: tool for tool in TOOL_NAMES}  # TOOL_CODE's group, typed
 _TOOL_NAMES_SQUASHED = tuple((tool, tuple(squash_spaces(n) for n in names)) for tool, names in TOOL_NAMES.items())
 
 
 @lru_cache(maxsize=4096)
-def tool_in(text: str) -> str | None:
+def tool_in(text: str) -> Tool | None:
     """The ITA tool a heading or cell names (code in the text, else a tool's Thai name)."""
     match = TOOL_CODE.search(text)
     if match:
-        return match.group(1)
+        return _TOOL_BY_CODE[match.group(1)]
     squashed = squash_spaces(text)
     for tool, names in _TOOL_NAMES_SQUASHED:
         if any(n in squashed for n in names):
@@ -153,7 +156,7 @@ def without_tool_names(text: str) -> str:
     return _TOOL_PHRASES.sub(" ", text)
 
 
-def tool_of(indicator: int) -> str:
+def tool_of(indicator: int) -> Tool:
     return INDICATOR_BY_NUMBER[indicator].tool
 
 

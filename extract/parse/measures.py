@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
@@ -30,7 +31,7 @@ from normalize.wrap import join_wraps
 from schemas.check_codes import make_check
 from schemas.headers import FIELD_FALLBACKS
 from schemas.phrases import REASONS, Phrase
-from schemas.records import Check, Measure, Where
+from schemas.records import Check, Measure, TableKind, Where
 
 TEXT_FIELDS = ("rationale", "follow_up", "output", "outcome", "status", "recommendation", "note")
 # the title column lists issues to fix ("ประเด็นที่ต้องปรับปรุง"), not measures ("ประเด็น/มาตรการ")
@@ -85,7 +86,7 @@ def measures_from_tables(tables: list[Table], report_year: int | None) -> Measur
     return out
 
 
-def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None) -> str:
+def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None) -> TableKind:
     """implementation when it reports results; improvement when rows are issues; else plan."""
     if has_result_columns(fields):
         return "implementation"
@@ -102,7 +103,7 @@ def table_year(table: Table, fields: list[str | None]) -> int | None:
     """The fiscal year a measures table is for: stated in its timeframes, else in its heading."""
     if "timeframe" in fields:
         col = fields.index("timeframe")
-        stated = Counter()
+        stated: Counter[int] = Counter()
         for row in table.rows[1:]:
             if col < len(row.cells):
                 for m in FISCAL_MENTION.finditer(clean_text(row.cells[col])):
@@ -210,7 +211,7 @@ def _once(text: str) -> str:
     return text
 
 
-def _measure(logical: _Logical, lay: Layout, kind: str, year: int | None, table: Table,
+def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, table: Table,
              number: int, checks: list[Check]) -> Measure | None:
     values = _values(logical.cells, lay)
     title = join_wraps(clean_text(values.get("title", "")))
@@ -223,7 +224,8 @@ def _measure(logical: _Logical, lay: Layout, kind: str, year: int | None, table:
         start, end = parse_period(timeframe, year)
         if start is None and end is None:
             checks.append(make_check("DATE_UNPARSED", where, text=timeframe))
-    text_fields = {f: _text(values[f]) if f in values else None for f in TEXT_FIELDS}
+    # Measure's text fields by name (Any: pydantic checks them, mypy cannot see the names)
+    text_fields: dict[str, Any] = {f: _text(values[f]) if f in values else None for f in TEXT_FIELDS}
     if text_fields["rationale"] and ind.is_reference_only(text_fields["rationale"]):
         text_fields["rationale"] = None  # "ตัวชี้วัดที่ ๙" only points at indicators (read below)
     for fld, stand_ins in FIELD_FALLBACKS.items():

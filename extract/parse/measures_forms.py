@@ -38,7 +38,7 @@ from normalize.wrap import join_wraps
 from schemas import measure_cues as cues
 from schemas.check_codes import make_check
 from schemas.headers import FIELD_FALLBACKS
-from schemas.records import Measure, Where
+from schemas.records import Measure, TableKind, Where
 
 _LABELS = sorted(((label, fld) for fld, labels in cues.FORM_LABELS.items() for label in labels),
                  key=lambda pair: -len(pair[0]))
@@ -191,7 +191,7 @@ def _measure(form: _Form, year: int | None, number: int) -> Measure:
     title = text("title") or ""
     timeframe = text("timeframe")
     start, end = parse_period(timeframe, year) if timeframe else (None, None)
-    kind = "implementation" if any(f in form.values for f in cues.FORM_RESULT_FIELDS) else "plan"
+    kind: TableKind = "implementation" if any(f in form.values for f in cues.FORM_RESULT_FIELDS) else "plan"
     where = Where(page=form.where.page, line=form.where.line, row=number)
     named = text("indicator") or ""
     refs = ind.explicit_refs(named) or ind.names_in(named) or ind.explicit_refs(title) or ind.names_in(title)

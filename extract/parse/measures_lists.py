@@ -22,6 +22,7 @@ not a sentence).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -35,9 +36,9 @@ from normalize.text import clean_text, squash_spaces
 from normalize.wrap import join_wraps
 from schemas import measure_cues as cues
 from schemas.check_codes import make_check
-from schemas.closing_cues import phrase_pattern
-from schemas.phrases import REASONS
-from schemas.records import Measure, Where
+from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern
+from schemas.phrases import REASONS, Phrase
+from schemas.records import Measure, TableKind, Where
 
 # "๑." "1)" "(๑)" "๓.๑" "๓.๑." "2.1.1" at the start of a line; a one-level number needs its "." or ")".
 NUMBER = regex.compile(
@@ -186,7 +187,7 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
     return _List(start=i, end=end, prefix=prefix, items=items)
 
 
-CLOSING = regex.compile("|".join(map(phrase_pattern, cues.CLOSING_PHRASES)))
+CLOSING = regex.compile("|".join(map(phrase_pattern, CLOSING_PHRASES)))
 
 
 def _before_closing(text: str) -> tuple[str, bool]:
@@ -195,7 +196,7 @@ def _before_closing(text: str) -> tuple[str, bool]:
     return (text[:m.start()].rstrip(), True) if m else (text, False)
 
 
-def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[str | None, str]:
+def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[TableKind | None, Phrase | str]:
     """(measure kind, the rule that made it) or (None, "") when the list is no list of measures."""
     lead = _lead(stream, found.start, found.prefix)
     n = len(found.items)
@@ -237,11 +238,11 @@ def _lead(stream: list[Line | None], start: int, prefix: tuple[int, ...]) -> str
     return squash(text) if len(text) <= cues.HEADING_MAX_CHARS else ""
 
 
-def _measure(item: _Item, kind: str, year: int | None, number: int) -> Measure:
+def _measure(item: _Item, kind: TableKind, year: int | None, number: int) -> Measure:
     title = join_wraps(clean_text(join_lines(item.parts)))
     steps = [join_wraps(clean_text(join_lines(parts))) for parts in item.steps]
     where = Where(page=item.line.page, line=item.line.line, row=number)
-    refs = ind.explicit_refs(title)
+    refs: Sequence[int] = ind.explicit_refs(title)
     # an improvement answers the assessment's results, so an indicator it names is the one it serves;
     # a plan item named by a topic ("๑. นโยบายด้านการใช้ทรัพย์สินของราชการ") too, but a rule written as a
     # sentence ("ให้ผู้บริหาร…เป็นแบบอย่างในการปฏิบัติหน้าที่…") only uses the words in passing

@@ -21,7 +21,7 @@ from normalize.text import clean_text
 from schemas import bodies as B
 from schemas.check_codes import make_check
 from schemas.ita import FISCAL_YEAR_RANGE, plausible_year
-from schemas.records import Check, Where
+from schemas.records import Check, ReportKind, Sources, Where
 
 # "อำเภอเมือง", "อ.เมือง", form fields with dot leaders "จังหวัด.....ขอนแก่น"
 DISTRICT = regex.compile(r"(อำเภอ|(?<!\p{Thai})อ\.)[\s.…_:]*([\p{Thai}]{2,30})")
@@ -33,7 +33,7 @@ NAMED_YEAR = regex.compile(
     r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|พรบ\.|ระเบียบ|ยุทธศาสตร์|แผนแม่บท|มติ|ประกาศคณะ)[^0-9๐-๙]{0,80}[0-9๐-๙]{4}"
     r"|\(?พ\.ศ\.\s*[0-9๐-๙]{4}\s*[-–]\s*[0-9๐-๙]{4}\)?")
 PLACE_END = regex.compile(r"จังหวัด|อำเภอ|ตำบล|ประจำปี|โทร")
-TITLE_KIND = (
+TITLE_KIND: tuple[tuple[str, ReportKind], ...] = (
     ("รายงานผลการดำเนิน", "implementation"),
     ("รายงานการดำเนินการ", "implementation"),
     ("รายงานการวิเคราะห์", "analysis"),
@@ -48,8 +48,8 @@ class Metadata:
     district: str | None = None
     province: str | None = None
     fiscal_year: int | None = None
-    title_kind: str | None = None
-    sources: dict[str, str] = field(default_factory=dict)
+    title_kind: ReportKind | None = None
+    sources: Sources = field(default_factory=Sources)
     org_variants: dict[str, list[str]] = field(default_factory=dict)
     district_variants: dict[str, list[str]] = field(default_factory=dict)
     several: list[str] = field(default_factory=list)  # a multi-body document: the bodies it compares
@@ -170,7 +170,10 @@ def _province_spans(text: str) -> list[tuple[str, int, int]]:
     out = []
     for name, start, end in _place_spans(PROVINCE, text):
         full = text[start:end]
-        run = regex.match(r"(?:จังหวัด|จ\.)[\s.…_:]*([\p{Thai}]+)", text[start:]).group(1)
+        named = regex.match(r"(?:จังหวัด|จ\.)[\s.…_:]*([\p{Thai}]+)", text[start:])
+        if named is None:  # PROVINCE matched this same prefix and name
+            continue
+        run = named.group(1)
         known = max((p for p in real if run.startswith(p)), key=len, default=None)
         abbreviated = full.startswith("จ.")
         if abbreviated and start > 0 and regex.match(r"\p{Thai}", text[start - 1]) and known is None:
@@ -188,7 +191,7 @@ def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
     for raw, where in texts:
         m = SIGNED.search(clean_text(raw))
         day = parse_date(m.group(1)) if m else None
-        if day:
+        if m and day:
             year = day.year + 543 + (1 if day.month >= 10 else 0)
             if not plausible_year(year):
                 meta.implausible(m.group(1), day.year + 543, where)

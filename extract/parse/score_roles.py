@@ -30,7 +30,8 @@ from normalize.digits import thai_to_arabic
 from schemas import score_cues as cues
 from schemas.phrases import Phrase, reason
 from schemas.bodies import ABBREVIATIONS, AGENCY_ABBREVIATIONS, BODY_TYPES
-from schemas.ita import INDICATORS, LETTER_GRADES, OLD_THAI_LEVELS, THAI_LEVELS, TOOL_NAMES
+from schemas.ita import INDICATORS, LETTER_GRADES, OLD_THAI_LEVELS, THAI_LEVELS, TOOL_NAMES, Tool
+from schemas.records import ScoreLevel
 from schemas.rules import rules_for
 
 
@@ -108,11 +109,11 @@ MAX_SENTENCE_DIGITS = 2000
 @dataclass
 class Statement:
     """One decided score of a sentence."""
-    level: str                 # overall / tool / indicator
+    level: ScoreLevel
     value: float
     year: int | None
     grade: str | None
-    tool: str | None
+    tool: Tool | None
     part: int | None
     indicator: int | None
     start: int

@@ -12,7 +12,10 @@ table/section heading, else the report's fiscal year.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
@@ -24,7 +27,7 @@ from normalize.digits import parse_number, thai_to_arabic
 from normalize.text import clean_text
 from schemas import score_cues as cues
 from schemas.check_codes import make_check
-from schemas.ita import OLD_THAI_LEVELS, THAI_LEVELS, plausible_year
+from schemas.ita import OLD_THAI_LEVELS, THAI_LEVELS, Tool, plausible_year
 from schemas.phrases import Phrase, score_name
 from schemas.records import Check, IndicatorLabel, Score, Where
 
@@ -92,14 +95,14 @@ class _Collector:
     printed in Arabic digits replaces one read from Thai digits, and a Thai-digit score nothing
     confirms is flagged."""
 
-    def __init__(self, ocr_pages: set[int] | frozenset[int] = frozenset()) -> None:
+    def __init__(self, ocr_pages: AbstractSet[int] = frozenset()) -> None:
         self.by_key: dict[tuple, Score] = {}
         self.checks: list[Check] = []
         self.ocr_pages = ocr_pages
         self.doubtful: dict[tuple, Where] = {}
         self.labels: list[IndicatorLabel] = []
 
-    def label(self, text: str, tool: str | None, where: Where) -> int | None:
+    def label(self, text: str, tool: Tool | None, where: Where) -> int | None:
         """Resolve an indicator label and remember how it was printed."""
         number, printed, by_name = ind.resolve_full(text, tool)
         if number is not None:
@@ -133,7 +136,7 @@ class _Collector:
 
 
 def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
-                 skip_tables: set[int] | None = None, ocr_pages: set[int] = frozenset()) -> Scores:
+                 skip_tables: set[int] | None = None, ocr_pages: AbstractSet[int] = frozenset()) -> Scores:
     """All stated scores of a report, deduplicated, in document order."""
     out = _Collector(ocr_pages)
     context_year = fiscal_year
@@ -227,7 +230,7 @@ def _from_sentence(text: str, where: Where, year: int | None, report_year: int |
 
 
 def _indicator_statement(text: str, where: Where, year: int | None, out: _Collector,
-                         tool: str | None) -> None:
+                         tool: Tool | None) -> None:
     """A score stated right after one indicator's name or number."""
     refs = ind.explicit_refs(text)
     if refs:
@@ -289,7 +292,7 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
     if value_cols and not (set(value_cols) == {0}):
         _score_table(table, header, value_cols, out)
         return
-    tool = None
+    tool: Tool | None = None
     for row in table.body:
         if row.is_section:
             tool = ind.tool_in(clean_text(row.cells[0])) or tool
@@ -307,10 +310,10 @@ def _about_indicators(table: Table, header: list[str]) -> bool:
                for row in table.body for c in row.cells[:3])
 
 
-def _score_table(table: Table, header: list[str], value_cols: dict[int, int | None], out: _Collector) -> None:
+def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int | None], out: _Collector) -> None:
     change_cols = [i for i, c in enumerate(header) if i not in value_cols and CHANGE_LABEL.search(c)]
     label_cols = [i for i in range(len(header)) if i not in value_cols and i not in change_cols]
-    tool: str | None = None
+    tool: Tool | None = None
     last_year = max((y for y in value_cols.values() if y), default=None)
     about_indicators = _about_indicators(table, header)
     for row in table.body:
@@ -340,7 +343,8 @@ def _score_table(table: Table, header: list[str], value_cols: dict[int, int | No
             if value is None or not SCORE_CELL.fullmatch(cells[col]):
                 continue
             change = cells[change_cols[0]] if change_cols and year == last_year else None
-            common = dict(fiscal_year=year, score=value, page=where.first, location=str(where),
+            common: dict[str, Any] = dict(fiscal_year=year,  # Score fields; pydantic checks them
+                                           score=value, page=where.first, location=str(where),
                           source_text=f"{label[:180]} | {cells[col]}", change_label=change or None)
             if number is not None:
                 out.add(Score(level="indicator", tool=ind.tool_of(number), indicator=number,

@@ -238,7 +238,8 @@ def _paragraph_segments(p) -> list[str]:
     """A paragraph's shown text, cut at line breaks; a page break is its own PAGE segment."""
     parts: list[str] = []
     _collect(p, parts)
-    segments, current = [], []
+    segments: list[str] = []
+    current: list[str] = []
     for part in parts:
         if part in (BREAK, PAGE):
             segments.append("".join(current))

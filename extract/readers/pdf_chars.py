@@ -18,8 +18,10 @@ subclass (same behaviour for MCID/tag) once per process.
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 import pdfplumber.page as plumber_page
+from pdfminer.pdfinterp import PDFStackT
 from pdfminer.psparser import PSLiteral
 
 _MARKS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
@@ -41,11 +43,11 @@ def _decode(value: object) -> str | None:
 class ActualTextAggregator(plumber_page.PDFPageAggregatorWithMarkedContent):
     """pdfplumber's aggregator plus a marked-content stack carrying ActualText."""
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._mc_stack: list[tuple[str | None, int | None]] = []
 
-    def begin_tag(self, tag: PSLiteral, props=None) -> None:  # type: ignore[no-untyped-def]
+    def begin_tag(self, tag: PSLiteral, props: PDFStackT | None = None) -> None:
         super().begin_tag(tag, props)
         actual = _decode(props.get("ActualText")) if isinstance(props, dict) else None
         outer = self._mc_stack[-1] if self._mc_stack else (None, None)
@@ -68,7 +70,8 @@ class ActualTextAggregator(plumber_page.PDFPageAggregatorWithMarkedContent):
 def install() -> None:
     """Use the ActualText aggregator for every pdfplumber page parsed from now on."""
     if plumber_page.PDFPageAggregatorWithMarkedContent is not ActualTextAggregator:
-        plumber_page.PDFPageAggregatorWithMarkedContent = ActualTextAggregator
+        # replacing pdfplumber's class is what install does (a type to mypy, so assigning it is flagged)
+        plumber_page.PDFPageAggregatorWithMarkedContent = ActualTextAggregator  # type: ignore[misc]
         plumber_page.ALL_ATTRS.update({"actual_text", "span"})
 
 

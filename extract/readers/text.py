@@ -189,7 +189,8 @@ def read_text(data: bytes, source_file: str, sha256: str, max_pages: int | None 
                 doc.blocks.append(piece)
             piece.rows.append(Row(cells=cells, line=number))
             continue
-        piece = _indented_piece_to_lines(doc, piece)
+        _indented_piece_to_lines(doc, piece)
+        piece = None
         if not line.strip():
             continue
         if is_page_number(line):

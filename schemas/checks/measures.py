@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
 from difflib import SequenceMatcher
+from typing import TypedDict
 
 from normalize.dates import fiscal_year_bounds
 from normalize.digits import thai_to_arabic
@@ -166,7 +167,20 @@ def _thai_date(day: date | None) -> str:
     return "-" if day is None else f"{day.day} {THAI_MONTHS[day.month - 1]} {day.year + 543}"
 
 
-def _row_fields(measure: Measure) -> dict[str, object]:
+class _RowFields(TypedDict):  # a TypedDict, so that mypy sees which make_check fields it fills
+    row: int
+    title: str
+
+
+class _Dates(TypedDict):
+    timeframe: str
+    start: date | str
+    end: date | str
+    start_th: str
+    end_th: str
+
+
+def _row_fields(measure: Measure) -> _RowFields:
     return {"row": measure.row, "title": _short(measure.title)}
 
 
@@ -220,7 +234,7 @@ def check_timeframes(result: Result) -> Iterator[Check]:
         start, end = m.period_start, m.period_end
         if start is None and end is None:
             continue
-        dates = {"timeframe": m.timeframe or "", "start": start or "-", "end": end or "-",
+        dates: _Dates = {"timeframe": m.timeframe or "", "start": start or "-", "end": end or "-",
                  "start_th": _thai_date(start), "end_th": _thai_date(end)}
         if start and end and end < start:
             yield make_check("DEADLINE_BEFORE_START", where_of(m), **_row_fields(m), **dates, source_text=m.timeframe)
@@ -247,7 +261,7 @@ def weak_indicators(result: Result) -> dict[int, list[tuple[str, str, str]]]:
     latest = max(years) if years else None
     latest_scores: dict[int, Score] = {}
     for s in scores:
-        if s.fiscal_year == latest:
+        if s.fiscal_year == latest and s.indicator is not None:
             latest_scores.setdefault(s.indicator, s)
     if latest_scores:
         values = {n: s.score for n, s in latest_scores.items()}
@@ -409,7 +423,7 @@ def check_duplicate_cells(result: Result) -> Iterator[Check]:
                     rows=_listing([str(m.row) for m in members], "and"),
                     rows_th=_listing([str(m.row) for m in members], "และ"),
                     how="; ".join(HOW[h][0] for h in order), how_th="; ".join(HOW[h][1] for h in order),
-                    excerpt=_short(min((_value(m, field) for m in members), key=len), 60),
+                    excerpt=_short(min((v for m in members if (v := _value(m, field))), key=len), 60),
                     places="; ".join(f"row {m.row} '{_short(m.title, 30)}' ({_at(m)})" for m in members),
                     places_th="; ".join(f"แถวที่ {m.row} '{_short(m.title, 30)}' ({location(_at(m), 'th')})"
                                         for m in members),

@@ -8,7 +8,7 @@ unverified fact is reported as a warning at most (``rules.cap``). Every check po
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from statistics import fmean
 
@@ -175,20 +175,23 @@ def _in_points(y: _Year, rules: YearRules) -> bool:
     weights = rules.weights.value if rules.weights else None
     if not weights:
         return False
-    points = {t: _stated(y, t, rules, True) for t in IIT_EIT_OIT}
-    percent = {t: _stated(y, t, rules, False) for t in IIT_EIT_OIT}
-    if any(v is None for v in points.values()):
-        return False
-    if any(points[t][0] > 100 * weights[t] + 0.005 for t in IIT_EIT_OIT):
+    points: dict[str, float] = {}
+    percent: dict[str, float] = {}
+    for t in IIT_EIT_OIT:  # a tool stated as points is stated as a percentage too (same parts)
+        stated_points, stated_percent = _stated(y, t, rules, True), _stated(y, t, rules, False)
+        if stated_points is None or stated_percent is None:
+            return False
+        points[t], percent[t] = stated_points[0], stated_percent[0]
+    if any(points[t] > 100 * weights[t] + 0.005 for t in IIT_EIT_OIT):
         return False
     if y.overall is not None:
-        as_points = abs(sum(points[t][0] for t in IIT_EIT_OIT) - y.overall.score)
-        as_percent = abs(sum(weights[t] * percent[t][0] for t in IIT_EIT_OIT) - y.overall.score)
+        as_points = abs(sum(points[t] for t in IIT_EIT_OIT) - y.overall.score)
+        as_percent = abs(sum(weights[t] * percent[t] for t in IIT_EIT_OIT) - y.overall.score)
         return as_points < as_percent
-    means = {t: _indicator_mean(y, t) for t in IIT_EIT_OIT}
-    if all(m is not None for m in means.values()):
-        as_points = sum(abs(points[t][0] / weights[t] - means[t]) for t in IIT_EIT_OIT)
-        as_percent = sum(abs(percent[t][0] - means[t]) for t in IIT_EIT_OIT)
+    means = {t: mean for t in IIT_EIT_OIT if (mean := _indicator_mean(y, t)) is not None}
+    if len(means) == len(IIT_EIT_OIT):
+        as_points = sum(abs(points[t] / weights[t] - means[t]) for t in IIT_EIT_OIT)
+        as_percent = sum(abs(percent[t] - means[t]) for t in IIT_EIT_OIT)
         return as_points < as_percent
     return False
 
@@ -219,7 +222,7 @@ def _severity(conditions: Iterable[Condition]) -> Severity:
     return least_severe(*(c.effective_severity for c in conditions))
 
 
-def _unverified_note(conditions: Iterable[Condition], year: int) -> tuple[str, str]:
+def _unverified_note(conditions: Iterable[Condition], year: int | None) -> tuple[str, str]:
     refs = sorted({c.ref for c in conditions if c.certainty == "unverified"})
     if not refs:
         return "", ""
@@ -262,7 +265,6 @@ def _grade_checks(s: Score, y: _Year, rules: YearRules, level: Level) -> Iterato
     values = {t: v.value for t, v in tools.items()}
     tolerance = max((v.tolerance for v in tools.values()), default=0.0)
     computed = any(v.how in ("indicators", "points") for v in tools.values())
-    common = dict(year=y.year, score=_num(s.score), grade=s.grade)
 
     def holds(c: Condition) -> bool | None:
         return meets(c, s.score, values, tolerance)
@@ -290,7 +292,8 @@ def _grade_checks(s: Score, y: _Year, rules: YearRules, level: Level) -> Iterato
             reason_th = f"ระดับ '{s.grade}' ต้องได้คะแนนทุกเครื่องมืออย่างน้อย {_num(c.minimum)} แต่ {low}"
         note, note_th = _unverified_note([c], y.year)
         found.append(_at(make_check("GRADE_SCORE_MISMATCH", severity=c.effective_severity, reason=reason,
-                                    reason_th=reason_th, note=note, note_th=note_th, **common), s))
+                                    reason_th=reason_th, note=note, note_th=note_th, year=y.year,
+                                    score=_num(s.score), grade=s.grade), s))
     if any(c.severity != "info" for c in found):
         found = [c for c in found if c.severity != "info"]
     yield from found
@@ -311,7 +314,7 @@ def _grade_checks(s: Score, y: _Year, rules: YearRules, level: Level) -> Iterato
             reason_th = f"คะแนนเข้าเกณฑ์ระดับ '{best.name}'"
         note, note_th = _unverified_note((c for lv in better for c in lv.conditions), y.year)
         yield _at(make_check("GRADE_SCORE_MISMATCH", severity=severity, reason=reason, reason_th=reason_th,
-                             note=note, note_th=note_th, **common), s)
+                             note=note, note_th=note_th, year=y.year, score=_num(s.score), grade=s.grade), s)
 
 
 # --- totals --------------------------------------------------------------------------------------
@@ -381,6 +384,7 @@ def check_indicator_coverage(result: Result) -> Iterator[Check]:
         if not y.indicators:
             continue
         rules = rules_for(y.year)
+        expected: Mapping[str, tuple[int, ...]]
         if y.year is None:
             expected = TEN_INDICATORS
         elif rules is None or rules.indicators is None:
@@ -460,20 +464,21 @@ def _direction(label: str) -> tuple[int | None, float | None]:
 
 def check_yoy_labels(result: Result) -> Iterator[Check]:
     """YOY_LABEL_MISMATCH: a change label against the previous year's score of the same item."""
-    history: dict[tuple, list[Score]] = {}
+    history: dict[tuple[str, str | None, int | None, int | None], list[tuple[int, Score]]] = {}
     for s in result.scores:
         if s.fiscal_year is not None:
-            history.setdefault((s.level, s.tool, s.part, s.indicator), []).append(s)
+            history.setdefault((s.level, s.tool, s.part, s.indicator), []).append((s.fiscal_year, s))
     for s in result.scores:
         if not s.change_label or s.fiscal_year is None:
             continue
         sign, magnitude = _direction(s.change_label)
         if sign is None:
             continue
-        earlier = [p for p in history[(s.level, s.tool, s.part, s.indicator)] if p.fiscal_year < s.fiscal_year]
+        earlier = [(year, p) for year, p in history[(s.level, s.tool, s.part, s.indicator)]
+                   if year < s.fiscal_year]
         if not earlier:
             continue
-        previous = max(earlier, key=lambda p: p.fiscal_year)
+        previous = max(earlier, key=lambda e: e[0])[1]
         diff = round2(s.score - previous.score)
         actual = (diff > 0) - (diff < 0)
         if actual == sign and (magnitude is None or abs(abs(diff) - magnitude) <= TOTAL_TOLERANCE):
