@@ -9,6 +9,13 @@ SAMPLES = ROOT / "samples"
 GOLD = SAMPLES / "gold"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tesseract and Chromium runs take seconds each: they are in the slow tier too."""
+    for item in items:
+        if item.get_closest_marker("ocr") or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture
 def write_report(tmp_path):
     """Write report text (str → UTF-8, bytes as given) to a file and return its path."""

@@ -39,6 +39,7 @@ def mixed(tmp_path):
     return folder
 
 
+@pytest.mark.slow
 def test_parallel_output_is_identical_to_serial(mixed, tmp_path):
     assert main(["extract", str(mixed), "--out", str(tmp_path / "one"), "--jobs", "1", "--quiet"]) == 0
     assert main(["extract", str(mixed), "--out", str(tmp_path / "two"), "--jobs", "2", "--quiet"]) == 0
@@ -75,6 +76,7 @@ def misbehaving(tmp_path, monkeypatch):
     return [tmp_path / n for n in names]
 
 
+@pytest.mark.slow
 def test_hang_crash_and_memory_blowup_cost_one_row_each(misbehaving):
     started = time.monotonic()
     results = extract_paths(misbehaving, jobs=2, timeout=6, max_memory_mb=512)
@@ -117,6 +119,7 @@ def test_page_cap_makes_a_long_pdf_partial(tmp_path):
     assert any(c.code == "PAGE_CAP" for c in result.checks)
 
 
+@pytest.mark.slow
 def test_resume_reads_only_new_files_and_equals_a_clean_run(mixed, tmp_path):
     files = sorted(p for p in mixed.rglob("*") if p.is_file())
     first, rest = files[:4], files[4:]
@@ -135,6 +138,7 @@ def test_resume_reads_only_new_files_and_equals_a_clean_run(mixed, tmp_path):
     assert str(moved / first[0].name) in (out / "reports.csv").read_text(encoding="utf-8-sig")
 
 
+@pytest.mark.slow
 def test_interrupted_run_keeps_finished_files_and_resumes(mixed, tmp_path):
     out, seen = tmp_path / "out", []
 
@@ -181,6 +185,7 @@ def test_a_torn_journal_line_and_other_settings_are_not_reused(mixed, tmp_path):
     assert stats.reused == 0
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_signal_writes_complete_tables_for_finished_files(tmp_path, sig):
     folder = tmp_path / "in"
@@ -217,6 +222,7 @@ class _Terminal(io.StringIO):
         return True
 
 
+@pytest.mark.slow
 def test_tables_are_written_in_batches_with_the_bytes_of_one_write(mixed, tmp_path, monkeypatch):
     import extract.run
     from extract.export import write

@@ -68,6 +68,7 @@ def test_readers_report_each_file_and_page_in_this_process():
     assert events == [Activity(os.getpid(), name)] + [Activity(os.getpid(), name, n, 9) for n in range(1, 10)]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("jobs", [2])
 def test_workers_report_their_pages_to_the_parent(jobs):
     events = []

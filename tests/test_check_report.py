@@ -49,6 +49,7 @@ def thai_run(tmp_path_factory):
     return status, printed, errors, out
 
 
+@pytest.mark.slow
 def test_thai_run_prints_no_english_but_codes_file_names_and_grades(thai_run):
     status, printed, errors, out = thai_run
     reports = pd.read_csv(out / "reports.csv", encoding="utf-8-sig")
@@ -57,6 +58,7 @@ def test_thai_run_prints_no_english_but_codes_file_names_and_grades(thai_run):
     assert errors.splitlines()[-1] == f"รายงาน {len(reports)} ฉบับ ข้อผิดพลาด {reports['n_errors'].sum()} รายการ"
 
 
+@pytest.mark.slow
 def test_thai_messages_of_every_check_have_no_english_reasons(thai_run):
     *_, out = thai_run
     checks = json.loads((out / "checks.json").read_text(encoding="utf-8"))["checks"]
@@ -93,6 +95,7 @@ def test_every_ui_word_has_thai_and_a_location_reads_in_thai():
     assert word("partial", "th") == "อ่านได้บางส่วน" and word("partial") == "partial"
 
 
+@pytest.mark.slow
 def test_thai_merge_reason_and_org_spellings_are_thai(thai_run):
     *_, out = thai_run
     checks = pd.read_csv(out / "checks.csv", encoding="utf-8-sig", keep_default_na=False)
@@ -105,6 +108,7 @@ def test_thai_merge_reason_and_org_spellings_are_thai(thai_run):
 
 # --- checks.json -------------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_checks_json_holds_the_records_of_checks_csv_and_a_summary_per_report(thai_run):
     *_, out = thai_run
     doc = json.loads((out / "checks.json").read_text(encoding="utf-8"))

@@ -46,6 +46,7 @@ def _rows(df: pd.DataFrame) -> list[dict]:
     return [{k: _cell(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
 
 
+@pytest.mark.slow
 def test_cluster_parquet_equals_local_run(client, tmp_path):
     bad = tmp_path / "empty.txt"
     bad.write_bytes(b"")
@@ -86,6 +87,7 @@ def test_cluster_parquet_equals_local_run(client, tmp_path):
         local["measures"])
 
 
+@pytest.mark.slow
 def test_rerun_replaces_parts(client, tmp_path):
     """A second run into the same folder leaves only its own parts (none from the first run)."""
     files = [seed("001"), seed("004")]

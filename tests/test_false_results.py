@@ -18,6 +18,7 @@ def overall(result):
     return sorted((s.fiscal_year, s.score, s.grade, s.location) for s in result.scores if s.level == "overall")
 
 
+@pytest.mark.slow
 def test_landscape_seed_002_states_two_overall_scores_in_their_years():
     result = extract_file(SAMPLES / "landscape" / "002_b022ce678bf99bfb.pdf")
     assert overall(result) == [(2563, 54.78, "F", "page 8"), (2564, 60.12, "D", "page 7")]
@@ -25,7 +26,8 @@ def test_landscape_seed_002_states_two_overall_scores_in_their_years():
 
 
 @pytest.mark.parametrize("path", ["002_b022ce678bf99bfb.txt", "docx/002_b022ce678bf99bfb.docx",
-                                  "pdf/002_b022ce678bf99bfb.pdf", "landscape/002_b022ce678bf99bfb.pdf"])
+                                  pytest.param("pdf/002_b022ce678bf99bfb.pdf", marks=pytest.mark.slow),
+                                  pytest.param("landscape/002_b022ce678bf99bfb.pdf", marks=pytest.mark.slow)])
 def test_every_form_of_seed_002_gives_the_same_overall_scores(path):
     assert [row[:3] for row in overall(extract_file(SAMPLES / path))] == [(2563, 54.78, "F"), (2564, 60.12, "D")]
 

@@ -25,7 +25,7 @@ def run(tmp_path_factory):
     return {r.report.source_file.split("/")[-1][:3]: r for r in results}, summary
 
 
-@pytest.mark.parametrize("folder", ["pdf", "docx"])
+@pytest.mark.parametrize("folder", [pytest.param("pdf", marks=pytest.mark.slow), "docx"])
 def test_same_reports_as_pdf_and_word_score_like_the_text(run, folder, tmp_path):
     """The seeds rebuilt as Word files and LibreOffice PDFs (samples/make_fixtures.py)."""
     _, text_summary = run

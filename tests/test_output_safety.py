@@ -50,6 +50,7 @@ def stop_at_pause(proc: subprocess.Popen, sig: int) -> tuple[int, str]:
     return proc.returncode, err
 
 
+@pytest.mark.slow
 def test_interrupt_while_final_tables_are_written_leaves_previous_tables(inputs, tmp_path):
     out = tmp_path / "out"
     run([SEED_TEXTS[0]], out)                                   # a previous run's tables
@@ -64,6 +65,7 @@ def test_interrupt_while_final_tables_are_written_leaves_previous_tables(inputs,
     assert tables(out) == tables(tmp_path / "clean")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_signal_while_tables_move_into_place_is_held_until_all_moved(inputs, tmp_path, sig):
     out = tmp_path / "out"
@@ -75,6 +77,7 @@ def test_signal_while_tables_move_into_place_is_held_until_all_moved(inputs, tmp
     assert tables(out) == tables(tmp_path / "clean") and leftovers(out) == []
 
 
+@pytest.mark.slow
 def test_killed_while_tables_move_into_place_is_finished_by_the_next_run(inputs, tmp_path):
     from extract.outdir import recover
 
@@ -94,6 +97,7 @@ def test_ctrl_c_during_start_up_is_one_line(inputs, tmp_path):
     assert proc.returncode == 130 and err == "ita: interrupted\n", err
 
 
+@pytest.mark.slow
 def test_interrupted_check_is_one_line(inputs, tmp_path):
     proc = child("-", "check", str(inputs), "--jobs", "1")
     assert proc.stdout.readline()                                  # the first report's summary is out
@@ -102,6 +106,7 @@ def test_interrupted_check_is_one_line(inputs, tmp_path):
     assert proc.returncode == 130 and err == "ita: interrupted\n", err
 
 
+@pytest.mark.slow
 def test_a_second_run_on_the_same_folder_refuses_at_once(inputs, tmp_path):
     out = tmp_path / "out"
     first = child("close", "extract", str(inputs), "--out", str(out), "--jobs", "1", "--quiet")
@@ -117,6 +122,7 @@ def test_a_second_run_on_the_same_folder_refuses_at_once(inputs, tmp_path):
     assert tables(out) == tables(tmp_path / "clean")
 
 
+@pytest.mark.slow
 def test_the_lock_goes_with_a_killed_run(tmp_path):
     from extract.journal import JOURNAL_NAME
     from tests.test_batch import SAMPLES
@@ -220,6 +226,7 @@ def test_a_full_disk_leaves_the_previous_tables_and_no_temporary_files(inputs, t
     assert tables(out) == tables(tmp_path / "clean")
 
 
+@pytest.mark.slow
 def test_ctrl_c_while_a_killed_runs_tables_are_moved_in_is_held(inputs, tmp_path):
     out = tmp_path / "out"
     run([SEED_TEXTS[0]], out)

@@ -98,6 +98,7 @@ def warm():
     warm_up()  # dictionaries load on first use (about a second): not what is timed here
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", LINES)
 def test_every_parser_is_fast_on_pathological_lines(name):
     slow = {}
@@ -150,6 +151,7 @@ def _scan(pattern, text: str) -> float:
         return float("inf")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name,pattern", PATTERNS, ids=[n for n, _ in PATTERNS])
 def test_pattern_is_linear(name, pattern):
     """Runs of any character class (quadratic when every start rescans the run) and of the
@@ -173,6 +175,7 @@ def test_pattern_is_linear(name, pattern):
     assert slow == {}
 
 
+@pytest.mark.slow
 def test_possessive_spaces_keep_what_a_cue_matches_and_make_it_linear():
     from extract.parse.linear import after_token, possessive_spaces
     cue = r"\s*(?:คะแนน)?\s*(?:จาก|out\s+of)\s*[0-9]+"

@@ -59,6 +59,7 @@ print(json.dumps(found))
 """
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.version_info < (3, 11), reason="on 3.10 such a pattern fails to compile anyway")
 def test_no_pattern_given_to_stdlib_re_needs_python_311():
     run = subprocess.run([sys.executable, "-c", PROBE, str(ROOT)], capture_output=True, text=True,

@@ -63,6 +63,7 @@ def test_hospital_marks_and_strategy_sections(hospital):
     assert [m.page for m in hospital.measures] == [1, 1, 1, 2, 2, 2, 2, 3]
 
 
+@pytest.mark.slow
 def test_real_pdfs_against_gold(tmp_path):
     write(extract_paths([REAL]), tmp_path)
     proc = subprocess.run([sys.executable, str(ROOT / "tests" / "ita_score.py"), "--gold",

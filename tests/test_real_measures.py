@@ -28,6 +28,7 @@ def test_procurement_notice_matches_gold_exactly():
     assert "ประกาศ" not in got[-1].title
 
 
+@pytest.mark.slow
 def test_web_guideline_notice_clauses_are_measures_with_their_sub_items_as_steps():
     """The call (measures_lists): a notice whose lead-in sets rules ("…จึงกำหนดแนวทาง… ดังต่อไปนี้")
     on an ITA subject (publishing information to the public, an OIT/MOIT item) lists measures;
@@ -49,12 +50,14 @@ def test_web_guideline_notice_clauses_are_measures_with_their_sub_items_as_steps
     "nongyai_sso_2562_procurement_analysis.pdf",   # its "ข้อเสนอแนะ 1.…7." is procurement advice
     "namyuen_hospital_2567_risk_plan_cover_memo.pdf",
 ])
+@pytest.mark.slow
 def test_negatives_yield_no_measures(name):
     result = run(name)
     assert result.measures == []
     assert result.report.status != "failed"
 
 
+@pytest.mark.ocr
 def test_scanned_memo_yields_no_measures():
     if not ocr.available()[0]:
         pytest.skip("tesseract not installed")

@@ -30,7 +30,8 @@ def _run(name: str):
     return extract_file(REAL / name)
 
 
-@pytest.mark.parametrize("name", sorted(NO_SCORES))
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.ocr) if NO_SCORES[n].endswith("(OCR)") else n
+                                  for n in sorted(NO_SCORES)])
 def test_no_invented_scores(name):
     result = _run(name)
     invented = [(s.level, s.tool, s.indicator, s.score, s.source_text) for s in result.scores]

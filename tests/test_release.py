@@ -32,6 +32,7 @@ def _ita(*args: str, timeout: float = 120, **kwargs) -> subprocess.CompletedProc
 
 # --- packaging ------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_wheel_holds_every_module(tmp_path):
     src = tmp_path / "src"
     shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(".git", "tests", "samples", "bench", "build",
@@ -194,6 +195,7 @@ def test_copies_and_unreadable_files_get_their_own_ids(tmp_path):
     assert [r.report.report_id for r in library] == ids
 
 
+@pytest.mark.slow
 def test_pipes_devices_and_broken_links_never_block(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

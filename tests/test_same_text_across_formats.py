@@ -34,7 +34,7 @@ def texts():
     return extract_paths(SEED_TEXTS, jobs=2)
 
 
-@pytest.mark.parametrize("folder", ["pdf", "docx"])
+@pytest.mark.parametrize("folder", [pytest.param("pdf", marks=pytest.mark.slow), "docx"])
 def test_formats_give_the_texts_records(texts, folder):
     others = extract_paths([next((SAMPLES / folder).glob(f"{t.stem}*")) for t in SEED_TEXTS], jobs=2)
     for a, b in zip(texts, others):  # the same records, in the same order

@@ -41,7 +41,8 @@ def test_the_same_label_without_a_break_starts_a_finding():
                      (["ป้องกันการทุจริต", "ข", "คุณธรรม"], 9, False)) == [(10, 9, "ดำเนินการ"), (10, 9, "คุณธรรม")]
 
 
-@pytest.mark.parametrize("folder", ["pdf", "landscape", "docx"])
+@pytest.mark.parametrize("folder", [pytest.param("pdf", marks=pytest.mark.slow),
+                                    pytest.param("landscape", marks=pytest.mark.slow), "docx"])
 def test_seed_002_findings_are_those_of_its_text(folder):
     text = extract_file(next(SAMPLES.glob("002*.txt")))
     other = extract_file(next((SAMPLES / folder).glob("002*")))

@@ -145,6 +145,7 @@ THAI_DATEISH = st.lists(st.sampled_from(
 ), max_size=25).map("".join)
 
 
+@pytest.mark.slow
 @given(st.text(), st.none() | st.integers(min_value=-10**6, max_value=10**6))
 def test_parse_period_never_raises(text, fy):
     result = parse_period(text, fy)

@@ -279,12 +279,14 @@ MEASURED_EXACT = 45  # of 46; row "กศน.จงั หวดั อดุ �
 MARGIN = 2
 
 
+@pytest.mark.slow
 def test_exact_rate_on_real_broken_strings():
     rows = tsv_rows()
     exact = sum(squash(repair_thai(r["broken"])) == squash(r["correct"]) for r in rows)
     assert exact >= MEASURED_EXACT - MARGIN, f"{exact}/{len(rows)}"
 
 
+@pytest.mark.slow
 def test_rates_against_baselines():
     rates = thai._exact_rates(str(TSV))
     assert rates["none"][0] < rates["pythainlp.normalize"][0] < rates["repair_thai"][0]
@@ -538,6 +540,7 @@ def test_idempotent(text):
     assert repair_thai(once, DEFAULT) == once
 
 
+@pytest.mark.slow
 @settings(deadline=None, max_examples=200)
 @given(st.lists(st.one_of(st.from_regex(r"[A-Za-z]{1,8}", fullmatch=True), THAI_PIECES), max_size=8))
 def test_never_changes_ascii_words(parts):

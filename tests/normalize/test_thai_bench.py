@@ -22,6 +22,9 @@ FLOORS = {
 }
 
 
+pytestmark = pytest.mark.slow  # the benchmark itself (about a minute); the repairs have fast tests in test_thai
+
+
 @pytest.fixture(scope="module")
 def results():
     return thai_bench.report()
