@@ -172,7 +172,8 @@ class IndicatorLabel(BaseModel):
 
 
 class Evidence(BaseModel):
-    """What extraction saw that the checks need but the output tables do not carry."""
+    """What extraction saw that the checks need but the output tables do not carry. Saved with the
+    result (its JSON, the run journal), so a result read back audits as it did when extracted."""
 
     org_variants: dict[str, list[str]] = Field(default_factory=dict)
     indicator_labels: list[IndicatorLabel] = Field(default_factory=list)
@@ -187,7 +188,7 @@ class Result(BaseModel):
     measures: list[Measure] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)
-    evidence: Evidence = Field(default_factory=Evidence, exclude=True)
+    evidence: Evidence = Field(default_factory=Evidence)
 
 
 RECORD_TYPES: dict[str, type[Record]] = {
