@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from extract.activity import Activity
 from extract.batch import expand, iter_results
 from extract.inputs import file_sha256
 from extract.export import Prepared, TableWriter, prepare, prepare_dump
@@ -54,10 +55,12 @@ class RunStats:
 def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str] = ("csv",), *,
         jobs: int = 1, timeout: float | None = None, max_pages: int | None = None,
         max_memory_mb: int | None = None, resume: bool = False, force: bool = False,
-        on_result: Callable[[Report], None] | None = None) -> RunStats:
+        on_result: Callable[[Report], None] | None = None,
+        on_activity: Callable[[Activity], None] | None = None) -> RunStats:
     """Extract ``paths`` into ``out_dir``; on Ctrl-C, write the files finished so far and stop.
 
-    ``on_result`` gets each finished file's Report (for progress). With ``resume``, files whose
+    ``on_result`` gets each finished file's Report and ``on_activity`` the file and page each reader
+    is at (both for progress). With ``resume``, files whose
     content hash is in the folder's journal (same code and ``max_pages``) are not read again.
     After an interruption the finished files that came after an unfinished one are written last;
     ``resume`` then restores input order. A second Ctrl-C while the tables are written leaves the
@@ -69,13 +72,14 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str]
     try:
         with owned(Path(out_dir), force):
             return _run(files, out_dir, formats, jobs=jobs, timeout=timeout, max_pages=max_pages,
-                        max_memory_mb=max_memory_mb, resume=resume, on_result=on_result)
+                        max_memory_mb=max_memory_mb, resume=resume, on_result=on_result,
+                        on_activity=on_activity)
     except OSError as exc:  # inputs are read (and their errors caught) by the pipeline: this is --out
         raise WriteError(f"cannot write to {out_dir}: {exc.strerror or exc}") from exc
 
 
 def _run(files: list[Path], out_dir, formats, *, jobs, timeout, max_pages, max_memory_mb, resume,
-         on_result) -> RunStats:
+         on_result, on_activity) -> RunStats:
     stats = RunStats(files=len(files))
     journal = Journal(out_dir, {"max_pages": max_pages})
     done = journal.load() if resume else {}
@@ -102,7 +106,8 @@ def _run(files: list[Path], out_dir, formats, *, jobs, timeout, max_pages, max_m
 
     journal.start(resume)
     pending = iter_results([files[i] for i in todo], jobs=jobs, timeout=timeout, max_pages=max_pages,
-                           max_memory_mb=max_memory_mb, encode=partial(prepare, with_csv=with_csv))
+                           max_memory_mb=max_memory_mb, encode=partial(prepare, with_csv=with_csv),
+                           on_activity=on_activity)
     try:
         try:
             # Ctrl-C is held while a file goes into the journal and the tables: a table batch cut

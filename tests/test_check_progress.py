@@ -78,3 +78,31 @@ def test_workers_report_their_pages_to_the_parent(jobs):
                                                        for n in range(1, PAGES[str(p)] + 1)}
     assert _pages(events) == expected and len(events) == len(expected)
     assert os.getpid() not in {e.worker for e in events}                  # read in the workers
+
+
+def test_extract_run_reports_each_file_and_page(tmp_path):
+    """`ita extract` passes the readers' activity to its bar as `ita check` does."""
+    from extract.run import run
+
+    events = []
+    stats = run(PDFS[:1], tmp_path / "out", on_activity=events.append)
+    assert stats.extracted == 1
+    name = str(PDFS[0])
+    assert _pages(events) == {(name, None, None)} | {(name, n, 9) for n in range(1, 10)}
+
+
+def test_extract_cli_shows_the_page_being_read(monkeypatch, tmp_path):
+    """The CLI's bar gets the activity: its status names the file and page while it is read."""
+    import extract.cli
+    from extract.progress import Progress
+
+    seen = []
+    real = Progress.activity
+
+    def spy(self, act):
+        real(self, act)
+        seen.append(self.status())
+
+    monkeypatch.setattr(Progress, "activity", spy)
+    assert extract.cli.main(["extract", str(PDFS[0]), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    assert any(f"{PDFS[0].name}" in line and "9" in line for status in seen for line in status)
