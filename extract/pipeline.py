@@ -148,16 +148,33 @@ def finalize(result: Result) -> Result:
     return result
 
 
+def warm_up(repair: bool = False) -> None:
+    """Build once what reading files needs (dictionaries, compiled patterns; about half a
+    second), so worker processes forked after it inherit them instead of each building them.
+    ``repair``: also the Thai-repair lexicon and language model PDF text needs (about 4 s) and
+    the PDF reader's imports. Each part is built only once per process."""
+    _warm_text()
+    if repair:
+        _warm_repair()
+
+
 @functools.cache
-def warm_up() -> None:
-    """Load dictionaries and compile patterns once (about a second) so batch workers start warm."""
-    from pythainlp.tokenize import word_tokenize
+def _warm_text() -> None:
+    from extract.parse import subject
+    from normalize import words
 
-    from normalize.wrap import join_wraps
-
-    word_tokenize("การประเมินคุณธรรม")     # pythainlp's dictionary trie (~1.5 s)
-    join_wraps("การประเมิน คุณธรรมและความโปร่งใส")  # the wrap-joining dictionary (~1.5 s)
+    words.thai_words(), words.report_words(), subject._name_trie()
     extract_document(read_text(WARM_TEXT.encode(), "warm-up.txt", ""))
+
+
+@functools.cache
+def _warm_repair() -> None:
+    import importlib
+
+    from normalize.thai import load_tables
+
+    load_tables()
+    importlib.import_module("extract.readers.pdf")
 
 
 # A tiny report touching every stage (metadata, a scores line, a measures table with a wrapped cell).
