@@ -16,22 +16,24 @@ from functools import lru_cache
 class Words:
     """A word list with the interface of ``pythainlp.util.Trie`` that newmm uses.
 
-    ``extend`` makes a larger dictionary from this one without rebuilding it."""
+    ``prefix_set`` holds every prefix of every word (the words too); it may hold more — a walk
+    then goes on a little longer and finds the same words — so one prefix set serves every
+    dictionary built from the same words."""
 
     __slots__ = ("words", "prefix_set")
 
-    def __init__(self, words: Iterable[str] = (), _base: Words | None = None):
-        # stripped and non-empty, as Trie.add stores them
-        new = frozenset(w.strip() for w in words) - {""}
-        if _base is not None:
-            new -= _base.words
-        own = frozenset({w[:k] for w in new for k in range(1, len(w) + 1)})
-        self.words = new if _base is None else _base.words | new
-        self.prefix_set = own if _base is None else _base.prefix_set | own
+    def __init__(self, words: frozenset[str], prefix_set: frozenset[str]):
+        self.words, self.prefix_set = words, prefix_set
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> Words:
+        words = frozenset(w.strip() for w in words) - {""}  # as Trie.add stores them
+        return cls(words, _prefixes(words))
 
     def extend(self, words: Iterable[str]) -> Words:
-        """This dictionary plus ``words``."""
-        return Words(words, _base=self)
+        """This dictionary plus ``words`` (only their prefixes are computed)."""
+        new = frozenset(w.strip() for w in words) - {""} - self.words
+        return Words(self.words | new, self.prefix_set | _prefixes(new))
 
     def prefixes(self, text: str, start: int = 0) -> list[str]:
         """The words ``text`` holds from ``start`` on, shortest first (as ``Trie.prefixes``)."""
@@ -65,20 +67,42 @@ class Words:
         return len(self.words)
 
 
-@lru_cache(maxsize=1)
-def thai_words() -> Words:
-    """pythainlp's own dictionary: what ``word_tokenize(text, engine="newmm")`` uses by default."""
-    from pythainlp.corpus import thai_words as corpus_words
-
-    return Words(corpus_words())
+def _prefixes(words: Iterable[str]) -> frozenset[str]:
+    return frozenset({w[:k] for w in words for k in range(1, len(w) + 1)})
 
 
 @lru_cache(maxsize=1)
 def report_words() -> Words:
     """pythainlp's words plus the report words it lacks (``thai_data.DOMAIN_WORDS``)."""
+    words, prefix_set, _ = _report_sets()
+    return Words(words, prefix_set)
+
+
+@lru_cache(maxsize=1)
+def thai_words() -> Words:
+    """pythainlp's own dictionary: what ``word_tokenize(text, engine="newmm")`` uses by default
+    (report words' prefix set, which finds the same words)."""
+    words, prefix_set, domain_only = _report_sets()
+    return Words(words - domain_only, prefix_set)
+
+
+@lru_cache(maxsize=1)
+def _report_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(pythainlp's words and DOMAIN_WORDS, their prefixes, the DOMAIN_WORDS pythainlp lacks):
+    from the cache file when one was made from the same word lists, else built (and cached)."""
+    from . import word_cache
+
+    return word_cache.load_or_build(_build_report_sets)
+
+
+def _build_report_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from pythainlp.corpus import thai_words as corpus_words
+
     from .thai_data import DOMAIN_WORDS
 
-    return thai_words().extend(DOMAIN_WORDS)
+    corpus = frozenset(w.strip() for w in corpus_words()) - {""}
+    words = Words.of(corpus).extend(DOMAIN_WORDS)
+    return words.words, words.prefix_set, words.words - corpus
 
 
 def tokenize(text: str, words: Words | None = None, keep_whitespace: bool = True) -> list[str]:
