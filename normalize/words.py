@@ -89,10 +89,15 @@ def thai_words() -> Words:
 @lru_cache(maxsize=1)
 def _report_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(pythainlp's words and DOMAIN_WORDS, their prefixes, the DOMAIN_WORDS pythainlp lacks):
-    from the cache file when one was made from the same word lists, else built (and cached)."""
-    from . import word_cache
+    from the cache file when one was made from the same word lists and code, else built."""
+    from pathlib import Path
 
-    return word_cache.load_or_build(_build_report_sets)
+    from . import data_cache
+
+    return data_cache.load_or_build(
+        "words", lambda: [data_cache.package_file("pythainlp.corpus", "words_th.txt"),  # thai_words()
+                          Path(__file__).read_bytes(), Path(__file__).with_name("thai_data.py").read_bytes()],
+        _build_report_sets)
 
 
 def _build_report_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from extract import batch
-from normalize import word_cache, words
+from normalize import data_cache, words
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "000_d6e4b885eccfbcd3.txt"
@@ -78,20 +78,20 @@ def test_word_cache_is_written_then_read(tmp_path, monkeypatch):
         built.append(1)
         return (frozenset({"ก"}), frozenset({"ก"}), frozenset())
 
-    assert word_cache.load_or_build(build) == build()
+    assert data_cache.load_or_build("t", lambda: [b"x"], build) == build()
     built.clear()
-    assert word_cache.load_or_build(build) == (frozenset({"ก"}), frozenset({"ก"}), frozenset())
+    assert data_cache.load_or_build("t", lambda: [b"x"], build) == (frozenset({"ก"}), frozenset({"ก"}), frozenset())
     assert not built  # read from the file
-    (cached,) = tmp_path.glob("words-*.marshal")
+    (cached,) = tmp_path.glob("t-*.marshal")
     cached.write_bytes(b"\x00damaged")
-    assert word_cache.load_or_build(build) == build()  # a damaged file is built again
+    assert data_cache.load_or_build("t", lambda: [b"x"], build) == build()  # a damaged file is built again
 
 
 def test_word_cache_in_an_unwritable_place_still_builds(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     monkeypatch.setenv("ITA_CACHE_DIR", str(blocker / "cache"))
-    assert word_cache.load_or_build(lambda: (frozenset(), frozenset(), frozenset())) == (frozenset(),) * 3
+    assert data_cache.load_or_build("t", lambda: [b"x"], lambda: (frozenset(), frozenset(), frozenset())) == (frozenset(),) * 3
 
 
 def _warm_calls(monkeypatch, files: list[Path], jobs: int) -> list[bool]:
@@ -111,3 +111,15 @@ def test_a_batch_warms_up_once_with_repair_tables_only_for_pdfs(monkeypatch):
     assert _warm_calls(monkeypatch, texts, jobs=2) == [False]
     pdf = sorted(ROOT.glob("samples/pdf/*.pdf"))[:1]
     assert _warm_calls(monkeypatch, texts + pdf, jobs=2) == [True]
+
+
+def test_cached_place_names_are_the_built_ones(tmp_path, monkeypatch):
+    from extract.parse import gazetteer
+
+    monkeypatch.setenv("ITA_CACHE_DIR", str(tmp_path))
+    built = gazetteer._build()
+    for _ in range(2):  # written, then read back
+        gazetteer.tables.cache_clear()
+        assert gazetteer.tables() == built
+    assert list(tmp_path.glob("places-*.marshal"))
+    gazetteer.tables.cache_clear()

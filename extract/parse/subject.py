@@ -267,17 +267,10 @@ def _collective(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
-    """Every Thai province, district and subdistrict name (geothai)."""
-    import geothai
+    """Every Thai province, district and subdistrict name (geothai) but body words."""
+    from extract.parse.gazetteer import tables
 
-    names: set[str] = set()
-    for p in geothai.provinces():
-        names.add(p.name_th)
-        for d in geothai.districts(p.code):
-            names.add(d.name_th.removeprefix("เขต"))
-            names.update(s.name_th.removeprefix("แขวง") for s in geothai.subdistricts(d.code))
-    stop = {*B.NOT_A_NAME, *B.NAME_END_WORDS, *B.COLLECTIVE_AFTER}
-    return frozenset(n for n in names if len(n) >= 3 and n not in stop)
+    return tables()[0]
 
 
 @lru_cache(maxsize=1)
