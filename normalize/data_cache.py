@@ -68,5 +68,8 @@ def _write(path: Path, data: bytes) -> None:
         except BaseException:
             os.unlink(tmp)
             raise
+        for old in path.parent.glob(f"{path.name.rsplit('-', 1)[0]}-*.marshal"):
+            if old != path:  # made from other lists or code: the next change of them would leave
+                old.unlink(missing_ok=True)  # a new file each time
     except OSError:
         pass

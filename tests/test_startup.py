@@ -123,3 +123,11 @@ def test_cached_place_names_are_the_built_ones(tmp_path, monkeypatch):
         assert gazetteer.tables() == built
     assert list(tmp_path.glob("places-*.marshal"))
     gazetteer.tables.cache_clear()
+
+
+def test_a_new_cache_file_replaces_the_stale_one(tmp_path, monkeypatch):
+    monkeypatch.setenv("ITA_CACHE_DIR", str(tmp_path))
+    for source in (b"old list", b"new list"):
+        data_cache.load_or_build("t", lambda: [source], lambda: (source,))
+    assert len(list(tmp_path.glob("t-*.marshal"))) == 1
+    assert data_cache.load_or_build("t", lambda: [b"new list"], lambda: ()) == (b"new list",)
