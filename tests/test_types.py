@@ -44,7 +44,7 @@ FINDINGS = pa.schema([("report_id", LOC), ("indicator", pa.int64()), ("tool", LO
                       ("page", pa.int64()), ("location", LOC)])
 CHECKS = pa.schema([
     ("report_id", LOC), ("severity", LOC), ("code", LOC), ("message", LOC), ("message_th", LOC),
-    ("location", LOC), ("page", pa.int64()), ("line", pa.int64()), ("before", LOC), ("after", LOC),
+    ("location", LOC), ("page", pa.int64()), ("line", pa.int64()), ("before", LOC), ("after", LOC), ("source_text", LOC),
 ])
 EXPECTED = {"reports": REPORTS, "scores": SCORES, "measures": MEASURES, "findings": FINDINGS, "checks": CHECKS}
 
