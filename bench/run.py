@@ -1,7 +1,14 @@
 """Batch benchmark (not a test): reports/s, pages/s, ratio to bare pdfplumber, 1 vs N jobs, peak RSS.
 
-    python bench/run.py                     # text N = 10, 100, 1000 and the PDFs, median of 3; ~6 minutes
+    python bench/run.py                     # all of the below; ~12 minutes
     python bench/run.py --sizes 10,100 --pdf-copies 0 --repeat 1 --jobs 2
+    python bench/run.py --sizes '' --pdf-copies 0   # only the start-up and 2,000-report ratios
+
+Start-up and parallel runs are also measured as ratios of whole ``ita extract`` processes run in
+turn (A B A B …, median of the pair-by-pair ratios): ``ita extract`` on one small text file with
+default options against ``python -c "import pdfplumber"``, and ``--jobs 1`` against ``--jobs N``
+on 2,000 varied text reports. Ratios of neighbouring runs hold on a shared machine whose load
+moves absolute times.
 
 Corpora are generated in a temporary folder: text reports are the seed and variant texts copied
 round-robin up to N, each copy's long lines and cells given a made-up word of its own (see
@@ -34,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 TEXT_SOURCES = sorted(ROOT.glob("samples/*.txt")) + sorted((ROOT / "tests" / "variants").glob("*.txt"))
+STARTUP_FILE = ROOT / "samples" / "000_d6e4b885eccfbcd3.txt"
 PDF_SOURCES = [p for d in ("samples/pdf", "samples/landscape", "samples/real") for p in sorted((ROOT / d).glob("*.pdf"))]
 
 
@@ -124,6 +132,63 @@ def measure(mode: str, folder: Path, repeat: int) -> dict:
     return sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
 
 
+def _timed_run(cmd: list[str]) -> tuple[float, float]:
+    """(wall, CPU) seconds of one whole process (CPU: user + sys of it and its children)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+# This tree's code; bytecode cached as on any install (a warm-up run writes it), since a
+# PYTHONDONTWRITEBYTECODE environment would time compiling our sources, not running them.
+ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "PYTHONPATH": str(ROOT)}
+
+
+def interleaved(a: list[str], b: list[str], runs: int) -> dict:
+    """A and B in turn (one warm-up each, then A B A B …): the median of the pair-by-pair
+    ratios A/B of wall and CPU time. Other load on a shared machine moves both of a pair alike,
+    so the ratios hold where absolute times drift."""
+    _timed_run(a), _timed_run(b)
+    pairs = [(_timed_run(a), _timed_run(b)) for _ in range(runs)]
+    return {"wall": statistics.median(x[0] / y[0] for x, y in pairs),
+            "cpu": statistics.median(x[1] / y[1] for x, y in pairs),
+            "a_wall": statistics.median(x[0] for x, _ in pairs), "b_wall": statistics.median(y[0] for _, y in pairs),
+            "a_cpu": statistics.median(x[1] for x, _ in pairs), "b_cpu": statistics.median(y[1] for _, y in pairs)}
+
+
+def ita(*args: str) -> list[str]:
+    """``ita`` as a command, from this tree."""
+    return [sys.executable, "-m", "extract", *args]
+
+
+def startup(runs: int) -> None:
+    """``ita extract`` on one small text file with default options against ``import pdfplumber``."""
+    with tempfile.TemporaryDirectory(prefix="ita-bench-") as out:
+        r = interleaved(ita("extract", str(STARTUP_FILE.relative_to(ROOT)), "--out", out, "--quiet"),
+                        [sys.executable, "-c", "import pdfplumber"], runs)
+    print(f"\nstart-up: `ita extract` on {STARTUP_FILE.name} (default options) vs `python -c \"import pdfplumber\"`, "
+          f"{runs} interleaved pairs")
+    print(f"ita {r['a_wall']:.2f} s wall {r['a_cpu']:.2f} s CPU; import pdfplumber {r['b_wall']:.2f} s wall "
+          f"{r['b_cpu']:.2f} s CPU")
+    print(f"ratio ita/import pdfplumber: wall {r['wall']:.2f}x, CPU {r['cpu']:.2f}x (target <= 4x)")
+
+
+def parallel(n: int, jobs: int, runs: int, ceiling: float) -> None:
+    """``ita extract --jobs 1`` against ``--jobs N`` on ``n`` varied text reports, whole process."""
+    with tempfile.TemporaryDirectory(prefix="ita-bench-") as tmp:
+        folder = Path(tmp) / f"text{n}"
+        make_corpus(folder, TEXT_SOURCES, n, vary_text)
+        r = interleaved(ita("extract", str(folder), "--out", f"{tmp}/x1", "--quiet", "--jobs", "1"),
+                        ita("extract", str(folder), "--out", f"{tmp}/xn", "--quiet", "--jobs", str(jobs)), runs)
+    print(f"\ntext N={n}, `ita extract` whole process, --jobs 1 vs --jobs {jobs}, {runs} interleaved pairs")
+    print(f"--jobs 1 {r['a_wall']:.2f} s ({n / r['a_wall']:.0f} reports/s); --jobs {jobs} {r['b_wall']:.2f} s "
+          f"({n / r['b_wall']:.0f} reports/s); CPU x{jobs}/x1 {1 / r['cpu']:.2f}")
+    print(efficiency(r["wall"], jobs, ceiling))
+
+
 def _burn(n: int) -> float:
     start, x = time.perf_counter(), 0
     for i in range(n):
@@ -170,6 +235,11 @@ def main() -> None:
     parser.add_argument("--pdf-copies", type=int, default=1, help="times each PDF is repeated (0: no PDF runs)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the median is shown")
     parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)), help="N for the N-job runs")
+    parser.add_argument("--startup-runs", type=int, default=7,
+                        help="interleaved pairs for the start-up ratio (0: not measured)")
+    parser.add_argument("--parallel-size", type=int, default=2000,
+                        help="text reports for the whole-process 1 vs N jobs ratio (0: not measured)")
+    parser.add_argument("--parallel-runs", type=int, default=3, help="interleaved pairs for that ratio")
     parser.add_argument("--cell", nargs=2, metavar=("MODE", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.cell:
@@ -179,8 +249,12 @@ def main() -> None:
     print(machine())
     ceiling = statistics.median(machine_efficiency(args.jobs) for _ in range(args.repeat))
     print(f"machine ceiling: {args.jobs} processes of pure Python run at efficiency {ceiling:.2f}")
+    if args.startup_runs:
+        startup(args.startup_runs)
+    if args.parallel_size:
+        parallel(args.parallel_size, args.jobs, args.parallel_runs, ceiling)
     with tempfile.TemporaryDirectory(prefix="ita-bench-") as tmp:
-        for n in (int(s) for s in args.sizes.split(",")):
+        for n in (int(s) for s in args.sizes.split(",") if s.strip()):
             folder = Path(tmp) / f"text{n}"
             make_corpus(folder, TEXT_SOURCES, n, vary_text)
             serial, one, many = (measure(m, folder, args.repeat) for m in ("serial", "poolx1", pool_n))

@@ -133,18 +133,22 @@ def _encoded(result: Result, encode: Callable[[Result], Any] | None) -> Any:
 def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker, encode, events) -> Iterator[tuple[int, Any]]:
     from pebble import ProcessPool
 
-    warm_up()  # forked workers inherit the loaded dictionaries instead of each building them
+    # at least four tasks per worker, so a short batch still spreads over every worker
+    per_task = max(1, min(CHUNK_FILES, len(files) // (4 * max(1, jobs))))
+    tasks = chunks(files, max_files=per_task)
+    if len(tasks) > 1 and (jobs > 1 or len(tasks) > TASKS_PER_WORKER):
+        # two or more workers (or a replaced one) would each build the dictionaries: build them
+        # once here and fork. A one-file run skips this: its worker builds only what the file needs.
+        warm_up(repair=any(path.suffix.lower() == ".pdf" for path in files))
     pool = ProcessPool(max_workers=max(1, jobs), max_tasks=TASKS_PER_WORKER,
                        initializer=_init_worker, initargs=(max_memory_mb, events))
 
     def submit(chunk: list[int]):
         return pool.schedule(_work, args=(worker, [files[i] for i in chunk], max_pages, encode), timeout=timeout)
 
-    # at least four tasks per worker, so a short batch still spreads over every worker
-    per_task = max(1, min(CHUNK_FILES, len(files) // (4 * max(1, jobs))))
     # in input order (not largest first): results then finish roughly in order, so a run can
     # write them as it goes instead of holding them until an early file's turn comes
-    pending = {submit(task): task for task in chunks(files, max_files=per_task)}
+    pending = {submit(task): task for task in tasks}
     finished = False
     try:
         while pending:
@@ -212,7 +216,6 @@ def _init_worker(max_memory_mb: int | None, events=None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the CLI's handler is inherited by fork; the pool stops workers with TERM
     outdir.drop_inherited_locks()
-    warm_up()  # no-op after fork; builds the dictionaries under spawn/forkserver
     activity.listen(functools.partial(_send, events) if events is not None else None)
     if max_memory_mb:
         _limit_growth(max_memory_mb)

@@ -224,7 +224,7 @@ def _extract(args: argparse.Namespace) -> int:
     try:
         with Progress(len(files), enabled=not args.quiet) as bar:
             stats = run(files, args.out, formats, resume=args.resume, force=args.force, on_result=bar.update,
-                        on_activity=bar.activity, **_limits(args))
+                        on_activity=bar.activity, expanded=True, **_limits(args))
     except FolderError as exc:  # in use by another run, or someone else's tables
         print(f"ita: {exc}", file=sys.stderr)
         return 2

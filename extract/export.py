@@ -19,16 +19,17 @@ import typing
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from typing_extensions import is_typeddict  # typing's misses typing_extensions' TypedDict before 3.12
 
 from extract import outdir
 from extract.status import reasons
 from schemas.records import RECORD_TYPES, Result
 
-if typing.TYPE_CHECKING:
+if TYPE_CHECKING:
     from extract.xlsx import Workbook
+    import pandas as pd  # pandas (and numpy, ~0.3 s) load only where a DataFrame or Parquet is made
 
 FORMATS = ("csv", "jsonl", "parquet", "xlsx")
 WORKBOOK = "tables.xlsx"  # --format xlsx: the tables as the sheets of one workbook (extract.xlsx)
@@ -90,6 +91,8 @@ def frame(kind: str, rows: Sequence[dict]) -> pd.DataFrame:
     """JSON-mode rows of one kind as a DataFrame with the types of Parquet: integer fields are
     ``Int64`` (nullable: a missing year is <NA>, not a float NaN), date fields hold
     ``datetime.date`` (what pandas reads from ``date32``), lists are lists, ``sources`` a dict."""
+    import pandas as pd
+
     df = pd.DataFrame(list(rows), columns=columns(kind))
     for col in columns(kind):
         scalar = _SCALARS[kind][col]

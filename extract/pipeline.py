@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+from importlib import import_module
 from pathlib import Path
 
 from extract.document import Document, Line, Table
@@ -15,8 +16,6 @@ from extract.errors import ReadError
 from extract.inputs import display_name, read_input
 from extract.parse.findings import findings_from_tables, findings_from_text
 from extract.parse.measures import measures_from_tables
-from extract.parse.measures_forms import measures_from_forms
-from extract.parse.measures_lists import measures_from_lists
 from extract.parse.metadata import parse_metadata
 from extract.parse.scores import parse_scores
 from extract.readers import reader_for
@@ -88,11 +87,12 @@ def extract_document(doc: Document) -> Result:
     meta = parse_metadata(_texts(blocks))
     checks: list[Check] = list(doc.checks) + meta.checks
     measures = measures_from_tables(tables, meta.fiscal_year)
-    # no measures table: a one-activity form, else numbered lists of measures
-    for from_text in (measures_from_forms, measures_from_lists):
+    # no measures table: a one-activity form, else numbered lists of measures (their parsers,
+    # and the patterns they compile, load only for such a report)
+    for module, function in (("measures_forms", "measures_from_forms"), ("measures_lists", "measures_from_lists")):
         if measures.measures:
             break
-        measures = from_text(blocks, meta.fiscal_year)
+        measures = getattr(import_module(f"extract.parse.{module}"), function)(blocks, meta.fiscal_year)
     table_findings, finding_tables = findings_from_tables(tables)
     findings = table_findings + findings_from_text(blocks)
     scores = parse_scores(blocks, meta.fiscal_year, skip_tables=measures.used, ocr_pages=_ocr_pages(doc))
@@ -148,16 +148,34 @@ def finalize(result: Result) -> Result:
     return result
 
 
+def warm_up(repair: bool = False) -> None:
+    """Build once what reading files needs (dictionaries, compiled patterns; about half a
+    second), so worker processes forked after it inherit them instead of each building them.
+    ``repair``: also the Thai-repair lexicon and language model PDF text needs (about 4 s) and
+    the PDF reader's imports. Each part is built only once per process."""
+    _warm_text()
+    if repair:
+        _warm_repair()
+
+
 @functools.cache
-def warm_up() -> None:
-    """Load dictionaries and compile patterns once (about a second) so batch workers start warm."""
-    from pythainlp.tokenize import word_tokenize
+def _warm_text() -> None:
+    from extract.parse import subject
+    from normalize import words
 
-    from normalize.wrap import join_wraps
-
-    word_tokenize("การประเมินคุณธรรม")     # pythainlp's dictionary trie (~1.5 s)
-    join_wraps("การประเมิน คุณธรรมและความโปร่งใส")  # the wrap-joining dictionary (~1.5 s)
+    words.thai_words(), words.report_words(), subject._name_trie()
+    import_module("extract.parse.measures_forms"), import_module("extract.parse.measures_lists")
     extract_document(read_text(WARM_TEXT.encode(), "warm-up.txt", ""))
+
+
+@functools.cache
+def _warm_repair() -> None:
+    import importlib
+
+    from normalize.thai import load_tables
+
+    load_tables()
+    importlib.import_module("extract.readers.pdf")
 
 
 # A tiny report touching every stage (metadata, a scores line, a measures table with a wrapped cell).

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections import defaultdict
 
 from extract.document import Document, Line, Table
-from normalize.thai import estimate, repair_thai_with_fixes
 from schemas.check_codes import make_check
 from schemas.records import Where
 
@@ -22,6 +21,8 @@ def repair_document(doc: Document) -> Document:
     """Repair lines and cells in place (the Document is this stage's own copy); add checks."""
     if doc.reader not in NEEDS_REPAIR:
         return doc
+    from normalize.thai import estimate, repair_thai_with_fixes  # only PDF text needs the repair
+
     fixes: dict[tuple[int | None, str], list[tuple[str, str, float]]] = defaultdict(list)
     priors = estimate("\n".join(_texts(doc)))
 

@@ -56,7 +56,8 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str]
         jobs: int = 1, timeout: float | None = None, max_pages: int | None = None,
         max_memory_mb: int | None = None, resume: bool = False, force: bool = False,
         on_result: Callable[[Report], None] | None = None,
-        on_activity: Callable[[Activity], None] | None = None) -> RunStats:
+        on_activity: Callable[[Activity], None] | None = None,
+        expanded: bool = False) -> RunStats:
     """Extract ``paths`` into ``out_dir``; on Ctrl-C, write the files finished so far and stop.
 
     ``on_result`` gets each finished file's Report and ``on_activity`` the file and page each reader
@@ -67,8 +68,10 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str]
     folder's previous tables (``saved`` is False). Raises ``outdir.FolderError`` when another run
     holds ``out_dir``, or when it has tables of someone else's and not ``force``; and
     ``outdir.WriteError`` when writing there fails (disk full), leaving the previous tables.
+    ``expanded``: ``paths`` is already ``batch.expand``'s list (not walked and resolved again:
+    that is time before the first worker starts).
     """
-    files = expand(paths)
+    files = [Path(p) for p in paths] if expanded else expand(paths)
     try:
         with owned(Path(out_dir), force):
             return _run(files, out_dir, formats, jobs=jobs, timeout=timeout, max_pages=max_pages,

@@ -32,7 +32,7 @@ from .thai_channel import DEFAULT, Priors, estimate, needs_search
 from .thai_chain import thai_quality
 from .thai_orthography import MARK_SET, SARA_AA, SARA_AM, TH, is_suspicious
 
-__all__ = ["Fix", "RULES", "repair_thai", "repair_thai_with_fixes", "thai_quality", "estimate", "Priors"]
+__all__ = ["Fix", "RULES", "load_tables", "repair_thai", "repair_thai_with_fixes", "thai_quality", "estimate", "Priors"]
 
 
 class Fix(NamedTuple):
@@ -88,6 +88,16 @@ def repair_thai_with_fixes(text: str, priors: Priors | None = None) -> tuple[str
         return _search(text, pri, fixes), fixes
     except Exception:  # pragma: no cover - repair must never break extraction
         return original, []
+
+
+def load_tables() -> None:
+    """Build every table the repair reads (dictionary, misspellings, language model): a batch
+    does it once before forking its workers, which then share them."""
+    from . import thai_chain, thai_channel, thai_legacy, thai_lm
+
+    thai_chain._lexicon(), thai_chain._pivots(thai_chain.LOST), thai_chain._pivots(thai_chain.SPURIOUS)
+    thai_lm.lexicon(), thai_lm.bigrams(), thai_lm.spaced_pairs(), thai_lm.report_unigrams(), thai_lm._spaces()
+    thai_channel._markers(), thai_legacy.tables()
 
 
 def _legacy(text: str, fixes: list[Fix]) -> str:

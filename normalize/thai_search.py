@@ -137,9 +137,9 @@ def _restore_spaces(pieces: list[Piece]) -> list[Piece]:
     """Put back the dropped gaps where clean text would have a space: a displaced mark's gap
     falls at a word boundary of the repaired text (newmm) and the words around it are ones that
     clean text spaces apart more often than a displaced mark leaves a gap."""
-    from pythainlp.tokenize import word_tokenize
+    from .words import tokenize
     text = "".join(p.after for p in pieces)
-    toks = word_tokenize(text, engine="newmm", keep_whitespace=True)
+    toks = tokenize(text)
     ends: dict[int, int] = {}  # character offset → index of the token starting there
     at = 0
     for k, t in enumerate(toks):

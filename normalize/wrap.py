@@ -4,11 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pythainlp.corpus import thai_words
-from pythainlp.tokenize import word_tokenize
-from pythainlp.util import Trie, dict_trie
-
-from .thai_data import DOMAIN_WORDS  # report words pythainlp lacks: "ส่วน ตน" is a wrap, not two words
+from .words import Words, report_words, tokenize  # pythainlp's words plus report words ("ส่วน ตน" is a wrap)
 
 # A space before these starts a new clause, even when a compound could span it ("อย่าง เช่น").
 KEEP_BEFORE = frozenset({"และ", "หรือ", "โดย", "เพื่อ", "ซึ่ง", "เช่น", "แต่", "จึง", "ได้แก่",
@@ -105,43 +101,26 @@ def _should_join(left: str, right: str) -> bool:
 def _has_word(joined: str, last_start: int, min_end: int, min_len: int) -> bool:
     """Whether a dictionary word of ``min_len``+ characters starts at or before ``last_start``
     and ends at or after ``min_end``."""
-    root, heads, n = _trie().root, _heads(), len(joined)
-    node: Trie.Node | None
+    dictionary, heads, n = _trie(), _heads(), len(joined)
+    prefix_set, words = dictionary.prefix_set, dictionary.words
     for start in range(last_start, -1, -1):
         # A word from here is at least max(min_len, min_end - start) long; when that is HEAD or
         # more, its first HEAD characters are in _heads(): one set lookup rules out most starts
-        # before any trie walk.
+        # before any prefix walk.
         if (min_len >= HEAD or min_end - start >= HEAD) and joined[start:start + HEAD] not in heads:
             continue
-        node, i = root, start
-        while i < n:
-            children = node.children
-            if not children:
+        for i in range(start + 1, n + 1):
+            piece = joined[start:i]
+            if piece not in prefix_set:
                 break
-            node = children.get(joined[i])
-            if node is None:
-                break
-            i += 1
-            if i >= min_end and node.end and i - start >= min_len:
+            if i >= min_end and i - start >= min_len and piece in words:
                 return True
     return False
 
 
 def _longest_prefix(text: str) -> int:
-    """Length of the longest dictionary word ``text`` starts with (0: none); the trie walk of
-    ``Trie.prefixes`` without building the list of prefixes."""
-    node: Trie.Node | None
-    node, longest = _trie().root, 0
-    for i, ch in enumerate(text):
-        children = node.children
-        if not children:
-            break
-        node = children.get(ch)
-        if node is None:
-            break
-        if node.end:
-            longest = i + 1
-    return longest
+    """Length of the longest dictionary word ``text`` starts with (0: none)."""
+    return _trie().longest_prefix(text)
 
 
 def _crossing_span(tokens: tuple[str, ...], cut: int) -> tuple[int, int] | None:
@@ -156,7 +135,7 @@ def _crossing_span(tokens: tuple[str, ...], cut: int) -> tuple[int, int] | None:
 @lru_cache(maxsize=16384)
 def _tokens(text: str) -> tuple[str, ...]:
     # A tuple, because the cache hands the same object to every caller.
-    return tuple(word_tokenize(text, custom_dict=_trie(), engine="newmm", keep_whitespace=False)) or ("",)
+    return tuple(tokenize(text, _trie(), keep_whitespace=False)) or ("",)
 
 
 def _trim_left(run: str) -> str:
@@ -175,17 +154,15 @@ def _trim_right(run: str) -> str:
     return run[:j]
 
 
-@lru_cache(maxsize=1)
 def _dictionary() -> frozenset[str]:
-    return thai_words() | DOMAIN_WORDS
+    return _trie().words
 
 
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     """Every word's first HEAD characters (a shorter word whole): how a long word can begin."""
-    return frozenset(w.strip()[:HEAD] for w in _dictionary())  # as the trie stores them (stripped)
+    return frozenset(w[:HEAD] for w in _dictionary())
 
 
-@lru_cache(maxsize=1)
-def _trie() -> Trie:
-    return dict_trie(_dictionary())  # ~1 s once per process; every call after is free
+def _trie() -> Words:
+    return report_words()  # built once per process, shared with the tokenizer's other users

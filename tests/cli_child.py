@@ -4,7 +4,8 @@
 
 PAUSE is ``-`` (run straight through), ``close`` (stop as the final tables are finished, before
 any table is moved into place), ``replace:N`` (stop after N tables were moved into place) or
-``import`` (the process sends itself SIGINT while pandas is being imported, i.e. during start-up).
+``import`` (the process sends itself SIGINT while pydantic is being imported, i.e. during start-up;
+not pandas, which a CSV run never imports).
 At a stop the child prints ``PAUSED`` on stdout and waits for a line on stdin, so the test can send
 a real signal at that moment and then let it go on. Only the pause is added; the code that runs is
 the installed entry point's.
@@ -27,7 +28,7 @@ def _install(pause: str) -> None:
     if pause == "import":
         class SignalOnImport:
             def find_spec(self, name, path=None, target=None):
-                if name == "pandas":
+                if name == "pydantic":
                     sys.meta_path.remove(self)
                     os.kill(os.getpid(), signal.SIGINT)
                 return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from normalize.words import tokenize
 from normalize.wrap import join_wraps
 
 # A title cut at a page break often ends on a word that cannot end a phrase.
@@ -25,9 +26,7 @@ def ends_mid_phrase(title: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _last_word(text: str) -> str:
-    from pythainlp.tokenize import word_tokenize
-
-    words = [w for w in word_tokenize(text, engine="newmm") if w.strip()]
+    words = [w for w in tokenize(text) if w.strip()]
     return words[-1] if words else ""
 
 

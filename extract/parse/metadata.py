@@ -258,13 +258,7 @@ def _choose_places(meta: Metadata, districts: _Seen, provinces: _Seen) -> None:
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict:
     """Thai district names → their provinces, and the province names (geothai)."""
-    import geothai
+    from extract.parse.gazetteer import tables
 
-    districts: dict[str, set[str]] = {}
-    provinces: set[str] = set()
-    for p in geothai.provinces():
-        provinces.add(p.name_th)
-        for d in geothai.districts(p.code):
-            name = d.name_th.removeprefix("เขต")
-            districts.setdefault(name, set()).add(p.name_th)
+    _, districts, provinces = tables()
     return {"districts": districts, "provinces": provinces}

@@ -267,40 +267,31 @@ def _collective(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
-    """Every Thai province, district and subdistrict name (geothai)."""
-    import geothai
+    """Every Thai province, district and subdistrict name (geothai) but body words."""
+    from extract.parse.gazetteer import tables
 
-    names: set[str] = set()
-    for p in geothai.provinces():
-        names.add(p.name_th)
-        for d in geothai.districts(p.code):
-            names.add(d.name_th.removeprefix("เขต"))
-            names.update(s.name_th.removeprefix("แขวง") for s in geothai.subdistricts(d.code))
-    stop = {*B.NOT_A_NAME, *B.NAME_END_WORDS, *B.COLLECTIVE_AFTER}
-    return frozenset(n for n in names if len(n) >= 3 and n not in stop)
+    return tables()[0]
 
 
 @lru_cache(maxsize=1)
 def _words() -> frozenset[str]:
-    from pythainlp.corpus import thai_words
+    from normalize.words import report_words
 
-    from normalize.thai_data import DOMAIN_WORDS
-
-    return frozenset(thai_words() | DOMAIN_WORDS)
+    return report_words().words
 
 
 @lru_cache(maxsize=1)
 def _name_trie():
-    from pythainlp.util import dict_trie
+    from normalize.words import report_words
 
-    return dict_trie(_words() | _place_names())
+    return report_words().extend(_place_names())  # the shared dictionary, not a second one
 
 
 @lru_cache(maxsize=8192)
 def _tokens(run: str) -> tuple[str, ...]:
     """Words of ``run``; the longest place name it begins with is one word first ("น้ำเป็นได้…" is
     น้ำเป็น + ได้, where the tokenizer alone reads น้ำ + เป็นได้)."""
-    from pythainlp.tokenize import word_tokenize
+    from normalize.words import tokenize
 
     places = _place_names()
     for k in range(min(len(run), _longest_place()), 2, -1):
@@ -308,7 +299,7 @@ def _tokens(run: str) -> tuple[str, ...]:
             rest = _tokens(run[k:]) if k < len(run) else ()
             if not rest or rest[0] in _words() or rest[0] in places:
                 return (run[:k], *rest)
-    return tuple(word_tokenize(run, custom_dict=_name_trie(), engine="newmm", keep_whitespace=False)) or ("",)
+    return tuple(tokenize(run, _name_trie(), keep_whitespace=False)) or ("",)
 
 
 @lru_cache(maxsize=1)

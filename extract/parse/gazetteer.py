@@ -1,0 +1,47 @@
+"""Thai place names from geothai as the parsers read them, built once per process and cached.
+
+Reading geothai's tables takes longer than the rest of a small text report (~0.1 s), so the
+names are kept in a cache file (normalize.data_cache) keyed on geothai's data files and this
+module and the body words it leaves out.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+
+@lru_cache(maxsize=1)
+def tables() -> tuple[frozenset[str], dict[str, set[str]], set[str]]:
+    """(province, district and subdistrict names that can be a body's name, district name → its
+    provinces, province names)."""
+    from normalize import data_cache
+
+    return data_cache.load_or_build("places", _sources, _build)
+
+
+def _sources() -> list[bytes]:
+    from importlib.resources import files
+
+    data = files("geothai").joinpath("_data")
+    here = Path(__file__)
+    return [*(f.read_bytes() for f in sorted(data.iterdir(), key=lambda f: f.name) if f.name.endswith(".json")),
+            here.read_bytes(), (here.parent.parent.parent / "schemas" / "bodies.py").read_bytes()]
+
+
+def _build() -> tuple[frozenset[str], dict[str, set[str]], set[str]]:
+    import geothai
+
+    from schemas import bodies as B
+
+    names: set[str] = set()
+    districts: dict[str, set[str]] = {}
+    provinces: set[str] = set()
+    for p in geothai.provinces():
+        names.add(p.name_th)
+        provinces.add(p.name_th)
+        for d in geothai.districts(p.code):
+            names.add(d.name_th.removeprefix("เขต"))
+            districts.setdefault(d.name_th.removeprefix("เขต"), set()).add(p.name_th)
+            names.update(s.name_th.removeprefix("แขวง") for s in geothai.subdistricts(d.code))
+    stop = {*B.NOT_A_NAME, *B.NAME_END_WORDS, *B.COLLECTIVE_AFTER}
+    return frozenset(n for n in names if len(n) >= 3 and n not in stop), districts, provinces
