@@ -16,7 +16,7 @@ import regex
 from extract import activity
 from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
-from extract.readers import ocr
+from extract.readers import DEFAULT_PDF_READER, PDF_READERS, ocr
 from extract.readers.pdf_chars import fix_chars, install
 from normalize.lines import ITEM_START, join_lines
 from normalize.text import is_page_number
@@ -45,18 +45,12 @@ def join_cell_lines(text: str | None) -> str:
     return join_lines(BLANKS.sub(" ", text).split("\n"), edge_spaces=True) if text else ""
 
 
-# Which library reads a PDF's pages: pdfium (fast; pdfplumber's table finder and text layout run
-# on its glyphs and paths) or pdfplumber alone (pdfminer parses every page).
-PDF_READERS = ("pdfium", "pdfplumber")
-DEFAULT_READER = "pdfium"
-
-
 def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
              pdf_reader: str | None = None) -> Document:
     """PDF bytes → Document; only the first ``max_pages`` pages are read (a PAGE_CAP check says so).
 
-    ``pdf_reader`` is one of PDF_READERS (None: DEFAULT_READER)."""
-    engine = pdf_reader or DEFAULT_READER
+    ``pdf_reader`` is one of ``readers.PDF_READERS`` (None: ``readers.DEFAULT_PDF_READER``)."""
+    engine = pdf_reader or DEFAULT_PDF_READER
     if engine not in PDF_READERS:
         raise ValueError(f"unknown PDF reader {engine!r}; choose from {', '.join(PDF_READERS)}")
     if not data.strip():
