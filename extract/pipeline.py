@@ -61,7 +61,9 @@ def _extract_bytes(path: Path, name: str, data: bytes, sha: str, max_pages: int 
                    pdf_reader: str | None = None) -> Result:
     try:
         try:
-            doc = reader_for(path)(data, name, sha, max_pages=max_pages, pdf_reader=pdf_reader)
+            # pdf_reader only when asked for, so a reader registered with the older signature still works
+            options = {"pdf_reader": pdf_reader} if pdf_reader is not None else {}
+            doc = reader_for(path)(data, name, sha, max_pages=max_pages, **options)
         except ReadError as exc:
             return failed_result(name, sha, make_check(exc.code, **exc.fields))
         except MemoryError:

@@ -20,7 +20,8 @@ DEFAULT_PDF_READER = "pdfium"
 
 # reader(data, source_file, sha256, max_pages=None, pdf_reader=None): max_pages caps paged inputs
 # (PDF), pdf_reader picks the library that reads a PDF (readers.pdf.PDF_READERS); readers of other
-# inputs accept and ignore them so the pipeline calls every reader the same way.
+# inputs accept and ignore them so the pipeline calls every reader the same way (pdf_reader is
+# passed only when one is chosen).
 Reader = Callable[..., Document]
 
 
