@@ -2,6 +2,7 @@
 
     python bench/run.py                     # all of the below; ~12 minutes
     python bench/run.py --sizes 10,100 --pdf-copies 0 --repeat 1 --jobs 2
+    python bench/run.py --readers-only --repeat 5   # issue 13: pdfium vs pdfplumber ratios only, ~4 minutes
     python bench/run.py --sizes '' --pdf-copies 0   # only the start-up and 2,000-report ratios
 
 Start-up and parallel runs are also measured as ratios of whole ``ita extract`` processes run in
@@ -22,6 +23,11 @@ results. Dictionaries are loaded before the clock starts (a long run pays that o
 Modes: ``serial`` = in-process extract_paths(jobs=1), the pipeline's own rate on one core;
 ``pool×k`` = ``extract.run.run`` with k worker processes, i.e. ``ita extract --jobs k`` end to end:
 forking, sending results back, the journal and the CSV tables.
+
+``reader_ratios`` measures the PDF readers (issue 13) as ratios of runs made in turn (A B A B …, so
+a machine shared with other work slows both sides alike): whole-process ``ita extract --jobs 1``
+on the PDFs against a bare pdfplumber script, start-up included; pages/s of the pipeline in one
+process against bare pdfplumber's; and the peak memory of a worker on a 300-page PDF.
 """
 from __future__ import annotations
 
@@ -42,7 +48,8 @@ sys.path.insert(0, str(ROOT))
 
 TEXT_SOURCES = sorted(ROOT.glob("samples/*.txt")) + sorted((ROOT / "tests" / "variants").glob("*.txt"))
 STARTUP_FILE = ROOT / "samples" / "000_d6e4b885eccfbcd3.txt"
-PDF_SOURCES = [p for d in ("samples/pdf", "samples/landscape", "samples/real") for p in sorted((ROOT / d).glob("*.pdf"))]
+PDF_SOURCES = [p for d in ("samples/pdf", "samples/landscape", "samples/real") for p in sorted((ROOT / d).glob("*.pdf"))
+               if "scan" not in p.name]  # a scan's time is OCR's, not the reader's
 
 
 def make_corpus(folder: Path, sources: list[Path], n: int, vary) -> list[Path]:
@@ -89,8 +96,14 @@ def bare_pdfplumber(path: Path) -> int:
         return len(pdf.pages)
 
 
-def cell(mode: str, folder: Path) -> dict:
-    """One measurement in this process: seconds, files, pages and peak RSS."""
+def bare_script(folder: Path) -> None:
+    """The bare pdfplumber script as a whole process: import, then every PDF under ``folder``."""
+    for path in sorted(folder.glob("*.pdf")):
+        bare_pdfplumber(path)
+
+
+def cell(mode: str, folder: Path, reader: str | None = None) -> dict:
+    """One measurement in this process: seconds, files, pages and peak RSS (``reader``: the PDF reader)."""
     from extract import extract_paths
     from extract.batch import expand
     from extract.pipeline import warm_up
@@ -99,6 +112,10 @@ def cell(mode: str, folder: Path) -> dict:
     files = expand([folder])
     warm_up()
     import extract.readers.pdf  # noqa: F401 - imports outside the clock, as for the bare run
+    import extract.readers.pdf_pdfium  # noqa: F401
+    from normalize.thai_lm import lexicon
+
+    lexicon()  # the Thai-repair lexicon, built on first use: a start-up cost, not a per-page one
     if mode == "bare":
         bare_pdfplumber(files[0])  # imports outside the clock
         start = time.perf_counter()
@@ -108,11 +125,11 @@ def cell(mode: str, folder: Path) -> dict:
         pages_seen: list[int] = []
         start = time.perf_counter()
         if mode == "serial":
-            for result in extract_paths(files):
+            for result in extract_paths(files, pdf_reader=reader):
                 pages_seen.append(result.report.pages or 0)
         else:  # what `ita extract --jobs k` does, tables and journal written
             with tempfile.TemporaryDirectory() as out:
-                run(files, out, jobs=int(mode.split("x")[1]), timeout=600,
+                run(files, out, jobs=int(mode.split("x")[1]), timeout=600, pdf_reader=reader,
                     on_result=lambda report: pages_seen.append(report.pages or 0))
         seconds = time.perf_counter() - start
         pages = sum(pages_seen)
@@ -122,13 +139,17 @@ def cell(mode: str, folder: Path) -> dict:
             "parent_mb": parent, "worker_mb": children if mode.startswith("pool") else parent}
 
 
+def one_cell(mode: str, folder: Path, reader: str | None = None) -> dict:
+    """``cell`` in a fresh process."""
+    extra = ["--cell-reader", reader] if reader else []
+    out = subprocess.run([sys.executable, __file__, "--cell", mode, str(folder), *extra], capture_output=True,
+                         text=True, check=True, cwd=ROOT)
+    return json.loads(out.stdout.splitlines()[-1])
+
+
 def measure(mode: str, folder: Path, repeat: int) -> dict:
     """The median-time run of ``repeat`` fresh processes (a single run varies by ±5% here)."""
-    runs = []
-    for _ in range(repeat):
-        out = subprocess.run([sys.executable, __file__, "--cell", mode, str(folder)], capture_output=True,
-                             text=True, check=True, cwd=ROOT)
-        runs.append(json.loads(out.stdout.splitlines()[-1]))
+    runs = [one_cell(mode, folder) for _ in range(repeat)]
     return sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
 
 
@@ -189,6 +210,75 @@ def parallel(n: int, jobs: int, runs: int, ceiling: float) -> None:
     print(efficiency(r["wall"], jobs, ceiling))
 
 
+def _wall(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def long_pdf(path: Path, sources: list[Path], pages: int = 300) -> Path:
+    """A ``pages``-page PDF made of the sources' pages over and over (pypdfium2's import_pages)."""
+    import pypdfium2 as pdfium
+
+    out = pdfium.PdfDocument.new()
+    docs = [pdfium.PdfDocument(str(p)) for p in sources]
+    while len(out) < pages:
+        for doc in docs:
+            take = min(len(doc), pages - len(out))
+            if take > 0:
+                out.import_pages(doc, list(range(take)))
+    out.save(str(path))
+    return path
+
+
+def reader_ratios(tmp: Path, repeat: int) -> None:
+    """Issue 13's acceptance ratios for the PDF readers, each from runs made in turn."""
+    folder = tmp / "pdf-readers"
+    files = make_corpus(folder, PDF_SOURCES, len(PDF_SOURCES), vary_pdf)
+    pages = sum(_pages(f) for f in files)
+    print(f"\nPDF readers ({len(files)} PDFs, {pages} pages; {repeat} rounds, each round A then B)")
+    ita = [sys.executable, "-m", "extract", "extract", str(folder), "--quiet", "--jobs", "1", "--out"]
+    bare = [sys.executable, __file__, "--bare-script", str(folder)]
+    whole: dict[str, list[float]] = {"pdfium": [], "pdfplumber": [], "bare": []}
+    for i in range(repeat):
+        for reader in ("pdfium", "pdfplumber"):
+            whole[reader].append(_wall([*ita, str(tmp / f"out-{reader}-{i}"), "--reader", reader]))
+            whole["bare"].append(_wall(bare))
+    for reader in ("pdfium", "pdfplumber"):
+        ratios = [a / b for a, b in zip(whole[reader], whole["bare"][reader == "pdfplumber"::2])]
+        print(f"whole process `ita extract --jobs 1 --reader {reader}` / bare pdfplumber script: "
+              f"{statistics.median(ratios):.2f}x (runs {min(ratios):.2f}-{max(ratios):.2f}; median "
+              f"{statistics.median(whole[reader]):.2f} s vs {statistics.median(whole['bare']):.2f} s)"
+              + ("  (target <= 0.5x)" if reader == "pdfium" else ""))
+    rates: dict[str, list[float]] = {"bare": [], "pdfium": [], "pdfplumber": []}
+    for _ in range(repeat):
+        for key in rates:
+            r = one_cell("bare", folder) if key == "bare" else one_cell("serial", folder, key)
+            rates[key].append(r["pages"] / r["seconds"])
+    for reader in ("pdfium", "pdfplumber"):
+        ratios = [a / b for a, b in zip(rates[reader], rates["bare"])]
+        print(f"pages/s, pipeline in one process with {reader} / bare pdfplumber: {statistics.median(ratios):.2f}x "
+              f"(runs {min(ratios):.2f}-{max(ratios):.2f}; median {statistics.median(rates[reader]):.1f} vs "
+              f"{statistics.median(rates['bare']):.1f} pages/s)" + ("  (target >= 3x)" if reader == "pdfium" else ""))
+    long_folder = tmp / "long"
+    long_folder.mkdir()
+    long_pdf(long_folder / "long.pdf", PDF_SOURCES)
+    for reader in ("pdfium", "pdfplumber"):
+        r = one_cell("poolx1", long_folder, reader)
+        print(f"300-page PDF, `ita extract --jobs 1 --reader {reader}`: worker peak {r['worker_mb']:.0f} MB, "
+              f"{r['pages'] / r['seconds']:.1f} pages/s" + ("  (target <= 320 MB)" if reader == "pdfium" else ""))
+
+
+def _pages(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
 def _burn(n: int) -> float:
     start, x = time.perf_counter(), 0
     for i in range(n):
@@ -240,10 +330,21 @@ def main() -> None:
     parser.add_argument("--parallel-size", type=int, default=2000,
                         help="text reports for the whole-process 1 vs N jobs ratio (0: not measured)")
     parser.add_argument("--parallel-runs", type=int, default=3, help="interleaved pairs for that ratio")
+    parser.add_argument("--readers-only", action="store_true", help="only the PDF reader ratios (issue 13)")
     parser.add_argument("--cell", nargs=2, metavar=("MODE", "FOLDER"), help=argparse.SUPPRESS)
+    parser.add_argument("--cell-reader", help=argparse.SUPPRESS)
+    parser.add_argument("--bare-script", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.cell:
-        print(json.dumps(cell(args.cell[0], Path(args.cell[1]))))
+        print(json.dumps(cell(args.cell[0], Path(args.cell[1]), args.cell_reader)))
+        return
+    if args.bare_script:
+        bare_script(args.bare_script)
+        return
+    if args.readers_only:
+        print(machine())
+        with tempfile.TemporaryDirectory(prefix="ita-bench-") as tmp:
+            reader_ratios(Path(tmp), args.repeat)
         return
     pool_n = f"poolx{args.jobs}"
     print(machine())
@@ -275,6 +376,7 @@ def main() -> None:
         print(f"ratio full/bare (serial): {serial['seconds'] / bare['seconds']:.2f}x (target <= 1.3x)")
         speedup = one["seconds"] / many["seconds"]
         print(efficiency(speedup, args.jobs, ceiling))
+        reader_ratios(Path(tmp), args.repeat)
 
 
 if __name__ == "__main__":

@@ -47,16 +47,17 @@ def expand(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> list[Path]
 
 def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], on_result: Callable[[Result], None] | None = None, *,
                   jobs: int = 1, timeout: float | None = None, max_pages: int | None = None,
-                  max_memory_mb: int | None = None) -> list[Result]:
+                  max_memory_mb: int | None = None, pdf_reader: str | None = None) -> list[Result]:
     """Extract every report under ``paths``; results in input order whatever ``jobs`` is.
 
     ``jobs`` > 1, a ``timeout`` (seconds per file) or ``max_memory_mb`` (per worker) run files in
     worker processes; a file that passes a limit or kills its worker becomes a failed Result.
+    ``pdf_reader`` picks the library that reads PDFs (see ``extract_file``).
     """
     files = expand(paths)
     results: list[Result | None] = [None] * len(files)
     for index, result in iter_results(files, jobs=jobs, timeout=timeout, max_pages=max_pages,
-                                      max_memory_mb=max_memory_mb):
+                                      max_memory_mb=max_memory_mb, pdf_reader=pdf_reader):
         results[index] = result
         if on_result:
             on_result(result)
@@ -68,17 +69,19 @@ def iter_results(files: list[Path], *, jobs: int = 1, timeout: float | None = No
                  max_pages: int | None = None, max_memory_mb: int | None = None,
                  worker: Worker = extract_file, encode: Callable[[Result], Any] | None = None,
                  on_activity: Callable[[activity.Activity], None] | None = None,
-                 ) -> Generator[tuple[int, Any], None, None]:
+                 pdf_reader: str | None = None) -> Generator[tuple[int, Any], None, None]:
     """``(input index, Result)`` for each file as it finishes (completion order).
 
     ``encode`` (a picklable function) turns each Result into what is yielded, in the worker that
     read the file: e.g. ``export.prepare``, so a run that only writes tables spends almost nothing
     per file in the parent. ``on_activity`` gets the file and page each reader is at (from a
     thread of this process, when files are read in workers). Closing the iterator early (or
-    Ctrl-C while it runs) stops the workers at once.
+    Ctrl-C while it runs) stops the workers at once. ``pdf_reader`` is passed to ``worker``.
     """
     if not files:  # e.g. a resume with nothing left to read: no pool, no dictionaries built
         return
+    if pdf_reader is not None:  # a partial of a module-level function still pickles for the pool
+        worker = functools.partial(worker, pdf_reader=pdf_reader)
     if jobs <= 1 and timeout is None and max_memory_mb is None:
         activity.listen(on_activity)
         try:

@@ -16,6 +16,7 @@ from extract import __version__
 # nothing heavy (tests hold them equal to export.FORMATS and records.RECORD_TYPES).
 FORMATS = ("csv", "jsonl", "parquet", "xlsx")
 RECORDS = ("reports", "scores", "measures", "findings", "checks")
+PDF_READERS = ("pdfium", "pdfplumber")  # extract.readers.PDF_READERS, the first the default
 MAX_JOBS = 256
 
 
@@ -96,6 +97,9 @@ def _batch_options(parser: argparse.ArgumentParser) -> None:
                         help="read at most this many pages of a PDF (default %(default)s; 0 = all)")
     parser.add_argument("--max-memory", type=_count, default=4096, metavar="MB",
                         help="how much a worker may grow while reading one file, in MB (default %(default)s; 0 = none)")
+    parser.add_argument("--reader", choices=PDF_READERS, default=None, dest="pdf_reader",
+                        help=f"library that reads PDF pages (default: {PDF_READERS[0]}; pdfplumber is "
+                             "slower and reads the same text and tables)")
 
 
 def default_jobs() -> int:
@@ -139,7 +143,7 @@ def _seconds(text: str) -> float:
 
 def _limits(args: argparse.Namespace) -> dict:
     return {"jobs": args.jobs, "timeout": args.timeout or None, "max_pages": args.max_pages or None,
-            "max_memory_mb": args.max_memory or None}
+            "max_memory_mb": args.max_memory or None, "pdf_reader": args.pdf_reader}
 
 
 def _interrupt_on_term() -> None:

@@ -33,7 +33,7 @@ PART_GLOB = "part-*.parquet"
 
 
 def to_parquet(paths: Iterable[str | Path], out_dir: str | Path, *, npartitions: int | None = None,
-               client=None, max_pages: int | None = None) -> dict[str, Path]:
+               client=None, max_pages: int | None = None, pdf_reader: str | None = None) -> dict[str, Path]:
     """Extract every report under ``paths`` on Dask and write partitioned Parquet under ``out_dir``.
 
     Returns ``{record kind: folder}``. ``npartitions=None`` keeps dask's default (up to about
@@ -41,6 +41,7 @@ def to_parquet(paths: Iterable[str | Path], out_dir: str | Path, *, npartitions:
     scheduler for bags runs (the active Client if there is one, else a local process pool).
     On a cluster, input paths and ``out_dir`` must be visible at the same path on every worker
     (shared storage). Part files left by an earlier run in the kind folders are removed first.
+    ``pdf_reader`` picks the library that reads PDFs (see ``extract_file``).
     """
     files = expand(paths)
     out_dir = Path(out_dir).absolute()
@@ -56,7 +57,8 @@ def to_parquet(paths: Iterable[str | Path], out_dir: str | Path, *, npartitions:
 
     import dask.bag as db
 
-    results = db.from_sequence(files, npartitions=npartitions).map(extract_file, max_pages=max_pages)
+    results = db.from_sequence(files, npartitions=npartitions).map(extract_file, max_pages=max_pages,
+                                                                    pdf_reader=pdf_reader)
     # A second bag built the same way carries each file's input position, partition-aligned with
     # ``results``: a partition's part files are named after its first input, so name order is input order.
     positions = db.from_sequence(range(len(files)), npartitions=npartitions)

@@ -34,10 +34,13 @@ def report_id_for(sha256: str, source_file: str = "") -> str:
     return sha256[:16] if sha256 else hashlib.sha256(f"path:{source_file}".encode()).hexdigest()[:16]
 
 
-def extract_file(path: str | Path, data: bytes | None = None, *, max_pages: int | None = None) -> Result:
+def extract_file(path: str | Path, data: bytes | None = None, *, max_pages: int | None = None,
+                 pdf_reader: str | None = None) -> Result:
     """Extract one report file into records. Never raises for bad input.
 
-    ``max_pages`` reads only the first pages of a longer PDF (the report is then partial).
+    ``max_pages`` reads only the first pages of a longer PDF (the report is then partial);
+    ``pdf_reader`` is the library that reads PDFs, "pdfium" or "pdfplumber" (None: the default,
+    ``extract.readers.pdf.DEFAULT_READER``).
     """
     path = Path(path)
     name, name_checks = source_name(path)
@@ -47,16 +50,19 @@ def extract_file(path: str | Path, data: bytes | None = None, *, max_pages: int 
         except ReadError as exc:
             return failed_result(name, "", make_check(exc.code, **exc.fields), *name_checks)
     sha = hashlib.sha256(data).hexdigest()
-    result = _extract_bytes(path, name, data, sha, max_pages)
+    result = _extract_bytes(path, name, data, sha, max_pages, pdf_reader)
     if name_checks:
         result = finalize(result.model_copy(update={"checks": [*name_checks, *result.checks]}))
     return result
 
 
-def _extract_bytes(path: Path, name: str, data: bytes, sha: str, max_pages: int | None) -> Result:
+def _extract_bytes(path: Path, name: str, data: bytes, sha: str, max_pages: int | None,
+                   pdf_reader: str | None = None) -> Result:
     try:
         try:
-            doc = reader_for(path)(data, name, sha, max_pages=max_pages)
+            # pdf_reader only when asked for, so a reader registered with the older signature still works
+            options = {"pdf_reader": pdf_reader} if pdf_reader is not None else {}
+            doc = reader_for(path)(data, name, sha, max_pages=max_pages, **options)
         except ReadError as exc:
             return failed_result(name, sha, make_check(exc.code, **exc.fields))
         except MemoryError:

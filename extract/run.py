@@ -57,12 +57,12 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str]
         max_memory_mb: int | None = None, resume: bool = False, force: bool = False,
         on_result: Callable[[Report], None] | None = None,
         on_activity: Callable[[Activity], None] | None = None,
-        expanded: bool = False) -> RunStats:
+        pdf_reader: str | None = None, expanded: bool = False) -> RunStats:
     """Extract ``paths`` into ``out_dir``; on Ctrl-C, write the files finished so far and stop.
 
     ``on_result`` gets each finished file's Report and ``on_activity`` the file and page each reader
-    is at (both for progress). With ``resume``, files whose
-    content hash is in the folder's journal (same code and ``max_pages``) are not read again.
+    is at (both for progress). With ``resume``, files whose content hash is in the folder's journal
+    (same code, ``max_pages`` and ``pdf_reader``) are not read again.
     After an interruption the finished files that came after an unfinished one are written last;
     ``resume`` then restores input order. A second Ctrl-C while the tables are written leaves the
     folder's previous tables (``saved`` is False). Raises ``outdir.FolderError`` when another run
@@ -76,15 +76,18 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str]
         with owned(Path(out_dir), force):
             return _run(files, out_dir, formats, jobs=jobs, timeout=timeout, max_pages=max_pages,
                         max_memory_mb=max_memory_mb, resume=resume, on_result=on_result,
-                        on_activity=on_activity)
+                        on_activity=on_activity, pdf_reader=pdf_reader)
     except OSError as exc:  # inputs are read (and their errors caught) by the pipeline: this is --out
         raise WriteError(f"cannot write to {out_dir}: {exc.strerror or exc}") from exc
 
 
 def _run(files: list[Path], out_dir, formats, *, jobs, timeout, max_pages, max_memory_mb, resume,
-         on_result, on_activity) -> RunStats:
+         on_result, on_activity, pdf_reader=None) -> RunStats:
+    from extract.readers import DEFAULT_PDF_READER
+
     stats = RunStats(files=len(files))
-    journal = Journal(out_dir, {"max_pages": max_pages})
+    # the reader is part of what made an entry: PDFs read by another library are read again
+    journal = Journal(out_dir, {"max_pages": max_pages, "pdf_reader": pdf_reader or DEFAULT_PDF_READER})
     done = journal.load() if resume else {}
     reused: dict[int, int] = {}  # input position → journal offset
     todo: list[int] = []
@@ -110,7 +113,7 @@ def _run(files: list[Path], out_dir, formats, *, jobs, timeout, max_pages, max_m
     journal.start(resume)
     pending = iter_results([files[i] for i in todo], jobs=jobs, timeout=timeout, max_pages=max_pages,
                            max_memory_mb=max_memory_mb, encode=partial(prepare, with_csv=with_csv),
-                           on_activity=on_activity)
+                           on_activity=on_activity, pdf_reader=pdf_reader)
     try:
         try:
             # Ctrl-C is held while a file goes into the journal and the tables: a table batch cut

@@ -60,6 +60,10 @@ def test_cli_names_match_the_library():
     from schemas.records import RECORD_TYPES
 
     assert FORMATS == export_formats and RECORDS == tuple(RECORD_TYPES)
+    from extract.cli import PDF_READERS
+    from extract.readers import DEFAULT_PDF_READER, PDF_READERS as readers
+
+    assert PDF_READERS == readers and PDF_READERS[0] == DEFAULT_PDF_READER
 
 
 # --- usage errors, found before any work ----------------------------------------------------

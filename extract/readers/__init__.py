@@ -12,18 +12,28 @@ from extract.document import Document
 from extract.errors import ReadError
 from extract.readers.text import read_text
 
-# reader(data, source_file, sha256, max_pages=None): max_pages caps paged inputs (PDF); readers of
-# unpaged inputs accept and ignore it so the pipeline calls every reader the same way.
+# The libraries that can read a PDF's pages: pdfium (its glyphs and paths laid out by pdfplumber's
+# own table finder and text layout; several times faster) or pdfplumber alone (pdfminer parses
+# every page). Both give the same Documents on every sample PDF (tests/test_pdf_readers.py).
+PDF_READERS = ("pdfium", "pdfplumber")
+DEFAULT_PDF_READER = "pdfium"
+
+# reader(data, source_file, sha256, max_pages=None, pdf_reader=None): max_pages caps paged inputs
+# (PDF), pdf_reader picks the library that reads a PDF (readers.pdf.PDF_READERS); readers of other
+# inputs accept and ignore them so the pipeline calls every reader the same way (pdf_reader is
+# passed only when one is chosen).
 Reader = Callable[..., Document]
 
 
-def _pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None = None) -> Document:
-    from extract.readers.pdf import read_pdf  # pdfplumber is imported only when a PDF comes
+def _pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
+         pdf_reader: str | None = None) -> Document:
+    from extract.readers.pdf import read_pdf  # pdfplumber/pdfium are imported only when a PDF comes
 
-    return read_pdf(data, source_file, sha256, max_pages=max_pages)
+    return read_pdf(data, source_file, sha256, max_pages=max_pages, pdf_reader=pdf_reader)
 
 
-def _docx(data: bytes, source_file: str, sha256: str, max_pages: int | None = None) -> Document:
+def _docx(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
+          pdf_reader: str | None = None) -> Document:
     from extract.readers.docx import read_docx
 
     return read_docx(data, source_file, sha256)

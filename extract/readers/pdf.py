@@ -16,7 +16,7 @@ import regex
 from extract import activity
 from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
-from extract.readers import ocr
+from extract.readers import DEFAULT_PDF_READER, PDF_READERS, ocr
 from extract.readers.pdf_chars import fix_chars, install
 from normalize.lines import ITEM_START, join_lines
 from normalize.text import is_page_number
@@ -45,48 +45,37 @@ def join_cell_lines(text: str | None) -> str:
     return join_lines(BLANKS.sub(" ", text).split("\n"), edge_spaces=True) if text else ""
 
 
-def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None = None) -> Document:
-    """PDF bytes → Document; only the first ``max_pages`` pages are read (a PAGE_CAP check says so)."""
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfplumber.utils.exceptions import PdfminerException
+def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
+             pdf_reader: str | None = None) -> Document:
+    """PDF bytes → Document; only the first ``max_pages`` pages are read (a PAGE_CAP check says so).
 
+    ``pdf_reader`` is one of ``readers.PDF_READERS`` (None: ``readers.DEFAULT_PDF_READER``)."""
+    engine = pdf_reader or DEFAULT_PDF_READER
+    if engine not in PDF_READERS:
+        raise ValueError(f"unknown PDF reader {engine!r}; choose from {', '.join(PDF_READERS)}")
     if not data.strip():
         raise ReadError("READ_EMPTY")
     if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF-" not in data[:1024]:
         raise ReadError("READ_FAILED", detail="not a PDF file (no %PDF header)")
-    install()
     doc = Document(source_file=source_file, sha256=sha256, reader="pdf")
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except (PDFPasswordIncorrect, PdfminerException) as exc:
-        if _is_encrypted(exc):
-            raise ReadError("READ_ENCRYPTED") from None
-        raise ReadError("READ_FAILED", detail=f"corrupt PDF ({_reason(exc)})") from None
+    pdf = _open(data, engine)
     with pdf:
         try:
-            doc.pages = len(pdf.pages)
+            doc.pages = len(pdf)
         except Exception as exc:  # noqa: BLE001 - broken page tree
             raise ReadError("READ_FAILED", detail=f"corrupt PDF ({_reason(exc)})") from None
         pages: list[list] = []
         ocr_pages: list[int] = []
-        for number, page in enumerate(pdf.pages, start=1):
+        for number in range(1, doc.pages + 1):
             if max_pages is not None and number > max_pages:
                 doc.checks.append(make_check("PAGE_CAP", read=max_pages, total=doc.pages))
                 break
             activity.page(source_file, number, min(doc.pages, max_pages or doc.pages))
-            try:
-                blocks = _read_page(page, number)
-            except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
-                if _is_encrypted(exc):
-                    raise ReadError("READ_ENCRYPTED") from None
-                doc.checks.append(_page_failed(number, exc))
-                blocks = []
+            blocks = _page_blocks(pdf, number, doc.checks)
             if blocks is None:  # no text layer
                 ocr_pages.append(number)
                 blocks = ocr.read_page(data, number, doc.checks)
             pages.append(blocks)
-            page.close()
     if ocr_pages:
         doc.reader = "pdf+ocr"
         doc.ocr_pages = set(ocr_pages)
@@ -100,6 +89,77 @@ def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None =
     if not any(isinstance(b, (Line, Table)) for b in doc.blocks) and not ocr_pages:
         raise ReadError("READ_FAILED", detail="the PDF has no text")
     return doc
+
+
+def _open(data: bytes, engine: str):
+    """The document as pages to read; a file pdfium cannot open (other than a locked one) is
+    given to pdfplumber, which may still read it or says why not."""
+    if engine == "pdfium":
+        import pypdfium2
+
+        from extract.readers.pdf_pdfium import PdfiumPdf
+
+        try:
+            return PdfiumPdf(data, fallback=_open_plumber)
+        except pypdfium2.PdfiumError:
+            pass
+    return _open_plumber(data)
+
+
+def _page_blocks(pdf, number: int, checks: list) -> list | None:
+    """One page's blocks (None: a scan); a page that fails is read again by the fallback reader
+    if there is one, else it is a PAGE_FAILED check and no blocks."""
+    readers = [pdf.page] + ([pdf.fallback_page] if hasattr(pdf, "fallback_page") else [])
+    for attempt, get_page in enumerate(readers):
+        page = None
+        try:
+            page = get_page(number - 1)
+            return _read_page(page, number)
+        except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
+            if _is_encrypted(exc):
+                raise ReadError("READ_ENCRYPTED") from None
+            if attempt == len(readers) - 1:
+                checks.append(_page_failed(number, exc))
+        finally:
+            if page is not None:
+                page.close()
+    return []
+
+
+class _PlumberPdf:
+    """A pdfplumber document with the reader's interface: ``len``, ``page(index)``, ``close``."""
+
+    def __init__(self, pdf):
+        self.pdf = pdf
+
+    def __len__(self) -> int:
+        return len(self.pdf.pages)
+
+    def page(self, index: int):
+        return self.pdf.pages[index]
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.pdf.close()
+
+
+def _open_plumber(data: bytes) -> _PlumberPdf:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    install()
+    try:
+        return _PlumberPdf(pdfplumber.open(io.BytesIO(data)))
+    except (PDFPasswordIncorrect, PdfminerException) as exc:
+        if _is_encrypted(exc):
+            raise ReadError("READ_ENCRYPTED") from None
+        raise ReadError("READ_FAILED", detail=f"corrupt PDF ({_reason(exc)})") from None
 
 
 def _read_page(page, number: int) -> list | None:

@@ -10,7 +10,8 @@ own x0, so sorting by x moves them one base to the right ("จดั"). Two step
    stack of marked-content properties), then collapse each span into one char whose text is
    the ActualText and whose box is the span's union.
 2. Give each Thai combining mark the x0/x1 of the base char before it in content-stream order,
-   so a stable sort keeps it on its base.
+   so a stable sort keeps it on its base (``glyph_geometry.attach_marks``, shared with the
+   pdfium reader).
 
 pdfplumber's own aggregator keeps no stack and no ActualText, so ``install()`` swaps in a
 subclass (same behaviour for MCID/tag) once per process.
@@ -24,7 +25,8 @@ import pdfplumber.page as plumber_page
 from pdfminer.pdfinterp import PDFStackT
 from pdfminer.psparser import PSLiteral
 
-_MARKS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
+from extract.readers.glyph_geometry import attach_marks
+
 _span_ids = itertools.count(1)
 
 
@@ -92,12 +94,4 @@ def fix_chars(chars: list[dict]) -> list[dict]:
         else:
             open_span = None
         out.append(char)
-    base: dict | None = None
-    for char in out:
-        text = char.get("text", "")
-        if text and all(ch in _MARKS for ch in text) and base is not None:
-            # the base's own box: no word break before the mark, none after it either
-            char["x0"], char["x1"], char["width"] = base["x0"], base["x1"], base["x1"] - base["x0"]
-        elif text.strip():
-            base = char
-    return out
+    return attach_marks(out)

@@ -170,8 +170,10 @@ def _thai_share(text: str) -> float:
     return sum(1 for ch in letters if "\u0e00" <= ch <= "\u0e7f") / len(letters)
 
 
-def read_text(data: bytes, source_file: str, sha256: str, max_pages: int | None = None) -> Document:
-    """Bytes of a text export → Document with 1-based line provenance (``max_pages``: no pages, ignored)."""
+def read_text(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
+              pdf_reader: str | None = None) -> Document:
+    """Bytes of a text export → Document with 1-based line provenance (``max_pages``: no pages,
+    ``pdf_reader``: not a PDF; both ignored)."""
     text, encoding, checks = decode(data)
     doc = Document(source_file=source_file, sha256=sha256, reader="text", encoding=encoding)
     if encoding not in ("utf-8", "utf-8-sig"):

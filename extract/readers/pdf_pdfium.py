@@ -1,0 +1,311 @@
+"""PDF pages read by pdfium, handed to the page reader as pdfplumber-shaped pages.
+
+pdfminer's content-stream interpretation is 85-90% of a pdfplumber page's time; pdfium gives the
+same characters and ruling lines about ten times faster. ``PdfiumPage`` is a pdfplumber ``Page``
+whose objects are derived from pdfium's instead of being parsed by pdfminer, so pdfplumber's
+table finder and text layout run unchanged on them (nothing in pdfplumber is patched):
+
+- chars: the glyphs pdfium's text page reads (it already applies ``/ActualText`` spans, so
+  LibreOffice's ำ drawn as two glyphs comes out as one ำ), with pdfminer's boxes: x from the
+  origin to the advance, y from the font's descent to one font size above it. Characters pdfium
+  infers (spaces between words, line ends) are dropped, as pdfminer has none. Thai marks are then
+  attached to the base they sit on (``glyph_geometry``), which also undoes pdfium's habit of
+  listing some tone marks after the next letter.
+- rects, lines and curves: every painted path, split into subpaths and classified as pdfminer
+  does (two points: a line; a closed axis-aligned box: a rect, also when filled and thin as a
+  rule; else a curve through the segments' end points), in page coordinates.
+- images: their boxes, so a scanned page is still told from a text page.
+
+A page pdfium lays out differently from pdfminer (``/Rotate``) or fails to read is read by
+pdfplumber instead (``PdfiumPdf.page``), so one odd page never costs the others.
+"""
+from __future__ import annotations
+
+import ctypes
+from functools import lru_cache
+from collections.abc import Iterator
+from typing import Any
+
+import pdfplumber.page as plumber_page
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from extract.errors import ReadError
+from extract.readers.glyph_geometry import THAI_MARKS, reorder_marks
+
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+# Objects inside form XObjects nested deeper than this are not looked at (a guard against loops).
+MAX_FORM_DEPTH = 8
+# pdfium's code for a hyphen it found at a line end (CPDF_TextPage: "charinfo->m_Unicode = 0x2").
+HYPHEN_MARK = 0x2
+# Advance given to a blank glyph pdfium dropped, in font sizes (a Thai font's space is ~0.22-0.28).
+BLANK_WIDTH = 0.25
+# Descent per unit of font size where a font gives none.
+DEFAULT_DESCENT = -0.2
+
+
+class PdfiumPdf:
+    """An open document: pages as pdfplumber-shaped pages, pdfplumber only for pages pdfium can't lay out."""
+
+    def __init__(self, data: bytes, fallback):
+        """``fallback(data)`` opens the document with pdfplumber, for the pages pdfium can't lay out."""
+        self.data = data
+        self._fallback = fallback
+        try:
+            self.pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            if exc.err_code in (raw.FPDF_ERR_PASSWORD, raw.FPDF_ERR_SECURITY):
+                raise ReadError("READ_ENCRYPTED") from None
+            raise
+        self._plumber: Any = None  # pdfplumber's PDF, opened only for a page pdfium cannot give
+
+    def __len__(self) -> int:
+        return len(self.pdf)
+
+    def __enter__(self) -> PdfiumPdf:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.pdf.close()
+        if self._plumber is not None:
+            self._plumber.close()
+
+    def page(self, index: int):
+        """Page ``index`` (0-based) as a pdfplumber page: pdfium's objects when it can read them."""
+        page = self.pdf[index]
+        try:
+            if page.get_rotation() == 0:
+                return PdfiumPage(page, index + 1)
+        except Exception:  # noqa: BLE001 - pdfplumber reads the page, or says why not
+            pass
+        finally:
+            page.close()
+        return self.fallback_page(index)
+
+    def fallback_page(self, index: int):
+        """Page ``index`` read by pdfplumber (the document is opened on first use)."""
+        if self._plumber is None:
+            self._plumber = self._fallback(self.data)
+        return self._plumber.page(index)
+
+
+class PdfiumPage(plumber_page.Page):
+    """A pdfplumber ``Page`` whose objects come from a pypdfium2 page (read at construction)."""
+
+    def __init__(self, page: pdfium.PdfPage, page_number: int):
+        # no pdfplumber document or pdfminer page behind this page: its objects are read here
+        self.pdf = None  # type: ignore[assignment]
+        self.page_obj = None  # type: ignore[assignment]
+        self.root_page = self
+        self.page_number = page_number
+        self.initial_doctop = 0
+        self.rotation = 0
+        x0, y0, x1, y1 = page.get_mediabox()
+        # pdfplumber's own box arithmetic, so coordinates match its reader on any MediaBox
+        self.mediabox = self.cropbox = self.bbox = plumber_page._invert_box((x0, y0, x1, y1), y1 - y0)
+        self._top_of = lambda y: (y1 - y0) - (y - y0) + self.mediabox[1]  # noqa: E731
+        self.get_textmap = lru_cache()(self._get_textmap)
+        self._descents: dict[int, float] = {}  # per font handle, per unit of font size
+        textpage = page.get_textpage()
+        try:
+            chars = list(self._iter_chars(textpage.raw))
+            objects: dict[str, list[dict]] = {}
+            for kind, obj in self._graphics(_objects(page.raw), IDENTITY, 0, textpage.raw):
+                objects.setdefault(kind, []).append(obj)
+        finally:
+            textpage.close()
+        # marks listed after the wrong letter go back to their base (the page reader then gives
+        # them its box); blank glyphs pdfium dropped go last, where no mark takes them for a base
+        objects["char"] = reorder_marks(chars) + objects.pop("blank", [])
+        self._objects = objects
+
+    def close(self) -> None:
+        super().close()
+        self._objects = {}
+
+    # -- characters ---------------------------------------------------------------------------
+
+    def _iter_chars(self, tp) -> Iterator[dict]:
+        left, bottom, right, top = (ctypes.c_double() for _ in range(4))
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        loose = raw.FS_RECTF()
+        matrix = raw.FS_MATRIX()
+        for i in range(raw.FPDFText_CountChars(tp)):
+            if raw.FPDFText_IsGenerated(tp, i) != 0:  # a space or line end pdfium inferred
+                continue
+            code = raw.FPDFText_GetUnicode(tp, i)
+            if code == HYPHEN_MARK:  # pdfium's stand-in for a hyphen ending a line
+                code = ord("-")
+            elif not code:  # a glyph without a Unicode value
+                continue
+            raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
+            raw.FPDFText_GetLooseCharBox(tp, i, loose)
+            size = raw.FPDFText_GetFontSize(tp, i)
+            raw.FPDFText_GetMatrix(tp, i, matrix)
+            a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+            upright = a * d > 0 and b * c <= 0
+            if upright and size > 0:
+                obj = raw.FPDFText_GetTextObject(tp, i)
+                # pdfminer's box: from the advance's start to its end, descent to descent + size
+                x0, x1 = ox.value, max(loose.right, ox.value)
+                y_low = oy.value + self._descent(raw.FPDFTextObj_GetFont(obj) if obj else None) * size
+                y_high = y_low + size
+            else:  # rotated or sizeless glyph: its own drawn box
+                raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
+                x0, x1, y_low, y_high = left.value, right.value, bottom.value, top.value
+            char = self._char(chr(code), x0, x1, y_low, y_high, size, upright, (a, b, c, d, matrix.e, matrix.f))
+            if char["text"] in THAI_MARKS:  # where it is drawn tells which base it belongs to
+                raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
+                char["ink"] = (left.value, right.value)
+            yield char
+
+    def _char(self, text: str, x0: float, x1: float, y_low: float, y_high: float, size: float,
+              upright: bool, matrix: Matrix) -> dict:
+        top, bottom = self._top_of(y_high), self._top_of(y_low)
+        return {"object_type": "char", "page_number": self.page_number, "text": text, "fontname": "",
+                "size": size, "upright": upright, "x0": x0, "x1": x1, "width": x1 - x0, "top": top,
+                "bottom": bottom, "height": bottom - top, "doctop": top, "y0": y_low, "y1": y_high,
+                "matrix": matrix}
+
+    def _descent(self, font) -> float:
+        """The font's descent per unit of size (negative), which pdfminer's boxes start from."""
+        if not font:
+            return DEFAULT_DESCENT
+        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        if key not in self._descents:
+            value = ctypes.c_float()
+            ok = raw.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), value)
+            self._descents[key] = value.value / 1000.0 if ok else DEFAULT_DESCENT
+        return self._descents[key]
+
+    def _blank(self, obj, outer: Matrix) -> dict:
+        """A blank glyph pdfium left out of its text page (it keeps one blank of a run and drops
+        those it finds redundant): pdfminer has it, and a blank ending a wrapped line tells the
+        page reader that the wrap was a space."""
+        m = _multiply(_matrix(obj), outer)
+        size = ctypes.c_float()
+        raw.FPDFTextObj_GetFontSize(obj, size)
+        scaled = size.value * abs(m[0] * m[3] - m[1] * m[2]) ** 0.5
+        x, y = m[4], m[5]
+        y_low = y + self._descent(raw.FPDFTextObj_GetFont(obj)) * scaled
+        return self._char(" ", x, x + BLANK_WIDTH * scaled, y_low, y_low + scaled, scaled, True, m)
+
+    # -- paths and images ---------------------------------------------------------------------
+
+    def _graphics(self, objs, outer: Matrix, depth: int, tp) -> Iterator[tuple[str, dict]]:
+        for obj in objs:
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_TEXT:
+                if raw.FPDFTextObj_GetText(obj, tp, None, 0) <= 2:  # nothing of it in the text page
+                    yield "blank", self._blank(obj, outer)
+            elif kind == raw.FPDF_PAGEOBJ_PATH:
+                yield from self._path(obj, outer)
+            elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+                box = _bounds(obj, outer)
+                if box:
+                    yield "image", self._box_object("image", box)
+            elif kind == raw.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
+                inner = [raw.FPDFFormObj_GetObject(obj, i) for i in range(raw.FPDFFormObj_CountObjects(obj))]
+                yield from self._graphics(inner, _multiply(_matrix(obj), outer), depth + 1, tp)
+
+    def _path(self, obj, outer: Matrix) -> Iterator[tuple[str, dict]]:
+        fill, stroke = ctypes.c_int(), ctypes.c_int()
+        if not raw.FPDFPath_GetDrawMode(obj, fill, stroke) or (fill.value == raw.FPDF_FILLMODE_NONE
+                                                                and not stroke.value):
+            return  # neither filled nor stroked: nothing is drawn (pdfminer makes no object either)
+        m = _multiply(_matrix(obj), outer)
+        x, y = ctypes.c_float(), ctypes.c_float()
+        subpaths: list[list[tuple[float, float]]] = []
+        closed: list[bool] = []
+        pending_bezier = 0
+        for i in range(raw.FPDFPath_CountSegments(obj)):
+            seg = raw.FPDFPath_GetPathSegment(obj, i)
+            kind = raw.FPDFPathSegment_GetType(seg)
+            raw.FPDFPathSegment_GetPoint(seg, x, y)
+            point = _apply(m, x.value, y.value)
+            if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
+                subpaths.append([point])
+                closed.append(False)
+                pending_bezier = 0
+            elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+                pending_bezier += 1
+                if pending_bezier == 3:  # two control points and the end: pdfminer keeps the end
+                    subpaths[-1].append(point)
+                    pending_bezier = 0
+            else:
+                subpaths[-1].append(point)
+            if raw.FPDFPathSegment_GetClose(seg):
+                closed[-1] = True
+        for points, is_closed in zip(subpaths, closed):
+            if is_closed and points[-1] != points[0]:
+                points.append(points[0])
+            made = self._shape(points, stroke.value, fill.value != raw.FPDF_FILLMODE_NONE)
+            if made:
+                yield made
+
+    def _shape(self, points: list[tuple[float, float]], stroke: int, fill: bool) -> tuple[str, dict] | None:
+        if len(points) < 2:
+            return None
+        if len(points) == 2:
+            kind = "line"
+        elif len(points) == 5 and points[0] == points[4] and _axis_box(points):
+            kind = "rect"
+        else:
+            kind = "curve"
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        made = self._box_object(kind, (min(xs), min(ys), max(xs), max(ys)))
+        made.update(stroke=bool(stroke), fill=fill)
+        if kind != "rect":
+            made["pts"] = [(px, self._top_of(py)) for px, py in points]
+        return kind, made
+
+    def _box_object(self, kind: str, box: tuple[float, float, float, float]) -> dict:
+        x0, y0, x1, y1 = box
+        top, bottom = self._top_of(y1), self._top_of(y0)
+        return {"object_type": kind, "page_number": self.page_number, "x0": x0, "x1": x1, "y0": y0, "y1": y1,
+                "top": top, "bottom": bottom, "doctop": top, "width": x1 - x0, "height": bottom - top}
+
+
+def _objects(raw_page) -> list:
+    return [raw.FPDFPage_GetObject(raw_page, i) for i in range(raw.FPDFPage_CountObjects(raw_page))]
+
+
+def _axis_box(points: list[tuple[float, float]]) -> bool:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points[:4]
+    return (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+
+
+def _matrix(obj) -> Matrix:
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, m):
+        return IDENTITY
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _multiply(m: Matrix, n: Matrix) -> Matrix:
+    """``m`` then ``n`` (PDF's row-vector convention: p · m · n)."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2,
+            e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
+
+
+def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    a, b, c, d, e, f = m
+    return (a * x + c * y + e, b * x + d * y + f)
+
+
+def _bounds(obj, outer: Matrix) -> tuple[float, float, float, float] | None:
+    """An object's box on the page (pdfium gives it in its container's space)."""
+    l, b, r, t = (ctypes.c_float() for _ in range(4))
+    if not raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
+        return None
+    corners = [_apply(outer, x, y) for x in (l.value, r.value) for y in (b.value, t.value)]
+    xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+    return min(xs), min(ys), max(xs), max(ys)
+
+

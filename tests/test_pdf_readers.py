@@ -1,0 +1,157 @@
+"""The pdfium reader against the pdfplumber reader: the same Documents (so the same records and
+the same THAI_REPAIRED fixes) on every PDF the project has, and fallbacks that never lose a file."""
+import csv
+import io
+
+import pikepdf
+import pypdfium2
+import pytest
+
+from extract.cli import main
+from extract.document import Line, Table
+from extract.pipeline import extract_document, extract_file
+from extract.readers import pdf as pdf_reader
+from extract.readers import pdf_pdfium
+from extract.readers.glyph_geometry import attach_marks, reorder_marks
+from extract.readers.pdf import _open, _read_page, read_pdf
+from tests.conftest import SAMPLES
+
+TEXT_PDFS = sorted(p for folder in ("pdf", "landscape", "real") for p in (SAMPLES / folder).glob("*.pdf")
+                   if "scan" not in p.name)
+SCANS = [SAMPLES / "scanned" / "003_1ad6433f7b2808bc.pdf", SAMPLES / "real" / "phichai_hospital_2568_complaint_memo_scan.pdf"]
+NOTICE = SAMPLES / "real" / "nongyai_sso_2563_procurement_measures.pdf"
+
+
+def blocks(doc):
+    return [(type(b).__name__, b.page, b.text if isinstance(b, Line) else
+             [(r.page, r.cells) for r in b.rows] if isinstance(b, Table) else None) for b in doc.blocks]
+
+
+@pytest.mark.parametrize("path", TEXT_PDFS, ids=lambda p: f"{p.parent.name}/{p.name[:20]}")
+def test_pdfium_reads_the_same_document_and_records_as_pdfplumber(path):
+    data = path.read_bytes()
+    plumber = read_pdf(data, path.name, "sha", pdf_reader="pdfplumber")
+    pdfium = read_pdf(data, path.name, "sha", pdf_reader="pdfium")
+    assert blocks(pdfium) == blocks(plumber)
+    assert (pdfium.pages, pdfium.reader, pdfium.checks) == (plumber.pages, plumber.reader, plumber.checks)
+    expected, got = extract_document(plumber).model_dump(), extract_document(pdfium).model_dump()
+    assert got == expected  # every record, every check, THAI_REPAIRED fixes included
+
+
+@pytest.mark.parametrize("path", SCANS, ids=lambda p: p.name[:24])
+def test_scanned_pages_still_go_to_ocr(path):
+    with _open(path.read_bytes(), "pdfium") as pdf:
+        assert all(_read_page(pdf.page(i), i + 1) is None for i in range(len(pdf)))
+
+
+# --- Thai marks by geometry ------------------------------------------------------------------
+
+def ch(text, x0, x1, ink=None):
+    char = {"text": text, "x0": x0, "x1": x1, "top": 10, "bottom": 26, "size": 16, "width": x1 - x0}
+    return dict(char, ink=ink) if ink else char
+
+
+def text(chars):
+    return "".join(c["text"] for c in chars)
+
+
+def test_a_tone_listed_after_the_next_letter_goes_back_to_the_letter_it_is_drawn_on():
+    # "ขั้น" as pdfium lists it at a cell's line end: ข ั น ้, the ้ drawn over ข
+    chars = [ch("ข", 270.7, 279.7), ch("ั", 279.7, 279.7, (274.1, 280.9)), ch("น", 279.9, 290.0),
+             ch("้", 280.6, 280.6, (276.1, 281.6))]
+    assert text(reorder_marks(chars)) == "ขั้น"
+
+
+def test_an_actualtext_vowel_emitted_letters_later_returns_before_the_tone():
+    # "รับรู้ของผู้": pdfium emits the ู of รู้ after ผ (its /ActualText span), and after the ้
+    chars = [ch("ร", 194.8, 202.5), ch("้", 202.3, 202.3, (195.9, 201.0)), ch("ข", 202.6, 211.7),
+             ch("อ", 211.7, 221.0), ch("ง", 221.0, 228.0), ch("ผ", 228.1, 237.2),
+             ch("ู", 202.6, 203.1, (197.0, 203.1)), ch("ู", 237.2, 237.7, (231.6, 237.7)),
+             ch("้", 237.2, 237.2, (230.8, 235.9))]
+    assert text(reorder_marks(chars)) == "รู้ของผู้"
+
+
+def test_marks_already_on_their_base_and_chars_without_ink_stay():
+    chars = [ch("ค", 501.7, 508.0), ch("ู", 508.0, 508.0, (502.6, 506.4)), ch("่", 508.0, 508.0, (507.5, 508.5)),
+             ch("ม", 508.0, 514.4), ch("ื", 514.3, 514.3, (509.8, 514.9)), ch("อ", 514.3, 520.5)]
+    assert text(reorder_marks(chars)) == "คู่มือ"
+    plumber_like = [ch("จ", 10, 18), ch("ด", 18, 26), ch("ั", 17, 17), ch("ก", 26, 33)]
+    assert text(reorder_marks(plumber_like)) == "จดัก"
+
+
+def test_a_mark_over_no_base_of_its_line_is_left_alone():
+    other_line = dict(ch("ก", 0, 8), bottom=60)
+    chars = [other_line, ch("ข", 20, 28), ch("้", 40, 40, (33.0, 36.0))]
+    assert text(reorder_marks(chars)) == "กข้"
+
+
+def test_attach_marks_gives_a_mark_its_base_box():
+    out = attach_marks([ch("จ", 10, 18), ch("ด", 18, 26), ch("ั", 17, 17), ch("ก", 26, 33)])
+    assert (out[2]["x0"], out[2]["x1"]) == (18, 26)
+
+
+# --- fallbacks ---------------------------------------------------------------------------------
+
+def test_a_rotated_page_is_read_by_pdfplumber(tmp_path):
+    rotated = io.BytesIO()
+    with pikepdf.open(NOTICE) as pdf:
+        pdf.pages[1].obj["/Rotate"] = 90
+        pdf.save(rotated)
+    data = rotated.getvalue()
+    with _open(data, "pdfium") as pdf:
+        assert isinstance(pdf.page(0), pdf_pdfium.PdfiumPage)
+        assert not isinstance(pdf.page(1), pdf_pdfium.PdfiumPage)
+    assert blocks(read_pdf(data, "r.pdf", "", pdf_reader="pdfium")) == blocks(
+        read_pdf(data, "r.pdf", "", pdf_reader="pdfplumber"))
+
+
+def test_a_page_pdfium_fails_on_is_read_by_pdfplumber(monkeypatch):
+    def broken(self, page, number):
+        raise pypdfium2.PdfiumError("simulated")
+
+    expected = blocks(read_pdf(NOTICE.read_bytes(), "n.pdf", "", pdf_reader="pdfplumber"))
+    monkeypatch.setattr(pdf_pdfium.PdfiumPage, "__init__", broken)
+    doc = read_pdf(NOTICE.read_bytes(), "n.pdf", "", pdf_reader="pdfium")
+    assert blocks(doc) == expected and not doc.checks
+
+
+def test_a_layout_error_on_a_pdfium_page_retries_it_with_pdfplumber(monkeypatch):
+    real = pdf_reader._read_page
+
+    def fussy(page, number):
+        if isinstance(page, pdf_pdfium.PdfiumPage) and number == 2:
+            raise ValueError("simulated")
+        return real(page, number)
+
+    expected = blocks(read_pdf(NOTICE.read_bytes(), "n.pdf", "", pdf_reader="pdfplumber"))
+    monkeypatch.setattr(pdf_reader, "_read_page", fussy)
+    doc = read_pdf(NOTICE.read_bytes(), "n.pdf", "", pdf_reader="pdfium")
+    assert blocks(doc) == expected and not doc.checks
+
+
+def test_a_file_pdfium_cannot_open_goes_to_pdfplumber(monkeypatch):
+    def refuse(self, data, fallback):
+        raise pypdfium2.PdfiumError("simulated", err_code=3)
+
+    monkeypatch.setattr(pdf_pdfium.PdfiumPdf, "__init__", refuse)
+    result = extract_file(NOTICE, pdf_reader="pdfium")
+    assert result.report.status == "ok" and len(result.measures) == 14
+
+
+def test_unknown_reader_is_a_failed_row_not_a_traceback():
+    result = extract_file(NOTICE, pdf_reader="poppler")
+    assert result.report.status == "failed" and result.checks[0].code == "READ_FAILED"
+
+
+def test_reader_option_on_the_command_line(tmp_path, capsys):
+    rows = {}
+    for reader in ("pdfplumber", "pdfium"):
+        out = tmp_path / reader
+        assert main(["extract", str(NOTICE), "--out", str(out), "--reader", reader, "--quiet", "--jobs", "1"]) == 0
+        with open(out / "measures.csv", encoding="utf-8-sig") as fh:
+            rows[reader] = list(csv.DictReader(fh))
+    assert rows["pdfium"] == rows["pdfplumber"] and len(rows["pdfium"]) == 14
+    assert main(["check", str(NOTICE), "--reader", "pdfplumber", "--jobs", "1"]) in (0, 1)
+    with pytest.raises(SystemExit) as usage:
+        main(["extract", str(NOTICE), "--out", str(tmp_path / "x"), "--reader", "poppler"])
+    assert usage.value.code == 2
