@@ -51,6 +51,10 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
                r"ผู้\s*รับ\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))", r"ผู้\s*ใช้\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))",
                r"\brespondents?", r"\bthose\s+(?:surveyed|polled|asked)", r"\bservice\s+users?"),
 }
+# Tail categories that a score unit after the number overrides: "จำนวน 88.37 คะแนน" states an
+# amount of points (a score), where "จำนวน 211 แห่ง" counts bodies; but not after a change word in
+# the same segment ("เพิ่มขึ้นจากปี 2563 จำนวน 11.55 คะแนน" is a change).
+UNIT_OVERRIDES = frozenset({"count"})
 # Categories whose cue may be followed by the rest of its Thai word run before the number
 # ("ค่าเฉลี่ยของหน่วยงานทั้งประเทศอยู่ที่ 87.20"); the others must end right before it.
 ABSORBING = frozenset({"mean", "threshold", "budget", "weight", "count"})
@@ -89,7 +93,8 @@ DISTRACTOR_HEAD: dict[str, tuple[str, ...]] = {
 
 # --- score evidence: a number is stated as a score if a unit follows or a score word leads ----------
 SCORE_UNIT = (r"คะแนน", r"points?", r"pts?\.?", r"%", r"percent")
-SCORE_TAIL = (r"คะแนน", r"ร้อยละ", r"ได้(?:รับ)?", r"เท่ากับ", r"อยู่ที่", r"เป็น", r"คือ", r"เหลือ", r"จาก", r"[:=]",
+SCORE_TAIL = (r"คะแนน", r"คะแนน\s*(?:รวม|เฉลี่ย|ภาพรวม|ที่\s*ได้(?:\s*รับ)?)",  # "คะแนนรวม 78.15": the score's own name
+              r"ร้อยละ", r"ได้(?:รับ)?", r"เท่ากับ", r"อยู่ที่", r"เป็น", r"คือ", r"เหลือ", r"จาก", r"[:=]",
               r"\bis", r"\bof", r"\bwas", r"\bscore[sd]?,?", r"\bat", r"\bto", r"\bfrom", r"\bwith", r"\breach(?:ed|es)?", r"\brecorded", r"\bposted",
               r"(?<![A-Za-z])(?:IIT|EIT|OIT)\)?")
 
@@ -118,7 +123,7 @@ OVERALL_STRONG = (r"ภาพรวม", r"คะแนน\s*รวม", r"ITA",
                   r"คะแนน\s*เฉลี่ย(?!\s*(?:ทั้ง|ของ|ระดับ)?\s*(?:ประเทศ|กลุ่ม|ประเภท|จังหวัด))",
                   r"รวม\s*ทั้ง\s*สิ้น", r"\boverall", r"\boverview", r"\btotal\s+score", r"\bITA\s+score",
                   r"\bassessment\s+result", r"\bscored")
-OVERALL_WEAK = (r"ผล\s*คะแนน", r"ได้\s*(?:รับ)?\s*คะแนน", r"คะแนน\s*ได้", r"ทำ\s*คะแนน", r"ด้วย\s*คะแนน", r"\bscore")
+OVERALL_WEAK = (r"ผล\s*คะแนน", r"คะแนน\s*ที่\s*ได้(?:\s*รับ)?", r"ได้\s*(?:รับ)?\s*คะแนน", r"คะแนน\s*ได้", r"ทำ\s*คะแนน", r"ด้วย\s*คะแนน", r"\bscore")
 # A score verb right before the number ("เทศบาลได้ 93.61 คะแนน", "the agency obtained 91.2 points"); it
 # is a weak overall cue only with a unit after the number.
 WEAK_VERB_END = (r"ได้(?:รับ)?", r"ทำ\s*ได้", r"\bobtained", r"\bgot", r"\breceived", r"\bachieved", r"\bearned")

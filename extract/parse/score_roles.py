@@ -253,6 +253,7 @@ def _to_position(text: str, lo: int, hi: int) -> int:
 SCORES = ("overall", "tool", "indicator")
 OUT_OF = regex.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.OUT_OF)}\s*"), _I)
 WEIGHT_ANYWHERE = regex.compile(_alt(cues.DISTRACTOR_TAIL["weight"]), _I)
+DELTA_ANYWHERE = regex.compile(_alt(cues.DISTRACTOR_TAIL["delta"]), _I)
 UNIT_ANYWHERE = regex.compile(rf"[0-9]\s*{_alt(cues.SCORE_UNIT)}", _I)
 
 
@@ -273,15 +274,16 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
     if SIGNED.search(tail):
         c.role = "delta"
         return
+    unit = bool(UNIT.search(after))
+    counted_points = unit and not DELTA_ANYWHERE.search(before)
     for cat, pattern in TAIL.items():
-        if pattern.search(masked):
+        if pattern.search(masked) and not (counted_points and cat in cues.UNIT_OVERRIDES):
             c.role = cat
             return
     for cat, pattern in HEAD.items():
         if pattern.search(after):
             c.role = cat
             return
-    unit = bool(UNIT.search(after))
     if not (unit or SCORE_TAIL.search(tail)):
         named, _ = _subject(before, 0, "", False)
         if not (BRACKET_OPEN.search(tail) and BRACKET_CLOSE.match(after) and named and named[0] in ("tool", "indicator")

@@ -19,7 +19,7 @@ from typing import Any
 
 import regex
 
-from extract.document import Line, Table
+from extract.document import Line, Row, Table
 from extract.parse import indicators as ind
 from extract.parse import score_roles as roles
 from normalize.dates import find_years
@@ -63,6 +63,7 @@ INDICATOR_REACH = 80
 MONEY_HEADER = regex.compile("|".join(cues.MONEY_HEADER), regex.IGNORECASE)
 WEIGHT_HEADER = regex.compile("|".join(cues.WEIGHT_HEADER), regex.IGNORECASE)
 INDICATOR_TABLE = regex.compile("|".join(cues.INDICATOR_TABLE), regex.IGNORECASE)
+SCORE_CONTEXT = regex.compile("|".join(cues.SCORE_WORDS), regex.IGNORECASE)
 
 
 @dataclass
@@ -292,6 +293,8 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
     if value_cols and not (set(value_cols) == {0}):
         _score_table(table, header, value_cols, out)
         return
+    if not value_cols and _headerless_scores(table, year, out):
+        return
     tool: Tool | None = None
     for row in table.body:
         if row.is_section:
@@ -301,6 +304,28 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
         first = clean_text(row.cells[0]) if row.cells else ""
         if first and SCORE_WORD.search(first):
             _indicator_statement(first, row.where, year, out, tool=tool)
+
+
+def _headerless_scores(table: Table, year: int | None, out: _Collector) -> bool:
+    """A score table printed without its header row: under a heading about scores, every row is a
+    label naming an indicator (by its name), a tool or the overall score, and one number in its
+    last cell ("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ | 96.55"). One row of anything else and the table is
+    not read this way."""
+    width = table.width
+    if width < 2 or any(len(r.cells) != width for r in table.rows) \
+            or not any(SCORE_CONTEXT.search(thai_to_arabic(c)) for c in table.context[-2:]):
+        return False
+    for row in table.rows:
+        cells = [clean_text(c) for c in row.cells]
+        label = " ".join(c for c in cells[:-1] if c)
+        if not (ANY_DIGIT.search(cells[-1]) and SCORE_CELL.fullmatch(cells[-1])) or not label:
+            return False
+        if not (ind.names_in(ind.without_tool_names(label)) or ind.tool_in(label) or OVERALL_LABEL.search(label)):
+            return False
+    headed = Table(rows=[Row(cells=[""] * width), *table.rows], page=table.page, line=table.line,
+                   context=table.context, index=table.index)
+    _score_table(headed, [""] * width, {width - 1: year}, out)
+    return True
 
 
 def _about_indicators(table: Table, header: list[str]) -> bool:
