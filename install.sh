@@ -27,4 +27,6 @@ then
   echo "  ${SUDO:+sudo }apt-get install -y python3-venv && python3 -m venv .venv && . .venv/bin/activate" >&2
   exit 1
 fi
-python3 -m pip install --quiet --disable-pip-version-check -e ".[test]"
+# A regular (not editable) install: `ita` keeps working when this checkout is moved or deleted.
+# Developers who want `ita` to run their edits use `pip install -e ".[test]"` instead.
+python3 -m pip install --quiet --disable-pip-version-check ".[test]"
