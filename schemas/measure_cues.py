@@ -84,6 +84,11 @@ MIN_NOUN_ITEMS = 2
 INDICATOR_NAME_ITEM_MAX_CHARS = 60
 # A list opened by a lead-in needs at least this many items.
 MIN_LIST_ITEMS = 3
+# Fields a numbered item may carry after its title, each after its FORM_LABELS label standing as a
+# word of its own ("๑. มาตรการเผยแพร่ข้อมูล … ผู้รับผิดชอบ สำนักปลัด ระยะเวลา ต.ค. ๖๖ – ก.ย. ๖๗").
+# A value longer than INLINE_VALUE_MAX_CHARS (spaces removed) is prose, and the item is kept whole.
+INLINE_FIELDS: tuple[str, ...] = ("responsible", "timeframe")
+INLINE_VALUE_MAX_CHARS = 60
 # A line starting with one of these closes a list (the notice's closing and signature lines).
 LIST_ENDS: tuple[str, ...] = (
     "จึงประกาศ", "จึงเรียน", "จึงแจ้ง", "ประกาศณ", "สั่งณ", "ทั้งนี้", "ลงชื่อ", "ลงนาม", "(", "ตั้งแต่บัดนี้",

@@ -30,7 +30,9 @@ import regex
 from extract.document import Line, Table
 from extract.parse import indicators as ind
 from extract.parse.measures import MeasureTables
+from normalize.dates import parse_period
 from normalize.digits import thai_to_arabic
+from normalize.items import split_units
 from normalize.lines import join_lines
 from normalize.text import clean_text, squash_spaces
 from normalize.wrap import join_wraps
@@ -52,6 +54,15 @@ BULLET = regex.compile(r"^\s*[-–•●▪■◦➢*]\s*(?P<rest>.+)$")
 # Searched backwards ((?r)) from the line's end: a forward lazy head before the dot run retried the
 # run at every position, quadratic on a long line of dots (tests/test_pathological.py).
 CATCHWORD = regex.compile(r"(?r)(?:\.{3,}|…+)\s*$")
+
+
+# an inline field's label: a word of its own (space or bracket before it), then its value
+_INLINE_LABELS = sorted(((label, fld) for fld in cues.INLINE_FIELDS for label in cues.FORM_LABELS[fld]),
+                        key=lambda pair: -len(pair[0]))
+INLINE_LABEL = regex.compile(r"(?<=[\s(])(?P<label>" + "|".join(regex.escape(l) for l, _ in _INLINE_LABELS)
+                             + r")(?=\s*[:：]?\s*\S)")
+_INLINE_FIELD_OF = dict(_INLINE_LABELS)
+INLINE_LEAD = regex.compile(r"^[\s:：]+")
 
 
 def squash(text: str) -> str:
@@ -238,8 +249,28 @@ def _lead(stream: list[Line | None], start: int, prefix: tuple[int, ...]) -> str
     return squash(text) if len(text) <= cues.HEADING_MAX_CHARS else ""
 
 
+def inline_fields(text: str) -> tuple[str, dict[str, str]]:
+    """(the title, {field: value}) of an item that names its responsible unit or time after its
+    title; (text, {}) when it names none, or when what follows a label is not one short value."""
+    found = list(INLINE_LABEL.finditer(text))
+    title = text[:found[0].start()].rstrip(" ,;(") if found else text
+    if not found or not squash(title):
+        return text, {}
+    fields: dict[str, str] = {}
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(text)
+        value = INLINE_LEAD.sub("", text[m.end():end]).strip().rstrip(" ,;)")
+        fld = _INLINE_FIELD_OF[m.group("label")]
+        if not value or fld in fields or len(squash(value)) > cues.INLINE_VALUE_MAX_CHARS:
+            return text, {}
+        fields[fld] = value
+    return title, fields
+
+
 def _measure(item: _Item, kind: TableKind, year: int | None, number: int) -> Measure:
-    title = join_wraps(clean_text(join_lines(item.parts)))
+    title, fields = inline_fields(join_wraps(clean_text(join_lines(item.parts))))
+    timeframe = fields.get("timeframe")
+    start, end = parse_period(timeframe, year) if timeframe else (None, None)
     steps = [join_wraps(clean_text(join_lines(parts))) for parts in item.steps]
     where = Where(page=item.line.page, line=item.line.line, row=number)
     refs: Sequence[int] = ind.explicit_refs(title)
@@ -249,4 +280,6 @@ def _measure(item: _Item, kind: TableKind, year: int | None, number: int) -> Mea
     if not refs and (kind == "improvement" or len(squash(title)) <= cues.INDICATOR_NAME_ITEM_MAX_CHARS):
         refs = ind.names_in(title)
     return Measure(table=kind, row=number, title=title, indicators=sorted(refs),
-                   steps=[s for s in steps if s], page=where.first, location=str(where), table_fiscal_year=year)
+                   steps=[s for s in steps if s], responsible=split_units(fields.get("responsible", "")),
+                   timeframe=timeframe, period_start=start, period_end=end,
+                   page=where.first, location=str(where), table_fiscal_year=year)
