@@ -36,3 +36,24 @@ def test_a_label_followed_by_prose_or_opening_the_item_keeps_it_whole():
     assert inline_fields("ผู้รับผิดชอบ กองคลัง") == ("ผู้รับผิดชอบ กองคลัง", {})
     twice = "๒. ตรวจสอบพัสดุ ระยะเวลา 1 เดือน ระยะเวลา 2 เดือน"
     assert inline_fields(twice) == (twice, {})
+
+
+# written for this test: an analysis whose numbered sections end with suggestions numbered afresh
+ANALYSIS = (
+    "รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 โรงเรียนบ้านดอนแดง\n"
+    "1. ผลการประเมินภาพรวม\n"
+    "โรงเรียนได้คะแนนภาพรวม 88.20 คะแนน อยู่ในระดับ A\n"
+    "2. ข้อเสนอแนะเพื่อการพัฒนา\n"
+    "1) จัดทำรายงานการใช้จ่ายงบประมาณรายไตรมาส\n"
+    "2) เปิดช่องทางร้องเรียนผ่านไลน์ของโรงเรียน\n"
+    "3) ประชุมชี้แจงแนวทางการเปิดเผยข้อมูลแก่ครู\n"
+)
+
+
+def test_a_numbered_heading_introduces_a_list_numbered_afresh(tmp_path):
+    path = tmp_path / "analysis.txt"
+    path.write_text(ANALYSIS, encoding="utf-8")
+    got = [(m.table, m.row, m.title) for m in extract_file(path).measures]
+    assert got == [("improvement", 1, "1) จัดทำรายงานการใช้จ่ายงบประมาณรายไตรมาส"),
+                   ("improvement", 2, "2) เปิดช่องทางร้องเรียนผ่านไลน์ของโรงเรียน"),
+                   ("improvement", 3, "3) ประชุมชี้แจงแนวทางการเปิดเผยข้อมูลแก่ครู")]

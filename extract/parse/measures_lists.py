@@ -227,7 +227,8 @@ def _lead(stream: list[Line | None], start: int, prefix: tuple[int, ...]) -> str
     """The text that introduces a list, read only from the line right above its first item:
     a lead-in sentence ending "ดังนี้/ดังต่อไปนี้" (with the full lines it wraps from, up to
     LEAD_IN_REACH, never across a short line, a numbered line or a table), the numbered heading the items are
-    sub-numbers of ("๓. แนวทางการปรับปรุง" over "๓.๑ …"), or a short heading ("ข้อเสนอแนะ").
+    sub-numbers of ("๓. แนวทางการปรับปรุง" over "๓.๑ …"), or a short heading, numbered or not
+    ("ข้อเสนอแนะ", "๓. ข้อเสนอแนะ" over a list that starts again at 1).
     Anything else (a title far above, an intro paragraph) introduces nothing."""
     above = stream[start - 1] if start else None
     if above is None:
@@ -235,7 +236,10 @@ def _lead(stream: list[Line | None], start: int, prefix: tuple[int, ...]) -> str
     text = clean_text(above.text)
     number = item_number(text)
     if number is not None:
-        return squash(text) if prefix and number[0] == prefix else ""
+        if prefix and number[0] == prefix:
+            return squash(text)
+        # a short numbered heading over a list numbered afresh ("๓. ข้อเสนอแนะ" over "1) …", "2) …")
+        return squash(text) if not prefix and len(text) <= cues.HEADING_MAX_CHARS else ""
     if squash(text).rstrip(":").endswith(cues.LEAD_IN_ENDS):
         lines = [text]
         for k in range(start - 2, max(-1, start - 1 - cues.LEAD_IN_REACH), -1):
