@@ -47,17 +47,22 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
     "date": (r"วันที่", r"\bdated?"),
     # a share of survey respondents ("ผู้ตอบร้อยละ 92.5 เห็นว่า…", "ผู้ตอบแบบสอบถามร้อยละ 80"), not a
     # tool's score even next to a tool name ("จากแบบวัด EIT ผู้ตอบร้อยละ …")
+    # a quiz taken at a training ("ผู้เข้าอบรมได้คะแนนแบบทดสอบหลังอบรมเฉลี่ย 78.5"), not the assessment
+    "quiz": (r"(?:แบบ\s*)?ทดสอบ", r"\b(?:pre|post)-?\s*test(?:\s+score)?", r"\bquiz(?:zes)?"),
     "survey": (r"ผู้\s*ตอบ(?:\s*แบบ\s*(?:สอบถาม|สำรวจ|วัด(?:\s*(?:IIT|EIT|OIT))?))?",
                r"ผู้\s*รับ\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))", r"ผู้\s*ใช้\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))",
                r"\brespondents?", r"\bthose\s+(?:surveyed|polled|asked)", r"\bservice\s+users?"),
 }
 # Tail categories that a score unit after the number overrides: "จำนวน 88.37 คะแนน" states an
 # amount of points (a score), where "จำนวน 211 แห่ง" counts bodies; but not after a change word in
-# the same segment ("เพิ่มขึ้นจากปี 2563 จำนวน 11.55 คะแนน" is a change).
+# the same segment ("เพิ่มขึ้นจากปี 2563 จำนวน 11.55 คะแนน" is a change) or a target word
+# ("เป้าหมายผลการประเมิน ITA ปี 2567 จำนวน 90 คะแนน" is a target): those categories' cues anywhere
+# in the segment keep the count.
 UNIT_OVERRIDES = frozenset({"count"})
+UNIT_OVERRIDE_BLOCKERS = ("delta", "threshold")
 # Categories whose cue may be followed by the rest of its Thai word run before the number
 # ("ค่าเฉลี่ยของหน่วยงานทั้งประเทศอยู่ที่ 87.20"); the others must end right before it.
-ABSORBING = frozenset({"mean", "threshold", "budget", "weight", "count"})
+ABSORBING = frozenset({"mean", "threshold", "budget", "weight", "count", "quiz"})
 # Words that may stand between any tail cue and its number.
 TAIL_FILLERS = (r"ที่", r"คือ", r"อยู่ที่", r"ถึง", r"อีก", r"ร้อยละ", r"คะแนน(?!\s*เต็ม)", r"ประมาณ", r"เพียง",
                 r"[(:=]", r"\bof", r"\bat", r"\bis", r"\bby", r"\bwas", r"\bwere", r"\bstood")

@@ -74,3 +74,9 @@ def test_headerless_rows_need_a_score_heading_and_only_known_labels(tmp_path):
 def test_points_counted_after_a_change_word_are_a_change():
     text = "ผลการประเมิน ITA ปี 2566 ได้ 90.10 คะแนน ลดลงจากปี 2565 จำนวน 3.25 คะแนน"
     assert _read(text) == [("overall", None, 90.1, None)]
+
+
+def test_counted_points_of_a_target_or_a_training_quiz_are_no_scores():
+    assert _read("เป้าหมายผลการประเมิน ITA ปี 2567 จำนวน 90 คะแนน") == []
+    assert _read("โครงการอบรม ITA ผู้เข้าร่วมจำนวน 85 คน ได้คะแนนแบบทดสอบเฉลี่ย 78.5 คะแนน") == []
+    assert _read("The ITA post-test score was 80.5 points") == []

@@ -253,7 +253,7 @@ def _to_position(text: str, lo: int, hi: int) -> int:
 SCORES = ("overall", "tool", "indicator")
 OUT_OF = regex.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.OUT_OF)}\s*"), _I)
 WEIGHT_ANYWHERE = regex.compile(_alt(cues.DISTRACTOR_TAIL["weight"]), _I)
-DELTA_ANYWHERE = regex.compile(_alt(cues.DISTRACTOR_TAIL["delta"]), _I)
+OVERRIDE_BLOCKER = regex.compile(_alt([cue for cat in cues.UNIT_OVERRIDE_BLOCKERS for cue in cues.DISTRACTOR_TAIL[cat]]), _I)
 UNIT_ANYWHERE = regex.compile(rf"[0-9]\s*{_alt(cues.SCORE_UNIT)}", _I)
 
 
@@ -275,7 +275,7 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         c.role = "delta"
         return
     unit = bool(UNIT.search(after))
-    counted_points = unit and not DELTA_ANYWHERE.search(before)
+    counted_points = unit and not OVERRIDE_BLOCKER.search(before)
     for cat, pattern in TAIL.items():
         if pattern.search(masked) and not (counted_points and cat in cues.UNIT_OVERRIDES):
             c.role = cat
