@@ -275,9 +275,9 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         c.role = "delta"
         return
     unit = bool(UNIT.search(after))
-    counted_points = unit and not OVERRIDE_BLOCKER.search(before)
     for cat, pattern in TAIL.items():
-        if pattern.search(masked) and not (counted_points and cat in cues.UNIT_OVERRIDES):
+        # the blocker scan runs only for a cue a unit may override (a hot path: every candidate)
+        if pattern.search(masked) and not (unit and cat in cues.UNIT_OVERRIDES and not OVERRIDE_BLOCKER.search(before)):
             c.role = cat
             return
     for cat, pattern in HEAD.items():
