@@ -19,15 +19,16 @@ from schemas.ui_words import location, word
 
 
 def audit(result: Result) -> Result:
-    """Add the auditor checks to an extracted result (failed reports have nothing to audit)."""
-    if result.report.status != "failed":
-        found = run_checks(result)
-        for check in found:
-            check.report_id = result.report.report_id
-        result.checks.extend(found)
-        result.report.n_errors = sum(1 for c in result.checks if c.severity == "error")
-        result.report.n_warnings = sum(1 for c in result.checks if c.severity == "warning")
-    return result
+    """``result`` with the auditor checks added and counted (a new Result; ``result`` is left as it
+    was). Failed reports have nothing to audit and come back as they are."""
+    if result.report.status == "failed":
+        return result
+    found = [check.model_copy(update={"report_id": result.report.report_id}) for check in run_checks(result)]
+    checks = [*result.checks, *found]
+    report = result.report.model_copy(update={
+        "n_errors": sum(1 for c in checks if c.severity == "error"),
+        "n_warnings": sum(1 for c in checks if c.severity == "warning")})
+    return result.model_copy(update={"report": report, "checks": checks})
 
 
 def checked(result: Result) -> Result:
