@@ -1,6 +1,6 @@
 """Auditor checks on the measures tables (ITA O42 plan, O43 implementation) and their links.
 
-Rules 11–12 of docs ITA_METHODOLOGY: every measure names a responsible unit, steps, a timeframe and
+Rules 11–12 of docs/ITA_METHODOLOGY.md: every measure names a responsible unit, steps, a timeframe and
 how it is followed up; an implementation row reports a result; periods fall inside the table's
 fiscal year; measures answer the weak indicators of the analysis. Two document-quality rules
 ride along: the organization spelled two ways, and cell text copied between rows.
@@ -25,9 +25,9 @@ from schemas.check_codes import make_check
 from schemas.ita import INDICATOR_BY_NUMBER
 from schemas.phrases import Phrase
 from schemas.records import Check, Measure, Result, Score, Where
+from schemas.rules import pass_mark_for
 from schemas.ui_words import LANGS, location
 
-PASS_MARK = 85.0            # ITA pass line for an indicator, FY 2562 onward
 MIN_DUPLICATE_CHARS = 40    # normalized length from which repeated text is "substantial"
 SIMILAR_RATIO = 0.9         # difflib ratio from which two cells count as the same text
 ORG_SIMILARITY = 0.6        # difflib ratio from which two organization names are one name misspelt
@@ -225,12 +225,13 @@ def weak_indicators(result: Result) -> dict[int, list[tuple[str, str, str]]]:
         values = {n: s.score for n, s in latest_scores.items()}
         year = f" in FY{latest}" if latest else ""
         year_th = f" ปี {latest}" if latest else ""
-        below = [n for n, v in values.items() if v < PASS_MARK]
+        mark = pass_mark_for(latest)
+        below = [n for n, v in values.items() if v < mark]
         if below:
             for n in below:
                 weak.setdefault(n, []).append((
-                    f"score {values[n]:.2f}{year}, below {PASS_MARK:.0f}",
-                    f"คะแนน {values[n]:.2f}{year_th} ต่ำกว่า {PASS_MARK:.0f}", latest_scores[n].location))
+                    f"score {values[n]:.2f}{year}, below {mark:.0f}",
+                    f"คะแนน {values[n]:.2f}{year_th} ต่ำกว่า {mark:.0f}", latest_scores[n].location))
         elif min(values.values()) < max(values.values()):
             low = min(values.values())
             for n in (n for n, v in values.items() if v == low):

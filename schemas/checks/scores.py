@@ -1,5 +1,5 @@
 """Auditor checks on scores: ranges, grade against score, weighted totals, tools against indicators,
-indicator identity, year-on-year labels and EIT parts (docs ITA_METHODOLOGY, rules 2–9).
+indicator identity, year-on-year labels and EIT parts (docs/ITA_METHODOLOGY.md, rules 2–9).
 
 The year-specific facts come from schemas.rules, each with its certainty; a rule built on an
 unverified fact is reported as a warning at most (``rules.cap``). Every check points at the score
@@ -12,13 +12,13 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from statistics import fmean
 
-from normalize.digits import thai_to_arabic
+from normalize.digits import arabic_to_thai, thai_to_arabic
 from schemas.check_codes import make_check
 from schemas.ita import INDICATOR_BY_NUMBER, TOOLS
 from schemas.phrases import score_name
-from schemas.records import Check, IndicatorLabel, Result, Score, Severity
-from schemas.rules import (IIT_EIT_OIT, TEN_INDICATORS, Condition, Level, YearRules, cap, grade_for,
-                           least_severe, meets, most_severe, round2, rules_for)
+from schemas.records import Check, IndicatorLabel, Result, Score, ScoreSubject, Severity
+from schemas.rules import (IIT_EIT_OIT, TEN_INDICATORS, Condition, Level, YearRules, cap, first_parts,
+                           grade_for, least_severe, meets, most_severe, round2, rules_for)
 
 TOTAL_TOLERANCE = 0.02          # weighted stated tools vs stated total (rule 5)
 INDICATOR_TOLERANCE = 0.05      # anything computed from indicator scores, printed rounded (rule 6)
@@ -45,7 +45,7 @@ def _num(value: float) -> str:
 
 def _what(score: Score) -> tuple[str, str]:
     """How to name a score in a message, English and Thai."""
-    return score_name(score.level, score.tool, score.part, score.indicator)
+    return score_name(*score.subject)
 
 
 @dataclass
@@ -400,17 +400,17 @@ def _direction(label: str) -> tuple[int | None, float | None]:
 
 def check_yoy_labels(result: Result) -> Iterator[Check]:
     """YOY_LABEL_MISMATCH: a change label against the previous year's score of the same item."""
-    history: dict[tuple[str, str | None, int | None, int | None], list[tuple[int, Score]]] = {}
+    history: dict[ScoreSubject, list[tuple[int, Score]]] = {}
     for s in result.scores:
         if s.fiscal_year is not None:
-            history.setdefault((s.level, s.tool, s.part, s.indicator), []).append((s.fiscal_year, s))
+            history.setdefault(s.subject, []).append((s.fiscal_year, s))
     for s in result.scores:
         if not s.change_label or s.fiscal_year is None:
             continue
         sign, magnitude = _direction(s.change_label)
         if sign is None:
             continue
-        earlier = [(year, p) for year, p in history[(s.level, s.tool, s.part, s.indicator)]
+        earlier = [(year, p) for year, p in history[s.subject]
                    if year < s.fiscal_year]
         if not earlier:
             continue
@@ -442,10 +442,23 @@ def check_tool_parts(result: Result) -> Iterator[Check]:
             expected = f"{s.tool} has parts {', '.join(map(str, parts))} in FY{s.fiscal_year}"
             expected_th = f"ปี {s.fiscal_year} {s.tool} มีเฉพาะส่วนที่ {', '.join(map(str, parts))}"
         else:
-            expected = f"{s.tool} is not split into parts in FY{s.fiscal_year} (EIT parts 1–2 start in FY2568)"
-            expected_th = f"ปี {s.fiscal_year} {s.tool} ไม่ได้แบ่งเป็นส่วน (EIT แบ่งเป็นส่วนที่ ๑–๒ ตั้งแต่ปี ๒๕๖๘)"
+            since, since_th = _parts_since("EIT")
+            expected = f"{s.tool} is not split into parts in FY{s.fiscal_year}{since}"
+            expected_th = f"ปี {s.fiscal_year} {s.tool} ไม่ได้แบ่งเป็นส่วน{since_th}"
         yield _at(make_check("EIT_PART_UNEXPECTED", year=s.fiscal_year, tool=s.tool, part=s.part,
                              value=_num(s.score), expected=expected, expected_th=expected_th), s)
+
+
+def _parts_since(tool: str) -> tuple[str, str]:
+    """" (<tool> parts <first>–<last> start in FY<year>)" and its Thai, for the first year the rules
+    table scores ``tool`` in parts ("" when none does)."""
+    first = first_parts(tool)
+    if first is None:
+        return "", ""
+    year, parts = first
+    span = f"{parts[0]}–{parts[-1]}" if len(parts) > 1 else f"{parts[0]}"
+    return (f" ({tool} parts {span} start in FY{year})",
+            f" ({tool} แบ่งเป็นส่วนที่ {arabic_to_thai(span)} ตั้งแต่ปี {arabic_to_thai(str(year))})")
 
 
 CHECKS = (
