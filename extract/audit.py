@@ -6,28 +6,33 @@ without a responsible unit); they are kept apart from the report's extraction st
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from extract.batch import expand
+from extract.activity import Activity
+from extract.batch import expand, iter_results
+from extract.copies import Copies
 from extract.pipeline import extract_file
 from schemas.checks import run_checks
-from schemas.records import Result
+from schemas.records import Report, Result
 from schemas.ui_words import location, word
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def audit(result: Result) -> Result:
-    """Add the auditor checks to an extracted result (failed reports have nothing to audit)."""
-    if result.report.status != "failed":
-        found = run_checks(result)
-        for check in found:
-            check.report_id = result.report.report_id
-        result.checks.extend(found)
-        result.report.n_errors = sum(1 for c in result.checks if c.severity == "error")
-        result.report.n_warnings = sum(1 for c in result.checks if c.severity == "warning")
-    return result
+    """``result`` with the auditor checks added and counted (a new Result; ``result`` is left as it
+    was). Failed reports have nothing to audit and come back as they are."""
+    if result.report.status == "failed":
+        return result
+    found = [check.model_copy(update={"report_id": result.report.report_id}) for check in run_checks(result)]
+    checks = [*result.checks, *found]
+    report = result.report.model_copy(update={
+        "n_errors": sum(1 for c in checks if c.severity == "error"),
+        "n_warnings": sum(1 for c in checks if c.severity == "warning")})
+    return result.model_copy(update={"report": report, "checks": checks})
 
 
 def checked(result: Result) -> Result:
@@ -36,25 +41,58 @@ def checked(result: Result) -> Result:
     return audit(result).model_copy(update={"scores": [], "measures": [], "findings": []})
 
 
+def audit_run(files: list[Path], *, on_result: Callable[[Report], None] | None = None,
+              on_ready: Callable[[Result], None] | None = None,
+              on_activity: Callable[[Activity], None] | None = None, **limits: Any) -> list[Result]:
+    """``ita check`` as a library call: extract and audit ``files`` (worker processes and limits
+    as ``extract.run.run``: ``jobs``, ``timeout``, ``max_pages``, ``max_memory_mb``, ``pdf_reader``)
+    and return the results in input order, each slimmed to its report row and checks (``checked``),
+    later copies of the same bytes relabelled (``extract.copies``). ``on_result`` gets each report
+    row as its file finishes (a progress bar); ``on_ready`` each result in input order as soon as
+    it and all before it are done (summaries printed while the run goes on)."""
+    results: list[Result | None] = [None] * len(files)
+    shown, copies = 0, Copies()
+    for index, result in iter_results(files, encode=checked, on_activity=on_activity, **limits):
+        results[index] = result
+        if on_result is not None:
+            on_result(result.report)
+        while shown < len(files) and (ready := results[shown]) is not None:
+            results[shown] = ready = copies.result(ready)
+            if on_ready is not None:
+                on_ready(ready)
+            shown += 1
+    return [r for r in results if r is not None]  # all of them: the loop ends when every file has
+
+
 def audit_paths(paths: Iterable[str | Path]) -> list[Result]:
     return [audit(extract_file(path)) for path in expand(paths)]
+
+
+COMPLETENESS_FIXED = ("report_id", "source_file", "organization", "fiscal_year", "status", "errors", "warnings")
+
+
+def completeness_rows(results: list[Result]) -> tuple[list[str], list[dict]]:
+    """The completeness table's columns (the fixed ones, then every check code found, sorted)
+    and its rows: one per report, warnings and errors counted per code (0 where none)."""
+    counts = [Counter(c.code for c in result.checks if c.severity != "info") for result in results]
+    codes = sorted(set().union(*counts)) if counts else []
+    rows = []
+    for result, found in zip(results, counts):
+        r = result.report
+        rows.append({"report_id": r.report_id, "source_file": Path(r.source_file).name,
+                     "organization": r.organization, "fiscal_year": r.fiscal_year, "status": r.status,
+                     "errors": r.n_errors, "warnings": r.n_warnings, **{code: found[code] for code in codes}})
+    return [*COMPLETENESS_FIXED, *codes], rows
 
 
 def completeness(results: list[Result]) -> pd.DataFrame:
     """One row per report, one column per check code (warnings and errors counted), for
     reviewing many bodies at once."""
-    rows = []
-    for result in results:
-        r = result.report
-        counts = Counter(c.code for c in result.checks if c.severity != "info")
-        rows.append({"report_id": r.report_id, "source_file": Path(r.source_file).name,
-                     "organization": r.organization, "fiscal_year": r.fiscal_year, "status": r.status,
-                     "errors": r.n_errors, "warnings": r.n_warnings, **counts})
-    frame = pd.DataFrame(rows)
-    fixed = ["report_id", "source_file", "organization", "fiscal_year", "status", "errors", "warnings"]
-    codes = sorted(c for c in frame.columns if c not in fixed)
-    frame = frame.reindex(columns=fixed + codes)
-    frame[codes] = frame[codes].fillna(0).astype(int)
+    import pandas as pd
+
+    names, rows = completeness_rows(results)
+    frame = pd.DataFrame(rows, columns=names)
+    frame["fiscal_year"] = frame["fiscal_year"].astype("Int64")
     return frame
 
 
@@ -80,18 +118,18 @@ def write(results: list[Result], out_dir: Path, lang: str = "en") -> list[Path]:
     import shutil
 
     from extract import check_json, outdir, report_html
-    from extract.export import export_csv, to_dataframes
+    from extract.export import records, write_table
 
     names = ("checks.csv", "reports.csv", "completeness.csv", "checks.json", "completeness.html")
     try:
         with outdir.owned(out_dir, force=True):  # not while a run writes there
             stage = outdir.staging(out_dir)
             try:
-                frames = to_dataframes(results)
+                rows = records(results)
                 for name in ("checks", "reports"):
-                    export_csv(frames[name], stage / f"{name}.csv")
-                table = completeness(results)
-                table.to_csv(stage / "completeness.csv", index=False, encoding="utf-8-sig")
+                    write_table("csv", stage / f"{name}.csv", name, rows[name])
+                columns, table = completeness_rows(results)
+                write_table("csv", stage / "completeness.csv", None, table, names=columns)
                 (stage / "checks.json").write_text(check_json.dumps(results), encoding="utf-8")
                 report_html.write(results, stage / "completeness.html", lang)
                 outdir.commit(out_dir)

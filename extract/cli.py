@@ -156,10 +156,8 @@ def _interrupt_on_term() -> None:
 def _check(args: argparse.Namespace) -> int:
     """Exit 1 when any report has an error (so it can gate a workflow), else 0."""
     from extract import audit, check_json
-    from extract.batch import expand, iter_results
-    from extract.copies import Copies
+    from extract.batch import expand
     from extract.progress import Progress
-    from schemas.records import Result
     from schemas.ui_words import word
 
     files = expand(args.paths)
@@ -167,18 +165,13 @@ def _check(args: argparse.Namespace) -> int:
         print(f"ita: {word('no_files', args.lang)}", file=sys.stderr)
         return 2
     _interrupt_on_term()  # SIGTERM and Ctrl-C end it alike: exit 130, one line (extract.__main__)
-    results: list[Result | None] = [None] * len(files)
-    shown, copies = 0, Copies()
+
+    def show(result):  # summaries in input order, while the run goes on
+        print(audit.summary(result, args.lang), flush=True)
+
     with Progress(len(files), label=word("progress_label", args.lang), lang=args.lang) as bar:
-        for index, result in iter_results(files, encode=audit.checked, on_activity=bar.activity, **_limits(args)):
-            results[index] = result
-            bar.update(result.report)
-            while shown < len(files) and (ready := results[shown]) is not None:  # summaries in input order
-                results[shown] = ready = copies.result(ready)
-                if args.print_format == "text":
-                    print(audit.summary(ready, args.lang), flush=True)
-                shown += 1
-    done = [r for r in results if r is not None]  # all of them: the loop ends when every file has
+        done = audit.audit_run(files, on_result=bar.update, on_activity=bar.activity,
+                               on_ready=show if args.print_format == "text" else None, **_limits(args))
     if args.print_format == "json":
         sys.stdout.write(check_json.dumps(done))
     errors = sum(r.report.n_errors for r in done)
@@ -193,7 +186,7 @@ def _check(args: argparse.Namespace) -> int:
         except WriteError as exc:  # e.g. disk full: EX_IOERR, as ita extract
             print(f"ita: {exc}; its files were left as they were", file=sys.stderr)
             return 74
-    print(word("reports_total", args.lang, reports=len(results), errors=errors), file=sys.stderr)
+    print(word("reports_total", args.lang, reports=len(done), errors=errors), file=sys.stderr)
     return 1 if errors else 0
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from extract.batch import expand
-from extract.export import arrow_schema, parquet_table, to_dataframes  # noqa: F401 - arrow_schema re-exported
+from extract.export import arrow_schema, records, write_table  # noqa: F401 - arrow_schema re-exported
 from extract.pipeline import extract_file
 from schemas.records import RECORD_TYPES, Result
 
@@ -79,19 +79,17 @@ def _write_partition(results: Iterable[Result], positions: Iterable[int], *, out
 
 
 def write_part(results: list[Result], first: int, out_dir: Path, width: int = 6) -> list[Path]:
-    """Write one partition's records: ``out_dir/<kind>/part-<first>.parquet`` for every kind."""
-    import pyarrow.parquet as pq
-
+    """Write one partition's records: ``out_dir/<kind>/part-<first>.parquet`` for every kind
+    (with extract.export's Parquet writer, the one ``ita extract --format parquet`` uses)."""
     name = f"part-{first:0{width}d}.parquet"
     written = []
-    for kind, df in to_dataframes(results).items():
-        table = parquet_table(kind, df)
+    for kind, rows in records(results).items():
         path = out_dir / kind / name
         path.parent.mkdir(parents=True, exist_ok=True)
         # write beside, then rename (hidden names are skipped by Parquet readers): a task dask
         # retries elsewhere, or a run cut short, never leaves a half-written part
         tmp = path.with_name(f".{name}.{uuid.uuid4().hex}.tmp")
-        pq.write_table(table, tmp)
+        write_table("parquet", tmp, kind, rows)
         os.replace(tmp, path)
         written.append(path)
     return written

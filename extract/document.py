@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from schemas.records import Check, Where
 
@@ -91,17 +92,31 @@ Block = Line | Table | PageBreak
 
 
 @dataclass(slots=True)
-class Document:
-    """What a reader returns: blocks in reading order plus what it noticed on the way."""
+class FileFacts:
+    """What a document says about the file it came from. Every stage's document carries them;
+    ``checks`` grows by what each stage noticed (a stage adds to a new list, never its input's)."""
 
     source_file: str
     sha256: str
     reader: str
-    blocks: list[Block] = field(default_factory=list)
     pages: int | None = None
     encoding: str | None = None
     ocr_pages: set[int] = field(default_factory=set)
     checks: list[Check] = field(default_factory=list)
+
+    def facts(self) -> dict[str, Any]:
+        """The fields of ``FileFacts`` as keywords for the next stage's document (its own
+        ``ocr_pages`` and ``checks`` containers, so adding to them leaves this document as it was)."""
+        return {"source_file": self.source_file, "sha256": self.sha256, "reader": self.reader,
+                "pages": self.pages, "encoding": self.encoding, "ocr_pages": set(self.ocr_pages),
+                "checks": list(self.checks)}
+
+
+@dataclass(slots=True)
+class Document(FileFacts):
+    """What a reader returns: blocks in reading order plus what it noticed on the way."""
+
+    blocks: list[Block] = field(default_factory=list)
 
     @property
     def lines(self) -> list[Line]:
@@ -114,3 +129,15 @@ class Document:
     def text(self) -> str:
         """All running text, one line per block (tables left out)."""
         return "\n".join(b.text for b in self.blocks if isinstance(b, Line))
+
+
+@dataclass(slots=True)
+class StitchedDocument(FileFacts):
+    """What stitching returns and the parsers read: running text lines and logical tables in
+    reading order (page breaks dropped, table pieces joined, section rows marked)."""
+
+    blocks: list[Line | Table] = field(default_factory=list)
+
+    @property
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]

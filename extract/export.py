@@ -1,7 +1,9 @@
 """Records → CSV (UTF-8 with BOM), JSONL, Parquet, xlsx; and typed pandas DataFrames.
 
-Runs stream tables with ``TableWriter`` (CSV rows rendered per result by ``prepare``, the same
-bytes ``export_csv`` writes from a DataFrame). Column order follows the output contract. Types
+Every table file is written by the registry ``TABLE_FILES`` (format → writer class), whoever
+writes it: runs stream tables through ``TableWriter`` (CSV rows rendered per result by ``prepare``,
+the same bytes ``export_csv`` writes from a DataFrame), ``ita check`` writes its CSVs with
+``write_table``, and Dask its Parquet part files. Column order follows the output contract. Types
 come from the pydantic fields (``schemas.records``): in Parquet and DataFrames integers are
 integers (nullable), dates are dates (Arrow ``date32``), lists are lists and ``sources`` is a
 struct; JSONL holds the same values in JSON (dates ISO); CSV joins list cells by "\\n" and writes
@@ -13,7 +15,7 @@ import csv
 import io
 import json
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set as AbstractSet
 import types
 import typing
 from dataclasses import dataclass
@@ -139,15 +141,20 @@ def _csv_cell(value) -> object:
     return value
 
 
-def csv_rows(kind: str, rows: list[dict]) -> str:
+def csv_rows(kind: str, rows: Sequence[dict]) -> str:
     """Rows of one table as CSV text (no header), the bytes ``export_csv`` writes for them.
 
     The csv module already prints None as empty, floats as repr and bools as True/False, as pandas
     does; only list and dict columns need spelling out (values are JSON-mode dumps: no NaN).
     Rows render independently, so text made per file and joined equals text made for all files.
     """
-    names = columns(kind)
-    special = [i for i, col in enumerate(names) if col in _CONTAINER_COLUMNS[kind]]
+    return csv_text(columns(kind), rows, _CONTAINER_COLUMNS[kind])
+
+
+def csv_text(names: Sequence[str], rows: Sequence[dict], containers: AbstractSet[str] = frozenset()) -> str:
+    """Rows as CSV text (no header) in the columns ``names``; cells of ``containers`` columns are
+    lists (joined by newlines) or dicts (JSON)."""
+    special = [i for i, col in enumerate(names) if col in containers]
 
     def cells(row: dict) -> list:
         values = [row.get(col) for col in names]
@@ -158,6 +165,92 @@ def csv_rows(kind: str, rows: list[dict]) -> str:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerows(map(cells, rows))
     return buffer.getvalue()
+
+
+# --- the writer registry: one class per file format, used by runs (TableWriter), `ita check`
+# (extract.audit) and Dask (extract.dask_run) alike ------------------------------------------------
+
+class TableFile:
+    """One table file written batch by batch: created with its header (or schema) when opened,
+    rows added by ``write``, finished by ``close``. ``kind`` is a record kind (its columns and
+    types); ``names`` gives the columns of a table that is not one (CSV only)."""
+
+    def __init__(self, path: Path, kind: str | None, names: Sequence[str] | None = None) -> None:
+        self.path, self.kind = path, kind
+        self.names = list(names) if names is not None else columns(kind or "")
+
+    def write(self, rows: Sequence[dict]) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Finish the file (a no-op for the formats written line by line)."""
+
+
+class CsvFile(TableFile):
+    """The contract's CSV: UTF-8 with BOM, CRLF, list cells joined by newlines, dicts as JSON."""
+
+    def __init__(self, path: Path, kind: str | None, names: Sequence[str] | None = None) -> None:
+        super().__init__(path, kind, names)
+        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+            csv.writer(fh, lineterminator="\r\n").writerow(self.names)
+
+    def write(self, rows: Sequence[dict]) -> None:
+        containers = _CONTAINER_COLUMNS[self.kind] if self.kind else frozenset()
+        self.write_text(csv_text(self.names, rows, containers))
+
+    def write_text(self, text: str) -> None:
+        """Rows already rendered by ``csv_rows`` (in a worker: ``prepare``)."""
+        with self.path.open("a", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+
+
+class JsonlFile(TableFile):
+    """One JSON object per line (JSON-mode values, UTF-8 as is)."""
+
+    def __init__(self, path: Path, kind: str | None, names: Sequence[str] | None = None) -> None:
+        super().__init__(path, kind, names)
+        path.write_bytes(b"")
+
+    def write(self, rows: Sequence[dict]) -> None:
+        with self.path.open("a", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+class ParquetFile(TableFile):
+    """Parquet with the kind's one Arrow schema (``arrow_schema``); a row group per batch."""
+
+    def __init__(self, path: Path, kind: str | None, names: Sequence[str] | None = None) -> None:
+        import pyarrow.parquet as pq
+
+        if kind is None:
+            raise ValueError("Parquet tables are record kinds")
+        super().__init__(path, kind, names)
+        self._writer: typing.Any = pq.ParquetWriter(path, arrow_schema(kind))  # pyarrow has no types
+
+    def write(self, rows: Sequence[dict]) -> None:
+        """One row group (also for no rows: a Dask partition's part file has one, as pq.write_table)."""
+        kind = self.kind or ""
+        self._writer.write_table(parquet_table(kind, frame(kind, rows)))
+
+    def close(self) -> None:
+        self._writer.close()
+
+
+# Format → the class that writes one table file in it. xlsx is not here: its tables are the sheets
+# of one workbook (extract.xlsx.Workbook, which TableWriter opens for it).
+TABLE_FILES: dict[str, type[TableFile]] = {"csv": CsvFile, "jsonl": JsonlFile, "parquet": ParquetFile}
+
+
+def write_table(fmt: str, path: Path, kind: str | None, rows: Sequence[dict],
+                names: Sequence[str] | None = None) -> Path:
+    """One whole table file in ``fmt`` (the registry's writer for it); returns ``path``."""
+    table = TABLE_FILES[fmt](path, kind, names)
+    try:
+        table.write(rows)
+    finally:
+        table.close()
+    return path
 
 
 @dataclass
@@ -229,8 +322,7 @@ class TableWriter:
         self.staging = outdir.staging(self.out_dir)
         self.committed = False
         self.paths: list[Path] = []
-        self._started: set[tuple[str, str]] = set()
-        self._parquet: dict[str, typing.Any] = {}  # pyarrow.parquet.ParquetWriter (pyarrow has no types)
+        self._files: dict[tuple[str, str], TableFile] = {}  # (kind, format) → its file, once started
         self._workbook: Workbook | None = None
 
     def _tmp(self, name: str, fmt: str) -> Path:
@@ -262,24 +354,14 @@ class TableWriter:
                     self._append(name, fmt, rows=rows[name])
 
     def _append(self, name: str, fmt: str, rows: Sequence[dict] = (), text: str = "") -> None:
-        tmp, first = self._tmp(name, fmt), (name, fmt) not in self._started
-        self._started.add((name, fmt))
-        if fmt == "csv":  # BOM and header only in the first batch
-            with tmp.open("w" if first else "a", encoding="utf-8-sig" if first else "utf-8", newline="") as fh:
-                if first:
-                    csv.writer(fh, lineterminator="\r\n").writerow(columns(name))
-                fh.write(text)
-        elif fmt == "jsonl":
-            with tmp.open("w" if first else "a", encoding="utf-8") as fh:
-                for row in rows:
-                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        else:
-            import pyarrow.parquet as pq
-
-            if first:
-                self._parquet[name] = pq.ParquetWriter(tmp, arrow_schema(name))
-            if rows:
-                self._parquet[name].write_table(parquet_table(name, frame(name, rows)))
+        """Add CSV ``text`` or ``rows`` to a table, starting its file (header, schema) first."""
+        table = self._files.get((name, fmt))
+        if table is None:
+            table = self._files[(name, fmt)] = TABLE_FILES[fmt](self._tmp(name, fmt), name)
+        if text and isinstance(table, CsvFile):
+            table.write_text(text)
+        elif rows:
+            table.write(rows)
 
     def _book(self) -> Workbook:
         if self._workbook is None:
@@ -297,10 +379,9 @@ class TableWriter:
                 written.append(self.out_dir / WORKBOOK)
                 continue
             for name in RECORD_TYPES:
-                if (name, fmt) not in self._started:
+                if (name, fmt) not in self._files:
                     self._append(name, fmt)
-                if fmt == "parquet":
-                    self._parquet.pop(name).close()
+                self._files.pop((name, fmt)).close()
                 written.append(self.out_dir / f"{name}.{fmt}")
         self.paths = written
         outdir.commit(self.out_dir)
@@ -309,12 +390,12 @@ class TableWriter:
 
     def abort(self) -> None:
         """Drop the tables written so far; the folder keeps the tables it had."""
-        for parquet in self._parquet.values():
+        for table in self._files.values():
             try:
-                parquet.close()
+                table.close()
             except Exception:  # noqa: BLE001 - e.g. the disk is full; the file goes anyway
                 pass
-        self._parquet.clear()
+        self._files.clear()
         self._workbook = None  # never closed: its rows are temporary files in the staging folder
         shutil.rmtree(self.staging, ignore_errors=True)
 

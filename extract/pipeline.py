@@ -1,4 +1,4 @@
-"""The stage sequence: read → stitch → parse → validate status. Nothing else lives here.
+"""The stage sequence: read → repair → stitch → parse → validate status. Nothing else lives here.
 
 Any failure becomes a Check on a report row with status ``failed``; nothing raises out of
 ``extract_file``, so a batch never stops on one bad file.
@@ -11,7 +11,7 @@ import os
 from importlib import import_module
 from pathlib import Path
 
-from extract.document import Document, Line, Table
+from extract.document import Document, Line, StitchedDocument, Table
 from extract.errors import ReadError
 from extract.inputs import display_name, read_input
 from extract.parse.findings import findings_from_tables, findings_from_text
@@ -87,9 +87,15 @@ def source_name(path: str | Path) -> tuple[str, list[Check]]:
 
 
 def extract_document(doc: Document) -> Result:
-    """Document (from any reader) → Result."""
-    blocks = stitch(repair_document(doc))
-    tables = [b for b in blocks if isinstance(b, Table)]
+    """Document (from any reader) → Result. Each stage returns a new document and leaves the one
+    it was given as it was (tests/test_stage_inputs.py)."""
+    return parse_document(stitch(repair_document(doc)))
+
+
+def parse_document(doc: StitchedDocument) -> Result:
+    """Stitched document → Result: metadata, measures, findings and scores, then the status."""
+    blocks = doc.blocks
+    tables = doc.tables
     meta = parse_metadata(_texts(blocks))
     checks: list[Check] = list(doc.checks) + meta.checks
     measures = measures_from_tables(tables, meta.fiscal_year)
@@ -101,12 +107,14 @@ def extract_document(doc: Document) -> Result:
         measures = getattr(import_module(f"extract.parse.{module}"), function)(blocks, meta.fiscal_year)
     table_findings, finding_tables = findings_from_tables(tables)
     findings = table_findings + findings_from_text(blocks)
-    scores = parse_scores(blocks, meta.fiscal_year, skip_tables=measures.used, ocr_pages=_ocr_pages(doc))
+    # a score can only be on a page with text, so every OCR page is as good as those with blocks
+    scores = parse_scores(blocks, meta.fiscal_year, skip_tables=measures.used, ocr_pages=doc.ocr_pages)
+    score_list, score_checks = scores.scores, scores.checks
     if meta.several:  # a document about several bodies: its scores belong to no one report
-        scores.scores, scores.checks = [], []
+        score_list, score_checks = [], []
         checks.append(make_check("MULTIPLE_SUBJECTS", count=len(meta.several), bodies=", ".join(meta.several[:5])
                                  + (", …" if len(meta.several) > 5 else "")))
-    checks += measures.checks + scores.checks
+    checks += measures.checks + score_checks
     for fld, label_th in (("organization", "ชื่อหน่วยงาน"), ("fiscal_year", "ปีงบประมาณ")):
         if getattr(meta, fld) is None and not (fld == "organization" and meta.several):
             checks.append(make_check("METADATA_MISSING", field=fld.replace("_", " "), field_th=label_th))
@@ -119,39 +127,44 @@ def extract_document(doc: Document) -> Result:
         district=meta.district,
         province=meta.province,
         fiscal_year=meta.fiscal_year,
-        report_kind=_report_kind(meta.title_kind, scores.scores, findings, measures.measures),
+        report_kind=_report_kind(meta.title_kind, score_list, findings, measures.measures),
         reader=doc.reader,
         encoding=doc.encoding,
         pages=doc.pages,
         sources=meta.sources.copy(),
     )
-    overall = next((s for s in scores.scores if s.level == "overall" and s.fiscal_year == meta.fiscal_year), None)
+    overall = next((s for s in score_list if s.level == "overall" and s.fiscal_year == meta.fiscal_year), None)
     if overall is not None:
         report.overall_score, report.overall_grade = overall.score, overall.grade
         report.sources["overall_score"] = overall.location
     elif meta.fiscal_year in scores.grades and not meta.several:  # a grade stated with no number ("… ระดับ ผ่านดี");
         # a document about several bodies has no overall score nor grade of its own
         report.overall_grade = scores.grades[meta.fiscal_year]
-    if not (scores.scores or measures.measures or findings):
+    if not (score_list or measures.measures or findings):
         checks.append(make_check("NO_RECORDS" if _mentions_ita(blocks) else "NOT_ITA"))
-    result = Result(report=report, scores=scores.scores, measures=measures.measures, findings=findings,
+    result = Result(report=report, scores=score_list, measures=measures.measures, findings=findings,
                     checks=checks, evidence=Evidence(org_variants=meta.org_variants,
                                                      indicator_labels=scores.labels))
     return finalize(result)
 
 
 def finalize(result: Result) -> Result:
-    """Stamp report ids, counts and the status that follows from the checks."""
+    """``result`` with report ids, counts and the status that follows from the checks stamped on
+    (a new Result of new records; ``result`` is left as it was)."""
     report = result.report
-    report.report_id = report_id_for(report.source_sha256, report.source_file)
-    for record in (*result.scores, *result.measures, *result.findings, *result.checks):
-        record.report_id = report.report_id
-    report.n_scores, report.n_measures, report.n_findings = (
-        len(result.scores), len(result.measures), len(result.findings))
-    report.n_errors = sum(1 for c in result.checks if c.severity == "error")
-    report.n_warnings = sum(1 for c in result.checks if c.severity == "warning")
-    report.status = status_of((c.code, c.severity) for c in result.checks)
-    return result
+    report_id = report_id_for(report.source_sha256, report.source_file)
+    stamp = {"report_id": report_id}
+    checks = [c.model_copy(update=stamp) for c in result.checks]
+    report = report.model_copy(update={
+        "report_id": report_id, "n_scores": len(result.scores), "n_measures": len(result.measures),
+        "n_findings": len(result.findings),
+        "n_errors": sum(1 for c in checks if c.severity == "error"),
+        "n_warnings": sum(1 for c in checks if c.severity == "warning"),
+        "status": status_of((c.code, c.severity) for c in checks)})
+    return result.model_copy(update={
+        "report": report, "checks": checks,
+        **{kind: [r.model_copy(update=stamp) for r in getattr(result, kind)]
+           for kind in ("scores", "measures", "findings")}})
 
 
 def warm_up(repair: bool = False) -> None:
@@ -209,10 +222,6 @@ def _texts(blocks: list[Line | Table]) -> list[tuple[str, Where]]:
             for row in block.rows:
                 texts.extend((cell, row.where) for cell in row.cells if cell.strip())
     return texts
-
-
-def _ocr_pages(doc: Document) -> set[int]:
-    return {b.page for b in doc.blocks if isinstance(b, (Line, Table)) and b.page in doc.ocr_pages}
 
 
 def _mentions_ita(blocks: list[Line | Table]) -> bool:

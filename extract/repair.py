@@ -7,8 +7,9 @@ every change listed in before/after and its cost, so an auditor can see the unce
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
-from extract.document import Document, Line, Table
+from extract.document import Block, Document, Line, Table
 from schemas.check_codes import make_check
 from schemas.records import Where
 
@@ -18,7 +19,9 @@ MAX_LISTED = 50
 
 
 def repair_document(doc: Document) -> Document:
-    """Repair lines and cells in place (the Document is this stage's own copy); add checks."""
+    """A new Document with every line and cell repaired and a THAI_REPAIRED check per rule and
+    page; ``doc`` is left as it was (blocks nothing changed are shared, as text is immutable).
+    Text no PDF or OCR produced needs no repair: ``doc`` itself is returned."""
     if doc.reader not in NEEDS_REPAIR:
         return doc
     from normalize.thai import estimate, repair_thai_with_fixes  # only PDF text needs the repair
@@ -32,20 +35,24 @@ def repair_document(doc: Document) -> Document:
             fixes[(page, f.rule)].append((f.before, f.after, f.cost))
         return repaired
 
-    for block in doc.blocks:
+    def repaired(block: Block) -> Block:
         if isinstance(block, Line):
-            block.text = fix(block.text, block.page)
-        elif isinstance(block, Table):
-            for row in block.rows:
-                row.cells = [fix(c, row.page) if c else c for c in row.cells]
+            return replace(block, text=fix(block.text, block.page))
+        if isinstance(block, Table):
+            return replace(block, rows=[replace(row, cells=[fix(c, row.page) if c else c for c in row.cells])
+                                        for row in block.rows])
+        return block
+
+    blocks = [repaired(block) for block in doc.blocks]
+    checks = list(doc.checks)
     for (page, rule), changes in sorted(fixes.items(), key=lambda kv: (kv[0][0] or 0, kv[0][1])):
         listed = changes[:MAX_LISTED]
-        doc.checks.append(make_check(
+        checks.append(make_check(
             "THAI_REPAIRED", Where(page=page), rule=rule, count=len(changes),
             example_before=changes[0][0], example_after=changes[0][1], max_cost=f"{max(c for _, _, c in changes):g}",
             before=" | ".join(b for b, _, _ in listed),
             after=" | ".join(f"{a} (cost {c:g})" for _, a, c in listed)))
-    return doc
+    return replace(doc, blocks=blocks, checks=checks, ocr_pages=set(doc.ocr_pages))
 
 
 def _texts(doc: Document):

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
+from dataclasses import replace
 
 import regex
 
-from extract.document import Block, Document, Line, PageBreak, Row, Table
+from extract.document import Block, Document, Line, PageBreak, Row, StitchedDocument, Table
 from normalize.text import clean_text, squash_spaces
 
 # Heading lines allowed between two pieces of one table (more, or longer, close the table).
@@ -39,8 +40,9 @@ def squash(text: str) -> str:
     return squash_spaces(clean_text(text))
 
 
-def stitch(doc: Document) -> list[Line | Table]:
-    """Document blocks → running text lines and logical tables, in reading order."""
+def stitch(doc: Document) -> StitchedDocument:
+    """Document blocks → running text lines and logical tables, in reading order. ``doc`` is left
+    as it was: the tables are new, their rows copies of the pieces' rows."""
     out: list[Line | Table] = []
     table: Table | None = None
     between: list[Line] = []
@@ -81,11 +83,12 @@ def stitch(doc: Document) -> list[Line | Table]:
         table = Table(rows=list(piece.rows), page=piece.page, line=piece.line, context=context, index=count)
         out.append(table)
     close()
-    return out
+    return StitchedDocument(**doc.facts(), blocks=out)
 
 
 def _clean_piece(piece: Table) -> Table:
-    rows = [r for r in piece.rows if any(c.strip() for c in r.cells)]
+    """The piece without empty rows, in rows of its own (stitching marks them)."""
+    rows = [replace(r, cells=list(r.cells)) for r in piece.rows if any(c.strip() for c in r.cells)]
     return Table(rows=rows, page=piece.page, line=piece.line)
 
 

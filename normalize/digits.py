@@ -5,6 +5,7 @@ import re
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
+_TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
 THAI_DIGIT_RUN = re.compile("[๐-๙]+")
 
 # One digit class for both scripts, so offsets found here are offsets in the original text.
@@ -18,6 +19,11 @@ def thai_to_arabic(text: str) -> str:
     """Thai digits ๐-๙ → 0-9; every other character is left as is."""
     # str.translate walks long Thai text char by char; translating only the digit runs is faster.
     return THAI_DIGIT_RUN.sub(lambda m: m.group().translate(_TO_ARABIC), text)
+
+
+def arabic_to_thai(text: str) -> str:
+    """0-9 → Thai digits ๐-๙ (for Thai messages); every other character is left as is."""
+    return text.translate(_TO_THAI)
 
 
 def find_numbers(text: str) -> list[tuple[float, int, int]]:

@@ -12,7 +12,7 @@ _NO_SPACE_AFTER = tuple("/(")
 
 def join_lines(lines: list[str], edge_spaces: bool = False) -> str:
     """Wrapped lines → one string: no space between two Thai characters (a wrap inside a word,
-    right for ~85% of wraps, THAI_PDF §3-4), a space otherwise, and always a space before a
+    right for ~85% of wraps), a space otherwise, and always a space before a
     numbered or bulleted item so item splitting still sees it.
 
     With ``edge_spaces`` the lines are as a PDF text layer has them, blank glyphs included: a line

@@ -15,7 +15,7 @@ Writes, for every seed ``samples/<stem>.txt``:
 and prints a summary: pages, orientation and table pieces per page (pdfplumber), which tables
 continue across a page break, and the fonts embedded (``pdffonts``).
 
-Seed rules (the same as research/pdf-lab, THAI_PDF.md §1):
+Seed rules:
   * a line containing a TAB is a table row; consecutive rows with the same number of cells form
     one table (blank lines and page-number lines between them do not end it);
   * a later row equal to the table's first row (whitespace and markup ignored) is a header the

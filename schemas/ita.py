@@ -1,6 +1,6 @@
 """ITA facts as data: indicators and their name variants, tools, result levels.
 
-Source: docs ITA_METHODOLOGY (FY 2562-2568). Name variants are spellings seen in real reports;
+Source: docs/ITA_METHODOLOGY.md (FY 2562-2568). Name variants are spellings seen in real reports;
 adding one here is how a new report's wording is supported. Matching is done on text with
 whitespace removed (see ``extract.parse.indicators``).
 """
@@ -44,16 +44,16 @@ TOOL_NAMES: dict[Tool, tuple[str, ...]] = {
     "OIT": ("การเปิดเผยข้อมูลสาธารณะ", "การเปิดเผยสาธารณะ", "Open Data Integrity"),
 }
 
-# Result levels by era. Letter grades 2562-2565; Thai pass levels from 2566; 2561 used a
-# five-step Thai scale. Longest names first so that "ผ่านดีเยี่ยม" is not read as "ผ่าน".
-LETTER_GRADES = ("AA", "A", "B", "C", "D", "E", "F")
-THAI_LEVELS = ("ต้องปรับปรุงโดยด่วน", "ต้องปรับปรุง", "ผ่านดีเยี่ยม", "ผ่านดี", "ไม่ผ่าน", "ผ่าน")
-OLD_THAI_LEVELS = ("สูงมาก", "ปานกลาง", "ต่ำมาก", "สูง", "ต่ำ")
-
-# Score bands for letter grades (2562-2565), inclusive lower bounds on the 2-dp score.
+# Result levels by era. Letter grades 2562-2565, by score band (inclusive lower bounds on the 2-dp
+# score; the one table of them: schemas.rules builds the letter scale from it); Thai pass levels
+# from 2566; 2561 used a five-step Thai scale. Thai names longest first, so that "ผ่านดีเยี่ยม" is
+# not read as "ผ่าน".
 LETTER_BANDS: tuple[tuple[float, str], ...] = (
     (95.0, "AA"), (85.0, "A"), (75.0, "B"), (65.0, "C"), (55.0, "D"), (50.0, "E"), (0.0, "F"),
 )
+LETTER_GRADES = tuple(name for _, name in LETTER_BANDS)
+THAI_LEVELS = ("ต้องปรับปรุงโดยด่วน", "ต้องปรับปรุง", "ผ่านดีเยี่ยม", "ผ่านดี", "ไม่ผ่าน", "ผ่าน")
+OLD_THAI_LEVELS = ("สูงมาก", "ปานกลาง", "ต่ำมาก", "สูง", "ต่ำ")
 
 # Plausible Buddhist-era years for an ITA report (OCR and typos produce others). The one range
 # for year mentions (normalize.dates), every parser and the records' validation.

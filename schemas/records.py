@@ -1,7 +1,7 @@
 """The records ita-extract produces: one pydantic model per output table.
 
-Field names and order follow docs/OUTPUT_CONTRACT (reports.csv, scores.csv, measures.csv,
-findings.csv, checks.csv); extra fields come after the contract's and are never renamed.
+Field names and order are the output contract the README states (reports.csv, scores.csv,
+measures.csv, findings.csv, checks.csv): fields are only ever added, after the others, never renamed.
 Every record carries where it came from: ``page`` (PDF page, or the line for text input, as the
 contract says) and a human-readable ``location``.
 """
@@ -20,6 +20,8 @@ __all__ = ["Tool"]  # the rest is defined here
 Severity = Literal["error", "warning", "info"]
 Status = Literal["ok", "partial", "failed"]
 ScoreLevel = Literal["overall", "tool", "indicator"]
+ScoreSubject = tuple[ScoreLevel, "Tool | None", "int | None", "int | None"]
+ScoreKey = tuple["int | None", ScoreLevel, "Tool | None", "int | None", "int | None"]
 TableKind = Literal["plan", "implementation", "improvement"]
 ReportKind = Literal["analysis", "measures", "implementation", "mixed"]
 
@@ -126,6 +128,16 @@ class Score(Record):
     page: int | None = None
     location: str = ""
     source_text: str | None = None
+
+    @property
+    def subject(self) -> ScoreSubject:
+        """What the score is of, in any year: (level, tool, part, indicator)."""
+        return (self.level, self.tool, self.part, self.indicator)
+
+    @property
+    def key(self) -> ScoreKey:
+        """What identifies a stated score within a report: its year and subject (one score each)."""
+        return (self.fiscal_year, *self.subject)
 
 
 class Measure(Record):

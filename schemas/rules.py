@@ -1,7 +1,7 @@
 """ITA rules per fiscal year, as data, each fact tagged with how certain it is.
 
-Source: docs ITA_METHODOLOGY (shared/docs/ITA_METHODOLOGY.md); every fact cites its section (§)
-and carries the document's evidence tags: [V] public source, [S] seed report, [I] inferred,
+Source: docs/ITA_METHODOLOGY.md; every fact cites its section (§) and carries the document's
+evidence tags: [V] public source, [S] seed report, [I] inferred,
 [T] third-party copy, [U] unverified. A fact backed by [V] or [S] is "verified"; one tagged only
 [I]/[T]/[U] is "unverified". Checks built on an unverified fact must not emit errors: ``cap``
 lowers their severity to a warning (an info stays an info).
@@ -21,6 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from types import MappingProxyType
 from typing import Generic, Literal, Mapping, TypeVar
 
+from schemas.ita import LETTER_BANDS
 from schemas.ita import TOOLS as INDICATORS_BY_TOOL
 from schemas.records import Severity
 
@@ -134,6 +135,7 @@ class YearRules:
 # --- building blocks -------------------------------------------------------------------------
 
 IIT_EIT_OIT = ("IIT", "EIT", "OIT")
+PASS_MARK = 85.0  # the score a report (a tool, an indicator) passes with, every year from 2562 (§1)
 WEIGHTS = MappingProxyType({"IIT": 0.30, "EIT": 0.30, "OIT": 0.40})
 NO_PARTS: Mapping[str, tuple[int, ...]] = MappingProxyType({})
 TEN_INDICATORS = MappingProxyType(dict(INDICATORS_BY_TOOL))  # IIT 1–5, EIT 6–8, OIT 9–10 (§3)
@@ -159,9 +161,8 @@ MEASURE_ITEMS_2562 = {
 
 def _letter_scale(tags: str, ref: str) -> Scale:
     """AA–F, bands inclusive on the 2-dp score (§6, rule 3)."""
-    bands = ((95.0, "AA"), (85.0, "A"), (75.0, "B"), (65.0, "C"), (55.0, "D"), (50.0, "E"), (0.0, "F"))
     levels = tuple(Level(name, rank, (Condition("total", low, tags, ref),) if low else ())
-                   for rank, (low, name) in enumerate(bands))
+                   for rank, (low, name) in enumerate(LETTER_BANDS))
     return Scale("letter", "letter grades AA–F", "ระดับตัวอักษร AA–F", levels, partition=True)
 
 
@@ -178,9 +179,9 @@ def _scale_2561() -> Scale:
 def _thai_scale(pass_tags: str, good_tags: str, ref: str) -> Scale:
     """Thai pass levels (§6, rule 4). ``pass_tags``: evidence for "a passing level needs total ≥ 85";
     ``good_tags``: for "ผ่านดี needs the total and every tool ≥ 85" ([V] by NACC for 2568 only)."""
-    pass_total = Condition("total", 85.0, pass_tags, f"{ref}; pass mark")
-    good_total = Condition("total", 85.0, pass_tags + good_tags, f"{ref}; ผ่านดี")
-    good_tools = Condition("tools", 85.0, good_tags, f"{ref}; ผ่านดี needs every tool ≥ 85")
+    pass_total = Condition("total", PASS_MARK, pass_tags, f"{ref}; pass mark")
+    good_total = Condition("total", PASS_MARK, pass_tags + good_tags, f"{ref}; ผ่านดี")
+    good_tools = Condition("tools", PASS_MARK, good_tags, f"{ref}; ผ่านดี needs every tool ≥ {PASS_MARK:g}")
     best_total = Condition("total", 95.0, "[T]", "§6 university copy (2567)", "warning")
     best_tools = Condition("tools", 95.0, "[U]", "§6 per-tool 95 rule", "info")
     lower = Condition("total", 70.0, "[U]", "§6 lower levels", "warning")
@@ -210,7 +211,7 @@ def _year(year: int, *, tools: tuple[str, str], weights: tuple[str, str] | None,
         part_weights=part_weights,
         indicators=Fact(TEN_INDICATORS, *indicators) if indicators else None,
         scale=scale,
-        pass_mark=Fact(85.0, *pass_mark) if pass_mark else None,
+        pass_mark=Fact(PASS_MARK, *pass_mark) if pass_mark else None,
         measure_items=measures,
         note=note,
     )
@@ -259,6 +260,19 @@ YEARS: dict[int, YearRules] = {r.year: r for r in (
 def rules_for(year: int | None) -> YearRules | None:
     """The rules of a fiscal year (B.E.), or None when the year is unknown or outside 2561–2569."""
     return YEARS.get(year) if year is not None else None
+
+
+def pass_mark_for(year: int | None) -> float:
+    """The year's pass mark; a year with none stated (2561, or unknown) is held to the mark of the
+    years that have one."""
+    rules = rules_for(year)
+    return rules.pass_mark.value if rules is not None and rules.pass_mark is not None else PASS_MARK
+
+
+def first_parts(tool: str) -> tuple[int, tuple[int, ...]] | None:
+    """The first year whose ITA scores ``tool`` in parts, and those parts (EIT: 2568, (1, 2))."""
+    return next(((y, r.tool_parts.value[tool]) for y, r in sorted(YEARS.items()) if tool in r.tool_parts.value),
+                None)
 
 
 def round2(score: float) -> float:

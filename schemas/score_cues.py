@@ -139,8 +139,8 @@ ITA_NAME = (r"ประเมิน\s*คุณธรรม\s*และ\s*คว
 BODY_REFERENCE = (r"หน่วยงาน", r"ส่วนราชการ", r"องค์กร", r"(?<![ก-๙])[ก-ฮ]{2,4}\.[ก-ฮ]{2,4}\.?", r"\bthe\s+(?:Department|Ministry|"
                   r"Office|agency|municipality|university|hospital|school|college|organi[sz]ation|body|"
                   r"institute|bureau|authority|council)\b", r"\b(?:it|we)\b")
-# Indicators named in English: "indicator 2", "Indicator No. 10"; and the English names ITA_METHODOLOGY
-# gives (consultant reports).
+# Indicators named in English: "indicator 2", "Indicator No. 10"; and the English names of
+# docs/ITA_METHODOLOGY.md (consultant reports).
 INDICATOR_REF_EN = r"\bindicators?\s*(?:No\.?\s*|#\s*)?([0-9]{1,2}(?:\s*(?:,|and|&|-|–|to)\s*[0-9]{1,2}(?![0-9.]))*)(?![0-9.])"
 INDICATOR_NAMES_EN: dict[int, tuple[str, ...]] = {9: ("Open Data",), 10: ("Anti-Corruption Practice",
                                                                         "Corruption Prevention")}

@@ -1,7 +1,7 @@
 """Every check code the code base can emit is documented in schemas/check_codes.py."""
 import regex
 
-import schemas.checks  # noqa: F401 - completes the catalogue
+import schemas.checks  # noqa: F401 - its rules emit the codes checked below
 from schemas.check_codes import CHECK_CODES, make_check, render_docs
 from tests.conftest import ROOT
 
@@ -51,3 +51,36 @@ def test_page_and_line_in_a_template_come_from_the_location():
         assert "7" in check.message and "7" in check.message_th, code
         assert "  " not in check.message, code
     assert make_check("PAGE_FAILED", Where(page=7), page=3, detail="x").message.startswith("Page 3 ")  # explicit wins
+
+
+def test_the_catalogue_is_complete_at_import_whatever_is_imported_first():
+    """Importing the auditor checks adds nothing: the catalogue is static data (issue 15)."""
+    import json
+    import subprocess
+    import sys
+
+    script = ("import json, schemas.check_codes as c; before = sorted(c.CHECK_CODES); "
+              "import schemas.checks, extract.report_html; print(json.dumps([before, sorted(c.CHECK_CODES)]))")
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True,
+                         env={"PYTHONPATH": str(ROOT), "PATH": ""}).stdout
+    before, after = json.loads(out)
+    assert before == after == sorted(CHECK_CODES)
+    assert {"SCORE_OUT_OF_RANGE", "MEASURE_FIELD_MISSING"} <= set(before)
+
+
+def test_each_code_is_declared_in_one_table():
+    from schemas.audit_codes import MEASURE_CODES, SCORE_CODES
+    from schemas.check_codes import EXTRACTION_CODES
+
+    tables = (EXTRACTION_CODES, SCORE_CODES, MEASURE_CODES)
+    assert sum(map(len, tables)) == len(CHECK_CODES)
+
+
+def test_the_html_report_documents_auditor_codes_without_the_checks_imported():
+    import subprocess
+    import sys
+
+    script = "from extract.report_html import _doc; print(_doc('SCORE_OUT_OF_RANGE', 'en'))"
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True,
+                         env={"PYTHONPATH": str(ROOT), "PATH": ""}).stdout
+    assert 'title="A score below 0 or above 100' in out

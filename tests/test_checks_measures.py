@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from extract import extract_file
+from schemas.audit_codes import MEASURE_CODES
 from schemas.checks import measures as M
 from schemas.records import Finding, Measure, Report, Result, Score
 from tests.conftest import seed
@@ -67,11 +68,11 @@ def test_clean_plan_yields_no_check(checks_of):
 
 
 def test_catalogue_entries():
-    assert set(M.CODES) == {"MEASURE_FIELD_MISSING", "IMPLEMENTATION_NO_RESULT", "TIMEFRAME_OUTSIDE_FY",
+    assert set(MEASURE_CODES) == {"MEASURE_FIELD_MISSING", "IMPLEMENTATION_NO_RESULT", "TIMEFRAME_OUTSIDE_FY",
                             "DEADLINE_BEFORE_START", "MEASURE_NO_INDICATOR", "WEAK_INDICATOR_UNADDRESSED",
                             "ORG_NAME_VARIANTS", "DUPLICATE_CELL_TEXT"}
-    assert M.CODES["MEASURE_NO_INDICATOR"].severity == "info"
-    assert all(spec.severity == "warning" for code, spec in M.CODES.items() if code != "MEASURE_NO_INDICATOR")
+    assert MEASURE_CODES["MEASURE_NO_INDICATOR"].severity == "info"
+    assert all(spec.severity == "warning" for code, spec in MEASURE_CODES.items() if code != "MEASURE_NO_INDICATOR")
 
 
 # --- MEASURE_FIELD_MISSING ---------------------------------------------------------------------

@@ -7,6 +7,7 @@ import pytest
 
 from extract import extract_file
 from schemas import rules as R
+from schemas.audit_codes import SCORE_CODES
 from schemas.checks import scores as S
 from schemas.checks.scores import CHECKS
 from schemas.records import Evidence, IndicatorLabel, Report, Result, Score
@@ -85,17 +86,17 @@ def test_clean_synthetic_report_yields_no_check(checks_of):
 
 
 def test_catalogue():
-    assert set(S.CODES) == {"SCORE_OUT_OF_RANGE", "SCORE_PRECISION", "GRADE_SCORE_MISMATCH",
+    assert set(SCORE_CODES) == {"SCORE_OUT_OF_RANGE", "SCORE_PRECISION", "GRADE_SCORE_MISMATCH",
                             "GRADE_SCALE_MISMATCH", "TOTAL_MISMATCH", "TOOL_INDICATOR_MISMATCH",
                             "INDICATOR_MISSING", "INDICATOR_NAME_MISMATCH", "INDICATOR_NAME_UNKNOWN",
                             "YOY_LABEL_MISMATCH", "EIT_PART_UNEXPECTED"}
-    severities = {code: spec.severity for code, spec in S.CODES.items()}
+    severities = {code: spec.severity for code, spec in SCORE_CODES.items()}
     assert severities["SCORE_OUT_OF_RANGE"] == severities["GRADE_SCORE_MISMATCH"] == "error"
     assert severities["INDICATOR_NAME_MISMATCH"] == "error" and severities["INDICATOR_NAME_UNKNOWN"] == "info"
     assert all(severities[c] == "warning" for c in ("SCORE_PRECISION", "GRADE_SCALE_MISMATCH", "TOTAL_MISMATCH",
                                                      "TOOL_INDICATOR_MISMATCH", "INDICATOR_MISSING",
                                                      "YOY_LABEL_MISMATCH", "EIT_PART_UNEXPECTED"))
-    assert all(spec.message_th and spec.doc for spec in S.CODES.values())
+    assert all(spec.message_th and spec.doc for spec in SCORE_CODES.values())
 
 
 # --- SCORE_OUT_OF_RANGE / SCORE_PRECISION --------------------------------------------------------

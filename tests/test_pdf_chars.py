@@ -1,3 +1,5 @@
+import pytest
+
 from extract.readers.pdf_chars import _decode, fix_chars
 
 
@@ -33,3 +35,27 @@ def test_marks_take_the_box_of_their_base_so_sorting_keeps_them_on_it():
 def test_decode_actualtext_strings():
     assert _decode(b"\xfe\xff\x0e\x33") == "ำ"
     assert _decode("abc") == "abc" and _decode(None) is None
+
+
+@pytest.mark.slow
+def test_the_pdfplumber_reader_patches_nothing_in_pdfplumber():
+    """Pages laid out with ActualText are the reader's own (ActualTextPage); pdfplumber's classes
+    and attribute list stay as they are for anyone else in the process (issue 15)."""
+    import pdfplumber
+    import pdfplumber.page as plumber_page
+
+    from extract.readers.pdf import read_pdf
+    from extract.readers.pdf_chars import ActualTextAggregator, ActualTextPage
+    from tests.conftest import SAMPLES
+
+    aggregator, attrs = plumber_page.PDFPageAggregatorWithMarkedContent, set(plumber_page.ALL_ATTRS)
+    path = SAMPLES / "pdf" / "001_adca4484352dee47.pdf"
+    doc = read_pdf(path.read_bytes(), path.name, "sha", pdf_reader="pdfplumber")
+    assert doc.blocks
+    assert plumber_page.PDFPageAggregatorWithMarkedContent is aggregator is not ActualTextAggregator
+    assert set(plumber_page.ALL_ATTRS) == attrs and "span" not in attrs
+    with pdfplumber.open(path) as pdf:
+        page = ActualTextPage.of(pdf.pages[0])
+        chars = page.chars
+        assert chars and all("span" in c and "actual_text" in c for c in chars)
+        assert not any("span" in c for c in pdf.pages[0].chars)  # pdfplumber's own page, untouched

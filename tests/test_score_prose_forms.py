@@ -13,7 +13,7 @@ def statements(line, year=2567, ita_context=False):
 
 
 def scores_of(text, year):
-    result = parse_scores(stitch(read_text(text.encode(), "x.txt", "0" * 64)), year)
+    result = parse_scores(stitch(read_text(text.encode(), "x.txt", "0" * 64)).blocks, year)
     return {(s.fiscal_year, s.level, s.tool, s.indicator): (s.score, s.grade) for s in result.scores}, result
 
 

@@ -4,7 +4,7 @@ from extract.stitch import stitch
 
 
 def blocks(text):
-    return stitch(read_text(text.encode(), "x.txt", "0" * 64))
+    return stitch(read_text(text.encode(), "x.txt", "0" * 64)).blocks
 
 
 HEADER = "มาตรการ\tวิธีการ\tผู้รับผิดชอบ"

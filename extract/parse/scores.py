@@ -92,7 +92,7 @@ THAI_DIGIT = regex.compile(r"[๐-๙]")
 class _Collector:
     """Keeps the first statement of each score; a different value later is a conflict.
 
-    On OCR pages Thai digits are the weak spot of Tesseract (THAI_PDF §6), so there a score
+    On OCR pages Thai digits are the weak spot of Tesseract (๘ read as ๓ and the like), so there a score
     printed in Arabic digits replaces one read from Thai digits, and a Thai-digit score nothing
     confirms is flagged."""
 
@@ -115,7 +115,7 @@ class _Collector:
         return where.page in self.ocr_pages and bool(THAI_DIGIT.search(score.source_text or ""))
 
     def add(self, score: Score, where: Where) -> None:
-        key = (score.fiscal_year, score.level, score.tool, score.part, score.indicator)
+        key = score.key
         old = self.by_key.get(key)
         if old is None:
             self.by_key[key] = score
@@ -184,7 +184,7 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
 
 
 def _name(score: Score) -> Phrase:
-    return score_name(score.level, score.tool, score.part, score.indicator)
+    return score_name(*score.subject)
 
 
 def _heading_year(text: str) -> int | None:

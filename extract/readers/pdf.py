@@ -17,7 +17,7 @@ from extract import activity
 from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
 from extract.readers import DEFAULT_PDF_READER, PDF_READERS, ocr
-from extract.readers.pdf_chars import fix_chars, install
+from extract.readers.pdf_chars import ActualTextPage, fix_chars
 from normalize.lines import ITEM_START, join_lines
 from normalize.text import is_page_number
 from schemas.check_codes import make_check
@@ -136,7 +136,7 @@ class _PlumberPdf:
         return len(self.pdf.pages)
 
     def page(self, index: int):
-        return self.pdf.pages[index]
+        return ActualTextPage.of(self.pdf.pages[index])
 
     def __enter__(self):
         return self
@@ -153,7 +153,6 @@ def _open_plumber(data: bytes) -> _PlumberPdf:
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
 
-    install()
     try:
         return _PlumberPdf(pdfplumber.open(io.BytesIO(data)))
     except (PDFPasswordIncorrect, PdfminerException) as exc:

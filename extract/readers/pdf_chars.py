@@ -13,8 +13,10 @@ own x0, so sorting by x moves them one base to the right ("จดั"). Two step
    so a stable sort keeps it on its base (``glyph_geometry.attach_marks``, shared with the
    pdfium reader).
 
-pdfplumber's own aggregator keeps no stack and no ActualText, so ``install()`` swaps in a
-subclass (same behaviour for MCID/tag) once per process.
+pdfplumber's own aggregator keeps no stack and no ActualText, so the reader's pages are
+``ActualTextPage``: a pdfplumber ``Page`` laid out with a subclass of it (same behaviour for
+MCID/tag) that keeps the two attributes on its chars. Nothing in pdfplumber is patched, so other
+pdfplumber users in the process get its pages as they are.
 """
 from __future__ import annotations
 
@@ -22,8 +24,10 @@ import itertools
 from typing import Any
 
 import pdfplumber.page as plumber_page
-from pdfminer.pdfinterp import PDFStackT
+from pdfminer.layout import LTItem, LTPage
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFStackT
 from pdfminer.psparser import PSLiteral
+from pdfplumber.utils.exceptions import PdfminerException
 
 from extract.readers.glyph_geometry import attach_marks
 
@@ -69,12 +73,38 @@ class ActualTextAggregator(plumber_page.PDFPageAggregatorWithMarkedContent):
             obj.span = span  # type: ignore[attr-defined]
 
 
-def install() -> None:
-    """Use the ActualText aggregator for every pdfplumber page parsed from now on."""
-    if plumber_page.PDFPageAggregatorWithMarkedContent is not ActualTextAggregator:
-        # replacing pdfplumber's class is what install does (a type to mypy, so assigning it is flagged)
-        plumber_page.PDFPageAggregatorWithMarkedContent = ActualTextAggregator  # type: ignore[misc]
-        plumber_page.ALL_ATTRS.update({"actual_text", "span"})
+# What ActualTextAggregator adds to a char, kept in the page's char dicts.
+SPAN_ATTRS = ("actual_text", "span")
+
+
+class ActualTextPage(plumber_page.Page):
+    """A pdfplumber page laid out by ``ActualTextAggregator``; its chars carry ``actual_text`` and
+    ``span`` (pdfplumber's ``layout`` and ``process_object`` with those two changes)."""
+
+    @classmethod
+    def of(cls, page: plumber_page.Page) -> ActualTextPage:
+        """The same page of the same document, to be laid out this way."""
+        return cls(page.pdf, page.page_obj, page_number=page.page_number, initial_doctop=page.initial_doctop)
+
+    @property
+    def layout(self) -> LTPage:
+        if hasattr(self, "_layout"):
+            return self._layout
+        device = ActualTextAggregator(self.pdf.rsrcmgr, pageno=self.page_number, laparams=self.pdf.laparams)
+        interpreter = PDFPageInterpreter(self.pdf.rsrcmgr, device)
+        try:
+            interpreter.process_page(self.page_obj)
+        except Exception as e:
+            raise PdfminerException(e)
+        self._layout: LTPage = device.get_result()
+        return self._layout
+
+    def process_object(self, obj: LTItem) -> dict[str, Any]:
+        attrs = super().process_object(obj)
+        for name in SPAN_ATTRS:
+            if name in obj.__dict__:
+                attrs[name] = obj.__dict__[name]
+        return attrs
 
 
 def fix_chars(chars: list[dict]) -> list[dict]:

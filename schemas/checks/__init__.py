@@ -1,14 +1,13 @@
 """Auditor checks: one small function per rule, grouped by subject, run on an extracted Result.
 
-Each group module declares ``CODES`` (its entries for the check-code catalogue) and ``CHECKS``
-(its check functions, ``(Result) -> Iterable[Check]``). The catalogue in schemas.check_codes is
-completed here, so every code a check can emit is documented in one place.
+Each group module declares ``CHECKS`` (its check functions, ``(Result) -> Iterable[Check]``); the
+codes they emit are in the catalogue (schemas.check_codes, from schemas.audit_codes) before any of
+them is imported.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from schemas.check_codes import CHECK_CODES
 from schemas.records import Check, Result
 
 Rule = Callable[[Result], Iterable[Check]]
@@ -16,8 +15,6 @@ Rule = Callable[[Result], Iterable[Check]]
 from schemas.checks import measures, scores  # noqa: E402 - groups use the names above
 
 GROUPS = (scores, measures)
-for _group in GROUPS:
-    CHECK_CODES.update(_group.CODES)
 
 CHECKS: tuple[Rule, ...] = tuple(rule for group in GROUPS for rule in group.CHECKS)
 

@@ -1,6 +1,6 @@
 """Auditor checks on the measures tables (ITA O42 plan, O43 implementation) and their links.
 
-Rules 11–12 of docs ITA_METHODOLOGY: every measure names a responsible unit, steps, a timeframe and
+Rules 11–12 of docs/ITA_METHODOLOGY.md: every measure names a responsible unit, steps, a timeframe and
 how it is followed up; an implementation row reports a result; periods fall inside the table's
 fiscal year; measures answer the weak indicators of the analysis. Two document-quality rules
 ride along: the organization spelled two ways, and cell text copied between rows.
@@ -21,13 +21,13 @@ from typing import TypedDict
 from normalize.dates import fiscal_year_bounds
 from normalize.digits import thai_to_arabic
 from normalize.text import clean_text
-from schemas.check_codes import CheckCode, make_check
+from schemas.check_codes import make_check
 from schemas.ita import INDICATOR_BY_NUMBER
 from schemas.phrases import Phrase
 from schemas.records import Check, Measure, Result, Score, Where
+from schemas.rules import pass_mark_for
 from schemas.ui_words import LANGS, location
 
-PASS_MARK = 85.0            # ITA pass line for an indicator, FY 2562 onward
 MIN_DUPLICATE_CHARS = 40    # normalized length from which repeated text is "substantial"
 SIMILAR_RATIO = 0.9         # difflib ratio from which two cells count as the same text
 ORG_SIMILARITY = 0.6        # difflib ratio from which two organization names are one name misspelt
@@ -63,48 +63,6 @@ TABLE_KINDS: dict[str, tuple[str, str]] = {
 # Words of a deadline written into another column ("ภายในเดือนมกราคม", "ไตรมาสที่ ๒").
 DEADLINE_WORDS = re.compile(r"ภายใน(?:เดือน|วันที่|ไตรมาส|ปีงบประมาณ)|ไตรมาสที่|ก่อนสิ้นปีงบประมาณ")
 THAI_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
-
-CODES: dict[str, CheckCode] = {
-    "MEASURE_FIELD_MISSING": CheckCode(
-        "warning", "No {field} for {scope}: {how}.",
-        "ไม่ระบุ{field_th} ใน{scope_th}: {how_th}",
-        "A plan/improvement measure lacks a responsible unit, steps, timeframe or follow-up (ITA rule 11b), "
-        "or an implementation row lacks a responsible unit or steps; a missing column is reported once per "
-        "table, an empty cell once per row."),
-    "IMPLEMENTATION_NO_RESULT": CheckCode(
-        "warning", "Implementation row {row} '{title}' reports no result (no output, outcome or status): {how}.",
-        "รายงานผลการดำเนินการ แถวที่ {row} '{title}' ไม่มีผลการดำเนินงาน (ไม่มีผลผลิต ผลลัพธ์ หรือสถานะ): {how_th}",
-        "An O43 implementation row without any output, outcome or status (ITA rule 12)."),
-    "TIMEFRAME_OUTSIDE_FY": CheckCode(
-        "warning", "Row {row} '{title}': the period '{timeframe}' ({start} – {end}) falls outside fiscal year "
-        "{fiscal_year} ({fy_start} – {fy_end}).",
-        "แถวที่ {row} '{title}': ระยะเวลา '{timeframe}' ({start_th} – {end_th}) อยู่นอกปีงบประมาณ พ.ศ. {fiscal_year} "
-        "({fy_start_th} – {fy_end_th})",
-        "A measure's start or end date lies outside the fiscal year of its table (FY N = 1 Oct N−1 .. 30 Sep N)."),
-    "DEADLINE_BEFORE_START": CheckCode(
-        "warning", "Row {row} '{title}': the period '{timeframe}' ends ({end}) before it starts ({start}).",
-        "แถวที่ {row} '{title}': ระยะเวลา '{timeframe}' สิ้นสุด ({end_th}) ก่อนวันเริ่มต้น ({start_th})",
-        "A measure's period ends before it starts."),
-    "MEASURE_NO_INDICATOR": CheckCode(
-        "info", "Row {row} '{title}' is linked to no ITA indicator, while the report names weak indicators ({weak}).",
-        "มาตรการแถวที่ {row} '{title}' ไม่ได้ระบุว่าตอบตัวชี้วัดใด ขณะที่รายงานระบุตัวชี้วัดที่ต้องพัฒนา ({weak})",
-        "A measure that names no indicator (ITA rule 11c) in a report that has weak indicators."),
-    "WEAK_INDICATOR_UNADDRESSED": CheckCode(
-        "warning", "Indicator {indicator} {name} is weak ({why}) but no measure addresses it.",
-        "ตัวชี้วัดที่ {indicator} {name} เป็นจุดที่ต้องพัฒนา ({why_th}) แต่ไม่มีมาตรการใดรองรับ",
-        "A weak indicator (latest-year score below 85, else the lowest score; or one with findings) that "
-        "no measure of the report addresses."),
-    "ORG_NAME_VARIANTS": CheckCode(
-        "warning", "The organization is spelled {count} ways in this document: {variants}.",
-        "ชื่อหน่วยงานสะกดไม่ตรงกัน {count} แบบในเอกสารนี้: {variants}",
-        "The same organization name is written with different spellings in one document."),
-    "DUPLICATE_CELL_TEXT": CheckCode(
-        "warning", "The {field} of rows {rows} in {scope} is the same text ({how}): '{excerpt}'. Places: {places}.",
-        "{field_th}ของแถวที่ {rows_th} ใน{scope_th} เป็นข้อความเดียวกัน ({how_th}): '{excerpt}' ตำแหน่ง: {places_th}",
-        "Substantial text (40+ characters once whitespace is ignored) repeated in one field of different rows "
-        "of a measures table, often a copy-paste error."),
-}
-
 
 # --- helpers ------------------------------------------------------------------------------------
 
@@ -267,12 +225,13 @@ def weak_indicators(result: Result) -> dict[int, list[tuple[str, str, str]]]:
         values = {n: s.score for n, s in latest_scores.items()}
         year = f" in FY{latest}" if latest else ""
         year_th = f" ปี {latest}" if latest else ""
-        below = [n for n, v in values.items() if v < PASS_MARK]
+        mark = pass_mark_for(latest)
+        below = [n for n, v in values.items() if v < mark]
         if below:
             for n in below:
                 weak.setdefault(n, []).append((
-                    f"score {values[n]:.2f}{year}, below {PASS_MARK:.0f}",
-                    f"คะแนน {values[n]:.2f}{year_th} ต่ำกว่า {PASS_MARK:.0f}", latest_scores[n].location))
+                    f"score {values[n]:.2f}{year}, below {mark:.0f}",
+                    f"คะแนน {values[n]:.2f}{year_th} ต่ำกว่า {mark:.0f}", latest_scores[n].location))
         elif min(values.values()) < max(values.values()):
             low = min(values.values())
             for n in (n for n, v in values.items() if v == low):

@@ -1,5 +1,5 @@
 """Auditor checks on scores: ranges, grade against score, weighted totals, tools against indicators,
-indicator identity, year-on-year labels and EIT parts (docs ITA_METHODOLOGY, rules 2–9).
+indicator identity, year-on-year labels and EIT parts (docs/ITA_METHODOLOGY.md, rules 2–9).
 
 The year-specific facts come from schemas.rules, each with its certainty; a rule built on an
 unverified fact is reported as a warning at most (``rules.cap``). Every check points at the score
@@ -12,81 +12,17 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from statistics import fmean
 
-from normalize.digits import thai_to_arabic
-from schemas.check_codes import CheckCode, make_check
+from normalize.digits import arabic_to_thai, thai_to_arabic
+from schemas.check_codes import make_check
 from schemas.ita import INDICATOR_BY_NUMBER, TOOLS
 from schemas.phrases import score_name
-from schemas.records import Check, IndicatorLabel, Result, Score, Severity
-from schemas.rules import (IIT_EIT_OIT, TEN_INDICATORS, Condition, Level, YearRules, cap, grade_for,
-                           least_severe, meets, most_severe, round2, rules_for)
+from schemas.records import Check, IndicatorLabel, Result, Score, ScoreSubject, Severity
+from schemas.rules import (IIT_EIT_OIT, TEN_INDICATORS, Condition, Level, YearRules, cap, first_parts,
+                           grade_for, least_severe, meets, most_severe, round2, rules_for)
 
 TOTAL_TOLERANCE = 0.02          # weighted stated tools vs stated total (rule 5)
 INDICATOR_TOLERANCE = 0.05      # anything computed from indicator scores, printed rounded (rule 6)
 INDICATOR_ROUNDING = 0.005      # uncertainty of a mean of 2-dp indicator scores
-
-CODES: dict[str, CheckCode] = {
-    "SCORE_OUT_OF_RANGE": CheckCode(
-        "error", "The {what} is {value}, outside 0–100.", "{what_th} เท่ากับ {value} อยู่นอกช่วง 0–100",
-        "A score below 0 or above 100 (rule 8)."),
-    "SCORE_PRECISION": CheckCode(
-        "warning", "The {what} {value} has more than 2 decimals; ITA scores are printed to 2 decimals.",
-        "{what_th} {value} มีทศนิยมเกิน 2 ตำแหน่ง (คะแนน ITA มีทศนิยม 2 ตำแหน่ง)",
-        "A score with more than 2 decimals (rule 8)."),
-    "GRADE_SCORE_MISMATCH": CheckCode(
-        "error", "FY{year}: the overall score {score} is labelled '{grade}', but {reason}.{note}",
-        "ปี พ.ศ. {year}: คะแนนภาพรวม {score} ระบุระดับ '{grade}' แต่{reason_th}{note_th}",
-        "A grade or level that its score does not allow: letter bands 2562–2565 on the 2-dp score (error); "
-        "from 2566 a passing level needs total ≥ 85, ผ่านดี every tool ≥ 85 (error when verified for the "
-        "year, else warning), ผ่านดีเยี่ยม total ≥ 95 (warning) and every tool ≥ 95 (info); a score that "
-        "meets a better level than the one printed (rules 3–4)."),
-    "GRADE_SCALE_MISMATCH": CheckCode(
-        "warning", "FY{year}: the grade '{grade}' is not on that year's scale, {scale} ({levels}).",
-        "ปี พ.ศ. {year}: ระดับ '{grade}' ไม่อยู่ในเกณฑ์ของปีนั้น คือ{scale_th} ({levels})",
-        "A letter grade for FY 2566+, a Thai level for FY 2562–2565, or another year's scale (rule 2)."),
-    "TOTAL_MISMATCH": CheckCode(
-        "warning", "FY{year}: the overall score {total} does not match the weighted tool scores: "
-        "{formula} = {computed} (difference {diff}, tolerance {tolerance}).{note}",
-        "ปี พ.ศ. {year}: คะแนนภาพรวม {total} ไม่ตรงกับผลรวมคะแนนเครื่องมือแบบถ่วงน้ำหนัก: "
-        "{formula} = {computed} (ต่างกัน {diff} เกณฑ์ยอมรับ {tolerance}){note_th}",
-        "0.3·IIT + 0.3·EIT + 0.4·OIT (EIT = mean of its parts in 2568; points ≤ 30/30/40 are summed) differs "
-        "from the stated total by more than 0.02, or by more than 0.05 when tools come from indicator means "
-        "(rule 5)."),
-    "TOOL_INDICATOR_MISMATCH": CheckCode(
-        "warning", "FY{year}: the {tool} score {value} does not match the mean of indicators {numbers} "
-        "({indicators}) = {mean} (difference {diff}).",
-        "ปี พ.ศ. {year}: คะแนน {tool} {value} ไม่ตรงกับค่าเฉลี่ยของตัวชี้วัดที่ {numbers} ({indicators}) = {mean} "
-        "(ต่างกัน {diff})",
-        "A stated tool score differs by more than 0.05 from the mean of its indicators (IIT 1–5, EIT 6–8, "
-        "OIT 9–10; for 2568 the mean of the EIT parts) (rule 6)."),
-    "INDICATOR_MISSING": CheckCode(
-        "warning", "FY{year}: scores are given for {count} of the 10 indicators; missing: {missing}.",
-        "ปี พ.ศ. {year}: มีคะแนนตัวชี้วัดเพียง {count} จาก 10 ตัวชี้วัด ขาด: {missing}",
-        "Some but not all ten indicator scores are stated for a year."),
-    "INDICATOR_NAME_MISMATCH": CheckCode(
-        "error", "The indicator label '{text}' is numbered {printed}{local} but its name is indicator {by_name} "
-        "({name}).",
-        "ตัวชี้วัด '{text}' มีหมายเลข {printed}{local_th} แต่ชื่อเป็นของตัวชี้วัดที่ {by_name} ({name})",
-        "An indicator printed with a number that is neither its canonical number nor its number inside its "
-        "tool (EIT 1–3 → 6–8, OIT 1–2 → 9–10); error when the year's indicator set is verified (rule 7)."),
-    "INDICATOR_NAME_UNKNOWN": CheckCode(
-        "info", "The indicator label '{text}' names no known ITA indicator; its number {printed} was used "
-        "(indicator {indicator}, {name}).",
-        "ชื่อตัวชี้วัด '{text}' ไม่ตรงกับตัวชี้วัด ITA ใด จึงใช้หมายเลข {printed} (ตัวชี้วัดที่ {indicator} {name})",
-        "An indicator label whose text matches no indicator name (garbled or unusual wording)."),
-    "YOY_LABEL_MISMATCH": CheckCode(
-        "warning", "FY{year}: the {what} is labelled '{label}' but went from {previous} (FY{previous_year}) to "
-        "{value} ({diff}).",
-        "ปี พ.ศ. {year}: {what_th} ระบุว่า '{label}' แต่คะแนนเปลี่ยนจาก {previous} (ปี {previous_year}) "
-        "เป็น {value} ({diff})",
-        "A change label (เพิ่มขึ้น / ลดลง / คงที่, or a signed difference) that contradicts the scores of the "
-        "same item in the previous year stated."),
-    "EIT_PART_UNEXPECTED": CheckCode(
-        "warning", "FY{year}: the {tool} score {value} is given for part {part}, but {expected}.",
-        "ปี พ.ศ. {year}: คะแนน {tool} ส่วนที่ {part} ({value}) แต่{expected_th}",
-        "A tool score with a part number where that year's ITA has no such part (EIT parts 1–2 from 2568) "
-        "(rule 9)."),
-}
-
 
 # --- helpers ------------------------------------------------------------------------------------
 
@@ -109,7 +45,7 @@ def _num(value: float) -> str:
 
 def _what(score: Score) -> tuple[str, str]:
     """How to name a score in a message, English and Thai."""
-    return score_name(score.level, score.tool, score.part, score.indicator)
+    return score_name(*score.subject)
 
 
 @dataclass
@@ -464,17 +400,17 @@ def _direction(label: str) -> tuple[int | None, float | None]:
 
 def check_yoy_labels(result: Result) -> Iterator[Check]:
     """YOY_LABEL_MISMATCH: a change label against the previous year's score of the same item."""
-    history: dict[tuple[str, str | None, int | None, int | None], list[tuple[int, Score]]] = {}
+    history: dict[ScoreSubject, list[tuple[int, Score]]] = {}
     for s in result.scores:
         if s.fiscal_year is not None:
-            history.setdefault((s.level, s.tool, s.part, s.indicator), []).append((s.fiscal_year, s))
+            history.setdefault(s.subject, []).append((s.fiscal_year, s))
     for s in result.scores:
         if not s.change_label or s.fiscal_year is None:
             continue
         sign, magnitude = _direction(s.change_label)
         if sign is None:
             continue
-        earlier = [(year, p) for year, p in history[(s.level, s.tool, s.part, s.indicator)]
+        earlier = [(year, p) for year, p in history[s.subject]
                    if year < s.fiscal_year]
         if not earlier:
             continue
@@ -506,10 +442,23 @@ def check_tool_parts(result: Result) -> Iterator[Check]:
             expected = f"{s.tool} has parts {', '.join(map(str, parts))} in FY{s.fiscal_year}"
             expected_th = f"ปี {s.fiscal_year} {s.tool} มีเฉพาะส่วนที่ {', '.join(map(str, parts))}"
         else:
-            expected = f"{s.tool} is not split into parts in FY{s.fiscal_year} (EIT parts 1–2 start in FY2568)"
-            expected_th = f"ปี {s.fiscal_year} {s.tool} ไม่ได้แบ่งเป็นส่วน (EIT แบ่งเป็นส่วนที่ ๑–๒ ตั้งแต่ปี ๒๕๖๘)"
+            since, since_th = _parts_since("EIT")
+            expected = f"{s.tool} is not split into parts in FY{s.fiscal_year}{since}"
+            expected_th = f"ปี {s.fiscal_year} {s.tool} ไม่ได้แบ่งเป็นส่วน{since_th}"
         yield _at(make_check("EIT_PART_UNEXPECTED", year=s.fiscal_year, tool=s.tool, part=s.part,
                              value=_num(s.score), expected=expected, expected_th=expected_th), s)
+
+
+def _parts_since(tool: str) -> tuple[str, str]:
+    """" (<tool> parts <first>–<last> start in FY<year>)" and its Thai, for the first year the rules
+    table scores ``tool`` in parts ("" when none does)."""
+    first = first_parts(tool)
+    if first is None:
+        return "", ""
+    year, parts = first
+    span = f"{parts[0]}–{parts[-1]}" if len(parts) > 1 else f"{parts[0]}"
+    return (f" ({tool} parts {span} start in FY{year})",
+            f" ({tool} แบ่งเป็นส่วนที่ {arabic_to_thai(span)} ตั้งแต่ปี {arabic_to_thai(str(year))})")
 
 
 CHECKS = (
