@@ -19,6 +19,7 @@ from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
 from normalize.text import is_page_number, is_separator_row
 from schemas.check_codes import make_check
+from schemas.phrases import encoding_name, failure
 from schemas.records import Check, Where
 
 # Share of Thai letters among all letters above which a legacy-decoded text is believed.
@@ -100,7 +101,7 @@ def _legacy(data: bytes, lines: list[bytes], size: int) -> Decoded:
     except UnicodeDecodeError:
         return _mixed(lines, "cp874", "cp874", "utf-8", size)
     if _thai_share(text) < _MIN_THAI_SHARE:
-        raise ReadError("READ_ENCODING", detail="not UTF-8 and not Thai TIS-620/cp874 text")
+        raise ReadError("READ_ENCODING", detail=failure("not_thai_text"))
     return _finish(text, "cp874", size, [], [], None)
 
 
@@ -121,7 +122,7 @@ def _mixed(lines: list[bytes], name: str, main: str, other: str, size: int) -> D
         offset += len(part)
     text = "".join(parts)
     if main == "cp874" and _thai_share(text) < _MIN_THAI_SHARE:
-        raise ReadError("READ_ENCODING", detail="not UTF-8 and not Thai TIS-620/cp874 text")
+        raise ReadError("READ_ENCODING", detail=failure("not_thai_text"))
     return _finish(text, name, size, bad, switched, other)
 
 
@@ -140,21 +141,23 @@ def _finish(text: str, encoding: str, size: int, bad: list[int], switched: list[
     sample = text[:20000]
     controls = len(_CONTROLS.findall(sample))
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
-        raise ReadError("READ_ENCODING", detail=f"binary data ({encoding} decodes to control characters)")
+        raise ReadError("READ_ENCODING", detail=failure("binary_data", encoding=encoding_name(encoding)))
     if _CONTROLS.search(text):
         bad = sorted([*bad, *(m.start() for m in _CONTROLS.finditer(text))])
         text = _CONTROLS.sub(_REPLACEMENT, text)
     if len(bad) > max(_MAX_BAD_SHARE * size, _MIN_BAD_ALLOWED):
-        raise ReadError("READ_ENCODING", detail=f"{len(bad)} of {size} bytes are not {encoding} text")
+        raise ReadError("READ_ENCODING", detail=failure("bytes_not_text", count=len(bad), size=size,
+                                                         encoding=encoding_name(encoding)))
     if not text.strip(_REPLACEMENT + " \t\r\n\f"):
         raise ReadError("READ_EMPTY")
     checks = []
     if bad:
         checks.append(make_check("READ_BYTES_REPLACED", Where(line=_line_at(text, bad[0])),
-                                 count=len(bad), encoding=encoding))
+                                 count=len(bad), encoding=encoding_name(encoding)))
     if switched:
         checks.append(make_check("READ_MIXED_ENCODING", Where(line=_line_at(text, switched[0])),
-                                 count=len(switched), encoding=encoding, other=other))
+                                 count=len(switched), encoding=encoding_name(encoding),
+                                 other=encoding_name(other or "")))
     return Decoded(text, encoding, checks)
 
 
@@ -177,7 +180,7 @@ def read_text(data: bytes, source_file: str, sha256: str, max_pages: int | None 
     text, encoding, checks = decode(data)
     doc = Document(source_file=source_file, sha256=sha256, reader="text", encoding=encoding)
     if encoding not in ("utf-8", "utf-8-sig"):
-        doc.checks.append(make_check("READ_LEGACY_ENCODING", encoding=encoding))
+        doc.checks.append(make_check("READ_LEGACY_ENCODING", encoding=encoding_name(encoding)))
     doc.checks += checks
     piece: Table | None = None
     for number, raw in enumerate(text.splitlines(), start=1):
