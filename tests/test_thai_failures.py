@@ -229,3 +229,22 @@ def test_a_failing_stage_is_named_in_thai(tmp_path, monkeypatch):
     assert [(c.message, c.message_th) for c in checks.run_checks(result)] == [(
         "An internal error stopped extraction at stage 'check broken': KeyError: 'x'",
         "เกิดข้อผิดพลาดภายในโปรแกรมระหว่างขั้นตอนการตรวจตามกฎ “broken”: โปรแกรมแจ้งว่า “KeyError: 'x'”")]
+
+
+@pytest.mark.parametrize("data, expected", [
+    # a stray byte: the line it is on, the byte shown as the replacement character
+    ("หัวเรื่อง\nบรรทัดที่สอง ".encode() + b"\xff\n" + "ข้อความภาษาไทย\n".encode() * 50,
+     ("READ_BYTES_REPLACED", "line 2", "บรรทัดที่สอง \ufffd")),
+    # a cp874 line in UTF-8 text: the line, as decoded
+    ("รายงานผลการประเมิน ITA\n".encode() * 20 + "เทศบาลตำบลหนองบัว\n".encode("cp874") + "ข้อความ\n".encode() * 5,
+     ("READ_MIXED_ENCODING", "line 21", "เทศบาลตำบลหนองบัว")),
+    # neither UTF-8 nor Thai: the first line with other bytes, each as \xNN
+    ("Café résumé\n".encode("latin-1") * 30, ("READ_ENCODING", "line 1", "Caf\\xe9 r\\xe9sum\\xe9")),
+    # binary: its control characters as \xNN, cut to QUOTE_CHARS
+    (b"\x01\x02abc" * 100, ("READ_ENCODING", "line 1", ("\\x01\\x02abc" * 12)[:119] + "…")),
+])
+def test_reading_checks_quote_the_line_they_are_about(write_report, data, expected):
+    from extract.pipeline import extract_file
+
+    result = extract_file(write_report(data))
+    assert [(c.code, c.location, c.source_text) for c in result.checks if c.code.startswith("READ_")][-1] == expected
