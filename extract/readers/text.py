@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
@@ -169,7 +169,7 @@ def _line_at(text: str, offset: int) -> int:
     return len(text[:offset + 1].splitlines())
 
 
-def _quoted(text: str, offset: int) -> dict[str, object]:
+def _quoted(text: str, offset: int) -> dict[str, Any]:
     """A reading check's location and source text: the line holding ``text[offset]``, its control
     characters shown as ``\\xNN`` (a replaced byte stays '\ufffd'), cut to QUOTE_CHARS."""
     number = _line_at(text, offset)
