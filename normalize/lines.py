@@ -8,6 +8,9 @@ _THAI = regex.compile(r"\p{Thai}")
 # punctuation that is glued to what stands before it / after it ("ต.|ค.", "สำนัก/|กอง")
 _NO_SPACE_BEFORE = tuple(".,:;)/")
 _NO_SPACE_AFTER = tuple("/(")
+# markup a text export's cell may open or close with ("<p>…</p>"): not text, so not what a join looks at
+_TAGS_AT_END = regex.compile(r"(?:</?[A-Za-z][^<>]*+>\s*+)++$")
+_TAGS_AT_START = regex.compile(r"^(?:</?[A-Za-z][^<>]*+>\s*+)++")
 
 
 def join_lines(lines: list[str], edge_spaces: bool = False) -> str:
@@ -17,7 +20,9 @@ def join_lines(lines: list[str], edge_spaces: bool = False) -> str:
 
     With ``edge_spaces`` the lines are as a PDF text layer has them, blank glyphs included: a line
     that ends (or the next that starts) with a space had a space at the wrap, and it is kept.
-    Elsewhere (cells of a text export) whitespace at a line's ends means nothing.
+    Elsewhere (cells of a text export) whitespace at a line's ends means nothing. Markup tags at
+    the ends ("…ในการ</p>" + "<p>ดำเนินงาน…") are looked through, and dropped where the lines join
+    without a space (they would read as a space, the very wrap space the join removes).
 
     >>> join_lines(["การดำเนิน", "งานของหน่วยงาน", "๒.รายงานผล"])
     'การดำเนินงานของหน่วยงาน ๒.รายงานผล'
@@ -33,10 +38,12 @@ def join_lines(lines: list[str], edge_spaces: bool = False) -> str:
         if not line:
             spaced = spaced or (edge_spaces and bool(raw))
             continue
-        if out and not (edge_spaces and (spaced or raw[0].isspace())) and not ITEM_START.match(line) and (
-                (_THAI.match(out[-1]) and _THAI.match(line[0]))
-                or line.startswith(_NO_SPACE_BEFORE) or out.endswith(_NO_SPACE_AFTER)):
-            out += line
+        left = _TAGS_AT_END.sub("", out) if out.endswith(">") else out
+        right = _TAGS_AT_START.sub("", line) if line.startswith("<") else line
+        if left and right and not (edge_spaces and (spaced or raw[0].isspace())) and not ITEM_START.match(right) and (
+                (_THAI.match(left[-1]) and _THAI.match(right[0]))
+                or right.startswith(_NO_SPACE_BEFORE) or left.endswith(_NO_SPACE_AFTER)):
+            out = left + right
         else:
             out = f"{out} {line}" if out else line
         spaced = edge_spaces and raw[-1].isspace()
