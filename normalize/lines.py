@@ -8,6 +8,8 @@ _THAI = regex.compile(r"\p{Thai}")
 # punctuation that is glued to what stands before it / after it ("ต.|ค.", "สำนัก/|กอง")
 _NO_SPACE_BEFORE = tuple(".,:;)/")
 _NO_SPACE_AFTER = tuple("/(")
+# hyphens and dashes a line may wrap at ("e-|service", "ต.ค.๖๔|-|ก.ย.๖๕")
+_HYPHENS = "-\u2010\u2011\u2013"
 # markup a text export's cell may open or close with ("<p>…</p>"): not text, so not what a join looks at
 _TAGS_AT_END = regex.compile(r"(?:</?[A-Za-z][^<>]*+>\s*+)++$")
 _TAGS_AT_START = regex.compile(r"^(?:</?[A-Za-z][^<>]*+>\s*+)++")
@@ -22,7 +24,10 @@ def join_lines(lines: list[str], edge_spaces: bool = False) -> str:
     that ends (or the next that starts) with a space had a space at the wrap, and it is kept.
     Elsewhere (cells of a text export) whitespace at a line's ends means nothing. Markup tags at
     the ends ("…ในการ</p>" + "<p>ดำเนินงาน…") are looked through, and dropped where the lines join
-    without a space (they would read as a space, the very wrap space the join removes).
+    without a space (they would read as a space, the very wrap space the join removes). A hyphen
+    stuck to the end of a line after Thai or a digit is inside a range ("ต.ค.๖๔-" + "ก.ย.๖๕"), and so, in a PDF's
+    lines, is a hyphen alone on a line with no blank ("ต.ค.๖๔" + "-" + "ก.ย.๖๕"): not a bullet,
+    they join without a space.
 
     >>> join_lines(["การดำเนิน", "งานของหน่วยงาน", "๒.รายงานผล"])
     'การดำเนินงานของหน่วยงาน ๒.รายงานผล'
@@ -30,6 +35,8 @@ def join_lines(lines: list[str], edge_spaces: bool = False) -> str:
     'ภายในเดือนมกราคม ๒๕๖๕'
     >>> join_lines(["ต", ".ค.๖๔", "-", "ก", ".ย.๖๕"])
     'ต.ค.๖๔ - ก.ย.๖๕'
+    >>> join_lines(["ต", ".ค.๖๔", "-", "ก", ".ย.๖๕"], edge_spaces=True)
+    'ต.ค.๖๔-ก.ย.๖๕'
     """
     out = ""
     spaced = False  # the line before ended with whitespace
@@ -40,11 +47,23 @@ def join_lines(lines: list[str], edge_spaces: bool = False) -> str:
             continue
         left = _TAGS_AT_END.sub("", out) if out.endswith(">") else out
         right = _TAGS_AT_START.sub("", line) if line.startswith("<") else line
-        if left and right and not (edge_spaces and (spaced or raw[0].isspace())) and not ITEM_START.match(right) and (
-                (_THAI.match(left[-1]) and _THAI.match(right[0]))
-                or right.startswith(_NO_SPACE_BEFORE) or left.endswith(_NO_SPACE_AFTER)):
+        blank = edge_spaces and (spaced or raw[0].isspace())
+        if left and right and not blank and (_hyphen_wrap(left, raw, edge_spaces) or (
+                not ITEM_START.match(right) and (
+                    (_THAI.match(left[-1]) and _THAI.match(right[0]))
+                    or right.startswith(_NO_SPACE_BEFORE) or left.endswith(_NO_SPACE_AFTER)))):
             out = left + right
         else:
             out = f"{out} {line}" if out else line
         spaced = edge_spaces and raw[-1].isspace()
     return out
+
+
+def _hyphen_wrap(left: str, raw: str, edge_spaces: bool) -> bool:
+    """A wrap next to a hyphen that belongs to the text on both sides: one that ends ``left`` stuck
+    to a Thai character or a digit before it (a range "ต.ค.๖๔-", also in a cell cut by a page
+    break), or, in a PDF's lines, a line that is a hyphen alone with no blank. (Not after a Latin
+    letter: "e- service" is how some reports write it, and a reader that drops the blank after the
+    hyphen would make it "e-service".)"""
+    return ((left[-1] in _HYPHENS and len(left) > 1 and (left[-2].isdigit() or bool(_THAI.match(left[-2]))))
+            or (edge_spaces and (len(raw) == 1 and raw in _HYPHENS or left in _HYPHENS)))
