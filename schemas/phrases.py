@@ -114,6 +114,17 @@ FAILURES: dict[str, Phrase] = {
     "stage_batch": Phrase("batch", "การส่งงานให้โปรแกรมย่อย"),
     "stage_parse": Phrase("parse", "การแยกข้อมูลจากเอกสาร"),
     "stage_check": Phrase("check {rule}", "การตรวจตามกฎ “{rule}”"),
+    # the output folder (--out) of a run (extract/cli.py, outdir.py, audit.py, run.py); {out} is a path
+    "out_not_folder": Phrase("exists and is not a folder", "มีอยู่แล้วแต่ไม่ใช่โฟลเดอร์"),
+    "out_not_writable": Phrase("cannot be written to ({error})", "เขียนไฟล์ลงไม่ได้ ระบบแจ้งว่า " + QUOTED_ERROR),
+    "out_in_use": Phrase("{out} is in use by another ita run{holder}; wait for it to end or choose another --out",
+                         "โฟลเดอร์ {out} กำลังถูกใช้โดยโปรแกรมอีกชุดหนึ่ง{holder_th} รอให้ทำงานเสร็จ "
+                         "หรือเลือกโฟลเดอร์อื่นด้วยตัวเลือก “--out”"),
+    "out_foreign_tables": Phrase("{out} holds tables ita did not write ({found}); add --force to overwrite them, "
+                                 "or choose another --out",
+                                 "โฟลเดอร์ {out} มีตารางที่โปรแกรมนี้ไม่ได้เขียน ({found}) เพิ่มตัวเลือก “--force” "
+                                 "เพื่อเขียนทับ หรือเลือกโฟลเดอร์อื่นด้วยตัวเลือก “--out”"),
+    "out_write_failed": Phrase("cannot write to {out}: {error}", "เขียนลงโฟลเดอร์ {out} ไม่ได้ ระบบแจ้งว่า " + QUOTED_ERROR),
 }
 
 # How a Thai message names a text encoding Python calls by its codec name.

@@ -248,3 +248,27 @@ def test_reading_checks_quote_the_line_they_are_about(write_report, data, expect
 
     result = extract_file(write_report(data))
     assert [(c.code, c.location, c.source_text) for c in result.checks if c.code.startswith("READ_")][-1] == expected
+
+
+def test_an_unusable_out_folder_is_a_usage_error_in_thai(tmp_path):
+    a_file = tmp_path / "taken"
+    a_file.write_text("x")
+    report = SAMPLES / "002_b022ce678bf99bfb.txt"
+    assert run(["check", str(report), "--out", str(a_file), "--lang", "th"]) == (
+        2, "", f"ita: โฟลเดอร์ผลลัพธ์ {a_file}: มีอยู่แล้วแต่ไม่ใช่โฟลเดอร์\n")
+    status, printed, errors = run(["check", str(report), "--out", str(a_file / "sub"), "--lang", "th"])
+    assert (status, printed) == (2, "") and errors == (
+        f"ita: โฟลเดอร์ผลลัพธ์ {a_file / 'sub'}: เขียนไฟล์ลงไม่ได้ ระบบแจ้งว่า “Not a directory”\n")
+    assert english_words(errors, {str(a_file / "sub")}) == {"ita"}  # the program's name
+
+
+def test_out_folder_failures_keep_their_english():
+    from extract.outdir import FolderError
+
+    phrase = failure("out_foreign_tables", out="/o", found="reports.csv")
+    assert str(FolderError(phrase)) == ("/o holds tables ita did not write (reports.csv); add --force to "
+                                       "overwrite them, or choose another --out")
+    assert phrase.th == ("โฟลเดอร์ /o มีตารางที่โปรแกรมนี้ไม่ได้เขียน (reports.csv) เพิ่มตัวเลือก “--force” "
+                         "เพื่อเขียนทับ หรือเลือกโฟลเดอร์อื่นด้วยตัวเลือก “--out”")
+    assert str(failure("out_in_use", out="/o", holder=" (process 7)", holder_th=" (โปรเซสหมายเลข 7)")) == (
+        "/o is in use by another ita run (process 7); wait for it to end or choose another --out")
