@@ -21,6 +21,7 @@ from extract.pipeline import extract_file, failed_result, source_name, warm_up
 from extract.readers import READERS
 from extract.readers.text import read_text
 from schemas.check_codes import make_check
+from schemas.phrases import Phrase, failure, program_error
 from schemas.records import Result
 
 # Endings picked up when a folder is given (a file named explicitly is always read). Markdown is
@@ -253,20 +254,20 @@ def _outcome(future, path: Path, timeout: float | None, max_memory_mb: int | Non
     except FutureTimeout:
         check = make_check("READ_TIMEOUT", seconds=f"{timeout:g}")
     except ProcessExpired as exc:
-        check = (make_check("MEMORY_LIMIT", limit=f"{max_memory_mb} MB per file, --max-memory") if exc.exitcode == MEMORY_EXIT
-                 else make_check("WORKER_CRASHED", detail=_death(exc.exitcode)))
+        check = (make_check("MEMORY_LIMIT", limit=failure("memory_per_file", mb=max_memory_mb))
+                 if exc.exitcode == MEMORY_EXIT else make_check("WORKER_CRASHED", detail=_death(exc.exitcode)))
     except Exception as exc:  # noqa: BLE001 - e.g. a result that could not be sent back
-        check = make_check("INTERNAL_ERROR", stage="batch", detail=f"{type(exc).__name__}: {exc}")
+        check = make_check("INTERNAL_ERROR", stage=failure("stage_batch"), detail=program_error(exc))
     name, name_checks = source_name(path)
     return _encoded(failed_result(name, file_sha256(path) or "", check, *name_checks), encode)
 
 
-def _death(exitcode: int | None) -> str:
+def _death(exitcode: int | None) -> Phrase:
     if exitcode is not None and exitcode < 0:
         try:
             name = signal.Signals(-exitcode).name
         except ValueError:
             name = f"signal {-exitcode}"
-        hint = ", likely out of memory" if name == "SIGKILL" else ""
-        return f"killed by {name}{hint}"
-    return f"exit code {exitcode}"
+        # the kernel's out-of-memory killer sends SIGKILL
+        return failure("killed_out_of_memory" if name == "SIGKILL" else "killed", signal=name, number=-exitcode)
+    return failure("exit_code", code=exitcode)

@@ -9,8 +9,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extract import __version__
+
+if TYPE_CHECKING:
+    from schemas.phrases import Phrase
 
 # Output formats and record kinds, spelled here so that `ita --help` and `ita --version` import
 # nothing heavy (tests hold them equal to export.FORMATS and records.RECORD_TYPES).
@@ -68,6 +72,9 @@ def _main(argv: list[str] | None) -> int:
     if args.command == "schema":
         return _schema(args.record)
     problem = _usable_out(args.out) if args.out is not None else None
+    if problem and getattr(args, "lang", "en") == "th":  # argparse's own words are English
+        print(f"ita: โฟลเดอร์ผลลัพธ์ {args.out}: {problem.th}", file=sys.stderr)
+        return 2
     if problem:  # found before any work is done, so no run is lost at the end
         {"extract": ex, "check": ck}[args.command].error(f"--out {args.out}: {problem}")
     if args.command == "check":
@@ -75,16 +82,26 @@ def _main(argv: list[str] | None) -> int:
     return _extract(args)
 
 
-def _usable_out(out: Path) -> str | None:
+def _said(exc: Exception, lang: str) -> str:
+    """An error's message in ``lang``: its Phrase's Thai when it has one."""
+    from schemas.phrases import Phrase
+
+    said = exc.args[0] if exc.args else ""
+    return said.th if lang == "th" and isinstance(said, Phrase) else str(exc)
+
+
+def _usable_out(out: Path) -> Phrase | None:
     """Why ``out`` cannot take the tables (created if missing), or None when it can."""
+    from schemas.phrases import failure
+
     if out.exists() and not out.is_dir():
-        return "exists and is not a folder"
+        return failure("out_not_folder")
     try:
         out.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=out):
             pass
     except OSError as exc:
-        return f"cannot be written to ({exc.strerror or exc})"
+        return failure("out_not_writable", error=exc.strerror or str(exc))
     return None
 
 
@@ -181,10 +198,10 @@ def _check(args: argparse.Namespace) -> int:
         try:
             audit.write(done, args.out, args.lang)
         except FolderError as exc:  # in use by an ita extract run
-            print(f"ita: {exc}", file=sys.stderr)
+            print(f"ita: {_said(exc, args.lang)}", file=sys.stderr)
             return 2
         except WriteError as exc:  # e.g. disk full: EX_IOERR, as ita extract
-            print(f"ita: {exc}; its files were left as they were", file=sys.stderr)
+            print(f"ita: {_said(exc, args.lang)}{word('files_kept', args.lang)}", file=sys.stderr)
             return 74
     print(word("reports_total", args.lang, reports=len(done), errors=errors), file=sys.stderr)
     return 1 if errors else 0

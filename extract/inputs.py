@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from extract.errors import ReadError
+from schemas.phrases import Phrase, failure
 
 # Read in pieces of this size (hashing and reading share the loop).
 _CHUNK = 1 << 20
@@ -128,27 +129,28 @@ def _open_regular(path: Path):
         raise
 
 
-def _reason(path: Path, exc: OSError) -> str:
+def _reason(path: Path, exc: OSError) -> Phrase:
     import errno
 
     if exc.errno == errno.ENOENT and path.is_symlink():
-        return "a symbolic link to a file that does not exist"
+        return failure("dangling_symlink")
     if exc.errno == errno.ELOOP:
-        return "a symbolic link loop"
-    return exc.strerror or str(exc)
+        return failure("symlink_loop")
+    return failure("system_error", error=exc.strerror or str(exc))
 
 
-def _kind_of_folder(path: Path) -> str:
+def _kind_of_folder(path: Path) -> Phrase:
     try:
         next(iter(path.iterdir()), None)  # the call the folder walk makes
     except OSError as exc:
-        return f"a folder that could not be listed ({exc.strerror or exc})"
-    return "a folder"
+        return failure("folder_unlisted", error=exc.strerror or str(exc))
+    return failure("folder")
 
 
-def _kind(mode: int) -> str:
-    for test, name in ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
-                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
-        if test(mode):
-            return name
-    return "not a regular file"
+# What a path that is not a regular file is, by the stat test that says so (FAILURES' keys).
+_KINDS = ((stat.S_ISFIFO, "fifo"), (stat.S_ISCHR, "char_device"), (stat.S_ISBLK, "block_device"),
+          (stat.S_ISSOCK, "socket"))
+
+
+def _kind(mode: int) -> Phrase:
+    return next((failure(key) for test, key in _KINDS if test(mode)), failure("not_regular"))

@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from extract.journal import JOURNAL_NAME
+from schemas.phrases import failure
 
 if sys.platform == "win32":  # no fcntl: runs are not locked
     fcntl = None
@@ -61,8 +62,8 @@ def owned(out_dir: Path, force: bool = False) -> Iterator[None]:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
-                raise FolderError(f"{out_dir} is in use by another ita run{f' (process {holder})' if holder else ''}; "
-                                  f"wait for it to end or choose another --out") from None
+                raise FolderError(failure("out_in_use", out=out_dir, holder=f" (process {holder})" if holder else "",
+                                          holder_th=f" (โปรเซสหมายเลข {holder})" if holder else "")) from None
             os.ftruncate(fd, 0)
             os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)  # for the message above
         if not force:
@@ -89,8 +90,7 @@ def _refuse_foreign(out_dir: Path) -> None:
         return
     found = [name for fmt in FORMATS for name in table_files(fmt) if (out_dir / name).exists()]
     if found:
-        raise FolderError(f"{out_dir} holds tables ita did not write ({', '.join(found)}); "
-                          f"add --force to overwrite them, or choose another --out")
+        raise FolderError(failure("out_foreign_tables", out=out_dir, found=", ".join(found)))
 
 
 def staging(out_dir: Path) -> Path:

@@ -25,6 +25,7 @@ from extract.status import FATAL, PARTIAL, status_of  # noqa: F401 - FATAL, PART
 from extract.stitch import stitch
 from schemas.check_codes import make_check
 from schemas.measure_cues import ITA_WORDS
+from schemas.phrases import failure, program_error
 from schemas.records import Check, Evidence, Finding, Measure, Report, ReportKind, Result, Score, Where
 
 
@@ -68,16 +69,16 @@ def _extract_bytes(path: Path, name: str, data: bytes, sha: str, max_pages: int 
         except MemoryError:
             raise
         except Exception as exc:  # a reader defect or corrupt input: keep the batch going
-            return failed_result(name, sha, make_check("READ_FAILED", detail=f"{type(exc).__name__}: {exc}"))
+            return failed_result(name, sha, make_check("READ_FAILED", detail=program_error(exc)))
         try:
             return extract_document(doc)
         except MemoryError:
             raise
         except Exception as exc:
-            return failed_result(name, sha, make_check("INTERNAL_ERROR", stage="parse",
-                                                       detail=f"{type(exc).__name__}: {exc}"))
+            return failed_result(name, sha, make_check("INTERNAL_ERROR", stage=failure("stage_parse"),
+                                                       detail=program_error(exc)))
     except MemoryError:  # e.g. under a batch's per-worker memory limit
-        return failed_result(name, sha, make_check("MEMORY_LIMIT", limit="the memory available"))
+        return failed_result(name, sha, make_check("MEMORY_LIMIT", limit=failure("memory_available")))
 
 
 def source_name(path: str | Path) -> tuple[str, list[Check]]:

@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 from schemas.check_codes import CHECK_CODES
+from schemas.check_docs_th import DOCS_TH
 from schemas.records import Check, Result
 from schemas.ui_words import location, word
 
@@ -204,9 +205,10 @@ def _colgroup(columns: tuple[tuple[str, int], ...]) -> str:
 
 
 def _doc(code: str, lang: str) -> str:
-    """A hover text for a code: its documentation (English only, so not on a Thai page)."""
+    """A hover text for a code: what it means, in the page's language."""
     spec = CHECK_CODES.get(code)
-    return f' title="{_e(spec.doc)}"' if spec and lang == "en" else ""
+    text = DOCS_TH.get(code) if lang == "th" else spec.doc if spec else None
+    return f' title="{_e(text)}"' if text else ""
 
 
 def _e(text: object) -> str:

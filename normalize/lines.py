@@ -5,19 +5,37 @@ import regex
 
 ITEM_START = regex.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}[.)]|[-•●▪*–])")
 _THAI = regex.compile(r"\p{Thai}")
+# Thai letters (with vowels and marks) and Thai digits: a wrap between two of one kind is inside a
+# word or a number ("๒๕๖|๕"); between a number and a word a Thai report writes a space ("วันที่ ๑๑
+# พฤษภาคม", "ทุก ๖ เดือน": 941 times in the seed texts, twice not), so that wrap keeps one
+_THAI_LETTER = regex.compile("[\u0e01-\u0e4e]")
+_THAI_DIGIT = regex.compile("[\u0e50-\u0e59]")
+# An abbreviation ("พ.ศ.", "ต.ค.") stands as a word of its own: the seed texts put a space before one
+# 157 times out of 162, so a wrap just before it is that space
+_ABBREVIATION = regex.compile("^[\u0e01-\u0e2e]{1,2}\\.[\u0e01-\u0e2e]{1,2}\\.")
 # punctuation that is glued to what stands before it / after it ("ต.|ค.", "สำนัก/|กอง")
 _NO_SPACE_BEFORE = tuple(".,:;)/")
 _NO_SPACE_AFTER = tuple("/(")
+# hyphens and dashes a line may wrap at ("e-|service", "ต.ค.๖๔|-|ก.ย.๖๕")
+_HYPHENS = "-\u2010\u2011\u2013"
+# markup a text export's cell may open or close with ("<p>…</p>"): not text, so not what a join looks at
+_TAGS_AT_END = regex.compile(r"(?:</?[A-Za-z][^<>]*+>\s*+)++$")
+_TAGS_AT_START = regex.compile(r"^(?:</?[A-Za-z][^<>]*+>\s*+)++")
 
 
 def join_lines(lines: list[str], edge_spaces: bool = False) -> str:
-    """Wrapped lines → one string: no space between two Thai characters (a wrap inside a word,
+    """Wrapped lines → one string: no space between two Thai letters (a wrap inside a word,
     right for ~85% of wraps), a space otherwise, and always a space before a
     numbered or bulleted item so item splitting still sees it.
 
     With ``edge_spaces`` the lines are as a PDF text layer has them, blank glyphs included: a line
     that ends (or the next that starts) with a space had a space at the wrap, and it is kept.
-    Elsewhere (cells of a text export) whitespace at a line's ends means nothing.
+    Elsewhere (cells of a text export) whitespace at a line's ends means nothing. Markup tags at
+    the ends ("…ในการ</p>" + "<p>ดำเนินงาน…") are looked through, and dropped where the lines join
+    without a space (they would read as a space, the very wrap space the join removes). A hyphen
+    stuck to the end of a line after Thai or a digit is inside a range ("ต.ค.๖๔-" + "ก.ย.๖๕"), and so, in a PDF's
+    lines, is a hyphen alone on a line with no blank ("ต.ค.๖๔" + "-" + "ก.ย.๖๕"): not a bullet,
+    they join without a space.
 
     >>> join_lines(["การดำเนิน", "งานของหน่วยงาน", "๒.รายงานผล"])
     'การดำเนินงานของหน่วยงาน ๒.รายงานผล'
@@ -25,6 +43,8 @@ def join_lines(lines: list[str], edge_spaces: bool = False) -> str:
     'ภายในเดือนมกราคม ๒๕๖๕'
     >>> join_lines(["ต", ".ค.๖๔", "-", "ก", ".ย.๖๕"])
     'ต.ค.๖๔ - ก.ย.๖๕'
+    >>> join_lines(["ต", ".ค.๖๔", "-", "ก", ".ย.๖๕"], edge_spaces=True)
+    'ต.ค.๖๔-ก.ย.๖๕'
     """
     out = ""
     spaced = False  # the line before ended with whitespace
@@ -33,11 +53,30 @@ def join_lines(lines: list[str], edge_spaces: bool = False) -> str:
         if not line:
             spaced = spaced or (edge_spaces and bool(raw))
             continue
-        if out and not (edge_spaces and (spaced or raw[0].isspace())) and not ITEM_START.match(line) and (
-                (_THAI.match(out[-1]) and _THAI.match(line[0]))
-                or line.startswith(_NO_SPACE_BEFORE) or out.endswith(_NO_SPACE_AFTER)):
-            out += line
+        left = _TAGS_AT_END.sub("", out) if out.endswith(">") else out
+        right = _TAGS_AT_START.sub("", line) if line.startswith("<") else line
+        blank = edge_spaces and (spaced or raw[0].isspace())
+        if left and right and not blank and (_hyphen_wrap(left, raw, edge_spaces) or (
+                not ITEM_START.match(right) and (
+                    (_same_thai_kind(left[-1], right[0]) and not _ABBREVIATION.match(right))
+                    or right.startswith(_NO_SPACE_BEFORE) or left.endswith(_NO_SPACE_AFTER)))):
+            out = left + right
         else:
             out = f"{out} {line}" if out else line
         spaced = edge_spaces and raw[-1].isspace()
     return out
+
+
+def _hyphen_wrap(left: str, raw: str, edge_spaces: bool) -> bool:
+    """A wrap next to a hyphen that belongs to the text on both sides: one that ends ``left`` stuck
+    to a Thai character or a digit before it (a range "ต.ค.๖๔-", also in a cell cut by a page
+    break), or, in a PDF's lines, a line that is a hyphen alone with no blank. (Not after a Latin
+    letter: "e- service" is how some reports write it, and a reader that drops the blank after the
+    hyphen would make it "e-service".)"""
+    return ((left[-1] in _HYPHENS and len(left) > 1 and (left[-2].isdigit() or bool(_THAI.match(left[-2]))))
+            or (edge_spaces and (len(raw) == 1 and raw in _HYPHENS or left in _HYPHENS)))
+
+
+def _same_thai_kind(a: str, b: str) -> bool:
+    """Two Thai letters, or two Thai digits."""
+    return bool((_THAI_LETTER.match(a) and _THAI_LETTER.match(b)) or (_THAI_DIGIT.match(a) and _THAI_DIGIT.match(b)))

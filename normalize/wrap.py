@@ -10,6 +10,10 @@ from .words import Words, report_words, tokenize  # pythainlp's words plus repor
 KEEP_BEFORE = frozenset({"และ", "หรือ", "โดย", "เพื่อ", "ซึ่ง", "เช่น", "แต่", "จึง", "ได้แก่",
                          "รวมทั้ง", "รวมถึง", "ตลอดจน", "อีกทั้ง", "ดังนี้"})
 _KEEP_BEFORE_TUPLE = tuple(KEEP_BEFORE)  # for str.startswith
+# Prefixes that make a noun of the word after them ("การ ติดตาม" → "การติดตาม"): Thai never writes a
+# space after them, so a space after one standing as a word of its own is a wrap.
+NOUN_PREFIXES = frozenset({"การ", "ความ"})
+_NOUN_PREFIXES_TUPLE = tuple(NOUN_PREFIXES)
 
 # Thai letters, vowels and marks; digits, ฯ and ๆ are excluded (a space around them is
 # orthographic: "ต่าง ๆ", "กรุงเทพฯ แห่ง").
@@ -57,6 +61,24 @@ def join_wraps(text: str) -> str:
     return " ".join(out)
 
 
+def join_paragraph(pieces: list[str]) -> str:
+    """Pieces of one paragraph that a reader kept apart (a PDF paragraph cut by a page break, or
+    by a line that ended short) → one string: a space between two pieces, except where the break
+    falls inside a Thai word by the rules of ``join_wraps`` ("…การใช้งบ" + "ประมาณ…"). A line of a
+    text or Word export is a whole paragraph, so its pieces' own spaces are not looked at.
+    """
+    out = ""
+    for piece in pieces:
+        if not piece:
+            continue
+        if (out and out[-1] in THAI_CHARS and piece[0] in THAI_CHARS
+                and _is_wrap(out.rsplit(" ", 1)[-1][-WINDOW:], piece.split(" ", 1)[0][:WINDOW + 1])):
+            out += piece
+        else:
+            out = f"{out} {piece}" if out else piece
+    return out
+
+
 @lru_cache(maxsize=16384)
 def _is_wrap(tail: str, head: str) -> bool:
     """Decide a space from the text just before it and just after it (no spaces in either)."""
@@ -71,6 +93,9 @@ def _is_wrap(tail: str, head: str) -> bool:
 @lru_cache(maxsize=16384)
 def _should_join(left: str, right: str) -> bool:
     if right[0] in NON_STARTERS or left[-1] in LEADING_VOWELS:
+        return True
+    if (left.endswith(_NOUN_PREFIXES_TUPLE) and _tokens(left)[-1] in NOUN_PREFIXES
+            and not right.startswith(_KEEP_BEFORE_TUPLE + _NOUN_PREFIXES_TUPLE)):  # a prefix takes a word, not another prefix
         return True
     cut, joined, words = len(left), left + right, _dictionary()
     # Longest dictionary words ending / starting at the space; 0 when that side is cut mid-word.

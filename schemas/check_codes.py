@@ -34,7 +34,7 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "files are read, so a run never waits on a pipe or reads a device without end."),
     "FILE_NAME_NOT_UTF8": CheckCode(
         "warning", "The file name is not valid UTF-8; its undecodable bytes are shown as \\xNN escapes.",
-        "ชื่อไฟล์ไม่ใช่ UTF-8 ที่ถูกต้อง ไบต์ที่แปลงไม่ได้แสดงเป็นรหัส \\xNN",
+        "ชื่อไฟล์ไม่ใช่ UTF-8 ที่ถูกต้อง ไบต์ที่แปลงไม่ได้แสดงเป็นรหัส “\\xNN”",
         "A file name with bytes that are not UTF-8 (e.g. a name in TIS-620 from an old archive); "
         "`source_file` shows them escaped so the row can be written and traced."),
     "DUPLICATE_FILE": CheckCode(
@@ -51,7 +51,7 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "One page of a PDF raised an error; the other pages were read."),
     "PAGE_CAP": CheckCode(
         "warning", "Only the first {read} of {total} pages were read (page cap); raise it with --max-pages.",
-        "อ่านเฉพาะ {read} หน้าแรกจากทั้งหมด {total} หน้า (เกินจำนวนหน้าสูงสุด) เพิ่มได้ด้วย --max-pages",
+        "อ่านเฉพาะ {read} หน้าแรกจากทั้งหมด {total} หน้า (เกินจำนวนหน้าสูงสุด) เพิ่มได้ด้วยตัวเลือก “--max-pages”",
         "The PDF has more pages than the page cap; the report is partial. ITA reports run 10–60 pages, "
         "so a much longer file is usually a compilation."),
     "READ_TIMEOUT": CheckCode(
@@ -72,7 +72,7 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "Scanned pages were read with Tesseract's Thai model; the report is partial."),
     "OCR_UNAVAILABLE": CheckCode(
         "error", "A scanned page needs OCR but {reason}. Install it: apt-get install tesseract-ocr tesseract-ocr-tha",
-        "หน้าที่เป็นภาพสแกนต้องใช้ OCR แต่ {reason} ติดตั้งด้วยคำสั่ง apt-get install tesseract-ocr tesseract-ocr-tha",
+        "หน้าที่เป็นภาพสแกนต้องใช้ OCR แต่{reason} ติดตั้งได้ด้วยคำสั่ง “apt-get install tesseract-ocr tesseract-ocr-tha”",
         "Tesseract (with the Thai model) is missing, so scanned pages could not be read."),
     "OCR_FAILED": CheckCode(
         "error", "OCR of page {page} failed: {detail}", "การอ่านหน้า {page} ด้วย OCR ไม่สำเร็จ: {detail}",
@@ -104,7 +104,7 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "Nothing was extracted beyond the report metadata."),
     "INTERNAL_ERROR": CheckCode(
         "error", "An internal error stopped extraction at stage '{stage}': {detail}",
-        "เกิดข้อผิดพลาดภายในโปรแกรมระหว่างขั้นตอน '{stage}': {detail}",
+        "เกิดข้อผิดพลาดภายในโปรแกรมระหว่างขั้นตอน{stage}: {detail}",
         "A defect in ita-extract, not in the input; the file is reported as failed and the batch goes on."),
     # --- extraction ----------------------------------------------------------------------
     "METADATA_MISSING": CheckCode(

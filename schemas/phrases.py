@@ -1,8 +1,11 @@
-"""Bilingual pieces of check messages: the reasons code gives, and how a score is named.
+"""Bilingual pieces of check messages: the reasons code gives, why a file failed, how a score is named.
 
 A field of ``make_check`` given as a ``Phrase`` fills the English message with ``en`` and the Thai
 message with ``th``, so a Thai message never carries an English reason ("(empty first cell)").
-Every reason a parser or check gives is here, keyed by a short name, in one table.
+Every reason a parser or check gives is in ``REASONS``, every reason a file could not be read (or a
+worker died) in ``FAILURES``, each keyed by a short name. Where only a library, the operating system
+or Python can say what went wrong, its own text is quoted verbatim inside the Thai sentence, marked
+as that program's message, rather than translated.
 """
 from __future__ import annotations
 
@@ -16,7 +19,8 @@ class Phrase(NamedTuple):
     th: str
 
     def format(self, **fields: object) -> Phrase:
-        return Phrase(self.en.format(**fields), self.th.format(**fields))
+        """Both templates filled; a field that is itself a Phrase gives each language its own text."""
+        return Phrase(self.en.format(**_side(fields, 0)), self.th.format(**_side(fields, 1)))
 
     def __str__(self) -> str:  # where code compares or prints a reason, it reads the English
         return self.en
@@ -45,6 +49,119 @@ REASONS: dict[str, Phrase] = {
     "comparison_year": Phrase("the earlier value of a comparison whose year is not stated",
                               "เป็นค่าก่อนหน้าของการเปรียบเทียบที่ไม่ระบุปี"),
 }
+
+
+# Why a file could not be read, or its reading stopped. The English texts are those the readers always
+# gave (scripts may match them); "{error}" is a library's, the system's or Python's own message, which
+# the Thai quotes as such.
+QUOTED_ERROR = "“{error}”"
+FAILURES: dict[str, Phrase] = {
+    # another program's own words: a library, Python, or the operating system (extract/pipeline.py, batch.py)
+    "program_error": Phrase("{error}", "โปรแกรมแจ้งว่า " + QUOTED_ERROR),
+    "system_error": Phrase("{error}", "ระบบแจ้งว่า " + QUOTED_ERROR),
+    # paths that are not regular files (extract/inputs.py)
+    "dangling_symlink": Phrase("a symbolic link to a file that does not exist",
+                               "เป็นลิงก์สัญลักษณ์ที่ชี้ไปยังไฟล์ที่ไม่มีอยู่"),
+    "symlink_loop": Phrase("a symbolic link loop", "เป็นลิงก์สัญลักษณ์ที่ชี้วนกันไม่สิ้นสุด"),
+    "folder": Phrase("a folder", "เป็นโฟลเดอร์"),
+    "folder_unlisted": Phrase("a folder that could not be listed ({error})",
+                              "เป็นโฟลเดอร์ที่เปิดดูรายชื่อไฟล์ไม่ได้ ระบบแจ้งว่า " + QUOTED_ERROR),
+    "fifo": Phrase("a named pipe (FIFO)", "เป็นท่อส่งข้อมูลระหว่างโปรแกรม"),
+    "char_device": Phrase("a character device", "เป็นอุปกรณ์แบบอักขระ"),
+    "block_device": Phrase("a block device", "เป็นอุปกรณ์แบบบล็อก"),
+    "socket": Phrase("a socket", "เป็นช่องทางสื่อสารระหว่างโปรแกรม"),
+    "not_regular": Phrase("not a regular file", "ไม่ใช่ไฟล์ปกติ"),
+    "no_suffix": Phrase("(none)", "(ไม่มีนามสกุล)"),
+    # PDF (extract/readers/pdf.py, pdf_pdfium.py)
+    "no_pdf_header": Phrase("not a PDF file (no %PDF header)", "ไม่ใช่ไฟล์ PDF (ไม่มีส่วนหัว %PDF)"),
+    "corrupt_pdf": Phrase("corrupt PDF ({error})",
+                          "ไฟล์ PDF เสียหาย โปรแกรมอ่าน PDF แจ้งว่า " + QUOTED_ERROR),
+    "pdf_no_text": Phrase("the PDF has no text", "ไฟล์ PDF ไม่มีข้อความ"),
+    # Word (extract/readers/docx.py)
+    "docx_unreadable": Phrase("unreadable Word content ({error})",
+                              "เนื้อหาในไฟล์ DOCX อ่านไม่ได้ โปรแกรมอ่าน DOCX แจ้งว่า " + QUOTED_ERROR),
+    "docx_encrypted": Phrase("not a .docx: a password-protected Word file",
+                             "ไม่ใช่ไฟล์ DOCX ที่เปิดอ่านได้ เพราะมีรหัสผ่าน"),
+    "docx_ole": Phrase("not a .docx: an OLE2 file (a legacy .doc saved as .docx?)",
+                       "ไม่ใช่ไฟล์ DOCX แต่อาจเป็นไฟล์เอกสารรูปแบบเก่าที่ตั้งชื่อเป็น DOCX"),
+    "docx_invalid": Phrase("not a valid .docx ({error})",
+                           "ไม่ใช่ไฟล์ DOCX ที่ถูกต้อง โปรแกรมอ่าน DOCX แจ้งว่า " + QUOTED_ERROR),
+    "docx_no_body": Phrase("not a valid .docx (word/document.xml has no body)",
+                           "ไม่ใช่ไฟล์ DOCX ที่ถูกต้อง (ส่วน “word/document.xml” ไม่มีเนื้อหาเอกสาร)"),
+    # text (extract/readers/text.py); {encoding} is an ``encoding_name``
+    "not_thai_text": Phrase("not UTF-8 and not Thai TIS-620/cp874 text",
+                            "ไม่ใช่ข้อความ UTF-8 และไม่ใช่ข้อความภาษาไทย TIS-620/cp874"),
+    "binary_data": Phrase("binary data ({encoding} decodes to control characters)",
+                          "เป็นข้อมูลไบนารี (แปลงเป็น {encoding} แล้วได้อักขระควบคุม)"),
+    "bytes_not_text": Phrase("{count} of {size} bytes are not {encoding} text",
+                             "{count} จาก {size} ไบต์ไม่ใช่ข้อความ {encoding}"),
+    # OCR (extract/readers/ocr.py)
+    "tesseract_missing": Phrase("tesseract is not installed", "ไม่ได้ติดตั้งโปรแกรม Tesseract"),
+    "tesseract_broken": Phrase("tesseract does not run ({error})",
+                               "โปรแกรม Tesseract ทำงานไม่ได้ ระบบแจ้งว่า " + QUOTED_ERROR),
+    "thai_model_missing": Phrase("the Thai model (tesseract-ocr-tha) is not installed",
+                                 "ไม่ได้ติดตั้งข้อมูลภาษาไทยของ Tesseract (“tesseract-ocr-tha”)"),
+    # a batch worker that died (extract/batch.py)
+    "killed": Phrase("killed by {signal}", "ถูกหยุดด้วยสัญญาณหมายเลข {number}"),
+    "killed_out_of_memory": Phrase("killed by {signal}, likely out of memory",
+                                   "ถูกระบบบังคับหยุด (สัญญาณหมายเลข {number}) น่าจะเพราะหน่วยความจำไม่พอ"),
+    "exit_code": Phrase("exit code {code}", "จบการทำงานด้วยรหัส {code}"),
+    # memory limits (MEMORY_LIMIT)
+    "memory_per_file": Phrase("{mb} MB per file, --max-memory",
+                              "{mb} เมกะไบต์ต่อไฟล์ ตามตัวเลือก “--max-memory”"),
+    "memory_available": Phrase("the memory available", "หน่วยความจำที่เครื่องมีอยู่"),
+    # stages an INTERNAL_ERROR names
+    "stage_batch": Phrase("batch", "การส่งงานให้โปรแกรมย่อย"),
+    "stage_parse": Phrase("parse", "การแยกข้อมูลจากเอกสาร"),
+    "stage_check": Phrase("check {rule}", "การตรวจตามกฎ “{rule}”"),
+    # the output folder (--out) of a run (extract/cli.py, outdir.py, audit.py, run.py); {out} is a path
+    "out_not_folder": Phrase("exists and is not a folder", "มีอยู่แล้วแต่ไม่ใช่โฟลเดอร์"),
+    "out_not_writable": Phrase("cannot be written to ({error})", "เขียนไฟล์ลงไม่ได้ ระบบแจ้งว่า " + QUOTED_ERROR),
+    "out_in_use": Phrase("{out} is in use by another ita run{holder}; wait for it to end or choose another --out",
+                         "โฟลเดอร์ {out} กำลังถูกใช้โดยโปรแกรมอีกชุดหนึ่ง{holder_th} รอให้ทำงานเสร็จ "
+                         "หรือเลือกโฟลเดอร์อื่นด้วยตัวเลือก “--out”"),
+    "out_foreign_tables": Phrase("{out} holds tables ita did not write ({found}); add --force to overwrite them, "
+                                 "or choose another --out",
+                                 "โฟลเดอร์ {out} มีตารางที่โปรแกรมนี้ไม่ได้เขียน ({found}) เพิ่มตัวเลือก “--force” "
+                                 "เพื่อเขียนทับ หรือเลือกโฟลเดอร์อื่นด้วยตัวเลือก “--out”"),
+    "out_write_failed": Phrase("cannot write to {out}: {error}", "เขียนลงโฟลเดอร์ {out} ไม่ได้ ระบบแจ้งว่า " + QUOTED_ERROR),
+}
+
+# How a Thai message names a text encoding Python calls by its codec name.
+ENCODING_NAMES: dict[str, str] = {
+    "utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-16-le": "UTF-16",
+    "utf-16-be": "UTF-16", "cp874": "TIS-620/cp874",
+}
+
+
+def failure(key: str, **fields: object) -> Phrase:
+    """The failure ``key`` of the table, its fields filled (a program's text is quoted in the Thai)."""
+    return FAILURES[key].format(**fields)
+
+
+def program_error(exc: BaseException, limit: int | None = None) -> Phrase:
+    """What Python or a library said about ``exc`` ("ValueError: …"), for English as it always was and
+    quoted as the program's own message in Thai."""
+    text = f"{type(exc).__name__}: {exc}"
+    return failure("program_error", error=text[:limit] if limit else text)
+
+
+def encoding_name(codec: str) -> Phrase:
+    """A codec name: as Python spells it in English (as always), as people know it in Thai."""
+    return Phrase(codec, ENCODING_NAMES.get(codec.lower(), codec))
+
+
+def _side(fields: dict[str, object], index: int) -> dict[str, object]:
+    """One language's field values: a Phrase gives its English (0) or Thai (1); in Thai, another
+    program's multi-line text stays on one line inside its quotes."""
+    out = {}
+    for key, value in fields.items():
+        if isinstance(value, Phrase):
+            value = value[index]
+        elif index and isinstance(value, str) and "\n" in value:
+            value = " ".join(value.split())
+        out[key] = value
+    return out
 
 
 def reason(key: str, **fields: object) -> Phrase:

@@ -34,6 +34,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "unknown_org": ("?", "(ไม่พบชื่อหน่วยงาน)"),
     "reports_total": ("{reports} reports, {errors} errors", "รายงาน {reports} ฉบับ ข้อผิดพลาด {errors} รายการ"),
     "no_files": ("no report files found", "ไม่พบไฟล์รายงาน"),
+    "files_kept": ("; its files were left as they were", " ไฟล์เดิมในโฟลเดอร์ยังอยู่ครบ"),
     "progress_label": ("ita check", "ita ตรวจรายงาน"),
     "progress_reading": ("reading {name}", "กำลังอ่าน {name}"),
     "progress_page": ("page {page}/{pages}", "หน้า {page}/{pages}"),

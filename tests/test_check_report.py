@@ -198,7 +198,8 @@ def test_html_row_of_a_report_and_its_checks_exactly():
         "READ_FAILED", "OCR_USED", "THAI_REPAIRED", "ROW_MERGED"]          # errors first, then as found
     assert rows[3].startswith(
         '<tr class="check" data-severity="info" data-code="ROW_MERGED"><td><span class="sev sev-info">ข้อสังเกต</span></td>'
-        '<td><code>ROW_MERGED</code></td><td>รวมแถวที่ต่อจากหน้าก่อนเข้ากับแถวก่อนหน้า (ช่องแรกของแถวว่าง)</td>'
+        '<td><code title="แถวที่ต่อจากหน้าก่อน (ช่องแรกว่าง มีคำว่า (ต่อ) หรือเป็นข้อความต่อหลังขึ้นหน้าใหม่) ถูกรวมกับแถวก่อนหน้า">'
+            'ROW_MERGED</code></td><td>รวมแถวที่ต่อจากหน้าก่อนเข้ากับแถวก่อนหน้า (ช่องแรกของแถวว่าง)</td>'
         '<td>บรรทัด 60 ตารางที่ 2</td><td><q>ต่อ &lt;ไม่มีชื่อ&gt;</q></td></tr>')
     assert ('<tbody><tr><td><del>ส านัก</del></td><td>→</td><td><ins>สำนัก</ins> <small>(ต้นทุน 0)</small></td></tr>'
             '<tr><td><del>อ าเภอ</del></td><td>→</td><td><ins>อำเภอ</ins> <small>(ต้นทุน 0.5)</small></td></tr></tbody>') in rows[2]
@@ -208,3 +209,17 @@ def test_html_in_english_by_default():
     page = render([_result()])
     assert page.startswith('<!DOCTYPE html><html lang="en">') and "<th>Organization</th>" in page
     assert '<span class="sev sev-info">info</span>' in page and "<td>line 60, table 2</td>" in page
+
+
+def test_every_code_has_a_thai_meaning_shown_on_hover_in_the_thai_report():
+    import schemas.checks  # noqa: F401 - completes the catalogue
+    from schemas.check_codes import CHECK_CODES
+    from schemas.check_docs_th import DOCS_TH
+
+    assert set(DOCS_TH) == set(CHECK_CODES)
+    assert {code for code, text in DOCS_TH.items() if english_words(text) - {"PDF", "UTF", "TIS", "cp", "Tesseract"}} == set()
+    thai, english = render([_result()], "th"), render([_result()], "en")
+    assert f'<code title="{DOCS_TH["ROW_MERGED"]}">ROW_MERGED</code>' in thai
+    assert f'<option value="ROW_MERGED" title="{DOCS_TH["ROW_MERGED"]}">' in thai
+    assert '<code title="Continuation rows (empty first cell, &#x27;(ต่อ)&#x27;, or a fragment after a page break) ' \
+           'were merged.">ROW_MERGED</code>' in english

@@ -75,7 +75,7 @@ def test_two_ocr_readings_that_disagree_raise_no_conflict_over_a_value_not_kept(
 def test_scanned_seed_003_has_its_doubtful_overall_in_neither_table():
     ok, reason = ocr.available()
     if not ok:
-        pytest.skip(reason)
+        pytest.skip(str(reason))
     result = extract_file(SAMPLES / "scanned" / "003_1ad6433f7b2808bc.pdf")
     assert overall(result) == []
     assert (result.report.overall_score, result.report.overall_grade) == (None, None)

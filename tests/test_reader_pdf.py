@@ -149,7 +149,7 @@ def test_failed_ocr_page_names_its_page(monkeypatch):
     (check,) = checks
     assert (check.code, check.page, check.location) == ("OCR_FAILED", 7, "page 7")
     assert check.message == "OCR of page 7 failed: RuntimeError: tesseract timed out"
-    assert check.message_th == "การอ่านหน้า 7 ด้วย OCR ไม่สำเร็จ: RuntimeError: tesseract timed out"
+    assert check.message_th == "การอ่านหน้า 7 ด้วย OCR ไม่สำเร็จ: โปรแกรมแจ้งว่า “RuntimeError: tesseract timed out”"
 
 
 @pytest.mark.ocr
@@ -158,7 +158,7 @@ def test_scanned_report_metadata_and_score_table_by_ocr():
     if not ok:
         if __import__("os").environ.get("CI"):
             pytest.fail(f"CI must install Tesseract with Thai: {reason}")
-        pytest.skip(reason)
+        pytest.skip(str(reason))
     result = extract_file(SAMPLES / "scanned" / "003_1ad6433f7b2808bc.pdf")
     report = result.report
     assert report.status == "partial" and report.reader == "pdf+ocr"

@@ -16,7 +16,7 @@ from extract.parse.tables import finding_column
 from extract.stitch import NUMBERED
 from normalize.lines import join_lines
 from normalize.text import clean_text, squash_spaces
-from normalize.wrap import join_wraps
+from normalize.wrap import join_paragraph, join_wraps
 from schemas.finding_cues import TOPIC_OPENERS
 from schemas.records import Finding
 
@@ -100,7 +100,7 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
             body.append(nxt)
         if body:
             found.append(Finding(indicator=number, tool=ind.tool_of(number),
-                                 text=" ".join(clean_text(b.text) for b in body),
+                                 text=join_paragraph([clean_text(b.text) for b in body]),
                                  page=body[0].where.first, location=str(body[0].where)))
     return found
 

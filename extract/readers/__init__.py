@@ -11,6 +11,7 @@ from pathlib import Path
 from extract.document import Document
 from extract.errors import ReadError
 from extract.readers.text import read_text
+from schemas.phrases import failure
 
 # The libraries that can read a PDF's pages: pdfium (its glyphs and paths laid out by pdfplumber's
 # own table finder and text layout; several times faster) or pdfplumber alone (pdfminer parses
@@ -53,5 +54,5 @@ def reader_for(path: Path) -> Reader:
     """The reader for a path, by its ending (case-insensitive); ReadError if none."""
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        raise ReadError("READ_UNSUPPORTED", suffix=path.suffix or "(none)")
+        raise ReadError("READ_UNSUPPORTED", suffix=path.suffix or failure("no_suffix"))
     return reader

@@ -37,6 +37,7 @@ from collections.abc import Iterator
 from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
 from normalize.text import clean_text, is_page_number
+from schemas.phrases import failure
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -66,23 +67,21 @@ def read_docx(data: bytes, source_file: str, sha256: str) -> Document:
     except ReadError:
         raise
     except Exception as exc:  # corrupt XML the package parser let through: never escape
-        raise ReadError("READ_FAILED", detail=f"unreadable Word content ({type(exc).__name__}: {exc})") from None
+        raise ReadError("READ_FAILED", detail=failure("docx_unreadable", error=f"{type(exc).__name__}: {exc}")) from None
     return doc
 
 
 def _open_body(data: bytes):
     if data.startswith(OLE_MAGIC):
-        kind = ("a password-protected Word file" if ENCRYPTED in data
-                else "an OLE2 file (a legacy .doc saved as .docx?)")
-        raise ReadError("READ_FAILED", detail=f"not a .docx: {kind}")
+        raise ReadError("READ_FAILED", detail=failure("docx_encrypted" if ENCRYPTED in data else "docx_ole"))
     try:
         from docx import Document as open_docx
 
         body = open_docx(io.BytesIO(data)).element.body
     except Exception as exc:  # zip errors, missing parts, wrong content type, broken XML
-        raise ReadError("READ_FAILED", detail=f"not a valid .docx ({type(exc).__name__}: {exc})") from None
+        raise ReadError("READ_FAILED", detail=failure("docx_invalid", error=f"{type(exc).__name__}: {exc}")) from None
     if body is None:
-        raise ReadError("READ_FAILED", detail="not a valid .docx (word/document.xml has no body)")
+        raise ReadError("READ_FAILED", detail=failure("docx_no_body"))
     return body
 
 

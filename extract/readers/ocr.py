@@ -20,6 +20,7 @@ import regex
 
 from extract.document import Line, Row, Table
 from schemas.check_codes import make_check
+from schemas.phrases import Phrase, failure, program_error
 from schemas.records import Check, Where
 
 DPI = 300
@@ -33,17 +34,18 @@ RULE_MIN_SHARE = 0.12
 
 
 @lru_cache(maxsize=1)
-def available() -> tuple[bool, str]:
-    """(usable, reason): Tesseract on PATH with the Thai model installed."""
+def available() -> tuple[bool, Phrase | str]:
+    """(usable, reason): Tesseract on PATH with the Thai model installed. The reason is a Phrase
+    (English and Thai; ``str()`` of it is the English)."""
     exe = shutil.which("tesseract")
     if not exe:
-        return False, "tesseract is not installed"
+        return False, failure("tesseract_missing")
     try:
         langs = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30).stdout
     except (OSError, subprocess.SubprocessError) as exc:
-        return False, f"tesseract does not run ({exc})"
+        return False, failure("tesseract_broken", error=str(exc))
     if "tha" not in langs.split():
-        return False, "the Thai model (tesseract-ocr-tha) is not installed"
+        return False, failure("thai_model_missing")
     return True, ""
 
 
@@ -57,7 +59,7 @@ def read_page(data: bytes, number: int, checks: list[Check]) -> list:
     try:
         text = _ocr_text(data, number)
     except Exception as exc:  # noqa: BLE001 - a failed page is a check, not a crash
-        checks.append(make_check("OCR_FAILED", where, detail=f"{type(exc).__name__}: {exc}"[:200]))
+        checks.append(make_check("OCR_FAILED", where, detail=program_error(exc, limit=200)))
         return []
     return text_to_blocks(text, number)
 

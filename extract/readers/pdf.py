@@ -22,6 +22,7 @@ from normalize.lines import ITEM_START, join_lines
 from normalize.text import is_page_number
 from schemas.check_codes import make_check
 from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern
+from schemas.phrases import failure, program_error
 
 # A page with fewer chars than this and an image over this share of its area is a scan.
 SCAN_MAX_CHARS = 10
@@ -56,14 +57,14 @@ def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None =
     if not data.strip():
         raise ReadError("READ_EMPTY")
     if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF-" not in data[:1024]:
-        raise ReadError("READ_FAILED", detail="not a PDF file (no %PDF header)")
+        raise ReadError("READ_FAILED", detail=failure("no_pdf_header"))
     doc = Document(source_file=source_file, sha256=sha256, reader="pdf")
     pdf = _open(data, engine)
     with pdf:
         try:
             doc.pages = len(pdf)
         except Exception as exc:  # noqa: BLE001 - broken page tree
-            raise ReadError("READ_FAILED", detail=f"corrupt PDF ({_reason(exc)})") from None
+            raise ReadError("READ_FAILED", detail=failure("corrupt_pdf", error=_reason(exc))) from None
         pages: list[list] = []
         ocr_pages: list[int] = []
         for number in range(1, doc.pages + 1):
@@ -87,7 +88,7 @@ def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None =
             doc.blocks.append(PageBreak(page=number))
         doc.blocks.extend(b for b in blocks if not isinstance(b, tuple))
     if not any(isinstance(b, (Line, Table)) for b in doc.blocks) and not ocr_pages:
-        raise ReadError("READ_FAILED", detail="the PDF has no text")
+        raise ReadError("READ_FAILED", detail=failure("pdf_no_text"))
     return doc
 
 
@@ -158,7 +159,7 @@ def _open_plumber(data: bytes) -> _PlumberPdf:
     except (PDFPasswordIncorrect, PdfminerException) as exc:
         if _is_encrypted(exc):
             raise ReadError("READ_ENCRYPTED") from None
-        raise ReadError("READ_FAILED", detail=f"corrupt PDF ({_reason(exc)})") from None
+        raise ReadError("READ_FAILED", detail=failure("corrupt_pdf", error=_reason(exc))) from None
 
 
 def _read_page(page, number: int) -> list | None:
@@ -259,4 +260,4 @@ def _reason(exc: BaseException) -> str:
 
 def _page_failed(number: int, exc: BaseException):
     from schemas.records import Where
-    return make_check("PAGE_FAILED", Where(page=number), detail=_reason(exc))
+    return make_check("PAGE_FAILED", Where(page=number), detail=program_error(exc, limit=200))

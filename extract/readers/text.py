@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import codecs
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
 from normalize.text import is_page_number, is_separator_row
 from schemas.check_codes import make_check
+from schemas.phrases import encoding_name, failure
 from schemas.records import Check, Where
 
 # Share of Thai letters among all letters above which a legacy-decoded text is believed.
@@ -34,6 +35,8 @@ _REPLACEMENT = "\ufffd"
 # In UTF-16 the high byte of ASCII is 0x00 and of Thai 0x0E: most high bytes of a UTF-16 report are one of them.
 _UTF16_HIGH_BYTES = (0x00, 0x0E)
 _MIN_UTF16_HIGH_SHARE = 0.5
+# A reading check quotes at most this many characters of the line it is about.
+QUOTE_CHARS = 120
 
 
 class Decoded(NamedTuple):
@@ -100,7 +103,7 @@ def _legacy(data: bytes, lines: list[bytes], size: int) -> Decoded:
     except UnicodeDecodeError:
         return _mixed(lines, "cp874", "cp874", "utf-8", size)
     if _thai_share(text) < _MIN_THAI_SHARE:
-        raise ReadError("READ_ENCODING", detail="not UTF-8 and not Thai TIS-620/cp874 text")
+        raise _not_thai(lines)
     return _finish(text, "cp874", size, [], [], None)
 
 
@@ -121,7 +124,7 @@ def _mixed(lines: list[bytes], name: str, main: str, other: str, size: int) -> D
         offset += len(part)
     text = "".join(parts)
     if main == "cp874" and _thai_share(text) < _MIN_THAI_SHARE:
-        raise ReadError("READ_ENCODING", detail="not UTF-8 and not Thai TIS-620/cp874 text")
+        raise _not_thai(lines)
     return _finish(text, name, size, bad, switched, other)
 
 
@@ -140,27 +143,55 @@ def _finish(text: str, encoding: str, size: int, bad: list[int], switched: list[
     sample = text[:20000]
     controls = len(_CONTROLS.findall(sample))
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
-        raise ReadError("READ_ENCODING", detail=f"binary data ({encoding} decodes to control characters)")
+        first = _CONTROLS.search(sample)
+        raise ReadError("READ_ENCODING", detail=failure("binary_data", encoding=encoding_name(encoding)),
+                        **_quoted(text, first.start() if first else 0))
     if _CONTROLS.search(text):
         bad = sorted([*bad, *(m.start() for m in _CONTROLS.finditer(text))])
         text = _CONTROLS.sub(_REPLACEMENT, text)
     if len(bad) > max(_MAX_BAD_SHARE * size, _MIN_BAD_ALLOWED):
-        raise ReadError("READ_ENCODING", detail=f"{len(bad)} of {size} bytes are not {encoding} text")
+        raise ReadError("READ_ENCODING", detail=failure("bytes_not_text", count=len(bad), size=size,
+                                                         encoding=encoding_name(encoding)), **_quoted(text, bad[0]))
     if not text.strip(_REPLACEMENT + " \t\r\n\f"):
         raise ReadError("READ_EMPTY")
     checks = []
     if bad:
-        checks.append(make_check("READ_BYTES_REPLACED", Where(line=_line_at(text, bad[0])),
-                                 count=len(bad), encoding=encoding))
+        checks.append(make_check("READ_BYTES_REPLACED", count=len(bad), encoding=encoding_name(encoding),
+                                 **_quoted(text, bad[0])))
     if switched:
-        checks.append(make_check("READ_MIXED_ENCODING", Where(line=_line_at(text, switched[0])),
-                                 count=len(switched), encoding=encoding, other=other))
+        checks.append(make_check("READ_MIXED_ENCODING", count=len(switched), encoding=encoding_name(encoding),
+                                 other=encoding_name(other or ""), **_quoted(text, switched[0])))
     return Decoded(text, encoding, checks)
 
 
 def _line_at(text: str, offset: int) -> int:
     """1-based line of ``text[offset]`` as read_text numbers lines (str.splitlines)."""
     return len(text[:offset + 1].splitlines())
+
+
+def _quoted(text: str, offset: int) -> dict[str, Any]:
+    """A reading check's location and source text: the line holding ``text[offset]``, its control
+    characters shown as ``\\xNN`` (a replaced byte stays '\ufffd'), cut to QUOTE_CHARS."""
+    number = _line_at(text, offset)
+    lines = text.splitlines()
+    line = lines[number - 1] if 0 < number <= len(lines) else ""
+    return {"where": Where(line=number), "source_text": _cut(_escape_controls(line.strip()))}
+
+
+def _not_thai(lines: list[bytes]) -> ReadError:
+    """READ_ENCODING for bytes that are neither UTF-8 nor Thai: quoting the first line whose bytes
+    are not ASCII, each such byte as ``\\xNN`` (no encoding can be trusted to show them)."""
+    number, line = next(((n, raw) for n, raw in enumerate(lines, start=1) if not raw.isascii()), (1, lines[0] if lines else b""))
+    shown = _cut(_escape_controls(line.strip().decode("ascii", errors="backslashreplace")))
+    return ReadError("READ_ENCODING", where=Where(line=number), detail=failure("not_thai_text"), source_text=shown)
+
+
+def _escape_controls(text: str) -> str:
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS - 1] + "…"
 
 
 def _thai_share(text: str) -> float:
@@ -177,7 +208,7 @@ def read_text(data: bytes, source_file: str, sha256: str, max_pages: int | None 
     text, encoding, checks = decode(data)
     doc = Document(source_file=source_file, sha256=sha256, reader="text", encoding=encoding)
     if encoding not in ("utf-8", "utf-8-sig"):
-        doc.checks.append(make_check("READ_LEGACY_ENCODING", encoding=encoding))
+        doc.checks.append(make_check("READ_LEGACY_ENCODING", encoding=encoding_name(encoding)))
     doc.checks += checks
     piece: Table | None = None
     for number, raw in enumerate(text.splitlines(), start=1):

@@ -22,12 +22,13 @@ CHECKS: tuple[Rule, ...] = tuple(rule for group in GROUPS for rule in group.CHEC
 def run_checks(result: Result) -> list[Check]:
     """All auditor checks on one result; a failing rule becomes an INTERNAL_ERROR check."""
     from schemas.check_codes import make_check
+    from schemas.phrases import failure, program_error
 
     found: list[Check] = []
     for rule in CHECKS:
         try:
             found.extend(rule(result))
         except Exception as exc:  # noqa: BLE001 - one broken rule must not hide the others
-            found.append(make_check("INTERNAL_ERROR", stage=f"check {rule.__name__}",
-                                    detail=f"{type(exc).__name__}: {exc}"))
+            found.append(make_check("INTERNAL_ERROR", stage=failure("stage_check", rule=rule.__name__),
+                                    detail=program_error(exc)))
     return found

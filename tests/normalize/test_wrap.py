@@ -116,3 +116,23 @@ def test_only_thai_space_thai_is_removed(text):
     assert out.replace(" ", "") == text.replace(" ", "")
     protected = _spaces(text, re.compile(" ")) - _spaces(text, THAI_SPACE_THAI)
     assert protected <= _spaces(out, re.compile(" ")), (text, out)
+
+
+def test_a_space_after_a_noun_prefix_is_a_wrap():
+    # seeds 000, 003, 004 (text and Word alike); gold has each joined
+    assert join_wraps("การต่อต้านการ ทุจริตในวันและ") == "การต่อต้านการทุจริตในวันและ"
+    assert join_wraps("ความโปร่งใสการ ใช้งบประมาณ") == "ความโปร่งใสการใช้งบประมาณ"
+    assert join_wraps("ความ โปร่งใส") == "ความโปร่งใส"
+    assert join_wraps("แสดงความ ความเห็น") == "แสดงความ ความเห็น"  # a prefix takes a word, not another prefix
+    assert join_wraps("บริการ ประชาชน") == "บริการ ประชาชน"      # "การ" inside a word is no prefix
+    assert join_wraps("การ และ") == "การ และ"
+
+
+def test_pieces_of_a_paragraph_join_where_the_break_is_inside_a_word():
+    from normalize.wrap import join_paragraph
+
+    # seed 003's PDF: a finding's paragraph read as lines that ended short
+    assert join_paragraph(["การรับรู้และตรวจสอบการใช้งบ", "ประมาณมากยิ่งขึ้น"]) == "การรับรู้และตรวจสอบการใช้งบประมาณมากยิ่งขึ้น"
+    assert join_paragraph(["ระบบควบคุมภายในที่มี", "ประสิทธิภาพ อย่างไรก็ตาม"]) == "ระบบควบคุมภายในที่มีประสิทธิภาพ อย่างไรก็ตาม"
+    assert join_paragraph(["ต่อเนื่อง", "ดังนั้น ควรส่งเสริม"]) == "ต่อเนื่อง ดังนั้น ควรส่งเสริม"  # two words: a space
+    assert join_paragraph(["ได้คะแนน ๙๙", "", "คะแนน"]) == "ได้คะแนน ๙๙ คะแนน"
