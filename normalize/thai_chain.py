@@ -180,8 +180,10 @@ def _base_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[frozenset[str], dict[str, str], dict[str, str], frozenset[str]]:
-    """(words, lost and spurious misspellings, the lexicon's prefixes): from the cache file made
+def _tables() -> tuple[frozenset[str], dict[str, str], dict[str, str], frozenset[str],
+                      tuple[_Index, _Index, _Index], tuple[_Index, _Index, _Index]]:
+    """(words, lost and spurious misspellings, the lexicon's prefixes, the two kinds'
+    ``_pivots``): from the cache file made
     from the same word lists and code (loading takes a fraction of building), else built."""
     from pathlib import Path
 
@@ -192,11 +194,13 @@ def _tables() -> tuple[frozenset[str], dict[str, str], dict[str, str], frozenset
                                     _build_tables)
 
 
-def _build_tables() -> tuple[frozenset[str], dict[str, str], dict[str, str], frozenset[str]]:
+def _build_tables() -> tuple[frozenset[str], dict[str, str], dict[str, str], frozenset[str],
+                             tuple[_Index, _Index, _Index], tuple[_Index, _Index, _Index]]:
     base = _base_words()
     words = _build_words(base)
     lost, spurious = _build_variants(words, base)
-    return words, lost, spurious, _lexicon_of(_entries(words, (lost, spurious))).prefixes
+    return (words, lost, spurious, _lexicon_of(_entries(words, (lost, spurious))).prefixes,
+            _build_pivots(lost), _build_pivots(spurious))
 
 
 def _words() -> frozenset[str]:
@@ -220,7 +224,7 @@ def _variants() -> tuple[dict[str, str], dict[str, str]]:
     """(lost, spurious): misspelling → word, for SARA AM lost to SARA AA ("ดาเนินการ" →
     ดำเนินการ) and for every SARA AA printed as SARA AM ("เทศบำล" → เทศบาล). Misspellings that
     are words themselves, or shared by two words, are left out."""
-    _, lost, spurious, _ = _tables()
+    _, lost, spurious, _, _, _ = _tables()
     return lost, spurious
 
 
@@ -261,7 +265,7 @@ def _entries(words: frozenset[str], variants: tuple[dict[str, str], dict[str, st
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     """Words and misspellings together (what _segment reads)."""
-    words, lost, spurious, prefixes = _tables()
+    words, lost, spurious, prefixes, _, _ = _tables()
     return _Lexicon(_entries(words, (lost, spurious)), prefixes)
 
 
@@ -1072,15 +1076,18 @@ LOST, SPURIOUS = 0, 1
 _Index = dict[str, list[tuple[int, str]]]
 
 
-@lru_cache(maxsize=2)
 def _pivots(kind: int) -> tuple[_Index, _Index, _Index]:
     """Misspellings of ``kind`` indexed by their first changed character (the pivot: า for a lost
     ำ, ำ for a spurious one) and its neighbours, as [(pivot offset, misspelling)]: two characters
     before to one after the pivot; one before to one after (pivot second); two before (pivot last)."""
+    return _tables()[4 + kind]
+
+
+def _build_pivots(variants: dict[str, str]) -> tuple[_Index, _Index, _Index]:
     wide: _Index = {}
     second: _Index = {}
     last: _Index = {}
-    for v, w in _variants()[kind].items():
+    for v, w in variants.items():
         p = next(i for i, (x, y) in enumerate(zip(v, w)) if x != y)
         if p + 1 == len(v):
             last.setdefault(v[p - 2:p + 1], []).append((p, v))

@@ -42,6 +42,7 @@ class Reading(NamedTuple):
     pieces: tuple[Piece, ...]
 
 
+@lru_cache(maxsize=100_000)  # the same units come back in every state and span of a run
 def _written(u: Unit, carry: str = "", space: bool = True) -> str:
     marks = list(u.marks)
     for ch in carry:
