@@ -1080,7 +1080,8 @@ def _pivots(kind: int) -> tuple[_Index, _Index, _Index]:
     """Misspellings of ``kind`` indexed by their first changed character (the pivot: า for a lost
     ำ, ำ for a spurious one) and its neighbours, as [(pivot offset, misspelling)]: two characters
     before to one after the pivot; one before to one after (pivot second); two before (pivot last)."""
-    return _tables()[4 + kind]
+    tables = _tables()
+    return tables[5] if kind == SPURIOUS else tables[4]
 
 
 def _build_pivots(variants: dict[str, str]) -> tuple[_Index, _Index, _Index]:

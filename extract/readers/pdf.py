@@ -178,7 +178,7 @@ def _extract_table(table) -> list[list[str | None]]:
     x0, top, x1, bottom = table.bbox
     inside = [c for c in table.page.chars
               if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
-    return PlumberTable(_Chars(inside), table.cells).extract(keep_blank_chars=True)
+    return PlumberTable(_Chars(inside), table.cells).extract(keep_blank_chars=True)  # type: ignore[arg-type]
 
 
 def _read_page(page, number: int) -> list | None:

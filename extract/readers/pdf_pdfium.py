@@ -98,6 +98,7 @@ def _returning_address(function, *argtypes):
     text object and font are looked up per char, and a pointer object would need a cast to key
     a dict on."""
     address = ctypes.cast(function, ctypes.c_void_p).value
+    assert address is not None  # a function of the loaded library
     return ctypes.CFUNCTYPE(ctypes.c_void_p, *argtypes)(address)
 
 
