@@ -52,21 +52,24 @@ def corpus_sources() -> list[bytes]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, float], dict[str, list[str]], frozenset[str]]:
-    """(counts, the lexicon's skeleton → words, every prefix of a skeleton): from the cache file
+def _tables() -> tuple[dict[str, float], dict[str, str], frozenset[str]]:
+    """(counts, the lexicon's skeleton → its words joined by spaces, every prefix of a skeleton): from the cache file
     (loading takes about a quarter of building), else built."""
     from . import data_cache
 
     return data_cache.load_or_build("thai-lm", corpus_sources, _build_tables)
 
 
-def _build_tables() -> tuple[dict[str, float], dict[str, list[str]], frozenset[str]]:
+def _build_tables() -> tuple[dict[str, float], dict[str, str], frozenset[str]]:
     out = _build_counts()
     words: dict[str, list[str]] = {}
     for w in out:
         if w[0] not in MARK_SET:
             words.setdefault(w.translate(_SKELETON), []).append(w)
-    return out, words, frozenset({k[:i] for k in words for i in range(1, len(k) + 1)})
+    # one string per skeleton, not a list: 86k lists would be 86k more objects for every full
+    # garbage collection of the process to walk (a counted word is Thai letters, no space)
+    return (out, {k: " ".join(ws) for k, ws in words.items()},
+            frozenset({k[:i] for k in words for i in range(1, len(k) + 1)}))
 
 
 def counts() -> dict[str, float]:
@@ -116,8 +119,8 @@ class Lexicon:
 
     __slots__ = ("words", "prefixes", "longest", "_entries")
 
-    def __init__(self, words: dict[str, list[str]], prefixes: frozenset[str], longest: int):
-        self.words = words  # skeleton → words, in counts() order
+    def __init__(self, words: dict[str, str], prefixes: frozenset[str], longest: int):
+        self.words = words  # skeleton → its words in counts() order, joined by spaces
         self.prefixes = prefixes  # every prefix of every skeleton
         self.longest = longest  # the longest skeleton, in units
         self._entries: dict[str, tuple[Entry, ...]] = {}
@@ -127,8 +130,10 @@ class Lexicon:
         found = self._entries.get(key)
         if found is None:
             c, total = counts(), _total()
-            found = self._entries[key] = tuple(Entry(w, tuple(units(w)), math.log(total / c[w]), frozenset(w) & MARK_SET)
-                                               for w in self.words.get(key, ()))
+            joined = self.words.get(key)
+            found = self._entries[key] = tuple(
+                Entry(w, tuple(units(w)), math.log(total / c[w]), frozenset(w) & MARK_SET)
+                for w in joined.split(" ")) if joined else ()
         return found
 
 
