@@ -171,8 +171,8 @@ def finalize(result: Result) -> Result:
 def warm_up(repair: bool = False) -> None:
     """Build once what reading files needs (dictionaries, compiled patterns; about half a
     second), so worker processes forked after it inherit them instead of each building them.
-    ``repair``: also the Thai-repair lexicon and language model PDF text needs (about 4 s) and
-    the PDF reader's imports. Each part is built only once per process."""
+    ``repair``: also the Thai-repair lexicon and language model PDF text needs (about 0.5 s
+    from cache files) and the PDF reader's imports. Each part is built only once per process."""
     _warm_text()
     if repair:
         _warm_repair()

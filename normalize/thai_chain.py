@@ -168,7 +168,6 @@ MIN_VARIANT = 3  # shorter misspellings ("ทา" for ทำ) are words or too a
 WINDOW = 18  # Thai characters of context on each side when scoring a local change
 
 
-@lru_cache(maxsize=1)
 def _base_words() -> frozenset[str]:
     """pythainlp's word list, provinces and report words: the words misspellings are made from."""
     from pythainlp.corpus import thai_words
@@ -181,10 +180,37 @@ def _base_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _tables() -> tuple[frozenset[str], dict[str, str], dict[str, str], frozenset[str],
+                      tuple[_Index, _Index, _Index], tuple[_Index, _Index, _Index]]:
+    """(words, lost and spurious misspellings, the lexicon's prefixes, the two kinds'
+    ``_pivots``): from the cache file made
+    from the same word lists and code (loading takes a fraction of building), else built."""
+    from pathlib import Path
+
+    from . import data_cache
+    from .thai_lm import corpus_sources
+
+    return data_cache.load_or_build("thai-chain", lambda: [*corpus_sources(), Path(__file__).read_bytes()],
+                                    _build_tables)
+
+
+def _build_tables() -> tuple[frozenset[str], dict[str, str], dict[str, str], frozenset[str],
+                             tuple[_Index, _Index, _Index], tuple[_Index, _Index, _Index]]:
+    base = _base_words()
+    words = _build_words(base)
+    lost, spurious = _build_variants(words, base)
+    return (words, lost, spurious, _lexicon_of(_entries(words, (lost, spurious))).prefixes,
+            _build_pivots(lost), _build_pivots(spurious))
+
+
 def _words() -> frozenset[str]:
     """Every spelling read as a word: _base_words plus Thai given and family names."""
+    return _tables()[0]
+
+
+def _build_words(base: frozenset[str]) -> frozenset[str]:
     from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
-    words = set(_base_words())
+    words = set(base)
     for source in (thai_female_names, thai_male_names, thai_family_names):
         try:
             words |= {w for w in source() if len(w) >= 2 and all(c in TH_SET for c in w)}
@@ -194,15 +220,18 @@ def _words() -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=1)
 def _variants() -> tuple[dict[str, str], dict[str, str]]:
     """(lost, spurious): misspelling → word, for SARA AM lost to SARA AA ("ดาเนินการ" →
     ดำเนินการ) and for every SARA AA printed as SARA AM ("เทศบำล" → เทศบาล). Misspellings that
     are words themselves, or shared by two words, are left out."""
-    words = _words()
+    _, lost, spurious, _, _, _ = _tables()
+    return lost, spurious
+
+
+def _build_variants(words: frozenset[str], base: frozenset[str]) -> tuple[dict[str, str], dict[str, str]]:
     lost: dict[str, set[str]] = {}
     spurious: dict[str, set[str]] = {}
-    for w in _base_words():
+    for w in base:
         if len(w) < MIN_VARIANT:
             continue
         if SARA_AM in w:
@@ -226,13 +255,18 @@ def _lexicon_of(entries: dict[str, str | None]) -> _Lexicon:
     return _Lexicon(entries, frozenset(prefixes.union(entries)))
 
 
+def _entries(words: frozenset[str], variants: tuple[dict[str, str], dict[str, str]]) -> dict[str, str | None]:
+    entries: dict[str, str | None] = dict.fromkeys(words)
+    for table in variants:
+        entries.update(table)
+    return entries
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     """Words and misspellings together (what _segment reads)."""
-    entries: dict[str, str | None] = dict.fromkeys(_words())
-    for table in _variants():
-        entries.update(table)
-    return _lexicon_of(entries)
+    words, lost, spurious, prefixes, _, _ = _tables()
+    return _Lexicon(_entries(words, (lost, spurious)), prefixes)
 
 
 @lru_cache(maxsize=200_000)
@@ -1042,15 +1076,19 @@ LOST, SPURIOUS = 0, 1
 _Index = dict[str, list[tuple[int, str]]]
 
 
-@lru_cache(maxsize=2)
 def _pivots(kind: int) -> tuple[_Index, _Index, _Index]:
     """Misspellings of ``kind`` indexed by their first changed character (the pivot: า for a lost
     ำ, ำ for a spurious one) and its neighbours, as [(pivot offset, misspelling)]: two characters
     before to one after the pivot; one before to one after (pivot second); two before (pivot last)."""
+    tables = _tables()
+    return tables[5] if kind == SPURIOUS else tables[4]
+
+
+def _build_pivots(variants: dict[str, str]) -> tuple[_Index, _Index, _Index]:
     wide: _Index = {}
     second: _Index = {}
     last: _Index = {}
-    for v, w in _variants()[kind].items():
+    for v, w in variants.items():
         p = next(i for i, (x, y) in enumerate(zip(v, w)) if x != y)
         if p + 1 == len(v):
             last.setdefault(v[p - 2:p + 1], []).append((p, v))

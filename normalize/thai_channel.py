@@ -37,7 +37,21 @@ DEFAULT = Priors()
 
 @lru_cache(maxsize=1)
 def _markers() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
-    """One regex over marker forms; form → (defect kind, "ok" or "bad")."""
+    """One regex over marker forms; form → (defect kind, "ok" or "bad"). The forms come from a
+    cache file when one was made from the same word lists, constants and code (choosing them
+    reads and sorts every counted word), else they are chosen again."""
+    from . import data_cache
+    from .thai_lm import corpus_sources
+
+    here = Path(__file__).resolve()
+    forms: dict[str, tuple[str, str]] = data_cache.load_or_build(
+        "thai-markers", lambda: [*corpus_sources(), here.read_bytes(), here.with_name("data").joinpath(
+            "thai_channel.json").read_bytes()], lambda: (_marker_forms(),))[0]
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(f"(?<![{MARKS}])(?:{alt})(?![{MARKS}])"), forms
+
+
+def _marker_forms() -> dict[str, tuple[str, str]]:
     from .thai_lm import counts
     c = counts()
     forms: dict[str, tuple[str, str]] = {}
@@ -68,8 +82,7 @@ def _markers() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
                 forms[w] = ("spur", "ok")
                 forms[b] = ("spur", "bad")
                 taken["spur"] += 1
-    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(f"(?<![{MARKS}])(?:{alt})(?![{MARKS}])"), forms
+    return forms
 
 
 _SPLIT = re.compile(f"[\u0e01-\u0e2e][\u0e48-\u0e4b]? \u0e32")
@@ -116,13 +129,14 @@ def needs_search(priors: Priors) -> dict[str, bool]:
 
 
 def align(inp: list[Unit], carry: str, word: tuple[Unit, ...], nxt: Unit | None,
-          pri: Priors) -> tuple[float, str, frozenset[str], bool, tuple[int, ...]]:
+          pri: Priors, limit: float = math.inf) -> tuple[float, str, frozenset[str], bool, tuple[int, ...]]:
     """Channel cost of reading ``word`` where the input shows ``inp`` (same skeleton): each mark
     found in place (free), on the next base (displaced), as an ASCII byte (wild) or missing
     (drop); input marks the word lacks are spurious; ำ/า/␣า mismatches and spaces inside the word
     cost their rates. ``carry``: marks of inp[0] the word before took; returns (cost, marks of
     ``nxt`` this word takes, edit kinds, whether a space after the word came with a displaced
-    mark on its last base, the units before which a space inside the word came with one)."""
+    mark on its last base, the units before which a space inside the word came with one). Every edit costs more than nothing, so once the cost passes ``limit`` the
+    word is no candidate: that cost is returned at once (the other fields then say nothing)."""
     n = len(word)
     have = [list(u.marks) for u in inp]
     displaced_into = [False] * (n + 1)
@@ -166,6 +180,8 @@ def align(inp: list[Unit], carry: str, word: tuple[Unit, ...], nxt: Unit | None,
             else:
                 cost += drop
                 kinds.add("dropped_mark")
+                if cost > limit:  # e.g. a mark dropped where the document drops none (inf)
+                    return cost, "", frozenset(kinds), False, ()
     for k in range(n):
         if have[k]:
             cost += COST["spurious_mark"] * len(have[k])

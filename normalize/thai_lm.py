@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .thai_orthography import TH_SET, Unit, skeleton, units
+from .thai_orthography import MARK_SET, SARA_AA, SARA_AM, TH_SET, Unit, units
 
 DATA = Path(__file__).resolve().parent / "data"
 BIGRAMS = DATA / "thai_bigrams.tsv"
@@ -29,15 +29,55 @@ class Entry(NamedTuple):
     word: str
     units: tuple[Unit, ...]
     cost: float  # -log P(word)
+    marks: frozenset[str] = frozenset()  # every mark the word has
 
 
 def _thai(w: str) -> bool:
     return len(w) >= 2 and all(c in TH_SET for c in w)
 
 
+# pythainlp's lists counts() reads (keys of the cache files built from them)
+CORPUS_FILES = ("tnc_freq.txt", "ttc_freq.txt", "words_th.txt", "person_names_female_th.txt",
+                "person_names_male_th.txt", "family_names_th.txt", "thailand_provinces_th.csv")
+
+
+def corpus_sources() -> list[bytes]:
+    """What the repair's word tables are built from: pythainlp's lists and this package's code
+    that reads them (a change of either makes new cache files)."""
+    from . import data_cache
+
+    here = Path(__file__).resolve().parent
+    return ([data_cache.package_file("pythainlp.corpus", name) for name in CORPUS_FILES]
+            + [(here / name).read_bytes() for name in ("thai_lm.py", "thai_data.py", "thai_orthography.py")])
+
+
 @lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, float], dict[str, str], frozenset[str]]:
+    """(counts, the lexicon's skeleton → its words joined by spaces, every prefix of a skeleton): from the cache file
+    (loading takes about a quarter of building), else built."""
+    from . import data_cache
+
+    return data_cache.load_or_build("thai-lm", corpus_sources, _build_tables)
+
+
+def _build_tables() -> tuple[dict[str, float], dict[str, str], frozenset[str]]:
+    out = _build_counts()
+    words: dict[str, list[str]] = {}
+    for w in out:
+        if w[0] not in MARK_SET:
+            words.setdefault(w.translate(_SKELETON), []).append(w)
+    # one string per skeleton, not a list: 86k lists would be 86k more objects for every full
+    # garbage collection of the process to walk (a counted word is Thai letters, no space)
+    return (out, {k: " ".join(ws) for k, ws in words.items()},
+            frozenset({k[:i] for k in words for i in range(1, len(k) + 1)}))
+
+
 def counts() -> dict[str, float]:
     """word → count: TNC + TTC (scaled to TNC's size), then dictionary and names at a floor."""
+    return _tables()[0]
+
+
+def _build_counts() -> dict[str, float]:
     from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
     from pythainlp.corpus import thai_words, tnc, ttc
 
@@ -72,21 +112,40 @@ def unigram_cost(word: str) -> float:
     return math.log(_total() / c) if c else math.inf
 
 
+class Lexicon:
+    """The words of ``counts`` by skeleton (bases only, ำ read as า): ``entries(skeleton)`` gives
+    each word's units and cost, made the first time its skeleton is looked up — a run's search
+    looks up a few hundred skeletons, while reading all 100k words into units took 1–2 s."""
+
+    __slots__ = ("words", "prefixes", "longest", "_entries")
+
+    def __init__(self, words: dict[str, str], prefixes: frozenset[str], longest: int):
+        self.words = words  # skeleton → its words in counts() order, joined by spaces
+        self.prefixes = prefixes  # every prefix of every skeleton
+        self.longest = longest  # the longest skeleton, in units
+        self._entries: dict[str, tuple[Entry, ...]] = {}
+
+    def entries(self, key: str) -> tuple[Entry, ...]:
+        """The words whose skeleton is ``key``."""
+        found = self._entries.get(key)
+        if found is None:
+            c, total = counts(), _total()
+            joined = self.words.get(key)
+            found = self._entries[key] = tuple(
+                Entry(w, tuple(units(w)), math.log(total / c[w]), frozenset(w) & MARK_SET)
+                for w in joined.split(" ")) if joined else ()
+        return found
+
+
+# A word's skeleton: its marks dropped and ำ read as า (what skeleton(units(word)) gives).
+_SKELETON = str.maketrans({**dict.fromkeys(MARK_SET), SARA_AM: SARA_AA})
+
+
 @lru_cache(maxsize=1)
-def lexicon() -> tuple[dict[str, list[Entry]], frozenset[str], int]:
-    """(skeleton → entries, every skeleton prefix, longest skeleton in units)."""
-    total = _total()
-    index: dict[str, list[Entry]] = {}
-    longest = 0
-    for w, c in counts().items():
-        us = tuple(units(w))
-        if not us or not us[0].base:
-            continue
-        key = skeleton(list(us))
-        index.setdefault(key, []).append(Entry(w, us, math.log(total / c)))
-        longest = max(longest, len(us))
-    prefixes = frozenset(k[:i] for k in index for i in range(1, len(k) + 1))
-    return index, prefixes, longest
+def lexicon() -> Lexicon:
+    """Every word of ``counts`` but those starting with a mark, by skeleton."""
+    _, words, prefixes = _tables()
+    return Lexicon(words, prefixes, max(map(len, words), default=0))
 
 
 _SOURCE: list[list[Path]] = []  # clean texts the context tables are built from instead (trained_on)

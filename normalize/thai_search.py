@@ -42,6 +42,7 @@ class Reading(NamedTuple):
     pieces: tuple[Piece, ...]
 
 
+@lru_cache(maxsize=100_000)  # the same units come back in every state and span of a run
 def _written(u: Unit, carry: str = "", space: bool = True) -> str:
     marks = list(u.marks)
     for ch in carry:
@@ -67,13 +68,18 @@ def _splits_at_space(us: list[Unit], i: int, e: thai_lm.Entry, gaps: tuple[int, 
 
 
 def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
-    index, prefixes, longest = thai_lm.lexicon()
+    lexicon = thai_lm.lexicon()
+    prefixes, longest = lexicon.prefixes, lexicon.longest
     words = thai_lm.counts()
     n = len(us)
     skel = skeleton(us)
     written = [spell(u) for u in us]
     drop_space = pri.space > 0.5
     space_cost = -math.log(min(max(pri.space, 1e-4), 1 - 1e-4)) if drop_space else 0.0
+    # A word with a mark the input shows nowhere in its span or on the next base (and no ASCII
+    # byte in the span that could stand for it) needs a dropped mark: where the document drops
+    # none, that costs infinitely much (align), so such words are not aligned at all.
+    no_drop = not exact and pri.drop < PARAMS["search_at"]["drop"]
     # state (position, marks of that unit taken by the word before) → (cost, back, piece, word)
     best: dict[_State, _Step] = {(0, ""): (0.0, None, _START, None)}
     for i in range(n):
@@ -91,20 +97,30 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
 
             push((i + 1, ""), cost0 + COST["unknown_unit"],
                  Piece(_written(u, carry, keep_space), _written(u, carry, keep_space), UNKNOWN, 0.0, gap0), None)
+            seen: set[str] = set()  # the marks of us[i:j]
+            wild = False  # an ASCII byte in us[i:j]
             for j in range(i + 1, min(n, i + longest) + 1):
                 key = skel[i:j]
                 if key not in prefixes:
                     break
-                for e in index.get(key, ()):
+                seen.update(us[j - 1].marks)
+                wild = wild or bool(us[j - 1].wild)
+                shown = seen.union(us[j].marks) if j < n else seen
+                as_written = "".join(written[i:j]) if exact else ""
+                before = None  # the span as written (the same for every word read there)
+                for e in lexicon.entries(key):
+                    if no_drop and not wild and not e.marks <= shown:
+                        continue
                     kinds: frozenset[str]
                     gaps: tuple[int, ...]
                     if exact:
-                        if carry or e.word != "".join(written[i:j]) or any(
+                        if carry or e.word != as_written or any(
                                 x.space or x.wild for x in us[i + 1:j]) or us[i].wild:
                             continue
                         ch, took, kinds, eats, gaps = 0.0, "", frozenset(), False, ()
                     else:
-                        ch, took, kinds, eats, gaps = align(us[i:j], carry, e.units, us[j] if j < n else None, pri)
+                        ch, took, kinds, eats, gaps = align(us[i:j], carry, e.units, us[j] if j < n else None, pri,
+                                                          MAX_CHANNEL)
                         if ch > MAX_CHANNEL or (not drop_space and _splits_at_space(us, i, e, gaps, words)):
                             continue
                     lead = ""
@@ -115,8 +131,9 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
                             kinds = kinds | {"letter_spaced"}
                         else:
                             lead = " "
-                    before = "".join(_written(x, carry if k == 0 else "", k > 0 or keep_space)
-                                     for k, x in enumerate(us[i:j]))
+                    if before is None:
+                        before = "".join(_written(x, carry if k == 0 else "", k > 0 or keep_space)
+                                         for k, x in enumerate(us[i:j]))
                     c = cost0 + thai_lm.word_cost(prev, e) + ch + extra
                     offsets = gap0 + tuple(sum(1 + len(x.marks) for x in e.units[:k]) for k in gaps)
                     push((j, took + "\0" * eats), c, Piece(before, lead + e.word, kinds, ch + extra, offsets),

@@ -34,6 +34,8 @@ FAR = 0.4
 
 def is_mark(char: dict) -> bool:
     text = char.get("text", "")
+    if len(text) == 1:  # nearly every char: one set lookup
+        return text in THAI_MARKS
     return bool(text) and all(ch in THAI_MARKS for ch in text)
 
 

@@ -162,6 +162,25 @@ def _open_plumber(data: bytes) -> _PlumberPdf:
         raise ReadError("READ_FAILED", detail=failure("corrupt_pdf", error=_reason(exc))) from None
 
 
+class _Chars:
+    """What ``pdfplumber.table.Table.extract`` reads of its page: the chars."""
+
+    def __init__(self, chars: list[dict]):
+        self.chars = chars
+
+
+def _extract_table(table) -> list[list[str | None]]:
+    """``table.extract(keep_blank_chars=True)``, given only the page's chars centred within the
+    table's box: pdfplumber scans every char of the page for every row, and a char outside the
+    table is in none of its rows (their boxes lie within the table's), so the cells are the same."""
+    from pdfplumber.table import Table as PlumberTable
+
+    x0, top, x1, bottom = table.bbox
+    inside = [c for c in table.page.chars
+              if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+    return PlumberTable(_Chars(inside), table.cells).extract(keep_blank_chars=True)  # type: ignore[arg-type]
+
+
 def _read_page(page, number: int) -> list | None:
     """Lines and table pieces of one page in reading order; None when the page is a scan."""
     objects = page.objects
@@ -177,7 +196,7 @@ def _read_page(page, number: int) -> list | None:
     for table in found:
         # blank chars kept: a space glyph ending a wrapped line says the wrap was a space
         rows = [Row(cells=[join_cell_lines(c) for c in cells], page=number)
-                for cells in table.extract(keep_blank_chars=True)]
+                for cells in _extract_table(table)]
         rows = [r for r in rows if any(c.strip() for c in r.cells)]
         if rows:
             items.append((table.bbox[1], Table(rows=rows, page=number)))

@@ -93,6 +93,19 @@ class PdfiumPdf:
         return self._plumber.page(index)
 
 
+def _returning_address(function, *argtypes):
+    """``function`` of pdfium with a pointer result given as an int (None for NULL): a char's
+    text object and font are looked up per char, and a pointer object would need a cast to key
+    a dict on."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    assert address is not None  # a function of the loaded library
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, *argtypes)(address)
+
+
+_text_object = _returning_address(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_int)
+_font_of = _returning_address(raw.FPDFTextObj_GetFont, ctypes.c_void_p)
+
+
 class PdfiumPage(plumber_page.Page):
     """A pdfplumber ``Page`` whose objects come from a pypdfium2 page (read at construction)."""
 
@@ -149,10 +162,10 @@ class PdfiumPage(plumber_page.Page):
             a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
             upright = a * d > 0 and b * c <= 0
             if upright and size > 0:
-                obj = raw.FPDFText_GetTextObject(tp, i)
+                obj = _text_object(tp, i)  # an address (None: none), a dict key without a cast
                 # pdfminer's box: from the advance's start to its end, descent to descent + size
                 x0, x1 = ox.value, max(loose.right, ox.value)
-                y_low = oy.value + self._descent(raw.FPDFTextObj_GetFont(obj) if obj else None) * size
+                y_low = oy.value + self._descent_at(_font_of(obj) if obj else None) * size
                 y_high = y_low + size
             else:  # rotated or sizeless glyph: its own drawn box
                 raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
@@ -170,6 +183,15 @@ class PdfiumPage(plumber_page.Page):
                 "size": size, "upright": upright, "x0": x0, "x1": x1, "width": x1 - x0, "top": top,
                 "bottom": bottom, "height": bottom - top, "doctop": top, "y0": y_low, "y1": y_high,
                 "matrix": matrix}
+
+    def _descent_at(self, address: int | None) -> float:
+        """``_descent`` of the font at ``address`` (what ``_font_of`` gives)."""
+        if not address:
+            return DEFAULT_DESCENT
+        found = self._descents.get(address)
+        if found is None:
+            found = self._descent(ctypes.cast(ctypes.c_void_p(address), raw.FPDF_FONT))
+        return found
 
     def _descent(self, font) -> float:
         """The font's descent per unit of size (negative), which pdfminer's boxes start from."""
