@@ -25,12 +25,15 @@ needs the search (about 4 s).
 from __future__ import annotations
 
 import re
-from typing import Callable, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from . import thai_chain
 from .thai_channel import DEFAULT, Priors, estimate, needs_search
 from .thai_chain import thai_quality
-from .thai_orthography import MARK_SET, SARA_AA, SARA_AM, TH, is_suspicious
+from .thai_orthography import MARK_SET, SARA_AA, SARA_AM, TH, is_suspicious, unit_spans
+
+if TYPE_CHECKING:
+    from .thai_search import Piece
 
 __all__ = ["Fix", "RULES", "load_tables", "repair_thai", "repair_thai_with_fixes", "thai_quality", "estimate", "Priors"]
 
@@ -76,18 +79,37 @@ def repair_thai_with_fixes(text: str, priors: Priors | None = None) -> tuple[str
     (``estimate`` of the whole page or report); by default estimated from ``text`` itself."""
     if not isinstance(text, str) or not text:
         return (text if isinstance(text, str) else ""), []
-    original = text
     try:
         fixes: list[Fix] = []
-        text = _legacy(text, fixes)
-        pri = priors if priors is not None else estimate(text)
-        need = needs_search(pri)
-        skip = SUPERSEDED | (SPACED_SKIP if need["space"] else frozenset()) | (
-            DISPLACED_SKIP if need["displaced"] else frozenset())
-        text = _chain(text, fixes, skip, DISPLACED_FINDERS if need["displaced"] else {})
-        return _search(text, pri, fixes), fixes
+        current = text
+        for _ in range(MAX_ROUNDS):
+            out = _round(current, priors, fixes)
+            if out == current:
+                return current, fixes
+            current = out
+        return text, []  # no fixed point: a repair that keeps changing its mind is no repair
     except Exception:  # pragma: no cover - repair must never break extraction
-        return original, []
+        return text, []
+
+
+# The rounds of repair until the text no longer changes. One round's output is not always a
+# fixed point: its priors are estimated from its input (a page full of displaced marks skips chain
+# rules that a repaired page runs), and a chain rule may find a defect only once the search has
+# repaired its neighbours ("กก(เ็ก" → "กก(เก", whose unpaired "(" reads as a tone). Returning the
+# fixed point makes repair_thai idempotent by construction; text whose rounds do not settle is
+# left as written (precision before recall). Clean text costs one round.
+MAX_ROUNDS = 4
+
+
+def _round(text: str, priors: Priors | None, fixes: list[Fix]) -> str:
+    """One pass of the three steps; appends its Fixes (each one's before is this round's input)."""
+    text = _legacy(text, fixes)
+    pri = priors if priors is not None else estimate(text)
+    need = needs_search(pri)
+    skip = SUPERSEDED | (SPACED_SKIP if need["space"] else frozenset()) | (
+        DISPLACED_SKIP if need["displaced"] else frozenset())
+    text = _chain(text, fixes, skip, DISPLACED_FINDERS if need["displaced"] else {})
+    return _search(text, pri, fixes)
 
 
 def load_tables() -> None:
@@ -121,11 +143,15 @@ def _chain(text: str, fixes: list[Fix], skip: frozenset[str],
         for name, _rule in thai_chain.RULES:
             if name in skip or finders[name] is None:
                 continue
-            edits = finders[name](text)
-            for start, end, repl in edits:
+            # one edit at a time, so each Fix's before is the text as the edits before left it
+            # (two edits' contexts may overlap)
+            shift = 0
+            for start, end, repl in finders[name](text):
+                start, end = start + shift, end + shift
                 a, b = thai_chain._context_start(text, start), thai_chain._context_end(text, end)
                 fixes.append(Fix(name, text[a:b], text[a:start] + repl + text[end:b]))
-            text = thai_chain._apply(text, edits)
+                text = text[:start] + repl + text[end:]
+                shift += len(repl) - (end - start)
         if text == before:
             break
     return text
@@ -161,24 +187,41 @@ def _search(text: str, pri: Priors, fixes: list[Fix]) -> str:
             continue
         out += [text[pos:m.start()], found.text]
         pos = end
-        merged = False  # did the piece before make a Fix of this run?
-        for p in found.pieces:
-            if p.before == p.after or p.before.strip() == p.after.strip() and not p.kinds:
-                merged = False
-                continue
-            if merged and p.gaps and not p.kinds:
-                # only the gap of the displaced mark before it dropped: one repair, one Fix
-                last = fixes[-1]
-                fixes[-1] = last._replace(before=last.before + p.before, after=last.after + p.after)
-                continue
-            fixes.append(Fix("+".join(sorted(p.kinds)), p.before.strip(), p.after.strip(), round(p.cost, 2)))
-            merged = True
+        fixes += _run_fixes(run, found.pieces)
     if out:
         out.append(text[pos:])
         text = "".join(out)
     if need["space"]:
         text = _join_mai_yamok(text, pri, fixes)
     return text
+
+
+def _run_fixes(run: str, pieces: tuple[Piece, ...]) -> list[Fix]:
+    """One Fix per repair in a run: before is the run's own text where the repaired pieces are
+    written (the marks a displaced repair moved included), after their reading. Pieces joined by
+    a displaced mark (the piece before took a mark of this one, or this one's leading space was
+    that mark's gap) are one repair."""
+    from .thai_search import UNKNOWN
+    spans = unit_spans(run)
+    groups: list[list[Piece]] = []
+    for k, p in enumerate(pieces):
+        start, end = spans[p.first][0], spans[p.last - 1][1]
+        if run[start:end].strip() == p.after.strip():
+            continue
+        joined = groups and groups[-1][-1] is pieces[k - 1] and (p.carry or 0 in p.gaps)
+        if joined:
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    out = []
+    for g in groups:
+        kinds = frozenset().union(*(p.kinds for p in g)) - UNKNOWN
+        if not kinds:  # only marks put in Unicode order, or a displaced mark's gap dropped
+            kinds = frozenset({"mark_displaced" if any(p.gaps for p in g) else "unicode_order"})
+        before = run[spans[g[0].first][0]:spans[g[-1].last - 1][1]]
+        out.append(Fix("+".join(sorted(kinds)), before.strip(), "".join(p.after for p in g).strip(),
+                       round(sum(p.cost for p in g), 2)))
+    return out
 
 
 def _join_mai_yamok(text: str, pri: Priors, fixes: list[Fix]) -> str:
