@@ -67,6 +67,7 @@ SPACED_SKIP = frozenset({"split_sara_am", "mark_displaced", "lost_sara_am"})
 _RUN = re.compile(f"[{TH}](?:[{TH}]| (?=[{TH}]))*")
 _SPACED_YAMOK = re.compile(f"([{TH}]) ๆ")
 _SPLIT = re.compile(f"[\u0e01-\u0e2e\u0e48-\u0e4b] \u0e32")
+_UNREADABLE = "\ufffd"  # what a reader puts for a glyph without a Unicode mapping
 
 
 def repair_thai(text: str, priors: Priors | None = None) -> str:
@@ -180,8 +181,8 @@ def _search(text: str, pri: Priors, fixes: list[Fix]) -> str:
         if text[end:end + 1] == "." and " " in run:  # an abbreviation ("พ.ศ.") is no word
             run = run[:run.rindex(" ")]
             end = m.start() + len(run)
-        if not _wanted(run, need):
-            continue
+        if not _wanted(run, need) or _UNREADABLE in text[max(0, m.start() - 1):m.start()] + text[end:end + 1]:
+            continue  # a run cut by a glyph nobody could map ("ประจ�าปี") has no readable word at the cut
         found = repair_run(run, pri)
         if found is None:
             continue

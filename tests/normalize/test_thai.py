@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from normalize import thai
 from normalize.thai import RULES, Fix, repair_thai, repair_thai_with_fixes, thai_quality
 
-from normalize.thai_channel import DEFAULT
+from normalize.thai_channel import DEFAULT, Priors, estimate, needs_search
 
 from .samples import SAMPLES
 
@@ -463,6 +463,25 @@ def test_fixes_follow_the_chain():
 ])
 def test_fix_before_is_the_exact_source_text(raw, fixes):
     assert repair_thai_with_fixes(raw)[1] == fixes
+
+
+def test_a_word_cut_at_the_line_end_is_left_as_written():
+    # unseen web page (../shared/real-web/006): an excerpt ends inside เมื่อ; in a document that
+    # displaces marks the search read "เมื่" as เม่ with ื spurious. A mark is read as spurious
+    # only where no following consonant could make it writable.
+    pri = estimate("ได้ประกาศผล ขอ้ มูล ITA ประจำปี เมื่")
+    assert needs_search(pri)["displaced"]
+    assert repair_thai("ได้ประกาศผลการประเมิน เมื่", pri) == "ได้ประกาศผลการประเมิน เมื่"
+    assert repair_thai("กก(เ็ก") == "ก๊กเก"  # ็ on a leading vowel is still spurious
+
+
+def test_a_run_cut_by_an_unmapped_glyph_is_left_as_written():
+    # unseen web page (../shared/real-web/014), a dropped-mark page: "ประจ�าปี" was read as
+    # ประจุ + "�าปี"; the letters at the "�" are unknown, so no reading there is exact
+    pri = Priors(drop=0.1008)  # the page's estimate
+    assert needs_search(pri)["drop"]
+    text = "(Integrity and Transparency Assessment: ITA) ประจ\ufffdาปีงบประมาณ พ.ศ. 2564"
+    assert repair_thai(text, pri) == text
 
 
 def _replay(text, fixes):
