@@ -3,7 +3,8 @@
 Three steps:
 
 1. legacy 8-bit fonts: a line shown through any 8-bit code page is decoded (normalize.thai_legacy);
-2. the former rule chain (normalize.thai_chain) but its MacRoman rule (step 1 covers it). In a
+2. the former rule chain (normalize.thai_chain) but its MacRoman and split-SARA-AM rules (steps 1
+   and 3 cover them; SUPERSEDED says why each other rule stays). In a
    letter-spaced document its split_sara_am, mark_displaced and lost_sara_am rules are skipped
    (they read a spaced า as ำ); in a document that displaces marks, mark_displaced, lost_sara_am
    and the reordering of a tone after ะ/า are left to the search, which keeps the gap a
@@ -16,6 +17,7 @@ Three steps:
    letters spaced apart — (normalize.thai_search). A reading is applied only when it beats the
    run as written by a margin.
 
+The three steps repeat until the text no longer changes (a fixed point: repair_thai is idempotent).
 Every change is a Fix(rule, before, after, cost): the rule names the chain rule or the edit kinds,
 the cost is the channel cost in nats (higher: a less certain repair; 0 for chain rules).
 
@@ -25,12 +27,15 @@ needs the search (read from cache files in about 0.5 s; built, about 1.5 s).
 from __future__ import annotations
 
 import re
-from typing import Callable, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from . import thai_chain
 from .thai_channel import DEFAULT, Priors, estimate, needs_search
 from .thai_chain import thai_quality
-from .thai_orthography import MARK_SET, SARA_AA, SARA_AM, TH, is_suspicious
+from .thai_orthography import MARK_SET, SARA_AA, SARA_AM, TH, is_suspicious, unit_spans
+
+if TYPE_CHECKING:
+    from .thai_search import Piece
 
 __all__ = ["Fix", "RULES", "load_tables", "repair_thai", "repair_thai_with_fixes", "thai_quality", "estimate", "Priors"]
 
@@ -45,12 +50,21 @@ class Fix(NamedTuple):
 
 
 RULES = thai_chain.RULES
-# Chain rules superseded: legacy_mac_thai (step 1 decodes every 8-bit code page, MacRoman too).
-# Still run: canonical rewriting (zero width, PUA, ํา, Unicode order, digits) and the dictionary
-# rules the search does not match yet on lone strings or with the same precision (split ำ, two
-# tones, ASCII tone bytes, lost ำ, displaced marks in a document whose rates do not call for the
-# search: "ความตอ้ งการ" alone).
-SUPERSEDED = frozenset({"legacy_mac_thai"})
+# Chain rules superseded: legacy_mac_thai (step 1 decodes every 8-bit code page, MacRoman too) and
+# split_sara_am (the search reads "ส านัก" as the split_am edit at the document's rate: with the rule removed the benchmark's split class went 45 -> 46/46 tuned and
+# 139 -> 141/141 held out, the dev set stays 45/46, the PDF samples' outputs are unchanged).
+# Why each other rule still runs (each was removed in turn and measured, issue 12):
+# - zero_width, pua_to_thai, sara_am_duplicate, nikhahit_sara_aa, space_before_mark, reorder_marks,
+#   mixed_digits: canonical rewrites of one spelling into another (no guess, no cost); the search
+#   reads units in canonical order and does not rewrite what it does not repair (dev 41/46
+#   without nikhahit_sara_aa, 41/46 without reorder_marks);
+# - ascii_fallback_tone: the search's wildcard reads a byte only inside a run; the rule sees the
+#   bracket pairing of the whole text (dev 40/46 without it);
+# - mark_displaced, double_tone: lone strings in a document whose rates do not call for the
+#   search ("ให้ทราบโดยทัว่ กัน", "ผ้้มี") are repaired only by them (their rule tests fail through
+#   repair_thai without them);
+# - lost_sara_am: benchmark lost-ำ class 43 -> 38/43 tuned, 141 -> 134/144 held out without it.
+SUPERSEDED = frozenset({"legacy_mac_thai", "split_sara_am"})
 # In a document that displaces marks the search reads every displaced mark with the gap after
 # it; mark_displaced, reordering a tone after ะ/า and lost_sara_am (which expects the marks back
 # in place) would lose that gap.
@@ -64,6 +78,7 @@ SPACED_SKIP = frozenset({"split_sara_am", "mark_displaced", "lost_sara_am"})
 _RUN = re.compile(f"[{TH}](?:[{TH}]| (?=[{TH}]))*")
 _SPACED_YAMOK = re.compile(f"([{TH}]) ๆ")
 _SPLIT = re.compile(f"[\u0e01-\u0e2e\u0e48-\u0e4b] \u0e32")
+_UNREADABLE = "\ufffd"  # what a reader puts for a glyph without a Unicode mapping
 
 
 def repair_thai(text: str, priors: Priors | None = None) -> str:
@@ -76,18 +91,37 @@ def repair_thai_with_fixes(text: str, priors: Priors | None = None) -> tuple[str
     (``estimate`` of the whole page or report); by default estimated from ``text`` itself."""
     if not isinstance(text, str) or not text:
         return (text if isinstance(text, str) else ""), []
-    original = text
     try:
         fixes: list[Fix] = []
-        text = _legacy(text, fixes)
-        pri = priors if priors is not None else estimate(text)
-        need = needs_search(pri)
-        skip = SUPERSEDED | (SPACED_SKIP if need["space"] else frozenset()) | (
-            DISPLACED_SKIP if need["displaced"] else frozenset())
-        text = _chain(text, fixes, skip, DISPLACED_FINDERS if need["displaced"] else {})
-        return _search(text, pri, fixes), fixes
+        current = text
+        for _ in range(MAX_ROUNDS):
+            out = _round(current, priors, fixes)
+            if out == current:
+                return current, fixes
+            current = out
+        return text, []  # no fixed point: a repair that keeps changing its mind is no repair
     except Exception:  # pragma: no cover - repair must never break extraction
-        return original, []
+        return text, []
+
+
+# The rounds of repair until the text no longer changes. One round's output is not always a
+# fixed point: its priors are estimated from its input (a page full of displaced marks skips chain
+# rules that a repaired page runs), and a chain rule may find a defect only once the search has
+# repaired its neighbours ("กก(เ็ก" → "กก(เก", whose unpaired "(" reads as a tone). Returning the
+# fixed point makes repair_thai idempotent by construction; text whose rounds do not settle is
+# left as written (precision before recall). Clean text costs one round.
+MAX_ROUNDS = 4
+
+
+def _round(text: str, priors: Priors | None, fixes: list[Fix]) -> str:
+    """One pass of the three steps; appends its Fixes (each one's before is this round's input)."""
+    text = _legacy(text, fixes)
+    pri = priors if priors is not None else estimate(text)
+    need = needs_search(pri)
+    skip = SUPERSEDED | (SPACED_SKIP if need["space"] else frozenset()) | (
+        DISPLACED_SKIP if need["displaced"] else frozenset())
+    text = _chain(text, fixes, skip, DISPLACED_FINDERS if need["displaced"] else {})
+    return _search(text, pri, fixes)
 
 
 def load_tables() -> None:
@@ -121,11 +155,15 @@ def _chain(text: str, fixes: list[Fix], skip: frozenset[str],
         for name, _rule in thai_chain.RULES:
             if name in skip or finders[name] is None:
                 continue
-            edits = finders[name](text)
-            for start, end, repl in edits:
+            # one edit at a time, so each Fix's before is the text as the edits before left it
+            # (two edits' contexts may overlap)
+            shift = 0
+            for start, end, repl in finders[name](text):
+                start, end = start + shift, end + shift
                 a, b = thai_chain._context_start(text, start), thai_chain._context_end(text, end)
                 fixes.append(Fix(name, text[a:b], text[a:start] + repl + text[end:b]))
-            text = thai_chain._apply(text, edits)
+                text = text[:start] + repl + text[end:]
+                shift += len(repl) - (end - start)
         if text == before:
             break
     return text
@@ -151,34 +189,51 @@ def _search(text: str, pri: Priors, fixes: list[Fix]) -> str:
     out, pos = [], 0
     for m in _RUN.finditer(text):
         run, end = m.group(), m.end()
-        if text[end:end + 1] == "." and " " in run:  # an abbreviation ("พ.ศ.") is no word
-            run = run[:run.rindex(" ")]
+        if text[end:end + 1] == "." and text[end + 1:end + 2] != "." and " " in run:
+            run = run[:run.rindex(" ")]  # an abbreviation ("สำนักงานป.ป.ช.") is no word; an ellipsis is no abbreviation
             end = m.start() + len(run)
-        if not _wanted(run, need):
-            continue
+        if not _wanted(run, need) or _UNREADABLE in text[max(0, m.start() - 1):m.start()] + text[end:end + 1]:
+            continue  # a run cut by a glyph nobody could map ("ประจ�าปี") has no readable word at the cut
         found = repair_run(run, pri)
         if found is None:
             continue
         out += [text[pos:m.start()], found.text]
         pos = end
-        merged = False  # did the piece before make a Fix of this run?
-        for p in found.pieces:
-            if p.before == p.after or p.before.strip() == p.after.strip() and not p.kinds:
-                merged = False
-                continue
-            if merged and p.gaps and not p.kinds:
-                # only the gap of the displaced mark before it dropped: one repair, one Fix
-                last = fixes[-1]
-                fixes[-1] = last._replace(before=last.before + p.before, after=last.after + p.after)
-                continue
-            fixes.append(Fix("+".join(sorted(p.kinds)), p.before.strip(), p.after.strip(), round(p.cost, 2)))
-            merged = True
+        fixes += _run_fixes(run, found.pieces)
     if out:
         out.append(text[pos:])
         text = "".join(out)
     if need["space"]:
         text = _join_mai_yamok(text, pri, fixes)
     return text
+
+
+def _run_fixes(run: str, pieces: tuple[Piece, ...]) -> list[Fix]:
+    """One Fix per repair in a run: before is the run's own text where the repaired pieces are
+    written (the marks a displaced repair moved included), after their reading. Pieces joined by
+    a displaced mark (the piece before took a mark of this one, or this one's leading space was
+    that mark's gap) are one repair."""
+    from .thai_search import UNKNOWN
+    spans = unit_spans(run)
+    groups: list[list[Piece]] = []
+    for k, p in enumerate(pieces):
+        start, end = spans[p.first][0], spans[p.last - 1][1]
+        if run[start:end].strip() == p.after.strip():
+            continue
+        joined = groups and groups[-1][-1] is pieces[k - 1] and (p.carry or 0 in p.gaps)
+        if joined:
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    out = []
+    for g in groups:
+        kinds = frozenset().union(*(p.kinds for p in g)) - UNKNOWN
+        if not kinds:  # only marks put in Unicode order, or a displaced mark's gap dropped
+            kinds = frozenset({"mark_displaced" if any(p.gaps for p in g) else "unicode_order"})
+        before = run[spans[g[0].first][0]:spans[g[-1].last - 1][1]]
+        out.append(Fix("+".join(sorted(kinds)), before.strip(), "".join(p.after for p in g).strip(),
+                       round(sum(p.cost for p in g), 2)))
+    return out
 
 
 def _join_mai_yamok(text: str, pri: Priors, fixes: list[Fix]) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .thai_orthography import MARK_SET, MARKS, SARA_AA, SARA_AM, TH, Unit, invalid_spots
+from .thai_orthography import MARK_SET, MARKS, SARA_AA, SARA_AM, TH, TONE_SET, Unit, invalid_spots, is_suspicious, spell
 
 PARAMS = json.loads((Path(__file__).resolve().parent / "data" / "thai_channel.json").read_text("utf-8"))
 COST = PARAMS["cost"]
@@ -128,6 +128,13 @@ def needs_search(priors: Priors) -> dict[str, bool]:
     return {kind: getattr(priors, kind) >= at[kind] for kind in at}
 
 
+@lru_cache(maxsize=4096)
+def _misplaced(u: Unit) -> bool:
+    """Can ``u``'s marks not all sit on its base as written, whatever consonant follows (ั, ึ
+    and ื need one: at a cut, "เมื่|", it is missing, not the mark extra)?"""
+    return is_suspicious(spell(u) + "\u0e01") or len([m for m in u.marks if m in TONE_SET]) > 1
+
+
 def align(inp: list[Unit], carry: str, word: tuple[Unit, ...], nxt: Unit | None,
           pri: Priors, limit: float = math.inf) -> tuple[float, str, frozenset[str], bool, tuple[int, ...]]:
     """Channel cost of reading ``word`` where the input shows ``inp`` (same skeleton): each mark
@@ -184,6 +191,11 @@ def align(inp: list[Unit], carry: str, word: tuple[Unit, ...], nxt: Unit | None,
                     return cost, "", frozenset(kinds), False, ()
     for k in range(n):
         if have[k]:
+            # a mark the word lacks is read as spurious only where it cannot be written (two
+            # tones, a vowel on a leading vowel…): a validly placed mark is what was written (a
+            # word cut at a line's end, "เมื่", is no misspelling of "เม่")
+            if not _misplaced(inp[k]):
+                return math.inf, "", frozenset(), False, ()
             cost += COST["spurious_mark"] * len(have[k])
             kinds.add("spurious_mark")
         if wild[k]:

@@ -48,6 +48,22 @@ def units(run: str) -> list[Unit]:
     return [Unit(b, am, "".join(sorted(m)), sp, w) for b, am, m, sp, w in out]
 
 
+def unit_spans(run: str) -> list[tuple[int, int]]:
+    """Where each of ``units(run)`` is written in ``run``: (first, last + 1) offsets of its
+    characters (a mark after a space belongs to the base before, so a span may hold that space)."""
+    spans: list[list[int]] = []
+    for i, ch in enumerate(run):
+        if ch == " ":
+            continue
+        if ch in MARK_SET or ch in WILD:
+            if not spans:
+                spans.append([i, i + 1])
+            spans[-1][1] = i + 1
+        else:
+            spans.append([i, i + 1])
+    return [(a, b) for a, b in spans]
+
+
 def skeleton(us: list[Unit]) -> str:
     return "".join(u.base for u in us)
 

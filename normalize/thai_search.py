@@ -28,6 +28,9 @@ class Piece(NamedTuple):
     kinds: frozenset[str]
     cost: float  # channel cost of its edits
     gaps: tuple[int, ...] = ()  # offsets in ``after`` where a displaced mark's gap was dropped
+    first: int = 0  # the units it reads: first, last + 1
+    last: int = 0
+    carry: str = ""  # marks of its first unit that the piece before took (displaced there)
 
 
 _START = Piece("", "", frozenset(), 0.0)  # the piece of the empty reading, before any unit
@@ -63,7 +66,6 @@ def _splits_at_space(us: list[Unit], i: int, e: thai_lm.Entry, gaps: tuple[int, 
             if (any(head[-m:] in words for m in range(2, len(head) + 1))
                     and any(rest[:m] in words for m in range(2, len(rest) + 1))):
                 return True
-    return False
     return False
 
 
@@ -141,8 +143,11 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
     end = min((v for (p, _), v in best.items() if p == n), key=lambda v: v[0])
     pieces = []
     step = end
+    at = n
     while step[1] is not None:
-        pieces.append(step[2])
+        start, carry = step[1]
+        pieces.append(step[2]._replace(first=start, last=at, carry=carry.rstrip("\0")))
+        at = start
         step = best[step[1]]
     pieces.reverse()
     if not exact and any(p.gaps for p in pieces):

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import settings
 
 # Property tests draw the same examples on every run, so CI cannot fail on a draw a developer never
-# saw; HYPOTHESIS_PROFILE=explore searches afresh. Known counterexample left open (issue 12):
-# repair_thai('กก(เ็ก') = 'กก(เก', which a second repair reads as 'ก๊กเก' (not idempotent).
+# saw; HYPOTHESIS_PROFILE=explore searches afresh. Counterexamples it found are regression tests
+# (tests/normalize/test_thai.py::test_idempotent_counterexamples).
 settings.register_profile("deterministic", derandomize=True, database=None)
 settings.register_profile("explore")
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))

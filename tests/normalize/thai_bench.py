@@ -110,8 +110,18 @@ def run(paths: list[Path], seed: int, per_doc: int = 12, held_out: bool = True) 
     return {k: (a, b) for k, (a, b) in result.items()}
 
 
-def _score(path: Path, rng: random.Random, per_doc: int, result: dict[str, list[int]]) -> None:
-    lines = clean_lines(path)
+def run_docs(docs: list[list[str]], seed: int, per_doc: int = 12) -> dict[str, tuple[int, int]]:
+    """``run`` on documents given as their clean lines (text from sources other than files)."""
+    rng = random.Random(seed)
+    result: dict[str, list[int]] = {k: [0, 0] for k in CLASSES}
+    result["clean_changed"] = [0, 0]
+    for lines in docs:
+        _score(lines, rng, per_doc, result)
+    return {k: (a, b) for k, (a, b) in result.items()}
+
+
+def _score(path: Path | list[str], rng: random.Random, per_doc: int, result: dict[str, list[int]]) -> None:
+    lines = clean_lines(path) if isinstance(path, Path) else path
     if not lines:
         return
     picked = rng.sample(lines, min(per_doc, len(lines)))

@@ -1,0 +1,49 @@
+"""The Thai repair on sources nothing in it was built or tuned on (issue 12's last acceptance
+line; tests/normalize/thai_unseen.py says what the sources are and how they are scored).
+
+Issue target there: >= 0.85 exact with no clean string changed. Measured when committed
+(web pages, seed 3 / Wikipedia titles, seed 4; exact / n):
+dropped_marks 17/31 0.548 / 9/48 0.188, lost_sara_am 18/19 0.947 / 1/1, split_sara_am 18/18 1.000 / 5/5,
+mark_displaced 25/29 0.862 / 38/45 0.844, legacy_8bit 39/42 0.929 / 96/96 1.000,
+letter_spaced 37/42 0.881 / 81/96 0.844, clean strings changed 0/42 / 0/96;
+the web pages' own broken lines 3/5 exact, their other 39 lines 0 changed.
+Short of the target: dropped marks (a page of 1–3 lines gives too little evidence to call its
+text a dropped-mark text, so nothing is read back; names and transliterations no dictionary
+has; a broken form that is itself a word: ทน/ทัน, มติ/มิติ), and two web lines where ำ came out as
+"�" (left as written: no exact reading is known at an unmapped glyph). The floors are the
+measured rates rounded down, a regression guard; clean text changed must stay 0."""
+from __future__ import annotations
+
+import pytest
+
+from . import thai_unseen
+
+FLOORS = {
+    "web": {"dropped_marks": 0.50, "lost_sara_am": 0.90, "split_sara_am": 0.95, "mark_displaced": 0.80,
+            "legacy_8bit": 0.90, "letter_spaced": 0.85},
+    "wikipedia": {"dropped_marks": 0.15, "mark_displaced": 0.80, "legacy_8bit": 0.95, "letter_spaced": 0.80},
+}
+
+pytestmark = pytest.mark.slow  # about 15 s
+
+
+@pytest.fixture(scope="module")
+def results():
+    return thai_unseen.report()
+
+
+@pytest.mark.parametrize("part", ["web", "wikipedia", "web_real"])
+def test_no_clean_string_changed(results, part):
+    changed, n = results[part]["clean_changed"]
+    assert n >= 30 and changed == 0
+
+
+@pytest.mark.parametrize("part, name", [(p, k) for p, f in FLOORS.items() for k in f])
+def test_exact_rate_per_class(results, part, name):
+    ok, n = results[part][name]
+    assert n >= 15 and ok / n >= FLOORS[part][name], (ok, n)
+
+
+def test_real_broken_web_lines(results):
+    ok, n = results["web_real"]["real_broken"]
+    assert n == 3 + 2 and ok >= 3  # the dropped-mark heading and the two ํา lines; the "�" lines are left
