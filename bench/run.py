@@ -153,11 +153,11 @@ def measure(mode: str, folder: Path, repeat: int) -> dict:
     return sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
 
 
-def _timed_run(cmd: list[str]) -> tuple[float, float]:
+def _timed_run(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """(wall, CPU) seconds of one whole process (CPU: user + sys of it and its children)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(cmd, check=True, cwd=ROOT, env=env or ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -168,12 +168,12 @@ def _timed_run(cmd: list[str]) -> tuple[float, float]:
 ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "PYTHONPATH": str(ROOT)}
 
 
-def interleaved(a: list[str], b: list[str], runs: int) -> dict:
+def interleaved(a: list[str], b: list[str], runs: int, b_env: dict[str, str] | None = None) -> dict:
     """A and B in turn (one warm-up each, then A B A B …): the median of the pair-by-pair
     ratios A/B of wall and CPU time. Other load on a shared machine moves both of a pair alike,
-    so the ratios hold where absolute times drift."""
-    _timed_run(a), _timed_run(b)
-    pairs = [(_timed_run(a), _timed_run(b)) for _ in range(runs)]
+    so the ratios hold where absolute times drift. ``b_env``: B's environment (another tree)."""
+    _timed_run(a), _timed_run(b, b_env)
+    pairs = [(_timed_run(a), _timed_run(b, b_env)) for _ in range(runs)]
     return {"wall": statistics.median(x[0] / y[0] for x, y in pairs),
             "cpu": statistics.median(x[1] / y[1] for x, y in pairs),
             "a_wall": statistics.median(x[0] for x, _ in pairs), "b_wall": statistics.median(y[0] for _, y in pairs),
@@ -299,6 +299,22 @@ def machine_efficiency(jobs: int, n: int = 20_000_000) -> float:
     return one / many
 
 
+def against(tree: Path, runs: int) -> None:
+    """This tree's ``ita extract`` against another checkout's (``tree``, e.g. a worktree of the
+    commit before a change) on the sample PDFs and on the seed and variant texts, one job each:
+    whether a change kept the text and PDF paths within a bound of their time before it."""
+    other = {**ENV, "PYTHONPATH": str(tree.resolve())}
+    with tempfile.TemporaryDirectory(prefix="ita-bench-") as tmp:
+        for name, sources in (("sample PDFs", PDF_SOURCES), ("seed and variant texts", TEXT_SOURCES)):
+            folder = Path(tmp) / name.split()[-1]
+            make_corpus(folder, sources, len(sources), lambda text, i: text)
+            out_a, out_b = Path(tmp) / "a", Path(tmp) / "b"
+            cmd = ["extract", str(folder), "--jobs", "1", "--quiet", "--force", "--out"]
+            r = interleaved(ita(*cmd, str(out_a)), ita(*cmd, str(out_b)), runs, b_env=other)
+            print(f"{name} ({len(sources)} files): this tree {r['a_cpu']:.2f} s CPU, {tree} {r['b_cpu']:.2f} s CPU; "
+                  f"ratio this/other: CPU {r['cpu']:.3f}x, wall {r['wall']:.3f}x")
+
+
 def machine() -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
@@ -331,6 +347,8 @@ def main() -> None:
                         help="text reports for the whole-process 1 vs N jobs ratio (0: not measured)")
     parser.add_argument("--parallel-runs", type=int, default=3, help="interleaved pairs for that ratio")
     parser.add_argument("--readers-only", action="store_true", help="only the PDF reader ratios (issue 13)")
+    parser.add_argument("--against", type=Path, metavar="TREE",
+                        help="only this tree's `ita extract` against another checkout's, on the samples")
     parser.add_argument("--cell", nargs=2, metavar=("MODE", "FOLDER"), help=argparse.SUPPRESS)
     parser.add_argument("--cell-reader", help=argparse.SUPPRESS)
     parser.add_argument("--bare-script", type=Path, help=argparse.SUPPRESS)
@@ -340,6 +358,10 @@ def main() -> None:
         return
     if args.bare_script:
         bare_script(args.bare_script)
+        return
+    if args.against:
+        print(machine())
+        against(args.against, args.repeat)
         return
     if args.readers_only:
         print(machine())
