@@ -12,8 +12,19 @@ def main() -> int:
         return cli()
     except KeyboardInterrupt:  # start-up, `ita check`, or before a run's own handling begins
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not print a traceback
-        print("ita: interrupted", file=sys.stderr)
+        print(f"ita: {_interrupted()}", file=sys.stderr)
         return 130
+
+
+def _interrupted() -> str:
+    """"interrupted" in the language the command asked for (English if that cannot be known yet)."""
+    try:
+        from extract.cli import asked_lang
+        from schemas.ui_words import word
+
+        return word("interrupted", asked_lang(sys.argv[1:]))
+    except BaseException:  # interrupted while importing those: say it as always
+        return "interrupted"
 
 
 if __name__ == "__main__":

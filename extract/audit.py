@@ -15,7 +15,7 @@ from extract.batch import expand, iter_results
 from extract.copies import Copies
 from extract.pipeline import extract_file
 from schemas.checks import run_checks
-from schemas.phrases import failure
+from schemas.phrases import failure, os_error
 from schemas.records import Report, Result
 from schemas.ui_words import location, word
 
@@ -138,5 +138,5 @@ def write(results: list[Result], out_dir: Path, lang: str = "en") -> list[Path]:
                 shutil.rmtree(stage, ignore_errors=True)
                 raise
     except OSError as exc:
-        raise outdir.WriteError(failure("out_write_failed", out=out_dir, error=exc.strerror or str(exc))) from exc
+        raise outdir.WriteError(failure("out_write_failed", out=out_dir, error=os_error(exc))) from exc
     return [out_dir / name for name in names]

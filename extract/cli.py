@@ -9,7 +9,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from extract import __version__
 
@@ -37,8 +37,35 @@ def main(argv: list[str] | None = None) -> int:
         return 128 + signal.SIGPIPE
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, whose usage errors ``ita check --lang th`` gives in Thai (schemas.ui_words): argparse
+    has no language of its own, and the language asked for is known before it parses (``asked_lang``)."""
+
+    lang = "en"
+
+    def error(self, message: str) -> NoReturn:
+        if self.lang != "th":
+            super().error(message)
+        from schemas.ui_words import USAGE_LINE_TH, usage_error_th
+
+        self.exit(2, USAGE_LINE_TH.format(prog=self.prog, message=usage_error_th(message)))
+
+
+def asked_lang(argv: list[str]) -> str:
+    """The language ``--lang`` asks for in ``argv`` (argparse's own spellings: "--lang th", "--lang=th",
+    a prefix "--la th"), before argparse parses it: its errors must already speak it."""
+    for k, arg in enumerate(argv):
+        name, eq, value = arg.partition("=")
+        if len(name) >= 3 and "--lang".startswith(name):
+            value = value if eq else (argv[k + 1] if k + 1 < len(argv) else "")
+            if value in ("en", "th"):
+                return value
+    return "en"
+
+
 def _main(argv: list[str] | None) -> int:
-    parser = argparse.ArgumentParser(prog="ita", description="Thai ITA reports → validated records")
+    argv = sys.argv[1:] if argv is None else argv
+    parser = _Parser(prog="ita", description="Thai ITA reports → validated records")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -68,6 +95,8 @@ def _main(argv: list[str] | None) -> int:
     sc = sub.add_parser("schema", help="print the JSON Schema of the records")
     sc.add_argument("record", nargs="?", choices=[*RECORDS, "result"], default="result")
 
+    for p in (parser, ex, ck, sc):
+        p.lang = asked_lang(argv)
     args = parser.parse_args(argv)
     if args.command == "schema":
         return _schema(args.record)
@@ -92,7 +121,7 @@ def _said(exc: Exception, lang: str) -> str:
 
 def _usable_out(out: Path) -> Phrase | None:
     """Why ``out`` cannot take the tables (created if missing), or None when it can."""
-    from schemas.phrases import failure
+    from schemas.phrases import failure, os_error
 
     if out.exists() and not out.is_dir():
         return failure("out_not_folder")
@@ -101,7 +130,7 @@ def _usable_out(out: Path) -> Phrase | None:
         with tempfile.TemporaryFile(dir=out):
             pass
     except OSError as exc:
-        return failure("out_not_writable", error=exc.strerror or str(exc))
+        return failure("out_not_writable", error=os_error(exc))
     return None
 
 

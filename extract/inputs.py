@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from extract.errors import ReadError
-from schemas.phrases import Phrase, failure
+from schemas.phrases import Phrase, failure, os_error
 
 # Read in pieces of this size (hashing and reading share the loop).
 _CHUNK = 1 << 20
@@ -136,14 +136,14 @@ def _reason(path: Path, exc: OSError) -> Phrase:
         return failure("dangling_symlink")
     if exc.errno == errno.ELOOP:
         return failure("symlink_loop")
-    return failure("system_error", error=exc.strerror or str(exc))
+    return failure("system_error", error=os_error(exc))
 
 
 def _kind_of_folder(path: Path) -> Phrase:
     try:
         next(iter(path.iterdir()), None)  # the call the folder walk makes
     except OSError as exc:
-        return failure("folder_unlisted", error=exc.strerror or str(exc))
+        return failure("folder_unlisted", error=os_error(exc))
     return failure("folder")
 
 

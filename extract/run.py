@@ -18,7 +18,7 @@ from pathlib import Path
 from extract.activity import Activity
 from extract.batch import expand, iter_results
 from extract.inputs import file_sha256
-from schemas.phrases import failure
+from schemas.phrases import failure, os_error
 from extract.export import Prepared, TableWriter, prepare, prepare_dump
 from extract.copies import Copies, relabel_dump
 from extract.journal import Journal, reuse
@@ -79,7 +79,7 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str]
                         max_memory_mb=max_memory_mb, resume=resume, on_result=on_result,
                         on_activity=on_activity, pdf_reader=pdf_reader)
     except OSError as exc:  # inputs are read (and their errors caught) by the pipeline: this is --out
-        raise WriteError(failure("out_write_failed", out=out_dir, error=exc.strerror or str(exc))) from exc
+        raise WriteError(failure("out_write_failed", out=out_dir, error=os_error(exc))) from exc
 
 
 def _run(files: list[Path], out_dir, formats, *, jobs, timeout, max_pages, max_memory_mb, resume,

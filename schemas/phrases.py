@@ -58,14 +58,15 @@ QUOTED_ERROR = "“{error}”"
 FAILURES: dict[str, Phrase] = {
     # another program's own words: a library, Python, or the operating system (extract/pipeline.py, batch.py)
     "program_error": Phrase("{error}", "โปรแกรมแจ้งว่า " + QUOTED_ERROR),
-    "system_error": Phrase("{error}", "ระบบแจ้งว่า " + QUOTED_ERROR),
+    # {error} of the system's own words is an ``os_error``: Thai where the error number is known
+    "system_error": Phrase("{error}", "ระบบแจ้งว่า {error}"),
     # paths that are not regular files (extract/inputs.py)
     "dangling_symlink": Phrase("a symbolic link to a file that does not exist",
                                "เป็นลิงก์สัญลักษณ์ที่ชี้ไปยังไฟล์ที่ไม่มีอยู่"),
     "symlink_loop": Phrase("a symbolic link loop", "เป็นลิงก์สัญลักษณ์ที่ชี้วนกันไม่สิ้นสุด"),
     "folder": Phrase("a folder", "เป็นโฟลเดอร์"),
     "folder_unlisted": Phrase("a folder that could not be listed ({error})",
-                              "เป็นโฟลเดอร์ที่เปิดดูรายชื่อไฟล์ไม่ได้ ระบบแจ้งว่า " + QUOTED_ERROR),
+                              "เป็นโฟลเดอร์ที่เปิดดูรายชื่อไฟล์ไม่ได้ ระบบแจ้งว่า {error}"),
     "fifo": Phrase("a named pipe (FIFO)", "เป็นท่อส่งข้อมูลระหว่างโปรแกรม"),
     "char_device": Phrase("a character device", "เป็นอุปกรณ์แบบอักขระ"),
     "block_device": Phrase("a block device", "เป็นอุปกรณ์แบบบล็อก"),
@@ -116,7 +117,7 @@ FAILURES: dict[str, Phrase] = {
     "stage_check": Phrase("check {rule}", "การตรวจตามกฎ “{rule}”"),
     # the output folder (--out) of a run (extract/cli.py, outdir.py, audit.py, run.py); {out} is a path
     "out_not_folder": Phrase("exists and is not a folder", "มีอยู่แล้วแต่ไม่ใช่โฟลเดอร์"),
-    "out_not_writable": Phrase("cannot be written to ({error})", "เขียนไฟล์ลงไม่ได้ ระบบแจ้งว่า " + QUOTED_ERROR),
+    "out_not_writable": Phrase("cannot be written to ({error})", "เขียนไฟล์ลงไม่ได้ ระบบแจ้งว่า {error}"),
     "out_in_use": Phrase("{out} is in use by another ita run{holder}; wait for it to end or choose another --out",
                          "โฟลเดอร์ {out} กำลังถูกใช้โดยโปรแกรมอีกชุดหนึ่ง{holder_th} รอให้ทำงานเสร็จ "
                          "หรือเลือกโฟลเดอร์อื่นด้วยตัวเลือก “--out”"),
@@ -124,8 +125,29 @@ FAILURES: dict[str, Phrase] = {
                                  "or choose another --out",
                                  "โฟลเดอร์ {out} มีตารางที่โปรแกรมนี้ไม่ได้เขียน ({found}) เพิ่มตัวเลือก “--force” "
                                  "เพื่อเขียนทับ หรือเลือกโฟลเดอร์อื่นด้วยตัวเลือก “--out”"),
-    "out_write_failed": Phrase("cannot write to {out}: {error}", "เขียนลงโฟลเดอร์ {out} ไม่ได้ ระบบแจ้งว่า " + QUOTED_ERROR),
+    "out_write_failed": Phrase("cannot write to {out}: {error}", "เขียนลงโฟลเดอร์ {out} ไม่ได้ ระบบแจ้งว่า {error}"),
 }
+
+# What the operating system's commonest errors mean, in Thai, by errno name (the English stays the
+# system's own strerror, as scripts always saw it); an error not listed is quoted as the system said it.
+OS_ERRORS_TH: dict[str, str] = {
+    "ENOENT": "ไม่พบไฟล์หรือโฟลเดอร์นี้",
+    "EACCES": "ไม่มีสิทธิ์เข้าถึง",
+    "EPERM": "ไม่อนุญาตให้ทำรายการนี้",
+    "ENOTDIR": "ส่วนหนึ่งของเส้นทางไม่ใช่โฟลเดอร์",
+    "EISDIR": "เป็นโฟลเดอร์ ไม่ใช่ไฟล์",
+    "ENAMETOOLONG": "ชื่อไฟล์หรือเส้นทางยาวเกินไป",
+    "ENOSPC": "พื้นที่ดิสก์เต็ม",
+    "EDQUOT": "ใช้พื้นที่ดิสก์เกินโควตา",
+    "EROFS": "ระบบไฟล์นี้อ่านได้อย่างเดียว",
+    "EIO": "อ่านหรือเขียนอุปกรณ์เก็บข้อมูลไม่สำเร็จ",
+    "EBUSY": "ไฟล์หรืออุปกรณ์กำลังถูกใช้งานอยู่",
+    "EMFILE": "เปิดไฟล์พร้อมกันมากเกินไป",
+    "ENFILE": "เปิดไฟล์พร้อมกันมากเกินไป",
+    "ENOMEM": "หน่วยความจำไม่พอ",
+    "ELOOP": "ลิงก์สัญลักษณ์ชี้วนกันไม่สิ้นสุด",
+}
+
 
 # How a Thai message names a text encoding Python calls by its codec name.
 ENCODING_NAMES: dict[str, str] = {
@@ -144,6 +166,16 @@ def program_error(exc: BaseException, limit: int | None = None) -> Phrase:
     quoted as the program's own message in Thai."""
     text = f"{type(exc).__name__}: {exc}"
     return failure("program_error", error=text[:limit] if limit else text)
+
+
+def os_error(exc: OSError) -> Phrase:
+    """What the system said about ``exc``: its own words in English (as always); in Thai, their
+    meaning where the error number is a common one (OS_ERRORS_TH), else its words quoted."""
+    import errno
+
+    said = exc.strerror or str(exc)
+    thai = OS_ERRORS_TH.get(errno.errorcode.get(exc.errno or 0, ""))
+    return Phrase(said, thai or QUOTED_ERROR.format(error=said))
 
 
 def encoding_name(codec: str) -> Phrase:

@@ -98,12 +98,14 @@ def test_ctrl_c_during_start_up_is_one_line(inputs, tmp_path):
 
 
 @pytest.mark.slow
-def test_interrupted_check_is_one_line(inputs, tmp_path):
-    proc = child("-", "check", str(inputs), "--jobs", "1")
+@pytest.mark.parametrize("lang, said", [("en", "interrupted"),
+                                        ("th", "หยุดทำงานตามที่ผู้ใช้สั่ง (Ctrl-C หรือสัญญาณหยุด)")])
+def test_interrupted_check_is_one_line(inputs, tmp_path, lang, said):
+    proc = child("-", "check", str(inputs), "--jobs", "1", "--lang", lang)
     assert proc.stdout.readline()                                  # the first report's summary is out
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130 and err == "ita: interrupted\n", err
+    assert proc.returncode == 130 and err == f"ita: {said}\n", err
 
 
 @pytest.mark.slow

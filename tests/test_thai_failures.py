@@ -258,7 +258,7 @@ def test_an_unusable_out_folder_is_a_usage_error_in_thai(tmp_path):
         2, "", f"ita: โฟลเดอร์ผลลัพธ์ {a_file}: มีอยู่แล้วแต่ไม่ใช่โฟลเดอร์\n")
     status, printed, errors = run(["check", str(report), "--out", str(a_file / "sub"), "--lang", "th"])
     assert (status, printed) == (2, "") and errors == (
-        f"ita: โฟลเดอร์ผลลัพธ์ {a_file / 'sub'}: เขียนไฟล์ลงไม่ได้ ระบบแจ้งว่า “Not a directory”\n")
+        f"ita: โฟลเดอร์ผลลัพธ์ {a_file / 'sub'}: เขียนไฟล์ลงไม่ได้ ระบบแจ้งว่า ส่วนหนึ่งของเส้นทางไม่ใช่โฟลเดอร์\n")
     assert english_words(errors, {str(a_file / "sub")}) == {"ita"}  # the program's name
 
 
@@ -272,3 +272,64 @@ def test_out_folder_failures_keep_their_english():
                          "เพื่อเขียนทับ หรือเลือกโฟลเดอร์อื่นด้วยตัวเลือก “--out”")
     assert str(failure("out_in_use", out="/o", holder=" (process 7)", holder_th=" (โปรเซสหมายเลข 7)")) == (
         "/o is in use by another ita run (process 7); wait for it to end or choose another --out")
+
+
+def test_the_systems_common_errors_are_said_in_thai_and_others_quoted():
+    import errno
+
+    from schemas.phrases import OS_ERRORS_TH, os_error
+
+    missing = FileNotFoundError(errno.ENOENT, "No such file or directory")
+    assert os_error(missing) == ("No such file or directory", "ไม่พบไฟล์หรือโฟลเดอร์นี้")
+    assert failure("system_error", error=os_error(missing)) == (
+        "No such file or directory", "ระบบแจ้งว่า ไม่พบไฟล์หรือโฟลเดอร์นี้")
+    rare = OSError(errno.EXDEV, "Invalid cross-device link")
+    assert os_error(rare) == ("Invalid cross-device link", "“Invalid cross-device link”")
+    assert all(name in errno.errorcode.values() for name in OS_ERRORS_TH)
+
+
+def test_a_missing_file_is_said_in_thai(tmp_path):
+    status, printed, _ = run(["check", str(tmp_path / "gone.pdf"), "--lang", "th", "--jobs", "1"])
+    assert status == 1 and "อ่านไฟล์ไม่สำเร็จ: ระบบแจ้งว่า ไม่พบไฟล์หรือโฟลเดอร์นี้" in printed
+    assert english_words(printed, {str(tmp_path / "gone.pdf")}) == set()
+
+
+USAGE = "\nดูวิธีใช้ด้วยคำสั่ง “{prog} --help”\n"
+
+
+@pytest.mark.parametrize("argv, prog, said", [
+    (["check", "--lang", "th"], "ita check", "ต้องระบุ ไฟล์หรือโฟลเดอร์รายงาน"),
+    (["check", "r.txt", "--lang=th", "--jobs", "0"], "ita check", "ตัวเลือก “--jobs”: ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 256"),
+    (["check", "r.txt", "--la", "th", "--timeout", "soon"], "ita check", "ตัวเลือก “--timeout”: 'soon' ไม่ใช่ตัวเลข"),
+    (["check", "r.txt", "--lang", "th", "--max-pages", "-1"], "ita check",
+     "ตัวเลือก “--max-pages”: ต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป"),
+    (["check", "r.txt", "--lang", "th", "--reader", "ocr"], "ita check",
+     "ตัวเลือก “--reader”: ไม่มี 'ocr' ให้เลือก (เลือกได้จาก 'pdfium', 'pdfplumber')"),
+    (["check", "r.txt", "--lang", "th", "--jobs"], "ita check", "ตัวเลือก “--jobs”: ต้องตามด้วยค่าหนึ่งค่า"),
+    (["check", "r.txt", "--lang", "th", "--colour"], "ita", "ไม่รู้จัก “--colour”"),
+    (["chek", "r.txt", "--lang", "th"], "ita",
+     "คำสั่ง (extract, check หรือ schema): ไม่มี 'chek' ให้เลือก (เลือกได้จาก 'extract', 'check', 'schema')"),
+])
+def test_usage_errors_are_said_in_thai(argv, prog, said):
+    """argparse's own errors with --lang th: one Thai line and where help is, exit 2 (no English usage)."""
+    err_stream = io.StringIO()
+    with contextlib.redirect_stderr(err_stream), pytest.raises(SystemExit) as stop:
+        main(argv)
+    err = err_stream.getvalue()
+    assert stop.value.code == 2 and err == f"{prog}: ใช้คำสั่งไม่ถูกต้อง: {said}" + USAGE.format(prog=prog)
+    assert english_words(err, {"r.txt"}) <= {"ita", "check", "extract", "schema"}  # program and command names
+
+
+def test_usage_errors_stay_argparses_in_english(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["check", "r.txt", "--jobs", "0"])
+    err = capsys.readouterr().err
+    assert stop.value.code == 2 and err.startswith("usage: ita check") and err.endswith(
+        "ita check: error: argument --jobs: must be from 1 to 256\n")
+
+
+def test_an_unknown_usage_error_is_quoted():
+    from schemas.ui_words import usage_error_th
+
+    assert usage_error_th("argument --out: something argparse says one day") == (
+        "ตัวเลือก “--out”: โปรแกรมแจ้งว่า “something argparse says one day”")
