@@ -5,8 +5,8 @@ entry here.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from extract.document import Document
 from extract.errors import ReadError
@@ -19,11 +19,15 @@ from schemas.phrases import failure
 PDF_READERS = ("pdfium", "pdfplumber")
 DEFAULT_PDF_READER = "pdfium"
 
-# reader(data, source_file, sha256, max_pages=None, pdf_reader=None): max_pages caps paged inputs
-# (PDF), pdf_reader picks the library that reads a PDF (readers.pdf.PDF_READERS); readers of other
-# inputs accept and ignore them so the pipeline calls every reader the same way (pdf_reader is
-# passed only when one is chosen).
-Reader = Callable[..., Document]
+class Reader(Protocol):
+    """What every reader is (mypy holds each entry of READERS to it): the file's bytes, its name as
+    records show it and its content hash in; a Document out, or ReadError for input it cannot read.
+    ``max_pages`` caps paged inputs (PDF); ``pdf_reader`` picks the library that reads a PDF
+    (PDF_READERS). Readers of other inputs accept and ignore both, so the pipeline calls every
+    reader the same way (``pdf_reader`` is passed only when one is chosen)."""
+
+    def __call__(self, data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
+                 pdf_reader: str | None = None) -> Document: ...
 
 
 def _pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
