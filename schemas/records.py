@@ -7,6 +7,7 @@ contract says) and a human-readable ``location``.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Literal
 
@@ -24,6 +25,10 @@ ScoreSubject = tuple[ScoreLevel, "Tool | None", "int | None", "int | None"]
 ScoreKey = tuple["int | None", ScoreLevel, "Tool | None", "int | None", "int | None"]
 TableKind = Literal["plan", "implementation", "improvement"]
 ReportKind = Literal["analysis", "measures", "implementation", "mixed"]
+
+
+# One part of a location as Where writes it ("page 3"); rendered into Thai by schemas.ui_words.location.
+WHERE_PART = re.compile(r"\b(page|line|table|row) (\d+)")
 
 
 class Where(BaseModel):
@@ -47,6 +52,12 @@ class Where(BaseModel):
         if self.row is not None:
             parts.append(f"row {self.row}")
         return ", ".join(parts)
+
+    @classmethod
+    def parse(cls, location: str) -> Where:
+        """A record's ``location`` ("page 3, table 2, row 4") read back: the inverse of ``str``,
+        the one place a location's words are parsed (checks point at the records they are about)."""
+        return cls(**{k: int(v) for k, v in WHERE_PART.findall(location)})
 
     @property
     def first(self) -> int | None:

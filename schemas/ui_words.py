@@ -97,7 +97,6 @@ USAGE_NAMES_TH: dict[str, str] = {
 }
 USAGE_LINE_TH = "{prog}: ใช้คำสั่งไม่ถูกต้อง: {message}\nดูวิธีใช้ด้วยคำสั่ง “{prog} --help”\n"
 
-_LOCATION_PART = re.compile(r"\b(page|line|table|row) (\d+)")
 
 
 def word(key: str, lang: str = "en", **fields: object) -> str:
@@ -132,4 +131,6 @@ def location(text: str | None, lang: str = "en") -> str:
     """A check's location ("page 3, table 2") in ``lang`` ("หน้า 3 ตารางที่ 2")."""
     if not text or lang == "en":
         return text or ""
-    return _LOCATION_PART.sub(lambda m: f"{word(m.group(1), lang)} {m.group(2)}", text).replace(", ", " ")
+    from schemas.records import WHERE_PART  # pydantic: not for a usage error or --help
+
+    return WHERE_PART.sub(lambda m: f"{word(m.group(1), lang)} {m.group(2)}", text).replace(", ", " ")

@@ -31,3 +31,18 @@ def test_the_facts_behind_name_checks_are_in_the_saved_json():
         live = extract_file(next(SAMPLES.glob(f"{stem}_*.txt")))
         reloaded = Result.model_validate_json(live.model_dump_json())
         assert code in {c.code for c in audit(reloaded).checks}, (stem, code)
+
+
+def test_a_records_location_reads_back_as_the_place_it_names():
+    """Checks point at records through Where.parse (issue 15: one parser of a location's words):
+    every location a reading writes is a Where's words, so nothing is lost reading it back."""
+    from extract import extract_paths
+    from schemas.records import Where
+    from tests.conftest import SAMPLES, SEED_TEXTS
+
+    results = extract_paths(SEED_TEXTS + sorted(SAMPLES.glob("docx/*.docx")), jobs=1)
+    places = [rec.location for r in results for rec in (*r.scores, *r.measures, *r.findings, *r.checks)
+              if rec.location]
+    assert len(places) > 100 and all(str(Where.parse(p)) == p for p in places)
+    assert Where.parse("page 3, table 2, row 4") == Where(page=3, table=2, row=4)
+    assert Where.parse("") == Where()

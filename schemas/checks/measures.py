@@ -66,21 +66,16 @@ THAI_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.",
 
 # --- helpers ------------------------------------------------------------------------------------
 
-LOCATION_PART = re.compile(r"\b(page|line|table|row) (\d+)")
-
-
 def where_of(measure: Measure, *, table_only: bool = False) -> Where:
     """The Where of a measure, read back from its location (page or line, table, row)."""
-    parts = {k: int(v) for k, v in LOCATION_PART.findall(measure.location)}
-    if table_only:
-        parts.pop("row", None)
-    return Where(**parts)
+    where = Where.parse(measure.location)
+    return where.model_copy(update={"row": None}) if table_only else where
 
 
 def _relocate(check: Check, location: str) -> Check:
     """Point a check at a record's location string ("line 41", "page 3, table 2")."""
-    parts = {k: int(v) for k, v in LOCATION_PART.findall(location)}
-    check.location, check.page, check.line = location, parts.get("page"), parts.get("line")
+    where = Where.parse(location)
+    check.location, check.page, check.line = location, where.page, where.line
     return check
 
 

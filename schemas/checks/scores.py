@@ -16,7 +16,7 @@ from normalize.digits import arabic_to_thai, thai_to_arabic
 from schemas.check_codes import make_check
 from schemas.ita import INDICATOR_BY_NUMBER, TOOLS
 from schemas.phrases import score_name
-from schemas.records import Check, IndicatorLabel, Result, Score, ScoreSubject, Severity
+from schemas.records import Check, IndicatorLabel, Result, Score, ScoreSubject, Severity, Where
 from schemas.rules import (IIT_EIT_OIT, TEN_INDICATORS, Condition, Level, YearRules, cap, first_parts,
                            grade_for, least_severe, meets, most_severe, round2, rules_for)
 
@@ -26,15 +26,12 @@ INDICATOR_ROUNDING = 0.005      # uncertainty of a mean of 2-dp indicator scores
 
 # --- helpers ------------------------------------------------------------------------------------
 
-LOCATION_PART = re.compile(r"\b(page|line|table|row) (\d+)")
-
-
 def _at(check: Check, record: Score | IndicatorLabel) -> Check:
     """Point a check at the score (or printed label) it is about: its location string ("line 41",
     "page 3, table 2, row 4") and the text it was read from."""
     location = record.location
-    parts = {k: int(v) for k, v in LOCATION_PART.findall(location)}
-    check.location, check.page, check.line = location, parts.get("page"), parts.get("line")
+    where = Where.parse(location)
+    check.location, check.page, check.line = location, where.page, where.line
     check.source_text = getattr(record, "source_text", None) or getattr(record, "text", None) or None
     return check
 
