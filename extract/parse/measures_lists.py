@@ -34,7 +34,7 @@ from normalize.dates import parse_period
 from normalize.digits import thai_to_arabic
 from normalize.items import split_units
 from normalize.lines import join_lines
-from normalize.text import clean_text, squash_spaces
+from normalize.text import clean_text, squash
 from normalize.wrap import join_wraps
 from schemas import measure_cues as cues
 from schemas.check_codes import make_check
@@ -63,10 +63,6 @@ INLINE_LABEL = regex.compile(r"(?<=[\s(])(?P<label>" + "|".join(regex.escape(l) 
                              + r")(?=\s*[:：]?\s*\S)")
 _INLINE_FIELD_OF = dict(_INLINE_LABELS)
 INLINE_LEAD = regex.compile(r"^[\s:：]+")
-
-
-def squash(text: str) -> str:
-    return squash_spaces(clean_text(text))
 
 
 def is_ita_related(texts: list[str]) -> bool:
