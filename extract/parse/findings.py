@@ -83,7 +83,7 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
     for i, block in enumerate(blocks):
         if not isinstance(block, Line):
             continue
-        heading = clean_text(block.text)
+        heading = block.text
         number = _heading_indicator(heading)
         if number is None:
             continue
@@ -92,14 +92,14 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
         for nxt in blocks[i + 1:]:
             if not isinstance(nxt, Line):
                 break
-            text = clean_text(nxt.text)
+            text = nxt.text
             if (len(text) < minimum or _heading_indicator(text) is not None or SECTION.match(text)
                     or _new_topic(text, number)):
                 break
             body.append(nxt)
         if body:
             found.append(Finding(indicator=number, tool=ind.tool_of(number),
-                                 text=join_paragraph([clean_text(b.text) for b in body]),
+                                 text=join_paragraph([b.text for b in body]),
                                  page=body[0].where.first, location=str(body[0].where)))
     return found
 

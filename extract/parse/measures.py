@@ -93,7 +93,7 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
     title_col = fields.index("title") if "title" in fields else 0
     if ISSUE_TITLE.search(clean_text(header[title_col])):
         return "improvement"
-    if any(REPORT_HEADING.search(clean_text(c)) for c in table.context):
+    if any(REPORT_HEADING.search(c) for c in table.context):
         return "implementation"
     return "plan"
 
@@ -109,7 +109,7 @@ def table_year(table: Table, fields: list[str | None]) -> int | None:
                     stated.update(find_years(m.group(0)))
         if stated:
             return stated.most_common(1)[0][0]
-    context = [clean_text(c) for c in table.context]
+    context = table.context
     found = None
     for i, text in enumerate(context):
         # a heading, not the intro sentence ("จากการวิเคราะห์ผล … พ.ศ. ๒๕๖๔ … ดังนี้")
