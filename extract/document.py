@@ -3,8 +3,9 @@
 A reader's only job is to turn a file into a ``Document``: blocks in reading order, where a
 block is a line of running text, a table piece (rows as found on one page or in one run of
 tab-separated lines), or a page break. Every block carries its provenance (page for PDF/DOCX,
-1-based line for text). Cell and line text is raw: HTML and wraps are cleaned later, because
-``<p>``/``<li>`` boundaries still matter when cells are split into items.
+1-based line for text). Cell and line text is raw: the clean stage (extract/clean.py) cleans line
+text once before parsing; cells stay raw, because ``<p>``/``<li>`` boundaries still matter when
+cells are split into items.
 """
 from __future__ import annotations
 
@@ -141,3 +142,9 @@ class StitchedDocument(FileFacts):
     @property
     def tables(self) -> list[Table]:
         return [b for b in self.blocks if isinstance(b, Table)]
+
+
+@dataclass(slots=True)
+class CleanDocument(StitchedDocument):
+    """What the clean stage returns and the parsers read: a stitched document whose line texts and
+    table contexts are clean (extract/clean.py); table cells are as read."""

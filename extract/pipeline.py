@@ -1,4 +1,4 @@
-"""The stage sequence: read → repair → stitch → parse → validate status. Nothing else lives here.
+"""The stage sequence: read → repair → stitch → clean → parse → validate status. Nothing else lives here.
 
 Any failure becomes a Check on a report row with status ``failed``; nothing raises out of
 ``extract_file``, so a batch never stops on one bad file.
@@ -11,7 +11,8 @@ import os
 from importlib import import_module
 from pathlib import Path
 
-from extract.document import Document, Line, StitchedDocument, Table
+from extract.clean import clean_document
+from extract.document import CleanDocument, Document, Line, Table
 from extract.errors import ReadError
 from extract.inputs import display_name, read_input
 from extract.parse.findings import findings_from_tables, findings_from_text
@@ -90,11 +91,11 @@ def source_name(path: str | Path) -> tuple[str, list[Check]]:
 def extract_document(doc: Document) -> Result:
     """Document (from any reader) → Result. Each stage returns a new document and leaves the one
     it was given as it was (tests/test_stage_inputs.py)."""
-    return parse_document(stitch(repair_document(doc)))
+    return parse_document(clean_document(stitch(repair_document(doc))))
 
 
-def parse_document(doc: StitchedDocument) -> Result:
-    """Stitched document → Result: metadata, measures, findings and scores, then the status."""
+def parse_document(doc: CleanDocument) -> Result:
+    """Cleaned document → Result: metadata, measures, findings and scores, then the status."""
     blocks = doc.blocks
     tables = doc.tables
     meta = parse_metadata(_texts(blocks))

@@ -17,7 +17,8 @@ from dataclasses import replace
 import regex
 
 from extract.document import Block, Document, Line, PageBreak, Row, StitchedDocument, Table
-from normalize.text import clean_text, squash_spaces
+from normalize.lines import ITEM_START
+from normalize.text import clean_text, squash
 
 # Heading lines allowed between two pieces of one table (more, or longer, close the table).
 MAX_BRIDGE_LINES = 3
@@ -32,13 +33,6 @@ SECTION_PATTERN = regex.compile(
     r"(?:^|\s)(?:แบบวัด|แบบตรวจ|เครื่องมือ(?:การประเมิน)?|ตัวชี้วัดที่|ยุทธศาสตร์ที่|กลยุทธ์ที่|"
     r"มิติที่|ด้านที่|ส่วนที่|ประเด็นที่\s*[๐-๙0-9])|\((?:IIT|EIT|OIT)\)"
 )
-NUMBERED = regex.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)]|[-•●▪*–])")
-
-
-def squash(text: str) -> str:
-    """Cell text compared without markup or any whitespace."""
-    return squash_spaces(clean_text(text))
-
 
 def stitch(doc: Document) -> StitchedDocument:
     """Document blocks → running text lines and logical tables, in reading order. ``doc`` is left
@@ -153,7 +147,7 @@ def _looks_like_section(row: Row, width: int) -> bool:
         return True
     # a lone un-numbered first cell in a wide table is a heading, unless it is a fragment of the
     # row above cut by a page break
-    return width >= 4 and not row.after_break and not NUMBERED.match(clean_text(text))
+    return width >= 4 and not row.after_break and not ITEM_START.match(clean_text(text))
 
 
-__all__ = ["stitch", "squash", "Block"]
+__all__ = ["stitch", "Block"]

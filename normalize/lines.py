@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import regex
 
+# A line or cell that starts with item numbering ("๑." "1)" "(๒)" "๓.๑.") or a bullet. Joining wraps,
+# stitching (not a heading row) and the parsers (titles, fragments) all ask this one question.
+# (Sub-numbering "๓.๑." needs no pattern of its own: its first level "๓." already matches.)
 ITEM_START = regex.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}[.)]|[-•●▪*–])")
 _THAI = regex.compile(r"\p{Thai}")
 # Thai letters (with vowels and marks) and Thai digits: a wrap between two of one kind is inside a

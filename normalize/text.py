@@ -154,3 +154,9 @@ _WHITESPACE = re.compile(r"\s+")
 def squash_spaces(text: str) -> str:
     """Text with all whitespace removed (for comparing cells and names)."""
     return _WHITESPACE.sub("", text)
+
+
+def squash(text: str) -> str:
+    """Cleaned text without any whitespace: how cells and lines are compared (a repeated header,
+    a cell repeated across a page break, a cue phrase however the report spaced it)."""
+    return squash_spaces(clean_text(text))

@@ -3,11 +3,12 @@ import pytest
 from extract.parse.measures import measures_from_tables
 from extract.parse.tables import header_field, is_measures_table, measure_columns
 from extract.readers.text import read_text
+from extract.clean import clean_document
 from extract.stitch import stitch
 
 
 def measures_of(text, year=2566):
-    tables = [b for b in stitch(read_text(text.encode(), "x.txt", "0" * 64)).blocks if not hasattr(b, "text")]
+    tables = [b for b in clean_document(stitch(read_text(text.encode(), "x.txt", "0" * 64))).blocks if not hasattr(b, "text")]
     return measures_from_tables(tables, year)
 
 

@@ -15,8 +15,8 @@ from extract.document import Line, Table
 from extract.errors import ReadError
 from extract.pipeline import extract_document, extract_file
 from extract.readers.docx import read_docx
-from extract.stitch import squash
 from normalize.items import split_items
+from normalize.text import squash
 from tests.conftest import GOLD, ROOT, SAMPLES
 
 DOCX = SAMPLES / "docx"

@@ -4,6 +4,7 @@ score and its grade, and a bare score verb under the document's ITA announcement
 from extract.parse.score_roles import read_sentence
 from extract.readers.text import read_text
 from extract.parse.scores import parse_scores
+from extract.clean import clean_document
 from extract.stitch import stitch
 
 
@@ -13,7 +14,7 @@ def statements(line, year=2567, ita_context=False):
 
 
 def scores_of(text, year):
-    result = parse_scores(stitch(read_text(text.encode(), "x.txt", "0" * 64)).blocks, year)
+    result = parse_scores(clean_document(stitch(read_text(text.encode(), "x.txt", "0" * 64))).blocks, year)
     return {(s.fiscal_year, s.level, s.tool, s.indicator): (s.score, s.grade) for s in result.scores}, result
 
 

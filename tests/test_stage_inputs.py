@@ -1,4 +1,4 @@
-"""No stage changes what it is given: read → repair → stitch → parse → audit each return a new
+"""No stage changes what it is given: read → repair → stitch → clean → parse → audit each return a new
 document (or Result) and leave their input equal to a deep copy taken before the call, on a
 sample of every format. Running the stages again on the same input gives the same output."""
 from __future__ import annotations
@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from extract.audit import audit
-from extract.document import Document, StitchedDocument
+from extract.clean import clean_document
+from extract.document import CleanDocument, Document, StitchedDocument
 from extract.pipeline import extract_document, parse_document
 from extract.readers import reader_for
 from extract.repair import repair_document
@@ -41,9 +42,11 @@ def test_no_stage_changes_its_input(path):
     doc = _read(path)
     repaired = _leaves_input_alone(repair_document, doc)
     stitched = _leaves_input_alone(stitch, repaired)
-    result = _leaves_input_alone(parse_document, stitched)
+    cleaned = _leaves_input_alone(clean_document, stitched)
+    result = _leaves_input_alone(parse_document, cleaned)
     audited = _leaves_input_alone(audit, result)
     assert isinstance(repaired, Document) and isinstance(stitched, StitchedDocument)
+    assert isinstance(cleaned, CleanDocument)
     assert isinstance(result, Result) and result.report.status != "failed"
     assert len(audited.checks) >= len(result.checks)
     # the same input through the stages again, and a fresh read through the pipeline: same result

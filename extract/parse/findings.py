@@ -13,8 +13,7 @@ from extract.document import Line, Table
 from extract.parse import indicators as ind
 from extract.parse.fragments import continues_word, ends_mid_phrase
 from extract.parse.tables import finding_column
-from extract.stitch import NUMBERED
-from normalize.lines import join_lines
+from normalize.lines import ITEM_START, join_lines
 from normalize.text import clean_text, squash_spaces
 from normalize.wrap import join_paragraph, join_wraps
 from schemas.finding_cues import TOPIC_OPENERS
@@ -73,7 +72,7 @@ def _label_goes_on(above: str, label: str, number: int | None, indicator: int) -
     """The indicator cell after a page break is the rest of the one above ("ตัวชี้วัดที่ ๑๐ การ" |
     "ป้องกันการทุจริต"): it has no number of its own, names no other indicator, and the cell
     above stops mid-word or mid-phrase."""
-    if NUMBERED.match(label) or ind.explicit_refs(label) or number not in (None, indicator):
+    if ITEM_START.match(label) or ind.explicit_refs(label) or number not in (None, indicator):
         return False
     return bool(above) and (continues_word(above, label) or ends_mid_phrase(above))
 
@@ -84,7 +83,7 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
     for i, block in enumerate(blocks):
         if not isinstance(block, Line):
             continue
-        heading = clean_text(block.text)
+        heading = block.text
         number = _heading_indicator(heading)
         if number is None:
             continue
@@ -93,14 +92,14 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
         for nxt in blocks[i + 1:]:
             if not isinstance(nxt, Line):
                 break
-            text = clean_text(nxt.text)
+            text = nxt.text
             if (len(text) < minimum or _heading_indicator(text) is not None or SECTION.match(text)
                     or _new_topic(text, number)):
                 break
             body.append(nxt)
         if body:
             found.append(Finding(indicator=number, tool=ind.tool_of(number),
-                                 text=join_paragraph([clean_text(b.text) for b in body]),
+                                 text=join_paragraph([b.text for b in body]),
                                  page=body[0].where.first, location=str(body[0].where)))
     return found
 

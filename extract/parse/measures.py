@@ -22,11 +22,10 @@ from extract.document import Row, Table
 from extract.parse import indicators as ind
 from extract.parse.fragments import continues_word, ends_mid_phrase
 from extract.parse.tables import CONTINUED, Layout, has_result_columns, is_measures_table, is_tick, layout
-from extract.stitch import NUMBERED, squash
 from normalize.dates import find_years, parse_period
 from normalize.items import split_items, split_units
-from normalize.lines import join_lines
-from normalize.text import clean_text
+from normalize.lines import ITEM_START, join_lines
+from normalize.text import clean_text, squash
 from normalize.wrap import join_wraps
 from schemas.check_codes import make_check
 from schemas.headers import FIELD_FALLBACKS
@@ -94,7 +93,7 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
     title_col = fields.index("title") if "title" in fields else 0
     if ISSUE_TITLE.search(clean_text(header[title_col])):
         return "improvement"
-    if any(REPORT_HEADING.search(clean_text(c)) for c in table.context):
+    if any(REPORT_HEADING.search(c) for c in table.context):
         return "implementation"
     return "plan"
 
@@ -110,7 +109,7 @@ def table_year(table: Table, fields: list[str | None]) -> int | None:
                     stated.update(find_years(m.group(0)))
         if stated:
             return stated.most_common(1)[0][0]
-    context = [clean_text(c) for c in table.context]
+    context = table.context
     found = None
     for i, text in enumerate(context):
         # a heading, not the intro sentence ("จากการวิเคราะห์ผล … พ.ศ. ๒๕๖๔ … ดังนี้")
@@ -128,7 +127,7 @@ def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical
     width = len(lay.header)
     body = table.rows[lay.body_start:]
     titles = [clean_text(r.cells[0]) for r in body if not r.is_section and r.cells and r.cells[0].strip()]
-    numbered = sum(1 for t in titles if NUMBERED.match(t)) >= max(1, len(titles) // 2)
+    numbered = sum(1 for t in titles if ITEM_START.match(t)) >= max(1, len(titles) // 2)
     rows: list[_Logical] = []
     for row in body:
         if row.is_section:
@@ -160,7 +159,7 @@ def _fragment_reason(first: str, cells: list[str], prev: list[str], numbered: bo
     Right after a page break any one signal is enough. Elsewhere (a text export or Word file
     that lost the break) only all together: a numbered table, an un-numbered row with cells
     left empty, and a title above that stops mid-word or mid-phrase."""
-    if NUMBERED.match(first):
+    if ITEM_START.match(first):
         return None
     prev_title = clean_text(prev[0])
     if not after_break:
@@ -176,7 +175,7 @@ def _fragment_reason(first: str, cells: list[str], prev: list[str], numbered: bo
         return REASONS["unnumbered_fragment"]
     # list cells that go on mid-sentence where the row above started its list with "๑."/"-"
     resumed = sum(1 for c, p in zip(cells[1:], prev[1:])
-                  if c.strip() and NUMBERED.match(clean_text(p)) and not NUMBERED.match(clean_text(c)))
+                  if c.strip() and ITEM_START.match(clean_text(p)) and not ITEM_START.match(clean_text(c)))
     if resumed >= 2 or (resumed and emptied):
         return REASONS["list_continues"]
     return None

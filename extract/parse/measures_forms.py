@@ -71,7 +71,7 @@ class _Form:
 
 def measures_from_forms(blocks: list, report_year: int | None) -> MeasureTables:
     out = MeasureTables()
-    texts = [clean_text(b.text) for b in blocks if isinstance(b, Line)]
+    texts = [b.text for b in blocks if isinstance(b, Line)]
     if not is_ita_related(texts + _cell_texts(blocks)) or is_memo(texts):
         return out
     forms: list[_Form] = []
@@ -171,7 +171,7 @@ def _entries(blocks: list) -> list[tuple[str, Where]]:
     entries: list[tuple[str, Where]] = []
     for block in blocks:
         if isinstance(block, Line):
-            text = clean_text(block.text)
+            text = block.text
             if text:
                 entries.append((text, block.where))
         elif isinstance(block, Table):
@@ -185,6 +185,7 @@ def _entries(blocks: list) -> list[tuple[str, Where]]:
 def _measure(form: _Form, year: int | None, number: int) -> Measure:
     def text(fld: str) -> str | None:
         parts = form.values.get(fld)
+        # cleaned again after the join: the parts are clean, the join may not be ("*" + "*")
         joined = join_wraps(clean_text(join_lines(parts))) if parts else ""
         return joined or None
 

@@ -34,7 +34,7 @@ from normalize.dates import parse_period
 from normalize.digits import thai_to_arabic
 from normalize.items import split_units
 from normalize.lines import join_lines
-from normalize.text import clean_text, squash_spaces
+from normalize.text import clean_text, squash
 from normalize.wrap import join_wraps
 from schemas import measure_cues as cues
 from schemas.check_codes import make_check
@@ -63,10 +63,6 @@ INLINE_LABEL = regex.compile(r"(?<=[\s(])(?P<label>" + "|".join(regex.escape(l) 
                              + r")(?=\s*[:：]?\s*\S)")
 _INLINE_FIELD_OF = dict(_INLINE_LABELS)
 INLINE_LEAD = regex.compile(r"^[\s:：]+")
-
-
-def squash(text: str) -> str:
-    return squash_spaces(clean_text(text))
 
 
 def is_ita_related(texts: list[str]) -> bool:
@@ -109,7 +105,7 @@ class _List:
 def measures_from_lists(blocks: list, report_year: int | None) -> MeasureTables:
     """Measures from every numbered list the rule above accepts, in reading order."""
     out = MeasureTables()
-    texts = [clean_text(b.text) for b in blocks if isinstance(b, Line)]
+    texts = [b.text for b in blocks if isinstance(b, Line)]
     if not is_ita_related(texts) or is_memo(texts):
         return out
     whole = squash(" ".join(texts))
@@ -139,13 +135,13 @@ def _stream(blocks: list) -> list[Line | None]:
     for block in blocks:
         if isinstance(block, Table):
             stream.append(None)
-        elif isinstance(block, Line) and clean_text(block.text):
+        elif isinstance(block, Line) and block.text:
             stream.append(block)
     kept: list[Line | None] = []
     for k, line in enumerate(stream):
         nxt = next((s for s in stream[k + 1:] if s is not None), None)
         if line is not None and nxt is not None:
-            text = clean_text(line.text)
+            text = line.text
             m = CATCHWORD.search(text)
             head = squash(text[:m.start()]) if m else ""
             if head and squash(nxt.text).startswith(head):
@@ -159,18 +155,18 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
     line = stream[i]
     if line is None:
         return None
-    num = item_number(clean_text(line.text))
+    num = item_number(line.text)
     if num is None or num[0][-1] != 1:
         return None
     prefix = num[0][:-1]
     depth = len(num[0])
-    items: list[_Item] = [_Item(line=line, parts=[clean_text(line.text)])]
+    items: list[_Item] = [_Item(line=line, parts=[line.text])]
     end = i + 1
     while end < len(stream):
         cur = stream[end]
         if cur is None:
             break
-        text = clean_text(cur.text)
+        text = cur.text
         if squash(text).startswith(cues.LIST_ENDS):
             break
         text, closed = _before_closing(text)
@@ -233,7 +229,7 @@ def _lead(stream: list[Line | None], start: int, prefix: tuple[int, ...]) -> str
     above = stream[start - 1] if start else None
     if above is None:
         return ""
-    text = clean_text(above.text)
+    text = above.text
     number = item_number(text)
     if number is not None:
         if prefix and number[0] == prefix:
@@ -245,10 +241,10 @@ def _lead(stream: list[Line | None], start: int, prefix: tuple[int, ...]) -> str
         for k in range(start - 2, max(-1, start - 1 - cues.LEAD_IN_REACH), -1):
             line = stream[k]
             # a sentence wraps over full lines; a short line above is a title or heading, not part of it
-            if (line is None or item_number(clean_text(line.text)) is not None
-                    or len(clean_text(line.text)) <= cues.HEADING_MAX_CHARS):
+            if (line is None or item_number(line.text) is not None
+                    or len(line.text) <= cues.HEADING_MAX_CHARS):
                 break
-            lines.insert(0, clean_text(line.text))
+            lines.insert(0, line.text)
         return squash(" ".join(lines))
     return squash(text) if len(text) <= cues.HEADING_MAX_CHARS else ""
 
@@ -272,6 +268,7 @@ def inline_fields(text: str) -> tuple[str, dict[str, str]]:
 
 
 def _measure(item: _Item, kind: TableKind, year: int | None, number: int) -> Measure:
+    # the lines are clean, their join may not be (a split "**", NIKHAHIT + SARA AA across the wrap)
     title, fields = inline_fields(join_wraps(clean_text(join_lines(item.parts))))
     timeframe = fields.get("timeframe")
     start, end = parse_period(timeframe, year) if timeframe else (None, None)

@@ -147,7 +147,7 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
     recent: list[str] = []  # the last lines above: do they announce the ITA result?
     for block in blocks:
         if isinstance(block, Line):
-            text = clean_text(block.text)
+            text = block.text
             before = len(out.by_key) + len(out.checks)
             year = context_year or fiscal_year
             stated = _from_sentence(text, block.where, year, fiscal_year, previous, out,
@@ -272,7 +272,7 @@ def _anchor(text: str, number: int) -> int:
 
 def _table_year(table: Table) -> int | None:
     for text in reversed(table.context):
-        year = _heading_year(clean_text(text))
+        year = _heading_year(text)
         if year:
             return year
     return None
