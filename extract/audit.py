@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from extract.activity import Activity
 from extract.batch import expand, iter_results
 from extract.copies import Copies
+from extract.limits import Limits
 from extract.pipeline import extract_file
 from schemas.checks import run_checks
 from schemas.phrases import failure, os_error
@@ -53,7 +54,7 @@ def audit_run(files: list[Path], *, on_result: Callable[[Report], None] | None =
     it and all before it are done (summaries printed while the run goes on)."""
     results: list[Result | None] = [None] * len(files)
     shown, copies = 0, Copies()
-    for index, result in iter_results(files, encode=checked, on_activity=on_activity, **limits):
+    for index, result in iter_results(files, Limits(**limits), encode=checked, on_activity=on_activity):
         results[index] = result
         if on_result is not None:
             on_result(result.report)

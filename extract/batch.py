@@ -17,6 +17,7 @@ from typing import Any
 from extract import activity, inputs, outdir
 from extract.copies import Copies
 from extract.inputs import file_sha256
+from extract.limits import Limits
 from extract.pipeline import extract_file, failed_result, source_name, warm_up
 from extract.readers import READERS
 from extract.readers.text import read_text
@@ -55,10 +56,10 @@ def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], on_res
     worker processes; a file that passes a limit or kills its worker becomes a failed Result.
     ``pdf_reader`` picks the library that reads PDFs (see ``extract_file``).
     """
+    limits = Limits(jobs, timeout, max_pages, max_memory_mb, pdf_reader)  # refused before any work
     files = expand(paths)
     results: list[Result | None] = [None] * len(files)
-    for index, result in iter_results(files, jobs=jobs, timeout=timeout, max_pages=max_pages,
-                                      max_memory_mb=max_memory_mb, pdf_reader=pdf_reader):
+    for index, result in iter_results(files, limits):
         results[index] = result
         if on_result:
             on_result(result)
@@ -66,33 +67,33 @@ def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], on_res
     return [copies.result(result) for result in results]  # type: ignore[arg-type]
 
 
-def iter_results(files: list[Path], *, jobs: int = 1, timeout: float | None = None,
-                 max_pages: int | None = None, max_memory_mb: int | None = None,
-                 worker: Worker = extract_file, encode: Callable[[Result], Any] | None = None,
+def iter_results(files: list[Path], limits: Limits = Limits(), *, worker: Worker = extract_file,
+                 encode: Callable[[Result], Any] | None = None,
                  on_activity: Callable[[activity.Activity], None] | None = None,
-                 pdf_reader: str | None = None) -> Generator[tuple[int, Any], None, None]:
-    """``(input index, Result)`` for each file as it finishes (completion order).
+                 ) -> Generator[tuple[int, Any], None, None]:
+    """``(input index, Result)`` for each file as it finishes (completion order), read within
+    ``limits`` (in worker processes when they call for it: ``Limits.pooled``).
 
     ``encode`` (a picklable function) turns each Result into what is yielded, in the worker that
     read the file: e.g. ``export.prepare``, so a run that only writes tables spends almost nothing
     per file in the parent. ``on_activity`` gets the file and page each reader is at (from a
     thread of this process, when files are read in workers). Closing the iterator early (or
-    Ctrl-C while it runs) stops the workers at once. ``pdf_reader`` is passed to ``worker``.
+    Ctrl-C while it runs) stops the workers at once. ``limits.pdf_reader`` is passed to ``worker``.
     """
     if not files:  # e.g. a resume with nothing left to read: no pool, no dictionaries built
         return
-    if pdf_reader is not None:  # a partial of a module-level function still pickles for the pool
-        worker = functools.partial(worker, pdf_reader=pdf_reader)
-    if jobs <= 1 and timeout is None and max_memory_mb is None:
+    if limits.pdf_reader is not None:  # a partial of a module-level function still pickles for the pool
+        worker = functools.partial(worker, pdf_reader=limits.pdf_reader)
+    if not limits.pooled:
         activity.listen(on_activity)
         try:
             for index, path in enumerate(files):
-                yield index, _encoded(_read(worker, path, max_pages), encode)
+                yield index, _encoded(_read(worker, path, limits.max_pages), encode)
         finally:
             activity.listen(None)
         return
     if on_activity is None:
-        yield from _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker, encode, None)
+        yield from _pooled(files, limits, worker, encode, None)
         return
     import multiprocessing
     import threading
@@ -103,7 +104,7 @@ def iter_results(files: list[Path], *, jobs: int = 1, timeout: float | None = No
     relay = threading.Thread(target=_relay, args=(events, on_activity), daemon=True)
     relay.start()
     try:
-        yield from _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker, encode, sender)
+        yield from _pooled(files, limits, worker, encode, sender)
     finally:
         sender.send(None)  # workers are gone: the relay hands on what they sent, then ends
         relay.join(timeout=5)
@@ -134,8 +135,11 @@ def _encoded(result: Result, encode: Callable[[Result], Any] | None) -> Any:
     return encode(result) if encode else result
 
 
-def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker, encode, events) -> Iterator[tuple[int, Any]]:
+def _pooled(files: list[Path], limits: Limits, worker: Worker, encode: Callable[[Result], Any] | None,
+            events: Any) -> Iterator[tuple[int, Any]]:
     from pebble import ProcessPool
+
+    jobs = limits.jobs
 
     # at least four tasks per worker, so a short batch still spreads over every worker
     per_task = max(1, min(CHUNK_FILES, len(files) // (4 * max(1, jobs))))
@@ -145,10 +149,11 @@ def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker, encode, even
         # once here and fork. A one-file run skips this: its worker builds only what the file needs.
         warm_up(repair=any(path.suffix.lower() == ".pdf" for path in files))
     pool = ProcessPool(max_workers=max(1, jobs), max_tasks=TASKS_PER_WORKER,
-                       initializer=_init_worker, initargs=(max_memory_mb, events))
+                       initializer=_init_worker, initargs=(limits.max_memory_mb, events))
 
     def submit(chunk: list[int]):
-        return pool.schedule(_work, args=(worker, [files[i] for i in chunk], max_pages, encode), timeout=timeout)
+        return pool.schedule(_work, args=(worker, [files[i] for i in chunk], limits.max_pages, encode),
+                             timeout=limits.timeout)
 
     # in input order (not largest first): results then finish roughly in order, so a run can
     # write them as it goes instead of holding them until an early file's turn comes
@@ -166,7 +171,7 @@ def _pooled(files, jobs, timeout, max_pages, max_memory_mb, worker, encode, even
                 elif len(chunk) > 1:
                     yield from zip(chunk, future.result())
                 else:
-                    yield chunk[0], _outcome(future, files[chunk[0]], timeout, max_memory_mb, encode)
+                    yield chunk[0], _outcome(future, files[chunk[0]], limits, encode)
         finished = True
     finally:
         if finished:
@@ -245,16 +250,15 @@ def _limit_growth(max_memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _outcome(future, path: Path, timeout: float | None, max_memory_mb: int | None,
-             encode: Callable[[Result], Any] | None) -> Any:
+def _outcome(future, path: Path, limits: Limits, encode: Callable[[Result], Any] | None) -> Any:
     from pebble import ProcessExpired
 
     try:
         return future.result()
     except FutureTimeout:
-        check = make_check("READ_TIMEOUT", seconds=f"{timeout:g}")
+        check = make_check("READ_TIMEOUT", seconds=f"{limits.timeout:g}")
     except ProcessExpired as exc:
-        check = (make_check("MEMORY_LIMIT", limit=failure("memory_per_file", mb=max_memory_mb))
+        check = (make_check("MEMORY_LIMIT", limit=failure("memory_per_file", mb=limits.max_memory_mb))
                  if exc.exitcode == MEMORY_EXIT else make_check("WORKER_CRASHED", detail=_death(exc.exitcode)))
     except Exception as exc:  # noqa: BLE001 - e.g. a result that could not be sent back
         check = make_check("INTERNAL_ERROR", stage=failure("stage_batch"), detail=program_error(exc))

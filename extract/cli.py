@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from extract import __version__
+from extract.limits import MAX_JOBS, PDF_READERS, Limits
 
 if TYPE_CHECKING:
     from schemas.phrases import Phrase
@@ -20,8 +21,6 @@ if TYPE_CHECKING:
 # nothing heavy (tests hold them equal to export.FORMATS and records.RECORD_TYPES).
 FORMATS = ("csv", "jsonl", "parquet", "xlsx")
 RECORDS = ("reports", "scores", "measures", "findings", "checks")
-PDF_READERS = ("pdfium", "pdfplumber")  # extract.readers.PDF_READERS, the first the default
-MAX_JOBS = 256
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -188,8 +187,8 @@ def _seconds(text: str) -> float:
 
 
 def _limits(args: argparse.Namespace) -> dict:
-    return {"jobs": args.jobs, "timeout": args.timeout or None, "max_pages": args.max_pages or None,
-            "max_memory_mb": args.max_memory or None, "pdf_reader": args.pdf_reader}
+    """The batch options as the library's keywords (it makes one validated ``Limits`` of them)."""
+    return vars(Limits(args.jobs, args.timeout, args.max_pages, args.max_memory, args.pdf_reader))
 
 
 def _interrupt_on_term() -> None:

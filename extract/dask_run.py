@@ -24,6 +24,7 @@ from pathlib import Path
 
 from extract.batch import expand
 from extract.export import arrow_schema, records, write_table  # noqa: F401 - arrow_schema re-exported
+from extract.limits import Limits
 from extract.pipeline import extract_file
 from schemas.records import RECORD_TYPES, Result
 
@@ -43,6 +44,7 @@ def to_parquet(paths: Iterable[str | Path], out_dir: str | Path, *, npartitions:
     (shared storage). Part files left by an earlier run in the kind folders are removed first.
     ``pdf_reader`` picks the library that reads PDFs (see ``extract_file``).
     """
+    limits = Limits(max_pages=max_pages, pdf_reader=pdf_reader)  # refused before any work
     files = expand(paths)
     out_dir = Path(out_dir).absolute()
     folders = {kind: out_dir / kind for kind in RECORD_TYPES}
@@ -57,8 +59,8 @@ def to_parquet(paths: Iterable[str | Path], out_dir: str | Path, *, npartitions:
 
     import dask.bag as db
 
-    results = db.from_sequence(files, npartitions=npartitions).map(extract_file, max_pages=max_pages,
-                                                                    pdf_reader=pdf_reader)
+    results = db.from_sequence(files, npartitions=npartitions).map(extract_file, max_pages=limits.max_pages,
+                                                                    pdf_reader=limits.pdf_reader)
     # A second bag built the same way carries each file's input position, partition-aligned with
     # ``results``: a partition's part files are named after its first input, so name order is input order.
     positions = db.from_sequence(range(len(files)), npartitions=npartitions)

@@ -18,6 +18,7 @@ from pathlib import Path
 from extract.activity import Activity
 from extract.batch import expand, iter_results
 from extract.inputs import file_sha256
+from extract.limits import Limits
 from schemas.phrases import failure, os_error
 from extract.export import Prepared, TableWriter, prepare, prepare_dump
 from extract.copies import Copies, relabel_dump
@@ -72,23 +73,22 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, formats: Iterable[str]
     ``expanded``: ``paths`` is already ``batch.expand``'s list (not walked and resolved again:
     that is time before the first worker starts).
     """
+    limits = Limits(jobs, timeout, max_pages, max_memory_mb, pdf_reader)  # refused before any work
     files = [Path(p) for p in paths] if expanded else expand(paths)
     try:
         with owned(Path(out_dir), force):
-            return _run(files, out_dir, formats, jobs=jobs, timeout=timeout, max_pages=max_pages,
-                        max_memory_mb=max_memory_mb, resume=resume, on_result=on_result,
-                        on_activity=on_activity, pdf_reader=pdf_reader)
+            return _run(files, out_dir, formats, limits, resume=resume, on_result=on_result,
+                        on_activity=on_activity)
     except OSError as exc:  # inputs are read (and their errors caught) by the pipeline: this is --out
         raise WriteError(failure("out_write_failed", out=out_dir, error=os_error(exc))) from exc
 
 
-def _run(files: list[Path], out_dir, formats, *, jobs, timeout, max_pages, max_memory_mb, resume,
-         on_result, on_activity, pdf_reader=None) -> RunStats:
+def _run(files: list[Path], out_dir, formats, limits: Limits, *, resume, on_result, on_activity) -> RunStats:
     from extract.readers import DEFAULT_PDF_READER
 
     stats = RunStats(files=len(files))
     # the reader is part of what made an entry: PDFs read by another library are read again
-    journal = Journal(out_dir, {"max_pages": max_pages, "pdf_reader": pdf_reader or DEFAULT_PDF_READER})
+    journal = Journal(out_dir, {"max_pages": limits.max_pages, "pdf_reader": limits.pdf_reader or DEFAULT_PDF_READER})
     done = journal.load() if resume else {}
     reused: dict[int, int] = {}  # input position → journal offset
     todo: list[int] = []
@@ -112,9 +112,8 @@ def _run(files: list[Path], out_dir, formats, *, jobs, timeout, max_pages, max_m
         return prepare_dump(reuse(journal.read(offset), files[index]), with_csv)
 
     journal.start(resume)
-    pending = iter_results([files[i] for i in todo], jobs=jobs, timeout=timeout, max_pages=max_pages,
-                           max_memory_mb=max_memory_mb, encode=partial(prepare, with_csv=with_csv),
-                           on_activity=on_activity, pdf_reader=pdf_reader)
+    pending = iter_results([files[i] for i in todo], limits, encode=partial(prepare, with_csv=with_csv),
+                           on_activity=on_activity)
     try:
         try:
             # Ctrl-C is held while a file goes into the journal and the tables: a table batch cut

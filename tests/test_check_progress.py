@@ -9,6 +9,7 @@ import extract.progress
 from extract.activity import Activity
 from extract.batch import iter_results
 from extract.progress import Progress, clock, eta
+from extract.limits import Limits
 from schemas.records import Report
 from tests.conftest import SAMPLES
 
@@ -72,7 +73,7 @@ def test_readers_report_each_file_and_page_in_this_process():
 @pytest.mark.parametrize("jobs", [2])
 def test_workers_report_their_pages_to_the_parent(jobs):
     events = []
-    done = list(iter_results(PDFS, jobs=jobs, on_activity=events.append))
+    done = list(iter_results(PDFS, Limits(jobs=jobs), on_activity=events.append))
     assert len(done) == 2
     expected = {(str(p), None, None) for p in PDFS} | {(str(p), n, PAGES[str(p)]) for p in PDFS
                                                        for n in range(1, PAGES[str(p)] + 1)}

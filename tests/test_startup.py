@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from extract import batch
+from extract.limits import Limits
 from normalize import data_cache, words
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,7 +98,7 @@ def test_word_cache_in_an_unwritable_place_still_builds(tmp_path, monkeypatch):
 def _warm_calls(monkeypatch, files: list[Path], jobs: int) -> list[bool]:
     calls = []
     monkeypatch.setattr(batch, "warm_up", lambda repair=False: calls.append(repair))
-    results = list(batch.iter_results(files, jobs=jobs, timeout=120))
+    results = list(batch.iter_results(files, Limits(jobs=jobs, timeout=120)))
     assert len(results) == len(files)
     return calls
 

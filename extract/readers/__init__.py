@@ -10,14 +10,15 @@ from typing import Protocol
 
 from extract.document import Document
 from extract.errors import ReadError
+from extract.limits import PDF_READERS
 from extract.readers.text import read_text
 from schemas.phrases import failure
 
 # The libraries that can read a PDF's pages: pdfium (its glyphs and paths laid out by pdfplumber's
 # own table finder and text layout; several times faster) or pdfplumber alone (pdfminer parses
 # every page). Both give the same Documents on every sample PDF (tests/test_pdf_readers.py).
-PDF_READERS = ("pdfium", "pdfplumber")
-DEFAULT_PDF_READER = "pdfium"
+DEFAULT_PDF_READER = PDF_READERS[0]
+
 
 class Reader(Protocol):
     """What every reader is (mypy holds each entry of READERS to it): the file's bytes, its name as
