@@ -31,8 +31,9 @@ from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from . import thai_chain
 from .thai_channel import DEFAULT, Priors, estimate, needs_search
-from .thai_chain import thai_quality
+from .thai_edits import Edit
 from .thai_orthography import MARK_SET, SARA_AA, SARA_AM, TH, is_suspicious, unit_spans
+from .thai_quality import thai_quality
 
 if TYPE_CHECKING:
     from .thai_search import Piece
@@ -69,7 +70,7 @@ SUPERSEDED = frozenset({"legacy_mac_thai", "split_sara_am"})
 # it; mark_displaced, reordering a tone after ะ/า and lost_sara_am (which expects the marks back
 # in place) would lose that gap.
 DISPLACED_SKIP = frozenset({"mark_displaced", "lost_sara_am"})
-DISPLACED_FINDERS: dict[str, Callable[[str], list[thai_chain.Edit]]] = {
+DISPLACED_FINDERS: dict[str, Callable[[str], list[Edit]]] = {
     "reorder_marks": thai_chain._find_reorder_in_unit}
 # Chain rules a letter-spaced document must not run: they read a spaced า as a split ำ.
 SPACED_SKIP = frozenset({"split_sara_am", "mark_displaced", "lost_sara_am"})
@@ -127,9 +128,10 @@ def _round(text: str, priors: Priors | None, fixes: list[Fix]) -> str:
 def load_tables() -> None:
     """Build every table the repair reads (dictionary, misspellings, language model): a batch
     does it once before forking its workers, which then share them."""
-    from . import thai_chain, thai_channel, thai_legacy, thai_lm
+    from . import thai_channel, thai_legacy, thai_lm
+    from .thai_chain_lexicon import LOST, SPURIOUS, _lexicon, _pivots
 
-    thai_chain._lexicon(), thai_chain._pivots(thai_chain.LOST), thai_chain._pivots(thai_chain.SPURIOUS)
+    _lexicon(), _pivots(LOST), _pivots(SPURIOUS)
     thai_lm.lexicon(), thai_lm.bigrams(), thai_lm.spaced_pairs(), thai_lm.report_unigrams(), thai_lm._spaces()
     thai_channel._markers(), thai_legacy.tables()
 
@@ -148,7 +150,7 @@ def _legacy(text: str, fixes: list[Fix]) -> str:
 
 
 def _chain(text: str, fixes: list[Fix], skip: frozenset[str],
-           finders: dict[str, Callable[[str], list[thai_chain.Edit]]] | None = None) -> str:
+           finders: dict[str, Callable[[str], list[Edit]]] | None = None) -> str:
     finders = {**thai_chain._FINDERS, **(finders or {})}
     for _ in range(thai_chain.MAX_PASSES):
         before = text

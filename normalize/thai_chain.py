@@ -32,7 +32,7 @@ The order matters: each rule expects the defects of the rules before it to be go
                              "๒๕๖7" → "๒๕๖๗"
 ====  =====================  ==========================================================================
 
-Rules 2, 4, 8, 10, 11 and 12 consult a dictionary: pythainlp's ``thai_words()``, Thai given and
+Rules 2, 4, 8, 10, 11 and 12 consult a dictionary (normalize.thai_chain_lexicon): pythainlp's ``thai_words()``, Thai given and
 family names, provinces and a few report words (thai_data.DOMAIN_WORDS). A text is read as its
 cheapest segmentation (a word costs 1, a known misspelling 1.5, an unreadable character 2), and
 a change is kept only when the text around it reads strictly cheaper. Rule 10 only looks at
@@ -56,21 +56,30 @@ merges different tone marks (THAI_PDF §9). The rules do what its parts do where
 
 The first call loads the dictionary (about 2 s); later calls on clean text take about 1 µs per
 character, and only lines with a suspicious sequence are read with the dictionary.
+
+Rule 10 lives in normalize.thai_chain_displaced; the character classes the rules match are
+normalize.thai_orthography's, the edits they return normalize.thai_edits'. thai_quality (how
+broken a text layer is) is in normalize.thai_quality.
 """
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Any, Callable, NamedTuple
+from typing import Callable, NamedTuple
 
 import regex
 
 from .possessive import compile_possessive
-from .thai_data import DOMAIN_WORDS, MAC_THAI_BYTES, PUA_TO_THAI, province_names
+from .thai_chain_displaced import _find_mark_displaced, mark_displaced
+from .thai_chain_lexicon import LOST, MIN_VARIANT, SPURIOUS, _context, _cost, _gain, _lexicon, _pivots, _segment
+from .thai_data import MAC_THAI_BYTES, PUA_TO_THAI
+from .thai_edits import Edit, _apply, _diff_edits, _regex_edits
+from .thai_orthography import (CONS, CONS_SET, KARAN, LEAD_SET, MARK_RANK, MARK_SET, MARKS, NIKHAHIT,
+                               NO_WORD_END_BEFORE, SARA_A, SARA_AA, SARA_AM, SARA_U, SARA_UU, TH_WORD, TH_WORD_SET,
+                               TONE_LIKE_SET, TONES, VOWEL_MARKS)
 
-__all__ = ["Fix", "RULES", "repair_thai", "repair_thai_with_fixes", "thai_quality"]
+__all__ = ["Fix", "RULES", "repair_thai", "repair_thai_with_fixes"]
 
 
 class Fix(NamedTuple):
@@ -78,264 +87,6 @@ class Fix(NamedTuple):
     rule: str
     before: str
     after: str
-
-
-Edit = tuple[int, int, str]  # replace text[start:end] with the string
-
-# ---------------------------------------------------------------------------------------------
-# Character classes
-# ---------------------------------------------------------------------------------------------
-CONS = "\u0e01-\u0e2e"  # ก-ฮ
-CONS_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
-VOWEL_MARKS = "\u0e31\u0e34-\u0e39\u0e47"  # ั ิ ี ึ ื ุ ู ็
-TONES = "\u0e48-\u0e4b"  # ่ ้ ๊ ๋
-KARAN = "\u0e4c"  # ์
-NIKHAHIT = "\u0e4d"  # ํ
-MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # every combining mark
-MARK_SET = frozenset("\u0e31" + "".join(chr(c) for c in range(0x0E34, 0x0E3B))
-                     + "".join(chr(c) for c in range(0x0E47, 0x0E4F)))
-VOWEL_SET = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47")
-TONE_LIKE_SET = frozenset("\u0e48\u0e49\u0e4a\u0e4b\u0e4c")
-LEAD = "\u0e40-\u0e44"  # เ แ โ ใ ไ
-LEAD_SET = frozenset("เแโใไ")
-SARA_AA, SARA_AM, SARA_A = "\u0e32", "\u0e33", "\u0e30"
-SARA_U, SARA_UU = "\u0e38", "\u0e39"
-FOLLOW_SET = frozenset("\u0e30\u0e32\u0e33\u0e45")  # ะ า ำ ๅ
-# Characters after which no word can end (they belong to the character before them).
-NO_WORD_END_BEFORE = MARK_SET | FOLLOW_SET | {SARA_AM}
-# Thai letters, vowels and marks; digits, ฯ and ๆ excluded.
-TH = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
-TH_SET = frozenset(c for c in map(chr, range(0x0E01, 0x0E4F)) if re.match(f"[{TH}]", c))
-# Order of marks inside one cluster: vowel, then nikhahit, then tone / karan / yamakkan (every
-# character of MARK_SET has a rank).
-_MARK_RANK = {**{c: 0 for c in VOWEL_SET | {"\u0e3a"}}, NIKHAHIT: 1,
-              **{c: 2 for c in TONE_LIKE_SET | {"\u0e4e"}}}
-
-# ---------------------------------------------------------------------------------------------
-# Edits: every rule finds (start, end, replacement) edits in its input; the rule applies them.
-# ---------------------------------------------------------------------------------------------
-
-
-def _apply(text: str, edits: list[Edit]) -> str:
-    if not edits:
-        return text
-    out, pos = [], 0
-    for start, end, repl in edits:
-        out.append(text[pos:start])
-        out.append(repl)
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def _regex_edits(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str] | str,
-                 text: str) -> list[Edit]:
-    edits = []
-    for m in pattern.finditer(text):
-        new = repl(m) if callable(repl) else m.expand(repl)
-        if new != m.group():
-            edits.append((m.start(), m.end(), new))
-    return edits
-
-
-MERGE_GAP = 3  # hunks this close are one change: a mark moved over its neighbour's cluster
-
-
-def _diff_edits(old: str, new: str, offset: int) -> list[Edit]:
-    """Edits turning ``old`` (a short run) into ``new``; hunks up to MERGE_GAP characters apart
-    are one edit ("ท่เี ริ่ม" → "ที่เริ่ม" is one moved mark, not an insertion and a deletion)."""
-    ops = [op for op in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()]
-    edits: list[list[Any]] = []  # [start, end, replacement], grown while hunks merge
-    for tag, i1, i2, j1, j2 in ops:
-        if tag == "equal":
-            continue
-        if edits and i1 - edits[-1][1] <= MERGE_GAP:
-            last = edits[-1]
-            last[2] += old[last[1]:i1] + new[j1:j2]
-            last[1] = i2
-        else:
-            edits.append([i1, i2, new[j1:j2]])
-    return [(offset + a, offset + b, r) for a, b, r in edits]
-
-
-# ---------------------------------------------------------------------------------------------
-# Dictionary and segmentation cost
-# ---------------------------------------------------------------------------------------------
-UNKNOWN_COST = 2.0  # one character no dictionary word covers
-WORD_COST = 1.0
-VARIANT_COST = 1.5  # a misspelling of a word (lost / spurious SARA AM); must stay below 2 words
-MIN_VARIANT = 3  # shorter misspellings ("ทา" for ทำ) are words or too ambiguous
-WINDOW = 18  # Thai characters of context on each side when scoring a local change
-
-
-def _base_words() -> frozenset[str]:
-    """pythainlp's word list, provinces and report words: the words misspellings are made from."""
-    from pythainlp.corpus import thai_words
-    words = set(thai_words()) | DOMAIN_WORDS
-    try:
-        words |= province_names()
-    except Exception:  # pragma: no cover - corpus missing in a stripped install
-        pass
-    return frozenset(w for w in words if len(w) >= 2 and all(c in TH_SET for c in w))
-
-
-@lru_cache(maxsize=1)
-def _tables() -> tuple[frozenset[str], dict[str, str], dict[str, str], frozenset[str],
-                      tuple[_Index, _Index, _Index], tuple[_Index, _Index, _Index]]:
-    """(words, lost and spurious misspellings, the lexicon's prefixes, the two kinds'
-    ``_pivots``): from the cache file made
-    from the same word lists and code (loading takes a fraction of building), else built."""
-    from pathlib import Path
-
-    from . import data_cache
-    from .thai_lm import corpus_sources
-
-    return data_cache.load_or_build("thai-chain", lambda: [*corpus_sources(), Path(__file__).read_bytes()],
-                                    _build_tables)
-
-
-def _build_tables() -> tuple[frozenset[str], dict[str, str], dict[str, str], frozenset[str],
-                             tuple[_Index, _Index, _Index], tuple[_Index, _Index, _Index]]:
-    base = _base_words()
-    words = _build_words(base)
-    lost, spurious = _build_variants(words, base)
-    return (words, lost, spurious, _lexicon_of(_entries(words, (lost, spurious))).prefixes,
-            _build_pivots(lost), _build_pivots(spurious))
-
-
-def _words() -> frozenset[str]:
-    """Every spelling read as a word: _base_words plus Thai given and family names."""
-    return _tables()[0]
-
-
-def _build_words(base: frozenset[str]) -> frozenset[str]:
-    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
-    words = set(base)
-    for source in (thai_female_names, thai_male_names, thai_family_names):
-        try:
-            words |= {w for w in source() if len(w) >= 2 and all(c in TH_SET for c in w)}
-        except Exception:  # pragma: no cover
-            pass
-    # Single letters would let any stray consonant count as a word.
-    return frozenset(words)
-
-
-def _variants() -> tuple[dict[str, str], dict[str, str]]:
-    """(lost, spurious): misspelling → word, for SARA AM lost to SARA AA ("ดาเนินการ" →
-    ดำเนินการ) and for every SARA AA printed as SARA AM ("เทศบำล" → เทศบาล). Misspellings that
-    are words themselves, or shared by two words, are left out."""
-    _, lost, spurious, _, _, _ = _tables()
-    return lost, spurious
-
-
-def _build_variants(words: frozenset[str], base: frozenset[str]) -> tuple[dict[str, str], dict[str, str]]:
-    lost: dict[str, set[str]] = {}
-    spurious: dict[str, set[str]] = {}
-    for w in base:
-        if len(w) < MIN_VARIANT:
-            continue
-        if SARA_AM in w:
-            lost.setdefault(w.replace(SARA_AM, SARA_AA), set()).add(w)
-        if SARA_AA in w:
-            spurious.setdefault(w.replace(SARA_AA, SARA_AM), set()).add(w)
-    lost_variants, spurious_variants = ({v: next(iter(ws)) for v, ws in found.items()
-                                         if len(ws) == 1 and v not in words} for found in (lost, spurious))
-    return lost_variants, spurious_variants
-
-
-class _Lexicon(NamedTuple):
-    entries: dict[str, str | None]  # spelling → None (a word) or the word it misspells
-    prefixes: frozenset[str]  # every prefix of every spelling, to stop a lookup early
-
-
-def _lexicon_of(entries: dict[str, str | None]) -> _Lexicon:
-    # A prefix set instead of a dict-of-dicts trie: built with C-level set operations in a
-    # fraction of the time, and as fast to walk.
-    prefixes = {w[:k] for w in entries for k in range(1, len(w))}
-    return _Lexicon(entries, frozenset(prefixes.union(entries)))
-
-
-def _entries(words: frozenset[str], variants: tuple[dict[str, str], dict[str, str]]) -> dict[str, str | None]:
-    entries: dict[str, str | None] = dict.fromkeys(words)
-    for table in variants:
-        entries.update(table)
-    return entries
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    """Words and misspellings together (what _segment reads)."""
-    words, lost, spurious, prefixes, _, _ = _tables()
-    return _Lexicon(_entries(words, (lost, spurious)), prefixes)
-
-
-@lru_cache(maxsize=200_000)
-def _segment(s: str) -> tuple[float, tuple[tuple[int, int, str], ...], tuple[int, ...]]:
-    """Cheapest reading of ``s`` (Thai, no spaces) as dictionary words, misspelled words and
-    unknown characters: (cost, misspelled tokens as (start, end, corrected word), indices of the
-    unknown characters)."""
-    n = len(s)
-    entries, prefixes = _lexicon()
-    inf = float("inf")
-    best = [inf] * (n + 1)
-    back: list[tuple[int, str | None]] = [(0, None)] * (n + 1)  # every back[j > 0] is set below
-    best[0] = 0.0
-    for i in range(n):
-        base = best[i]
-        if base == inf:
-            continue
-        c = base + UNKNOWN_COST
-        if c < best[i + 1]:
-            best[i + 1], back[i + 1] = c, (i, None)
-        ch = s[i]
-        if ch in MARK_SET or ch in FOLLOW_SET or (i and s[i - 1] in LEAD_SET):
-            continue  # no word starts on a mark, a follow vowel, or after a leading vowel
-        for j in range(i + 2, n + 1):
-            piece = s[i:j]
-            if piece not in prefixes:
-                break
-            if piece in entries and (j == n or s[j] not in NO_WORD_END_BEFORE):
-                fix = entries[piece]
-                c = base + (WORD_COST if fix is None else VARIANT_COST)
-                if c < best[j]:
-                    best[j], back[j] = c, (i, fix)
-    tokens, unknown = [], []
-    j = n
-    while j > 0:
-        i, fix = back[j]
-        if fix is not None:
-            tokens.append((i, j, fix))
-        elif j - i == 1 and best[j] - best[i] == UNKNOWN_COST:
-            unknown.append(i)
-        j = i
-    return best[n], tuple(reversed(tokens)), tuple(reversed(unknown))
-
-
-def _cost(s: str) -> float:
-    return _segment(s.replace(" ", ""))[0]
-
-
-def _context(text: str, lo: int, hi: int) -> tuple[str, str]:
-    """Up to WINDOW Thai characters (spaces skipped) before ``lo`` and after ``hi``."""
-    a, count = lo, 0
-    while a > 0 and count < WINDOW and (text[a - 1] in TH_SET or text[a - 1] == " "):
-        a -= 1
-        count += text[a] != " "
-    while a < lo and (text[a] in MARK_SET or text[a] in FOLLOW_SET or text[a] == " "):
-        a += 1  # do not start inside a cluster
-    b, count = hi, 0
-    while b < len(text) and count < WINDOW and (text[b] in TH_SET or text[b] == " "):
-        count += text[b] != " "
-        b += 1
-    while b < len(text) and b > hi and text[b] in MARK_SET:
-        b -= 1  # do not cut a base from its marks
-    return text[a:lo], text[hi:b]
-
-
-def _gain(text: str, lo: int, hi: int, new_mid: str) -> float:
-    """How much cheaper the text around [lo, hi) reads with ``new_mid`` in place of it."""
-    left, right = _context(text, lo, hi)
-    return _cost(left + text[lo:hi] + right) - _cost(left + new_mid + right)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -394,7 +145,7 @@ def _find_legacy_mac_thai(text: str) -> list[Edit]:
         if not tokens:
             continue
         decoded = ["".join(_LEGACY_TO_THAI.get(c, c) for c in m.group()) for m in tokens]
-        thai = _reorder_once("".join(re.sub(f"[^{TH}]", "", d) for d in decoded))
+        thai = _reorder_once("".join(re.sub(f"[^{TH_WORD}]", "", d) for d in decoded))
         if len(thai) < LEGACY_MIN_THAI:
             continue
         unknown = len(_segment(thai)[2])
@@ -432,7 +183,7 @@ def pua_to_thai(text: str) -> str:
 # Rule 4: unmapped tone glyph emitted as an ASCII byte
 # ---------------------------------------------------------------------------------------------
 # A single "(", ")" or digit right after a Thai letter, not part of a bracket pair or a number.
-_FALLBACK = re.compile(f"[()0-9](?<=[{TH}][()0-9])(?![0-9.,/:%])")
+_FALLBACK = re.compile(f"[()0-9](?<=[{TH_WORD}][()0-9])(?![0-9.,/:%])")
 _PAREN = re.compile("[()]")
 _FALLBACK_MARKS = ("\u0e49", "\u0e48", "\u0e4a", "\u0e4b", "\u0e4c")  # ้ first: the usual victim
 _REST_OF_CHAIN: tuple[Callable[[str], str], ...] = ()  # set below, once the later rules exist
@@ -469,7 +220,7 @@ def _find_ascii_fallback(text: str) -> list[Edit]:
                 unmatched = _unmatched_parens(text)
             if i not in unmatched:
                 continue
-        elif i + 1 >= len(text) or text[i + 1] not in TH_SET:
+        elif i + 1 >= len(text) or text[i + 1] not in TH_WORD_SET:
             continue  # a digit must sit between Thai letters ("แก4ไข"), not end a word ("ข้อ4 ")
         # The mark replaces the byte, or (displaced like any zero-width glyph) belongs on the
         # consonant before the byte's base, the byte then taking a space with it ("ใชง) าน").
@@ -561,7 +312,7 @@ def _find_space_before_mark(text: str) -> list[Edit]:
     if not _SPACE_MARK_QUICK.search(text):
         return []
     return [(m.start(), m.end(), "") for m in _SPACE_BEFORE_MARK.finditer(text)
-            if m.start() and text[m.start() - 1] in TH_SET
+            if m.start() and text[m.start() - 1] in TH_WORD_SET
             and not (m.group() == " " and text[m.start() - 1] in MARK_SET)]
 
 
@@ -618,7 +369,7 @@ def _split_options(text: str, m: re.Match[str], floor: int) -> tuple[int, list[s
     end_k = k + 1
     while text[end_k] in MARK_SET:
         end_k += 1
-    cluster = sorted(text[k + 1:end_k] + tone, key=_MARK_RANK.__getitem__)
+    cluster = sorted(text[k + 1:end_k] + tone, key=MARK_RANK.__getitem__)
     if sum(c in TONE_LIKE_SET for c in cluster) > 1:
         return t, options
     moved = "".join(cluster) + text[end_k:t]
@@ -780,323 +531,11 @@ def double_tone(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# Rule 10: a mark displaced one base to the right
-# ---------------------------------------------------------------------------------------------
-# Orthographically impossible sequences, as three regexes that each start with a narrow character
-# class (one regex with ten branches costs twice as much on clean text, which has no match).
-# A match of _MARK_ANCHORS starts at the mark to try moving.
-_MARK_ANCHORS = compile_possessive(
-    f"[{MARKS}](?:"
-    f"(?<![{CONS}{MARKS}][{MARKS}])"  # a mark on no consonant (after a space, เ, า…)
-    f"|(?<=\u0e31)[{TONES}]?+(?![{CONS}])"  # ั not followed by a consonant
-    f"|(?<=[\u0e36\u0e37])[{TONES}]?+(?![{CONS}])"  # ึ ื not followed by a consonant
-    f"|(?<=[{VOWEL_MARKS}])[{TONES}{KARAN}]*+[{VOWEL_MARKS}]"  # two vowels on one consonant
-    f"|(?<=[{VOWEL_MARKS}])[{TONES}]?{SARA_AM}"  # ำ after a vowel mark ("ท่ดีำเนิน")
-    f"|(?<=[^{LEAD}][\u0e01-\u0e19\u0e1b-\u0e2e][{TONES}])(?<![{LEAD}][{CONS}][{CONS}][{TONES}])"
-    f"(?![{TH}])"  # a word-final consonant with only a tone ("ตอ่ ต้าน"; not "ใหม่", "แม่", "บ่")
-    f"|(?<=[\u0e02-\u0e2e]\u0e47)(?![{TH}])"  # ็ ending a word, other than ก็
-    f"|(?<=[{TONES}])(?=[{TONES}])"  # two tones on one consonant
-    f")"
-)
-# A space before a follow vowel, or before a consonant with karan (no word starts so); the mark
-# before the space, if any, is the one to try moving.
-_SPACE_ANCHORS = re.compile(f" (?=[{SARA_A}{SARA_AA}{SARA_AM}]|[{CONS}][\u0e34\u0e38]?{KARAN})")
-_LEAD_ANCHORS = re.compile(f"[{LEAD}](?![{CONS}])")  # a leading vowel not followed by a consonant
-# A mark before a space; not karan, which ends words ("วรินทร์ วิรุณ").
-_MARK_BEFORE_SPACE = re.compile(f"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4b\u0e4d\u0e4e](?= [{TH}])")
-MAX_SUFFIX = 20
-
-
-def _anchor_spots(s: str) -> list[tuple[int, int | None]]:
-    """(position, index of the mark to try moving or None) of every impossible sequence."""
-    spots: list[tuple[int, int | None]] = [(m.start(), m.start()) for m in _MARK_ANCHORS.finditer(s)]
-    for m in _SPACE_ANCHORS.finditer(s):
-        i = m.start()
-        spots.append((i, i - 1 if i and s[i - 1] in MARK_SET else None))
-    spots.extend((m.start(), None) for m in _LEAD_ANCHORS.finditer(s))
-    return spots
-
-
-def _anchors(s: str) -> tuple[bool, set[int]]:
-    """(whether ``s`` has an impossible sequence, indices of the marks they point at)."""
-    spots = _anchor_spots(s)
-    return bool(spots), {j for _, j in spots if j is not None}
-
-
-def _ends_word(s: str, j: int) -> bool:
-    """Whether some dictionary word ends with the character at ``j`` (within its chunk)."""
-    words = _words()
-    start = s.rfind(" ", 0, j) + 1
-    return any(s[i:j + 1] in words for i in range(j - 1, max(start, j - MAX_SUFFIX) - 1, -1))
-
-
-def _suspect_before_space(s: str, j: int) -> bool:
-    """Whether the mark at ``j``, before a space, may have been displaced: no dictionary word ends
-    with it, or the run before it does not read as words ("กติ ตกิ รรม": ติ is a word, กติ is not)."""
-    if not _ends_word(s, j):
-        return True
-    start = j
-    while start > 0 and s[start - 1] in TH_SET:
-        start -= 1
-    return bool(_segment(s[start:j + 1])[2])
-
-
-def _candidates(s: str, full: bool) -> list[int]:
-    """Marks of run ``s`` worth trying to move. ``full`` (the line has an impossible sequence):
-    the marks of impossible sequences and their clusters, every mark before a space, a mark ending
-    the run, and the marks next to characters the dictionary cannot read. Otherwise only a mark
-    before a space that ends no dictionary word."""
-    before_space = [m.start() for m in _MARK_BEFORE_SPACE.finditer(s)]
-    if not full:
-        found = set()
-        for j in before_space:
-            if _suspect_before_space(s, j):
-                k = j
-                while k >= 0 and s[k] in MARK_SET:  # the whole cluster: "มชี่ อง" moves ี
-                    found.add(k)
-                    k -= 1
-        return sorted(found)
-    _, found = _anchors(s)
-    for j in list(found):  # the other marks of a cluster with two vowels may be the moved one
-        k = j + 1
-        while k < len(s) and s[k] in MARK_SET:
-            found.add(k)
-            k += 1
-    found.update(before_space)
-    if s and s[-1] in MARK_SET:
-        found.add(len(s) - 1)
-    # Marks within two characters of an unknown character of the dictionary reading.
-    positions = [i for i, c in enumerate(s) if c != " "]
-    unknown = _segment(s.replace(" ", ""))[2]
-    for u in unknown:
-        for k in range(max(0, u - 2), min(len(positions), u + 3)):
-            if s[positions[k]] in MARK_SET:
-                found.add(positions[k])
-    return sorted(found)
-
-
-def _move_left(s: str, j: int) -> tuple[int, int, str] | None:
-    """Move the mark at ``j`` onto the consonant before its base: (lo, hi, replacement of s[lo:hi])
-    with the space after the mark (and one crossed on the way) deleted; None when impossible."""
-    b = j - 1
-    while b >= 0 and s[b] in MARK_SET:
-        b -= 1
-    if b < 1 or s[b] == " ":
-        return None
-    k = b - 1
-    crossed = k >= 0 and s[k] == " "
-    if crossed:
-        k -= 1
-    while k >= 0 and s[k] in MARK_SET:
-        k -= 1
-    if k < 0 or s[k] not in CONS_SET:
-        return None
-    end_k = k + 1
-    while end_k < len(s) and s[end_k] in MARK_SET:
-        end_k += 1
-    cluster = sorted(s[k + 1:end_k] + s[j], key=_MARK_RANK.__getitem__)
-    if (sum(c in VOWEL_SET for c in cluster) > 1 or sum(c in TONE_LIKE_SET for c in cluster) > 1
-            or len(set(cluster)) < len(cluster)):
-        return None
-    hi = j + 1
-    if hi < len(s) and s[hi] == " ":
-        hi += 1  # the space the displaced mark brought with it
-    middle = s[end_k:j]
-    if crossed:
-        middle = middle.replace(" ", "", 1)
-    return k + 1, hi, "".join(cluster) + middle
-
-
-def _change_gain(old: str, new: str) -> float:
-    """_gain of turning ``old`` into ``new`` (two versions of one run), over the changed span."""
-    p = 0
-    limit = min(len(old), len(new))
-    while p < limit and old[p] == new[p]:
-        p += 1
-    q = 0
-    while q < limit - p and old[-1 - q] == new[-1 - q]:
-        q += 1
-    return _gain(old, p, len(old) - q, new[p:len(new) - q])
-
-
-def _moves(s: str, full: bool, start: int = 0, stop: int | None = None) -> list[tuple[int, str]]:
-    """(position, run after the move) for every possible move of a candidate mark in [start, stop)."""
-    out = []
-    for j in _candidates(s, full):
-        if j < start or (stop is not None and j >= stop):
-            continue
-        move = _move_left(s, j)
-        if move is not None:
-            lo, hi, mid = move
-            out.append((lo, s[:lo] + mid + s[hi:]))
-    return out
-
-
-PAIR_REACH = 10  # a second move is looked for this many characters after the first one
-MOVE_COST = 0.05  # a tie between readings goes to the one with fewer moves (none at all)
-NEAR = 6  # candidate moves this close to each other compete; the best one is applied
-
-
-def _fix_group(s: str, full: bool) -> str:
-    """Left to right over neighbourhoods of candidate moves: apply the best move, or pair of
-    neighbouring moves ("วจิ ยั" needs both), that makes the run read strictly better; repeat."""
-    start = 0
-    for _ in range(2 * sum(c in MARK_SET for c in s) + 2):
-        # Candidates before the last change were weighed already, and a move only changes how
-        # the few characters around it read: start a little before it.
-        moves = _moves(s, full, start)
-        best_gain, best = 0.0, None
-        last = -NEAR - 1
-        for lo, s1 in moves:
-            if best is not None and lo - last > NEAR:
-                break  # the best of the first neighbourhood that has one
-            last = lo
-            for n_moves, cand in [(1, s1)] + [(2, s2) for _, s2 in _moves(s1, full, lo, lo + PAIR_REACH)]:
-                g = _change_gain(s, cand) - MOVE_COST * n_moves
-                if g > best_gain:
-                    best_gain, best = g, cand
-        if best is None:
-            break
-        start = max(0, _first_difference(s, best) - RESTART_BACK)
-        s = best
-    return _SPACE_THEN_MARK.sub("", s)  # a space before a mark or ำ that no move took away
-
-
-RESTART_BACK = 8
-_SPACE_THEN_MARK = re.compile(f" (?=[{MARKS}{SARA_AM}])")
-
-
-def _first_difference(a: str, b: str) -> int:
-    i = 0
-    while i < len(a) and i < len(b) and a[i] == b[i]:
-        i += 1
-    return i
-
-
-def _group_span(text: str, i: int) -> tuple[int, int]:
-    """The run of Thai characters and single spaces around index ``i``."""
-    a, n = i, len(text)
-    while a > 0 and (text[a - 1] in TH_SET or (text[a - 1] == " " and a > 1 and text[a - 2] in TH_SET)):
-        a -= 1
-    while a < i and text[a] == " ":
-        a += 1
-    b = i
-    while b < n and (text[b] in TH_SET or (text[b] == " " and b + 1 < n and text[b + 1] in TH_SET)):
-        b += 1
-    return a, b
-
-
-_GROUP = re.compile(f"[{TH}]+(?: [{TH}]+)*")
-
-
-def _find_mark_displaced(text: str) -> list[Edit]:
-    hard = sorted(i for i, _ in _anchor_spots(text))
-    weak = [m.start() for m in _MARK_BEFORE_SPACE.finditer(text)]
-    if not hard and not weak:
-        return []
-    edits: list[Edit] = []
-    spans: list[tuple[int, int, bool]] = []
-    # A line with an impossible sequence is broken: every run in it (within FULL_REACH of the
-    # sequence, for text without line breaks) is looked at in full.
-    full_lines: list[tuple[int, int]] = []
-    for i in hard:
-        a = max(text.rfind("\n", 0, i) + 1, i - FULL_REACH)
-        b = text.find("\n", i)
-        b = min(len(text) if b < 0 else b, i + FULL_REACH)
-        if full_lines and a <= full_lines[-1][1]:
-            full_lines[-1] = (full_lines[-1][0], b)
-        else:
-            full_lines.append((a, b))
-    for a, b in full_lines:
-        spans.extend((m.start(), m.end(), True) for m in _GROUP.finditer(text, a, b)
-                     if any(c in MARK_SET for c in m.group()))
-    covered = 0
-    for i in weak:  # elsewhere only a run with a mark before a space that ends no word
-        if i < covered or any(a <= i < b for a, b in full_lines) or not _suspect_before_space(text, i):
-            continue
-        a, b = _group_span(text, i)
-        covered = b
-        spans.append((a, b, False))
-    for a, b, full in sorted(spans):
-        for a, b in _pieces(text, a, b):
-            s = text[a:b]
-            new = _fix_group(s, full)
-            if new != s:
-                edits.extend(_diff_edits(s, new, a))
-    return edits
-
-
-FULL_REACH = 300
-MAX_RUN = 100  # a longer run is fixed in pieces, cut at spaces that follow no mark
-
-
-def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """[a, b) cut into pieces of at most about MAX_RUN characters, so that the work per run stays
-    bounded on a page of text without line breaks. A move never reaches past a word boundary, and
-    a space after a letter (not after a mark, as displaced ones are) is one."""
-    out = []
-    while b - a > MAX_RUN:
-        cut = -1
-        for i in range(a + MAX_RUN, a + MAX_RUN // 2, -1):
-            if text[i] == " " and text[i - 1] not in MARK_SET:
-                cut = i
-                break
-        if cut < 0:
-            break
-        out.append((a, cut))
-        a = cut + 1
-    out.append((a, b))
-    return out
-
-
-def mark_displaced(text: str) -> str:
-    """Put back a mark that text extraction moved one base to the right (x-sorted zero-width
-    glyphs), deleting the space it brought: "จดั การ" → "จัดการ", "ผ้วู ิจยั" → "ผู้วิจัย",
-    "ค่มู อื" → "คู่มือ", "ปฏิบัตงิ าน" → "ปฏิบัติงาน", "อเิ ลก็ ทรอนิกส์" → "อิเล็กทรอนิกส์".
-
-    On a line with an impossible sequence every run is looked at: the marks of the sequence,
-    every mark before a space and the marks next to characters the dictionary cannot read are
-    tried one consonant back (alone or in pairs: "วจิ ยั" needs both). Elsewhere only a mark
-    before a space is tried, when no word ends with it or the run before it does not read
-    ("ยทุ ธศาสตร์" → "ยุทธศาสตร์"). A move is kept only when the text around it reads strictly
-    better; the best move of each neighbourhood wins. A space left before a mark or ำ is
-    deleted at the end ("ที ่" → "ที่")."""
-    return _apply(text, _find_mark_displaced(text))
-
-
-# ---------------------------------------------------------------------------------------------
 # Rule 12: SARA AM lost (า) or spurious (ำ for every า)
 # ---------------------------------------------------------------------------------------------
-_CHUNK = re.compile(f"[{TH}]+")
+_CHUNK = re.compile(f"[{TH_WORD}]+")
 
 
-LOST, SPURIOUS = 0, 1
-
-
-_Index = dict[str, list[tuple[int, str]]]
-
-
-def _pivots(kind: int) -> tuple[_Index, _Index, _Index]:
-    """Misspellings of ``kind`` indexed by their first changed character (the pivot: า for a lost
-    ำ, ำ for a spurious one) and its neighbours, as [(pivot offset, misspelling)]: two characters
-    before to one after the pivot; one before to one after (pivot second); two before (pivot last)."""
-    tables = _tables()
-    return tables[5] if kind == SPURIOUS else tables[4]
-
-
-def _build_pivots(variants: dict[str, str]) -> tuple[_Index, _Index, _Index]:
-    wide: _Index = {}
-    second: _Index = {}
-    last: _Index = {}
-    for v, w in variants.items():
-        p = next(i for i, (x, y) in enumerate(zip(v, w)) if x != y)
-        if p + 1 == len(v):
-            last.setdefault(v[p - 2:p + 1], []).append((p, v))
-        elif p >= 2:
-            wide.setdefault(v[p - 2:p + 2], []).append((p, v))
-        else:
-            second.setdefault(v[p - 1:p + 2], []).append((p, v))
-    return wide, second, last
 
 
 def _has_variant(s: str, kind: int) -> bool:
@@ -1292,63 +731,10 @@ def _context_end(text: str, i: int) -> int:
     return b
 
 
-# ---------------------------------------------------------------------------------------------
-# Quality measure
-# ---------------------------------------------------------------------------------------------
-_Q_PATTERNS = {
-    "orphan_mark": re.compile(f"[{MARKS}](?<![{CONS}{MARKS}][{MARKS}])"),
-    "tone_before_vowel": re.compile(f"[{TONES}{KARAN}][{VOWEL_MARKS}]"),
-    "split_sara_am": re.compile(f"{SARA_AM}{SARA_AA}|{NIKHAHIT}[{TONES}]?{SARA_AA}|{SARA_AA}{NIKHAHIT}"),
-    "consonant_space_aa": re.compile(f"[{CONS}{TONES}][ \t\u00a0]+{SARA_AA}"),
-    "pua": re.compile("[\ue000-\uf8ff]"),
-    "replacement": re.compile(r"\ufffd|\(cid:\d+\)"),
-}
-# TIS-620 bytes shown as MacRoman ("°“√®—¥∑”§Ÿà¡◊Õ" for การจัดทำคู่มือ): runs of 3+ of those symbols.
-_LEGACY_CHARS = "".join(sorted(set(bytes(range(0x80, 0xFC)).decode("mac_roman")) - set(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")))
-_LEGACY_RUN = re.compile(f"[{re.escape(_LEGACY_CHARS)}]{{3,}}")
-_DIGIT_IN_THAI = re.compile(f"[0-9](?<=[{TH}][0-9])(?=[{TH}])")
-_THAI_CHAR = re.compile("[\u0e01-\u0e5b]")
-
-
-def thai_quality(text: str) -> dict[str, float]:
-    """Orthography errors of a text layer, to decide whether a page can be read or must be OCRed.
-
-    Returns ``thai_chars`` (count), one count per error kind: ``orphan_mark`` (a mark on no
-    consonant), ``tone_before_vowel``, ``split_sara_am`` (ำา, ํา, าํ), ``consonant_space_aa``,
-    ``impossible_sequence`` (the other sequences mark_displaced looks for: ั/ึ/ื before no
-    consonant, two vowels on a consonant, a word-final consonant with only a tone…), ``pua``,
-    ``replacement`` (U+FFFD or "(cid:N)"), ``ascii_in_thai`` (an unpaired bracket after a Thai
-    letter or a digit between Thai letters), ``legacy_font`` (runs of MacRoman symbols: an 8-bit
-    Thai font without Unicode); then ``errors`` (their sum), ``errors_per_1k`` (per 1000 Thai
-    characters) and ``usable``: errors_per_1k <= 5 and none of pua, replacement, ascii_in_thai,
-    legacy_font (THAI_PDF §10a).
-
-    Measured on the raw text layer it says which defects are present; measured on
-    ``repair_thai``'s output it says what repair could not fix — a page whose repaired text is not
-    ``usable`` should be OCRed.
-    """
-    text = text if isinstance(text, str) else ""
-    counts = {name: len(p.findall(text)) for name, p in _Q_PATTERNS.items()}
-    impossible = len(_anchor_spots(text)) - counts["orphan_mark"] - counts["consonant_space_aa"]
-    counts["impossible_sequence"] = max(0, impossible)
-    unmatched = _unmatched_parens(text) if ("(" in text or ")" in text) else set()
-    counts["ascii_in_thai"] = (sum(1 for i in unmatched if i and text[i - 1] in TH_SET)
-                               + len(_DIGIT_IN_THAI.findall(text)))
-    counts["legacy_font"] = len(_LEGACY_RUN.findall(text))
-    thai = len(_THAI_CHAR.findall(text))
-    errors = sum(counts.values())
-    per_1k = errors * 1000.0 / max(thai, 1)
-    blocking = counts["pua"] + counts["replacement"] + counts["ascii_in_thai"] + counts["legacy_font"]
-    return {"thai_chars": thai, **counts, "errors": errors, "errors_per_1k": round(per_1k, 2),
-            "usable": per_1k <= MAX_ERRORS_PER_1K and blocking == 0}
-
-
-MAX_ERRORS_PER_1K = 5.0
 
 
 # ---------------------------------------------------------------------------------------------
-# Measurement on the real broken strings: python -m normalize.thai [TSV]
+# Measurement on the real broken strings: python -m normalize.thai_chain [TSV]
 # ---------------------------------------------------------------------------------------------
 def _exact_rates(path: str) -> dict[str, tuple[int, int]]:
     import csv

@@ -1,5 +1,6 @@
-"""Thai orthography: character classes, the base+marks units a run is read in, and the cheap
-checks (TCC validity) that decide whether a run needs the repair search at all."""
+"""Thai orthography: character classes (those of the search and those of the rule chain,
+normalize.thai_chain), the base+marks units a run is read in, and the cheap checks (TCC validity)
+that decide whether a run needs the repair search at all."""
 from __future__ import annotations
 
 import re
@@ -18,6 +19,26 @@ TH = "\u0e01-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
 TH_SET = frozenset(re.findall(f"[{TH}]", "".join(map(chr, range(0x0E00, 0x0E80)))))
 BASE_SET = TH_SET - MARK_SET - {SARA_AM}
 WILD = "()0123456789"  # ASCII a tone glyph without ToUnicode falls back to (read as "any mark")
+
+# The rule chain's finer classes.
+VOWEL_MARKS = "\u0e31\u0e34-\u0e39\u0e47"  # ั ิ ี ึ ื ุ ู ็
+KARAN = "\u0e4c"  # ์
+VOWEL_SET = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47")
+TONE_LIKE_SET = frozenset("\u0e48\u0e49\u0e4a\u0e4b\u0e4c")
+LEAD = "\u0e40-\u0e44"  # เ แ โ ใ ไ
+SARA_A = "\u0e30"
+SARA_U, SARA_UU = "\u0e38", "\u0e39"
+FOLLOW_SET = frozenset("\u0e30\u0e32\u0e33\u0e45")  # ะ า ำ ๅ
+# Characters after which no word can end (they belong to the character before them).
+NO_WORD_END_BEFORE = MARK_SET | FOLLOW_SET | {SARA_AM}
+# Thai letters, vowels and marks; digits, ฯ and ๆ excluded (TH's range holds ฯ, U+0E2F; this one
+# does not): what the rule chain and its dictionary read as Thai.
+TH_WORD = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
+TH_WORD_SET = frozenset(c for c in map(chr, range(0x0E01, 0x0E4F)) if re.match(f"[{TH_WORD}]", c))
+# Order of marks inside one cluster: vowel, then nikhahit, then tone / karan / yamakkan (every
+# character of MARK_SET has a rank).
+MARK_RANK = {**{c: 0 for c in VOWEL_SET | {"\u0e3a"}}, NIKHAHIT: 1,
+             **{c: 2 for c in TONE_LIKE_SET | {"\u0e4e"}}}
 
 
 class Unit(NamedTuple):

@@ -179,7 +179,7 @@ def test_resume_after_a_code_change_reads_again(code_copy, inputs, tmp_path):
     first = journal.extractor_version()
     assert run([inputs], out).extracted == len(SEED_TEXTS)
     assert run([inputs], out, resume=True).reused == len(SEED_TEXTS)     # same code: reused
-    source = code_copy / "normalize" / "thai_chain.py"  # thai_quality's threshold lives there
+    source = code_copy / "normalize" / "thai_quality.py"  # thai_quality's threshold lives there
     source.write_bytes(source.read_bytes().replace(b"MAX_ERRORS_PER_1K = 5.0", b"MAX_ERRORS_PER_1K = 6.0"))
     journal.extractor_version.cache_clear()
     assert journal.extractor_version() != first
