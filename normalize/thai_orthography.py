@@ -14,7 +14,7 @@ TONE_SET = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
 LEAD_SET = frozenset("เแโใไ")
 CONS_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
 SARA_AA, SARA_AM, NIKHAHIT = "\u0e32", "\u0e33", "\u0e4d"
-# Thai letters and marks (digits, ฯ, ๆ excluded): what a run is made of.
+# Thai letters and marks, ฯ (U+0E2F) among them; digits and ๆ excluded: what a run is made of.
 TH = "\u0e01-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
 TH_SET = frozenset(re.findall(f"[{TH}]", "".join(map(chr, range(0x0E00, 0x0E80)))))
 BASE_SET = TH_SET - MARK_SET - {SARA_AM}
