@@ -17,7 +17,7 @@ from dataclasses import replace
 import regex
 
 from extract.document import Block, Document, Line, PageBreak, Row, StitchedDocument, Table
-from normalize.lines import ITEM_START
+from normalize.line_joins import ITEM_START
 from normalize.text import clean_text, squash
 
 # Heading lines allowed between two pieces of one table (more, or longer, close the table).

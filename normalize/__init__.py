@@ -4,7 +4,7 @@ from .digits import be_year, find_numbers, parse_number, thai_to_arabic
 from .items import split_items, split_units
 from .text import (clean_text, collapse_spaces, compose_sara_am, fix_lookalikes, is_page_number,
                    is_separator_row, strip_html)
-from .wrap import join_wraps
+from .wrap_spaces import join_wraps
 
 __all__ = [
     "Period", "be_year", "clean_text", "collapse_spaces", "compose_sara_am", "find_numbers",

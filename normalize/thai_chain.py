@@ -48,7 +48,7 @@ Not handled, documented in tests/normalize/test_thai.py:
 - a single mark mapped to another without a trace ("ข้อม้ล" for ข้อมูล);
 - letters missing from the text layer ("อดุ รานี" for อุดรธานี);
 - spaces inside words (justified text, cell wraps): the characters are repaired, the spaces are
-  left to ``normalize.wrap.join_wraps``.
+  left to ``normalize.wrap_spaces.join_wraps``.
 
 ``pythainlp.util.normalize`` is deliberately not called: it deletes a mark after a space and
 merges different tone marks (THAI_PDF §9). The rules do what its parts do where they are right

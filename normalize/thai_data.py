@@ -1,4 +1,4 @@
-"""Data tables for normalize.thai and normalize.wrap: PUA glyph code points and extra dictionary words.
+"""Data tables for normalize.thai and normalize.wrap_spaces: PUA glyph code points and extra dictionary words.
 
 PUA table source: HarfBuzz ``src/hb-ot-shaper-thai.cc`` (``thai_pua_shape``), cross-checked against
 the cmaps and glyph names of the TLWG fonts (see docs THAI_PDF §8). Fonts built for Windows

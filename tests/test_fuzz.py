@@ -9,7 +9,7 @@ from normalize.digits import parse_number
 from normalize.items import split_items, split_units
 from normalize.text import clean_text
 from normalize.thai import repair_thai
-from normalize.wrap import join_wraps
+from normalize.wrap_spaces import join_wraps
 
 THAI = st.characters(min_codepoint=0x0E01, max_codepoint=0x0E5B)
 PIECES = st.sampled_from(["\t", "\n", " ", "๑.", "-", "<p>", "</p>", "(ต่อ)", "ตัวชี้วัดที่ ", "คะแนน ",

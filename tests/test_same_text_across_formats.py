@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from extract import extract_paths
-from normalize.lines import join_lines
+from normalize.line_joins import join_lines
 from tests.conftest import SAMPLES, SEED_TEXTS
 
 PROVENANCE = {"report_id", "source_file", "source_sha256", "reader", "encoding", "pages", "sources", "page",

@@ -13,9 +13,9 @@ from extract.document import Line, Table
 from extract.parse import indicators as ind
 from extract.parse.fragments import continues_word, ends_mid_phrase
 from extract.parse.tables import finding_column
-from normalize.lines import ITEM_START, join_lines
+from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import clean_text, squash_spaces
-from normalize.wrap import join_paragraph, join_wraps
+from normalize.wrap_spaces import join_paragraph, join_wraps
 from schemas.finding_cues import TOPIC_OPENERS
 from schemas.records import Finding
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from normalize.words import tokenize
-from normalize.wrap import join_wraps
+from normalize.wrap_spaces import join_wraps
 
 # A title cut at a page break often ends on a word that cannot end a phrase.
 CONNECTIVES = ("ที่", "และ", "หรือ", "ของ", "ใน", "การ", "เพื่อ", "กับ", "ให้", "โดย", "ซึ่ง", "แก่", "ต่อ",

@@ -24,9 +24,9 @@ from extract.parse.fragments import continues_word, ends_mid_phrase
 from extract.parse.tables import CONTINUED, Layout, has_result_columns, is_measures_table, is_tick, layout
 from normalize.dates import find_years, parse_period
 from normalize.items import split_items, split_units
-from normalize.lines import ITEM_START, join_lines
+from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import clean_text, squash
-from normalize.wrap import join_wraps
+from normalize.wrap_spaces import join_wraps
 from schemas.check_codes import make_check
 from schemas.headers import FIELD_FALLBACKS
 from schemas.phrases import REASONS, Phrase

@@ -32,9 +32,9 @@ from extract.parse.tables import is_tick
 from normalize.dates import parse_period
 from normalize.digits import thai_to_arabic
 from normalize.items import split_items, split_units
-from normalize.lines import join_lines
+from normalize.line_joins import join_lines
 from normalize.text import clean_text
-from normalize.wrap import join_wraps
+from normalize.wrap_spaces import join_wraps
 from schemas import measure_cues as cues
 from schemas.check_codes import make_check
 from schemas.headers import FIELD_FALLBACKS

@@ -33,9 +33,9 @@ from extract.parse.measures import MeasureTables
 from normalize.dates import parse_period
 from normalize.digits import thai_to_arabic
 from normalize.items import split_units
-from normalize.lines import join_lines
+from normalize.line_joins import join_lines
 from normalize.text import clean_text, squash
-from normalize.wrap import join_wraps
+from normalize.wrap_spaces import join_wraps
 from schemas import measure_cues as cues
 from schemas.check_codes import make_check
 from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern

@@ -18,7 +18,7 @@ from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
 from extract.readers import DEFAULT_PDF_READER, PDF_READERS, ocr
 from extract.readers.pdf_chars import ActualTextPage, fix_chars
-from normalize.lines import ITEM_START, join_lines
+from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import is_page_number
 from schemas.check_codes import make_check
 from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern

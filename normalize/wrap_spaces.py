@@ -1,4 +1,5 @@
-"""Removal of spaces that are only line wraps inside Thai words ("กา รปฏิบัติงาน" → "การปฏิบัติงาน")."""
+"""Removal of spaces that are only line wraps inside Thai words ("กา รปฏิบัติงาน" → "การปฏิบัติงาน"),
+in text that is already one string (normalize.line_joins joins separate lines)."""
 from __future__ import annotations
 
 import re

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from normalize.items import split_units
 from normalize.text import clean_text
-from normalize.wrap import join_wraps
+from normalize.wrap_spaces import join_wraps
 
 from .samples import MEASURE_ROWS, SAMPLES, gold, measure_cells, seed_lines
 
@@ -129,7 +129,7 @@ def test_a_space_after_a_noun_prefix_is_a_wrap():
 
 
 def test_pieces_of_a_paragraph_join_where_the_break_is_inside_a_word():
-    from normalize.wrap import join_paragraph
+    from normalize.wrap_spaces import join_paragraph
 
     # seed 003's PDF: a finding's paragraph read as lines that ended short
     assert join_paragraph(["การรับรู้และตรวจสอบการใช้งบ", "ประมาณมากยิ่งขึ้น"]) == "การรับรู้และตรวจสอบการใช้งบประมาณมากยิ่งขึ้น"

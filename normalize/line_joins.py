@@ -1,4 +1,6 @@
-"""Joining wrapped lines of PDF text (cells and paragraphs) the Thai way."""
+"""Joining the lines a PDF cell or paragraph was wrapped into, the Thai way: no space where the
+break fell inside a word, a space between words and before an item. (normalize.wrap_spaces
+removes the wrap spaces a text or Word export has already put inside words.)"""
 from __future__ import annotations
 
 import regex
