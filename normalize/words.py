@@ -1,15 +1,18 @@
 """The word dictionaries tokenizing and wrap joining share, built once per process.
 
 pythainlp's newmm tokenizer reads its dictionary only through ``prefixes(text, start)``, so a
-``Words`` — the word set plus the set of every word's prefixes — stands in for a
-``pythainlp.util.Trie``: built with C-level set operations in about 0.15 s, where a Trie of the
-same 62k words takes about 1 s of node-by-node Python, and it gives the same words. Every
+``Words`` — the word set plus a ``Prefixes`` index of every word's beginnings — stands in for a
+``pythainlp.util.Trie`` (a Trie of the same 62k words takes about 1 s of node-by-node Python) and
+gives the same words. The index is the sorted words, searched by bisection the first time a
+string is asked about and remembered after: loading the 235k prefixes as a set took ~0.07 s of
+every process's start (issue 13), most of them never asked about by a small report. Every
 dictionary here extends the one before it (pythainlp's words → report words → place names), so
 each is built once and only when a file needs it.
 """
 from __future__ import annotations
 
 import typing
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -17,34 +20,65 @@ if typing.TYPE_CHECKING:
     from pythainlp.util import Trie
 
 
+# Answers a Prefixes keeps before it starts again (~20 MB).
+SEEN_LIMIT = 200_000
+
+
+class Prefixes(dict[str, bool]):
+    """``prefixes[piece]``: is ``piece`` the beginning of one of the words (or a whole word)?
+
+    A binary search in the sorted words (a word begins with ``piece`` exactly when the first
+    word not below it does) the first time ``piece`` is asked about; the answer is kept in the
+    dict, so asking again is a plain dict look-up and a process pays only for the strings its
+    files ask about. ``base``: the index of the dictionary this one extends, asked in turn."""
+
+    __slots__ = ("_sorted", "_base")
+
+    def __init__(self, sorted_words: tuple[str, ...], base: Prefixes | None = None):
+        super().__init__()
+        self._sorted, self._base = sorted_words, base
+
+    def __missing__(self, piece: str) -> bool:
+        words = self._sorted
+        i = bisect_left(words, piece)
+        found = (i < len(words) and words[i].startswith(piece)) or (self._base is not None and self._base[piece])
+        if len(self) >= SEEN_LIMIT:  # a long run's memory stays flat
+            self.clear()
+        self[piece] = found
+        return found
+
+    def __contains__(self, piece: object) -> bool:
+        return isinstance(piece, str) and self[piece]
+
+
 class Words:
     """A word list with the interface of ``pythainlp.util.Trie`` that newmm uses.
 
-    ``prefix_set`` holds every prefix of every word (the words too); it may hold more — a walk
-    then goes on a little longer and finds the same words — so one prefix set serves every
+    ``prefix_set`` answers whether a string begins some word; it may say yes for more — a walk
+    then goes on a little longer and finds the same words — so one index serves every
     dictionary built from the same words."""
 
     __slots__ = ("words", "prefix_set")
 
-    def __init__(self, words: frozenset[str], prefix_set: frozenset[str]):
+    def __init__(self, words: frozenset[str], prefix_set: Prefixes):
         self.words, self.prefix_set = words, prefix_set
 
     @classmethod
     def of(cls, words: Iterable[str]) -> Words:
         words = frozenset(w.strip() for w in words) - {""}  # as Trie.add stores them
-        return cls(words, _prefixes(words))
+        return cls(words, Prefixes(tuple(sorted(words))))
 
     def extend(self, words: Iterable[str]) -> Words:
-        """This dictionary plus ``words`` (only their prefixes are computed)."""
+        """This dictionary plus ``words`` (only theirs are sorted)."""
         new = frozenset(w.strip() for w in words) - {""} - self.words
-        return Words(self.words | new, self.prefix_set | _prefixes(new))
+        return Words(self.words | new, Prefixes(tuple(sorted(new)), self.prefix_set))
 
     def prefixes(self, text: str, start: int = 0) -> list[str]:
         """The words ``text`` holds from ``start`` on, shortest first (as ``Trie.prefixes``)."""
         found, prefix_set, words = [], self.prefix_set, self.words
         for end in range(start + 1, len(text) + 1):
             piece = text[start:end]
-            if piece not in prefix_set:
+            if not prefix_set[piece]:
                 break
             if piece in words:
                 found.append(piece)
@@ -55,7 +89,7 @@ class Words:
         longest, prefix_set, words = 0, self.prefix_set, self.words
         for end in range(1, len(text) + 1):
             piece = text[:end]
-            if piece not in prefix_set:
+            if not prefix_set[piece]:
                 break
             if piece in words:
                 longest = end
@@ -71,29 +105,31 @@ class Words:
         return len(self.words)
 
 
-def _prefixes(words: Iterable[str]) -> frozenset[str]:
-    return frozenset({w[:k] for w in words for k in range(1, len(w) + 1)})
-
-
 @lru_cache(maxsize=1)
 def report_words() -> Words:
     """pythainlp's words plus the report words it lacks (``thai_data.DOMAIN_WORDS``)."""
-    words, prefix_set, _ = _report_sets()
-    return Words(words, prefix_set)
+    return Words(*_report_sets()[:2])
 
 
 @lru_cache(maxsize=1)
 def thai_words() -> Words:
     """pythainlp's own dictionary: what ``word_tokenize(text, engine="newmm")`` uses by default
-    (report words' prefix set, which finds the same words)."""
-    words, prefix_set, domain_only = _report_sets()
-    return Words(words - domain_only, prefix_set)
+    (report words' prefix index, which finds the same words)."""
+    words, prefixes, domain_only = _report_sets()
+    return Words(words - domain_only, prefixes)
 
 
 @lru_cache(maxsize=1)
-def _report_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(pythainlp's words and DOMAIN_WORDS, their prefixes, the DOMAIN_WORDS pythainlp lacks):
-    from the cache file when one was made from the same word lists and code, else built."""
+def _report_sets() -> tuple[frozenset[str], Prefixes, frozenset[str]]:
+    """(pythainlp's words and DOMAIN_WORDS, their prefix index, the DOMAIN_WORDS pythainlp lacks)."""
+    ordered, domain_only = _report_lists()
+    return frozenset(ordered), Prefixes(ordered), frozenset(domain_only)
+
+
+def _report_lists() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(pythainlp's words and DOMAIN_WORDS sorted, the DOMAIN_WORDS pythainlp lacks): from the
+    cache file when one was made from the same word lists and code, else built. Tuples, not
+    sets: marshal reads them back without hashing every string."""
     from pathlib import Path
 
     from . import data_cache
@@ -101,17 +137,17 @@ def _report_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return data_cache.load_or_build(
         "words", lambda: [data_cache.package_file("pythainlp.corpus", "words_th.txt"),  # thai_words()
                           Path(__file__).read_bytes(), Path(__file__).with_name("thai_data.py").read_bytes()],
-        _build_report_sets)
+        _build_report_lists)
 
 
-def _build_report_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _build_report_lists() -> tuple[tuple[str, ...], tuple[str, ...]]:
     from pythainlp.corpus import thai_words as corpus_words
 
     from .thai_data import DOMAIN_WORDS
 
     corpus = frozenset(w.strip() for w in corpus_words()) - {""}
-    words = Words.of(corpus).extend(DOMAIN_WORDS)
-    return words.words, words.prefix_set, words.words - corpus
+    words = corpus | (frozenset(w.strip() for w in DOMAIN_WORDS) - {""})
+    return tuple(sorted(words)), tuple(sorted(words - corpus))
 
 
 def tokenize(text: str, words: Words | None = None, keep_whitespace: bool = True) -> list[str]:

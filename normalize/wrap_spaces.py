@@ -137,7 +137,7 @@ def _has_word(joined: str, last_start: int, min_end: int, min_len: int) -> bool:
             continue
         for i in range(start + 1, n + 1):
             piece = joined[start:i]
-            if piece not in prefix_set:
+            if not prefix_set[piece]:
                 break
             if i >= min_end and i - start >= min_len and piece in words:
                 return True

@@ -263,3 +263,16 @@ def test_jobs_must_be_positive(tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["extract", str(SAMPLES), "--out", str(tmp_path), "--jobs", "0"])
     assert exc.value.code == 2
+
+
+def test_pebbles_tick_is_ours_only_while_our_pool_runs():
+    """The pool's faster tick (batch.POOL_TICK) is pebble's module constant: put back after the run."""
+    from pebble.common.types import CONSTS
+
+    from extract.batch import iter_results
+    from extract.limits import Limits
+    from tests.conftest import SEED_TEXTS
+
+    before = CONSTS.sleep_unit
+    assert [r.report.status for _, r in iter_results(SEED_TEXTS[:1], Limits(timeout=60))] == ["ok"]
+    assert CONSTS.sleep_unit == before
