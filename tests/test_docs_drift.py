@@ -48,4 +48,4 @@ def test_the_first_lines_are_two_commands_install_and_test_and_ci_runs_them():
     commands = [line.split("#")[0].strip() for line in README.split("```", 2)[1].splitlines()[1:] if line.strip()]
     assert commands == ["./install.sh && ita extract samples --out out", "python3 -m pytest"]
     ci = [line.split("#")[0].strip() for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
-    assert "bash install.sh" in ci and ci[-1] == commands[1] or commands[1] in ci
+    assert "bash install.sh" in ci and commands[1] in ci  # CI installs as a fresh machine does, then the tests
