@@ -87,9 +87,4 @@ def report() -> dict[str, dict[str, tuple[int, int]]]:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    import time
-    t = time.time()
-    for part, res in report().items():
-        for k, (a, b) in res.items():
-            print(f"{part:9s} {k:16s} {a:4d}/{b:<4d} {a / max(b, 1):.3f}")
-    print(f"{time.time() - t:.1f} s")
+    thai_bench.print_report(report)
