@@ -184,7 +184,8 @@ def _warm_text() -> None:
     from extract.parse import subject
     from normalize import words, wrap_spaces
 
-    words.thai_words(), words.report_words(), subject._name_trie(), wrap_spaces.warm()
+    words.thai_words(), words.report_words(), subject._name_trie()
+    wrap_spaces.warm()
     import_module("extract.parse.measures_forms"), import_module("extract.parse.measures_lists")
     extract_document(read_text(WARM_TEXT.encode(), "warm-up.txt", ""))
 
