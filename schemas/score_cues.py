@@ -105,7 +105,12 @@ SCORE_TAIL = (r"คะแนน", r"คะแนน\s*(?:รวม|เฉลี�
 
 # A comparison with an earlier result keeps the subject of the score it follows, however far:
 # "… 85.86 คะแนน เพิ่มขึ้นจากปีงบประมาณ พ.ศ. 2565 ซึ่งได้ 79.81 คะแนน".
+# So does a change to a new level after it, in the same sentence: "… ได้ 78.40 คะแนน และในปี 2566
+# มีคะแนนเพิ่มขึ้นเป็น 88.75 คะแนน", "… scored 78.4, and in 2023 rose to 88.75" (a change *by* an amount,
+# "เพิ่มขึ้น 10.35 คะแนน", is a delta: DISTRACTOR_TAIL).
 COMPARISON = (r"(?:เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|ดีขึ้น)\s*(?:จาก|เมื่อเทียบ)", r"เทียบกับ", r"เปรียบเทียบ", r"จากเดิม",
+              r"(?:เพิ่ม|ลด|สูง|ต่ำ|ดี|ขยับ|ปรับ)\s*(?:ขึ้น|ลง)?\s*(?:มา\s*)?เป็น",
+              r"\b(?:rose|risen|increased|improved|climbed|jumped|fell|fallen|dropped|decreased|declined|slipped)\s+to\b",
               r"เหลือ", r"ปีที่ผ่านมา", r"ปีก่อน", r"\bup\s+from", r"\bdown\s+from", r"compared\s+(?:with|to)",
               r"\bprevious\s+year", r"\blast\s+year")
 
