@@ -219,6 +219,10 @@ def _from_sentence(text: str, where: Where, year: int | None, report_year: int |
     if not ANY_DIGIT.search(text):
         return False
     reading = roles.read_sentence(text, year, report_year, previous, ita_context)
+    if not reading.statements:  # a PDF line may be the end of a sentence that names the score's subject
+        wrapped = roles.read_wrapped(previous, text, year, report_year, ita_context)
+        if wrapped is not None:
+            reading, text = wrapped, f"{previous} {text}"
     for st in reading.statements:
         number = st.indicator
         out.add(Score(fiscal_year=st.year, level=st.level, tool=st.tool, part=st.part, indicator=number,
