@@ -126,6 +126,12 @@ PAIR_TO = (r"(?:มา\s*)?เป็น", r"เหลือ", r"\bto")
 # Words that name the earlier state inside such a pair ("จากเดิม X", "from a previous X").
 EARLIER_STATE = (r"เดิม", r"\bpreviously", r"\bprevious", r"\bearlier")
 
+# A year named right after a score and its unit, unbracketed, after a preposition: the score's own year
+# ("ได้ 91.20 คะแนน ในปีงบประมาณ 2565", "from 91.20 points in fiscal year 2022"); a bare year after it
+# may open the next clause and is not taken. (In brackets, "88.10 คะแนน (ปี 2566)", any year is.)
+YEAR_AFTER = (r"ใน\s*ปี\s*(?:งบประมาณ)?", r"เมื่อ\s*ปี\s*(?:งบประมาณ)?", r"ของ\s*ปี\s*(?:งบประมาณ)?",
+              r"\bin\s+(?:the\s+)?(?:fiscal\s+year|FY|year)", r"\bfor\s+(?:the\s+)?(?:fiscal\s+year|FY)")
+
 # --- subjects: what a score is the score of ------------------------------------------------------
 # Strong: names the body's result as a whole. Weak: a score verb, which names no subject itself
 # ("ได้คะแนน 87.62" under the heading "ดัชนีความโปร่งใส" is not the overall score).

@@ -36,3 +36,17 @@ def test_two_years_of_a_health_centre_read_as_two_overall_scores(tmp_path: Path)
     assert [(s.fiscal_year, s.level, s.score, s.grade) for s in result.scores] == [
         (2565, "overall", 78.4, "C"), (2566, "overall", 88.75, "B")]
     assert not [c for c in result.checks if c.code == "SCORE_ROLE_UNCLEAR"]
+
+
+def test_a_year_named_after_a_score_is_its_year():
+    text = "ผลการประเมิน ITA ปี 2566 ได้ 89.10 คะแนน เพิ่มขึ้นจาก 84.25 คะแนน ในปีงบประมาณ 2565"
+    assert _read(text) == [("overall", 89.1, 2566), ("overall", 84.25, 2565)]
+    text = ("In fiscal year 2023 the Authority received a total score of 94.87 points, "
+            "an improvement from 91.20 points in fiscal year 2022.")
+    assert _read(text) == [("overall", 94.87, 2566), ("overall", 91.2, 2565)]
+
+
+def test_a_bare_year_after_a_score_opens_the_next_clause():
+    # no preposition: "ปีงบประมาณ 2568" starts what the body will do next year
+    text = "ผลการประเมิน ITA ปี 2567 ได้ 88.00 คะแนน ปีงบประมาณ 2568 หน่วยงานจะจัดทำมาตรการเพิ่มเติม"
+    assert _read(text) == [("overall", 88.0, 2567)]

@@ -73,8 +73,8 @@ GRADE_RESULT_QUOTED = regex.compile(after_token(
 GRADE_RESULT_VERB = regex.compile(_alt(cues.GRADE_RESULT_VERB), _I)
 GRADE_ONLY_BLOCKERS = regex.compile(_alt(cues.GRADE_ONLY_BLOCKERS), _I)
 YEAR_ATTACHED = regex.compile(after_token(
-    rf"\s*{_alt(cues.SCORE_UNIT)}?\s*\(\s*(?:ปี\s*(?:งบประมาณ)?|FY|in)?\s*(?:พ\.?\s?ศ\.?)?\s*"
-    r"(?P<year>[0-9]{4})\s*\)"), _I)
+    rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:\(\s*(?:ปี\s*(?:งบประมาณ)?|FY|in)?\s*(?:พ\.?\s?ศ\.?)?\s*"
+    rf"(?P<year>[0-9]{{4}})\s*\)|{_alt(cues.YEAR_AFTER)}\s*(?:พ\.?\s?ศ\.?)?\s*(?P<year>[0-9]{{4}})(?![0-9]))"), _I)
 INDICATOR_REF_EN = regex.compile(cues.INDICATOR_REF_EN, _I)
 BRACKET_OPEN, BRACKET_CLOSE = (regex.compile(p, _I) for p in cues.BRACKETED)
 _NAMES_EN = [(regex.compile(r"\b" + regex.escape(n).replace(r"\ ", r"\s+") + r"\b", _I), number)
@@ -200,7 +200,8 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
 
 # A line that opens with a score and its unit ("๘๒.๔๐ คะแนน อยู่ในระดับ B", "(60.12 points)"): in a PDF,
 # often the rest of a sentence wrapped from the line above, which names what the score is of.
-OPENS_WITH_SCORE = regex.compile(rf"^\s*\(?\s*[0-9๐-๙]{{1,3}}(?:[.,][0-9๐-๙]{{1,2}})?\s*{_alt(cues.SCORE_UNIT)}", _I)
+OPENS_WITH_SCORE = regex.compile(possessive_spaces(
+    rf"^\s*\(?\s*[0-9๐-๙]{{1,3}}(?:[.,][0-9๐-๙]{{1,2}})?\s*{_alt(cues.SCORE_UNIT)}"), _I)
 
 
 def read_wrapped(previous: str, text: str, year: int | None, report_year: int | None,
