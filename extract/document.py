@@ -13,31 +13,33 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from schemas.records import Check, Where
+from schemas.records import Box, Check, Where
 
 
 @lru_cache(maxsize=4096, typed=True)
-def _where(page: int | None, line: int | None) -> Where:
-    """The (frozen, so shareable) Where of a line or row: parsers ask for it again and again."""
-    return Where(page=page, line=line)
+def _where(page: int | None, line: int | None, bbox: Box | None = None, cell: int | None = None) -> Where:
+    """The (frozen, so shareable) Where of a line, row or cell: parsers ask for it again and again."""
+    return Where(page=page, line=line, bbox=bbox, cell=cell)
 
 
 @dataclass(slots=True)
 class Line:
-    """One line (or paragraph, for PDF/DOCX) of running text."""
+    """One line (or paragraph, for PDF/DOCX) of running text; ``bbox`` its box on a PDF page."""
 
     text: str
     page: int | None = None
     line: int | None = None
+    bbox: Box | None = None
 
     @property
     def where(self) -> Where:
-        return _where(self.page, self.line)
+        return _where(self.page, self.line, self.bbox)
 
 
 @dataclass(slots=True)
 class Row:
-    """One table row. ``after_break`` marks the first row after a page break or a gap."""
+    """One table row. ``after_break`` marks the first row after a page break or a gap. A PDF
+    reader knows the row's box (``bbox``) and each cell's (``boxes``, None for a cell it merged)."""
 
     cells: list[str]
     page: int | None = None
@@ -45,10 +47,17 @@ class Row:
     after_break: bool = False
     section: str | None = None
     is_section: bool = False
+    bbox: Box | None = None
+    boxes: list[Box | None] | None = None
 
     @property
     def where(self) -> Where:
-        return _where(self.page, self.line)
+        return _where(self.page, self.line, self.bbox)
+
+    def cell_where(self, col: int) -> Where:
+        """The Where of cell ``col`` (0-based): the row's, with the cell's number (1-based) and box."""
+        box = self.boxes[col] if self.boxes is not None and col < len(self.boxes) else None
+        return _where(self.page, self.line, box or self.bbox, col + 1)
 
 
 @dataclass(slots=True)
@@ -65,6 +74,7 @@ class Table:
     line: int | None = None
     context: list[str] = field(default_factory=list)
     index: int = 0
+    bbox: Box | None = None
 
     @property
     def header(self) -> Row:
@@ -80,7 +90,7 @@ class Table:
 
     @property
     def where(self) -> Where:
-        return Where(page=self.page, line=self.line, table=self.index or None)
+        return Where(page=self.page, line=self.line, table=self.index or None, bbox=self.bbox)
 
 
 @dataclass(slots=True)

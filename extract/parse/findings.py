@@ -63,7 +63,7 @@ def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
             if number is None or not text:
                 continue
             current = Finding(indicator=number, tool=ind.tool_of(number), text=text,
-                              page=row.where.first, location=str(row.where))
+                              where=row.where)
             found.append(current)
     return found, used
 
@@ -100,7 +100,7 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
         if body:
             found.append(Finding(indicator=number, tool=ind.tool_of(number),
                                  text=join_paragraph([b.text for b in body]),
-                                 page=body[0].where.first, location=str(body[0].where)))
+                                 where=body[0].where))
     return found
 
 

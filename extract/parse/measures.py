@@ -145,7 +145,7 @@ def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical
                 reason = _fragment_reason(first, cells, prev.cells, numbered, row.after_break)
             if reason:
                 _merge_into(prev, cells)
-                checks.append(make_check("ROW_MERGED", Where(page=row.page, line=row.line, table=table.index),
+                checks.append(make_check("ROW_MERGED", Where(page=row.page, line=row.line, table=table.index, bbox=row.bbox),
                                          reason=reason, source_text=" | ".join(c for c in map(clean_text, cells) if c)))
                 continue
         rows.append(_Logical(cells=list(cells), first=row, section=row.section))
@@ -216,7 +216,8 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
     title = join_wraps(clean_text(values.get("title", "")))
     if not title:
         return None
-    where = Where(page=logical.first.page, line=logical.first.line, table=table.index, row=number)
+    where = Where(page=logical.first.page, line=logical.first.line, table=table.index, row=number,
+                  bbox=logical.first.bbox)  # a row cut by a page break: its first part's box
     timeframe = clean_text(values["timeframe"]) if "timeframe" in values else None
     start = end = None
     if timeframe:
@@ -241,8 +242,7 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
         timeframe=timeframe or None,
         period_start=start,
         period_end=end,
-        page=where.first,
-        location=str(where),
+        where=where,
         table_index=table.index,
         table_fiscal_year=year,
         section=clean_text(logical.section) if logical.section else None,

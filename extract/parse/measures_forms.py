@@ -193,7 +193,7 @@ def _measure(form: _Form, year: int | None, number: int) -> Measure:
     timeframe = text("timeframe")
     start, end = parse_period(timeframe, year) if timeframe else (None, None)
     kind: TableKind = "implementation" if any(f in form.values for f in cues.FORM_RESULT_FIELDS) else "plan"
-    where = Where(page=form.where.page, line=form.where.line, row=number)
+    where = form.where.model_copy(update={"row": number})
     named = text("indicator") or ""
     refs = ind.explicit_refs(named) or ind.names_in(named) or ind.explicit_refs(title) or ind.names_in(title)
     recommendation = text("recommendation")
@@ -206,7 +206,7 @@ def _measure(form: _Form, year: int | None, number: int) -> Measure:
         timeframe=timeframe, period_start=start, period_end=end,
         rationale=text("rationale"), follow_up=text("follow_up"), output=text("output"),
         outcome=text("outcome"), status=_status(text("status")), recommendation=recommendation,
-        page=where.first, location=str(where), table_fiscal_year=year,
+        where=where, table_fiscal_year=year,
     )
 
 

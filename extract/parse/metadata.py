@@ -50,7 +50,7 @@ class Metadata:
     fiscal_year: int | None = None
     title_kind: ReportKind | None = None
     sources: Sources = field(default_factory=Sources)
-    org_variants: dict[str, list[str]] = field(default_factory=dict)
+    org_variants: dict[str, list[Where]] = field(default_factory=dict)
     district_variants: dict[str, list[str]] = field(default_factory=dict)
     several: list[str] = field(default_factory=list)  # a multi-body document: the bodies it compares
     checks: list[Check] = field(default_factory=list)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import regex
@@ -108,7 +108,7 @@ class _Collector:
         number, printed, by_name = ind.resolve_full(text, tool)
         if number is not None:
             self.labels.append(IndicatorLabel(printed_number=printed, text=text[:120], indicator=number,
-                                              by_name=by_name, tool=tool, location=str(where)))
+                                              by_name=by_name, tool=tool, where=where))
         return number
 
     def _doubtful(self, score: Score, where: Where) -> bool:
@@ -223,7 +223,7 @@ def _from_sentence(text: str, where: Where, year: int | None, report_year: int |
         number = st.indicator
         out.add(Score(fiscal_year=st.year, level=st.level, tool=st.tool, part=st.part, indicator=number,
                       indicator_name=ind.canonical_name(number) if number else None, score=st.value,
-                      grade=st.grade, page=where.first, location=str(where), source_text=text[:200]), where)
+                      grade=st.grade, where=where, source_text=text[:200]), where)
     for u in reading.unclear:
         out.checks.append(make_check("SCORE_ROLE_UNCLEAR", where, value=f"{u.value:g}", reason=u.reason,
                                      context=u.context, source_text=text[:200]))
@@ -254,7 +254,7 @@ def _indicator_statement(text: str, where: Where, year: int | None, out: _Collec
         return
     out.add(Score(fiscal_year=_year_before(text, m.start(), year), level="indicator",
                   tool=ind.tool_of(number), indicator=number, indicator_name=ind.canonical_name(number),
-                  score=value, page=where.first, location=str(where), source_text=text[:200]), where)
+                  score=value, where=where, source_text=text[:200]), where)
 
 
 def _anchor(text: str, number: int) -> int:
@@ -322,8 +322,7 @@ def _headerless_scores(table: Table, year: int | None, out: _Collector) -> bool:
             return False
         if not (ind.names_in(ind.without_tool_names(label)) or ind.tool_in(label) or OVERALL_LABEL.search(label)):
             return False
-    headed = Table(rows=[Row(cells=[""] * width), *table.rows], page=table.page, line=table.line,
-                   context=table.context, index=table.index)
+    headed = replace(table, rows=[Row(cells=[""] * width), *table.rows])
     _score_table(headed, [""] * width, {width - 1: year}, out)
     return True
 
@@ -350,7 +349,6 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
             tool = row_tool
         if not label:
             continue
-        where = row.where
         if GRADE_LABEL.search(label) and not ind.names_in(label):
             for col, year in value_cols.items():
                 grade = grade_of(cells[col])
@@ -359,7 +357,7 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
                     score.grade = grade
             continue
         indicator_label = " ".join(l for l in labels if not TOOL_LABEL.fullmatch(l))
-        number = out.label(indicator_label, tool, where) if indicator_label else None
+        number = out.label(indicator_label, tool, row.where) if indicator_label else None
         if number is not None and not about_indicators and not ind.names_in(ind.without_tool_names(indicator_label)):
             number = None  # "๑ | ค่าวัสดุ": a numbered row of a table that is not about indicators
         overall = number is None and OVERALL_LABEL.search(label)
@@ -368,8 +366,9 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
             if value is None or not SCORE_CELL.fullmatch(cells[col]):
                 continue
             change = cells[change_cols[0]] if change_cols and year == last_year else None
+            where = row.cell_where(col)  # the score's own cell: its number and, in a PDF, its box
             common: dict[str, Any] = dict(fiscal_year=year,  # Score fields; pydantic checks them
-                                           score=value, page=where.first, location=str(where),
+                                           score=value, where=where,
                           source_text=f"{label[:180]} | {cells[col]}", change_label=change or None)
             if number is not None:
                 out.add(Score(level="indicator", tool=ind.tool_of(number), indicator=number,
