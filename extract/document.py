@@ -3,9 +3,9 @@
 A reader's only job is to turn a file into a ``Document``: blocks in reading order, where a
 block is a line of running text, a table piece (rows as found on one page or in one run of
 tab-separated lines), or a page break. Every block carries its provenance (page for PDF/DOCX,
-1-based line for text). Cell and line text is raw: the clean stage (extract/clean.py) cleans line
-text once before parsing; cells stay raw, because ``<p>``/``<li>`` boundaries still matter when
-cells are split into items.
+1-based line for text). Cell and line text is raw: the clean stage (extract/clean.py) cleans it
+once before parsing; a row keeps its raw cells next to the clean ones, because ``<p>``/``<li>``
+boundaries still matter when cells are split into items.
 """
 from __future__ import annotations
 
@@ -39,7 +39,10 @@ class Line:
 @dataclass(slots=True)
 class Row:
     """One table row. ``after_break`` marks the first row after a page break or a gap. A PDF
-    reader knows the row's box (``bbox``) and each cell's (``boxes``, None for a cell it merged)."""
+    reader knows the row's box (``bbox``) and each cell's (``boxes``, None for a cell it merged).
+
+    ``cells`` are as read (markup kept: a cell's <br>/<li> items are split from it); ``clean`` holds
+    each cell cleaned, filled by the clean stage (extract/clean.py): the text parsers read."""
 
     cells: list[str]
     page: int | None = None
@@ -49,6 +52,7 @@ class Row:
     is_section: bool = False
     bbox: Box | None = None
     boxes: list[Box | None] | None = None
+    clean: list[str] = field(default_factory=list)
 
     @property
     def where(self) -> Where:
@@ -156,5 +160,6 @@ class StitchedDocument(FileFacts):
 
 @dataclass(slots=True)
 class CleanDocument(StitchedDocument):
-    """What the clean stage returns and the parsers read: a stitched document whose line texts and
-    table contexts are clean (extract/clean.py); table cells are as read."""
+    """What the clean stage returns and the parsers read: a stitched document whose line texts,
+    table contexts and section headings are clean and whose rows carry their cells cleaned
+    (``Row.clean``) next to the cells as read (extract/clean.py)."""

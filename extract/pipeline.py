@@ -222,7 +222,7 @@ def _texts(blocks: list[Line | Table]) -> list[tuple[str, Where]]:
             texts.append((block.text, block.where))
         else:
             for row in block.rows:
-                texts.extend((cell, row.where) for cell in row.cells if cell.strip())  # one row, one where: metadata joins its cells
+                texts.extend((cell, row.where) for cell in row.clean if cell)  # one row, one where: metadata joins its cells
     return texts
 
 

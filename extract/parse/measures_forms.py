@@ -163,7 +163,7 @@ def squash_start(text: str) -> str:
 
 
 def _cell_texts(blocks: list) -> list[str]:
-    return [clean_text(c) for b in blocks if isinstance(b, Table) for r in b.rows for c in r.cells if c.strip()]
+    return [c for b in blocks if isinstance(b, Table) for r in b.rows for c, raw in zip(r.clean, r.cells) if raw.strip()]
 
 
 def _entries(blocks: list) -> list[tuple[str, Where]]:
@@ -176,7 +176,7 @@ def _entries(blocks: list) -> list[tuple[str, Where]]:
                 entries.append((text, block.where))
         elif isinstance(block, Table):
             for row in block.rows:
-                cells = [clean_text(c) for c in row.cells if clean_text(c)]
+                cells = [c for c in row.clean if c]
                 if cells:
                     entries.append((" ".join(cells), row.where))
     return entries

@@ -24,7 +24,6 @@ from extract.parse import indicators as ind
 from extract.parse import score_roles as roles
 from normalize.dates import find_years
 from normalize.digits import parse_number, thai_to_arabic
-from normalize.text import clean_text
 from schemas import score_cues as cues
 from schemas.check_codes import make_check
 from schemas.ita import OLD_THAI_LEVELS, THAI_LEVELS, Tool, plausible_year
@@ -279,7 +278,7 @@ def _table_year(table: Table) -> int | None:
 
 
 def _from_table(table: Table, year: int | None, out: _Collector) -> None:
-    header = [clean_text(c) for c in table.header.cells]
+    header = list(table.header.clean)
     year_cols = {}
     for i, cell in enumerate(header):
         m = YEAR_HEADER.match(thai_to_arabic(cell))
@@ -298,10 +297,10 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
     tool: Tool | None = None
     for row in table.body:
         if row.is_section:
-            tool = ind.tool_in(clean_text(row.cells[0])) or tool
+            tool = ind.tool_in(row.clean[0]) or tool
             continue
-        tool = ind.tool_in(clean_text(row.section or "")) or tool
-        first = clean_text(row.cells[0]) if row.cells else ""
+        tool = ind.tool_in(row.section or "") or tool
+        first = row.clean[0] if row.clean else ""
         if first and SCORE_WORD.search(first):
             _indicator_statement(first, row.where, year, out, tool=tool)
 
@@ -316,13 +315,13 @@ def _headerless_scores(table: Table, year: int | None, out: _Collector) -> bool:
             or not any(SCORE_CONTEXT.search(thai_to_arabic(c)) for c in table.context[-2:]):
         return False
     for row in table.rows:
-        cells = [clean_text(c) for c in row.cells]
+        cells = row.clean
         label = " ".join(c for c in cells[:-1] if c)
         if not (ANY_DIGIT.search(cells[-1]) and SCORE_CELL.fullmatch(cells[-1])) or not label:
             return False
         if not (ind.names_in(ind.without_tool_names(label)) or ind.tool_in(label) or OVERALL_LABEL.search(label)):
             return False
-    headed = replace(table, rows=[Row(cells=[""] * width), *table.rows])
+    headed = replace(table, rows=[Row(cells=[""] * width, clean=[""] * width), *table.rows])
     _score_table(headed, [""] * width, {width - 1: year}, out)
     return True
 
@@ -330,8 +329,8 @@ def _headerless_scores(table: Table, year: int | None, out: _Collector) -> bool:
 def _about_indicators(table: Table, header: list[str]) -> bool:
     if any(INDICATOR_TABLE.search(text) for text in (*header, *table.context[-2:], *(r.section or "" for r in table.body))):
         return True
-    return any(ind.names_in(ind.without_tool_names(clean_text(c))) or ind.tool_in(clean_text(c))
-               for row in table.body for c in row.cells[:3])
+    return any(ind.names_in(ind.without_tool_names(c)) or ind.tool_in(c)
+               for row in table.body for c in row.clean[:3])
 
 
 def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int | None], out: _Collector) -> None:
@@ -341,10 +340,10 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
     last_year = max((y for y in value_cols.values() if y), default=None)
     about_indicators = _about_indicators(table, header)
     for row in table.body:
-        cells = [clean_text(c) for c in row.cells] + [""] * len(header)
+        cells = row.clean + [""] * len(header)
         labels = [cells[i] for i in label_cols if cells[i]]
         label = " ".join(labels)
-        row_tool = ind.tool_in(label) or ind.tool_in(clean_text(row.section or ""))
+        row_tool = ind.tool_in(label) or ind.tool_in(row.section or "")
         if row_tool:
             tool = row_tool
         if not label:
