@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator, with_config
 from typing_extensions import TypedDict  # pydantic needs this one before Python 3.12
@@ -106,10 +106,11 @@ def _located(data: Any, columns: tuple[str, ...]) -> Any:
     elif not isinstance(where, Where):
         where = Where.model_validate(where)
     data = {**data, "where": where, "location": str(where)}
-    if "page" in columns:
-        data["page"] = where.first if "line" not in columns else where.page
-    if "line" in columns:
+    if "line" in columns:  # a check: page and line columns of their own
         data["line"] = where.line
+        data["page"] = where.page
+    elif "page" in columns:  # the contract's page: the PDF page, or the line of a text
+        data["page"] = where.first
     return data
 
 
@@ -119,8 +120,22 @@ class Record(BaseModel):
     report_id: str = ""
 
 
-class Check(Record):
+class Located(BaseModel):
+    """A model with a ``where`` (each declares it, last) whose ``location`` and ``PLACE_COLUMNS``
+    are rendered from it when it is made."""
+
+    PLACE_COLUMNS: ClassVar[tuple[str, ...]] = ("page",)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _render_location(cls, data: Any) -> Any:
+        return _located(data, cls.PLACE_COLUMNS)
+
+
+class Check(Record, Located):
     """A problem (or a repair) found while reading or checking a report."""
+
+    PLACE_COLUMNS = ("page", "line")
 
     severity: Severity
     code: str = Field(pattern=r"^[A-Z][A-Z0-9_]+$")
@@ -133,11 +148,6 @@ class Check(Record):
     after: str | None = None
     source_text: str | None = None  # the text the check is about, quoted from the source
     where: Where = Field(default_factory=Where)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _render_location(cls, data: Any) -> Any:
-        return _located(data, ("page", "line"))
 
     def at(self, where: Where, **update: Any) -> Check:
         """A new check like this one pointing at ``where`` (its location, page and line rendered
@@ -185,7 +195,7 @@ class Report(Record):
     sources: Sources = Field(default_factory=Sources)
 
 
-class Score(Record):
+class Score(Record, Located):
     fiscal_year: int | None = None
     level: ScoreLevel
     tool: Tool | None = None
@@ -200,11 +210,6 @@ class Score(Record):
     source_text: str | None = None
     where: Where = Field(default_factory=Where)
 
-    @model_validator(mode="before")
-    @classmethod
-    def _render_location(cls, data: Any) -> Any:
-        return _located(data, ("page",))
-
     @property
     def subject(self) -> ScoreSubject:
         """What the score is of, in any year: (level, tool, part, indicator)."""
@@ -216,7 +221,7 @@ class Score(Record):
         return (self.fiscal_year, *self.subject)
 
 
-class Measure(Record):
+class Measure(Record, Located):
     table: TableKind
     row: int
     title: str
@@ -240,13 +245,8 @@ class Measure(Record):
     section: str | None = None
     where: Where = Field(default_factory=Where)
 
-    @model_validator(mode="before")
-    @classmethod
-    def _render_location(cls, data: Any) -> Any:
-        return _located(data, ("page",))
 
-
-class Finding(Record):
+class Finding(Record, Located):
     indicator: int = Field(ge=1, le=10)
     tool: Tool | None = None
     text: str
@@ -254,14 +254,11 @@ class Finding(Record):
     location: str = ""
     where: Where = Field(default_factory=Where)
 
-    @model_validator(mode="before")
-    @classmethod
-    def _render_location(cls, data: Any) -> Any:
-        return _located(data, ("page",))
 
-
-class IndicatorLabel(BaseModel):
+class IndicatorLabel(Located):
     """How a report printed an indicator it gives a score for (for name/number consistency)."""
+
+    PLACE_COLUMNS = ()
 
     printed_number: int | None = None
     text: str
@@ -270,11 +267,6 @@ class IndicatorLabel(BaseModel):
     tool: Tool | None = None
     location: str = ""
     where: Where = Field(default_factory=Where)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _render_location(cls, data: Any) -> Any:
-        return _located(data, ())
 
 
 class Evidence(BaseModel):
