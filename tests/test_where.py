@@ -82,6 +82,11 @@ def test_pdf_lines_and_rows_have_boxes_that_hold_their_text():
     for measure in in_tables:  # a row's box holds its title (cropping a row interleaves its cells' lines)
         title = Counter(squash(measure.title))
         assert sum((title & Counter(_text_in(path, measure.where))).values()) >= 0.9 * sum(title.values()), measure.where
+    assert result.findings and all(f.where.cell == 2 for f in result.findings)  # the analysis table's 2nd column
+    for finding in result.findings:  # the cell's box holds the finding's text (its start: a finding may
+        # go on in the rows below)
+        start = Counter(squash(finding.text)[:20])
+        assert sum((start & Counter(_text_in(path, finding.where))).values()) >= 0.9 * sum(start.values()), finding.where
 
 
 def test_text_and_word_records_have_no_box():

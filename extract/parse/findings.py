@@ -63,7 +63,7 @@ def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
             if number is None or not text:
                 continue
             current = Finding(indicator=number, tool=ind.tool_of(number), text=text,
-                              where=row.where)
+                              where=row.cell_where(col))  # the finding's cell: its column and, in a PDF, its box
             found.append(current)
     return found, used
 

@@ -302,7 +302,7 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
         tool = ind.tool_in(row.section or "") or tool
         first = row.clean[0] if row.clean else ""
         if first and SCORE_WORD.search(first):
-            _indicator_statement(first, row.where, year, out, tool=tool)
+            _indicator_statement(first, row.cell_where(0), year, out, tool=tool)
 
 
 def _headerless_scores(table: Table, year: int | None, out: _Collector) -> bool:
