@@ -94,3 +94,19 @@ def test_text_and_word_records_have_no_box():
         result = extract_file(path)
         records = [*result.scores, *result.measures, *result.findings, *result.checks]
         assert records and all(r.where.bbox is None and r.location == str(r.where) for r in records)
+
+
+def test_parquet_and_jsonl_carry_the_same_where_with_its_box(tmp_path, capsys):
+    import json
+
+    import pyarrow.parquet as pq
+
+    from extract.cli import main
+
+    path = SAMPLES / "landscape" / "002_b022ce678bf99bfb.pdf"
+    assert main(["extract", str(path), "--out", str(tmp_path), "--format", "parquet,jsonl,csv", "--quiet"]) == 0
+    capsys.readouterr()
+    jsonl = [json.loads(line)["where"] for line in (tmp_path / "scores.jsonl").read_text(encoding="utf-8").splitlines()]
+    parquet = pq.read_table(tmp_path / "scores.parquet").column("where").to_pylist()
+    assert jsonl == parquet and sum(w["cell"] is not None and w["bbox"] is not None for w in parquet) >= 10
+    assert "where" not in (tmp_path / "scores.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(",")
