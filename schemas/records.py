@@ -283,8 +283,8 @@ class Evidence(BaseModel):
         """Places saved before they were Wheres ("line 3") are read back from their words."""
         if not isinstance(value, dict):
             return value
-        return {name: [Where.parse(p) if isinstance(p, str) else p for p in places] if isinstance(places, list) else places
-                for name, places in value.items()}
+        return {name: [Where.parse(p) if isinstance(p, str) else p for p in places]
+                if isinstance(places, list) else places for name, places in value.items()}
 
 
 class Result(BaseModel):

@@ -149,8 +149,9 @@ def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical
                 reason = _fragment_reason(first, cells, prev, numbered, row.after_break, clean)
             if reason:
                 _merge_into(prev, cells, clean)
-                checks.append(make_check("ROW_MERGED", Where(page=row.page, line=row.line, table=table.index, bbox=row.bbox),
-                                         reason=reason, source_text=" | ".join(c for c in clean if c)))
+                where = Where(page=row.page, line=row.line, table=table.index, bbox=row.bbox)
+                checks.append(make_check("ROW_MERGED", where, reason=reason,
+                                         source_text=" | ".join(c for c in clean if c)))
                 continue
         rows.append(_Logical(cells=list(cells), clean=list(clean), first=row, section=row.section))
     return rows
