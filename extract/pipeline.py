@@ -223,7 +223,8 @@ def _texts(blocks: list[Line | Table]) -> list[tuple[str, Where]]:
             texts.append((block.text, block.where))
         else:
             for row in block.rows:
-                texts.extend((cell, row.where) for cell in row.cells if cell.strip())
+                # one row, one where: metadata joins the cells of a row
+                texts.extend((cell, row.where) for cell in row.clean if cell)
     return texts
 
 

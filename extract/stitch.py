@@ -74,7 +74,8 @@ def stitch(doc: Document) -> StitchedDocument:
         count += 1
         context = list(recent)
         recent = []
-        table = Table(rows=list(piece.rows), page=piece.page, line=piece.line, context=context, index=count)
+        table = Table(rows=list(piece.rows), page=piece.page, line=piece.line, context=context, index=count,
+                      bbox=piece.bbox)
         out.append(table)
     close()
     return StitchedDocument(**doc.facts(), blocks=out)
@@ -83,7 +84,7 @@ def stitch(doc: Document) -> StitchedDocument:
 def _clean_piece(piece: Table) -> Table:
     """The piece without empty rows, in rows of its own (stitching marks them)."""
     rows = [replace(r, cells=list(r.cells)) for r in piece.rows if any(c.strip() for c in r.cells)]
-    return Table(rows=rows, page=piece.page, line=piece.line)
+    return Table(rows=rows, page=piece.page, line=piece.line, bbox=piece.bbox)
 
 
 def _is_header_repeat(table: Table, row: Row) -> bool:

@@ -42,7 +42,7 @@ from schemas import measure_cues as cues
 from schemas.check_codes import make_check
 from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern
 from schemas.phrases import REASONS, Phrase
-from schemas.records import Measure, TableKind, Where
+from schemas.records import Measure, TableKind
 
 # "๑." "1)" "(๑)" "๓.๑" "๓.๑." "2.1.1" at the start of a line; a one-level number needs its "." or ")",
 # unless a numbering word stands before it ("มาตรการที่ ๑ …", "ข้อ 2 …": measure_cues.ITEM_NUMBER_WORDS).
@@ -297,7 +297,7 @@ def _measure(item: _Item, kind: TableKind, year: int | None, number: int) -> Mea
     timeframe = fields.get("timeframe")
     start, end = parse_period(timeframe, year) if timeframe else (None, None)
     steps = [join_wraps(clean_text(join_lines(parts))) for parts in item.steps]
-    where = Where(page=item.line.page, line=item.line.line, row=number)
+    where = item.line.where.model_copy(update={"row": number})
     refs: Sequence[int] = ind.explicit_refs(title)
     # an improvement answers the assessment's results, so an indicator it names is the one it serves;
     # a plan item named by a topic ("๑. นโยบายด้านการใช้ทรัพย์สินของราชการ") too, but a rule written as a
@@ -307,4 +307,4 @@ def _measure(item: _Item, kind: TableKind, year: int | None, number: int) -> Mea
     return Measure(table=kind, row=number, title=title, indicators=sorted(refs),
                    steps=[s for s in steps if s], responsible=split_units(fields.get("responsible", "")),
                    timeframe=timeframe, period_start=start, period_end=end,
-                   page=where.first, location=str(where), table_fiscal_year=year)
+                   where=where, table_fiscal_year=year)

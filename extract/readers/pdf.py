@@ -23,6 +23,7 @@ from normalize.text import is_page_number
 from schemas.check_codes import make_check
 from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern
 from schemas.phrases import failure, program_error
+from schemas.records import Box
 
 # A page with fewer chars than this and an image over this share of its area is a scan.
 SCAN_MAX_CHARS = 10
@@ -172,13 +173,22 @@ class _Chars:
 def _extract_table(table) -> list[list[str | None]]:
     """``table.extract(keep_blank_chars=True)``, given only the page's chars centred within the
     table's box: pdfplumber scans every char of the page for every row, and a char outside the
-    table is in none of its rows (their boxes lie within the table's), so the cells are the same."""
+    table is in none of its rows (their boxes lie within the table's), so the cells are the same.
+    Its rows are ``table.rows``, in order (both are built from ``table.cells`` alike)."""
     from pdfplumber.table import Table as PlumberTable
 
     x0, top, x1, bottom = table.bbox
     inside = [c for c in table.page.chars
               if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
     return PlumberTable(_Chars(inside), table.cells).extract(keep_blank_chars=True)  # type: ignore[arg-type]
+
+
+def _table_rows(table, number: int) -> list[Row]:
+    """A found table's rows with text, each with its box and its cells' boxes (None: a merged cell)."""
+    rows = [Row(cells=[join_cell_lines(c) for c in cells], page=number, bbox=Box.of(found.bbox),
+                boxes=[Box.of(box) if box is not None else None for box in found.cells])
+            for found, cells in zip(table.rows, _extract_table(table), strict=True)]
+    return [r for r in rows if any(c.strip() for c in r.cells)]
 
 
 def _read_page(page, number: int) -> list | None:
@@ -195,11 +205,9 @@ def _read_page(page, number: int) -> list | None:
     items: list[tuple[float, object]] = []
     for table in found:
         # blank chars kept: a space glyph ending a wrapped line says the wrap was a space
-        rows = [Row(cells=[join_cell_lines(c) for c in cells], page=number)
-                for cells in _extract_table(table)]
-        rows = [r for r in rows if any(c.strip() for c in r.cells)]
+        rows = _table_rows(table, number)
         if rows:
-            items.append((table.bbox[1], Table(rows=rows, page=number)))
+            items.append((table.bbox[1], Table(rows=rows, page=number, bbox=Box.of(table.bbox))))
     boxes = [t.bbox for t in found]
 
     def outside(obj: dict) -> bool:
@@ -215,7 +223,8 @@ def _read_page(page, number: int) -> list | None:
     for para in paragraphs(lines):
         text = join_lines([l["text"] for l in para], edge_spaces=True)
         top, bottom = para[0]["top"], para[-1]["bottom"]
-        items.append((top, Line(text=text, page=number)))
+        box = Box.of((min(l["x0"] for l in para), top, max(l["x1"] for l in para), bottom))
+        items.append((top, Line(text=text, page=number, bbox=box)))
         if top < height * MARGIN_SHARE or bottom > height * (1 - MARGIN_SHARE):
             # remembered so running headers/footers repeated on most pages can be dropped later
             items.append((top, ("margin", text)))
