@@ -27,10 +27,13 @@ needs the search (read from cache files in about 0.5 s; built, about 1.5 s).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from . import thai_chain
-from .thai_channel import DEFAULT, Priors, estimate, needs_search
+from . import thai_channel
+from .thai_channel import DEFAULT, PARAMS, Priors, marker_counts, needs_search
 from .thai_edits import Edit
 from .thai_orthography import MARK_SET, SARA_AA, SARA_AM, TH, is_suspicious, unit_spans
 from .thai_quality import thai_quality
@@ -125,6 +128,48 @@ def _round(text: str, priors: Priors | None, fixes: list[Fix]) -> str:
     return _search(text, pri, fixes)
 
 
+def estimate(text: str) -> Priors:
+    """A document's defect rates (thai_channel.estimate), the drop rate pooled from every word of
+    the document where its marker words are too few to tell (a short page, a list of names).
+
+    Marker words are the few hundred frequent words whose forms with a mark dropped are no words:
+    a page of one or two lines holds a handful. The search itself is the evidence there: every
+    run of the document is read at a trial drop rate, and the marks its readings put back, against
+    the marks the runs show, estimate the rate (shrunk towards the prior by ``pseudo`` marks). A
+    clean page's runs read as written, bar a name or two (the pseudo-count keeps those below the
+    search threshold); a page that drops marks gets most of them back. A page with another defect
+    the search reads (letters spaced, marks displaced, ำ lost) keeps the marker estimate: its
+    marker words are hidden by that defect, not missing, and reading it at a trial rate costs a
+    second search of the whole page."""
+    pri = thai_channel.estimate(text)
+    cfg = PARAMS["drop_evidence"]
+    if any(needs_search(pri).values()) or sum(marker_counts(text)["drop"]) >= cfg["markers"]:
+        return pri  # drops already called for, enough markers to tell, or another defect hides them
+    restored, shown = _drop_evidence(text, replace(pri, drop=cfg["trial"]))
+    if restored < cfg["min_restored"]:
+        return pri  # one mark put back is a name's own spelling as likely as a drop ("วิรุณพันธ์")
+    k = cfg["pseudo"]
+    return replace(pri, drop=max(pri.drop, (restored + k * DEFAULT.drop) / (restored + shown + k)))
+
+
+_DROP_ONLY = frozenset({"dropped_mark"})  # a reading that needs other edits too is no evidence of drops
+
+
+def _drop_evidence(text: str, trial: Priors) -> tuple[int, int]:
+    """(marks the search puts back reading ``text`` at ``trial``, marks the text shows)."""
+    from .thai_search import repair_run
+    restored = shown = 0
+    for _, _, run in _runs(text):
+        shown += sum(ch in MARK_SET for ch in run)
+        if len(run) < 2:
+            continue
+        found = repair_run(run, trial)
+        if found is not None:
+            restored += sum(max(0, sum(ch in MARK_SET for ch in p.after) - sum(ch in MARK_SET for ch in p.before))
+                            for p in found.pieces if p.kinds == _DROP_ONLY)
+    return restored, shown
+
+
 def load_tables() -> None:
     """Build every table the repair reads (dictionary, misspellings, language model): a batch
     does it once before forking its workers, which then share them."""
@@ -189,17 +234,13 @@ def _search(text: str, pri: Priors, fixes: list[Fix]) -> str:
     from .thai_search import repair_run
     need = needs_search(pri)
     out, pos = [], 0
-    for m in _RUN.finditer(text):
-        run, end = m.group(), m.end()
-        if text[end:end + 1] == "." and text[end + 1:end + 2] != "." and " " in run:
-            run = run[:run.rindex(" ")]  # an abbreviation ("สำนักงานป.ป.ช.") is no word; an ellipsis is no abbreviation
-            end = m.start() + len(run)
-        if not _wanted(run, need) or _UNREADABLE in text[max(0, m.start() - 1):m.start()] + text[end:end + 1]:
-            continue  # a run cut by a glyph nobody could map ("ประจ�าปี") has no readable word at the cut
+    for start, end, run in _runs(text):
+        if not _wanted(run, need):
+            continue
         found = repair_run(run, pri)
         if found is None:
             continue
-        out += [text[pos:m.start()], found.text]
+        out += [text[pos:start], found.text]
         pos = end
         fixes += _run_fixes(run, found.pieces)
     if out:
@@ -208,6 +249,21 @@ def _search(text: str, pri: Priors, fixes: list[Fix]) -> str:
     if need["space"]:
         text = _join_mai_yamok(text, pri, fixes)
     return text
+
+
+def _runs(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, run) of each Thai run the search may read."""
+    for m in _RUN.finditer(text):
+        run, end = m.group(), m.end()
+        if text[end:end + 1] == "." and text[end + 1:end + 2] != ".":
+            # an abbreviation ("สำนักงานป.ป.ช.", "(พช.ชย.)") is no word (Thai ends no sentence with
+            # a full stop); an ellipsis is no abbreviation
+            if " " not in run:
+                continue
+            run = run[:run.rindex(" ")]
+            end = m.start() + len(run)
+        if _UNREADABLE not in text[max(0, m.start() - 1):m.start()] + text[end:end + 1]:
+            yield m.start(), end, run  # a run cut by a glyph nobody could map ("ประจ�าปี") has no readable word at the cut
 
 
 def _run_fixes(run: str, pieces: tuple[Piece, ...]) -> list[Fix]:
