@@ -27,6 +27,7 @@ class Priors:
     split_am: float = PARAMS["prior"]["split_am"]
     displaced: float = PARAMS["prior"]["displaced"]
     space: float = PARAMS["prior"]["space"]
+    am_shown: bool = False  # the document shows ำ somewhere
 
     def cost(self, kind: str) -> float:
         p = min(max(getattr(self, kind), PARAMS["floor"]), PARAMS["ceiling"])
@@ -145,7 +146,7 @@ def estimate(text: str) -> Priors:
         split = 0  # letter spacing explains every "ก า": no evidence of a split ำ
     return Priors(drop=drop, lost_am=lost, spur_am=spur,
                   split_am=rate(max(0, am - split), split, DEFAULT.split_am),
-                  displaced=rate(tokens, displaced, DEFAULT.displaced), space=space)
+                  displaced=rate(tokens, displaced, DEFAULT.displaced), space=space, am_shown=am > 0)
 
 
 def needs_search(priors: Priors) -> dict[str, bool]:

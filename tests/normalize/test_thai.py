@@ -682,3 +682,14 @@ def test_marker_trie_matches_like_the_longest_first_alternation(words, text):
     flat = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
     trie = re.compile(trie_pattern(words))
     assert [m.group() for m in trie.finditer(text)] == [m.group() for m in flat.finditer(text)]
+
+
+def test_document_that_shows_sara_am_loses_none():
+    # the chain's lost-ำ rule reads a line with า and no ำ as a line that lost its ำ; a document
+    # whose other lines show ำ has a font that draws it ("ม้า" stays, no "ม้ำ")
+    text = "ประชุมคณะกรรมการประจำเดือน ณ ห้องประชุมสำนักงาน\nที่ว่าการบางปลาม้า จังหวัดสุพรรณบุรี"
+    assert repair_thai(text) == text
+    line = text.split("\n")[1]
+    assert repair_thai(line, thai.estimate(text)) == line
+    # a document without any ำ still has its lost ำ read back by the chain rule
+    assert repair_thai("ได้ดาเนินการตามแผน") == "ได้ดำเนินการตามแผน"
