@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from . import thai_chain
 from . import thai_channel
+from .thai_chain_lexicon import SPURIOUS
 from .thai_channel import DEFAULT, PARAMS, Priors, marker_counts, needs_search
 from .thai_edits import Edit
 from .thai_orthography import MARK_SET, SARA_AA, SARA_AM, TH, is_suspicious, unit_spans
@@ -79,7 +80,7 @@ DISPLACED_FINDERS: dict[str, Callable[[str], list[Edit]]] = {
 # line of it with า and no ำ is no line that lost its ำ ("บางปลาม้า" is no "บางปลาม้ำ").
 # Its other kind, a line printing every า as ำ, is still read.
 AM_SHOWN_FINDERS: dict[str, Callable[[str], list[Edit]]] = {
-    "lost_sara_am": lambda text: thai_chain._find_lost_sara_am(text, (thai_chain.SPURIOUS,))}
+    "lost_sara_am": lambda text: thai_chain._find_lost_sara_am(text, (SPURIOUS,))}
 # Chain rules a letter-spaced document must not run: they read a spaced า as a split ำ.
 SPACED_SKIP = frozenset({"split_sara_am", "mark_displaced", "lost_sara_am"})
 
