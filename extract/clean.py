@@ -1,8 +1,9 @@
-"""Clean stage: text cleaned once (normalize.text.clean_text) before the parsers read it.
+"""Clean stage: text cleaned once (normalize.text.clean_text), after repair and before stitching,
+so stitching and the parsers read it as it is.
 
-Every Line's text, every table's context lines (the lines above it) and section headings, and
-every table cell come out markup-free, invisible-free, NFC and single-spaced, so a parser reads
-them as they are. A row keeps its cells as read (``Row.cells``) next to the clean ones
+Every Line's text and every table cell come out markup-free, invisible-free, NFC and
+single-spaced (the lines stitching keeps as a table's context and its section headings are made
+of them). A row keeps its cells as read (``Row.cells``) next to the clean ones
 (``Row.clean``): normalize.items.split_items cuts a steps/responsible cell at its <br>/<p>/<li>
 tags, which cleaning removes. A row continued across a page break is joined to the row above by
 its parser, raw cells and clean cells alike (normalize.line_joins.join_lines).
@@ -11,15 +12,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extract.document import CleanDocument, Line, Row, StitchedDocument, Table
+from extract.document import CleanDocument, Document, Line, Row, Table
 from normalize.text import clean_text
 
 
-def clean_document(doc: StitchedDocument) -> CleanDocument:
-    """A new document whose lines, table contexts, sections and cells are clean; ``doc`` is left as
-    it was (its tables and rows are copied)."""
-    blocks: list[Line | Table] = [replace(b, text=clean_text(b.text)) if isinstance(b, Line) else clean_table(b)
-                                  for b in doc.blocks]
+def clean_document(doc: Document) -> CleanDocument:
+    """A new document whose lines and cells are clean; ``doc`` is left as it was (its tables and
+    rows are copied; page breaks are kept for stitching)."""
+    blocks = [replace(b, text=clean_text(b.text)) if isinstance(b, Line)
+              else clean_table(b) if isinstance(b, Table) else b for b in doc.blocks]
     return CleanDocument(**doc.facts(), blocks=blocks)
 
 

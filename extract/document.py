@@ -147,19 +147,20 @@ class Document(FileFacts):
 
 
 @dataclass(slots=True)
+class CleanDocument(Document):
+    """What the clean stage returns and stitching reads: the read (and repaired) document with its
+    line texts clean and its rows carrying their cells cleaned (``Row.clean``) next to the cells as
+    read (extract/clean.py)."""
+
+
+@dataclass(slots=True)
 class StitchedDocument(FileFacts):
     """What stitching returns and the parsers read: running text lines and logical tables in
-    reading order (page breaks dropped, table pieces joined, section rows marked)."""
+    reading order (page breaks dropped, table pieces joined, section rows marked), their text as
+    clean as the clean stage left it."""
 
     blocks: list[Line | Table] = field(default_factory=list)
 
     @property
     def tables(self) -> list[Table]:
         return [b for b in self.blocks if isinstance(b, Table)]
-
-
-@dataclass(slots=True)
-class CleanDocument(StitchedDocument):
-    """What the clean stage returns and the parsers read: a stitched document whose line texts,
-    table contexts and section headings are clean and whose rows carry their cells cleaned
-    (``Row.clean``) next to the cells as read (extract/clean.py)."""

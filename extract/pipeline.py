@@ -12,7 +12,7 @@ from importlib import import_module
 from pathlib import Path
 
 from extract.clean import clean_document
-from extract.document import CleanDocument, Document, Line, Table
+from extract.document import Document, Line, StitchedDocument, Table
 from extract.errors import ReadError
 from extract.inputs import display_name, read_input
 from extract.parse.findings import findings_from_tables, findings_from_text
@@ -91,10 +91,10 @@ def source_name(path: str | Path) -> tuple[str, list[Check]]:
 def extract_document(doc: Document) -> Result:
     """Document (from any reader) → Result. Each stage returns a new document and leaves the one
     it was given as it was (tests/test_stage_inputs.py)."""
-    return parse_document(clean_document(stitch(repair_document(doc))))
+    return parse_document(stitch(clean_document(repair_document(doc))))
 
 
-def parse_document(doc: CleanDocument) -> Result:
+def parse_document(doc: StitchedDocument) -> Result:
     """Cleaned document → Result: metadata, measures, findings and scores, then the status."""
     blocks = doc.blocks
     tables = doc.tables

@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 
 from extract.clean import clean_document, clean_table
-from extract.document import Row, StitchedDocument, Table
+from extract.document import Document, Row, Table
 from extract.parse.measures import measures_from_tables
 from normalize.text import clean_text
 from tests.conftest import ROOT
@@ -22,7 +22,7 @@ def _table(*rows: Row) -> Table:
 
 def test_the_clean_stage_cleans_every_cell_once_and_keeps_the_cells_as_read():
     table = _table(Row(cells=list(RAW), page=1, section="<b>ตัวชี้วัดที่ ๙</b>"))
-    doc = StitchedDocument(source_file="x", sha256="0", reader="text", blocks=[table])
+    doc = Document(source_file="x", sha256="0", reader="text", blocks=[table])
     clean = clean_document(doc).tables[0]
     row = clean.rows[1]
     assert row.cells == RAW and row.clean == [clean_text(c) for c in RAW]

@@ -9,7 +9,7 @@ from extract.stitch import stitch
 
 
 def measures_of(text, year=2566):
-    tables = [b for b in clean_document(stitch(read_text(text.encode(), "x.txt", "0" * 64))).blocks if not hasattr(b, "text")]
+    tables = [b for b in stitch(clean_document(read_text(text.encode(), "x.txt", "0" * 64))).blocks if not hasattr(b, "text")]
     return measures_from_tables(tables, year)
 
 
