@@ -72,7 +72,7 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "Scanned pages were read with Tesseract's Thai model; the report is partial."),
     "TEXT_LAYER_REREAD": CheckCode(
         "info", "Pages {pages} were read with pdfplumber: pdfium's characters there are unreliable ({reason}).",
-        "หน้า {pages} อ่านด้วย pdfplumber แทน เพราะตัวอักษรที่ pdfium อ่านได้ในหน้าเหล่านั้นไม่น่าเชื่อถือ ({reason})",
+        "หน้า {pages} อ่านซ้ำด้วยตัวอ่านสำรอง เพราะตัวอักษรที่ตัวอ่านหลักอ่านได้ในหน้าเหล่านั้นไม่น่าเชื่อถือ ({reason})",
         "The default reader (pdfium) misreads some producers' text layers; Chromium's PDF printer (Skia, "
         "also Google Docs' exports) wraps each Thai cluster in an /ActualText span, and pdfium gives the "
         "whole cluster to its first glyph's box. Such pages (extract/readers/text_layer_trust.py) are "
