@@ -18,7 +18,8 @@ base's origin. On 72 Chromium-printed pages (12 fonts and sizes; prose, tables, 
 of the marks do. A page over ``SHARED_ORIGIN_SHARE`` is read by pdfplumber instead, which
 collapses each span into one character with the span's whole box (``pdf_chars.ActualTextPage``).
 
-The test is one pass over the page's characters (~0.1 ms for 2,000 characters) and needs the
+The test is one pass over the page's characters (~0.1 µs a character: 0.08 ms a page on the
+samples, 0.3 % of building the pdfium page) and needs the
 mark's ``ink`` (its drawn box), which only the pdfium reader gives: pages read by pdfplumber are
 never doubted.
 """
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extract.readers.glyph_geometry import is_mark
+from extract.readers.glyph_geometry import THAI_MARKS, is_mark
 
 # Two origins closer than this (pt) are one origin: a split glyph's parts share it exactly, and a
 # real mark's origin is a base's advance (≥ ~2 pt at any legible size) away from its base's.
@@ -64,13 +65,14 @@ def doubt(chars: list[dict]) -> TextLayerDoubt:
     marks = shared = 0
     base: dict | None = None
     for char in chars:
-        if is_mark(char):
+        text = char["text"]
+        if text in THAI_MARKS or (len(text) > 1 and is_mark(char)):
             if "ink" not in char:
                 continue
             marks += 1
             if (base is not None and abs(char["x0"] - base["x0"]) < SAME_ORIGIN
                     and abs(char["bottom"] - base["bottom"]) <= SAME_LINE * max(char.get("size") or 0.0, 1.0)):
                 shared += 1
-        elif char.get("text", "").strip():
+        elif text and not text.isspace():
             base = char
     return TextLayerDoubt(marks, shared)
