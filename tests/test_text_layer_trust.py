@@ -215,3 +215,23 @@ def test_a_doubted_page_is_read_by_pdfplumber_and_named(monkeypatch):
     assert [c.message for c in reread] == [
         "Pages 2 were read with pdfplumber: pdfium's characters there are unreliable "
         "(9 of 10 Thai marks share one glyph with their base letter)."]
+
+
+def test_a_doubted_page_pdfplumber_fails_on_keeps_the_pdfium_reading(monkeypatch):
+    """Better pdfium's doubtful text than none: the page is read, and not said to be reread."""
+    from extract.readers import pdf as pdf_reader
+    from extract.readers import pdf_pdfium
+    from extract.readers.text_layer_trust import TextLayerDoubt
+
+    path = SAMPLES / "pdf" / "001_adca4484352dee47.pdf"
+    data = path.read_bytes()
+    own = read_pdf(data, path.name, "sha")
+    monkeypatch.setattr(pdf_reader, "doubt", lambda chars: TextLayerDoubt(10, 10))
+
+    def broken(self, index):
+        raise RuntimeError("pdfplumber failed")
+
+    monkeypatch.setattr(pdf_pdfium.PdfiumPdf, "fallback_page", broken)
+    doc = read_pdf(data, path.name, "sha")
+    assert blocks(doc) == blocks(own)
+    assert doc.checks == own.checks and "TEXT_LAYER_REREAD" not in {c.code for c in doc.checks}

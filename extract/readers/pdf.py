@@ -115,9 +115,10 @@ def _open(data: bytes, engine: str):
 
 
 def _page_blocks(pdf, number: int, checks: list, reread: dict[int, TextLayerDoubt]) -> list | None:
-    """One page's blocks (None: a scan); a page that fails, or whose characters the first reader
-    got wrong (``text_layer_trust``: it is then in ``reread``), is read again by the fallback
-    reader if there is one; a page no reader can read is a PAGE_FAILED check and no blocks."""
+    """One page's blocks (None: a scan); a page that fails is read again by the fallback reader if
+    there is one, else it is a PAGE_FAILED check and no blocks. A page whose characters the first
+    reader got wrong (``text_layer_trust``) is read by the fallback reader instead and put in
+    ``reread``; if that reader fails on it, the first reader's reading is kept."""
     readers = [pdf.page] + ([pdf.fallback_page] if hasattr(pdf, "fallback_page") else [])
     for attempt, get_page in enumerate(readers):
         page = None
@@ -126,8 +127,10 @@ def _page_blocks(pdf, number: int, checks: list, reread: dict[int, TextLayerDoub
             if attempt < len(readers) - 1:
                 found = doubt(page.objects.get("char", []))
                 if found.unreliable:
-                    reread[number] = found
-                    continue
+                    again = _read_again(readers[attempt + 1], number)
+                    if again is not None:
+                        reread[number] = found
+                        return again
             return _read_page(page, number)
         except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
             if _is_encrypted(exc):
@@ -138,6 +141,20 @@ def _page_blocks(pdf, number: int, checks: list, reread: dict[int, TextLayerDoub
             if page is not None:
                 page.close()
     return []
+
+
+def _read_again(get_page, number: int) -> list | None:
+    """The page's blocks as the fallback reader gives them; None if it fails on the page or finds
+    no text layer (the first reader's text is then better than none)."""
+    page = None
+    try:
+        page = get_page(number - 1)
+        return _read_page(page, number)
+    except Exception:  # noqa: BLE001 - the caller keeps the first reader's reading
+        return None
+    finally:
+        if page is not None:
+            page.close()
 
 
 class _PlumberPdf:
