@@ -18,11 +18,12 @@ from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
 from extract.readers import DEFAULT_PDF_READER, PDF_READERS, ocr
 from extract.readers.pdf_chars import ActualTextPage, fix_chars
+from extract.readers.text_layer_trust import TextLayerDoubt, doubt
 from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import is_page_number
 from schemas.check_codes import make_check
 from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern
-from schemas.phrases import failure, program_error
+from schemas.phrases import failure, program_error, reason
 from schemas.records import Box
 
 # A page with fewer chars than this and an image over this share of its area is a scan.
@@ -68,16 +69,22 @@ def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None =
             raise ReadError("READ_FAILED", detail=failure("corrupt_pdf", error=_reason(exc))) from None
         pages: list[list] = []
         ocr_pages: list[int] = []
+        reread: dict[int, TextLayerDoubt] = {}  # pages whose pdfium text was doubted, read again
         for number in range(1, doc.pages + 1):
             if max_pages is not None and number > max_pages:
                 doc.checks.append(make_check("PAGE_CAP", read=max_pages, total=doc.pages))
                 break
             activity.page(source_file, number, min(doc.pages, max_pages or doc.pages))
-            blocks = _page_blocks(pdf, number, doc.checks)
+            blocks = _page_blocks(pdf, number, doc.checks, reread)
             if blocks is None:  # no text layer
                 ocr_pages.append(number)
                 blocks = ocr.read_page(data, number, doc.checks)
             pages.append(blocks)
+    if reread:
+        doc.checks.append(make_check(
+            "TEXT_LAYER_REREAD", pages=", ".join(map(str, reread)), count=len(reread), total=doc.pages,
+            reason=reason("shared_glyph_marks", shared=sum(d.shared_origin for d in reread.values()),
+                          marks=sum(d.marks for d in reread.values()))))
     if ocr_pages:
         doc.reader = "pdf+ocr"
         doc.ocr_pages = set(ocr_pages)
@@ -108,14 +115,23 @@ def _open(data: bytes, engine: str):
     return _open_plumber(data)
 
 
-def _page_blocks(pdf, number: int, checks: list) -> list | None:
-    """One page's blocks (None: a scan); a page that fails is read again by the fallback reader
-    if there is one, else it is a PAGE_FAILED check and no blocks."""
+def _page_blocks(pdf, number: int, checks: list, reread: dict[int, TextLayerDoubt]) -> list | None:
+    """One page's blocks (None: a scan); a page that fails is read again by the fallback reader if
+    there is one, else it is a PAGE_FAILED check and no blocks. A page whose characters the first
+    reader got wrong (``text_layer_trust``) is read by the fallback reader instead and put in
+    ``reread``; if that reader fails on it, the first reader's reading is kept."""
     readers = [pdf.page] + ([pdf.fallback_page] if hasattr(pdf, "fallback_page") else [])
     for attempt, get_page in enumerate(readers):
         page = None
         try:
             page = get_page(number - 1)
+            if attempt < len(readers) - 1:
+                found = doubt(page.objects.get("char", []))
+                if found.unreliable:
+                    again = _read_again(readers[attempt + 1], number)
+                    if again is not None:
+                        reread[number] = found
+                        return again
             return _read_page(page, number)
         except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
             if _is_encrypted(exc):
@@ -126,6 +142,20 @@ def _page_blocks(pdf, number: int, checks: list) -> list | None:
             if page is not None:
                 page.close()
     return []
+
+
+def _read_again(get_page, number: int) -> list | None:
+    """The page's blocks as the fallback reader gives them; None if it fails on the page or finds
+    no text layer (the first reader's text is then better than none)."""
+    page = None
+    try:
+        page = get_page(number - 1)
+        return _read_page(page, number)
+    except Exception:  # noqa: BLE001 - the caller keeps the first reader's reading
+        return None
+    finally:
+        if page is not None:
+            page.close()
 
 
 class _PlumberPdf:
