@@ -35,3 +35,14 @@ def test_a_wrapped_score_in_a_report(tmp_path: Path):
         (2566, "overall", 82.4, "B", "line 4")]
     assert result.scores[0].source_text.startswith("ตามที่เทศบาลตำบลดอนแก้ว")  # the sentence, both lines
     assert not [c for c in result.checks if c.code == "SCORE_ROLE_UNCLEAR"]
+
+
+def test_a_score_opening_its_line_is_quoted_with_the_line_above():
+    from extract.parse.scores import WRAP_QUOTE_HEAD, _wrapped_quote
+
+    assert _wrapped_quote("๑) เทศบาลตำบลดอนแก้ว ได้รับผลการประเมินอยู่ในระดับ D", "(๖๐.๑๒ คะแนน) ซึ่งเพิ่มขึ้น") == (
+        "๑) เทศบาลตำบลดอนแก้ว ได้รับผลการประเมินอยู่ในระดับ D (๖๐.๑๒ คะแนน) ซึ่งเพิ่มขึ้น")
+    long_line = "คำนำ " * 40 + "ผลการประเมิน ITA ได้คะแนน"
+    quote = _wrapped_quote(long_line, "88.00 คะแนน")
+    assert quote.endswith("ผลการประเมิน ITA ได้คะแนน 88.00 คะแนน") and len(quote) <= WRAP_QUOTE_HEAD + 12
+    assert quote.startswith("คำนำ ")  # cut at a space: whole words

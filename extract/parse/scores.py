@@ -221,7 +221,9 @@ def _from_sentence(text: str, where: Where, year: int | None, report_year: int |
     if not reading.statements:  # a PDF line may be the end of a sentence that names the score's subject
         wrapped = roles.read_wrapped(previous, text, year, report_year, ita_context)
         if wrapped is not None:
-            reading, text = wrapped, f"{previous} {text}"
+            reading = wrapped
+    if previous.strip() and roles.OPENS_WITH_SCORE.match(thai_to_arabic(text)):
+        text = _wrapped_quote(previous, text)  # quoted with what it is the score of
     for st in reading.statements:
         number = st.indicator
         out.add(Score(fiscal_year=st.year, level=st.level, tool=st.tool, part=st.part, indicator=number,
@@ -231,6 +233,16 @@ def _from_sentence(text: str, where: Where, year: int | None, report_year: int |
         out.checks.append(make_check("SCORE_ROLE_UNCLEAR", where, value=f"{u.value:g}", reason=u.reason,
                                      context=u.context, source_text=text[:200]))
     return bool(reading.statements or reading.unclear)
+
+
+# How much of the line above a score that opens its line is quoted with it (whole words).
+WRAP_QUOTE_HEAD = 120
+
+
+def _wrapped_quote(previous: str, text: str) -> str:
+    """A line that opens with a score, quoted after the end of the line above (its sentence's start)."""
+    head = previous if len(previous) <= WRAP_QUOTE_HEAD else previous[-WRAP_QUOTE_HEAD:].split(" ", 1)[-1]
+    return f"{head} {text}"
 
 
 def _indicator_statement(text: str, where: Where, year: int | None, out: _Collector,
