@@ -64,7 +64,7 @@ def test_clicking_a_report_row_shows_its_checks(audit, tmp_path):
         assert len(shown) == len(expected) > 0
         assert shown[0][0] == "GRADE_SCORE_MISMATCH"                      # errors first
         assert shown[0][1] == next(c["message_th"] for c in expected if c["code"] == "GRADE_SCORE_MISMATCH")
-        assert shown[0][2] == "หน้า 7" and shown[0][3].startswith("(๖๐.๑๒ คะแนน)")  # location, quoted source
+        assert shown[0][2] == "หน้า 7" and shown[0][3].startswith("๑) องค์การบริหารส่วนตำบลร่อนทอง")  # location, quoted source (the line above too)
         repaired = browser.evaluate("document.querySelectorAll('tbody.open tr[data-code=THAI_REPAIRED] del').length")
         assert repaired >= sum(1 for c in expected if c["code"] == "THAI_REPAIRED")   # before → after pairs
         browser.screenshot(tmp_path / "completeness-report.png")
