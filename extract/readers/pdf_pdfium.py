@@ -94,12 +94,12 @@ class PdfiumPdf:
 
 
 def _returning_address(function, *argtypes):
-    """``function`` of pdfium with a pointer result given as an int (None for NULL): a char's
+    """``function`` of pdfium with a pointer result given as an int (0 for NULL): a char's
     text object and font are looked up per char, and a pointer object would need a cast to key
-    a dict on."""
+    a dict on. (A size_t result converts to an int about twice as fast as a c_void_p one.)"""
     address = ctypes.cast(function, ctypes.c_void_p).value
     assert address is not None  # a function of the loaded library
-    return ctypes.CFUNCTYPE(ctypes.c_void_p, *argtypes)(address)
+    return ctypes.CFUNCTYPE(ctypes.c_size_t, *argtypes)(address)
 
 
 _text_object = _returning_address(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_int)
@@ -182,7 +182,7 @@ class PdfiumPage(plumber_page.Page):
                 code = ord("-")
             elif not code:  # a glyph without a Unicode value
                 continue
-            obj = _text_object(tp, i)  # an address (None: none), a dict key without a cast
+            obj = _text_object(tp, i)  # an address (0: none), a dict key without a cast
             found = per_object.get(obj) if obj else None
             if found is None:
                 found = self._object_info(tp, i, obj)
