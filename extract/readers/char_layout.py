@@ -99,6 +99,10 @@ def _split(line: list[Char], upright: bool) -> Iterator[list[Char]]:
         yield word
 
 
+def _expand(text: str) -> str:
+    return LIGATURES.get(text, text)
+
+
 def _word_top(word: list[Char]) -> float:
     return min(c["top"] for c in word)
 
@@ -134,8 +138,7 @@ def text_lines(chars: list[Char]) -> list[dict[str, Any]]:
             owners.append(None)
             line_len += 1
         for char in word:
-            text = char["text"]
-            for letter in LIGATURES.get(text, text):
+            for letter in _expand(char["text"]):
                 letters.append(letter)
                 owners.append(char)
                 line_len += 1
@@ -154,7 +157,7 @@ def text_lines(chars: list[Char]) -> list[dict[str, Any]]:
 def cell_text(chars: list[Char]) -> str:
     """``pdfplumber.utils.extract_text(chars, keep_blank_chars=True)``: words joined by a space,
     lines (words clustered by top) by a newline."""
-    found = [{"text": "".join(LIGATURES.get(c["text"], c["text"]) for c in w), "top": _word_top(w)}
+    found = [{"text": "".join(_expand(c["text"]) for c in w), "top": _word_top(w)}
              for w in words(chars)]
     return "\n".join(" ".join(w["text"] for w in line) for line in _clusters(found, _top))
 
