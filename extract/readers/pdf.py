@@ -1,7 +1,8 @@
 """PDF reader: pdfplumber text and bordered tables → Document, one page at a time.
 
-Per page: fix Thai chars (pdf_chars), find ruled tables, read each cell (wrapped lines joined
-without a space inside Thai words), read the text outside tables as lines, and emit lines and
+Per page: fix Thai chars (pdf_chars), find ruled tables (pdfplumber's finder), read each cell
+(wrapped lines joined without a space inside Thai words), read the text outside tables as lines
+(cells and lines laid out by char_layout, pdfplumber's own steps over plain lists), and emit lines and
 table pieces in top-to-bottom order with the page number. Lines repeated at the top or bottom
 of most pages (running headers, footers) and page numbers are dropped. A page without a text
 layer goes to OCR (readers/ocr.py). Each page is parsed once and closed right after.

@@ -3,7 +3,8 @@
 pdfminer's content-stream interpretation is 85-90% of a pdfplumber page's time; pdfium gives the
 same characters and ruling lines about ten times faster. ``PdfiumPage`` is a pdfplumber ``Page``
 whose objects are derived from pdfium's instead of being parsed by pdfminer, so pdfplumber's
-table finder and text layout run unchanged on them (nothing in pdfplumber is patched):
+table finder runs unchanged on them, and the reader's text and cell layout (``char_layout``,
+pdfplumber's steps) reads their chars (nothing in pdfplumber is patched):
 
 - chars: the glyphs pdfium's text page reads (it already applies ``/ActualText`` spans, so
   LibreOffice's ำ drawn as two glyphs comes out as one ำ), with pdfminer's boxes: x from the
