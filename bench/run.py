@@ -160,7 +160,11 @@ def _timed_run(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float
     """(wall, CPU) seconds of one whole process (CPU: user + sys of it and its children)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, cwd=ROOT, env=env or ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = env or ENV
+    # run from the tree whose code is timed: `python -m extract` puts the working folder first on
+    # sys.path, ahead of PYTHONPATH, so from ROOT every run would time this tree's code
+    subprocess.run(cmd, check=True, cwd=env.get("PYTHONPATH", ROOT), env=env, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
