@@ -308,8 +308,10 @@ def against(tree: Path, runs: int) -> None:
     """This tree's ``ita extract`` against another checkout's (``tree``, e.g. a worktree of the
     commit before a change) on the sample PDFs and on the seed and variant texts, one job each:
     whether a change kept the text and PDF paths within a bound of their time before it."""
-    other = {**ENV, "PYTHONPATH": str(tree.resolve())}
     with tempfile.TemporaryDirectory(prefix="ita-bench-") as tmp:
+        # the other tree's own cache folder: trees whose table-building code differs would
+        # otherwise delete and rebuild each other's cache files on every run (normalize.data_cache)
+        other = {**ENV, "PYTHONPATH": str(tree.resolve()), "ITA_CACHE_DIR": str(Path(tmp) / "cache-other")}
         for name, sources in (("sample PDFs", PDF_SOURCES), ("seed and variant texts", TEXT_SOURCES)):
             folder = Path(tmp) / name.split()[-1]
             make_corpus(folder, sources, len(sources), lambda text, i: text)

@@ -109,7 +109,7 @@ def summary(result: Result, lang: str = "en") -> str:
     for check in result.checks:
         if check.severity == "error":
             text = check.message_th if lang == "th" else check.message
-            lines.append(f"  {word('ERROR', lang)} {check.code} ({location(check.location, lang) or '-'}): {text}")
+            lines.append(f"  {word('ERROR', lang)} {check.code} ({location(check.where, lang) or '-'}): {text}")
     return "\n".join(lines)
 
 

@@ -1,6 +1,8 @@
 """``ita check`` as one JSON document, for auditors' own tools (checks.json, ``--format json``).
 
-``checks`` holds the records of checks.csv (same fields, same order, null for an empty cell);
+``checks`` holds the records of checks.csv (same fields, same order, null for an empty cell) and,
+last, each one's ``where``: its location as a structure (page, line, table, row, cell, bbox), as in
+checks.jsonl;
 ``reports`` one summary object per report: what it is, its status and its counts by severity and
 by code. Codes and field names are English whatever ``--lang`` is, like the CSV columns.
 """

@@ -215,7 +215,7 @@ def _check(args: argparse.Namespace) -> int:
         print(audit.summary(result, args.lang), flush=True)
 
     with Progress(len(files), label=word("progress_label", args.lang), lang=args.lang) as bar:
-        done = audit.audit_run(files, on_result=bar.update, on_activity=bar.activity,
+        done = audit.audit_run(files, on_result=bar.on_result, on_activity=bar.on_activity,
                                on_ready=show if args.print_format == "text" else None, **_limits(args))
     if args.print_format == "json":
         sys.stdout.write(check_json.dumps(done))
@@ -265,8 +265,8 @@ def _extract(args: argparse.Namespace) -> int:
     _interrupt_on_term()
     try:
         with Progress(len(files), enabled=not args.quiet) as bar:
-            stats = run(files, args.out, formats, resume=args.resume, force=args.force, on_result=bar.update,
-                        on_activity=bar.activity, expanded=True, **_limits(args))
+            stats = run(files, args.out, formats, resume=args.resume, force=args.force, on_result=bar.on_result,
+                        on_activity=bar.on_activity, expanded=True, **_limits(args))
     except FolderError as exc:  # in use by another run, or someone else's tables
         print(f"ita: {exc}", file=sys.stderr)
         return 2

@@ -3,9 +3,9 @@
 A reader's only job is to turn a file into a ``Document``: blocks in reading order, where a
 block is a line of running text, a table piece (rows as found on one page or in one run of
 tab-separated lines), or a page break. Every block carries its provenance (page for PDF/DOCX,
-1-based line for text). Cell and line text is raw: the clean stage (extract/clean.py) cleans line
-text once before parsing; cells stay raw, because ``<p>``/``<li>`` boundaries still matter when
-cells are split into items.
+1-based line for text). Cell and line text is raw: the clean stage (extract/clean.py) cleans it
+once before parsing; a row keeps its raw cells next to the clean ones, because ``<p>``/``<li>``
+boundaries still matter when cells are split into items.
 """
 from __future__ import annotations
 
@@ -13,31 +13,36 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from schemas.records import Check, Where
+from schemas.records import Box, Check, Where
 
 
 @lru_cache(maxsize=4096, typed=True)
-def _where(page: int | None, line: int | None) -> Where:
-    """The (frozen, so shareable) Where of a line or row: parsers ask for it again and again."""
-    return Where(page=page, line=line)
+def _where(page: int | None, line: int | None, bbox: Box | None = None, cell: int | None = None) -> Where:
+    """The (frozen, so shareable) Where of a line, row or cell: parsers ask for it again and again."""
+    return Where(page=page, line=line, bbox=bbox, cell=cell)
 
 
 @dataclass(slots=True)
 class Line:
-    """One line (or paragraph, for PDF/DOCX) of running text."""
+    """One line (or paragraph, for PDF/DOCX) of running text; ``bbox`` its box on a PDF page."""
 
     text: str
     page: int | None = None
     line: int | None = None
+    bbox: Box | None = None
 
     @property
     def where(self) -> Where:
-        return _where(self.page, self.line)
+        return _where(self.page, self.line, self.bbox)
 
 
 @dataclass(slots=True)
 class Row:
-    """One table row. ``after_break`` marks the first row after a page break or a gap."""
+    """One table row. ``after_break`` marks the first row after a page break or a gap. A PDF
+    reader knows the row's box (``bbox``) and each cell's (``boxes``, None for a cell it merged).
+
+    ``cells`` are as read (markup kept: a cell's <br>/<li> items are split from it); ``clean`` holds
+    each cell cleaned, filled by the clean stage (extract/clean.py): the text parsers read."""
 
     cells: list[str]
     page: int | None = None
@@ -45,10 +50,18 @@ class Row:
     after_break: bool = False
     section: str | None = None
     is_section: bool = False
+    bbox: Box | None = None
+    boxes: list[Box | None] | None = None
+    clean: list[str] = field(default_factory=list)
 
     @property
     def where(self) -> Where:
-        return _where(self.page, self.line)
+        return _where(self.page, self.line, self.bbox)
+
+    def cell_where(self, col: int) -> Where:
+        """The Where of cell ``col`` (0-based): the row's, with the cell's number (1-based) and box."""
+        box = self.boxes[col] if self.boxes is not None and col < len(self.boxes) else None
+        return _where(self.page, self.line, box or self.bbox, col + 1)
 
 
 @dataclass(slots=True)
@@ -65,6 +78,7 @@ class Table:
     line: int | None = None
     context: list[str] = field(default_factory=list)
     index: int = 0
+    bbox: Box | None = None
 
     @property
     def header(self) -> Row:
@@ -80,7 +94,7 @@ class Table:
 
     @property
     def where(self) -> Where:
-        return Where(page=self.page, line=self.line, table=self.index or None)
+        return Where(page=self.page, line=self.line, table=self.index or None, bbox=self.bbox)
 
 
 @dataclass(slots=True)
@@ -133,18 +147,20 @@ class Document(FileFacts):
 
 
 @dataclass(slots=True)
+class CleanDocument(Document):
+    """What the clean stage returns and stitching reads: the read (and repaired) document with its
+    line texts clean and its rows carrying their cells cleaned (``Row.clean``) next to the cells as
+    read (extract/clean.py)."""
+
+
+@dataclass(slots=True)
 class StitchedDocument(FileFacts):
     """What stitching returns and the parsers read: running text lines and logical tables in
-    reading order (page breaks dropped, table pieces joined, section rows marked)."""
+    reading order (page breaks dropped, table pieces joined, section rows marked), their text as
+    clean as the clean stage left it."""
 
     blocks: list[Line | Table] = field(default_factory=list)
 
     @property
     def tables(self) -> list[Table]:
         return [b for b in self.blocks if isinstance(b, Table)]
-
-
-@dataclass(slots=True)
-class CleanDocument(StitchedDocument):
-    """What the clean stage returns and the parsers read: a stitched document whose line texts and
-    table contexts are clean (extract/clean.py); table cells are as read."""

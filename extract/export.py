@@ -23,6 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pydantic import BaseModel
 from typing_extensions import is_typeddict  # typing's misses typing_extensions' TypedDict before 3.12
 
 from extract import outdir
@@ -67,6 +68,20 @@ _SCALARS = {kind: {name: _scalar_type(field.annotation) for name, field in model
 
 def columns(name: str) -> list[str]:
     return list(RECORD_TYPES[name].model_fields)
+
+
+def _is_model(annotation) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+def flat_columns(name: str) -> list[str]:
+    """The columns of the flat tables (CSV, xlsx): all but the fields that hold a model. Those
+    (``where``) are the structure JSONL and Parquet carry; a flat table has it in words, in the
+    ``location`` and ``page`` columns rendered from it (a spreadsheet user reads "page 3, table 2")."""
+    return [n for n, f in RECORD_TYPES[name].model_fields.items() if not _is_model(f.annotation)]
+
+
+_MODEL_COLUMNS = frozenset(n for k in RECORD_TYPES for n in columns(k) if n not in flat_columns(k))
 
 
 def records(results: Iterable[Result]) -> dict[str, list[dict]]:
@@ -117,7 +132,8 @@ def _csv_frame(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def export_csv(df: pd.DataFrame, path: Path) -> None:
-    """The contract's CSV: UTF-8 with BOM, list cells joined by newlines."""
+    """The contract's CSV: UTF-8 with BOM, list cells joined by newlines, the flat columns only."""
+    df = df[[c for c in df.columns if c not in _MODEL_COLUMNS]]
     _csv_frame(df).to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\r\n")
 
 
@@ -148,7 +164,7 @@ def csv_rows(kind: str, rows: Sequence[dict]) -> str:
     does; only list and dict columns need spelling out (values are JSON-mode dumps: no NaN).
     Rows render independently, so text made per file and joined equals text made for all files.
     """
-    return csv_text(columns(kind), rows, _CONTAINER_COLUMNS[kind])
+    return csv_text(flat_columns(kind), rows, _CONTAINER_COLUMNS[kind])
 
 
 def csv_text(names: Sequence[str], rows: Sequence[dict], containers: AbstractSet[str] = frozenset()) -> str:
@@ -187,10 +203,11 @@ class TableFile:
 
 
 class CsvFile(TableFile):
-    """The contract's CSV: UTF-8 with BOM, CRLF, list cells joined by newlines, dicts as JSON."""
+    """The contract's CSV: UTF-8 with BOM, CRLF, list cells joined by newlines, dicts as JSON; a
+    record kind's ``flat_columns``."""
 
     def __init__(self, path: Path, kind: str | None, names: Sequence[str] | None = None) -> None:
-        super().__init__(path, kind, names)
+        super().__init__(path, kind, names if names is not None or kind is None else flat_columns(kind))
         with path.open("w", encoding="utf-8-sig", newline="") as fh:
             csv.writer(fh, lineterminator="\r\n").writerow(self.names)
 
@@ -438,6 +455,9 @@ def _arrow_type(annotation, where: str):
     if is_typeddict(annotation):
         return pa.struct([pa.field(key, _arrow_type(value, f"{where}.{key}"), nullable=True)
                           for key, value in typing.get_type_hints(annotation).items()])
+    if _is_model(annotation):  # ``where`` and its ``bbox``: a struct of the model's fields, in order
+        return pa.struct([pa.field(key, _arrow_type(field.annotation, f"{where}.{key}"), nullable=True)
+                          for key, field in annotation.model_fields.items()])
     simple = {bool: pa.bool_(), int: pa.int64(), float: pa.float64(), str: pa.string(), date: pa.date32()}
     if annotation in simple:
         return simple[annotation]

@@ -44,16 +44,21 @@ def expand(paths: str | os.PathLike | Iterable[str | os.PathLike], suffixes: Ite
     files: list[Path] = []
     seen: set[Path] = set()
     for path in as_paths(paths):
-        found = _walk(path, wanted) if _is_real_dir(path) else [path]
-        for p in found:
-            try:
-                key = p.resolve(strict=True)
-            except (OSError, RuntimeError):  # missing, dangling or a loop: its own name is its key
-                key = p.absolute()
+        found = _walk(path, _key(path), wanted) if _is_real_dir(path) else [(path, None)]
+        for p, key in found:
+            key = key or _key(p)
             if key not in seen:
                 seen.add(key)
                 files.append(p)
     return files
+
+
+def _key(path: Path) -> Path:
+    """What makes two names one file: the real path (its own name when missing, dangling or a loop)."""
+    try:
+        return path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def _is_real_dir(path: Path) -> bool:
@@ -63,20 +68,29 @@ def _is_real_dir(path: Path) -> bool:
         return False
 
 
-def _walk(folder: Path, wanted: frozenset[str]) -> Iterator[Path]:
+def _walk(folder: Path, real: Path, wanted: frozenset[str]) -> Iterator[tuple[Path, Path | None]]:
+    """(path, its real path, or None where only resolving it can tell) under ``folder``, whose real
+    path is ``real``. A plain entry's real path is ``real`` / its name: resolving each of thousands
+    of files would stat every folder above it again."""
     try:
-        entries = sorted(folder.iterdir())
+        with os.scandir(folder) as it:
+            entries = sorted((e.name, e) for e in it)
     except OSError:
-        yield folder  # reading it says why it could not be listed
+        yield folder, None  # reading it says why it could not be listed
         return
-    for p in entries:
-        if p.name.startswith("."):
+    for name, entry in entries:
+        if name.startswith("."):
             continue
-        if p.is_symlink() or not _is_real_dir(p):
-            if p.suffix.lower() in wanted:
-                yield p
+        path = folder / name
+        try:
+            link, is_dir = entry.is_symlink(), entry.is_dir(follow_symlinks=False)
+        except OSError:
+            link, is_dir = True, False  # resolving it tells what it is
+        if link or not is_dir:
+            if path.suffix.lower() in wanted:
+                yield path, None if link else real / name
         else:
-            yield from _walk(p, wanted)
+            yield from _walk(path, real / name, wanted)
 
 
 def display_name(path: str | os.PathLike) -> str:
@@ -141,7 +155,8 @@ def _reason(path: Path, exc: OSError) -> Phrase:
 
 def _kind_of_folder(path: Path) -> Phrase:
     try:
-        next(iter(path.iterdir()), None)  # the call the folder walk makes
+        with os.scandir(path) as it:  # the call the folder walk makes
+            next(it, None)
     except OSError as exc:
         return failure("folder_unlisted", error=os_error(exc))
     return failure("folder")

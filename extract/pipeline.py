@@ -12,7 +12,7 @@ from importlib import import_module
 from pathlib import Path
 
 from extract.clean import clean_document
-from extract.document import CleanDocument, Document, Line, Table
+from extract.document import Document, Line, StitchedDocument, Table
 from extract.errors import ReadError
 from extract.inputs import display_name, read_input
 from extract.parse.findings import findings_from_tables, findings_from_text
@@ -91,10 +91,10 @@ def source_name(path: str | Path) -> tuple[str, list[Check]]:
 def extract_document(doc: Document) -> Result:
     """Document (from any reader) → Result. Each stage returns a new document and leaves the one
     it was given as it was (tests/test_stage_inputs.py)."""
-    return parse_document(clean_document(stitch(repair_document(doc))))
+    return parse_document(stitch(clean_document(repair_document(doc))))
 
 
-def parse_document(doc: CleanDocument) -> Result:
+def parse_document(doc: StitchedDocument) -> Result:
     """Cleaned document → Result: metadata, measures, findings and scores, then the status."""
     blocks = doc.blocks
     tables = doc.tables
@@ -182,9 +182,10 @@ def warm_up(repair: bool = False) -> None:
 @functools.cache
 def _warm_text() -> None:
     from extract.parse import subject
-    from normalize import words
+    from normalize import words, wrap_spaces
 
     words.thai_words(), words.report_words(), subject._name_trie()
+    wrap_spaces.warm()
     import_module("extract.parse.measures_forms"), import_module("extract.parse.measures_lists")
     extract_document(read_text(WARM_TEXT.encode(), "warm-up.txt", ""))
 
@@ -222,7 +223,8 @@ def _texts(blocks: list[Line | Table]) -> list[tuple[str, Where]]:
             texts.append((block.text, block.where))
         else:
             for row in block.rows:
-                texts.extend((cell, row.where) for cell in row.cells if cell.strip())
+                # one row, one where: metadata joins the cells of a row
+                texts.extend((cell, row.where) for cell in row.clean if cell)
     return texts
 
 

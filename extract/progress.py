@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:  # rich is imported only when a bar is shown
@@ -75,6 +76,17 @@ class Progress:
             self._bar.start()
             self._task = self._bar.add_task("files", total=self.total, **self._fields())
         return self
+
+    # What a run is given to call, or None when nothing is drawn: with no activity listener the
+    # workers send no per-page events and the parent builds no Report per file, which on 2 cores
+    # comes straight off the second worker's time.
+    @property
+    def on_result(self) -> Callable[[Report], None] | None:
+        return self.update if self.enabled else None
+
+    @property
+    def on_activity(self) -> Callable[[Activity], None] | None:
+        return self.activity if self.enabled else None
 
     def update(self, report: Report) -> None:
         """One file finished."""

@@ -166,7 +166,7 @@ def _check(check: Check, lang: str) -> str:
     return (f'<tr class="check" data-severity="{check.severity}" data-code="{check.code}">'
             f'<td><span class="sev sev-{check.severity}">{_e(word(check.severity, lang))}</span></td>'
             f'<td><code{_doc(check.code, lang)}>{check.code}</code></td><td>{_e(message)}</td>'
-            f'<td>{_e(location(check.location, lang))}</td><td>{_source(check, lang)}</td></tr>')
+            f'<td>{_e(location(check.where, lang))}</td><td>{_source(check, lang)}</td></tr>')
 
 
 def _source(check: Check, lang: str) -> str:

@@ -16,9 +16,9 @@ from dataclasses import replace
 
 import regex
 
-from extract.document import Block, Document, Line, PageBreak, Row, StitchedDocument, Table
+from extract.document import Block, CleanDocument, Line, PageBreak, Row, StitchedDocument, Table
 from normalize.line_joins import ITEM_START
-from normalize.text import clean_text, squash
+from normalize.text import squash
 
 # Heading lines allowed between two pieces of one table (more, or longer, close the table).
 MAX_BRIDGE_LINES = 3
@@ -34,7 +34,7 @@ SECTION_PATTERN = regex.compile(
     r"มิติที่|ด้านที่|ส่วนที่|ประเด็นที่\s*[๐-๙0-9])|\((?:IIT|EIT|OIT)\)"
 )
 
-def stitch(doc: Document) -> StitchedDocument:
+def stitch(doc: CleanDocument) -> StitchedDocument:
     """Document blocks → running text lines and logical tables, in reading order. ``doc`` is left
     as it was: the tables are new, their rows copies of the pieces' rows."""
     out: list[Line | Table] = []
@@ -74,7 +74,8 @@ def stitch(doc: Document) -> StitchedDocument:
         count += 1
         context = list(recent)
         recent = []
-        table = Table(rows=list(piece.rows), page=piece.page, line=piece.line, context=context, index=count)
+        table = Table(rows=list(piece.rows), page=piece.page, line=piece.line, context=context, index=count,
+                      bbox=piece.bbox)
         out.append(table)
     close()
     return StitchedDocument(**doc.facts(), blocks=out)
@@ -82,8 +83,8 @@ def stitch(doc: Document) -> StitchedDocument:
 
 def _clean_piece(piece: Table) -> Table:
     """The piece without empty rows, in rows of its own (stitching marks them)."""
-    rows = [replace(r, cells=list(r.cells)) for r in piece.rows if any(c.strip() for c in r.cells)]
-    return Table(rows=rows, page=piece.page, line=piece.line)
+    rows = [replace(r, cells=list(r.cells), clean=list(r.clean)) for r in piece.rows if any(c.strip() for c in r.cells)]
+    return Table(rows=rows, page=piece.page, line=piece.line, bbox=piece.bbox)
 
 
 def _is_header_repeat(table: Table, row: Row) -> bool:
@@ -114,8 +115,8 @@ def _append(table: Table, piece: Table, between: list[Line]) -> None:
     rows = piece.rows[1:] if _is_header_repeat(table, piece.rows[0]) else piece.rows
     width = len(table.header.cells)
     for line in between:
-        table.rows.append(Row(cells=[line.text] + [""] * (width - 1), page=line.page, line=line.line,
-                              is_section=True))
+        cells = [line.text] + [""] * (width - 1)  # a line's text is clean already
+        table.rows.append(Row(cells=cells, clean=list(cells), page=line.page, line=line.line, is_section=True))
     for i, row in enumerate(rows):
         if i == 0:
             row.after_break = True
@@ -131,7 +132,7 @@ def _mark_sections(table: Table) -> None:
         if not row.is_section and _looks_like_section(row, len(table.header.cells)):
             row.is_section = True
         if row.is_section:
-            text = clean_text(" ".join(c for c in row.cells if c.strip()))
+            text = " ".join(c for c in row.clean if c)
             section = f"{section} {text}" if section and previous_was_section else text
         else:
             row.section = section
@@ -147,7 +148,7 @@ def _looks_like_section(row: Row, width: int) -> bool:
         return True
     # a lone un-numbered first cell in a wide table is a heading, unless it is a fragment of the
     # row above cut by a page break
-    return width >= 4 and not row.after_break and not ITEM_START.match(clean_text(text))
+    return width >= 4 and not row.after_break and not ITEM_START.match(row.clean[0])
 
 
 __all__ = ["stitch", "Block"]

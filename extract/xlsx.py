@@ -12,7 +12,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-from extract.export import _SCALARS, columns
+from extract.export import _SCALARS, flat_columns
 from schemas.records import RECORD_TYPES
 
 WORKBOOK = "tables.xlsx"
@@ -66,7 +66,7 @@ class Workbook:
         sheets = self.sheets.setdefault(kind, [])
         sheet = self.book.add_worksheet(kind if not sheets else f"{kind} {len(sheets) + 1}")
         sheets.append(sheet)
-        names = columns(kind)
+        names = flat_columns(kind)
         for col, name in enumerate(names):
             sheet.write_string(0, col, name, self.header)
         sheet.freeze_panes(1, 0)
@@ -75,7 +75,7 @@ class Workbook:
         return sheet
 
     def add(self, kind: str, rows: list[dict]) -> None:
-        names = columns(kind)
+        names = flat_columns(kind)
         for row in rows:
             sheet = self.sheets[kind][-1]
             if self.rows[id(sheet)] >= MAX_ROWS:
@@ -107,7 +107,7 @@ class Workbook:
     def close(self) -> Path:
         for kind, sheets in self.sheets.items():
             for sheet in sheets:
-                last_row, ncols = self.rows[id(sheet)] - 1, len(columns(kind))
+                last_row, ncols = self.rows[id(sheet)] - 1, len(flat_columns(kind))
                 sheet.autofilter(0, 0, last_row, ncols - 1)
                 for col, width in enumerate(self.widths[id(sheet)]):
                     sheet.set_column(col, col, min(MAX_WIDTH, max(MIN_WIDTH, width + 1)))

@@ -27,10 +27,14 @@ needs the search (read from cache files in about 0.5 s; built, about 1.5 s).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from . import thai_chain
-from .thai_channel import DEFAULT, Priors, estimate, needs_search
+from . import thai_channel
+from .thai_chain_lexicon import SPURIOUS
+from .thai_channel import DEFAULT, PARAMS, Priors, marker_counts, needs_search
 from .thai_edits import Edit
 from .thai_orthography import MARK_SET, SARA_AA, SARA_AM, TH, is_suspicious, unit_spans
 from .thai_quality import thai_quality
@@ -72,6 +76,11 @@ SUPERSEDED = frozenset({"legacy_mac_thai", "split_sara_am"})
 DISPLACED_SKIP = frozenset({"mark_displaced", "lost_sara_am"})
 DISPLACED_FINDERS: dict[str, Callable[[str], list[Edit]]] = {
     "reorder_marks": thai_chain._find_reorder_in_unit}
+# A document that shows ำ has a font that draws it (the chain's lost-ำ defect is font-wide): a
+# line of it with า and no ำ is no line that lost its ำ ("บางปลาม้า" is no "บางปลาม้ำ").
+# Its other kind, a line printing every า as ำ, is still read.
+AM_SHOWN_FINDERS: dict[str, Callable[[str], list[Edit]]] = {
+    "lost_sara_am": lambda text: thai_chain._find_lost_sara_am(text, (SPURIOUS,))}
 # Chain rules a letter-spaced document must not run: they read a spaced า as a split ำ.
 SPACED_SKIP = frozenset({"split_sara_am", "mark_displaced", "lost_sara_am"})
 
@@ -121,8 +130,63 @@ def _round(text: str, priors: Priors | None, fixes: list[Fix]) -> str:
     need = needs_search(pri)
     skip = SUPERSEDED | (SPACED_SKIP if need["space"] else frozenset()) | (
         DISPLACED_SKIP if need["displaced"] else frozenset())
-    text = _chain(text, fixes, skip, DISPLACED_FINDERS if need["displaced"] else {})
+    finders = {**(DISPLACED_FINDERS if need["displaced"] else {}), **(AM_SHOWN_FINDERS if pri.am_shown else {})}
+    text = _chain(text, fixes, skip, finders)
     return _search(text, pri, fixes)
+
+
+def estimate(text: str) -> Priors:
+    """A document's defect rates (thai_channel.estimate), the drop rate pooled from every word of
+    the document where its marker words are too few to tell (a short page, a list of names).
+
+    Marker words are the few hundred frequent words whose forms with a mark dropped are no words:
+    a page of one or two lines holds a handful. The search itself is the evidence there: every
+    run of the document is read at a trial drop rate, and the marks its readings put back, against
+    the marks the runs show, estimate the rate (shrunk towards the prior by ``pseudo`` marks). A
+    clean page's runs read as written, bar a name or two (``min_restored``, the pseudo-count and
+    the rate's own threshold keep those out); a page that drops marks gets most of them back. A page with another defect
+    the search reads (letters spaced, marks displaced, ำ lost) keeps the marker estimate: its
+    marker words are hidden by that defect, not missing, and reading it at a trial rate costs a
+    second search of the whole page."""
+    pri = thai_channel.estimate(text)
+    cfg = PARAMS["drop_evidence"]
+    if any(needs_search(pri).values()) or sum(marker_counts(text)["drop"]) >= cfg["markers"]:
+        return pri  # drops already called for, enough markers to tell, or another defect hides them
+    restored, shown = _drop_evidence(text, replace(pri, drop=cfg["trial"]))
+    if restored < cfg["min_restored"]:
+        return pri  # one mark put back is a name's own spelling as likely as a drop ("วิรุณพันธ์")
+    k = cfg["pseudo"]
+    rate = (restored + k * DEFAULT.drop) / (restored + shown + k)
+    # The search also puts marks into names no dictionary has: clean lists of place names (geothai's
+    # 7,436 subdistricts with their districts, 30 lines a document) read at up to 0.125, report
+    # text at up to 0.044. Below ``search_at`` the rate is no evidence of dropping.
+    return replace(pri, drop=max(pri.drop, rate)) if rate >= cfg["search_at"] else pri
+
+
+_DROP_ONLY = frozenset({"dropped_mark"})  # a reading that needs other edits too is no evidence of drops
+
+
+def _drop_evidence(text: str, trial: Priors) -> tuple[int, int]:
+    """(marks the search puts back reading ``text`` at ``trial``, marks the text shows), each
+    form counted once: a list that repeats one name ("นาดูน" on every line) is one piece of
+    evidence, not ten."""
+    from .thai_search import repair_run
+    forms: dict[str, int] = {}  # a form the search reads with marks put back → how many
+    tokens: set[str] = set()
+    for _, _, run in _runs(text):
+        tokens.update(run.split(" "))
+        if len(run) < 2:
+            continue
+        found = repair_run(run, trial)
+        if found is not None:
+            for p in found.pieces:
+                if p.kinds == _DROP_ONLY:
+                    forms[p.before.strip()] = max(0, _marks(p.after) - _marks(p.before))
+    return sum(forms.values()), sum(map(_marks, tokens))
+
+
+def _marks(s: str) -> int:
+    return sum(ch in MARK_SET for ch in s)
 
 
 def load_tables() -> None:
@@ -189,17 +253,13 @@ def _search(text: str, pri: Priors, fixes: list[Fix]) -> str:
     from .thai_search import repair_run
     need = needs_search(pri)
     out, pos = [], 0
-    for m in _RUN.finditer(text):
-        run, end = m.group(), m.end()
-        if text[end:end + 1] == "." and text[end + 1:end + 2] != "." and " " in run:
-            run = run[:run.rindex(" ")]  # an abbreviation ("สำนักงานป.ป.ช.") is no word; an ellipsis is no abbreviation
-            end = m.start() + len(run)
-        if not _wanted(run, need) or _UNREADABLE in text[max(0, m.start() - 1):m.start()] + text[end:end + 1]:
-            continue  # a run cut by a glyph nobody could map ("ประจ�าปี") has no readable word at the cut
+    for start, end, run in _runs(text):
+        if not _wanted(run, need):
+            continue
         found = repair_run(run, pri)
         if found is None:
             continue
-        out += [text[pos:m.start()], found.text]
+        out += [text[pos:start], found.text]
         pos = end
         fixes += _run_fixes(run, found.pieces)
     if out:
@@ -208,6 +268,21 @@ def _search(text: str, pri: Priors, fixes: list[Fix]) -> str:
     if need["space"]:
         text = _join_mai_yamok(text, pri, fixes)
     return text
+
+
+def _runs(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, run) of each Thai run the search may read."""
+    for m in _RUN.finditer(text):
+        run, end = m.group(), m.end()
+        if text[end:end + 1] == "." and text[end + 1:end + 2] != ".":
+            # an abbreviation ("สำนักงานป.ป.ช.", "(พช.ชย.)") is no word (Thai ends no sentence with
+            # a full stop); an ellipsis is no abbreviation
+            if " " not in run:
+                continue
+            run = run[:run.rindex(" ")]
+            end = m.start() + len(run)
+        if _UNREADABLE not in text[max(0, m.start() - 1):m.start()] + text[end:end + 1]:
+            yield m.start(), end, run  # a run cut by a glyph nobody could map ("ประจ�าปี") has no readable word at the cut
 
 
 def _run_fixes(run: str, pieces: tuple[Piece, ...]) -> list[Fix]:

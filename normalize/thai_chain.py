@@ -569,7 +569,7 @@ def _covered(s: str, i: int, j: int) -> bool:
     return False
 
 
-def _find_lost_sara_am(text: str) -> list[Edit]:
+def _find_lost_sara_am(text: str, kinds: tuple[int, ...] = (LOST, SPURIOUS)) -> list[Edit]:
     has_aa, has_am = SARA_AA in text, SARA_AM in text
     if not has_aa and not has_am:
         return []
@@ -580,7 +580,7 @@ def _find_lost_sara_am(text: str) -> list[Edit]:
     for line in text.split("\n"):
         line_start, start = start, start + len(line) + 1
         aa, am = SARA_AA in line, SARA_AM in line
-        if aa != am:
+        if aa != am and (LOST if aa else SPURIOUS) in kinds:
             edits.extend(_lost_sara_am_edits(line, line_start, LOST if aa else SPURIOUS))
     return edits
 

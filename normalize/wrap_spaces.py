@@ -190,5 +190,11 @@ def _heads() -> frozenset[str]:
     return frozenset(w[:HEAD] for w in _dictionary())
 
 
+def warm() -> None:
+    """Build the word-beginning index now: a process that forks workers builds it once for all
+    of them (built on a worker's first wrapped line, it cost each worker ~30 ms)."""
+    _heads()
+
+
 def _trie() -> Words:
     return report_words()  # built once per process, shared with the tokenizer's other users

@@ -70,6 +70,13 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "warning", "Pages {pages} have no text layer and were read by OCR; check numbers and names.",
         "หน้า {pages} ไม่มีข้อความในไฟล์ (เป็นภาพสแกน) จึงอ่านด้วย OCR ควรตรวจสอบตัวเลขและชื่ออีกครั้ง",
         "Scanned pages were read with Tesseract's Thai model; the report is partial."),
+    "TEXT_LAYER_REREAD": CheckCode(
+        "info", "Pages {pages} were read with pdfplumber: pdfium's characters there are unreliable ({reason}).",
+        "หน้า {pages} อ่านซ้ำด้วยตัวอ่านสำรอง เพราะตัวอักษรที่ตัวอ่านหลักอ่านได้ในหน้าเหล่านั้นไม่น่าเชื่อถือ ({reason})",
+        "The default reader (pdfium) misreads some producers' text layers; Chromium's PDF printer (Skia, "
+        "also Google Docs' exports) wraps each Thai cluster in an /ActualText span, and pdfium gives the "
+        "whole cluster to its first glyph's box. Such pages (extract/readers/text_layer_trust.py) are "
+        "read by pdfplumber instead; the records are as the pdfplumber reader gives them."),
     "OCR_UNAVAILABLE": CheckCode(
         "error", "A scanned page needs OCR but {reason}. Install it: apt-get install tesseract-ocr tesseract-ocr-tha",
         "หน้าที่เป็นภาพสแกนต้องใช้ OCR แต่{reason} ติดตั้งได้ด้วยคำสั่ง “apt-get install tesseract-ocr tesseract-ocr-tha”",
@@ -196,9 +203,7 @@ def make_check(code: str, where: Where | None = None, *, severity: Severity | No
         code=code,
         message=spec.message.format_map(_Blank(_language(values, 0))),
         message_th=spec.message_th.format_map(_Blank(_language(values, 1))),
-        location=str(where),
-        page=where.page,
-        line=where.line,
+        where=where,
         before=before,
         after=after,
         source_text=source_text or None,

@@ -89,6 +89,11 @@ MIN_LIST_ITEMS = 3
 # A value longer than INLINE_VALUE_MAX_CHARS (spaces removed) is prose, and the item is kept whole.
 INLINE_FIELDS: tuple[str, ...] = ("responsible", "timeframe")
 INLINE_VALUE_MAX_CHARS = 60
+# An item may be numbered by a word before its number ("มาตรการที่ ๑ …", "ข้อ ๒ …") instead of "๑." / "1)".
+ITEM_NUMBER_WORDS: tuple[str, ...] = ("มาตรการที่", "แนวทางที่", "กิจกรรมที่", "โครงการที่", "ข้อที่", "ข้อ")
+# An INLINE_FIELDS label may also open a line of its own under an item ("ผู้รับผิดชอบ สำนักปลัด",
+# "ระยะเวลา : ตุลาคม ๒๕๖๖ – กันยายน ๒๕๖๗"); a line after it continues its value. Such a value longer
+# than INLINE_VALUE_MAX_CHARS is prose that happens to start with the word: the line is text of the item.
 # A line starting with one of these closes a list (the notice's closing and signature lines).
 LIST_ENDS: tuple[str, ...] = (
     "จึงประกาศ", "จึงเรียน", "จึงแจ้ง", "ประกาศณ", "สั่งณ", "ทั้งนี้", "ลงชื่อ", "ลงนาม", "(", "ตั้งแต่บัดนี้",

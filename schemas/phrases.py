@@ -41,6 +41,9 @@ REASONS: dict[str, Phrase] = {
     "lead_in_measures": Phrase("a lead-in naming measures or rules", "ข้อความนำระบุว่าเป็นมาตรการหรือแนวปฏิบัติ"),
     "items_named": Phrase("items named as projects, activities or measures",
                           "แต่ละรายการระบุว่าเป็นโครงการ กิจกรรม หรือมาตรการ"),
+    # pages pdfium misread, read again by pdfplumber (TEXT_LAYER_REREAD), extract/readers/text_layer_trust.py
+    "shared_glyph_marks": Phrase("{shared} of {marks} Thai marks share one glyph with their base letter",
+                                 "สระบนล่างและวรรณยุกต์ {shared} จาก {marks} ตัวใช้รูปอักษรเดียวกับพยัญชนะที่กำกับ"),
     # prose numbers whose subject is unclear (SCORE_ROLE_UNCLEAR), extract/parse/score_roles.py
     "no_subject": Phrase("no subject (overall, tool or indicator) named",
                          "ไม่ระบุว่าเป็นคะแนนภาพรวม เครื่องมือ หรือตัวชี้วัด"),

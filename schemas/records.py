@@ -2,16 +2,17 @@
 
 Field names and order are the output contract the README states (reports.csv, scores.csv,
 measures.csv, findings.csv, checks.csv): fields are only ever added, after the others, never renamed.
-Every record carries where it came from: ``page`` (PDF page, or the line for text input, as the
-contract says) and a human-readable ``location``.
+Every record carries where it came from as a typed ``where`` (page, line, table, row, cell, and the
+box on a PDF page where the reader knows it); the contract's ``page`` and human-readable
+``location`` columns are rendered from it when the record is made, so the three never disagree.
 """
 from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Literal
+from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, with_config
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator, with_config
 from typing_extensions import TypedDict  # pydantic needs this one before Python 3.12
 
 from schemas.ita import FISCAL_YEAR_RANGE, Tool
@@ -27,42 +28,90 @@ TableKind = Literal["plan", "implementation", "improvement"]
 ReportKind = Literal["analysis", "measures", "implementation", "mixed"]
 
 
-# One part of a location as Where writes it ("page 3"); rendered into Thai by schemas.ui_words.location.
+# One part of a location as Where writes it ("page 3"); read back only from results saved before
+# records carried their Where (Where.parse).
 WHERE_PART = re.compile(r"\b(page|line|table|row) (\d+)")
+BOX_DECIMALS = 2  # PDF points to 1/100: finer than any glyph, and the same bytes on every machine
+
+
+class Box(BaseModel):
+    """A rectangle on a PDF page in points, measured as pdfplumber does: from the page's left edge
+    (x0, x1) and its top edge (top, bottom)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @classmethod
+    def of(cls, bbox: tuple[float, float, float, float]) -> Box:
+        """A pdfplumber ``bbox`` (x0, top, x1, bottom), rounded to BOX_DECIMALS."""
+        x0, top, x1, bottom = (round(float(v), BOX_DECIMALS) for v in bbox)
+        return cls(x0=x0, top=top, x1=x1, bottom=bottom)
 
 
 class Where(BaseModel):
-    """A place in the source: a page (PDF/DOCX/OCR) or a line (text), plus table/row if any."""
+    """A place in the source: a page (PDF/DOCX/OCR) or a line (text; a paragraph in DOCX), plus
+    table, row and cell (1-based column) if any, and ``bbox``, the box of the line, row or cell on
+    a PDF page where the reader knows it. Its words (``str``) are the records' ``location``: page,
+    line, table and row only, as the output contract has always spelt them."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     page: int | None = None
     line: int | None = None
     table: int | None = None
     row: int | None = None
+    cell: int | None = None
+    bbox: Box | None = None
+
+    def parts(self) -> list[tuple[str, int]]:
+        """The parts a location names, in order: ("page", 3), ("table", 2), ("row", 4)."""
+        return [(name, number) for name, number in
+                (("page", self.page), ("line", self.line), ("table", self.table), ("row", self.row))
+                if number is not None]
 
     def __str__(self) -> str:
-        parts = []
-        if self.page is not None:
-            parts.append(f"page {self.page}")
-        if self.line is not None:
-            parts.append(f"line {self.line}")
-        if self.table is not None:
-            parts.append(f"table {self.table}")
-        if self.row is not None:
-            parts.append(f"row {self.row}")
-        return ", ".join(parts)
+        return ", ".join(f"{name} {number}" for name, number in self.parts())
 
     @classmethod
     def parse(cls, location: str) -> Where:
-        """A record's ``location`` ("page 3, table 2, row 4") read back: the inverse of ``str``,
-        the one place a location's words are parsed (checks point at the records they are about)."""
-        return cls(**{k: int(v) for k, v in WHERE_PART.findall(location)})
+        """A ``location`` ("page 3, table 2, row 4") read back: the inverse of ``str``. Only for
+        results saved before records carried their Where (``_located``); cell and box are lost."""
+        return cls.model_validate({k: int(v) for k, v in WHERE_PART.findall(location)})
 
     @property
     def first(self) -> int | None:
         """The contract's ``page`` column: the PDF page, or the text line."""
         return self.page if self.page is not None else self.line
+
+    @property
+    def place(self) -> Where:
+        """Page and line only: where a record is, without table, row or cell."""
+        return Where(page=self.page, line=self.line)
+
+
+def _located(data: Any, columns: tuple[str, ...]) -> Any:
+    """Record data with ``location`` (and the ``columns`` of page/line) rendered from ``where``.
+
+    Data without ``where`` is a result saved before records carried it: its location's words are
+    read back (Where.parse), so it audits as it did when it was extracted."""
+    if not isinstance(data, dict):
+        return data
+    where = data.get("where")
+    if where is None:
+        where = Where.parse(data.get("location") or "")
+    elif not isinstance(where, Where):
+        where = Where.model_validate(where)
+    data = {**data, "where": where, "location": str(where)}
+    if "line" in columns:  # a check: page and line columns of their own
+        data["line"] = where.line
+        data["page"] = where.page
+    elif "page" in columns:  # the contract's page: the PDF page, or the line of a text
+        data["page"] = where.first
+    return data
 
 
 class Record(BaseModel):
@@ -71,8 +120,22 @@ class Record(BaseModel):
     report_id: str = ""
 
 
-class Check(Record):
+class Located(BaseModel):
+    """A model with a ``where`` (each declares it, last) whose ``location`` and ``PLACE_COLUMNS``
+    are rendered from it when it is made."""
+
+    PLACE_COLUMNS: ClassVar[tuple[str, ...]] = ("page",)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _render_location(cls, data: Any) -> Any:
+        return _located(data, cls.PLACE_COLUMNS)
+
+
+class Check(Record, Located):
     """A problem (or a repair) found while reading or checking a report."""
+
+    PLACE_COLUMNS = ("page", "line")
 
     severity: Severity
     code: str = Field(pattern=r"^[A-Z][A-Z0-9_]+$")
@@ -84,6 +147,12 @@ class Check(Record):
     before: str | None = None
     after: str | None = None
     source_text: str | None = None  # the text the check is about, quoted from the source
+    where: Where = Field(default_factory=Where)
+
+    def at(self, where: Where, **update: Any) -> Check:
+        """A new check like this one pointing at ``where`` (its location, page and line rendered
+        from it), with ``update``'s fields changed."""
+        return Check.model_validate({**dict(self), **update, "where": where})
 
 
 @with_config(ConfigDict(extra="forbid"))
@@ -126,7 +195,7 @@ class Report(Record):
     sources: Sources = Field(default_factory=Sources)
 
 
-class Score(Record):
+class Score(Record, Located):
     fiscal_year: int | None = None
     level: ScoreLevel
     tool: Tool | None = None
@@ -139,6 +208,7 @@ class Score(Record):
     page: int | None = None
     location: str = ""
     source_text: str | None = None
+    where: Where = Field(default_factory=Where)
 
     @property
     def subject(self) -> ScoreSubject:
@@ -151,7 +221,7 @@ class Score(Record):
         return (self.fiscal_year, *self.subject)
 
 
-class Measure(Record):
+class Measure(Record, Located):
     table: TableKind
     row: int
     title: str
@@ -173,18 +243,22 @@ class Measure(Record):
     table_index: int | None = None
     table_fiscal_year: int | None = None
     section: str | None = None
+    where: Where = Field(default_factory=Where)
 
 
-class Finding(Record):
+class Finding(Record, Located):
     indicator: int = Field(ge=1, le=10)
     tool: Tool | None = None
     text: str
     page: int | None = None
     location: str = ""
+    where: Where = Field(default_factory=Where)
 
 
-class IndicatorLabel(BaseModel):
+class IndicatorLabel(Located):
     """How a report printed an indicator it gives a score for (for name/number consistency)."""
+
+    PLACE_COLUMNS = ()
 
     printed_number: int | None = None
     text: str
@@ -192,15 +266,25 @@ class IndicatorLabel(BaseModel):
     by_name: int | None = None
     tool: Tool | None = None
     location: str = ""
+    where: Where = Field(default_factory=Where)
 
 
 class Evidence(BaseModel):
     """What extraction saw that the checks need but the output tables do not carry. Saved with the
     result (its JSON, the run journal), so a result read back audits as it did when extracted."""
 
-    org_variants: dict[str, list[str]] = Field(default_factory=dict)
+    org_variants: dict[str, list[Where]] = Field(default_factory=dict)  # spelling → where it is printed
     indicator_labels: list[IndicatorLabel] = Field(default_factory=list)
     pass_mark: float | None = None
+
+    @field_validator("org_variants", mode="before")
+    @classmethod
+    def _saved_as_words(cls, value: Any) -> Any:
+        """Places saved before they were Wheres ("line 3") are read back from their words."""
+        if not isinstance(value, dict):
+            return value
+        return {name: [Where.parse(p) if isinstance(p, str) else p for p in places]
+                if isinstance(places, list) else places for name, places in value.items()}
 
 
 class Result(BaseModel):

@@ -105,7 +105,12 @@ SCORE_TAIL = (r"คะแนน", r"คะแนน\s*(?:รวม|เฉลี�
 
 # A comparison with an earlier result keeps the subject of the score it follows, however far:
 # "… 85.86 คะแนน เพิ่มขึ้นจากปีงบประมาณ พ.ศ. 2565 ซึ่งได้ 79.81 คะแนน".
+# So does a change to a new level after it, in the same sentence: "… ได้ 78.40 คะแนน และในปี 2566
+# มีคะแนนเพิ่มขึ้นเป็น 88.75 คะแนน", "… scored 78.4, and in 2023 rose to 88.75" (a change *by* an amount,
+# "เพิ่มขึ้น 10.35 คะแนน", is a delta: DISTRACTOR_TAIL).
 COMPARISON = (r"(?:เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|ดีขึ้น)\s*(?:จาก|เมื่อเทียบ)", r"เทียบกับ", r"เปรียบเทียบ", r"จากเดิม",
+              r"(?:เพิ่ม|ลด|สูง|ต่ำ|ดี|ขยับ|ปรับ)\s*(?:ขึ้น|ลง)?\s*(?:มา\s*)?เป็น",
+              r"\b(?:rose|risen|increased|improved|climbed|jumped|fell|fallen|dropped|decreased|declined|slipped)\s+to\b",
               r"เหลือ", r"ปีที่ผ่านมา", r"ปีก่อน", r"\bup\s+from", r"\bdown\s+from", r"compared\s+(?:with|to)",
               r"\bprevious\s+year", r"\blast\s+year")
 
@@ -120,6 +125,12 @@ PAIR_CHANGE = (r"(?:เพิ่ม|ลด|ขยับ|ปรับ|สูง|�
 PAIR_TO = (r"(?:มา\s*)?เป็น", r"เหลือ", r"\bto")
 # Words that name the earlier state inside such a pair ("จากเดิม X", "from a previous X").
 EARLIER_STATE = (r"เดิม", r"\bpreviously", r"\bprevious", r"\bearlier")
+
+# A year named right after a score and its unit, unbracketed, after a preposition: the score's own year
+# ("ได้ 91.20 คะแนน ในปีงบประมาณ 2565", "from 91.20 points in fiscal year 2022"); a bare year after it
+# may open the next clause and is not taken. (In brackets, "88.10 คะแนน (ปี 2566)", any year is.)
+YEAR_AFTER = (r"ใน\s*ปี\s*(?:งบประมาณ)?", r"เมื่อ\s*ปี\s*(?:งบประมาณ)?", r"ของ\s*ปี\s*(?:งบประมาณ)?",
+              r"\bin\s+(?:the\s+)?(?:fiscal\s+year|FY|year)", r"\bfor\s+(?:the\s+)?(?:fiscal\s+year|FY)")
 
 # --- subjects: what a score is the score of ------------------------------------------------------
 # Strong: names the body's result as a whole. Weak: a score verb, which names no subject itself

@@ -7,6 +7,10 @@ the default language; ``--lang th`` shows the Thai.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from schemas.records import Where  # pydantic: not imported for a usage error or --help
 
 LANGS = ("en", "th")
 
@@ -127,10 +131,8 @@ def _usage_name(name: str) -> str:
     return f"“{name}”" if name.startswith("-") else USAGE_NAMES_TH.get(name, f"“{name}”")
 
 
-def location(text: str | None, lang: str = "en") -> str:
-    """A check's location ("page 3, table 2") in ``lang`` ("หน้า 3 ตารางที่ 2")."""
-    if not text or lang == "en":
-        return text or ""
-    from schemas.records import WHERE_PART  # pydantic: not for a usage error or --help
-
-    return WHERE_PART.sub(lambda m: f"{word(m.group(1), lang)} {m.group(2)}", text).replace(", ", " ")
+def location(where: Where, lang: str = "en") -> str:
+    """A record's place in ``lang``: "page 3, table 2" (its ``location``), "หน้า 3 ตารางที่ 2"."""
+    if lang == "en":
+        return str(where)
+    return " ".join(f"{word(name, lang)} {number}" for name, number in where.parts())

@@ -2,6 +2,7 @@
 ETA that moves while a long file is read page by page, also when files are read in workers."""
 import io
 import os
+import sys
 
 import pytest
 
@@ -104,6 +105,30 @@ def test_extract_cli_shows_the_page_being_read(monkeypatch, tmp_path):
         real(self, act)
         seen.append(self.status())
 
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
     monkeypatch.setattr(Progress, "activity", spy)
-    assert extract.cli.main(["extract", str(PDFS[0]), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    monkeypatch.setattr(sys, "stderr", Terminal())  # a bar is drawn only on a terminal
+    assert extract.cli.main(["extract", str(PDFS[0]), "--out", str(tmp_path / "out")]) == 0
     assert any(f"{PDFS[0].name}" in line and "9" in line for status in seen for line in status)
+
+
+def test_no_bar_no_listeners(monkeypatch, tmp_path):
+    """With --quiet (or no terminal) the run gets no listeners, so workers send no per-page events
+    and the parent builds no Report per file (issue 13: the parent's work is the second worker's time)."""
+    import extract.cli
+    import extract.run
+
+    given = {}
+    real = extract.run.run
+
+    def spy(*args, **kwargs):
+        given.update(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(extract.run, "run", spy)
+    assert extract.cli.main(["extract", str(PDFS[0]), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    assert given["on_result"] is None and given["on_activity"] is None
+    assert Progress(3, enabled=True, stream=io.StringIO()).on_activity is None  # not a terminal

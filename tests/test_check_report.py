@@ -89,9 +89,10 @@ def test_no_files_is_a_usage_error_in_the_chosen_language(tmp_path):
 
 def test_every_ui_word_has_thai_and_a_location_reads_in_thai():
     assert [key for key, (en, th) in WORDS.items() if not th.strip() or (en == th and key != "unknown")] == []
-    assert location("page 3, table 2, row 5", "th") == "หน้า 3 ตารางที่ 2 แถวที่ 5"
-    assert location("line 60, table 2", "th") == "บรรทัด 60 ตารางที่ 2"
-    assert location("line 60, table 2", "en") == "line 60, table 2"
+    assert location(Where(page=3, table=2, row=5, cell=4), "th") == "หน้า 3 ตารางที่ 2 แถวที่ 5"
+    assert location(Where(line=60, table=2), "th") == "บรรทัด 60 ตารางที่ 2"
+    assert location(Where(line=60, table=2), "en") == "line 60, table 2"
+    assert location(Where(), "th") == ""
     assert word("partial", "th") == "อ่านได้บางส่วน" and word("partial") == "partial"
 
 
@@ -113,8 +114,10 @@ def test_checks_json_holds_the_records_of_checks_csv_and_a_summary_per_report(th
     *_, out = thai_run
     doc = json.loads((out / "checks.json").read_text(encoding="utf-8"))
     csv = pd.read_csv(out / "checks.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
-    assert list(doc["checks"][0]) == list(csv.columns)
-    as_text = [{k: "" if v is None else str(v) for k, v in c.items()} for c in doc["checks"]]
+    assert list(doc["checks"][0]) == [*csv.columns, "where"]  # the structure after the CSV's columns
+    assert all(c["location"] == ", ".join(f"{k} {c['where'][k]}" for k in ("page", "line", "table", "row")
+                                          if c["where"][k] is not None) for c in doc["checks"])
+    as_text = [{k: "" if v is None else str(v) for k, v in c.items() if k != "where"} for c in doc["checks"]]
     assert as_text == csv.to_dict("records")
     reports = pd.read_csv(out / "reports.csv", encoding="utf-8-sig", keep_default_na=False)
     assert [r["report_id"] for r in doc["reports"]] == list(reports["report_id"])

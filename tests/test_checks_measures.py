@@ -9,7 +9,7 @@ import pytest
 from extract import extract_file
 from schemas.audit_codes import MEASURE_CODES
 from schemas.checks import measures as M
-from schemas.records import Finding, Measure, Report, Result, Score
+from schemas.records import Finding, Measure, Report, Result, Score, Where
 from tests.conftest import seed
 
 ORG = "เทศบาลตำบลหนองทดสอบ"
@@ -225,10 +225,10 @@ def test_organization_noise_is_not_a_spelling():
     # extraction also catches an org type followed by a non-name ("…ตำบลทุกไตรมาส"): not a variant
     result = Result(report=Report(source_file="x.txt", source_sha256="0" * 64,
                                   organization="องค์การบริหารส่วนตำบลแม่แรม", org_type="องค์การบริหารส่วนตำบล"))
-    result.evidence.org_variants = {"องค์การบริหารส่วนตำบลแม่แรม": ["line 3", "line 5"],
-                                    "องค์การบริหารส่วนตำบลทุกไตรมาส": ["line 15"]}
+    result.evidence.org_variants = {"องค์การบริหารส่วนตำบลแม่แรม": [Where(line=3), Where(line=5)],
+                                    "องค์การบริหารส่วนตำบลทุกไตรมาส": [Where(line=15)]}
     assert list(M.check_org_name_variants(result)) == []
-    result.evidence.org_variants["องค์การบริหารส่วนตำบลแม่แรมย์"] = ["line 30"]
+    result.evidence.org_variants["องค์การบริหารส่วนตำบลแม่แรมย์"] = [Where(line=30)]
     (check,) = M.check_org_name_variants(result)
     assert "2 ways" in check.message and "ทุกไตรมาส" not in check.message and check.line == 30
 

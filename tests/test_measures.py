@@ -3,12 +3,13 @@ import pytest
 from extract.parse.measures import measures_from_tables
 from extract.parse.tables import header_field, is_measures_table, measure_columns
 from extract.readers.text import read_text
-from extract.clean import clean_document
+from extract.clean import clean_document, clean_table
+from extract.document import Row, Table
 from extract.stitch import stitch
 
 
 def measures_of(text, year=2566):
-    tables = [b for b in clean_document(stitch(read_text(text.encode(), "x.txt", "0" * 64))).blocks if not hasattr(b, "text")]
+    tables = [b for b in stitch(clean_document(read_text(text.encode(), "x.txt", "0" * 64))).blocks if not hasattr(b, "text")]
     return measures_from_tables(tables, year)
 
 
@@ -102,8 +103,8 @@ def test_unknown_header_is_reported_and_non_measure_tables_ignored():
     assert [c.code for c in out.checks] == ["TABLE_HEADER_UNKNOWN"]
     assert "ตัวอย่างเอกสาร" in out.checks[0].message
     assert not measures_of("ตัวชี้วัด\tประเด็นที่ต้องพัฒนา\nก\tข\n").measures
-    assert not is_measures_table(type("T", (), {"header": type("R", (), {"cells": ["คะแนน", "ระดับ"]})()})())
-    assert measure_columns(type("R", (), {"cells": ["ลำดับ", "วิธีการ", "ผู้รับผิดชอบ"]})())[0] == "title"
+    assert not is_measures_table(clean_table(Table(rows=[Row(cells=["คะแนน", "ระดับ"])])))
+    assert measure_columns(["ลำดับ", "วิธีการ", "ผู้รับผิดชอบ"])[0] == "title"  # clean header cells
 
 
 @pytest.mark.parametrize("title_header,kind", [

@@ -2,6 +2,7 @@
 including the cases that must yield nothing (the tables of cue words: schemas/measure_cues.py)."""
 import pytest
 
+from extract.clean import clean_table
 from extract.document import Row, Table
 from extract.parse.tables import content_role, header_rows, is_tick
 from extract.pipeline import extract_document
@@ -15,7 +16,8 @@ def run(text: str):
 
 
 def table(*rows: list[str]) -> Table:
-    return Table(rows=[Row(cells=list(r)) for r in rows])
+    """A table as the parsers get it: through the clean stage (its rows carry clean cells)."""
+    return clean_table(Table(rows=[Row(cells=list(r)) for r in rows]))
 
 
 def test_two_row_header_is_read_as_one_row():

@@ -11,6 +11,7 @@ import time
 import pytest
 import regex
 
+from extract.clean import clean_table
 from extract.document import Line, Row, Table
 from extract.errors import ReadError
 from extract.parse.findings import findings_from_text
@@ -69,8 +70,8 @@ def _timed(call, *args) -> float:
 
 def _each_parser(text: str):
     where = Where(line=1)
-    table = Table(rows=[Row(cells=["มาตรการ", "ผู้รับผิดชอบ", "ระยะเวลา"], line=1),
-                        Row(cells=[text, text, text], line=2)], line=1)
+    table = clean_table(Table(rows=[Row(cells=["มาตรการ", "ผู้รับผิดชอบ", "ระยะเวลา"], line=1),
+                                    Row(cells=[text, text, text], line=2)], line=1))
     yield "clean_text", clean_text, text
     yield "scores", parse_scores, [Line(text=text, line=1), table], 2566
     yield "metadata", parse_metadata, [(text, where)]

@@ -35,7 +35,27 @@ def test_pdfium_reads_the_same_document_and_records_as_pdfplumber(path):
     assert blocks(pdfium) == blocks(plumber)
     assert (pdfium.pages, pdfium.reader, pdfium.checks) == (plumber.pages, plumber.reader, plumber.checks)
     expected, got = extract_document(plumber).model_dump(), extract_document(pdfium).model_dump()
-    assert got == expected  # every record, every check, THAI_REPAIRED fixes included
+    expected_boxes, got_boxes = [], []
+    assert _unboxed(got, got_boxes) == _unboxed(expected, expected_boxes)  # every record, every check,
+    # THAI_REPAIRED fixes included; the boxes of lines and cells alike, but for the point or so by
+    # which pdfium and pdfplumber place a glyph's edges (font ascent, a last glyph's advance)
+    assert len(got_boxes) == len(expected_boxes)
+    assert all((a is None) == (b is None) and (a is None or max(abs(a[k] - b[k]) for k in a) <= BOX_TOLERANCE)
+               for a, b in zip(got_boxes, expected_boxes))
+
+
+BOX_TOLERANCE = 2.0  # PDF points, under a quarter of a glyph; seen: 0.21 (top), 1.34 (x1 of pdf/000)
+
+
+def _unboxed(value, boxes: list):
+    """``value`` without its ``bbox`` values, which go to ``boxes`` in order."""
+    if isinstance(value, dict):
+        if "bbox" in value:
+            boxes.append(value["bbox"])
+        return {k: _unboxed(v, boxes) for k, v in value.items() if k != "bbox"}
+    if isinstance(value, list):
+        return [_unboxed(v, boxes) for v in value]
+    return value
 
 
 @pytest.mark.parametrize("path", SCANS, ids=lambda p: p.name[:24])

@@ -135,13 +135,13 @@ def test_unreadable_subfolder_is_a_failed_row(tmp_path, monkeypatch):
     shutil.copy(seed("004"), tmp_path / "ok")
     locked = tmp_path / "locked"
     locked.mkdir()
-    real_iterdir = Path.iterdir
+    real_scandir = os.scandir  # root reads a chmod 000 folder, so the listing is refused here
 
-    def iterdir(self):
-        if self == locked:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_iterdir(self)
-    monkeypatch.setattr(Path, "iterdir", iterdir)
+    def scandir(path):
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+    monkeypatch.setattr(os, "scandir", scandir)
     results = extract_paths([tmp_path])
     assert [(Path(r.report.source_file).name, r.report.status) for r in results] == [
         ("locked", "failed"), (seed("004").name, "ok")]

@@ -16,7 +16,7 @@ from normalize.line_joins import join_lines
 from tests.conftest import SAMPLES, SEED_TEXTS
 
 PROVENANCE = {"report_id", "source_file", "source_sha256", "reader", "encoding", "pages", "sources", "page",
-              "location", "table_index", "n_errors", "n_warnings", "status"}
+              "location", "where", "table_index", "n_errors", "n_warnings", "status"}
 # Fields still different from the seed text's (issue 14 item 9 is open; they were 104 and 3, then 45 and 3, then 43 and 0, then 41 and 0, then 34 and 0).
 STILL_DIFFERENT = {"pdf": 28, "docx": 0}
 

@@ -14,7 +14,7 @@ def statements(line, year=2567, ita_context=False):
 
 
 def scores_of(text, year):
-    result = parse_scores(clean_document(stitch(read_text(text.encode(), "x.txt", "0" * 64))).blocks, year)
+    result = parse_scores(stitch(clean_document(read_text(text.encode(), "x.txt", "0" * 64))).blocks, year)
     return {(s.fiscal_year, s.level, s.tool, s.indicator): (s.score, s.grade) for s in result.scores}, result
 
 

@@ -5,7 +5,7 @@ from extract.stitch import stitch
 
 
 def scores_of(text, year=2565):
-    result = parse_scores(clean_document(stitch(read_text(text.encode(), "x.txt", "0" * 64))).blocks, year)
+    result = parse_scores(stitch(clean_document(read_text(text.encode(), "x.txt", "0" * 64))).blocks, year)
     return {(s.fiscal_year, s.level, s.tool, s.part, s.indicator): (s.score, s.grade) for s in result.scores}, result
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract import extract_file
+from extract.clean import clean_table
 from extract.document import Row, Table
 from extract.parse.findings import findings_from_tables
 from tests.conftest import ROOT, SAMPLES
@@ -14,7 +15,7 @@ HEADER = ["ตัวชี้วัด", "ประเด็นการปร�
 
 
 def _findings(*rows: tuple[list[str], int, bool]):
-    table = Table(rows=[Row(cells=HEADER, page=1)] + [Row(cells=c, page=p, after_break=b) for c, p, b in rows])
+    table = clean_table(Table(rows=[Row(cells=HEADER, page=1)] + [Row(cells=c, page=p, after_break=b) for c, p, b in rows]))
     return [(f.indicator, f.page, f.text) for f in findings_from_tables([table])[0]]
 
 

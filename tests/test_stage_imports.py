@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import ROOT
 
-OTHER_STAGES = ("extract.stitch", "extract.repair", "extract.readers", "extract.pipeline")
+OTHER_STAGES = ("extract.stitch", "extract.repair", "extract.clean", "extract.readers", "extract.pipeline")
 PARSERS = sorted((ROOT / "extract" / "parse").glob("*.py"))
 
 

@@ -1,4 +1,4 @@
-"""No stage changes what it is given: read → repair → stitch → clean → parse → audit each return a new
+"""No stage changes what it is given: read → repair → clean → stitch → parse → audit each return a new
 document (or Result) and leave their input equal to a deep copy taken before the call, on a
 sample of every format. Running the stages again on the same input gives the same output."""
 from __future__ import annotations
@@ -41,9 +41,9 @@ def _leaves_input_alone(stage, given):
 def test_no_stage_changes_its_input(path):
     doc = _read(path)
     repaired = _leaves_input_alone(repair_document, doc)
-    stitched = _leaves_input_alone(stitch, repaired)
-    cleaned = _leaves_input_alone(clean_document, stitched)
-    result = _leaves_input_alone(parse_document, cleaned)
+    cleaned = _leaves_input_alone(clean_document, repaired)
+    stitched = _leaves_input_alone(stitch, cleaned)
+    result = _leaves_input_alone(parse_document, stitched)
     audited = _leaves_input_alone(audit, result)
     assert isinstance(repaired, Document) and isinstance(stitched, StitchedDocument)
     assert isinstance(cleaned, CleanDocument)

@@ -1,10 +1,11 @@
+from extract.clean import clean_document
 from extract.document import Document
 from extract.readers.text import read_text
 from extract.stitch import stitch
 
 
 def blocks(text):
-    return stitch(read_text(text.encode(), "x.txt", "0" * 64)).blocks
+    return stitch(clean_document(read_text(text.encode(), "x.txt", "0" * 64))).blocks
 
 
 HEADER = "มาตรการ\tวิธีการ\tผู้รับผิดชอบ"

@@ -17,6 +17,10 @@ from schemas.records import RECORD_TYPES
 from tests.conftest import seed
 
 LOC = pa.string()
+# where a record came from, structured (issue 15): the words of `location` are rendered from it
+BOX = pa.struct([("x0", pa.float64()), ("top", pa.float64()), ("x1", pa.float64()), ("bottom", pa.float64())])
+WHERE = pa.struct([("page", pa.int64()), ("line", pa.int64()), ("table", pa.int64()), ("row", pa.int64()),
+                   ("cell", pa.int64()), ("bbox", BOX)])
 REPORTS = pa.schema([
     ("report_id", LOC), ("source_file", LOC), ("source_sha256", LOC), ("status", LOC),
     ("organization", LOC), ("org_type", LOC), ("district", LOC), ("province", LOC),
@@ -33,19 +37,19 @@ MEASURES = pa.schema([
     ("timeframe", LOC), ("period_start", pa.date32()), ("period_end", pa.date32()),
     ("rationale", LOC), ("follow_up", LOC), ("output", LOC), ("outcome", LOC), ("status", LOC),
     ("recommendation", LOC), ("page", pa.int64()), ("note", LOC), ("location", LOC),
-    ("table_index", pa.int64()), ("table_fiscal_year", pa.int64()), ("section", LOC),
+    ("table_index", pa.int64()), ("table_fiscal_year", pa.int64()), ("section", LOC), ("where", WHERE),
 ])
 SCORES = pa.schema([
     ("report_id", LOC), ("fiscal_year", pa.int64()), ("level", LOC), ("tool", LOC), ("part", pa.int64()),
     ("indicator", pa.int64()), ("indicator_name", LOC), ("score", pa.float64()), ("grade", LOC),
-    ("change_label", LOC), ("page", pa.int64()), ("location", LOC), ("source_text", LOC),
+    ("change_label", LOC), ("page", pa.int64()), ("location", LOC), ("source_text", LOC), ("where", WHERE),
 ])
 FINDINGS = pa.schema([("report_id", LOC), ("indicator", pa.int64()), ("tool", LOC), ("text", LOC),
-                      ("page", pa.int64()), ("location", LOC)])
+                      ("page", pa.int64()), ("location", LOC), ("where", WHERE)])
 CHECKS = pa.schema([
     ("report_id", LOC), ("severity", LOC), ("code", LOC), ("message", LOC), ("message_th", LOC),
     ("location", LOC), ("page", pa.int64()), ("line", pa.int64()), ("before", LOC), ("after", LOC),
-    ("source_text", LOC),
+    ("source_text", LOC), ("where", WHERE),
 ])
 EXPECTED = {"reports": REPORTS, "scores": SCORES, "measures": MEASURES, "findings": FINDINGS, "checks": CHECKS}
 
@@ -73,14 +77,15 @@ def test_parquet_schema_is_exactly_the_typed_one(tmp_path, capsys):
     assert reports[1]["sources"]["overall_score"] is None
 
 
-def _plain(value):
-    """A Parquet value as JSONL spells it: dates ISO, struct keys a report lacks left out."""
+def _plain(value, nulls: bool = False):
+    """A Parquet value as JSONL spells it: dates ISO, ``sources`` keys a report lacks left out
+    (a TypedDict), a Where's keys all there, null or not (``nulls``: a model)."""
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items() if v is not None}
+        return {k: _plain(v, nulls) for k, v in value.items() if nulls or v is not None}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [_plain(v, nulls) for v in value]
     return value
 
 
@@ -89,7 +94,7 @@ def test_jsonl_holds_the_same_values_and_structure_as_parquet(tmp_path, capsys):
     for kind in EXPECTED:
         lines = (tmp_path / f"{kind}.jsonl").read_text(encoding="utf-8").splitlines()
         from_jsonl = [json.loads(line) for line in lines]
-        from_parquet = [{k: _plain(v) for k, v in row.items()}
+        from_parquet = [{k: _plain(v, nulls=k == "where") for k, v in row.items()}
                         for row in pq.read_table(tmp_path / f"{kind}.parquet").to_pylist()]
         assert from_jsonl == from_parquet, kind
         assert from_jsonl, kind

@@ -11,7 +11,7 @@ openpyxl = pytest.importorskip("openpyxl")
 
 from extract import xlsx  # noqa: E402
 from extract.cli import main  # noqa: E402
-from extract.export import columns  # noqa: E402
+from extract.export import flat_columns as columns  # noqa: E402 - a sheet has the flat columns, as CSV
 from schemas.records import RECORD_TYPES  # noqa: E402
 from tests.conftest import ROOT, seed  # noqa: E402
 
@@ -37,6 +37,7 @@ def test_workbook_holds_every_table_with_typed_cells(tmp_path, capsys):
         sheet = book[kind]
         got = [list(r) for r in sheet.iter_rows(values_only=True)]
         assert got[0] == columns(kind)
+        assert "where" not in got[0] and ("location" in got[0]) == (kind != "reports")  # where in words
         assert sheet.freeze_panes == "A2"
         assert sheet.auto_filter.ref == f"A1:{sheet.cell(1, len(columns(kind))).column_letter}{len(got)}"
         rows = [json.loads(line) for line in (tmp_path / f"{kind}.jsonl").read_text(encoding="utf-8").splitlines()]

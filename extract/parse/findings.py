@@ -14,7 +14,7 @@ from extract.parse import indicators as ind
 from extract.parse.fragments import continues_word, ends_mid_phrase
 from extract.parse.tables import finding_column
 from normalize.line_joins import ITEM_START, join_lines
-from normalize.text import clean_text, squash_spaces
+from normalize.text import squash_spaces
 from normalize.wrap_spaces import join_paragraph, join_wraps
 from schemas.finding_cues import TOPIC_OPENERS
 from schemas.records import Finding
@@ -43,14 +43,14 @@ def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
         current: Finding | None = None
         above = ""  # the indicator cell of the row that started ``current``
         for row in table.body:
-            cells = row.cells + [""] * (col + 1 - len(row.cells))
-            label = clean_text(cells[0])
+            cells = row.clean + [""] * (col + 1 - len(row.clean))
+            label = cells[0]
             if row.is_section:
                 tool = ind.tool_in(label) or tool
                 current = None
                 continue
-            tool = ind.tool_in(clean_text(row.section or "")) or tool
-            text = join_wraps(clean_text(cells[col]))
+            tool = ind.tool_in(row.section or "") or tool
+            text = join_wraps(cells[col])
             number, _ = ind.resolve(label, tool) if label else (None, None)
             if current is not None and (not label or (row.after_break and _label_goes_on(above, label, number,
                                                                                          current.indicator))):
@@ -63,7 +63,7 @@ def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
             if number is None or not text:
                 continue
             current = Finding(indicator=number, tool=ind.tool_of(number), text=text,
-                              page=row.where.first, location=str(row.where))
+                              where=row.cell_where(col))  # the finding's cell: its column and, in a PDF, its box
             found.append(current)
     return found, used
 
@@ -100,7 +100,7 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
         if body:
             found.append(Finding(indicator=number, tool=ind.tool_of(number),
                                  text=join_paragraph([b.text for b in body]),
-                                 page=body[0].where.first, location=str(body[0].where)))
+                                 where=body[0].where))
     return found
 
 

@@ -2,7 +2,8 @@
 
 Three kinds of evidence, strongest first: an explicit "ตัวชี้วัดที่ N" (also ranges
 "ตัวชี้วัดที่ ๑-๕ และ ๑๐"); an indicator name or a known variant inside the text; a short
-text that is a garbled form of a name (fuzzy, only for cells that are just a name).
+text that is a garbled form of a name (fuzzy, only for cells that are just a name). Texts are
+clean (the clean stage, extract/clean.py, cleaned every line and cell before parsing).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from normalize.digits import thai_to_arabic
-from normalize.text import clean_text, squash_spaces
+from normalize.text import squash_spaces
 from schemas.ita import INDICATOR_BY_NUMBER, INDICATORS, TOOL_NAMES, TOOLS, Tool
 
 _NUM = r"[0-9๐-๙]{1,2}"
@@ -62,7 +63,6 @@ _REF_GLUE = regex.compile(r"[\s,;:/()\[\]\-–.]|และ|หรือ|ถึ�
 def is_reference_only(text: str) -> bool:
     """The text only points at indicators ("ตัวชี้วัดที่ ๙", "ตัวชี้วัดที่ 7 และ 8 (ประสิทธิภาพการสื่อสาร)"):
     explicit references, indicator names and joining words, nothing said about them."""
-    text = clean_text(text)
     if not explicit_refs(text):
         return False
     rest = squash_spaces(EXPLICIT.sub(" ", thai_to_arabic(text)))
@@ -73,8 +73,8 @@ def is_reference_only(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def names_in(text: str) -> tuple[int, ...]:
-    """Indicators whose name (or a variant) occurs in the text, in order of first occurrence."""
-    squashed = squash_spaces(clean_text(text))
+    """Indicators whose name (or a variant) occurs in the (clean) text, in order of first occurrence."""
+    squashed = squash_spaces(text)
     hits: list[tuple[int, int]] = []
     taken: list[tuple[int, int]] = []
     for name, number in _NAMES:
@@ -96,7 +96,7 @@ def names_in(text: str) -> tuple[int, ...]:
 @lru_cache(maxsize=4096)
 def fuzzy_name(text: str) -> int | None:
     """The indicator a short cell names, allowing small garbling ("ประสิทธิภาพการในการสื่อสาร")."""
-    squashed = squash_spaces(clean_text(text))
+    squashed = squash_spaces(text)
     squashed = LEADING_NUMBER.sub("", squashed)
     if not squashed or len(squashed) > 40:
         return None
@@ -176,7 +176,7 @@ def resolve_full(cell: str, tool: str | None = None) -> tuple[int | None, int | 
     tool-local ("EIT ๑" → 6) when a tool is known and the number fits inside it.
     """
     refs = explicit_refs(cell)
-    match = LEADING_NUMBER.match(thai_to_arabic(clean_text(cell)))
+    match = LEADING_NUMBER.match(thai_to_arabic(cell))
     printed = int(match.group(1)) if match else (refs[0] if refs else None)
     names = names_in(without_tool_names(cell))
     by_name = names[0] if names else fuzzy_name(cell)

@@ -25,7 +25,7 @@ from extract.parse.tables import CONTINUED, Layout, has_result_columns, is_measu
 from normalize.dates import find_years, parse_period
 from normalize.items import split_items, split_units
 from normalize.line_joins import ITEM_START, join_lines
-from normalize.text import clean_text, squash
+from normalize.text import squash
 from normalize.wrap_spaces import join_wraps
 from schemas.check_codes import make_check
 from schemas.headers import FIELD_FALLBACKS
@@ -44,7 +44,10 @@ BULLET = regex.compile(r"^\s*[-•●▪–]")
 
 @dataclass
 class _Logical:
+    """A measure's row: its cells as read (``cells``, for items) and clean (``clean``), the rows
+    continued across a page break joined in."""
     cells: list[str]
+    clean: list[str]
     first: Row
     section: str | None
     merged: int = 0
@@ -89,9 +92,9 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
     """implementation when it reports results; improvement when rows are issues; else plan."""
     if has_result_columns(fields):
         return "implementation"
-    header = lay.header if lay else table.header.cells
+    header = lay.header if lay else table.header.clean
     title_col = fields.index("title") if "title" in fields else 0
-    if ISSUE_TITLE.search(clean_text(header[title_col])):
+    if ISSUE_TITLE.search(header[title_col]):
         return "improvement"
     if any(REPORT_HEADING.search(c) for c in table.context):
         return "implementation"
@@ -104,8 +107,8 @@ def table_year(table: Table, fields: list[str | None]) -> int | None:
         col = fields.index("timeframe")
         stated: Counter[int] = Counter()
         for row in table.rows[1:]:
-            if col < len(row.cells):
-                for m in FISCAL_MENTION.finditer(clean_text(row.cells[col])):
+            if col < len(row.clean):
+                for m in FISCAL_MENTION.finditer(row.clean[col]):
                     stated.update(find_years(m.group(0)))
         if stated:
             return stated.most_common(1)[0][0]
@@ -126,14 +129,15 @@ def table_year(table: Table, fields: list[str | None]) -> int | None:
 def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical]:
     width = len(lay.header)
     body = table.rows[lay.body_start:]
-    titles = [clean_text(r.cells[0]) for r in body if not r.is_section and r.cells and r.cells[0].strip()]
+    titles = [r.clean[0] for r in body if not r.is_section and r.cells and r.cells[0].strip()]
     numbered = sum(1 for t in titles if ITEM_START.match(t)) >= max(1, len(titles) // 2)
     rows: list[_Logical] = []
     for row in body:
         if row.is_section:
             continue
         cells = (row.cells + [""] * width)[:width]
-        first = clean_text(cells[0])
+        clean = (row.clean + [""] * width)[:width]
+        first = clean[0]
         if rows:
             prev = rows[-1]
             reason = None
@@ -142,18 +146,19 @@ def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical
             elif CONTINUED.match(first):
                 reason = REASONS["continued_marker"]
             else:
-                reason = _fragment_reason(first, cells, prev.cells, numbered, row.after_break)
+                reason = _fragment_reason(first, cells, prev, numbered, row.after_break, clean)
             if reason:
-                _merge_into(prev, cells)
-                checks.append(make_check("ROW_MERGED", Where(page=row.page, line=row.line, table=table.index),
-                                         reason=reason, source_text=" | ".join(c for c in map(clean_text, cells) if c)))
+                _merge_into(prev, cells, clean)
+                where = Where(page=row.page, line=row.line, table=table.index, bbox=row.bbox)
+                checks.append(make_check("ROW_MERGED", where, reason=reason,
+                                         source_text=" | ".join(c for c in clean if c)))
                 continue
-        rows.append(_Logical(cells=list(cells), first=row, section=row.section))
+        rows.append(_Logical(cells=list(cells), clean=list(clean), first=row, section=row.section))
     return rows
 
 
-def _fragment_reason(first: str, cells: list[str], prev: list[str], numbered: bool,
-                     after_break: bool) -> Phrase | None:
+def _fragment_reason(first: str, cells: list[str], above: _Logical, numbered: bool,
+                     after_break: bool, clean: list[str]) -> Phrase | None:
     """Why a row continues the row above (None: it starts a new measure).
 
     Right after a page break any one signal is enough. Elsewhere (a text export or Word file
@@ -161,7 +166,7 @@ def _fragment_reason(first: str, cells: list[str], prev: list[str], numbered: bo
     left empty, and a title above that stops mid-word or mid-phrase."""
     if ITEM_START.match(first):
         return None
-    prev_title = clean_text(prev[0])
+    prev, prev_title = above.cells, above.clean[0]
     if not after_break:
         emptied = any(not c.strip() and p.strip() for c, p in zip(cells[1:], prev[1:]))
         cut = prev_title and (continues_word(prev_title, first) or ends_mid_phrase(prev_title))
@@ -174,24 +179,30 @@ def _fragment_reason(first: str, cells: list[str], prev: list[str], numbered: bo
     if numbered and emptied:
         return REASONS["unnumbered_fragment"]
     # list cells that go on mid-sentence where the row above started its list with "๑."/"-"
-    resumed = sum(1 for c, p in zip(cells[1:], prev[1:])
-                  if c.strip() and ITEM_START.match(clean_text(p)) and not ITEM_START.match(clean_text(c)))
+    resumed = sum(1 for c, text, p_text in zip(cells[1:], clean[1:], above.clean[1:])
+                  if c.strip() and ITEM_START.match(p_text) and not ITEM_START.match(text))
     if resumed >= 2 or (resumed and emptied):
         return REASONS["list_continues"]
     return None
 
 
-def _merge_into(prev: _Logical, cells: list[str]) -> None:
-    for i, cell in enumerate(cells):
-        cell = CONTINUED.sub("", cell)
-        if not clean_text(cell):
+def _merge_into(prev: _Logical, cells: list[str], clean: list[str]) -> None:
+    """Join a continuation row's cells (as read and clean) to the row above."""
+    for i, (cell, text) in enumerate(zip(cells, clean)):
+        cell, text = CONTINUED.sub("", cell), CONTINUED.sub("", text)
+        if not text:
             continue
         # cells repeated on the continuation (timeframe, responsible) are kept once
         if squash(cell) == squash(prev.cells[i]):
             continue
-        # the Thai join heals words cut by the break ("ตลอดปีงบปร" + "ะมาณ")
-        prev.cells[i] = join_lines([prev.cells[i], cell]) if prev.cells[i].strip() else cell
-    prev.cells = [_once(c) for c in prev.cells]
+        if prev.cells[i].strip():  # the Thai join heals words cut by the break ("ตลอดปีงบปร" + "ะมาณ")
+            prev.cells[i], prev.clean[i] = join_lines([prev.cells[i], cell]), join_lines([prev.clean[i], text])
+        else:
+            prev.cells[i], prev.clean[i] = cell, text
+    for i, cell in enumerate(prev.cells):
+        once = _once(cell)
+        if once != cell:
+            prev.cells[i], prev.clean[i] = once, _once(prev.clean[i])
     prev.merged += 1
 
 
@@ -212,12 +223,13 @@ def _once(text: str) -> str:
 
 def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, table: Table,
              number: int, checks: list[Check]) -> Measure | None:
-    values = _values(logical.cells, lay)
-    title = join_wraps(clean_text(values.get("title", "")))
+    raw, values = _values(logical.cells, lay), _values(logical.clean, lay)
+    title = join_wraps(values.get("title", ""))
     if not title:
         return None
-    where = Where(page=logical.first.page, line=logical.first.line, table=table.index, row=number)
-    timeframe = clean_text(values["timeframe"]) if "timeframe" in values else None
+    where = Where(page=logical.first.page, line=logical.first.line, table=table.index, row=number,
+                  bbox=logical.first.bbox)  # a row cut by a page break: its first part's box
+    timeframe = values.get("timeframe")
     start = end = None
     if timeframe:
         start, end = parse_period(timeframe, year)
@@ -236,52 +248,52 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
         row=number,
         title=title,
         indicators=_indicators(title, values, logical.section),
-        steps=[join_wraps(s) for s in split_items(values.get("steps", ""))],
-        responsible=[join_wraps(s) for s in split_units(values.get("responsible", ""))],
+        steps=[join_wraps(s) for s in split_items(raw.get("steps", ""))],  # items split at the cell's <br>/<li>
+        responsible=[join_wraps(s) for s in split_units(raw.get("responsible", ""))],
         timeframe=timeframe or None,
         period_start=start,
         period_end=end,
-        page=where.first,
-        location=str(where),
+        where=where,
         table_index=table.index,
         table_fiscal_year=year,
-        section=clean_text(logical.section) if logical.section else None,
+        section=logical.section or None,
         **text_fields,
     )
 
 
 def _values(cells: list[str], lay: Layout) -> dict[str, str]:
-    """Field → cell text. A tick column gives its option when ticked; the sub-columns of one
-    group are joined; otherwise the first column of a field wins."""
+    """Field → cell text (of the cells as read or of the clean ones, alike). A tick column gives its
+    option when ticked; the sub-columns of one group are joined; otherwise the first column of a
+    field wins."""
     values: dict[str, str] = {}
     for col, (fld, cell) in enumerate(zip(lay.fields, cells)):
         if not fld:
             continue
         if col in lay.options:
-            if is_tick(clean_text(cell)) and "status" not in values:
+            if is_tick(cell) and "status" not in values:
                 values["status"] = lay.options[col]
             continue
         if fld not in values:
             values[fld] = cell
-        elif col in lay.groups and clean_text(cell):
+        elif col in lay.groups and cell.strip():
             values[fld] = f"{values[fld]} {cell}".strip()
     return values
 
 
 def _text(cell: str) -> str | None:
-    """A free-text cell; empty, or only a dash ("-"), is no value."""
-    text = join_wraps(clean_text(cell))
+    """A free-text cell (clean); empty, or only a dash ("-"), is no value."""
+    text = join_wraps(cell)
     return None if EMPTY_CELL.match(text) else text
 
 
 def _indicators(title: str, values: dict[str, str], section: str | None) -> list[int]:
-    own = " ".join(clean_text(values.get(f, "")) for f in ("indicator", "rationale"))
-    for text in (title, own, clean_text(section or "")):
+    own = " ".join(values.get(f, "") for f in ("indicator", "rationale"))
+    for text in (title, own, section or ""):
         refs = ind.explicit_refs(text)
         if refs:
             return sorted(refs)
-    names = list(ind.names_in(title)) or list(ind.names_in(clean_text(values.get("indicator", ""))))
+    names = list(ind.names_in(title)) or list(ind.names_in(values.get("indicator", "")))
     if not names:
         guess = ind.fuzzy_name(title)
-        names = [guess] if guess else list(ind.names_in(clean_text(section or "")))
+        names = [guess] if guess else list(ind.names_in(section or ""))
     return sorted(names)

@@ -163,7 +163,7 @@ def squash_start(text: str) -> str:
 
 
 def _cell_texts(blocks: list) -> list[str]:
-    return [clean_text(c) for b in blocks if isinstance(b, Table) for r in b.rows for c in r.cells if c.strip()]
+    return [c for b in blocks if isinstance(b, Table) for r in b.rows for c, raw in zip(r.clean, r.cells) if raw.strip()]
 
 
 def _entries(blocks: list) -> list[tuple[str, Where]]:
@@ -176,7 +176,7 @@ def _entries(blocks: list) -> list[tuple[str, Where]]:
                 entries.append((text, block.where))
         elif isinstance(block, Table):
             for row in block.rows:
-                cells = [clean_text(c) for c in row.cells if clean_text(c)]
+                cells = [c for c in row.clean if c]
                 if cells:
                     entries.append((" ".join(cells), row.where))
     return entries
@@ -193,7 +193,7 @@ def _measure(form: _Form, year: int | None, number: int) -> Measure:
     timeframe = text("timeframe")
     start, end = parse_period(timeframe, year) if timeframe else (None, None)
     kind: TableKind = "implementation" if any(f in form.values for f in cues.FORM_RESULT_FIELDS) else "plan"
-    where = Where(page=form.where.page, line=form.where.line, row=number)
+    where = form.where.model_copy(update={"row": number})
     named = text("indicator") or ""
     refs = ind.explicit_refs(named) or ind.names_in(named) or ind.explicit_refs(title) or ind.names_in(title)
     recommendation = text("recommendation")
@@ -206,7 +206,7 @@ def _measure(form: _Form, year: int | None, number: int) -> Measure:
         timeframe=timeframe, period_start=start, period_end=end,
         rationale=text("rationale"), follow_up=text("follow_up"), output=text("output"),
         outcome=text("outcome"), status=_status(text("status")), recommendation=recommendation,
-        page=where.first, location=str(where), table_fiscal_year=year,
+        where=where, table_fiscal_year=year,
     )
 
 

@@ -1,9 +1,11 @@
 """Measures written as numbered paragraphs: notices (ประกาศ) of measures or rules of conduct,
 policies with nested practice items, analyses ending with a numbered list of improvements.
 
-A numbered list is a run of lines numbered 1, 2, 3 … at one level: "๑." / "1)" / "(๑)" at the
-top, or "๓.๑", "๓.๒" … under a numbered heading "๓.". Deeper numbers under an item ("๓.๑.๑",
-or "๑.๑" under "๑.") and bullets are its steps; un-numbered lines continue the item or step above.
+A numbered list is a run of lines numbered 1, 2, 3 … at one level: "๑." / "1)" / "(๑)" / "มาตรการที่ ๑"
+/ "ข้อ ๑" at the top, or "๓.๑", "๓.๒" … under a numbered heading "๓.". Deeper numbers under an item
+("๓.๑.๑", or "๑.๑" under "๑.") and bullets are its steps; a line opening with a responsible or time
+label ("ผู้รับผิดชอบ …", "ระยะเวลา : …") gives that field; other un-numbered lines continue the item,
+step or field above.
 The list ends at a closing line ("จึงประกาศให้ทราบโดยทั่วกัน", "ประกาศ ณ วันที่ …", a signature),
 a table, or a number that is neither the next item nor a sub-item.
 
@@ -40,13 +42,16 @@ from schemas import measure_cues as cues
 from schemas.check_codes import make_check
 from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern
 from schemas.phrases import REASONS, Phrase
-from schemas.records import Measure, TableKind, Where
+from schemas.records import Measure, TableKind
 
-# "๑." "1)" "(๑)" "๓.๑" "๓.๑." "2.1.1" at the start of a line; a one-level number needs its "." or ")".
+# "๑." "1)" "(๑)" "๓.๑" "๓.๑." "2.1.1" at the start of a line; a one-level number needs its "." or ")",
+# unless a numbering word stands before it ("มาตรการที่ ๑ …", "ข้อ 2 …": measure_cues.ITEM_NUMBER_WORDS).
+_NUMBER_WORD = "|".join(map(regex.escape, sorted(cues.ITEM_NUMBER_WORDS, key=len, reverse=True)))
 NUMBER = regex.compile(
     r"^\s*(?:\(\s*(?P<paren>[0-9๐-๙]{1,2})\s*\)"
     r"|(?P<multi>[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2})+)\s*[.)]?"
-    r"|(?P<single>[0-9๐-๙]{1,2})\s*[.)])"
+    r"|(?P<single>[0-9๐-๙]{1,2})\s*[.)]"
+    rf"|(?:{_NUMBER_WORD})\s*(?P<worded>[0-9๐-๙]{{1,2}}(?:\.[0-9๐-๙]{{1,2}})*)(?:\s*[.):]|(?=\s)))"
     r"(?![0-9๐-๙])\s*(?P<rest>.*)$"
 )
 BULLET = regex.compile(r"^\s*[-–•●▪■◦➢*]\s*(?P<rest>.+)$")
@@ -63,6 +68,9 @@ INLINE_LABEL = regex.compile(r"(?<=[\s(])(?P<label>" + "|".join(regex.escape(l) 
                              + r")(?=\s*[:：]?\s*\S)")
 _INLINE_FIELD_OF = dict(_INLINE_LABELS)
 INLINE_LEAD = regex.compile(r"^[\s:：]+")
+# the same labels opening a line of their own, then a separator (a space or a colon) and the value
+FIELD_LINE = regex.compile(r"^\s*(?P<label>" + "|".join(regex.escape(l) for l, _ in _INLINE_LABELS)
+                           + r")(?:\s*[:：]\s*|\s+)(?P<value>\S.*)$")
 
 
 def is_ita_related(texts: list[str]) -> bool:
@@ -82,7 +90,7 @@ def item_number(text: str) -> tuple[tuple[int, ...], str] | None:
     m = NUMBER.match(text)
     if not m or not m.group("rest").strip():
         return None
-    raw = m.group("paren") or m.group("multi") or m.group("single")
+    raw = m.group("paren") or m.group("multi") or m.group("single") or m.group("worded")
     parts = regex.split(r"\s?\.\s?", thai_to_arabic(raw))
     return tuple(int(p) for p in parts), m.group("rest").strip()
 
@@ -92,6 +100,7 @@ class _Item:
     line: Line
     parts: list[str]
     steps: list[list[str]] = field(default_factory=list)
+    fields: list[tuple[str, list[str]]] = field(default_factory=list)  # (field, its lines) from field lines
 
 
 @dataclass
@@ -182,8 +191,13 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
                 break
         else:
             bullet = BULLET.match(text)
-            if bullet:
+            labelled = FIELD_LINE.match(text)
+            if labelled and len(squash(labelled.group("value"))) <= cues.INLINE_VALUE_MAX_CHARS:
+                last.fields.append((_INLINE_FIELD_OF[labelled.group("label")], [labelled.group("value")]))
+            elif bullet:
                 last.steps.append([bullet.group("rest")])
+            elif last.fields and _continues_field(last, text):
+                last.fields[-1][1].append(text)
             elif last.steps:
                 last.steps[-1].append(text)
             else:
@@ -192,6 +206,12 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
         if closed:
             break
     return _List(start=i, end=end, prefix=prefix, items=items)
+
+
+def _continues_field(item: _Item, text: str) -> bool:
+    """A plain line right under a field line continues its value ("ระยะเวลา ตุลาคม ๒๕๖๖ -" over
+    "กันยายน ๒๕๖๗") while the value stays short; a longer run is text again."""
+    return len(squash(" ".join([*item.fields[-1][1], text]))) <= cues.INLINE_VALUE_MAX_CHARS
 
 
 CLOSING = regex.compile("|".join(map(phrase_pattern, CLOSING_PHRASES)))
@@ -213,8 +233,10 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[Ta
         return None, ""
     if any(c in lead for c in cues.PLAN_LIST_CUES) and n >= cues.MIN_LIST_ITEMS:
         return "plan", REASONS["lead_in_measures"]
-    own = [item_number(item.parts[0]) for item in found.items]
-    if n >= cues.MIN_NOUN_ITEMS and all(o and squash(o[1]).startswith(cues.MEASURE_NOUNS) for o in own):
+    # an item names a measure by its first word, or by the word that numbers it ("มาตรการที่ ๒ …")
+    own = [(item_number(item.parts[0]), squash(item.parts[0])) for item in found.items]
+    if n >= cues.MIN_NOUN_ITEMS and all(o and (squash(o[1]).startswith(cues.MEASURE_NOUNS)
+                                               or printed.startswith(cues.MEASURE_NOUNS)) for o, printed in own):
         return "plan", REASONS["items_named"]
     return None, ""
 
@@ -270,10 +292,12 @@ def inline_fields(text: str) -> tuple[str, dict[str, str]]:
 def _measure(item: _Item, kind: TableKind, year: int | None, number: int) -> Measure:
     # the lines are clean, their join may not be (a split "**", NIKHAHIT + SARA AA across the wrap)
     title, fields = inline_fields(join_wraps(clean_text(join_lines(item.parts))))
+    for fld, lines in item.fields:  # the first value given for a field stands
+        fields.setdefault(fld, join_wraps(clean_text(join_lines(lines))).rstrip(" ,;"))
     timeframe = fields.get("timeframe")
     start, end = parse_period(timeframe, year) if timeframe else (None, None)
     steps = [join_wraps(clean_text(join_lines(parts))) for parts in item.steps]
-    where = Where(page=item.line.page, line=item.line.line, row=number)
+    where = item.line.where.model_copy(update={"row": number})
     refs: Sequence[int] = ind.explicit_refs(title)
     # an improvement answers the assessment's results, so an indicator it names is the one it serves;
     # a plan item named by a topic ("๑. นโยบายด้านการใช้ทรัพย์สินของราชการ") too, but a rule written as a
@@ -283,4 +307,4 @@ def _measure(item: _Item, kind: TableKind, year: int | None, number: int) -> Mea
     return Measure(table=kind, row=number, title=title, indicators=sorted(refs),
                    steps=[s for s in steps if s], responsible=split_units(fields.get("responsible", "")),
                    timeframe=timeframe, period_start=start, period_end=end,
-                   page=where.first, location=str(where), table_fiscal_year=year)
+                   where=where, table_fiscal_year=year)

@@ -17,7 +17,6 @@ import regex
 from normalize.dates import FISCAL, find_years, parse_date, year_mentions
 from normalize.digits import thai_to_arabic
 from extract.parse.subject import expand, find_subject
-from normalize.text import clean_text
 from schemas import bodies as B
 from schemas.check_codes import make_check
 from schemas.ita import FISCAL_YEAR_RANGE, plausible_year
@@ -50,7 +49,7 @@ class Metadata:
     fiscal_year: int | None = None
     title_kind: ReportKind | None = None
     sources: Sources = field(default_factory=Sources)
-    org_variants: dict[str, list[str]] = field(default_factory=dict)
+    org_variants: dict[str, list[Where]] = field(default_factory=dict)
     district_variants: dict[str, list[str]] = field(default_factory=dict)
     several: list[str] = field(default_factory=list)  # a multi-body document: the bodies it compares
     checks: list[Check] = field(default_factory=list)
@@ -74,11 +73,10 @@ class _Seen:
 
 
 def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
-    """Metadata from all text units of a report (lines and table cells), with provenance."""
+    """Metadata from all text units of a report (clean lines and table cells), with provenance."""
     districts, provinces = _Seen(), _Seen()
     meta = Metadata()
-    for raw, where in texts:
-        text = clean_text(raw)
+    for text, where in texts:
         if not text:
             continue
         if meta.fiscal_year is None:
@@ -132,7 +130,7 @@ def _units(texts: list[tuple[str, Where]]) -> list[tuple[str, Where]]:
     ``where``) joined with " | "."""
     units: list[tuple[str, Where]] = []
     for raw, where in texts:
-        text = expand(clean_text(raw))
+        text = expand(raw)
         if not text:
             continue
         if units and units[-1][1] == where and where.line is not None:
@@ -188,8 +186,8 @@ def _province_spans(text: str) -> list[tuple[str, int, int]]:
 def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
     """No "ปีงบประมาณ N": the fiscal year of the signing date ("ประกาศ ณ วันที่ ๑๓ พฤศจิกายน
     พ.ศ. ๒๕๖๒" → 2563), else the first year that is not part of a law's or plan's name."""
-    for raw, where in texts:
-        m = SIGNED.search(clean_text(raw))
+    for text, where in texts:
+        m = SIGNED.search(text)
         day = parse_date(m.group(1)) if m else None
         if m and day:
             year = day.year + 543 + (1 if day.month >= 10 else 0)
@@ -200,7 +198,7 @@ def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
             meta.sources["fiscal_year"] = str(where)
             return
     for raw, where in texts:
-        text = NAMED_YEAR.sub(" ", clean_text(raw))
+        text = NAMED_YEAR.sub(" ", raw)
         years = find_years(text)
         if years:
             meta.fiscal_year = years[0]

@@ -73,8 +73,8 @@ GRADE_RESULT_QUOTED = regex.compile(after_token(
 GRADE_RESULT_VERB = regex.compile(_alt(cues.GRADE_RESULT_VERB), _I)
 GRADE_ONLY_BLOCKERS = regex.compile(_alt(cues.GRADE_ONLY_BLOCKERS), _I)
 YEAR_ATTACHED = regex.compile(after_token(
-    rf"\s*{_alt(cues.SCORE_UNIT)}?\s*\(\s*(?:ปี\s*(?:งบประมาณ)?|FY|in)?\s*(?:พ\.?\s?ศ\.?)?\s*"
-    r"(?P<year>[0-9]{4})\s*\)"), _I)
+    rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:\(\s*(?:ปี\s*(?:งบประมาณ)?|FY|in)?\s*(?:พ\.?\s?ศ\.?)?\s*"
+    rf"(?P<year>[0-9]{{4}})\s*\)|{_alt(cues.YEAR_AFTER)}\s*(?:พ\.?\s?ศ\.?)?\s*(?P<year>[0-9]{{4}})(?![0-9]))"), _I)
 INDICATOR_REF_EN = regex.compile(cues.INDICATOR_REF_EN, _I)
 BRACKET_OPEN, BRACKET_CLOSE = (regex.compile(p, _I) for p in cues.BRACKETED)
 _NAMES_EN = [(regex.compile(r"\b" + regex.escape(n).replace(r"\ ", r"\s+") + r"\b", _I), number)
@@ -124,6 +124,7 @@ class Unclear:
     value: float
     reason: str | Phrase
     context: str
+    start: int = 0
 
 
 @dataclass
@@ -192,9 +193,30 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
             statements.append(Statement(level, c.value, c.year, c.grade, tool, part, number, c.start))
         elif c.role == "unclear":
             lo, hi = max(0, c.start - 60), min(len(text), c.end + 30)
-            unclear.append(Unclear(c.value, c.reason or "", text[lo:hi].strip()))
+            unclear.append(Unclear(c.value, c.reason or "", text[lo:hi].strip(), c.start))
         prev_end = c.end
     return SentenceReading(statements, unclear, found)
+
+
+# A line that opens with a score and its unit ("๘๒.๔๐ คะแนน อยู่ในระดับ B", "(60.12 points)"): in a PDF,
+# often the rest of a sentence wrapped from the line above, which names what the score is of.
+OPENS_WITH_SCORE = regex.compile(possessive_spaces(
+    rf"^\s*\(?\s*[0-9๐-๙]{{1,3}}(?:[.,][0-9๐-๙]{{1,2}})?\s*{_alt(cues.SCORE_UNIT)}"), _I)
+
+
+def read_wrapped(previous: str, text: str, year: int | None, report_year: int | None,
+                 ita_context: bool = False) -> SentenceReading | None:
+    """The scores of ``text`` read as the end of a sentence begun on the line above, when ``text``
+    opens with a score (OPENS_WITH_SCORE): only those stated on ``text`` itself, or None when the
+    joined sentence states none there (or ``text`` does not open so)."""
+    if not previous.strip() or not OPENS_WITH_SCORE.match(thai_to_arabic(text)):
+        return None
+    offset = len(previous) + 1
+    joined = read_sentence(f"{previous} {text}", year, report_year, "", ita_context)
+    statements = [st for st in joined.statements if st.start >= offset]
+    if not statements:
+        return None
+    return SentenceReading(statements, [u for u in joined.unclear if u.start >= offset], [])
 
 
 def _comparisons(text: str, values: list[Candidate], years: list[YearMention],

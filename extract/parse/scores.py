@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import regex
@@ -24,7 +24,6 @@ from extract.parse import indicators as ind
 from extract.parse import score_roles as roles
 from normalize.dates import find_years
 from normalize.digits import parse_number, thai_to_arabic
-from normalize.text import clean_text
 from schemas import score_cues as cues
 from schemas.check_codes import make_check
 from schemas.ita import OLD_THAI_LEVELS, THAI_LEVELS, Tool, plausible_year
@@ -108,7 +107,7 @@ class _Collector:
         number, printed, by_name = ind.resolve_full(text, tool)
         if number is not None:
             self.labels.append(IndicatorLabel(printed_number=printed, text=text[:120], indicator=number,
-                                              by_name=by_name, tool=tool, location=str(where)))
+                                              by_name=by_name, tool=tool, where=where))
         return number
 
     def _doubtful(self, score: Score, where: Where) -> bool:
@@ -219,11 +218,15 @@ def _from_sentence(text: str, where: Where, year: int | None, report_year: int |
     if not ANY_DIGIT.search(text):
         return False
     reading = roles.read_sentence(text, year, report_year, previous, ita_context)
+    if not reading.statements:  # a PDF line may be the end of a sentence that names the score's subject
+        wrapped = roles.read_wrapped(previous, text, year, report_year, ita_context)
+        if wrapped is not None:
+            reading, text = wrapped, f"{previous} {text}"
     for st in reading.statements:
         number = st.indicator
         out.add(Score(fiscal_year=st.year, level=st.level, tool=st.tool, part=st.part, indicator=number,
                       indicator_name=ind.canonical_name(number) if number else None, score=st.value,
-                      grade=st.grade, page=where.first, location=str(where), source_text=text[:200]), where)
+                      grade=st.grade, where=where, source_text=text[:200]), where)
     for u in reading.unclear:
         out.checks.append(make_check("SCORE_ROLE_UNCLEAR", where, value=f"{u.value:g}", reason=u.reason,
                                      context=u.context, source_text=text[:200]))
@@ -254,7 +257,7 @@ def _indicator_statement(text: str, where: Where, year: int | None, out: _Collec
         return
     out.add(Score(fiscal_year=_year_before(text, m.start(), year), level="indicator",
                   tool=ind.tool_of(number), indicator=number, indicator_name=ind.canonical_name(number),
-                  score=value, page=where.first, location=str(where), source_text=text[:200]), where)
+                  score=value, where=where, source_text=text[:200]), where)
 
 
 def _anchor(text: str, number: int) -> int:
@@ -279,7 +282,7 @@ def _table_year(table: Table) -> int | None:
 
 
 def _from_table(table: Table, year: int | None, out: _Collector) -> None:
-    header = [clean_text(c) for c in table.header.cells]
+    header = list(table.header.clean)
     year_cols = {}
     for i, cell in enumerate(header):
         m = YEAR_HEADER.match(thai_to_arabic(cell))
@@ -298,12 +301,12 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
     tool: Tool | None = None
     for row in table.body:
         if row.is_section:
-            tool = ind.tool_in(clean_text(row.cells[0])) or tool
+            tool = ind.tool_in(row.clean[0]) or tool
             continue
-        tool = ind.tool_in(clean_text(row.section or "")) or tool
-        first = clean_text(row.cells[0]) if row.cells else ""
+        tool = ind.tool_in(row.section or "") or tool
+        first = row.clean[0] if row.clean else ""
         if first and SCORE_WORD.search(first):
-            _indicator_statement(first, row.where, year, out, tool=tool)
+            _indicator_statement(first, row.cell_where(0), year, out, tool=tool)
 
 
 def _headerless_scores(table: Table, year: int | None, out: _Collector) -> bool:
@@ -316,14 +319,13 @@ def _headerless_scores(table: Table, year: int | None, out: _Collector) -> bool:
             or not any(SCORE_CONTEXT.search(thai_to_arabic(c)) for c in table.context[-2:]):
         return False
     for row in table.rows:
-        cells = [clean_text(c) for c in row.cells]
+        cells = row.clean
         label = " ".join(c for c in cells[:-1] if c)
         if not (ANY_DIGIT.search(cells[-1]) and SCORE_CELL.fullmatch(cells[-1])) or not label:
             return False
         if not (ind.names_in(ind.without_tool_names(label)) or ind.tool_in(label) or OVERALL_LABEL.search(label)):
             return False
-    headed = Table(rows=[Row(cells=[""] * width), *table.rows], page=table.page, line=table.line,
-                   context=table.context, index=table.index)
+    headed = replace(table, rows=[Row(cells=[""] * width, clean=[""] * width), *table.rows])
     _score_table(headed, [""] * width, {width - 1: year}, out)
     return True
 
@@ -331,8 +333,8 @@ def _headerless_scores(table: Table, year: int | None, out: _Collector) -> bool:
 def _about_indicators(table: Table, header: list[str]) -> bool:
     if any(INDICATOR_TABLE.search(text) for text in (*header, *table.context[-2:], *(r.section or "" for r in table.body))):
         return True
-    return any(ind.names_in(ind.without_tool_names(clean_text(c))) or ind.tool_in(clean_text(c))
-               for row in table.body for c in row.cells[:3])
+    return any(ind.names_in(ind.without_tool_names(c)) or ind.tool_in(c)
+               for row in table.body for c in row.clean[:3])
 
 
 def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int | None], out: _Collector) -> None:
@@ -342,15 +344,14 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
     last_year = max((y for y in value_cols.values() if y), default=None)
     about_indicators = _about_indicators(table, header)
     for row in table.body:
-        cells = [clean_text(c) for c in row.cells] + [""] * len(header)
+        cells = row.clean + [""] * len(header)
         labels = [cells[i] for i in label_cols if cells[i]]
         label = " ".join(labels)
-        row_tool = ind.tool_in(label) or ind.tool_in(clean_text(row.section or ""))
+        row_tool = ind.tool_in(label) or ind.tool_in(row.section or "")
         if row_tool:
             tool = row_tool
         if not label:
             continue
-        where = row.where
         if GRADE_LABEL.search(label) and not ind.names_in(label):
             for col, year in value_cols.items():
                 grade = grade_of(cells[col])
@@ -359,7 +360,7 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
                     score.grade = grade
             continue
         indicator_label = " ".join(l for l in labels if not TOOL_LABEL.fullmatch(l))
-        number = out.label(indicator_label, tool, where) if indicator_label else None
+        number = out.label(indicator_label, tool, row.where) if indicator_label else None
         if number is not None and not about_indicators and not ind.names_in(ind.without_tool_names(indicator_label)):
             number = None  # "๑ | ค่าวัสดุ": a numbered row of a table that is not about indicators
         overall = number is None and OVERALL_LABEL.search(label)
@@ -368,8 +369,9 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
             if value is None or not SCORE_CELL.fullmatch(cells[col]):
                 continue
             change = cells[change_cols[0]] if change_cols and year == last_year else None
+            where = row.cell_where(col)  # the score's own cell: its number and, in a PDF, its box
             common: dict[str, Any] = dict(fiscal_year=year,  # Score fields; pydantic checks them
-                                           score=value, page=where.first, location=str(where),
+                                           score=value, where=where,
                           source_text=f"{label[:180]} | {cells[col]}", change_label=change or None)
             if number is not None:
                 out.add(Score(level="indicator", tool=ind.tool_of(number), indicator=number,

@@ -77,7 +77,7 @@ class Body:
     org_type: str
     name: str
     mentions: list[Mention] = field(default_factory=list)
-    spellings: dict[str, list[str]] = field(default_factory=dict)
+    spellings: dict[str, list[Where]] = field(default_factory=dict)
 
     @property
     def full(self) -> str:
@@ -375,7 +375,7 @@ def _merge(mentions: list[Mention]) -> list[Body]:
         if m.org_type == body.org_type and not (m.via_title or m.weak):
             # a name run on into the next words ("สบปราบมีการ…") is the body's spelling, not a variant
             spelling = body.full if m.name.startswith(body.name) else m.org_type + m.name
-            body.spellings.setdefault(spelling, []).append(str(m.where))
+            body.spellings.setdefault(spelling, []).append(m.where)
     return bodies
 
 

@@ -12,10 +12,10 @@ from functools import lru_cache
 
 import regex
 
-from extract.document import Row, Table
+from extract.document import Table
 from normalize.dates import parse_period
 from normalize.items import split_units
-from normalize.text import clean_text, squash_spaces
+from normalize.text import squash_spaces
 from schemas.headers import FINDING_HEADERS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, RESULT_FIELDS, ROW_NUMBER_HEADERS
 from schemas.measure_cues import CONTENT_ROLE_SHARE, EMPTY, TICKED, UNIT_MAX_CHARS, UNIT_WORDS
 
@@ -29,7 +29,8 @@ CONTINUED = regex.compile(r"^\s*\(\s*ต่อ\s*\)\s*")
 
 
 def squash_header(text: str) -> str:
-    return squash_spaces(clean_text(text)).lower()
+    """A clean header cell without spaces, lower-cased: how synonyms are looked for in it."""
+    return squash_spaces(text).lower()
 
 
 @lru_cache(maxsize=2048)
@@ -57,16 +58,17 @@ def header_field(text: str) -> str | None:
     return fields[0] if fields else None
 
 
-def measure_columns(header: Row) -> list[str | None]:
-    """Field per column of a measures table. A cell naming two fields ("กิจกรรม/วิธีดำเนินการ")
-    takes the first one no column to its left has; the first column is the title if none is."""
+def measure_columns(header: list[str]) -> list[str | None]:
+    """Field per column of a measures table, from its clean header cells. A cell naming two fields
+    ("กิจกรรม/วิธีดำเนินการ") takes the first one no column to its left has; the first column is
+    the title if none is."""
     fields: list[str | None] = []
-    for cell in header.cells:
+    for cell in header:
         fields.append(next((f for f in header_fields(cell) if f not in fields), None))
     if "title" not in fields and fields:
         # past a row-number column when the next one is unnamed; else the first column (a "ลำดับ"
         # column may hold the numbered titles themselves)
-        numbered = len(fields) > 1 and is_row_number_header(header.cells[0]) and fields[1] is None
+        numbered = len(fields) > 1 and is_row_number_header(header[0]) and fields[1] is None
         fields[1 if numbered else 0] = "title"
     return fields
 
@@ -77,7 +79,7 @@ def is_measures_table(table: Table) -> bool:
     The two body columns must be named by the header (read as one row when it has two), unless
     the first column's header names the title ("กิจกรรม", "โอกาส/ความเสี่ยงการทุจริต"): then
     columns read from their cells (ticks, dates, units) count too."""
-    if _named_measures_header(table.header.cells):
+    if _named_measures_header(table.header.clean):
         return True
     if len(getattr(table, "rows", ())) < 2:
         return False
@@ -90,7 +92,7 @@ def is_measures_table(table: Table) -> bool:
 
 def _named_measures_header(cells: list[str]) -> bool:
     named = [header_field(c) for c in cells]
-    body = {f for f in measure_columns(Row(cells=list(cells))) if f in MEASURE_BODY_FIELDS}
+    body = {f for f in measure_columns(cells) if f in MEASURE_BODY_FIELDS}
     return len(body) >= 2 and ("title" in named or named[0] not in MEASURE_BODY_FIELDS)
 
 
@@ -110,17 +112,17 @@ class Layout:
 
 def layout(table: Table) -> Layout:
     header, subs, start = header_rows(table)
-    fields = measure_columns(Row(cells=header))
+    fields = measure_columns(header)
     body = [r for r in table.rows[start:] if not r.is_section]
     lay = Layout(header=header, body_start=start, fields=fields)
     for col, sub in enumerate(subs):
         if sub and _group_start(subs, header, col) != col:
             lay.groups[col] = _group_start(subs, header, col)
     for col in range(len(header)):
-        cells = [clean_text(r.cells[col]) for r in body if col < len(r.cells) and clean_text(r.cells[col])]
+        cells = [r.clean[col] for r in body if col < len(r.clean) and r.clean[col]]
         if col and cells and all(is_tick(c) is not None for c in cells):
             lay.fields[col] = "status"
-            lay.options[col] = clean_text(subs[col] or header[col])
+            lay.options[col] = subs[col] or header[col]
             continue
         if col in lay.groups and fields[lay.groups[col]] is not None:
             lay.fields[col] = fields[lay.groups[col]]  # a sub-column of a named group: its field
@@ -131,8 +133,8 @@ def layout(table: Table) -> Layout:
         if role and role not in lay.fields:
             lay.fields[col] = role
             lay.inferred[col] = role
-        elif clean_text(header[col]) and not is_row_number_header(header[col]):
-            lay.unknown.append(clean_text(header[col]))
+        elif header[col] and not is_row_number_header(header[col]):
+            lay.unknown.append(header[col])
     return lay
 
 
@@ -143,11 +145,11 @@ def header_rows(table: Table) -> tuple[list[str], list[str], int]:
     each filled cell stands under a group: an empty top cell, or the top cell a run of empty top
     cells follows."""
     width = table.width
-    top = [clean_text(c) for c in (table.rows[0].cells + [""] * width)[:width]]
+    top = (table.rows[0].clean + [""] * width)[:width]
     if len(table.rows) < 3:
         return top, [""] * width, 1
     second = table.rows[1]
-    sub = [clean_text(c) for c in (second.cells + [""] * width)[:width]]
+    sub = (second.clean + [""] * width)[:width]
     filled = [i for i, c in enumerate(sub) if c]
     spanned = [i for i in filled if not top[i]]
     if (second.is_section or sub[0] or len(filled) < 2 or not spanned
@@ -206,7 +208,7 @@ def finding_column(table: Table) -> int | None:
     """The column of an analysis table that holds findings, if the table is one."""
     if len(table.header.cells) < 2 or is_measures_table(table):
         return None
-    for i, cell in enumerate(table.header.cells):
+    for i, cell in enumerate(table.header.clean):
         squashed = squash_header(cell)
         if i > 0 and any(h in squashed for h in _FINDING):
             return i

@@ -20,11 +20,13 @@ from extract.errors import ReadError
 from extract.readers import DEFAULT_PDF_READER, PDF_READERS, ocr
 from extract.readers.char_layout import table_cells, text_lines
 from extract.readers.pdf_chars import ActualTextPage, fix_chars
+from extract.readers.text_layer_trust import TextLayerDoubt, doubt
 from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import is_page_number
 from schemas.check_codes import make_check
 from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern
-from schemas.phrases import failure, program_error
+from schemas.phrases import failure, program_error, reason
+from schemas.records import Box
 
 # A page with fewer chars than this and an image over this share of its area is a scan.
 SCAN_MAX_CHARS = 10
@@ -69,16 +71,22 @@ def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None =
             raise ReadError("READ_FAILED", detail=failure("corrupt_pdf", error=_reason(exc))) from None
         pages: list[list] = []
         ocr_pages: list[int] = []
+        reread: dict[int, TextLayerDoubt] = {}  # pages whose pdfium text was doubted, read again
         for number in range(1, doc.pages + 1):
             if max_pages is not None and number > max_pages:
                 doc.checks.append(make_check("PAGE_CAP", read=max_pages, total=doc.pages))
                 break
             activity.page(source_file, number, min(doc.pages, max_pages or doc.pages))
-            blocks = _page_blocks(pdf, number, doc.checks)
+            blocks = _page_blocks(pdf, number, doc.checks, reread)
             if blocks is None:  # no text layer
                 ocr_pages.append(number)
                 blocks = ocr.read_page(data, number, doc.checks)
             pages.append(blocks)
+    if reread:
+        doc.checks.append(make_check(
+            "TEXT_LAYER_REREAD", pages=", ".join(map(str, reread)), count=len(reread), total=doc.pages,
+            reason=reason("shared_glyph_marks", shared=sum(d.shared_origin for d in reread.values()),
+                          marks=sum(d.marks for d in reread.values()))))
     if ocr_pages:
         doc.reader = "pdf+ocr"
         doc.ocr_pages = set(ocr_pages)
@@ -109,14 +117,23 @@ def _open(data: bytes, engine: str):
     return _open_plumber(data)
 
 
-def _page_blocks(pdf, number: int, checks: list) -> list | None:
-    """One page's blocks (None: a scan); a page that fails is read again by the fallback reader
-    if there is one, else it is a PAGE_FAILED check and no blocks."""
+def _page_blocks(pdf, number: int, checks: list, reread: dict[int, TextLayerDoubt]) -> list | None:
+    """One page's blocks (None: a scan); a page that fails is read again by the fallback reader if
+    there is one, else it is a PAGE_FAILED check and no blocks. A page whose characters the first
+    reader got wrong (``text_layer_trust``) is read by the fallback reader instead and put in
+    ``reread``; if that reader fails on it, the first reader's reading is kept."""
     readers = [pdf.page] + ([pdf.fallback_page] if hasattr(pdf, "fallback_page") else [])
     for attempt, get_page in enumerate(readers):
         page = None
         try:
             page = get_page(number - 1)
+            if attempt < len(readers) - 1:
+                found = doubt(page.objects.get("char", []))
+                if found.unreliable:
+                    again = _read_again(readers[attempt + 1], number)
+                    if again is not None:
+                        reread[number] = found
+                        return again
             return _read_page(page, number)
         except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
             if _is_encrypted(exc):
@@ -127,6 +144,20 @@ def _page_blocks(pdf, number: int, checks: list) -> list | None:
             if page is not None:
                 page.close()
     return []
+
+
+def _read_again(get_page, number: int) -> list | None:
+    """The page's blocks as the fallback reader gives them; None if it fails on the page or finds
+    no text layer (the first reader's text is then better than none)."""
+    page = None
+    try:
+        page = get_page(number - 1)
+        return _read_page(page, number)
+    except Exception:  # noqa: BLE001 - the caller keeps the first reader's reading
+        return None
+    finally:
+        if page is not None:
+            page.close()
 
 
 class _PlumberPdf:
@@ -164,6 +195,15 @@ def _open_plumber(data: bytes) -> _PlumberPdf:
         raise ReadError("READ_FAILED", detail=failure("corrupt_pdf", error=_reason(exc))) from None
 
 
+def _table_rows(table, chars: list[dict], number: int) -> list[Row]:
+    """A found table's rows with text, each with its box and its cells' boxes (None: a merged cell).
+    ``table_cells`` reads the rows of ``table.rows``, in order."""
+    rows = [Row(cells=[join_cell_lines(c) for c in cells], page=number, bbox=Box.of(found.bbox),
+                boxes=[Box.of(box) if box is not None else None for box in found.cells])
+            for found, cells in zip(table.rows, table_cells(table, chars), strict=True)]
+    return [r for r in rows if any(c.strip() for c in r.cells)]
+
+
 def _read_page(page, number: int) -> list | None:
     """Lines and table pieces of one page in reading order; None when the page is a scan."""
     objects = page.objects
@@ -178,11 +218,9 @@ def _read_page(page, number: int) -> list | None:
     items: list[tuple[float, object]] = []
     for table in found:
         # blank chars kept: a space glyph ending a wrapped line says the wrap was a space
-        rows = [Row(cells=[join_cell_lines(c) for c in cells], page=number)
-                for cells in table_cells(table, chars)]
-        rows = [r for r in rows if any(c.strip() for c in r.cells)]
+        rows = _table_rows(table, chars, number)
         if rows:
-            items.append((table.bbox[1], Table(rows=rows, page=number)))
+            items.append((table.bbox[1], Table(rows=rows, page=number, bbox=Box.of(table.bbox))))
     boxes = [t.bbox for t in found]
 
     def outside(obj: dict) -> bool:
@@ -197,7 +235,8 @@ def _read_page(page, number: int) -> list | None:
     for para in paragraphs(lines):
         text = join_lines([l["text"] for l in para], edge_spaces=True)
         top, bottom = para[0]["top"], para[-1]["bottom"]
-        items.append((top, Line(text=text, page=number)))
+        box = Box.of((min(l["x0"] for l in para), top, max(l["x1"] for l in para), bottom))
+        items.append((top, Line(text=text, page=number, bbox=box)))
         if top < height * MARGIN_SHARE or bottom > height * (1 - MARGIN_SHARE):
             # remembered so running headers/footers repeated on most pages can be dropped later
             items.append((top, ("margin", text)))

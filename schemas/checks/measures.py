@@ -67,16 +67,10 @@ THAI_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.",
 # --- helpers ------------------------------------------------------------------------------------
 
 def where_of(measure: Measure, *, table_only: bool = False) -> Where:
-    """The Where of a measure, read back from its location (page or line, table, row)."""
-    where = Where.parse(measure.location)
-    return where.model_copy(update={"row": None}) if table_only else where
-
-
-def _relocate(check: Check, location: str) -> Check:
-    """Point a check at a record's location string ("line 41", "page 3, table 2")."""
-    where = Where.parse(location)
-    check.location, check.page, check.line = location, where.page, where.line
-    return check
+    """The Where of a measure (page or line, table, row), or of its table alone: a check about a
+    column of the whole table points at no row, cell or box."""
+    where = measure.where
+    return where.model_copy(update={"row": None, "cell": None, "bbox": None}) if table_only else where
 
 
 def _value(measure: Measure, field: str) -> str | None:
@@ -106,10 +100,9 @@ def _scope(table: int | None, kind: str) -> tuple[str, str]:
     return f"table {table} ({en})", f"ตารางที่ {table} ({th})"
 
 
-def _at(measure: Measure) -> str:
-    """Page or line of a measure, without table and row."""
-    where = where_of(measure)
-    return str(Where(page=where.page, line=where.line)) or measure.location
+def _at(measure: Measure) -> Where:
+    """Page or line of a measure, without table and row (the whole Where when it has neither)."""
+    return measure.where.place if measure.where.first is not None else measure.where
 
 
 def _listing(items: list[str], conjunction: str) -> str:
@@ -202,13 +195,13 @@ def check_timeframes(result: Result) -> Iterator[Check]:
 
 # --- indicators -------------------------------------------------------------------------------------
 
-def weak_indicators(result: Result) -> dict[int, list[tuple[str, str, str]]]:
-    """Weak indicators → reasons (English, Thai, location).
+def weak_indicators(result: Result) -> dict[int, list[tuple[str, str, Where]]]:
+    """Weak indicators → reasons (English, Thai, where the reason is printed).
 
     For the latest year with indicator scores: those below the pass mark, or if none is, the
     lowest-scoring one(s) (unless all score the same); plus every indicator with a finding.
     """
-    weak: dict[int, list[tuple[str, str, str]]] = {}
+    weak: dict[int, list[tuple[str, str, Where]]] = {}
     scores = [s for s in result.scores if s.level == "indicator" and s.indicator is not None]
     years = [s.fiscal_year for s in scores if s.fiscal_year is not None]
     latest = max(years) if years else None
@@ -226,16 +219,16 @@ def weak_indicators(result: Result) -> dict[int, list[tuple[str, str, str]]]:
             for n in below:
                 weak.setdefault(n, []).append((
                     f"score {values[n]:.2f}{year}, below {mark:.0f}",
-                    f"คะแนน {values[n]:.2f}{year_th} ต่ำกว่า {mark:.0f}", latest_scores[n].location))
+                    f"คะแนน {values[n]:.2f}{year_th} ต่ำกว่า {mark:.0f}", latest_scores[n].where))
         elif min(values.values()) < max(values.values()):
             low = min(values.values())
             for n in (n for n, v in values.items() if v == low):
                 weak.setdefault(n, []).append((
-                    f"lowest score {low:.2f}{year}", f"คะแนนต่ำสุด {low:.2f}{year_th}", latest_scores[n].location))
+                    f"lowest score {low:.2f}{year}", f"คะแนนต่ำสุด {low:.2f}{year_th}", latest_scores[n].where))
     for f in result.findings:
         reasons = weak.setdefault(f.indicator, [])
         if not any(r[0] == "issues named in the analysis" for r in reasons):
-            reasons.append(("issues named in the analysis", "มีประเด็นที่ต้องพัฒนาในผลการวิเคราะห์", f.location))
+            reasons.append(("issues named in the analysis", "มีประเด็นที่ต้องพัฒนาในผลการวิเคราะห์", f.where))
     return dict(sorted(weak.items()))
 
 
@@ -261,14 +254,14 @@ def check_weak_indicators(result: Result) -> Iterator[Check]:
         check = make_check("WEAK_INDICATOR_UNADDRESSED", indicator=number,
                            name=INDICATOR_BY_NUMBER[number].name,
                            why="; ".join(r[0] for r in reasons), why_th="; ".join(r[1] for r in reasons))
-        yield _relocate(check, reasons[-1][2])  # the finding if any, else the score
+        yield check.at(reasons[-1][2])  # the finding if any, else the score
 
 
 # --- document consistency ---------------------------------------------------------------------------
 
-def _places(locations: list[str], limit: int = 6, lang: str = "en") -> str:
-    counts = Counter(locations)
-    shown = [f"{location(loc, lang)} ×{n}" if n > 1 else location(loc, lang) for loc, n in counts.items()]
+def _places(places: list[Where], limit: int = 6, lang: str = "en") -> str:
+    counts = Counter(location(where, lang) for where in places)
+    shown = [f"{words} ×{n}" if n > 1 else words for words, n in counts.items()]
     return ", ".join(shown[:limit]) + (f", … (+{len(shown) - limit})" if len(shown) > limit else "")
 
 
@@ -276,7 +269,7 @@ def _name_part(spelling: str, org_type: str | None) -> str:
     return spelling[len(org_type):] if org_type and spelling.startswith(org_type) else spelling
 
 
-def org_spellings(result: Result) -> dict[str, list[str]]:
+def org_spellings(result: Result) -> dict[str, list[Where]]:
     """The organization's spellings → places, keeping only names like the report's organization.
 
     Extraction also collects an org-type word followed by a non-name ("…ตำบลทุกไตรมาส"); a spelling
@@ -301,7 +294,7 @@ def check_org_name_variants(result: Result) -> Iterator[Check]:
     listed = Phrase(*("; ".join(f"'{name}' ×{len(places)} ({_places(places, lang=lang)})" for name, places in ranked)
                       for lang in LANGS))
     check = make_check("ORG_NAME_VARIANTS", count=len(variants), variants=listed, source_text=ranked[-1][0])
-    yield _relocate(check, ranked[-1][1][0])  # first place of the rarest spelling
+    yield check.at(ranked[-1][1][0])  # first place of the rarest spelling
 
 
 QUOTES = re.compile(r"[\s\"'“”‘’«»`]+")
@@ -378,7 +371,7 @@ def check_duplicate_cells(result: Result) -> Iterator[Check]:
                     rows_th=_listing([str(m.row) for m in members], "และ"),
                     how="; ".join(HOW[h][0] for h in order), how_th="; ".join(HOW[h][1] for h in order),
                     excerpt=_short(min((v for m in members if (v := _value(m, field))), key=len), 60),
-                    places="; ".join(f"row {m.row} '{_short(m.title, 30)}' ({_at(m)})" for m in members),
+                    places="; ".join(f"row {m.row} '{_short(m.title, 30)}' ({location(_at(m))})" for m in members),
                     places_th="; ".join(f"แถวที่ {m.row} '{_short(m.title, 30)}' ({location(_at(m), 'th')})"
                                         for m in members),
                     source_text=_value(members[1], field))

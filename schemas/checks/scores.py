@@ -3,7 +3,7 @@ indicator identity, year-on-year labels and EIT parts (docs/ITA_METHODOLOGY.md, 
 
 The year-specific facts come from schemas.rules, each with its certainty; a rule built on an
 unverified fact is reported as a warning at most (``rules.cap``). Every check points at the score
-(or label) it is about: its location string is copied onto the Check.
+(or label) it is about: its Where is copied onto the Check.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from normalize.digits import arabic_to_thai, thai_to_arabic
 from schemas.check_codes import make_check
 from schemas.ita import INDICATOR_BY_NUMBER, TOOLS
 from schemas.phrases import score_name
-from schemas.records import Check, IndicatorLabel, Result, Score, ScoreSubject, Severity, Where
+from schemas.records import Check, IndicatorLabel, Result, Score, ScoreSubject, Severity
 from schemas.rules import (IIT_EIT_OIT, TEN_INDICATORS, Condition, Level, YearRules, cap, first_parts,
                            grade_for, least_severe, meets, most_severe, round2, rules_for)
 
@@ -27,13 +27,10 @@ INDICATOR_ROUNDING = 0.005      # uncertainty of a mean of 2-dp indicator scores
 # --- helpers ------------------------------------------------------------------------------------
 
 def _at(check: Check, record: Score | IndicatorLabel) -> Check:
-    """Point a check at the score (or printed label) it is about: its location string ("line 41",
-    "page 3, table 2, row 4") and the text it was read from."""
-    location = record.location
-    where = Where.parse(location)
-    check.location, check.page, check.line = location, where.page, where.line
-    check.source_text = getattr(record, "source_text", None) or getattr(record, "text", None) or None
-    return check
+    """Point a check at the score (or printed label) it is about: its Where and the text it was
+    read from."""
+    quoted = record.source_text if isinstance(record, Score) else record.text
+    return check.at(record.where, source_text=quoted or None)
 
 
 def _num(value: float) -> str:

@@ -639,3 +639,57 @@ def test_never_changes_ascii_words(parts):
 def test_no_op_on_correct_thai(parts):
     text = "".join(parts)
     assert repair_thai(text) == text
+
+
+# ---------------------------------------------------------------------------------------------
+# A short page's drop rate read from the search (normalize.thai.estimate); abbreviations
+# ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("broken, fixed", [
+    # two lines, written for this test, marks dropped: too few marker words to tell the rate
+    ("ประกาศผลการประเมนคุณธรรมและความโปรงใส\nหนวยงานไดคะแนนสูงกวาปีท่แลว",
+     "ประกาศผลการประเมินคุณธรรมและความโปร่งใส\nหน่วยงานได้คะแนนสูงกว่าปีที่แล้ว"),
+    ("เทศบาลจดอบรมเจาหนาทีเรืองการรบเรืองรองเรียน", "เทศบาลจัดอบรมเจ้าหน้าที่เรื่องการรับเรื่องร้องเรียน"),
+])
+def test_short_page_that_drops_marks_is_read_back(broken, fixed):
+    from normalize.thai_channel import estimate as marker_estimate
+    assert not needs_search(marker_estimate(broken))["drop"]  # the marker words alone cannot tell
+    pri = thai.estimate(broken)
+    assert needs_search(pri)["drop"]
+    assert repair_thai(broken, pri) == fixed
+
+
+@pytest.mark.parametrize("clean", [
+    "นายวรินทร์ วิรุณพันธ์",  # one mark could be put back (พันธุ์): a name's spelling, no evidence
+    "นางสาวกมลชนก ศรีสุวรรณ์ ผู้อำนวยการกองคลัง",
+    "ประชุมคณะทำงาน (ศปท.) ครั้งที่ ๒",
+])
+def test_short_clean_page_is_no_dropped_mark_page(clean):
+    pri = thai.estimate(clean)
+    assert not needs_search(pri)["drop"]
+    assert repair_thai(clean, pri) == clean
+
+
+def test_run_before_a_full_stop_is_an_abbreviation_not_a_word():
+    # "พช" would read as พืช with a mark put back; "(พช.)" is an abbreviation
+    text = "สำนักงานพัฒนาชุมชน (พช.) จดประชุมเจาหนาที่ ครังท ๒ เมอวนจนทร"
+    assert repair_thai(text, Priors(drop=0.3)) == "สำนักงานพัฒนาชุมชน (พช.) จัดประชุมเจ้าหน้าที่ ครั้งที่ ๒ เมื่อวันจันทร์"
+
+
+@given(st.lists(st.text(alphabet="กขคาิ่้", min_size=1, max_size=5), min_size=1, max_size=12),
+       st.text(alphabet="กขคาิ่้ ", max_size=40))
+def test_marker_trie_matches_like_the_longest_first_alternation(words, text):
+    from normalize.thai_channel import trie_pattern
+    flat = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    trie = re.compile(trie_pattern(words))
+    assert [m.group() for m in trie.finditer(text)] == [m.group() for m in flat.finditer(text)]
+
+
+def test_document_that_shows_sara_am_loses_none():
+    # the chain's lost-ำ rule reads a line with า and no ำ as a line that lost its ำ; a document
+    # whose other lines show ำ has a font that draws it ("ม้า" stays, no "ม้ำ")
+    text = "ประชุมคณะกรรมการประจำเดือน ณ ห้องประชุมสำนักงาน\nที่ว่าการบางปลาม้า จังหวัดสุพรรณบุรี"
+    assert repair_thai(text) == text
+    line = text.split("\n")[1]
+    assert repair_thai(line, thai.estimate(text)) == line
+    # a document without any ำ still has its lost ำ read back by the chain rule
+    assert repair_thai("ได้ดาเนินการตามแผน") == "ได้ดำเนินการตามแผน"

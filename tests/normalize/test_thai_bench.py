@@ -3,11 +3,14 @@
 Issue targets, on the held-out part: >= 0.90 exact per class (dropped marks >= 0.80) and 0 clean
 strings changed. Measured when committed (tuned = seed reports, seed 1, each read with context
 tables built from the other seeds / held out = tests/variants, seed 2):
-dropped_marks 0.855 / 0.831, lost_sara_am 1.000 / 0.979, split_sara_am 1.000 / 1.000,
+dropped_marks 0.855 / 0.836, lost_sara_am 1.000 / 0.979, split_sara_am 1.000 / 1.000,
 mark_displaced 0.808 / 0.915, legacy_8bit 0.983 / 0.982, letter_spaced 0.983 / 0.965, clean 0 / 0
 (first commit: dropped 0.873 / 0.836, split 0.978 / 0.986, displaced 0.808 / 0.909, letter-spaced
 0.983 / 0.956; then a validly placed mark was no longer read as spurious, the search alone read
-split ำ and an ellipsis stopped counting as an abbreviation).
+split ำ and an ellipsis stopped counting as an abbreviation; held-out dropped 0.831 -> 0.836 when a
+page with few marker words got its drop rate from the search).
+Part one_line (thai_bench.run_lines): every seed line a document of its own, marks dropped at
+p = 0.3, context tables from the other seeds: dropped marks 127/237 0.536 (0.295 before), clean 0/265.
 The floors are those numbers rounded down (a regression guard); on the held-out part they are at
 least the issue's targets. Most misses left are spaces: whether a space after a displaced mark's
 new base was in the clean text is decided from 5 seed reports' space rates."""
@@ -25,7 +28,7 @@ FLOORS = {
 }
 
 
-pytestmark = pytest.mark.slow  # the benchmark itself (about a minute); the repairs have fast tests in test_thai
+pytestmark = pytest.mark.slow  # the benchmark itself (one to two minutes); the repairs have fast tests in test_thai
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +36,7 @@ def results():
     return thai_bench.report()
 
 
-@pytest.mark.parametrize("part", ["tuned", "held_out"])
+@pytest.mark.parametrize("part", ["tuned", "held_out", "one_line"])
 def test_no_clean_string_changed(results, part):
     changed, n = results[part]["clean_changed"]
     assert n > 50 and changed == 0
@@ -44,3 +47,10 @@ def test_no_clean_string_changed(results, part):
 def test_exact_rate_per_class(results, part, name):
     ok, n = results[part][name]
     assert n >= 40 and ok / n >= FLOORS[part][name], (ok, n)
+
+
+def test_one_line_documents_read_their_dropped_marks(results):
+    # each seed line a document of its own: 70/237 (0.295) exact before a page with few marker
+    # words had its drop rate read from the search, 127/237 (0.536) since
+    ok, n = results["one_line"]["dropped_marks"]
+    assert n >= 200 and ok / n >= 0.50, (ok, n)

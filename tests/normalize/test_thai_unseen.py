@@ -3,15 +3,22 @@ line; tests/normalize/thai_unseen.py says what the sources are and how they are 
 
 Issue target there: >= 0.85 exact with no clean string changed. Measured when committed
 (web pages, seed 3 / Wikipedia titles, seed 4; exact / n):
-dropped_marks 17/31 0.548 / 9/48 0.188, lost_sara_am 18/19 0.947 / 1/1, split_sara_am 18/18 1.000 / 5/5,
+dropped_marks 17/31 0.548 / 25/48 0.521, lost_sara_am 18/19 0.947 / 1/1, split_sara_am 18/18 1.000 / 5/5,
 mark_displaced 25/29 0.862 / 38/45 0.844, legacy_8bit 39/42 0.929 / 96/96 1.000,
 letter_spaced 37/42 0.881 / 81/96 0.844, clean strings changed 0/42 / 0/96;
 the web pages' own broken lines 3/5 exact, their other 39 lines 0 changed.
-Short of the target: dropped marks (a page of 1–3 lines gives too little evidence to call its
-text a dropped-mark text, so nothing is read back; names and transliterations no dictionary
-has; a broken form that is itself a word: ทน/ทัน, มติ/มิติ), and two web lines where ำ came out as
-"�" (left as written: no exact reading is known at an unmapped glyph). The floors are the
-measured rates rounded down, a regression guard; clean text changed must stay 0."""
+(Before the drop rate of a page with few marker words was read from the search, Wikipedia's dropped
+marks were 9/48 0.188: its 30-title documents hold almost no marker word, so nothing was read back.)
+Each string is repaired with its page's priors, estimated once from all of the page's broken lines,
+as extract/repair.py does for a document; repairing the whole page as one text gives the same
+counts in every class (runs never cross a line), so no separate page-level measure is kept.
+Short of the target: dropped marks. Every web page is now called a dropped-mark page; what is left
+are names and transliterations no dictionary has (most of Wikipedia's misses: "แฮ็นดริก",
+"คารินคีวุส"), a broken form that is itself a word (ขาว/ข่าว, แก/แก่, มติ/มิติ: only context could
+decide, and the only word bigrams available offline are the five seed reports'), a lone letter left
+of a word ("ป" for ปี: one-letter runs are abbreviations and list marks, never read), and two web
+lines where ำ came out as "�" (left as written: no exact reading is known at an unmapped glyph).
+The floors are the measured rates rounded down, a regression guard; clean text changed must stay 0."""
 from __future__ import annotations
 
 import pytest
@@ -21,7 +28,7 @@ from . import thai_unseen
 FLOORS = {
     "web": {"dropped_marks": 0.50, "lost_sara_am": 0.90, "split_sara_am": 0.95, "mark_displaced": 0.80,
             "legacy_8bit": 0.90, "letter_spaced": 0.85},
-    "wikipedia": {"dropped_marks": 0.15, "mark_displaced": 0.80, "legacy_8bit": 0.95, "letter_spaced": 0.80},
+    "wikipedia": {"dropped_marks": 0.50, "mark_displaced": 0.80, "legacy_8bit": 0.95, "letter_spaced": 0.80},
 }
 
 pytestmark = pytest.mark.slow  # about 15 s

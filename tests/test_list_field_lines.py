@@ -1,0 +1,79 @@
+"""Numbered measures written as a notice often are: the number after a word ("มาตรการที่ ๑", "ข้อ ๒")
+and the responsible unit and time on lines of their own under the item ("ผู้รับผิดชอบ …", "ระยะเวลา : …").
+Documents written for this test, in words of no seed or real file."""
+from pathlib import Path
+
+from extract import extract_paths
+from extract.parse.measures_lists import item_number
+
+
+def _measures(tmp_path: Path, text: str):
+    page = tmp_path / "notice.txt"
+    page.write_text(text, encoding="utf-8")
+    [result] = extract_paths([page])
+    return [(m.table, m.title, m.steps, m.responsible, m.timeframe, str(m.period_start), str(m.period_end))
+            for m in result.measures]
+
+
+def test_item_numbers_after_a_word():
+    assert item_number("มาตรการที่ ๒ การเปิดเผยข้อมูล") == ((2,), "การเปิดเผยข้อมูล")
+    assert item_number("ข้อ 3. ให้เจ้าหน้าที่รายงาน") == ((3,), "ให้เจ้าหน้าที่รายงาน")
+    assert item_number("ข้อที่ 1: งดรับของขวัญ") == ((1,), "งดรับของขวัญ")
+    assert item_number("ข้อ 2.1 จัดอบรม") == ((2, 1), "จัดอบรม")
+    assert item_number("ข้อมูลข่าวสาร 2 ฉบับ") is None  # a word that only begins with ข้อ
+    assert item_number("ข้อ1ถึงข้อ5") is None  # no space after the number: running text
+
+
+SCHOOL_NOTICE = """ประกาศโรงเรียนวัดป่าแดงวิทยา
+เรื่อง แนวปฏิบัติเพื่อป้องกันผลประโยชน์ทับซ้อน ปีงบประมาณ พ.ศ. ๒๕๖๗
+เพื่อให้การบริหารงานของสถานศึกษาเป็นไปตามหลักคุณธรรมและความโปร่งใส จึงกำหนดแนวปฏิบัติ ดังนี้
+ข้อ ๑ งดรับของขวัญและของกำนัลทุกชนิดจากผู้ปกครองและผู้รับจ้าง
+ผู้รับผิดชอบ : ครูทุกคน
+ระยะเวลา : ตุลาคม ๒๕๖๖ -
+กันยายน ๒๕๖๗
+ข้อ ๒ จัดทำทะเบียนคุมการใช้รถยนต์ราชการ
+- บันทึกการใช้รถทุกครั้ง
+- สรุปรายงานทุกเดือน
+ผู้รับผิดชอบ งานยานพาหนะ
+ข้อ ๓ เผยแพร่ผลการจัดซื้อจัดจ้างทางเว็บไซต์โรงเรียน
+ระยะเวลาที่กำหนดไว้ในแผนการจัดซื้อจัดจ้างของโรงเรียนทุกไตรมาสตามที่สำนักงานเขตพื้นที่การศึกษากำหนดไว้
+ประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๖
+"""
+
+
+def test_a_notice_of_worded_items_with_field_lines(tmp_path):
+    assert _measures(tmp_path, SCHOOL_NOTICE) == [
+        ("plan", "ข้อ ๑ งดรับของขวัญและของกำนัลทุกชนิดจากผู้ปกครองและผู้รับจ้าง", [], ["ครูทุกคน"],
+         "ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗", "2023-10-01", "2024-09-30"),
+        ("plan", "ข้อ ๒ จัดทำทะเบียนคุมการใช้รถยนต์ราชการ", ["บันทึกการใช้รถทุกครั้ง", "สรุปรายงานทุกเดือน"],
+         ["งานยานพาหนะ"], None, "None", "None"),
+        # a line that only starts with a field's word and runs on is the item's text (a wrap: joined)
+        ("plan", "ข้อ ๓ เผยแพร่ผลการจัดซื้อจัดจ้างทางเว็บไซต์โรงเรียนระยะเวลาที่กำหนดไว้ในแผนการจัดซื้อจัดจ้าง"
+                 "ของโรงเรียนทุกไตรมาสตามที่สำนักงานเขตพื้นที่การศึกษากำหนดไว้", [], [], None, "None", "None"),
+    ]
+
+
+def test_worded_clauses_of_a_notice_that_sets_no_measures_are_none(tmp_path):
+    text = """ประกาศเทศบาลตำบลหนองบัว
+เรื่อง การใช้ห้องประชุมของเทศบาล
+เพื่อให้การใช้ห้องประชุมเป็นไปด้วยความเรียบร้อย จึงออกประกาศไว้ ดังต่อไปนี้
+ข้อ ๑ ประกาศนี้ให้ใช้บังคับตั้งแต่วันถัดจากวันประกาศ
+ข้อ ๒ ผู้ขอใช้ห้องประชุมต้องยื่นคำขอล่วงหน้าไม่น้อยกว่าสามวัน
+ข้อ ๓ ห้ามนำอาหารเข้าห้องประชุม
+ประกาศ ณ วันที่ ๕ มกราคม พ.ศ. ๒๕๖๗
+"""
+    assert _measures(tmp_path, text) == []
+
+
+def test_items_numbered_by_a_measure_word_name_themselves(tmp_path):
+    # no lead-in: "มาตรการที่ N" names each item a measure, as "๑) โครงการ…" does
+    text = """รายงานการส่งเสริมคุณธรรมและความโปร่งใส องค์การบริหารส่วนตำบลทุ่งใหญ่ ปีงบประมาณ 2567
+มาตรการที่ 1 ประชาสัมพันธ์ช่องทางร้องเรียนการทุจริต
+หน่วยงานที่รับผิดชอบ สำนักปลัด
+มาตรการที่ 2 ประเมินความเสี่ยงการทุจริตประจำปี
+หน่วยงานที่รับผิดชอบ กองคลัง
+"""
+    assert _measures(tmp_path, text) == [
+        ("plan", "มาตรการที่ 1 ประชาสัมพันธ์ช่องทางร้องเรียนการทุจริต", [], ["สำนักปลัด"], None, "None", "None"),
+        ("plan", "มาตรการที่ 2 ประเมินความเสี่ยงการทุจริตประจำปี", [], ["กองคลัง"], None, "None", "None"),
+    ]
