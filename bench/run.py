@@ -110,20 +110,23 @@ def cell(mode: str, folder: Path, reader: str | None = None) -> dict:
     from extract.run import run
 
     files = expand([folder])
-    warm_up()
+    # dictionaries and every Thai-repair table (lexicon, rule-chain words, language model) loaded
+    # outside the clock, as a batch does before forking its workers: a start-up cost, not a
+    # per-page one (the whole-process ratios count it)
+    warm_up(repair=True)
     import extract.readers.pdf  # noqa: F401 - imports outside the clock, as for the bare run
     import extract.readers.pdf_pdfium  # noqa: F401
-    from normalize.thai_lm import lexicon
-
-    lexicon()  # the Thai-repair lexicon, built on first use: a start-up cost, not a per-page one
+    # one process (bare, serial): its CPU time, which other load on a shared machine moves less
+    # than wall time; a pool's work is in its workers, so wall time there
+    clock = time.process_time if mode in ("bare", "serial") else time.perf_counter
     if mode == "bare":
         bare_pdfplumber(files[0])  # imports outside the clock
-        start = time.perf_counter()
+        start = clock()
         pages = sum(bare_pdfplumber(f) for f in files)
-        seconds = time.perf_counter() - start
+        seconds = clock() - start
     else:
         pages_seen: list[int] = []
-        start = time.perf_counter()
+        start = clock()
         if mode == "serial":
             for result in extract_paths(files, pdf_reader=reader):
                 pages_seen.append(result.report.pages or 0)
@@ -131,7 +134,7 @@ def cell(mode: str, folder: Path, reader: str | None = None) -> dict:
             with tempfile.TemporaryDirectory() as out:
                 run(files, out, jobs=int(mode.split("x")[1]), timeout=600, pdf_reader=reader,
                     on_result=lambda report: pages_seen.append(report.pages or 0))
-        seconds = time.perf_counter() - start
+        seconds = clock() - start
         pages = sum(pages_seen)
     parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -157,7 +160,11 @@ def _timed_run(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float
     """(wall, CPU) seconds of one whole process (CPU: user + sys of it and its children)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, cwd=ROOT, env=env or ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = env or ENV
+    # run from the tree whose code is timed: `python -m extract` puts the working folder first on
+    # sys.path, ahead of PYTHONPATH, so from ROOT every run would time this tree's code
+    subprocess.run(cmd, check=True, cwd=env.get("PYTHONPATH", ROOT), env=env, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -210,12 +217,6 @@ def parallel(n: int, jobs: int, runs: int, ceiling: float) -> None:
     print(efficiency(r["wall"], jobs, ceiling))
 
 
-def _wall(command: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
-
-
 def long_pdf(path: Path, sources: list[Path], pages: int = 300) -> Path:
     """A ``pages``-page PDF made of the sources' pages over and over (pypdfium2's import_pages)."""
     import pypdfium2 as pdfium
@@ -239,17 +240,21 @@ def reader_ratios(tmp: Path, repeat: int) -> None:
     print(f"\nPDF readers ({len(files)} PDFs, {pages} pages; {repeat} rounds, each round A then B)")
     ita = [sys.executable, "-m", "extract", "extract", str(folder), "--quiet", "--jobs", "1", "--out"]
     bare = [sys.executable, __file__, "--bare-script", str(folder)]
-    whole: dict[str, list[float]] = {"pdfium": [], "pdfplumber": [], "bare": []}
+    # (wall, CPU) of each run; CPU = user + sys of the process and its worker, which other load
+    # on a shared machine moves far less than wall time
+    whole: dict[str, list[tuple[float, float]]] = {"pdfium": [], "pdfplumber": [], "bare": []}
     for i in range(repeat):
         for reader in ("pdfium", "pdfplumber"):
-            whole[reader].append(_wall([*ita, str(tmp / f"out-{reader}-{i}"), "--reader", reader]))
-            whole["bare"].append(_wall(bare))
+            whole[reader].append(_timed_run([*ita, str(tmp / f"out-{reader}-{i}"), "--reader", reader]))
+            whole["bare"].append(_timed_run(bare))
     for reader in ("pdfium", "pdfplumber"):
-        ratios = [a / b for a, b in zip(whole[reader], whole["bare"][reader == "pdfplumber"::2])]
-        print(f"whole process `ita extract --jobs 1 --reader {reader}` / bare pdfplumber script: "
-              f"{statistics.median(ratios):.2f}x (runs {min(ratios):.2f}-{max(ratios):.2f}; median "
-              f"{statistics.median(whole[reader]):.2f} s vs {statistics.median(whole['bare']):.2f} s)"
-              + ("  (target <= 0.5x)" if reader == "pdfium" else ""))
+        for kind, k in (("CPU", 1), ("wall", 0)):
+            ratios = [a[k] / b[k] for a, b in zip(whole[reader], whole["bare"][reader == "pdfplumber"::2])]
+            print(f"whole process `ita extract --jobs 1 --reader {reader}` / bare pdfplumber script, {kind}: "
+                  f"{statistics.median(ratios):.2f}x (runs {min(ratios):.2f}-{max(ratios):.2f}; median "
+                  f"{statistics.median(r[k] for r in whole[reader]):.2f} s vs "
+                  f"{statistics.median(r[k] for r in whole['bare']):.2f} s)"
+                  + ("  (target <= 0.5x)" if reader == "pdfium" else ""))
     rates: dict[str, list[float]] = {"bare": [], "pdfium": [], "pdfplumber": []}
     for _ in range(repeat):
         for key in rates:

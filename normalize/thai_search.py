@@ -84,8 +84,11 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
     no_drop = not exact and pri.drop < PARAMS["search_at"]["drop"]
     # state (position, marks of that unit taken by the word before) → (cost, back, piece, word)
     best: dict[_State, _Step] = {(0, ""): (0.0, None, _START, None)}
+    # the states reached at each position, in the order first reached (as ``best`` lists them);
+    # scanning all of ``best`` for them at every position made a long run quadratic
+    reached: list[list[str]] = [[""]] + [[] for _ in range(n)]
     for i in range(n):
-        for state in [c for (p, c) in list(best) if p == i]:
+        for state in reached[i]:
             cost0, _, _, prev = best[(i, state)]
             carry, eat = state.rstrip("\0"), state.endswith("\0")
             u = us[i]
@@ -94,6 +97,8 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
 
             def push(key: _State, c: float, piece: Piece, word: str | None) -> None:
                 old = best.get(key)
+                if old is None:
+                    reached[key[0]].append(key[1])
                 if old is None or c < old[0]:
                     best[key] = (c, (i, state), piece, word)
 

@@ -175,3 +175,26 @@ def test_reader_option_on_the_command_line(tmp_path, capsys):
     with pytest.raises(SystemExit) as usage:
         main(["extract", str(NOTICE), "--out", str(tmp_path / "x"), "--reader", "poppler"])
     assert usage.value.code == 2
+
+
+# --- pdfium chars read in bulk -----------------------------------------------------------------
+
+def test_page_text_in_one_call_gives_the_same_document_as_asking_char_by_char(monkeypatch):
+    """The reader takes every char's value from one FPDFText_GetText call; where that text is not
+    one UTF-16 unit a char it asks each char (FPDFText_GetUnicode). Both ways read the same."""
+    path = SAMPLES / "real" / "nongyai_sso_2562_procurement_analysis.pdf"  # ends lines with hyphens too
+    bulk = blocks(read_pdf(path.read_bytes(), "p.pdf", "", pdf_reader="pdfium"))
+    monkeypatch.setattr(pdf_pdfium.raw, "FPDFText_GetText", lambda tp, start, count, buffer: 0)
+    assert blocks(read_pdf(path.read_bytes(), "p.pdf", "", pdf_reader="pdfium")) == bulk
+
+
+def test_page_codes_match_each_chars_own_value_but_for_pdfiums_stand_ins():
+    with pypdfium2.PdfDocument(str(NOTICE)) as doc:
+        for page in doc:
+            textpage = page.get_textpage()
+            count = pypdfium2.raw.FPDFText_CountChars(textpage.raw)
+            codes = pdf_pdfium._page_codes(textpage.raw, count)
+            own = [pypdfium2.raw.FPDFText_GetUnicode(textpage.raw, i) for i in range(count)]
+            assert count and len(codes) == count
+            assert all(c == o or c in pdf_pdfium._ASK_AGAIN for c, o in zip(codes, own))
+            textpage.close()

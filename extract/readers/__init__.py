@@ -15,7 +15,7 @@ from extract.readers.text import read_text
 from schemas.phrases import failure
 
 # The libraries that can read a PDF's pages: pdfium (its glyphs and paths laid out by pdfplumber's
-# own table finder and text layout; several times faster) or pdfplumber alone (pdfminer parses
+# own table finder and pdfplumber's text layout steps in char_layout; several times faster) or pdfplumber alone (pdfminer parses
 # every page). Both give the same Documents on every sample PDF (tests/test_pdf_readers.py).
 DEFAULT_PDF_READER = PDF_READERS[0]
 

@@ -36,7 +36,7 @@ def is_mark(char: dict) -> bool:
     text = char.get("text", "")
     if len(text) == 1:  # nearly every char: one set lookup
         return text in THAI_MARKS
-    return bool(text) and all(ch in THAI_MARKS for ch in text)
+    return _all_marks(text)
 
 
 def reorder_marks(chars: list[dict]) -> list[dict]:
@@ -105,14 +105,15 @@ def _base_under(chars: list[dict], i: int, anchor: float, size: float) -> int | 
 
 def _in_thai_order(chars: list[dict]) -> list[dict]:
     """Each run of marks on one base sorted vowel, tone, other (stable): pdfium emits an
-    /ActualText vowel after the tone drawn above it ("รู้" for "รู้")."""
-    i = 0
-    while i < len(chars):
-        if not is_mark(chars[i]):
+    /ActualText vowel after the tone drawn above it ("รู้" for "รู้")."""
+    flags = marks_of(chars)
+    i, n = 0, len(chars)
+    while i < n:
+        if not flags[i]:
             i += 1
             continue
         j = i
-        while j < len(chars) and is_mark(chars[j]):
+        while j < n and flags[j]:
             j += 1
         if j - i > 1:
             chars[i:j] = sorted(chars[i:j], key=lambda c: _RANK.get(c["text"][0], 2))
@@ -120,14 +121,24 @@ def _in_thai_order(chars: list[dict]) -> list[dict]:
     return chars
 
 
+def marks_of(chars: list[dict]) -> list[bool]:
+    """``is_mark`` of each char (one pass; the page loops ask it of every char)."""
+    return [t in THAI_MARKS if len(t) == 1 else _all_marks(t)
+            for t in [c.get("text", "") for c in chars]]
+
+
+def _all_marks(text: str) -> bool:
+    return bool(text) and all(ch in THAI_MARKS for ch in text)
+
+
 def attach_marks(chars: list[dict]) -> list[dict]:
     """Give each mark the x0/x1 of the base before it in list order (in place; returns the list)."""
     base: dict | None = None
-    for char in chars:
-        text = char.get("text", "")
-        if is_mark(char) and base is not None:
-            # the base's own box: no word break before the mark, none after it either
-            char["x0"], char["x1"], char["width"] = base["x0"], base["x1"], base["x1"] - base["x0"]
-        elif text.strip():
+    for char, mark in zip(chars, marks_of(chars)):
+        if mark:
+            if base is not None:
+                # the base's own box: no word break before the mark, none after it either
+                char["x0"], char["x1"], char["width"] = base["x0"], base["x1"], base["x1"] - base["x0"]
+        elif char.get("text", "").strip():
             base = char
     return chars

@@ -1,7 +1,8 @@
 """PDF reader: pdfplumber text and bordered tables → Document, one page at a time.
 
-Per page: fix Thai chars (pdf_chars), find ruled tables, read each cell (wrapped lines joined
-without a space inside Thai words), read the text outside tables as lines, and emit lines and
+Per page: fix Thai chars (pdf_chars), find ruled tables (pdfplumber's finder), read each cell
+(wrapped lines joined without a space inside Thai words), read the text outside tables as lines
+(cells and lines laid out by char_layout, pdfplumber's own steps over plain lists), and emit lines and
 table pieces in top-to-bottom order with the page number. Lines repeated at the top or bottom
 of most pages (running headers, footers) and page numbers are dropped. A page without a text
 layer goes to OCR (readers/ocr.py). Each page is parsed once and closed right after.
@@ -17,6 +18,7 @@ from extract import activity
 from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
 from extract.readers import DEFAULT_PDF_READER, PDF_READERS, ocr
+from extract.readers.char_layout import table_cells, text_lines
 from extract.readers.pdf_chars import ActualTextPage, fix_chars
 from extract.readers.text_layer_trust import TextLayerDoubt, doubt
 from normalize.line_joins import ITEM_START, join_lines
@@ -193,31 +195,12 @@ def _open_plumber(data: bytes) -> _PlumberPdf:
         raise ReadError("READ_FAILED", detail=failure("corrupt_pdf", error=_reason(exc))) from None
 
 
-class _Chars:
-    """What ``pdfplumber.table.Table.extract`` reads of its page: the chars."""
-
-    def __init__(self, chars: list[dict]):
-        self.chars = chars
-
-
-def _extract_table(table) -> list[list[str | None]]:
-    """``table.extract(keep_blank_chars=True)``, given only the page's chars centred within the
-    table's box: pdfplumber scans every char of the page for every row, and a char outside the
-    table is in none of its rows (their boxes lie within the table's), so the cells are the same.
-    Its rows are ``table.rows``, in order (both are built from ``table.cells`` alike)."""
-    from pdfplumber.table import Table as PlumberTable
-
-    x0, top, x1, bottom = table.bbox
-    inside = [c for c in table.page.chars
-              if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
-    return PlumberTable(_Chars(inside), table.cells).extract(keep_blank_chars=True)  # type: ignore[arg-type]
-
-
-def _table_rows(table, number: int) -> list[Row]:
-    """A found table's rows with text, each with its box and its cells' boxes (None: a merged cell)."""
+def _table_rows(table, chars: list[dict], number: int) -> list[Row]:
+    """A found table's rows with text, each with its box and its cells' boxes (None: a merged cell).
+    ``table_cells`` reads the rows of ``table.rows``, in order."""
     rows = [Row(cells=[join_cell_lines(c) for c in cells], page=number, bbox=Box.of(found.bbox),
                 boxes=[Box.of(box) if box is not None else None for box in found.cells])
-            for found, cells in zip(table.rows, _extract_table(table), strict=True)]
+            for found, cells in zip(table.rows, table_cells(table, chars), strict=True)]
     return [r for r in rows if any(c.strip() for c in r.cells)]
 
 
@@ -230,12 +213,12 @@ def _read_page(page, number: int) -> list | None:
         covered = sum(abs((i["x1"] - i["x0"]) * (i["bottom"] - i["top"])) for i in objects.get("image", []))
         if covered / area >= SCAN_MIN_IMAGE_SHARE:
             return None
-    objects["char"] = fix_chars(chars)
+    objects["char"] = chars = fix_chars(chars)
     found = page.find_tables(TABLE_SETTINGS)
     items: list[tuple[float, object]] = []
     for table in found:
         # blank chars kept: a space glyph ending a wrapped line says the wrap was a space
-        rows = _table_rows(table, number)
+        rows = _table_rows(table, chars, number)
         if rows:
             items.append((table.bbox[1], Table(rows=rows, page=number, bbox=Box.of(table.bbox))))
     boxes = [t.bbox for t in found]
@@ -245,9 +228,8 @@ def _read_page(page, number: int) -> list | None:
         y = (obj["top"] + obj["bottom"]) / 2
         return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
-    text_page = page.filter(outside) if boxes else page
     height = float(page.height)
-    lines = [_ink_extent(l) for l in text_page.extract_text_lines(strip=False, keep_blank_chars=True)
+    lines = [_ink_extent(l) for l in text_lines([c for c in chars if outside(c)] if boxes else chars)
              if l["text"].strip()]
     lines = [l for l in lines if not (is_page_number(l["text"].strip()) or CONTINUATION_CUE.match(l["text"].strip()))]
     for para in paragraphs(lines):

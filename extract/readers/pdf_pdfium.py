@@ -3,7 +3,8 @@
 pdfminer's content-stream interpretation is 85-90% of a pdfplumber page's time; pdfium gives the
 same characters and ruling lines about ten times faster. ``PdfiumPage`` is a pdfplumber ``Page``
 whose objects are derived from pdfium's instead of being parsed by pdfminer, so pdfplumber's
-table finder and text layout run unchanged on them (nothing in pdfplumber is patched):
+table finder runs unchanged on them, and the reader's text and cell layout (``char_layout``,
+pdfplumber's steps) reads their chars (nothing in pdfplumber is patched):
 
 - chars: the glyphs pdfium's text page reads (it already applies ``/ActualText`` spans, so
   LibreOffice's ำ drawn as two glyphs comes out as one ำ), with pdfminer's boxes: x from the
@@ -94,16 +95,33 @@ class PdfiumPdf:
 
 
 def _returning_address(function, *argtypes):
-    """``function`` of pdfium with a pointer result given as an int (None for NULL): a char's
+    """``function`` of pdfium with a pointer result given as an int (0 for NULL): a char's
     text object and font are looked up per char, and a pointer object would need a cast to key
-    a dict on."""
+    a dict on. (A size_t result converts to an int about twice as fast as a c_void_p one.)"""
     address = ctypes.cast(function, ctypes.c_void_p).value
     assert address is not None  # a function of the loaded library
-    return ctypes.CFUNCTYPE(ctypes.c_void_p, *argtypes)(address)
+    return ctypes.CFUNCTYPE(ctypes.c_size_t, *argtypes)(address)
 
 
 _text_object = _returning_address(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_int)
 _font_of = _returning_address(raw.FPDFTextObj_GetFont, ctypes.c_void_p)
+# The only chars pdfium generates (a space, CR, LF): only these are asked whether they were.
+_MAYBE_GENERATED = frozenset((0x20, 0x0D, 0x0A))
+# Values the page text shows for a char whose own value differs (0xFFFE: pdfium's line-end
+# hyphen, HYPHEN_MARK for FPDFText_GetUnicode) or is none.
+_ASK_AGAIN = frozenset((0, HYPHEN_MARK, 0xFFFE))
+
+
+def _page_codes(tp, count: int) -> list[int]:
+    """Each char's Unicode value, from one FPDFText_GetText call; per char (FPDFText_GetUnicode)
+    if the page text is not one UTF-16 unit a char (a char outside the Basic Multilingual Plane
+    takes two, and every later index would be off by one)."""
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = raw.FPDFText_GetText(tp, 0, count, buffer) if count else 1
+    codes = list(buffer[:count])
+    if written != count + 1 or any(0xD800 <= code <= 0xDFFF for code in codes):
+        codes = [raw.FPDFText_GetUnicode(tp, i) for i in range(count)]
+    return codes
 
 
 class PdfiumPage(plumber_page.Page):
@@ -143,38 +161,67 @@ class PdfiumPage(plumber_page.Page):
     # -- characters ---------------------------------------------------------------------------
 
     def _iter_chars(self, tp) -> Iterator[dict]:
+        """The page's glyphs as pdfplumber chars. ctypes calls are most of the cost, so a char
+        costs three (origin, loose box, text object): its text comes from one call for the whole
+        page, and size, matrix and descent are a text object's, looked up once per object."""
+        count = raw.FPDFText_CountChars(tp)
+        codes = _page_codes(tp, count)
         left, bottom, right, top = (ctypes.c_double() for _ in range(4))
         ox, oy = ctypes.c_double(), ctypes.c_double()
         loose = raw.FS_RECTF()
-        matrix = raw.FS_MATRIX()
-        for i in range(raw.FPDFText_CountChars(tp)):
-            if raw.FPDFText_IsGenerated(tp, i) != 0:  # a space or line end pdfium inferred
+        origin_of, loose_box_of, is_generated = raw.FPDFText_GetCharOrigin, raw.FPDFText_GetLooseCharBox, \
+            raw.FPDFText_IsGenerated
+        per_object: dict[int | None, tuple[float, bool, Matrix, float]] = {}
+        page_number, top_of = self.page_number, self._top_of
+        for i, code in enumerate(codes):
+            # pdfium infers spaces and line ends (never other chars): pdfminer has none of them
+            if code in _MAYBE_GENERATED and is_generated(tp, i) != 0:
                 continue
-            code = raw.FPDFText_GetUnicode(tp, i)
+            if code in _ASK_AGAIN:  # the page text's stand-ins: ask for the char's own value
+                code = raw.FPDFText_GetUnicode(tp, i)
             if code == HYPHEN_MARK:  # pdfium's stand-in for a hyphen ending a line
                 code = ord("-")
             elif not code:  # a glyph without a Unicode value
                 continue
-            raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
-            raw.FPDFText_GetLooseCharBox(tp, i, loose)
-            size = raw.FPDFText_GetFontSize(tp, i)
-            raw.FPDFText_GetMatrix(tp, i, matrix)
-            a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
-            upright = a * d > 0 and b * c <= 0
+            obj = _text_object(tp, i)  # an address (0: none), a dict key without a cast
+            found = per_object.get(obj) if obj else None
+            if found is None:
+                found = self._object_info(tp, i, obj)
+                if obj:
+                    per_object[obj] = found
+            size, upright, matrix, descent = found
+            origin_of(tp, i, ox, oy)
             if upright and size > 0:
-                obj = _text_object(tp, i)  # an address (None: none), a dict key without a cast
                 # pdfminer's box: from the advance's start to its end, descent to descent + size
-                x0, x1 = ox.value, max(loose.right, ox.value)
-                y_low = oy.value + self._descent_at(_font_of(obj) if obj else None) * size
+                loose_box_of(tp, i, loose)
+                x0 = ox.value
+                x1 = loose.right if loose.right > x0 else x0
+                y_low = oy.value + descent
                 y_high = y_low + size
             else:  # rotated or sizeless glyph: its own drawn box
                 raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
                 x0, x1, y_low, y_high = left.value, right.value, bottom.value, top.value
-            char = self._char(chr(code), x0, x1, y_low, y_high, size, upright, (a, b, c, d, matrix.e, matrix.f))
-            if char["text"] in THAI_MARKS:  # where it is drawn tells which base it belongs to
+            text = chr(code)
+            char_top, char_bottom = top_of(y_high), top_of(y_low)
+            char = {"object_type": "char", "page_number": page_number, "text": text, "fontname": "",
+                    "size": size, "upright": upright, "x0": x0, "x1": x1, "width": x1 - x0, "top": char_top,
+                    "bottom": char_bottom, "height": char_bottom - char_top, "doctop": char_top, "y0": y_low,
+                    "y1": y_high, "matrix": matrix}
+            if text in THAI_MARKS:  # where it is drawn tells which base it belongs to
                 raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
                 char["ink"] = (left.value, right.value)
             yield char
+
+    def _object_info(self, tp, i: int, obj: int | None) -> tuple[float, bool, Matrix, float]:
+        """Font size, upright, matrix and descent (in points) of char ``i``: its text object's,
+        the same for every glyph pdfium read from that object."""
+        matrix = raw.FS_MATRIX()
+        size = raw.FPDFText_GetFontSize(tp, i)
+        raw.FPDFText_GetMatrix(tp, i, matrix)
+        a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+        upright = a * d > 0 and b * c <= 0
+        descent = self._descent_at(_font_of(obj) if obj else None) * size
+        return size, upright, (a, b, c, d, matrix.e, matrix.f), descent
 
     def _char(self, text: str, x0: float, x1: float, y_low: float, y_high: float, size: float,
               upright: bool, matrix: Matrix) -> dict:

@@ -1,0 +1,188 @@
+"""Text lines and table cells from a page's chars: pdfplumber's word and line layout, for the one
+setting the PDF reader uses, over plain lists.
+
+pdfplumber's ``extract_text_lines`` and ``Table.extract`` are general (any direction, layout
+mode, extra attributes, ligatures, search) and cost more per char than reading the char from
+pdfium: each char goes through item getters, lambdas and per-row and per-cell box tests. The
+reader always asks the same thing of them — x and y tolerance 3, blank chars kept, no layout,
+left to right and top to bottom (turned chars the other way round, as pdfplumber does) — so
+this module does just that, in the same steps and with the same tie-breaks, and gives the same
+lines and cells (tests/test_char_layout.py compares both on every page of every sample PDF,
+with each reader's chars):
+
+1. chars are taken in runs of one ``upright`` value; each run is clustered into lines by
+   ``top`` (values chained while within 3 pt), lines in order of their cluster, chars of a
+   line sorted by ``x0`` (stable);
+2. a line's chars split into words where a char starts left of the previous one's start or
+   more than 3 pt right of its end, or 3 pt above or below it;
+3. page text: words clustered by ``top`` in list order (a cluster broken by another one's words
+   is two lines), joined by one space; cell text: words clustered by ``top`` in cluster order.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from itertools import groupby
+from typing import Any
+
+# pdfplumber's DEFAULT_X_TOLERANCE and DEFAULT_Y_TOLERANCE, the reader's settings
+TOLERANCE = 3
+# pdfplumber's LIGATURES (expand_ligatures=True is its default)
+LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+_LINE = re.compile(r"([^\n]+)")  # TextMap.extract_text_lines(strip=False)
+
+Char = dict[str, Any]
+
+
+def _clusters(objs: list, key: Callable[[Any], float]) -> list[list]:
+    """pdfplumber's ``cluster_objects(objs, key, 3)``: values sorted and chained while each is
+    within the tolerance of the one before; groups in cluster order, members in list order."""
+    ids: dict[float, int] = {}
+    last: float | None = None
+    n = -1
+    for value in sorted(set(map(key, objs))):
+        if last is None or value > last + TOLERANCE:
+            n += 1
+        ids[value] = n
+        last = value
+    groups: list[list] = [[] for _ in range(n + 1)]
+    for obj in objs:
+        groups[ids[key(obj)]].append(obj)
+    return groups
+
+
+def _top(obj: Char) -> float:
+    return obj["top"]
+
+
+def _x0(obj: Char) -> float:
+    return obj["x0"]
+
+
+def _top_bottom(obj: Char) -> tuple[float, float]:
+    return obj["top"], obj["bottom"]
+
+
+def words(chars: list[Char]) -> Iterator[list[Char]]:
+    """pdfplumber's words (``WordExtractor(keep_blank_chars=True).iter_extract_tuples``), as
+    their lists of chars."""
+    for upright, run in groupby(chars, key=lambda c: c["upright"]):
+        group = list(run)
+        if upright:  # lines by top, chars by x0
+            lines = [sorted(line, key=_x0) for line in _clusters(group, _top)]
+        else:  # turned text: lines by x0 (x tolerance), chars top to bottom
+            lines = [sorted(line, key=_top_bottom) for line in _clusters(group, _x0)]
+        for line in lines:
+            yield from _split(line, bool(upright))
+
+
+def _split(line: list[Char], upright: bool) -> Iterator[list[Char]]:
+    """``iter_chars_to_words`` on one sorted line."""
+    a, b, c = ("x0", "x1", "top") if upright else ("top", "bottom", "x0")
+    word: list[Char] = []
+    for char in line:
+        if char["text"] == "":  # pdfplumber: "" is in its (empty) punctuation set, a word alone
+            if word:
+                yield word
+            yield [char]
+            word = []
+            continue
+        if word:
+            prev = word[-1]
+            if (char[a] < prev[a] or char[a] > prev[b] + TOLERANCE
+                    or abs(char[c] - prev[c]) > TOLERANCE):
+                yield word
+                word = [char]
+                continue
+        word.append(char)
+    if word:
+        yield word
+
+
+def _expand(text: str) -> str:
+    return LIGATURES.get(text, text)
+
+
+def _word_top(word: list[Char]) -> float:
+    return min(c["top"] for c in word)
+
+
+def text_lines(chars: list[Char]) -> list[dict[str, Any]]:
+    """``Page.extract_text_lines(strip=False, keep_blank_chars=True)`` of a page with these chars:
+    dicts with ``text``, ``x0``, ``top``, ``x1``, ``bottom`` and ``chars``."""
+    found = [(_word_top(w), w) for w in words(chars)]
+    if not found:
+        return []
+    # words clustered by top in list order: a run of one cluster is one line
+    ids: dict[float, int] = {}
+    last: float | None = None
+    n = -1
+    for value in sorted({top for top, _ in found}):
+        if last is None or value > last + TOLERANCE:
+            n += 1
+        ids[value] = n
+        last = value
+    letters: list[str] = []
+    owners: list[Char | None] = []
+    line_len = 0
+    previous: int | None = None
+    for top, word in found:
+        cluster = ids[top]
+        if previous is not None and cluster != previous:
+            letters.append("\n")
+            owners.append(None)
+            line_len = 0
+        previous = cluster
+        if line_len:
+            letters.append(" ")
+            owners.append(None)
+            line_len += 1
+        for char in word:
+            for letter in _expand(char["text"]):
+                letters.append(letter)
+                owners.append(char)
+                line_len += 1
+    string = "".join(letters)
+    lines = []
+    for match in _LINE.finditer(string):
+        text = match.group(1)
+        if not text.strip():
+            continue
+        own = [c for c in owners[match.start(1):match.end(1)] if c is not None]
+        lines.append({"text": text, "x0": min(c["x0"] for c in own), "top": min(c["top"] for c in own),
+                      "x1": max(c["x1"] for c in own), "bottom": max(c["bottom"] for c in own), "chars": own})
+    return lines
+
+
+def cell_text(chars: list[Char]) -> str:
+    """``pdfplumber.utils.extract_text(chars, keep_blank_chars=True)``: words joined by a space,
+    lines (words clustered by top) by a newline."""
+    found = [{"text": "".join(_expand(c["text"]) for c in w), "top": _word_top(w)}
+             for w in words(chars)]
+    return "\n".join(" ".join(w["text"] for w in line) for line in _clusters(found, _top))
+
+
+def table_cells(table: Any, chars: list[Char]) -> list[list[str | None]]:
+    """``table.extract(keep_blank_chars=True)`` (a pdfplumber ``Table``) with ``chars`` as its
+    page's chars: a char is in a row or cell when its centre is (left and top edges included)."""
+    x0, top, x1, bottom = table.bbox
+    inside = []
+    for char in chars:
+        h = (char["x0"] + char["x1"]) / 2
+        v = (char["top"] + char["bottom"]) / 2
+        if x0 <= h < x1 and top <= v < bottom:  # every row's box lies within the table's
+            inside.append((h, v, char))
+    out: list[list[str | None]] = []
+    for row in table.rows:
+        rx0, rtop, rx1, rbottom = row.bbox
+        row_chars = [t for t in inside if rx0 <= t[0] < rx1 and rtop <= t[1] < rbottom]
+        cells: list[str | None] = []
+        for cell in row.cells:
+            if cell is None:
+                cells.append(None)
+                continue
+            cx0, ctop, cx1, cbottom = cell
+            got = [c for h, v, c in row_chars if cx0 <= h < cx1 and ctop <= v < cbottom]
+            cells.append(cell_text(got) if got else "")
+        out.append(cells)
+    return out
