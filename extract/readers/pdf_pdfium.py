@@ -32,6 +32,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from extract.errors import ReadError
+from extract.readers.actual_text_spans import collapse_split_spans, has_split, read_spans, scaled_size
 from extract.readers.glyph_geometry import THAI_MARKS, reorder_marks
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -141,9 +142,15 @@ class PdfiumPage(plumber_page.Page):
         self._top_of = lambda y: (y1 - y0) - (y - y0) + self.mediabox[1]  # noqa: E731
         self.get_textmap = lru_cache()(self._get_textmap)
         self._descents: dict[int, float] = {}  # per font handle, per unit of font size
+        self._owners: list[int | None] = []  # the text object of each char _iter_chars yields
+        self._span_glyphs: set[int] = set()  # text objects of collapsed /ActualText spans: no blanks
         textpage = page.get_textpage()
         try:
             chars = list(self._iter_chars(textpage.raw))
+            if has_split(chars):  # Chromium's cluster spans, which pdfium cut up (actual_text_spans)
+                spans = read_spans(raw, page.raw)
+                chars, collapsed = collapse_split_spans(chars, self._owners, spans)
+                self._span_glyphs = {address for address, span in spans.items() if span.key in collapsed}
             objects: dict[str, list[dict]] = {}
             for kind, obj in self._graphics(_objects(page.raw), IDENTITY, 0, textpage.raw):
                 objects.setdefault(kind, []).append(obj)
@@ -210,15 +217,16 @@ class PdfiumPage(plumber_page.Page):
             if text in THAI_MARKS:  # where it is drawn tells which base it belongs to
                 raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
                 char["ink"] = (left.value, right.value)
+            self._owners.append(obj)
             yield char
 
     def _object_info(self, tp, i: int, obj: int | None) -> tuple[float, bool, Matrix, float]:
         """Font size, upright, matrix and descent (in points) of char ``i``: its text object's,
         the same for every glyph pdfium read from that object."""
         matrix = raw.FS_MATRIX()
-        size = raw.FPDFText_GetFontSize(tp, i)
         raw.FPDFText_GetMatrix(tp, i, matrix)
         a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+        size = scaled_size(raw.FPDFText_GetFontSize(tp, i), a, b, c, d)  # Tf alone is not the size on the page
         upright = a * d > 0 and b * c <= 0
         descent = self._descent_at(_font_of(obj) if obj else None) * size
         return size, upright, (a, b, c, d, matrix.e, matrix.f), descent
@@ -269,6 +277,8 @@ class PdfiumPage(plumber_page.Page):
         for obj in objs:
             kind = raw.FPDFPageObj_GetType(obj)
             if kind == raw.FPDF_PAGEOBJ_TEXT:
+                if ctypes.cast(obj, ctypes.c_void_p).value in self._span_glyphs:
+                    continue  # a glyph of a collapsed span: its text is the span's
                 if raw.FPDFTextObj_GetText(obj, tp, None, 0) <= 2:  # nothing of it in the text page
                     yield "blank", self._blank(obj, outer)
             elif kind == raw.FPDF_PAGEOBJ_PATH:
