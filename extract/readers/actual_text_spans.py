@@ -31,9 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from extract.readers.glyph_geometry import THAI_MARKS
-
-# Two origins closer than this (pt) are one (as text_layer_trust.SAME_ORIGIN).
-SAME_ORIGIN = 0.01
+from extract.readers.text_layer_trust import SAME_ORIGIN  # two origins closer than this (pt) are one
 ACTUAL_TEXT = b"ActualText"
 
 

@@ -15,8 +15,10 @@ end, never its base's start; only a glyph split between several characters gives
 one origin. Measured with the pdfium reader (``PdfiumPage``) on every page the project has
 (samples/pdf, samples/landscape, samples/real, 116 pages, 0–468 marks a page): no mark shares its
 base's origin. On 72 Chromium-printed pages (12 fonts and sizes; prose, tables, lists): 85–100 %
-of the marks do. A page over ``SHARED_ORIGIN_SHARE`` is read by pdfplumber instead, which
-collapses each span into one character with the span's whole box (``pdf_chars.ActualTextPage``).
+of the marks do. The pdfium reader collapses such spans itself (extract/readers/actual_text_spans.py);
+a page still over ``SHARED_ORIGIN_SHARE`` after it (a producer that splits glyphs some other way)
+is read by pdfplumber instead, which collapses each span into one character with the span's whole
+box (``pdf_chars.ActualTextPage``).
 
 The test is one pass over the page's characters (~0.1 µs a character: 0.08 ms a page on the
 samples, 0.3 % of building the pdfium page) and needs the
