@@ -77,3 +77,19 @@ def test_items_numbered_by_a_measure_word_name_themselves(tmp_path):
         ("plan", "มาตรการที่ 1 ประชาสัมพันธ์ช่องทางร้องเรียนการทุจริต", [], ["สำนักปลัด"], None, "None", "None"),
         ("plan", "มาตรการที่ 2 ประเมินความเสี่ยงการทุจริตประจำปี", [], ["กองคลัง"], None, "None", "None"),
     ]
+
+
+def test_only_the_line_right_under_a_field_line_continues_its_value(tmp_path):
+    text = """ประกาศเทศบาลตำบลนาเกลือ
+เรื่อง มาตรการป้องกันการรับสินบน ปีงบประมาณ 2567
+จึงกำหนดมาตรการ ดังนี้
+1. ประกาศนโยบายไม่รับของขวัญ
+ผู้รับผิดชอบ สำนักปลัด
+- ติดประกาศหน้าสำนักงาน
+ทุกอาคาร
+2. จัดกล่องรับเรื่องร้องเรียน
+3. รายงานผลต่อนายกเทศมนตรี
+"""
+    # "ทุกอาคาร" continues the step above it, not the responsible unit two lines up
+    assert _measures(tmp_path, text)[0] == (
+        "plan", "1. ประกาศนโยบายไม่รับของขวัญ", ["ติดประกาศหน้าสำนักงานทุกอาคาร"], ["สำนักปลัด"], None, "None", "None")

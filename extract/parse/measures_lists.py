@@ -171,6 +171,7 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
     depth = len(num[0])
     items: list[_Item] = [_Item(line=line, parts=[line.text])]
     end = i + 1
+    in_field = False
     while end < len(stream):
         cur = stream[end]
         if cur is None:
@@ -181,6 +182,8 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
         text, closed = _before_closing(text)
         num = item_number(text)
         last = items[-1]
+        under_field = in_field  # the line above was a field line (or its value's continuation)
+        in_field = False
         if num is not None:
             n = num[0]
             if len(n) == depth and n[:-1] == prefix and n[-1] == len(items) + 1:
@@ -194,10 +197,12 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
             labelled = FIELD_LINE.match(text)
             if labelled and len(squash(labelled.group("value"))) <= cues.INLINE_VALUE_MAX_CHARS:
                 last.fields.append((_INLINE_FIELD_OF[labelled.group("label")], [labelled.group("value")]))
+                in_field = True
             elif bullet:
                 last.steps.append([bullet.group("rest")])
-            elif last.fields and _continues_field(last, text):
+            elif under_field and _continues_field(last, text):
                 last.fields[-1][1].append(text)
+                in_field = True
             elif last.steps:
                 last.steps[-1].append(text)
             else:
