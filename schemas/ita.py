@@ -38,10 +38,13 @@ TOOLS: dict[str, tuple[int, ...]] = {"IIT": (1, 2, 3, 4, 5), "EIT": (6, 7, 8), "
 
 # Names a report uses for a tool (besides the bare code). Longest first is not needed: matching
 # looks for the code in parentheses first, then these phrases.
+# English names as the NACC's English pages and news in English write them (matched ignoring case):
+# "Open Data Integrity and Transparency Assessment", "the open data assessment (OIT)", "the internal
+# stakeholder survey (IIT)". "Open Data" alone is indicator 9 (score_cues.INDICATOR_NAMES_EN).
 TOOL_NAMES: dict[Tool, tuple[str, ...]] = {
-    "IIT": ("ผู้มีส่วนได้ส่วนเสียภายใน", "ผู้มีส่วนได้เสียภายใน", "Internal Integrity"),
-    "EIT": ("ผู้มีส่วนได้ส่วนเสียภายนอก", "ผู้มีส่วนได้เสียภายนอก", "External Integrity"),
-    "OIT": ("การเปิดเผยข้อมูลสาธารณะ", "การเปิดเผยสาธารณะ", "Open Data Integrity"),
+    "IIT": ("ผู้มีส่วนได้ส่วนเสียภายใน", "ผู้มีส่วนได้เสียภายใน", "Internal Integrity", "internal stakeholder"),
+    "EIT": ("ผู้มีส่วนได้ส่วนเสียภายนอก", "ผู้มีส่วนได้เสียภายนอก", "External Integrity", "external stakeholder"),
+    "OIT": ("การเปิดเผยข้อมูลสาธารณะ", "การเปิดเผยสาธารณะ", "Open Data Integrity", "open data assessment"),
 }
 
 # Result levels by era. Letter grades 2562-2565, by score band (inclusive lower bounds on the 2-dp

@@ -132,6 +132,23 @@ EARLIER_STATE = (r"เดิม", r"\bpreviously", r"\bprevious", r"\bearlier")
 YEAR_AFTER = (r"ใน\s*ปี\s*(?:งบประมาณ)?", r"เมื่อ\s*ปี\s*(?:งบประมาณ)?", r"ของ\s*ปี\s*(?:งบประมาณ)?",
               r"\bin\s+(?:the\s+)?(?:fiscal\s+year|FY|year)", r"\bfor\s+(?:the\s+)?(?:fiscal\s+year|FY)")
 
+# A result compared with an earlier year's. Named before it, with the year between the comparative and
+# the number: "สูงกว่าปีที่ผ่านมาที่ได้ 87.10 คะแนน", "ต่ำกว่าปี 2565 ซึ่งได้ 90.12", "higher than last
+# year's 79.2" (so "สูงกว่า" there is no threshold). Or from a change word, with the year right after
+# the number: "up from 79.20 in 2022", "เพิ่มขึ้นจาก 80.15 คะแนนในปี 2565". The number is that year's
+# result of the same subject; a number after FROM_EARLIER with no year stated either way is left out
+# as unclear ("up from 79.20": which year?).
+EARLIER_COMPARATIVE = (r"สูง\s*กว่า", r"ต่ำ\s*กว่า", r"มาก\s*กว่า", r"น้อย\s*กว่า", r"ดี\s*กว่า",
+                       r"(?:เมื่อ\s*)?เทียบ\s*กับ", r"\b(?:higher|lower|better|worse|more|less)\s+than",
+                       r"\bcompared\s+(?:with|to)", r"\b(?:up|down)\s+from", r"\b(?:above|below)")
+FROM_EARLIER = (r"(?:เพิ่ม|ลด|สูง|ต่ำ|ดี|ขยับ|ปรับ)\s*(?:ขึ้น|ลง)?\s*จาก", r"(?:เมื่อ\s*)?เทียบ\s*กับ",
+                r"\b(?:up|down)\s+from", r"\b(?:rose|risen|increased|improved|climbed|jumped|fell|fallen|dropped|"
+                r"decreased|declined|slipped)\s+from", r"\bcompared\s+(?:with|to)")
+# Between the earlier year and its number ("ที่ได้", "ซึ่งมีคะแนน", "'s score of", "when it scored").
+EARLIER_LINK = (r"(?:ที่|ซึ่ง)?\s*(?:ได้\s*(?:รับ)?|มี|ทำ\s*ได้)?\s*(?:คะแนน)?\s*(?:รวม|ภาพรวม)?\s*(?:ร้อยละ)?\s*(?:เพียง|อยู่\s*ที่|เท่ากับ)?",
+                r"(?:['’]s)?\s*(?:score|result|total)?\s*(?:of|at)?",
+                r",?\s*(?:which|when)\s+(?:it\s+|the\s+\w+\s+)?(?:scored|had|got|received|was)\s*(?:a\s+score\s+of)?")
+
 # --- subjects: what a score is the score of ------------------------------------------------------
 # Strong: names the body's result as a whole. Weak: a score verb, which names no subject itself
 # ("ได้คะแนน 87.62" under the heading "ดัชนีความโปร่งใส" is not the overall score).
@@ -171,8 +188,9 @@ PREVIOUS_YEAR = (r"ปี\s*(?:งบ\s*ประมาณ\s*)?(?:ก่อน(?
 
 # --- grades ---------------------------------------------------------------------------------
 # Words that announce a grade right after them; a grade word from schemas.ita follows.
-GRADE_CUE = (r"ระดับ\s*(?:ผลการประเมิน|การประเมิน|คะแนน)?", r"เกรด", r"\bgrade", r"\bclassified\s+as",
-             r"\brated(?:\s+as)?", r"\blevel", r"\brating(?:\s+of)?")
+# English cues end at a word's end: "graded A" is no "grade" + "d".
+GRADE_CUE = (r"ระดับ\s*(?:ผลการประเมิน|การประเมิน|คะแนน)?", r"เกรด", r"\bgraded?\b", r"\bclassified\s+as\b",
+             r"\brated(?:\s+as)?\b", r"\blevel\b", r"\brating(?:\s+of)?\b")
 # Between a grade and the score it announces ('ระดับ "ผ่านดีเยี่ยม" ด้วยคะแนน 97.18', 'rated A with a score of 91').
 GRADE_TO_SCORE = (r"\(", r"(?:ด้วย|โดย(?:มี|ได้)?|ที่|มี|ได้)\s*(?:ผล\s*)?(?:คะแนน)?\s*(?:รวม|เฉลี่ย|ภาพรวม)?\s*(?:ได้)?",
                   r"คะแนน", r",?\s*(?:with|at)\s+(?:an?\s+|the\s+)?(?:overall\s+|total\s+)?(?:score|points?)\s*(?:of)?",

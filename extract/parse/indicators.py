@@ -125,7 +125,7 @@ _NAME_CHARS = tuple((name, number, Counter(name)) for name, number in _NAMES)
 
 
 _TOOL_BY_CODE: dict[str, Tool] = {tool: tool for tool in TOOL_NAMES}  # TOOL_CODE's group, typed
-_TOOL_NAMES_SQUASHED = tuple((tool, tuple(squash_spaces(n) for n in names)) for tool, names in TOOL_NAMES.items())
+_TOOL_NAMES_SQUASHED = tuple((tool, tuple(squash_spaces(n).lower() for n in names)) for tool, names in TOOL_NAMES.items())
 
 
 @lru_cache(maxsize=4096)
@@ -134,7 +134,7 @@ def tool_in(text: str) -> Tool | None:
     match = TOOL_CODE.search(text)
     if match:
         return _TOOL_BY_CODE[match.group(1)]
-    squashed = squash_spaces(text)
+    squashed = squash_spaces(text).lower()  # Thai has no case; English names are written either way
     for tool, names in _TOOL_NAMES_SQUASHED:
         if any(n in squashed for n in names):
             return tool
@@ -147,7 +147,8 @@ def names_of(indicator: int) -> tuple[str, ...]:
 
 
 _TOOL_PHRASES = regex.compile("|".join(
-    regex.escape(n) for names in TOOL_NAMES.values() for n in sorted(names, key=len, reverse=True)))
+    regex.escape(n).replace(r"\ ", r"\s+") for names in TOOL_NAMES.values() for n in sorted(names, key=len, reverse=True)),
+    regex.IGNORECASE)
 
 
 def without_tool_names(text: str) -> str:

@@ -60,7 +60,7 @@ SUBPART = regex.compile(_alt(cues.SUBPART), _I)
 PART = regex.compile(_alt(cues.PART), _I)
 _THAI_GRADES = sorted((*THAI_LEVELS, *OLD_THAI_LEVELS), key=len, reverse=True)
 GRADE_WORD = (rf"(?P<grade>{'|'.join(_THAI_GRADES)}(?!สุด|ขึ้น|ลง|กว่า|เกณฑ์)"
-              rf"|{'|'.join(sorted(LETTER_GRADES, key=len, reverse=True))}(?![A-Za-z]))")
+              rf"|(?-i:{'|'.join(sorted(LETTER_GRADES, key=len, reverse=True))})(?![A-Za-z]))")  # "d" is no grade
 _QUOTES = r"[\"'“”‘’]?"
 GRADE_AFTER = regex.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}", _I)
 GRADE_BEFORE = regex.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}{_QUOTES}\s*"
@@ -95,6 +95,15 @@ PAIR_FROM = regex.compile(rf"{_alt(cues.PAIR_FROM)}\s*(?:{_YEAR_PHRASE}\s*)?(?:�
 PAIR_BETWEEN = regex.compile(after_token(
     rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:{_YEAR_PHRASE}\s*)?,?\s*(?:{_alt(cues.PAIR_CHANGE)}\s*)?"
     rf"{_alt(cues.PAIR_TO)}\s*(?:{_YEAR_PHRASE}\s*)?(?:ที่|ได้|at)?\s*"), _I)
+_YEAR_REF = (rf"(?:{_alt(cues.PREVIOUS_YEAR)}|ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.?\s?ศ\.?)?\s*[0-9]{{4}}"
+             rf"|(?:the\s+)?(?:fiscal\s+year|FY|year)?\s*[0-9]{{4}})")
+# an earlier year's result named before its number: comparative, year, link ("สูงกว่าปีที่ผ่านมาที่ได้")
+EARLIER_BEFORE = regex.compile(rf"{_alt(cues.EARLIER_COMPARATIVE)}\s*(?:ใน|of|in|for)?\s*{_YEAR_REF}\s*"
+                               rf"{_alt(cues.EARLIER_LINK)}\s*$", _I)
+FROM_EARLIER = regex.compile(rf"{_alt(cues.FROM_EARLIER)}\s*(?:คะแนน|a\s+score\s+of|an?\s+)?\s*(?:ร้อยละ)?\s*$", _I)
+# ... and the year right after the number ("up from 79.20 in 2022", "จาก 80.15 คะแนนในปี 2565")
+EARLIER_AFTER = regex.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:\(\s*)?(?:ใน|เมื่อ|ของ|in|for|during)?\s*"
+                                          rf"{_YEAR_REF}"), _I)
 # "(EIT) ส่วนที่ ๑" is a part, "ส่วนที่" is also a label; these roles carry no value.
 NOT_VALUES = {"label", "list"}
 INHERIT_REACH = 40
@@ -186,7 +195,14 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
             nxt_start = next((s.start for s in scores if s.start > c.start), len(text))
             head_years = [y.year for y in years if c.reason == HEAD_NAMED and not y.relative
                           and c.end <= y.start < c.end + HEAD_SUBJECT_REACH]
-            c.year = pair_years[id(c)] if id(c) in pair_years else (
+            earlier = _earlier_year(text, c, years) if id(c) not in pair_years else None
+            if earlier is not None and earlier[1] is None:
+                c.role, c.reason, c.subject = "unclear", reason("comparison_year"), ()
+                lo, hi = max(0, c.start - 60), min(len(text), c.end + 30)
+                unclear.append(Unclear(c.value, c.reason, text[lo:hi].strip(), c.start))
+                prev_end = c.end
+                continue
+            c.year = pair_years[id(c)] if id(c) in pair_years else earlier[1] if earlier is not None else (
                 head_years[0] if head_years else _year(text, c, years, attached, year))
             c.grade = _grade(text, c, prev_end, nxt_start, claimed) if c.role == "overall" else None
             level, tool, part, number = c.subject
@@ -265,6 +281,19 @@ def _comparisons(text: str, values: list[Candidate], years: list[YearMention],
     return out
 
 
+def _earlier_year(text: str, c: Candidate, years: list[YearMention]) -> tuple[bool, int | None] | None:
+    """None when ``c`` is not stated as an earlier year's result (EARLIER_BEFORE / FROM_EARLIER);
+    else (True, that year), the year None when it is not stated."""
+    lo = max(0, c.start - cues.TAIL_REACH - 30)
+    m = EARLIER_BEFORE.search(text, lo, c.start)
+    if m:
+        return True, next((y.year for y in years if m.start() <= y.start < c.start), None)
+    if not FROM_EARLIER.search(text, lo, c.start):
+        return None
+    after = EARLIER_AFTER.match(text, c.end)
+    return True, (next((y.year for y in years if c.end <= y.start < after.end()), None) if after else None)
+
+
 def _to_position(text: str, lo: int, hi: int) -> int:
     m = None
     for m in regex.finditer(_alt(cues.PAIR_TO), text[lo:hi], _I):
@@ -299,7 +328,8 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
     unit = bool(UNIT.search(after))
     for cat, pattern in TAIL.items():
         # the blocker scan runs only for a cue a unit may override (a hot path: every candidate)
-        if pattern.search(masked) and not (unit and cat in cues.UNIT_OVERRIDES and not OVERRIDE_BLOCKER.search(before)):
+        if pattern.search(masked) and not (unit and cat in cues.UNIT_OVERRIDES and not OVERRIDE_BLOCKER.search(before)) \
+                and not (cat == "threshold" and EARLIER_BEFORE.search(tail)):
             c.role = cat
             return
     for cat, pattern in HEAD.items():
@@ -320,7 +350,7 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         if subject is not None:
             c.reason = HEAD_NAMED
     if subject is None and why is None and prev_score is not None and (
-            len(before) <= INHERIT_REACH or COMPARISON.search(before)):
+            len(before) <= INHERIT_REACH or COMPARISON.search(before) or EARLIER_BEFORE.search(tail)):
         subject = prev_score.subject if prev_score.role != "subpart" else None
         if prev_score.role == "subpart":
             c.role, c.subject = "subpart", ()
