@@ -21,7 +21,7 @@ import regex
 from extract.document import Row, Table
 from extract.parse import indicators as ind
 from extract.parse.fragments import continues_word, ends_mid_phrase
-from extract.parse.tables import CONTINUED, Layout, has_result_columns, is_measures_table, is_tick, layout
+from extract.parse.tables import CONTINUED, NO_VALUE, Layout, has_result_columns, is_measures_table, is_tick, layout
 from normalize.dates import find_years, parse_period
 from normalize.items import split_items, split_units
 from normalize.line_joins import ITEM_START, join_lines
@@ -36,7 +36,6 @@ TEXT_FIELDS = ("rationale", "follow_up", "output", "outcome", "status", "recomme
 # the title column lists issues to fix ("ประเด็นที่ต้องปรับปรุง"), not measures ("ประเด็น/มาตรการ")
 ISSUE_TITLE = regex.compile(r"ประเด็น\s*(?:ที่|ปัญหา|ข้อ)|ต้องปรับปรุง|ควรปรับปรุง|ต้องพัฒนา|ควรพัฒนา|ต้องแก้ไข")
 HEADING_WORDS = regex.compile(r"มาตรการ|รายงานผล|แผน|แนวทาง|ประเด็น|ปรับปรุง|พัฒนา")
-EMPTY_CELL = regex.compile(r"^[\s\-–—_.]*$")
 REPORT_HEADING = regex.compile(r"รายงานผล|ผลการดำเนินงานตามมาตรการ|ผลการดำเนินการตามมาตรการ")
 FISCAL_MENTION = regex.compile(r"ปี\s*งบประมาณ[^0-9๐-๙]{0,12}([0-9๐-๙]{4})")
 BULLET = regex.compile(r"^\s*[-•●▪–]")
@@ -283,7 +282,7 @@ def _values(cells: list[str], lay: Layout) -> dict[str, str]:
 def _text(cell: str) -> str | None:
     """A free-text cell (clean); empty, or only a dash ("-"), is no value."""
     text = join_wraps(cell)
-    return None if EMPTY_CELL.match(text) else text
+    return None if NO_VALUE.match(text) else text
 
 
 def _indicators(title: str, values: dict[str, str], section: str | None) -> list[int]:

@@ -24,6 +24,8 @@ _SYNONYMS: tuple[tuple[str, str], ...] = tuple(
 )
 _FINDING = tuple(regex.sub(r"\s+", "", h) for h in FINDING_HEADERS)
 _ROW_NUMBER = frozenset(regex.sub(r"\s+", "", h).lower() for h in ROW_NUMBER_HEADERS)
+# A cell holding only a dash, dots or blanks says "nothing here": no value, in every kind of table.
+NO_VALUE = regex.compile(r"^[\s\-–—_.]*$")
 # "(ต่อ)" marks a cell continued from the previous page.
 CONTINUED = regex.compile(r"^\s*\(\s*ต่อ\s*\)\s*")
 
