@@ -90,3 +90,23 @@ def test_named_bodies_each_with_a_score_are_still_several():
 def test_the_longest_real_type_word_is_the_org_type(full, org_type):
     m = meta_of(f"{full} ผ่านการประเมิน ITA ประจำปีงบประมาณ 2566 ด้วยคะแนน 93.00")
     assert (m.organization, m.org_type) == (full, org_type)
+
+
+@pytest.mark.parametrize("line, organization, org_type", [
+    # bodies that run their own ITA, named as a title line would (names written for this test)
+    ("สถานีตำรวจภูธรบ้านโป่ง จังหวัดราชบุรี", "สถานีตำรวจภูธรบ้านโป่ง", "สถานีตำรวจภูธร"),
+    ("สถานีตำรวจนครบาลบางซื่อ", "สถานีตำรวจนครบาลบางซื่อ", "สถานีตำรวจนครบาล"),
+    ("ที่ทำการปกครองอำเภอกันทรลักษ์ จังหวัดศรีสะเกษ", "ที่ทำการปกครองอำเภอกันทรลักษ์", "ที่ทำการปกครองอำเภอ"),
+    ("ศูนย์ส่งเสริมการเรียนรู้อำเภอพระยืน", "ศูนย์ส่งเสริมการเรียนรู้อำเภอพระยืน", "ศูนย์"),
+    # a name whose first word begins like a function word ("ที่") is still a name
+    ("สำนักงานที่ดินจังหวัดลพบุรี", "สำนักงานที่ดินจังหวัดลพบุรี", "สำนักงาน"),
+])
+def test_more_body_types_are_subjects(line, organization, org_type):
+    m = meta_of("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ", line,
+                "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖")
+    assert (m.organization, m.org_type) == (organization, org_type)
+
+
+def test_a_function_word_opening_a_generic_name_is_still_no_name():
+    m = meta_of("ผลการประเมินของสำนักงานที่ได้รับการประเมินทั้งหมด", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖")
+    assert m.organization is None
