@@ -1,0 +1,19 @@
+"""The mean score of a group of bodies named before "เฉลี่ย" is a mean, not the body's own overall
+score (it raised a SCORE_CONFLICT). Sentences written for this test."""
+from extract.parse.score_roles import read_sentence
+
+
+def _read(text: str):
+    return [(s.level, s.value) for s in read_sentence(text, 2567, 2567).statements]
+
+
+def test_a_group_named_before_the_mean_makes_it_a_mean():
+    assert _read("ส่วนหน่วยงานในจังหวัดเดียวกันมีคะแนนเฉลี่ย 83.15 คะแนน") == []
+    assert _read("อปท. ทุกแห่งในอำเภอได้คะแนนเฉลี่ยเท่ากับ 79.60 คะแนน") == []
+    assert _read("ผลการประเมิน ITA โรงเรียนได้ 91.25 คะแนน ขณะที่หน่วยงานอื่นๆ ในกลุ่มเดียวกันได้คะแนนเฉลี่ย 86.00 คะแนน") == [
+        ("overall", 91.25)]
+
+
+def test_the_body_itself_averaging_is_still_its_overall_score():
+    assert _read("เทศบาลตำบลหนองบัวได้คะแนนเฉลี่ย 88.45 คะแนน") == [("overall", 88.45)]
+    assert _read("หน่วยงานของเราได้คะแนนเฉลี่ย 90.05 คะแนน") == [("overall", 90.05)]
