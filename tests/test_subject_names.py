@@ -110,3 +110,12 @@ def test_more_body_types_are_subjects(line, organization, org_type):
 def test_a_function_word_opening_a_generic_name_is_still_no_name():
     m = meta_of("ผลการประเมินของสำนักงานที่ได้รับการประเมินทั้งหมด", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖")
     assert m.organization is None
+
+
+def test_several_bodies_are_all_named_whatever_their_kind():
+    # two hospitals decide it; the district health office listed with them is one of the bodies too
+    m = meta_of("สำนักงานสาธารณสุขจังหวัดพะเยา แจ้งผลการประเมิน ITA ปีงบประมาณ 2566 ของหน่วยงานในสังกัด",
+                "โรงพยาบาลเชียงคำ 94.35 คะแนน", "โรงพยาบาลดอกคำใต้ 90.80 คะแนน",
+                "สำนักงานสาธารณสุขอำเภอภูซาง 92.15 คะแนน", "ในจังหวัดพะเยา 88.00 คะแนน")
+    assert m.several == ["โรงพยาบาลเชียงคำ", "โรงพยาบาลดอกคำใต้", "สำนักงานสาธารณสุขอำเภอภูซาง"]
+    assert m.organization is None

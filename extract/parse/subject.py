@@ -404,7 +404,7 @@ def _family(org_type: str) -> str:
 
 
 def _several(bodies: list[Body], texts: list[str], places) -> list[str]:
-    """Names of the bodies when several of one kind each carry a score, else []."""
+    """Names of the scored bodies when several of one kind each carry a score, else []."""
     scored: dict[str, list[str]] = {}
     for body in bodies:  # distinct NAMED bodies, each with a score of its own
         if _proper(body.name) and any(m.scored and not m.bad for m in body.mentions):
@@ -417,4 +417,9 @@ def _several(bodies: list[Body], texts: list[str], places) -> list[str]:
         if _scored(texts[unit], end, later):
             seen.add(name)
             scored.setdefault("จังหวัด", []).append("จังหวัด" + name)
-    return max((names for names in scored.values() if len(names) >= B.MULTI_MIN_BODIES), key=len, default=[])
+    if not any(len(names) >= B.MULTI_MIN_BODIES for names in scored.values()):
+        return []
+    # several of one kind decide it; every scored named body is listed (a health office with its
+    # hospitals); provinces only when they are what the document compares
+    return [name for family, names in scored.items() for name in names
+            if family != "จังหวัด" or len(names) >= B.MULTI_MIN_BODIES]
