@@ -23,6 +23,8 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
         # how a measure is practised: "วิธีปฏิบัติ", "แนวทางปฏิบัติ" (beside a title column; "แนวทาง"
         # alone names the measure, and the longer synonym wins where both start)
         "วิธีปฏิบัติ", "วิธีการปฏิบัติงาน", "แนวทางปฏิบัติ", "แนวปฏิบัติ", "ข้อปฏิบัติ", "รายละเอียดกิจกรรม", "การดำเนินการ/กิจกรรม",
+        # how an issue will be improved, beside the issue column ("ประเด็นการพัฒนา | แนวทางการพัฒนา")
+        "แนวทางการพัฒนา", "แนวทางการแก้ไข", "แนวทางแก้ไข", "แนวทางการปรับปรุง", "วิธีการพัฒนา", "วิธีการแก้ไข",
         # a plain "กิจกรรม" column beside a title column lists the activities (the title takes it first)
         "กิจกรรม",
         # beside a risk column ("โอกาส/ความเสี่ยงการทุจริต") the controls are what will be done

@@ -107,6 +107,24 @@ def test_unknown_header_is_reported_and_non_measure_tables_ignored():
     assert measure_columns(["ลำดับ", "วิธีการ", "ผู้รับผิดชอบ"])[0] == "title"  # clean header cells
 
 
+def test_an_improvement_column_beside_the_issue_column_is_the_steps():
+    # headers written for this test: "แนวทางการแก้ไข" begins with the title word "แนวทาง"
+    out = measures_of("ประเด็นที่ต้องพัฒนา\tแนวทางการแก้ไข\tผู้รับผิดชอบ\tห้วงเวลา\n"
+                      "การตอบข้อร้องเรียนล่าช้า\tกำหนดเวลาตอบภายใน ๑๕ วัน<br>รายงานผู้บริหารทุกเดือน\tกองช่าง\tตลอดปี\n")
+    (m,) = out.measures
+    assert (m.title, m.steps, m.responsible, m.timeframe) == (
+        "การตอบข้อร้องเรียนล่าช้า", ["กำหนดเวลาตอบภายใน ๑๕ วัน", "รายงานผู้บริหารทุกเดือน"], ["กองช่าง"], "ตลอดปี")
+    assert not out.checks
+
+
+def test_a_second_column_naming_a_field_already_read_is_reported():
+    out = measures_of("มาตรการ\tวิธีการ\tผู้รับผิดชอบหลัก\tผู้รับผิดชอบร่วม\nก\tข\tกองคลัง\tสำนักปลัด\n")
+    (m,) = out.measures
+    assert m.responsible == ["กองคลัง"]
+    assert [(c.code, c.severity) for c in out.checks] == [("COLUMN_FIELD_REPEATED", "warning")]
+    assert "ผู้รับผิดชอบร่วม" in out.checks[0].message and "column 3" in out.checks[0].message
+
+
 @pytest.mark.parametrize("title_header,kind", [
     ("ประเด็น/มาตรการ", "plan"), ("ประเด็นที่ต้องพัฒนา", "improvement"), ("ประเด็นปัญหา", "improvement"),
     ("มาตรการ/แนวทาง", "plan"),

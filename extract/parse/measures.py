@@ -68,6 +68,9 @@ def measures_from_tables(tables: list[Table], report_year: int | None) -> Measur
         lay = layout(table)
         for text in lay.unknown:
             out.checks.append(make_check("TABLE_HEADER_UNKNOWN", table.where, header=text))
+        for col, taken in lay.repeated.items():
+            out.checks.append(make_check("COLUMN_FIELD_REPEATED", table.where, header=lay.header[col], column=col + 1,
+                                         field=taken, first=lay.fields.index(taken) + 1 if taken in lay.fields else 0))
         for col, role in lay.inferred.items():
             out.checks.append(make_check("COLUMN_ROLE_FROM_CONTENT", table.where, header=lay.header[col] or "-",
                                          column=col + 1, field=role))

@@ -110,6 +110,7 @@ class Layout:
     groups: dict[int, int] = field(default_factory=dict)
     unknown: list[str] = field(default_factory=list)
     inferred: dict[int, str] = field(default_factory=dict)
+    repeated: dict[int, str] = field(default_factory=dict)  # column → the field a column to its left holds
 
 
 def layout(table: Table) -> Layout:
@@ -129,7 +130,10 @@ def layout(table: Table) -> Layout:
         if col in lay.groups and fields[lay.groups[col]] is not None:
             lay.fields[col] = fields[lay.groups[col]]  # a sub-column of a named group: its field
             continue
-        if fields[col] is not None or header_field(header[col]) is not None:
+        if fields[col] is not None:
+            continue
+        if header_field(header[col]) is not None:
+            lay.repeated[col] = header_field(header[col]) or ""
             continue
         role = content_role(cells) if col else None
         if role and role not in lay.fields:
