@@ -131,12 +131,12 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
     "COLUMN_FIELD_REPEATED": CheckCode(
         "warning", "Column {column} ('{header}') of a measures table names {field}, which column {first} already "
         "holds; its cells are not exported.",
-        "คอลัมน์ที่ {column} ('{header}') ของตารางมาตรการเป็น {field} ซ้ำกับคอลัมน์ที่ {first} ข้อมูลในคอลัมน์นี้จึงไม่ถูกส่งออก",
+        "คอลัมน์ที่ {column} ('{header}') ของตารางมาตรการเป็น{field_th} ซ้ำกับคอลัมน์ที่ {first} ข้อมูลในคอลัมน์นี้จึงไม่ถูกส่งออก",
         "Two columns of a measures table name the same field (schemas/headers.py); the first one is read. Add a "
         "longer synonym for the other column's meaning."),
     "COLUMN_ROLE_FROM_CONTENT": CheckCode(
         "info", "Column {column} ('{header}') names no known field; its cells read as {field}, so they are exported as {field}.",
-        "คอลัมน์ที่ {column} ('{header}') ไม่มีชื่อที่รู้จัก แต่ข้อมูลในคอลัมน์เป็น {field} จึงส่งออกเป็น {field}",
+        "คอลัมน์ที่ {column} ('{header}') ไม่มีชื่อที่รู้จัก แต่ข้อมูลในคอลัมน์เป็น{field_th} จึงส่งออกเป็น{field_th}",
         "A measures-table column mapped from its content (dates → timeframe, units/positions → responsible); "
         "the word lists are in schemas/measure_cues.py."),
     "MEASURES_FROM_LIST": CheckCode(

@@ -28,6 +28,7 @@ from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import squash
 from normalize.wrap_spaces import join_wraps
 from schemas.check_codes import make_check
+from schemas.checks.measures import field_th
 from schemas.headers import FIELD_FALLBACKS
 from schemas.phrases import REASONS, Phrase
 from schemas.records import Check, Measure, TableKind, Where
@@ -70,10 +71,11 @@ def measures_from_tables(tables: list[Table], report_year: int | None) -> Measur
             out.checks.append(make_check("TABLE_HEADER_UNKNOWN", table.where, header=text))
         for col, taken in lay.repeated.items():
             out.checks.append(make_check("COLUMN_FIELD_REPEATED", table.where, header=lay.header[col], column=col + 1,
-                                         field=taken, first=lay.fields.index(taken) + 1 if taken in lay.fields else 0))
+                                         field=taken, field_th=field_th(taken),
+                                         first=lay.fields.index(taken) + 1 if taken in lay.fields else 0))
         for col, role in lay.inferred.items():
             out.checks.append(make_check("COLUMN_ROLE_FROM_CONTENT", table.where, header=lay.header[col] or "-",
-                                         column=col + 1, field=role))
+                                         column=col + 1, field=role, field_th=field_th(role)))
         fields = lay.fields
         kind = table_kind(table, fields, lay)
         year = table_year(table, fields) or report_year

@@ -54,7 +54,15 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "status": ("status", "สถานะการดำเนินงาน"),
     "recommendation": ("recommendation", "ข้อเสนอแนะ"),
     "note": ("note", "หมายเหตุ"),
+    "budget": ("budget", "งบประมาณ"),
+    "indicator": ("indicator", "ตัวชี้วัด"),
+    "problems": ("problems", "ปัญหาอุปสรรค"),
 }
+
+
+def field_th(field: str) -> str:
+    """A measure field's Thai name, for Thai messages."""
+    return FIELD_NAMES.get(field, (field, field))[1]
 TABLE_KINDS: dict[str, tuple[str, str]] = {
     "plan": ("plan", "แผนมาตรการ"),
     "improvement": ("improvement plan", "แผนปรับปรุง/พัฒนา"),
