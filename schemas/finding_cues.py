@@ -14,3 +14,9 @@ TOPIC_OPENERS: tuple[str, ...] = (
     "อนึ่ง", "นอกจากนี้", "นอกจากนั้น", "ทั้งนี้", "โดยสรุป", "สรุป", "ในภาพรวม", "โดยภาพรวม", "ภาพรวม",
     "จากผลการประเมินข้างต้น", "จากผลการประเมินดังกล่าว", "จึงประกาศ", "จึงเรียน", "จึงแจ้ง",
 )
+
+# A numbered line that is an indicator's name and, at most, its score is a heading without the word
+# ตัวชี้วัด ("๑) การปฏิบัติหน้าที่ ได้คะแนน ๙๒.๑๐", "(๙) การเปิดเผยข้อมูล (๗๘.๐๐ คะแนน)"); words that may
+# stand between the name and the score. Anything else after the name makes the line a sentence or a
+# list item ("๑) การเปิดเผยข้อมูลบนเว็บไซต์ให้ครบถ้วน" is a measure), not a heading.
+NAME_HEADING_SCORE_WORDS: tuple[str, ...] = ("ได้รับ", "ได้", "มี", "ผล", "คะแนน", "ร้อยละ", "เท่ากับ", "อยู่ที่", "=", ":")

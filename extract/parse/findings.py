@@ -16,7 +16,7 @@ from extract.parse.tables import NO_VALUE, finding_column
 from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import squash_spaces
 from normalize.wrap_spaces import join_paragraph, join_wraps
-from schemas.finding_cues import TOPIC_OPENERS
+from schemas.finding_cues import NAME_HEADING_SCORE_WORDS, TOPIC_OPENERS
 from schemas.records import Finding
 
 # "(๑) ตัวชี้วัดที่ ๑ …", "(10) ตัวชี้วัดการป้องกันการทุจริต …", "ตัวชี้วัดที่ ๓ …"
@@ -28,6 +28,12 @@ MAX_HEADING = 150
 MIN_PARAGRAPH = 60
 MIN_PARAGRAPH_NUMBERED = 15
 PAREN_NUMBERED = regex.compile(r"^\s*\(\s*[0-9๐-๙]{1,2}\s*\)")
+_NUMBERED = r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])\s*"
+_SCORE_WORDS = "|".join(regex.escape(w) for w in NAME_HEADING_SCORE_WORDS)
+# "๑) การปฏิบัติหน้าที่ ได้คะแนน ๙๒.๑๐": a numbered indicator name and at most its score
+NAME_HEADING = regex.compile(
+    _NUMBERED + r"(?P<name>[^0-9๐-๙()]+?)\s*(?:\(?\s*(?:(?:" + _SCORE_WORDS + r")\s*)*"
+    r"[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?\s*(?:คะแนน|%)?\s*\)?)?\s*$")
 
 
 def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
@@ -121,8 +127,13 @@ def _heading_indicator(text: str) -> int | None:
 
     A name alone is trusted only under "(N)" numbering: "ตัวชี้วัดที่ต่ำกว่า… คือ การเปิดเผยข้อมูล"
     is a sentence, not a heading."""
-    if len(text) > MAX_HEADING or not HEADING.match(text):
+    if len(text) > MAX_HEADING:
         return None
+    if not HEADING.match(text):
+        m = NAME_HEADING.match(text)
+        numbers = ind.names_in(m.group("name")) if m else ()
+        # the whole name is one indicator's name, nothing more
+        return numbers[0] if len(numbers) == 1 and squash_spaces(m.group("name")) in ind.names_of(numbers[0]) else None
     refs = ind.explicit_refs(text)
     if refs:
         return refs[0] if len(refs) == 1 else None

@@ -1,0 +1,38 @@
+"""Findings under numbered indicator-name headings that do not say ตัวชี้วัด ("๒) การใช้อำนาจ
+ได้คะแนน ๘๘.๑๐"); a numbered line that goes on past the name is a list item, not a heading.
+Documents written for this test in other words than any seed."""
+from pathlib import Path
+
+from extract import extract_paths
+
+HEAD = ("รายงานผลการวิเคราะห์การประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๖\n"
+        "เทศบาลตำบลนาเชือก อำเภอนาเชือก จังหวัดมหาสารคาม\n\n")
+
+
+def _run(tmp_path: Path, body: str):
+    path = tmp_path / "report.txt"
+    path.write_text(HEAD + body, encoding="utf-8")
+    [result] = extract_paths([path])
+    return result
+
+
+def test_a_numbered_indicator_name_with_its_score_heads_a_finding(tmp_path: Path):
+    result = _run(tmp_path, (
+        "(๓) การใช้อำนาจ (๘๘.๑๐ คะแนน)\n"
+        "ผู้บังคับบัญชาบางรายมอบหมายงานให้ผู้ใต้บังคับบัญชาโดยไม่คำนึงถึงภาระงานที่เหมาะสม ทำให้บุคลากรรู้สึกไม่เป็นธรรมในการประเมินผลงาน\n\n"
+        "๗. ประสิทธิภาพการสื่อสาร\n"
+        "ประชาชนในพื้นที่ห่างไกลยังเข้าไม่ถึงข่าวสารของเทศบาล เนื่องจากช่องทางประชาสัมพันธ์ส่วนใหญ่อยู่บนเว็บไซต์และสื่อสังคมออนไลน์\n"))
+    assert [(f.indicator, f.tool, f.text) for f in result.findings] == [
+        (3, "IIT", "ผู้บังคับบัญชาบางรายมอบหมายงานให้ผู้ใต้บังคับบัญชาโดยไม่คำนึงถึงภาระงานที่เหมาะสม "
+                   "ทำให้บุคลากรรู้สึกไม่เป็นธรรมในการประเมินผลงาน"),
+        (7, "EIT", "ประชาชนในพื้นที่ห่างไกลยังเข้าไม่ถึงข่าวสารของเทศบาล "
+                   "เนื่องจากช่องทางประชาสัมพันธ์ส่วนใหญ่อยู่บนเว็บไซต์และสื่อสังคมออนไลน์")]
+    assert [(s.indicator, s.score) for s in result.scores] == [(3, 88.1)]
+
+
+def test_a_numbered_line_that_goes_on_past_the_name_is_no_heading(tmp_path: Path):
+    result = _run(tmp_path, (
+        "แนวทางที่จะดำเนินการ\n"
+        "๑) การเปิดเผยข้อมูลบนเว็บไซต์ให้ครบทุกรายการภายในเดือนมีนาคม\n"
+        "มอบหมายเจ้าหน้าที่งานประชาสัมพันธ์ตรวจสอบความครบถ้วนของข้อมูลบนเว็บไซต์เป็นประจำทุกเดือนและรายงานผู้บริหาร\n"))
+    assert result.findings == []
