@@ -38,7 +38,8 @@ class Line:
 
 @dataclass(slots=True)
 class Row:
-    """One table row. ``after_break`` marks the first row after a page break or a gap. A PDF
+    """One table row. ``after_break`` marks the first row after a page break or a gap; ``open_top``
+    a PDF row whose top rule the page does not draw (extract/readers/open_rows.py). A PDF
     reader knows the row's box (``bbox``) and each cell's (``boxes``, None for a cell it merged).
 
     ``cells`` are as read (markup kept: a cell's <br>/<li> items are split from it); ``clean`` holds
@@ -48,6 +49,7 @@ class Row:
     page: int | None = None
     line: int | None = None
     after_break: bool = False
+    open_top: bool = False  # a PDF row with no rule above it at the page top: cut by the break before it
     section: str | None = None
     is_section: bool = False
     bbox: Box | None = None

@@ -34,6 +34,8 @@ REASONS: dict[str, Phrase] = {
     "word_cut": Phrase("title continues a word cut by the page break", "ชื่อมาตรการต่อจากคำที่ถูกตัดที่ขึ้นหน้าใหม่"),
     "mid_phrase": Phrase("title above ends mid-phrase", "ชื่อมาตรการในแถวบนจบกลางวลี"),
     "unnumbered_fragment": Phrase("un-numbered fragment after a page break", "เป็นข้อความไม่มีเลขลำดับหลังขึ้นหน้าใหม่"),
+    "row_cut": Phrase("the page break cuts the row (no rule above it on the new page)",
+                      "แถวถูกตัดที่ขึ้นหน้าใหม่ (ไม่มีเส้นขอบด้านบนในหน้าใหม่)"),
     "list_continues": Phrase("list cells continue the row above", "รายการในช่องต่อจากแถวด้านบน"),
     # numbered lists read as measures (MEASURES_FROM_LIST), extract/parse/measures_lists.py
     "lead_in_improvements": Phrase("a lead-in naming improvements in an analysis of assessment results",

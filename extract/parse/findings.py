@@ -58,8 +58,8 @@ def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
             tool = ind.tool_in(row.section or "") or tool
             text = join_wraps(cells[col])
             number, _ = ind.resolve(label, tool) if label else (None, None)
-            if current is not None and (not label or (row.after_break and _label_goes_on(above, label, number,
-                                                                                         current.indicator))):
+            if current is not None and (not label or (row.after_break and (
+                    row.open_top or _label_goes_on(above, label, number, current.indicator)))):
                 if text:  # a row continued from the row above (page break or merged cell)
                     # a page break cuts a cell where its line wrapped: joined as a wrap is
                     current.text = join_lines([current.text, text]) if row.after_break else f"{current.text} {text}"
@@ -131,7 +131,9 @@ def _heading_indicator(text: str) -> int | None:
         return None
     if not HEADING.match(text):
         m = NAME_HEADING.match(text)
-        numbers = ind.names_in(m.group("name")) if m else ()
+        if m is None:
+            return None
+        numbers = ind.names_in(m.group("name"))
         # the whole name is one indicator's name, nothing more
         return numbers[0] if len(numbers) == 1 and squash_spaces(m.group("name")) in ind.names_of(numbers[0]) else None
     refs = ind.explicit_refs(text)

@@ -150,7 +150,8 @@ def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical
             elif CONTINUED.match(first):
                 reason = REASONS["continued_marker"]
             else:
-                reason = _fragment_reason(first, cells, prev, numbered, row.after_break, clean)
+                reason = (REASONS["row_cut"] if row.after_break and row.open_top
+                          else _fragment_reason(first, cells, prev, numbered, row.after_break, clean))
             if reason:
                 _merge_into(prev, cells, clean)
                 where = Where(page=row.page, line=row.line, table=table.index, bbox=row.bbox)

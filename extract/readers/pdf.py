@@ -20,6 +20,7 @@ from extract.errors import ReadError
 from extract.readers import DEFAULT_PDF_READER, PDF_READERS, ocr
 from extract.readers.char_layout import table_cells, text_lines
 from extract.readers.pdf_chars import ActualTextPage, fix_chars
+from extract.readers.open_rows import implied_row_rules, opens_at
 from extract.readers.text_layer_trust import TextLayerDoubt, doubt
 from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import is_page_number
@@ -214,11 +215,14 @@ def _read_page(page, number: int) -> list | None:
         if covered / area >= SCAN_MIN_IMAGE_SHARE:
             return None
     objects["char"] = chars = fix_chars(chars)
-    found = page.find_tables(TABLE_SETTINGS)
+    implied = implied_row_rules(page.edges)  # a row cut by a page break: its missing rule
+    found = page.find_tables(dict(TABLE_SETTINGS, explicit_horizontal_lines=implied) if implied else TABLE_SETTINGS)
     items: list[tuple[float, object]] = []
     for table in found:
         # blank chars kept: a space glyph ending a wrapped line says the wrap was a space
         rows = _table_rows(table, chars, number)
+        if rows and opens_at(rows[0].bbox.top if rows[0].bbox else None, implied):
+            rows[0].open_top = True
         if rows:
             items.append((table.bbox[1], Table(rows=rows, page=number, bbox=Box.of(table.bbox))))
     boxes = [t.bbox for t in found]
