@@ -117,6 +117,17 @@ def test_an_improvement_column_beside_the_issue_column_is_the_steps():
     assert not out.checks
 
 
+def test_a_period_in_start_and_end_sub_columns_is_one_range():
+    # a two-row header written for this test: "ห้วงเวลา" over "ตั้งแต่ | ถึง"
+    out = measures_of("ลำดับ\tกิจกรรม\tห้วงเวลา\t\tผู้รับผิดชอบ\n\t\tตั้งแต่\tถึง\t\n"
+                      "๑\tอบรมจริยธรรมข้าราชการ\tม.ค. ๖๗\tมี.ค. ๖๗\tงานบุคคล\n"
+                      "๒\tเผยแพร่รายงานการเงิน\t๑ เม.ย. ๖๗\t๓๐ ก.ย. ๖๗\tกองคลัง\n", year=2567)
+    assert [(m.title, m.timeframe, str(m.period_start), str(m.period_end), m.responsible) for m in out.measures] == [
+        ("อบรมจริยธรรมข้าราชการ", "ม.ค. ๖๗ - มี.ค. ๖๗", "2024-01-01", "2024-03-31", ["งานบุคคล"]),
+        ("เผยแพร่รายงานการเงิน", "๑ เม.ย. ๖๗ - ๓๐ ก.ย. ๖๗", "2024-04-01", "2024-09-30", ["กองคลัง"])]
+    assert not [c for c in out.checks if c.code == "COLUMN_FIELD_REPEATED"]
+
+
 def test_a_second_column_naming_a_field_already_read_is_reported():
     out = measures_of("มาตรการ\tวิธีการ\tผู้รับผิดชอบหลัก\tผู้รับผิดชอบร่วม\nก\tข\tกองคลัง\tสำนักปลัด\n")
     (m,) = out.measures

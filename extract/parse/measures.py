@@ -281,7 +281,9 @@ def _values(cells: list[str], lay: Layout) -> dict[str, str]:
         if fld not in values:
             values[fld] = cell
         elif col in lay.groups and cell.strip():
-            values[fld] = f"{values[fld]} {cell}".strip()
+            # a period's start and end columns ("ระยะเวลา" over "เริ่มต้น | สิ้นสุด") read as one range
+            joint = " - " if fld == "timeframe" and values[fld].strip() else " "
+            values[fld] = f"{values[fld]}{joint}{cell}".strip()
     return values
 
 

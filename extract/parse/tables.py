@@ -118,9 +118,10 @@ def layout(table: Table) -> Layout:
     fields = measure_columns(header)
     body = [r for r in table.rows[start:] if not r.is_section]
     lay = Layout(header=header, body_start=start, fields=fields)
+    top = (table.rows[0].clean + [""] * len(header))[:len(header)]
     for col, sub in enumerate(subs):
-        if sub and _group_start(subs, header, col) != col:
-            lay.groups[col] = _group_start(subs, header, col)
+        if sub and _group_start(subs, top, col) != col:  # the top row: the merged header has no gaps
+            lay.groups[col] = _group_start(subs, top, col)
     for col in range(len(header)):
         cells = [r.clean[col] for r in body if col < len(r.clean) and r.clean[col]]
         if col and cells and all(is_tick(c) is not None for c in cells):
