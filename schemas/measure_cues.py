@@ -39,6 +39,11 @@ MEMO_CLOSE: tuple[str, ...] = ("จึงเรียนมาเพื่อ", 
 TICKED: tuple[str, ...] = ("/", "✓", "✔", "√", "☑", "☒", "\uf0fe", "\uf052", "\uf0fc", "\uf0fd")
 EMPTY: tuple[str, ...] = ("☐", "□", "\uf0a8", "\uf0a3", "\uf06f", "\uf071")
 
+# --- month columns (a Gantt-style plan) ------------------------------------------------------------
+# A column headed by a month ("ต.ค.", or "พ.ศ. ๒๕๖๖" over "ต.ค.") whose cells are empty or one of these
+# marks is a month of the measure's timeframe, not a status option: the marked months give the period.
+MONTH_MARKS: tuple[str, ...] = (*TICKED, "x", "X", "*", "●", "•", "■", "▲", "→", "←", "↔", "⟷", "─", "━", "▬")
+
 # --- content-based column roles ------------------------------------------------------------------
 # An unnamed column (no header synonym) takes a role from its cells when at least this share of its
 # non-empty cells show it; otherwise it is reported as TABLE_HEADER_UNKNOWN and left out.

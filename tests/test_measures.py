@@ -128,6 +128,20 @@ def test_a_period_in_start_and_end_sub_columns_is_one_range():
     assert not [c for c in out.checks if c.code == "COLUMN_FIELD_REPEATED"]
 
 
+def test_month_columns_of_a_gantt_plan_give_the_timeframe_not_a_status():
+    # a plan written for this test: months under their years, marks "x" and "●"
+    out = measures_of("กิจกรรม\tหน่วยงานรับผิดชอบ\tพ.ศ. ๒๕๖๗\t\t\tพ.ศ. ๒๕๖๘\t\n"
+                      "\t\tต.ค.\tพ.ย.\tธ.ค.\tม.ค.\tก.พ.\n"
+                      "ทบทวนคู่มือการปฏิบัติงาน\tงานนิติการ\tx\tx\t\t\t\n"
+                      "ตรวจสอบการเบิกจ่าย\tกองคลัง\t\t\t\t●\t\n"
+                      "สรุปผลการดำเนินงาน\tสำนักปลัด\t\t\t\t\t\n", year=2568)
+    assert [(m.table, m.title, m.timeframe, str(m.period_start), str(m.period_end)) for m in out.measures] == [
+        ("plan", "ทบทวนคู่มือการปฏิบัติงาน", "ต.ค. ๒๕๖๗ - พ.ย. ๒๕๖๗", "2024-10-01", "2024-11-30"),
+        ("plan", "ตรวจสอบการเบิกจ่าย", "ม.ค. ๒๕๖๘", "2025-01-01", "2025-01-31"),
+        ("plan", "สรุปผลการดำเนินงาน", None, "None", "None")]
+    assert all(m.status is None for m in out.measures)
+
+
 def test_a_second_column_naming_a_field_already_read_is_reported():
     out = measures_of("มาตรการ\tวิธีการ\tผู้รับผิดชอบหลัก\tผู้รับผิดชอบร่วม\nก\tข\tกองคลัง\tสำนักปลัด\n")
     (m,) = out.measures

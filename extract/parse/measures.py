@@ -271,8 +271,13 @@ def _values(cells: list[str], lay: Layout) -> dict[str, str]:
     option when ticked; the sub-columns of one group are joined; otherwise the first column of a
     field wins."""
     values: dict[str, str] = {}
+    marked: list[str] = []
     for col, (fld, cell) in enumerate(zip(lay.fields, cells)):
         if not fld:
+            continue
+        if col in lay.months:
+            if cell.strip():
+                marked.append(lay.months[col])
             continue
         if col in lay.options:
             if is_tick(cell) and "status" not in values:
@@ -284,6 +289,8 @@ def _values(cells: list[str], lay: Layout) -> dict[str, str]:
             # a period's start and end columns ("ระยะเวลา" over "เริ่มต้น | สิ้นสุด") read as one range
             joint = " - " if fld == "timeframe" and values[fld].strip() else " "
             values[fld] = f"{values[fld]}{joint}{cell}".strip()
+    if marked and not values.get("timeframe", "").strip():  # the first to the last marked month
+        values["timeframe"] = marked[0] if len(marked) == 1 else f"{marked[0]} - {marked[-1]}"
     return values
 
 

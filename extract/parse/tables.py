@@ -13,11 +13,12 @@ from functools import lru_cache
 import regex
 
 from extract.document import Table
-from normalize.dates import parse_period
+from normalize.dates import MONTH, YEAR_MENTION, parse_period
+from normalize.digits import thai_to_arabic
 from normalize.items import split_units
 from normalize.text import squash_spaces
 from schemas.headers import FINDING_HEADERS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, RESULT_FIELDS, ROW_NUMBER_HEADERS
-from schemas.measure_cues import CONTENT_ROLE_SHARE, EMPTY, TICKED, UNIT_MAX_CHARS, UNIT_WORDS
+from schemas.measure_cues import CONTENT_ROLE_SHARE, EMPTY, MONTH_MARKS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS
 
 _SYNONYMS: tuple[tuple[str, str], ...] = tuple(
     (regex.sub(r"\s+", "", syn).lower(), fld) for fld, syns in MEASURE_HEADERS.items() for syn in syns
@@ -111,6 +112,7 @@ class Layout:
     unknown: list[str] = field(default_factory=list)
     inferred: dict[int, str] = field(default_factory=dict)
     repeated: dict[int, str] = field(default_factory=dict)  # column → the field a column to its left holds
+    months: dict[int, str] = field(default_factory=dict)    # column → the month it stands for (a Gantt plan)
 
 
 def layout(table: Table) -> Layout:
@@ -124,6 +126,11 @@ def layout(table: Table) -> Layout:
             lay.groups[col] = _group_start(subs, top, col)
     for col in range(len(header)):
         cells = [r.clean[col] for r in body if col < len(r.clean) and r.clean[col]]
+        month = month_of(header[col])
+        if col and month and all(is_month_mark(c) for c in cells):
+            lay.fields[col] = "timeframe"
+            lay.months[col] = month
+            continue
         if col and cells and all(is_tick(c) is not None for c in cells):
             lay.fields[col] = "status"
             lay.options[col] = subs[col] or header[col]
@@ -177,6 +184,29 @@ def _group_start(sub: list[str], top: list[str], col: int) -> int:
     while start > 0 and not top[start] and sub[start]:
         start -= 1
     return start
+
+
+_MARKS = frozenset(MONTH_MARKS)
+
+
+def month_of(header: str) -> str | None:
+    """The month a header cell names and nothing else but its year ("ต.ค.", "พ.ศ. ๒๕๖๖ ต.ค." →
+    "ต.ค. ๒๕๖๖"), else None."""
+    months = MONTH.findall(header)
+    if len(months) != 1:
+        return None
+    digits = thai_to_arabic(header)  # same length: the year is cut from the header as printed
+    years = [header[m.start():m.end()] for m in YEAR_MENTION.finditer(digits)]
+    rest = YEAR_MENTION.sub("", MONTH.sub("", digits))
+    if regex.sub(r"[\s.()\-–/๐-๙0-9]", "", rest) or len(years) > 1:
+        return None
+    year = regex.sub(r"^\D*", "", years[0]) if years else ""
+    return f"{months[0]} {year}".strip()
+
+
+def is_month_mark(cell: str) -> bool:
+    """A month column's cell marks the month (a tick, an arrow, a bar, "x")."""
+    return squash_spaces(cell) in _MARKS
 
 
 def is_tick(cell: str) -> bool | None:
