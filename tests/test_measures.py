@@ -142,6 +142,15 @@ def test_month_columns_of_a_gantt_plan_give_the_timeframe_not_a_status():
     assert all(m.status is None for m in out.measures)
 
 
+def test_quarter_columns_give_the_timeframe_too():
+    out = measures_of("มาตรการ\tผู้รับผิดชอบ\tไตรมาสที่ ๑\tไตรมาสที่ ๒\tไตรมาสที่ ๓\tไตรมาสที่ ๔\n"
+                      "จัดทำแผนป้องกันการทุจริต\tสำนักปลัด\t✓\t\t\t\n"
+                      "รายงานผลตามแผน\tสำนักปลัด\t\t✓\t\t✓\n", year=2567)
+    assert [(m.table, m.timeframe, str(m.period_start), str(m.period_end)) for m in out.measures] == [
+        ("plan", "ไตรมาสที่ ๑", "2023-10-01", "2023-12-31"),
+        ("plan", "ไตรมาสที่ ๒ - ไตรมาสที่ ๔", "2024-01-01", "2024-09-30")]
+
+
 def test_a_second_column_naming_a_field_already_read_is_reported():
     out = measures_of("มาตรการ\tวิธีการ\tผู้รับผิดชอบหลัก\tผู้รับผิดชอบร่วม\nก\tข\tกองคลัง\tสำนักปลัด\n")
     (m,) = out.measures

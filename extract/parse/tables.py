@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from extract.document import Table
-from normalize.dates import MONTH, YEAR_MENTION, parse_period
+from normalize.dates import MONTH, QUARTER, YEAR_MENTION, parse_period
 from normalize.digits import thai_to_arabic
 from normalize.items import split_units
 from normalize.text import squash_spaces
@@ -190,8 +190,11 @@ _MARKS = frozenset(MONTH_MARKS)
 
 
 def month_of(header: str) -> str | None:
-    """The month a header cell names and nothing else but its year ("ต.ค.", "พ.ศ. ๒๕๖๖ ต.ค." →
-    "ต.ค. ๒๕๖๖"), else None."""
+    """The month (or fiscal quarter) a header cell names and nothing else but its year ("ต.ค.",
+    "พ.ศ. ๒๕๖๖ ต.ค." → "ต.ค. ๒๕๖๖", "ไตรมาส ๒"), else None."""
+    quarter = QUARTER.fullmatch(squash_spaces(thai_to_arabic(header)))
+    if quarter and not quarter.group(2):
+        return " ".join(header.split())
     months = MONTH.findall(header)
     if len(months) != 1:
         return None
