@@ -39,6 +39,14 @@ MEMO_CLOSE: tuple[str, ...] = ("จึงเรียนมาเพื่อ", 
 TICKED: tuple[str, ...] = ("/", "✓", "✔", "√", "☑", "☒", "\uf0fe", "\uf052", "\uf0fc", "\uf0fd")
 EMPTY: tuple[str, ...] = ("☐", "□", "\uf0a8", "\uf0a3", "\uf06f", "\uf071")
 
+# --- the year of a measures document ---------------------------------------------------------------
+# A measures notice often names two fiscal years in one sentence: the assessment that prompted it
+# ("ผลการประเมิน ITA ประจำปีงบประมาณ ๒๕๖๖") and the year its measures are for ("กำหนดมาตรการสำหรับ
+# ปีงบประมาณ ๒๕๖๗"). The report's year is the second. Words right before "ปีงบประมาณ N" that make N the
+# assessed year, and words that make it the year the measures are for.
+ASSESSED_YEAR_BEFORE: tuple[str, ...] = ("ผลการประเมิน", "ประกาศผล", "ได้คะแนน", "ผลคะแนน")
+MEASURES_YEAR_BEFORE: tuple[str, ...] = ("สำหรับ", "มาตรการ", "แผน", "ในการดำเนินการ")
+
 # --- month columns (a Gantt-style plan) ------------------------------------------------------------
 # A column headed by a month ("ต.ค.", or "พ.ศ. ๒๕๖๖" over "ต.ค.") whose cells are empty or one of these
 # marks is a month of the measure's timeframe, not a status option: the marked months give the period.

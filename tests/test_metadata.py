@@ -128,3 +128,15 @@ def test_one_plausible_year_range_everywhere():
     assert (bounds["minimum"], bounds["maximum"]) == (low, high)
     for year in (low - 1, low, high, high + 1):
         assert find_years(f"พ.ศ. {year}") == ([year] if plausible_year(year) else [])
+
+
+def test_a_measures_notice_is_of_the_year_its_measures_are_for():
+    # written for this test: the assessment that prompted the measures comes first in the sentence
+    lines = ["ประกาศเทศบาลตำบลโพนทอง", "เรื่อง มาตรการป้องกันการทุจริตในหน่วยงาน",
+             "ด้วยผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๕ ของเทศบาลยังต่ำกว่าเป้าหมาย "
+             "เทศบาลจึงกำหนดมาตรการสำหรับปีงบประมาณ พ.ศ. ๒๕๖๖ ดังนี้"]
+    m = parse_metadata([(t, Where(line=i + 1)) for i, t in enumerate(lines)])
+    assert m.fiscal_year == 2566
+    # an analysis report is of the year it assessed, whatever year it plans for
+    lines = ["รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๕ เพื่อจัดทำมาตรการสำหรับปีงบประมาณ พ.ศ. ๒๕๖๖"]
+    assert parse_metadata([(lines[0], Where(line=1))]).fiscal_year == 2565

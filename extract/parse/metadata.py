@@ -20,6 +20,7 @@ from extract.parse.subject import expand, find_subject
 from schemas import bodies as B
 from schemas.check_codes import make_check
 from schemas.ita import FISCAL_YEAR_RANGE, plausible_year
+from schemas.measure_cues import ASSESSED_YEAR_BEFORE, MEASURES_YEAR_BEFORE
 from schemas.records import Check, ReportKind, Sources, Where
 
 # "อำเภอเมือง", "อ.เมือง", form fields with dot leaders "จังหวัด.....ขอนแก่น"
@@ -31,6 +32,8 @@ SIGNED = regex.compile(r"(?:ประกาศ|สั่ง)\s*ณ\s*วัน�
 NAMED_YEAR = regex.compile(
     r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|พรบ\.|ระเบียบ|ยุทธศาสตร์|แผนแม่บท|มติ|ประกาศคณะ)[^0-9๐-๙]{0,80}[0-9๐-๙]{4}"
     r"|\(?พ\.ศ\.\s*[0-9๐-๙]{4}\s*[-–]\s*[0-9๐-๙]{4}\)?")
+ASSESSED_BEFORE = regex.compile("(?:" + "|".join(ASSESSED_YEAR_BEFORE) + r")[^0-9]*$")
+MEASURES_BEFORE = regex.compile("(?:" + "|".join(MEASURES_YEAR_BEFORE) + r")[^0-9]{0,20}$")
 PLACE_END = regex.compile(r"จังหวัด|อำเภอ|ตำบล|ประจำปี|โทร")
 TITLE_KIND: tuple[tuple[str, ReportKind], ...] = (
     ("รายงานผลการดำเนิน", "implementation"),
@@ -76,6 +79,7 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
     """Metadata from all text units of a report (clean lines and table cells), with provenance."""
     districts, provinces = _Seen(), _Seen()
     meta = Metadata()
+    meta.title_kind = next((k for text, _ in texts if text for w, k in TITLE_KIND if w in text), None)
     for text, where in texts:
         if not text:
             continue
@@ -84,8 +88,6 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
             if year:
                 meta.fiscal_year = year
                 meta.sources["fiscal_year"] = str(where)
-        if meta.title_kind is None:
-            meta.title_kind = next((k for w, k in TITLE_KIND if w in text), None)
     units = _units(texts)
     subject = find_subject(units, _province_spans)
     others = subject.other_spans()
@@ -207,16 +209,26 @@ def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
 
 
 def _fiscal_year(text: str, meta: Metadata, where: Where) -> int | None:
-    """The year of the first "ปีงบประมาณ N" with a plausible N; an implausible N is warned about."""
+    """The year of the first "ปีงบประมาณ N" with a plausible N; an implausible N is warned about.
+    In a measures document, a year the measures are for beats an assessed year before it in the same
+    text (schemas.measure_cues.ASSESSED_YEAR_BEFORE / MEASURES_YEAR_BEFORE)."""
     if "งบ" not in text:  # FISCAL needs "ปีงบ…"
         return None
-    for m in FISCAL.finditer(thai_to_arabic(text)):
+    digits = thai_to_arabic(text)
+    found: list[tuple[int, int]] = []
+    for m in FISCAL.finditer(digits):
         years = year_mentions(m.group(0))
         if years and plausible_year(years[0]):
-            return years[0]
-        if years:
+            found.append((years[0], m.start()))
+        elif years:
             meta.implausible(text[m.start():m.end()], years[0], where)
-    return None
+    if not found:
+        return None
+    if meta.title_kind == "measures" and ASSESSED_BEFORE.search(digits[max(0, found[0][1] - 60):found[0][1]]):
+        later = [y for y, at in found[1:] if MEASURES_BEFORE.search(digits[max(0, at - 40):at])]
+        if later:
+            return later[0]
+    return found[0][0]
 
 
 def _cut_place(name: str) -> str:
