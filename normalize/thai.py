@@ -36,7 +36,7 @@ from . import thai_channel
 from .thai_chain_lexicon import SPURIOUS
 from .thai_channel import DEFAULT, PARAMS, Priors, marker_counts, needs_search
 from .thai_edits import Edit
-from .thai_orthography import MARK_SET, SARA_AA, SARA_AM, TH, is_suspicious, unit_spans
+from .thai_orthography import CONS_SET, LEAD_SET, MARK_SET, SARA_AA, SARA_AM, TH, is_suspicious, unit_spans
 from .thai_quality import thai_quality
 
 if TYPE_CHECKING:
@@ -235,11 +235,12 @@ def _chain(text: str, fixes: list[Fix], skip: frozenset[str],
     return text
 
 
-def _wanted(run: str, need: dict[str, bool]) -> bool:
-    """The cheap checks: does this run need the search?"""
+def _wanted(run: str, need: dict[str, bool], around: str = "") -> bool:
+    """The cheap checks: does this run need the search? ``around``: the characters just before
+    and after the run."""
     if is_suspicious(run) or _SPLIT.search(run):
         return True
-    if need["drop"] and len(run) > 1:
+    if need["drop"] and (len(run) > 1 or _lone_word(run, around)):
         return True
     if (need["lost_am"] and SARA_AA in run) or (need["spur_am"] and SARA_AM in run):
         return True
@@ -249,12 +250,24 @@ def _wanted(run: str, need: dict[str, bool]) -> bool:
     return need["space"] and " " in run
 
 
+# Around a lone consonant, the characters of a list mark or a reference ("ก)", "(ข)", "ค/",
+# "ง-"): no word lost its marks there. A lone letter before "." never reaches the search (_runs:
+# an abbreviation).
+_LIST_MARK_AROUND = frozenset("()[]/-.:")
+
+
+def _lone_word(run: str, around: str) -> bool:
+    """Is a one-letter run a word that lost its marks ("ป" for ปี, "ท" for ที่)? Only a consonant
+    standing between spaces, line ends or Thai/other text that is no list-mark punctuation."""
+    return (len(run) == 1 and run in CONS_SET and not _LIST_MARK_AROUND.intersection(around))
+
+
 def _search(text: str, pri: Priors, fixes: list[Fix]) -> str:
     from .thai_search import repair_run
     need = needs_search(pri)
     out, pos = [], 0
     for start, end, run in _runs(text):
-        if not _wanted(run, need):
+        if not _wanted(run, need, text[max(0, start - 1):start] + text[end:end + 1]):
             continue
         found = repair_run(run, pri)
         if found is None:
@@ -281,8 +294,24 @@ def _runs(text: str) -> Iterator[tuple[int, int, str]]:
                 continue
             run = run[:run.rindex(" ")]
             end = m.start() + len(run)
-        if _UNREADABLE not in text[max(0, m.start() - 1):m.start()] + text[end:end + 1]:
-            yield m.start(), end, run  # a run cut by a glyph nobody could map ("ประจ�าปี") has no readable word at the cut
+        start = m.start()
+        # a lone letter at the run's edge next to list-mark punctuation ("แนวทาง ก/ข", "ข้อ ง-จ",
+        # "(ก) งาน") is a list mark or reference, no word that lost its marks: it is left out
+        # (not in a letter-spaced line, "ร า ย ง า น": there the letter's neighbour is one letter too)
+        tokens = run.split(" ")
+        if (text[end:end + 1] in _LIST_MARK_AROUND and len(tokens) > 1 and tokens[-1] in CONS_SET
+                and _letters(tokens[-2]) > 1):
+            run, end = run[:-2], end - 2
+            tokens.pop()
+        if (start and text[start - 1] in _LIST_MARK_AROUND and len(tokens) > 1 and tokens[0] in CONS_SET
+                and _letters(tokens[1]) > 1 and (run[2] in CONS_SET or run[2] in LEAD_SET)):  # not "๑.ด าเนิน"
+            run, start = run[2:], start + 2
+        if _UNREADABLE not in text[max(0, start - 1):start] + text[end:end + 1]:
+            yield start, end, run  # a run cut by a glyph nobody could map ("ประจ�าปี") has no readable word at the cut
+
+
+def _letters(token: str) -> int:
+    return sum(ch not in MARK_SET for ch in token)
 
 
 def _run_fixes(run: str, pieces: tuple[Piece, ...]) -> list[Fix]:

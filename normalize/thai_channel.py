@@ -198,7 +198,10 @@ def align(inp: list[Unit], carry: str, word: tuple[Unit, ...], nxt: Unit | None,
                 cost += pri.cost("displaced")
                 kinds.add("mark_displaced")
                 displaced_into[k + 1] = True
-            elif k + 1 == n and ch in nxt_have:
+            elif k + 1 == n and ch in nxt_have and pri.cost("displaced") <= drop:
+                # the next word's mark, taken back only where a displaced mark is likelier than
+                # a dropped one: in a page that drops marks, "ไมผ่าน" is ไม่ผ่าน (ไม่ lost its
+                # mark), not ไม่ with ผ่าน's mark and ผ่าน without one
                 nxt_have.remove(ch)
                 took_next.append(ch)
                 cost += pri.cost("displaced")

@@ -693,3 +693,37 @@ def test_document_that_shows_sara_am_loses_none():
     assert repair_thai(line, thai.estimate(text)) == line
     # a document without any ำ still has its lost ำ read back by the chain rule
     assert repair_thai("ได้ดาเนินการตามแผน") == "ได้ดำเนินการตามแผน"
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("ผลงานประจำ ป 2567", "ผลงานประจำ ปี 2567"),  # a lone letter that lost its vowel
+    ("งาน ป 2560 ท ผ่านมา", "งาน ปี 2560 ที่ ผ่านมา"),  # and one that lost vowel and tone
+])
+def test_lone_letter_of_a_dropped_mark_page_is_read(broken, fixed):
+    assert repair_thai(broken, Priors(drop=0.3)) == fixed
+    assert repair_thai(broken, DEFAULT) == broken  # a page that drops no marks: a lone letter stays
+
+
+@pytest.mark.parametrize("text", [
+    "ก) แผนงาน ข) โครงการ", "ข้อ (ค) ระบุ", "แนวทาง ก/ข", "ตามข้อ ง-จ", "ง-จ ตามข้อ", "(ก ) แผนงาน",
+    "ตามมาตรา ๕ ว. ๒",
+])
+def test_list_marks_are_no_lone_words(text):
+    # a lone letter next to list or reference punctuation is a list mark, even where marks drop
+    assert repair_thai(text, Priors(drop=0.3)) == text
+
+
+def test_a_dropped_mark_is_no_mark_displaced_from_the_next_word():
+    # where the page drops marks and displaces none, "ไมว่า" is ไม่ that lost its tone, not ไม่
+    # with ว่า's tone moved onto it (that read ไม้ for the word, ่ being taken from ว่า)
+    assert repair_thai("ไมว่าจะเป็นงานใด", Priors(drop=0.3)) == "ไม่ว่าจะเป็นงานใด"
+    # where the page displaces marks, a displaced mark is still read
+    assert repair_thai("ให้ทราบโดยทัว่ กัน") == "ให้ทราบโดยทั่วกัน"
+
+
+@pytest.mark.parametrize("text", ["บ้านธิ บ้านธิ", "ร้านฤดี ร้านฤดี", "บ้านธิ"])
+def test_mark_displaced_moves_no_mark_off_an_unknown_letter_into_a_word(text):
+    # moving ิ from ธ onto บ้าน's last letter ("บ้านิธ") read one unknown character cheaper
+    # (the bare mark) while breaking บ้าน: an unknown letter and its marks cost one unknown together
+    assert RULE["mark_displaced"](text) == text
+    assert repair_thai(text) == text
