@@ -290,9 +290,15 @@ def _runs(text: str) -> Iterator[tuple[int, int, str]]:
         if text[end:end + 1] == "." and text[end + 1:end + 2] != ".":
             # an abbreviation ("สำนักงานป.ป.ช.", "(พช.ชย.)") is no word (Thai ends no sentence with
             # a full stop); an ellipsis is no abbreviation
-            if " " not in run:
+            # the abbreviation is the bare consonants that end the run ("ได้แก่จ.", "ในกทม."):
+            # the words before them are read; a word of bare consonants only is left
+            cut = _abbreviation_start(run[run.rfind(" ") + 1:])
+            if cut is not None:
+                run = run[:run.rfind(" ") + 1 + cut]
+            elif " " in run:
+                run = run[:run.rindex(" ")]
+            else:
                 continue
-            run = run[:run.rindex(" ")]
             end = m.start() + len(run)
         start = m.start()
         # a lone letter at the run's edge next to list-mark punctuation ("แนวทาง ก/ข", "ข้อ ง-จ",
@@ -308,6 +314,21 @@ def _runs(text: str) -> Iterator[tuple[int, int, str]]:
             run, start = run[2:], start + 2
         if _UNREADABLE not in text[max(0, start - 1):start] + text[end:end + 1]:
             yield start, end, run  # a run cut by a glyph nobody could map ("ประจ�าปี") has no readable word at the cut
+
+
+MAX_ABBREVIATION = 3  # letters of an abbreviation glued to the words before it ("ในกทม.")
+
+
+def _abbreviation_start(run: str) -> int | None:
+    """Where the abbreviation at the end of ``run`` (no space in it, a full stop after it)
+    starts: its trailing consonants that carry no mark and start no syllable after a leading
+    vowel. None when they are too many or the whole run."""
+    i = len(run)
+    while i > 0 and run[i - 1] in CONS_SET and not (i > 1 and run[i - 2] in LEAD_SET):
+        i -= 1
+    if not 0 < len(run) - i <= MAX_ABBREVIATION or i == 0:
+        return None
+    return i
 
 
 def _letters(token: str) -> int:

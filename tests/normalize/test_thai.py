@@ -727,3 +727,18 @@ def test_mark_displaced_moves_no_mark_off_an_unknown_letter_into_a_word(text):
     # (the bare mark) while breaking บ้าน: an unknown letter and its marks cost one unknown together
     assert RULE["mark_displaced"](text) == text
     assert repair_thai(text) == text
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("เดินทางไปยังอ.เมือง", "เดินทางไปยังอ.เมือง"),  # nothing dropped before the abbreviation
+    ("โครงการของต.บ้านใหม่ ทีจ.ลำปาง", "โครงการของต.บ้านใหม่ ที่จ.ลำปาง"),
+    ("สงเสริมการทองเที่ยวในกทม.", "ส่งเสริมการท่องเที่ยวในกทม."),  # a three-letter abbreviation
+])
+def test_words_glued_to_an_abbreviation_are_read(broken, fixed):
+    # the abbreviation is the bare consonants before the full stop; the words before it are read
+    assert repair_thai(broken, Priors(drop=0.3)) == fixed
+
+
+@pytest.mark.parametrize("text", ["ของสถ.", "ในสตง.", "เขตพื้นที่การศึกษาสพป.", "(พช.ชย.)", "ที่สพฐ."])
+def test_abbreviations_stay_in_a_dropped_mark_page(text):
+    assert repair_thai(text, Priors(drop=0.3)) == text
