@@ -81,6 +81,10 @@ DISPLACED_FINDERS: dict[str, Callable[[str], list[Edit]]] = {
 # Its other kind, a line printing every า as ำ, is still read.
 AM_SHOWN_FINDERS: dict[str, Callable[[str], list[Edit]]] = {
     "lost_sara_am": lambda text: thai_chain._find_lost_sara_am(text, (SPURIOUS,))}
+# In a document that drops marks and displaces none, an impossible spot ("ท่" ending a word) is a
+# mark lost ("ที่" without ี), not one moved: mark_displaced would move the marks around it
+# ("ตัวชี้วดท่" → "ตั้วีชวดท่"); the search reads both edits at the document's rates.
+DROPPED_SKIP = frozenset({"mark_displaced"})
 # Chain rules a letter-spaced document must not run: they read a spaced า as a split ำ.
 SPACED_SKIP = frozenset({"split_sara_am", "mark_displaced", "lost_sara_am"})
 
@@ -129,7 +133,8 @@ def _round(text: str, priors: Priors | None, fixes: list[Fix]) -> str:
     pri = priors if priors is not None else estimate(text)
     need = needs_search(pri)
     skip = SUPERSEDED | (SPACED_SKIP if need["space"] else frozenset()) | (
-        DISPLACED_SKIP if need["displaced"] else frozenset())
+        DISPLACED_SKIP if need["displaced"] else frozenset()) | (
+        DROPPED_SKIP if need["drop"] and not need["displaced"] else frozenset())
     finders = {**(DISPLACED_FINDERS if need["displaced"] else {}), **(AM_SHOWN_FINDERS if pri.am_shown else {})}
     text = _chain(text, fixes, skip, finders)
     return _search(text, pri, fixes)
