@@ -19,6 +19,7 @@ from .thai_channel import COST, PARAMS, Priors, align
 from .thai_orthography import Unit, skeleton, spell, units
 
 UNKNOWN = frozenset({"unknown"})  # the kinds of a unit kept as written, no word read
+_SPACED = frozenset({"letter_spaced"})
 MAX_CHANNEL = 30.0  # a word needing more edits than this is no candidate
 
 
@@ -102,8 +103,15 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
                 if old is None or c < old[0]:
                     best[key] = (c, (i, state), piece, word)
 
-            push((i + 1, ""), cost0 + COST["unknown_unit"],
-                 Piece(_written(u, carry, keep_space), _written(u, carry, keep_space), UNKNOWN, 0.0, gap0), None)
+            if keep_space and drop_space and not exact:
+                # in a letter-spaced document a unit no word reads loses its spacing as words do
+                # ("ครอฟ ต์" → "ครอฟต์"): a real word gap is wider than one space, so never in a run
+                push((i + 1, ""), cost0 + COST["unknown_unit"] + space_cost,
+                     Piece(_written(u, carry, True), _written(u, carry, False), UNKNOWN | _SPACED, space_cost, gap0),
+                     None)
+            else:
+                push((i + 1, ""), cost0 + COST["unknown_unit"],
+                     Piece(_written(u, carry, keep_space), _written(u, carry, keep_space), UNKNOWN, 0.0, gap0), None)
             seen: set[str] = set()  # the marks of us[i:j]
             wild = False  # an ASCII byte in us[i:j]
             for j in range(i + 1, min(n, i + longest) + 1):

@@ -751,3 +751,11 @@ def test_a_dropped_mark_page_does_not_move_marks_around_a_lost_one():
     assert not needs_search(pri)["displaced"]
     assert repair_thai("ตามเกณฑ์ชี้วดท่กำหนด", pri) == "ตามเกณฑ์ชี้วัดที่กำหนด"
     assert repair_thai("ผลการดำเนินงานตัวชี้วดท่", pri) == "ผลการดำเนินงานตัวชี้วัดที่"
+
+
+def test_letter_spaced_name_no_dictionary_has_is_joined_too():
+    # a unit no word reads ("ต์" of a made-up name, ฯ) lost its spacing like the words around it
+    text = "ร า ย ง า น ข อ ง ส ถ า บั น ค ว อ น ต์ ฟ อ ร์ ม  ป ร ะ จำ ปี  โ ป ร่ ง ใ ส ฯ"
+    pri = thai.estimate(text)
+    assert needs_search(pri)["space"]
+    assert repair_thai(text, pri) == "รายงานของสถาบันควอนต์ฟอร์ม  ประจำปี  โปร่งใสฯ"
