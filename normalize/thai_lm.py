@@ -17,7 +17,7 @@ from .thai_orthography import MARK_SET, SARA_AA, SARA_AM, TH_SET, Unit, units
 DATA = Path(__file__).resolve().parent / "data"
 BIGRAMS = DATA / "thai_bigrams.tsv"
 SPACES = DATA / "thai_spaces.tsv"
-SPACE_PSEUDO = 4  # observations of the overall space rate a word's own rate is shrunk towards
+SPACE_PSEUDO = 8  # observations of the overall space rate a word's own rate is shrunk towards
 DICT_ONLY_COUNT = 0.5  # a dictionary word no frequency list has: rarer than any counted word
 NAME_COUNT = 0.3  # a given or family name
 BIGRAM_WEIGHT = 0.6  # interpolation weight of the bigram where its history was seen
