@@ -759,3 +759,15 @@ def test_letter_spaced_name_no_dictionary_has_is_joined_too():
     pri = thai.estimate(text)
     assert needs_search(pri)["space"]
     assert repair_thai(text, pri) == "รายงานของสถาบันควอนต์ฟอร์ม  ประจำปี  โปร่งใสฯ"
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("รายงานของ สสว ประจำปี", "รายงานของ สสว ประจำปี"),  # a three-letter acronym without full stops
+    ("ข้อมูลจาก สพฐ และ อบต", "ข้อมูลจาก สพฐ และ อบต"),
+    ("บรรเทาความ ทกข ของประชาชน", "บรรเทาความ ทุกข์ ของประชาชน"),  # a word is still read
+    ("ผลงาน ทกคน", "ผลงาน ทุกคน"),
+])
+def test_an_acronym_token_is_kept_in_a_dropped_mark_page(text, fixed):
+    # letter by letter an acronym costs an unknown unit each, and a dropped-mark reading of part
+    # of it ("สี" + "สว") beat them; read whole it costs one acronym
+    assert repair_thai(text, Priors(drop=0.3)) == fixed
