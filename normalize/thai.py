@@ -153,6 +153,14 @@ def estimate(text: str) -> Priors:
     the search reads (letters spaced, marks displaced, ำ lost) keeps the marker estimate: its
     marker words are hidden by that defect, not missing, and reading it at a trial rate costs a
     second search of the whole page."""
+    pri = _drop_rate(text)
+    if needs_search(pri)["drop"]:
+        from .thai_lm import doc_words
+        pri = replace(pri, doc_words=doc_words(text))
+    return pri
+
+
+def _drop_rate(text: str) -> Priors:
     pri = thai_channel.estimate(text)
     cfg = PARAMS["drop_evidence"]
     if any(needs_search(pri).values()) or sum(marker_counts(text)["drop"]) >= cfg["markers"]:

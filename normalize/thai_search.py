@@ -99,6 +99,7 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
     skel = skeleton(us)
     written = [spell(u) for u in us]
     drop_space = pri.space > 0.5
+    doc = thai_lm.doc_model(pri.doc_words) if pri.doc_words else None
     space_cost = -math.log(min(max(pri.space, 1e-4), 1 - 1e-4)) if drop_space else 0.0
     # A word with a mark the input shows nowhere in its span or on the next base (and no ASCII
     # byte in the span that could stand for it) needs a dropped mark: where the document drops
@@ -175,7 +176,7 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
                     if before is None:
                         before = "".join(_written(x, carry if k == 0 else "", k > 0 or keep_space)
                                          for k, x in enumerate(us[i:j]))
-                    c = cost0 + thai_lm.word_cost(prev, e) + ch + extra
+                    c = cost0 + thai_lm.word_cost(prev, e, doc) + ch + extra
                     offsets = gap0 + tuple(sum(1 + len(x.marks) for x in e.units[:k]) for k in gaps)
                     push((j, took + "\0" * eats), c, Piece(before, lead + e.word, kinds, ch + extra, offsets),
                          e.word)

@@ -771,3 +771,19 @@ def test_an_acronym_token_is_kept_in_a_dropped_mark_page(text, fixed):
     # letter by letter an acronym costs an unknown unit each, and a dropped-mark reading of part
     # of it ("สี" + "สว") beat them; read whole it costs one acronym
     assert repair_thai(text, Priors(drop=0.3)) == fixed
+
+
+def test_a_dropped_mark_page_reads_a_word_as_it_shows_it_elsewhere():
+    # ขาว (white) and ข่าว (news) are both words; a page that drops marks and shows ข่าว whole on
+    # other lines reads its "ขาว" as ข่าว (the page's own words in the language model)
+    doc = "\n".join(["ประชาสัมพันธ์ข่าว กจกรรมของหมูบ้าน ประจำเดอน", "ผลการดำเนนงาน ข่าว ในรอบป",
+                     "ส่งข่าว จดกจกรรมวนเดก", "รายงานผลการประเมนของหนวยงาน ข่าว", "อ่านขาว ได้รบรางวล"])
+    pri = thai.estimate(doc)
+    assert needs_search(pri)["drop"] and ("ข่าว", 3) in pri.doc_words
+    assert repair_thai("อ่านขาว ได้รบรางวล", pri) == "อ่านข่าว ได้รับรางวัล"
+    # a page that never shows ข่าว keeps the word as written
+    other = thai.estimate("\n".join(doc.split("\n")[1:4]).replace("ข่าว", "งาน"))
+    assert needs_search(other)["drop"] and repair_thai("อ่านขาว", other) == "อ่านขาว"
+    # broken words' pieces are no vocabulary: a word seen once, or a commoner word's mark-dropped form
+    from normalize.thai_lm import doc_words
+    assert doc_words("เมือ เมือ ผู ผู สวนสาธารณะ") == frozenset()
