@@ -36,7 +36,7 @@ from . import thai_channel
 from .thai_chain_lexicon import SPURIOUS
 from .thai_channel import DEFAULT, PARAMS, Priors, marker_counts, needs_search
 from .thai_edits import Edit
-from .thai_orthography import MARK_SET, SARA_AA, SARA_AM, TH, is_suspicious, unit_spans
+from .thai_orthography import CONS_SET, LEAD_SET, MARK_SET, SARA_AA, SARA_AM, TH, is_suspicious, unit_spans
 from .thai_quality import thai_quality
 
 if TYPE_CHECKING:
@@ -81,6 +81,10 @@ DISPLACED_FINDERS: dict[str, Callable[[str], list[Edit]]] = {
 # Its other kind, a line printing every า as ำ, is still read.
 AM_SHOWN_FINDERS: dict[str, Callable[[str], list[Edit]]] = {
     "lost_sara_am": lambda text: thai_chain._find_lost_sara_am(text, (SPURIOUS,))}
+# In a document that drops marks and displaces none, an impossible spot ("ท่" ending a word) is a
+# mark lost ("ที่" without ี), not one moved: mark_displaced would move the marks around it
+# ("ตัวชี้วดท่" → "ตั้วีชวดท่"); the search reads both edits at the document's rates.
+DROPPED_SKIP = frozenset({"mark_displaced"})
 # Chain rules a letter-spaced document must not run: they read a spaced า as a split ำ.
 SPACED_SKIP = frozenset({"split_sara_am", "mark_displaced", "lost_sara_am"})
 
@@ -129,7 +133,8 @@ def _round(text: str, priors: Priors | None, fixes: list[Fix]) -> str:
     pri = priors if priors is not None else estimate(text)
     need = needs_search(pri)
     skip = SUPERSEDED | (SPACED_SKIP if need["space"] else frozenset()) | (
-        DISPLACED_SKIP if need["displaced"] else frozenset())
+        DISPLACED_SKIP if need["displaced"] else frozenset()) | (
+        DROPPED_SKIP if need["drop"] and not need["displaced"] else frozenset())
     finders = {**(DISPLACED_FINDERS if need["displaced"] else {}), **(AM_SHOWN_FINDERS if pri.am_shown else {})}
     text = _chain(text, fixes, skip, finders)
     return _search(text, pri, fixes)
@@ -148,6 +153,14 @@ def estimate(text: str) -> Priors:
     the search reads (letters spaced, marks displaced, ำ lost) keeps the marker estimate: its
     marker words are hidden by that defect, not missing, and reading it at a trial rate costs a
     second search of the whole page."""
+    pri = _drop_rate(text)
+    if needs_search(pri)["drop"]:
+        from .thai_lm import doc_words
+        pri = replace(pri, doc_words=doc_words(text))
+    return pri
+
+
+def _drop_rate(text: str) -> Priors:
     pri = thai_channel.estimate(text)
     cfg = PARAMS["drop_evidence"]
     if any(needs_search(pri).values()) or sum(marker_counts(text)["drop"]) >= cfg["markers"]:
@@ -235,11 +248,12 @@ def _chain(text: str, fixes: list[Fix], skip: frozenset[str],
     return text
 
 
-def _wanted(run: str, need: dict[str, bool]) -> bool:
-    """The cheap checks: does this run need the search?"""
+def _wanted(run: str, need: dict[str, bool], around: str = "") -> bool:
+    """The cheap checks: does this run need the search? ``around``: the characters just before
+    and after the run."""
     if is_suspicious(run) or _SPLIT.search(run):
         return True
-    if need["drop"] and len(run) > 1:
+    if need["drop"] and (len(run) > 1 or _lone_word(run, around)):
         return True
     if (need["lost_am"] and SARA_AA in run) or (need["spur_am"] and SARA_AM in run):
         return True
@@ -249,12 +263,24 @@ def _wanted(run: str, need: dict[str, bool]) -> bool:
     return need["space"] and " " in run
 
 
+# Around a lone consonant, the characters of a list mark or a reference ("ก)", "(ข)", "ค/",
+# "ง-"): no word lost its marks there. A lone letter before "." never reaches the search (_runs:
+# an abbreviation).
+_LIST_MARK_AROUND = frozenset("()[]/-.:")
+
+
+def _lone_word(run: str, around: str) -> bool:
+    """Is a one-letter run a word that lost its marks ("ป" for ปี, "ท" for ที่)? Only a consonant
+    standing between spaces, line ends or Thai/other text that is no list-mark punctuation."""
+    return (len(run) == 1 and run in CONS_SET and not _LIST_MARK_AROUND.intersection(around))
+
+
 def _search(text: str, pri: Priors, fixes: list[Fix]) -> str:
     from .thai_search import repair_run
     need = needs_search(pri)
     out, pos = [], 0
     for start, end, run in _runs(text):
-        if not _wanted(run, need):
+        if not _wanted(run, need, text[max(0, start - 1):start] + text[end:end + 1]):
             continue
         found = repair_run(run, pri)
         if found is None:
@@ -277,12 +303,49 @@ def _runs(text: str) -> Iterator[tuple[int, int, str]]:
         if text[end:end + 1] == "." and text[end + 1:end + 2] != ".":
             # an abbreviation ("สำนักงานป.ป.ช.", "(พช.ชย.)") is no word (Thai ends no sentence with
             # a full stop); an ellipsis is no abbreviation
-            if " " not in run:
+            # the abbreviation is the bare consonants that end the run ("ได้แก่จ.", "ในกทม."):
+            # the words before them are read; a word of bare consonants only is left
+            cut = _abbreviation_start(run[run.rfind(" ") + 1:])
+            if cut is not None:
+                run = run[:run.rfind(" ") + 1 + cut]
+            elif " " in run:
+                run = run[:run.rindex(" ")]
+            else:
                 continue
-            run = run[:run.rindex(" ")]
             end = m.start() + len(run)
-        if _UNREADABLE not in text[max(0, m.start() - 1):m.start()] + text[end:end + 1]:
-            yield m.start(), end, run  # a run cut by a glyph nobody could map ("ประจ�าปี") has no readable word at the cut
+        start = m.start()
+        # a lone letter at the run's edge next to list-mark punctuation ("แนวทาง ก/ข", "ข้อ ง-จ",
+        # "(ก) งาน") is a list mark or reference, no word that lost its marks: it is left out
+        # (not in a letter-spaced line, "ร า ย ง า น": there the letter's neighbour is one letter too)
+        tokens = run.split(" ")
+        if (text[end:end + 1] in _LIST_MARK_AROUND and len(tokens) > 1 and tokens[-1] in CONS_SET
+                and _letters(tokens[-2]) > 1):
+            run, end = run[:-2], end - 2
+            tokens.pop()
+        if (start and text[start - 1] in _LIST_MARK_AROUND and len(tokens) > 1 and tokens[0] in CONS_SET
+                and _letters(tokens[1]) > 1 and (run[2] in CONS_SET or run[2] in LEAD_SET)):  # not "๑.ด าเนิน"
+            run, start = run[2:], start + 2
+        if _UNREADABLE not in text[max(0, start - 1):start] + text[end:end + 1]:
+            yield start, end, run  # a run cut by a glyph nobody could map ("ประจ�าปี") has no readable word at the cut
+
+
+MAX_ABBREVIATION = 3  # letters of an abbreviation glued to the words before it ("ในกทม.")
+
+
+def _abbreviation_start(run: str) -> int | None:
+    """Where the abbreviation at the end of ``run`` (no space in it, a full stop after it)
+    starts: its trailing consonants that carry no mark and start no syllable after a leading
+    vowel. None when they are too many or the whole run."""
+    i = len(run)
+    while i > 0 and run[i - 1] in CONS_SET and not (i > 1 and run[i - 2] in LEAD_SET):
+        i -= 1
+    if not 0 < len(run) - i <= MAX_ABBREVIATION or i == 0:
+        return None
+    return i
+
+
+def _letters(token: str) -> int:
+    return sum(ch not in MARK_SET for ch in token)
 
 
 def _run_fixes(run: str, pieces: tuple[Piece, ...]) -> list[Fix]:

@@ -147,7 +147,7 @@ def _change_gain(old: str, new: str) -> float:
     q = 0
     while q < limit - p and old[-1 - q] == new[-1 - q]:
         q += 1
-    return _gain(old, p, len(old) - q, new[p:len(new) - q])
+    return _gain(old, p, len(old) - q, new[p:len(new) - q], clusters=True)
 
 
 def _moves(s: str, full: bool, start: int = 0, stop: int | None = None) -> list[tuple[int, str]]:

@@ -122,10 +122,12 @@ def _lexicon() -> _Lexicon:
 
 
 @lru_cache(maxsize=200_000)
-def _segment(s: str) -> tuple[float, tuple[tuple[int, int, str], ...], tuple[int, ...]]:
+def _segment(s: str, clusters: bool = False) -> tuple[float, tuple[tuple[int, int, str], ...], tuple[int, ...]]:
     """Cheapest reading of ``s`` (Thai, no spaces) as dictionary words, misspelled words and
     unknown characters: (cost, misspelled tokens as (start, end, corrected word), indices of the
-    unknown characters)."""
+    unknown characters). ``clusters``: an unknown letter and the marks on it cost one unknown
+    character together (mark_displaced: else moving a mark off an unknown letter onto a word's
+    last letter, "บ้านธิ" → "บ้านิธ", reads one unknown character cheaper while breaking the word)."""
     n = len(s)
     entries, prefixes = _lexicon()
     inf = float("inf")
@@ -140,6 +142,12 @@ def _segment(s: str) -> tuple[float, tuple[tuple[int, int, str], ...], tuple[int
         if c < best[i + 1]:
             best[i + 1], back[i + 1] = c, (i, None)
         ch = s[i]
+        if clusters and ch not in MARK_SET:
+            k = i + 1
+            while k < n and s[k] in MARK_SET:
+                k += 1
+            if k > i + 1 and c < best[k]:
+                best[k], back[k] = c, (i, None)
         if ch in MARK_SET or ch in FOLLOW_SET or (i and s[i - 1] in LEAD_SET):
             continue  # no word starts on a mark, a follow vowel, or after a leading vowel
         for j in range(i + 2, n + 1):
@@ -163,8 +171,8 @@ def _segment(s: str) -> tuple[float, tuple[tuple[int, int, str], ...], tuple[int
     return best[n], tuple(reversed(tokens)), tuple(reversed(unknown))
 
 
-def _cost(s: str) -> float:
-    return _segment(s.replace(" ", ""))[0]
+def _cost(s: str, clusters: bool = False) -> float:
+    return _segment(s.replace(" ", ""), clusters)[0]
 
 
 def _context(text: str, lo: int, hi: int) -> tuple[str, str]:
@@ -184,10 +192,10 @@ def _context(text: str, lo: int, hi: int) -> tuple[str, str]:
     return text[a:lo], text[hi:b]
 
 
-def _gain(text: str, lo: int, hi: int, new_mid: str) -> float:
+def _gain(text: str, lo: int, hi: int, new_mid: str, clusters: bool = False) -> float:
     """How much cheaper the text around [lo, hi) reads with ``new_mid`` in place of it."""
     left, right = _context(text, lo, hi)
-    return _cost(left + text[lo:hi] + right) - _cost(left + new_mid + right)
+    return _cost(left + text[lo:hi] + right, clusters) - _cost(left + new_mid + right, clusters)
 
 
 # Kinds of misspelling (lost_sara_am's two defects), and their pivot indexes.

@@ -8,7 +8,7 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,6 +28,9 @@ class Priors:
     displaced: float = PARAMS["prior"]["displaced"]
     space: float = PARAMS["prior"]["space"]
     am_shown: bool = False  # the document shows ำ somewhere
+    # (word, count) of the words the document shows with their marks, where it drops marks
+    # (normalize.thai.estimate): the cache of the language model (thai_lm.word_cost)
+    doc_words: frozenset[tuple[str, int]] = field(default=frozenset(), repr=False)
 
     def cost(self, kind: str) -> float:
         p = min(max(getattr(self, kind), PARAMS["floor"]), PARAMS["ceiling"])
@@ -198,7 +201,10 @@ def align(inp: list[Unit], carry: str, word: tuple[Unit, ...], nxt: Unit | None,
                 cost += pri.cost("displaced")
                 kinds.add("mark_displaced")
                 displaced_into[k + 1] = True
-            elif k + 1 == n and ch in nxt_have:
+            elif k + 1 == n and ch in nxt_have and pri.cost("displaced") <= drop:
+                # the next word's mark, taken back only where a displaced mark is likelier than
+                # a dropped one: in a page that drops marks, "ไมผ่าน" is ไม่ผ่าน (ไม่ lost its
+                # mark), not ไม่ with ผ่าน's mark and ผ่าน without one
                 nxt_have.remove(ch)
                 took_next.append(ch)
                 cost += pri.cost("displaced")

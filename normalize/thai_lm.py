@@ -2,7 +2,9 @@
 frequency lists (TNC, TTC), a dictionary (thai_words, names, provinces, report words) for words the
 lists lack, word bigrams from the project's clean report text (data/thai_bigrams.tsv) and how often
 that text puts a space after or before a word (data/thai_spaces.tsv), both built by
-``python -m normalize.thai_lm``. Everything loads lazily, on the first run that needs it."""
+``python -m normalize.thai_lm``. In a page that drops marks, the words the page itself shows whole
+are added (a cache model: doc_words, doc_model). Everything loads lazily, on the first run that
+needs it."""
 from __future__ import annotations
 
 import math
@@ -17,7 +19,7 @@ from .thai_orthography import MARK_SET, SARA_AA, SARA_AM, TH_SET, Unit, units
 DATA = Path(__file__).resolve().parent / "data"
 BIGRAMS = DATA / "thai_bigrams.tsv"
 SPACES = DATA / "thai_spaces.tsv"
-SPACE_PSEUDO = 4  # observations of the overall space rate a word's own rate is shrunk towards
+SPACE_PSEUDO = 8  # observations of the overall space rate a word's own rate is shrunk towards
 DICT_ONLY_COUNT = 0.5  # a dictionary word no frequency list has: rarer than any counted word
 NAME_COUNT = 0.3  # a given or family name
 BIGRAM_WEIGHT = 0.6  # interpolation weight of the bigram where its history was seen
@@ -213,15 +215,63 @@ def unigram_p(entry: Entry) -> float:
     return (1 - REPORT_WEIGHT) * math.exp(-entry.cost) + REPORT_WEIGHT * seen.get(entry.word, 0) / total
 
 
-def word_cost(prev: str | None, entry: Entry) -> float:
-    """-log P(word | prev): the bigram interpolated with the unigram where ``prev`` was seen."""
+def word_cost(prev: str | None, entry: Entry, doc: dict[str, float] | None = None) -> float:
+    """-log P(word | prev): the bigram interpolated with the unigram where ``prev`` was seen, then
+    with the document's own words (``doc``, doc_model) where it has them."""
     p = unigram_p(entry)
     if prev is not None:
         pairs, hist = bigrams()
         h = hist.get(prev, 0)
         if h >= MIN_BIGRAM_HISTORY:
             p = BIGRAM_WEIGHT * pairs.get((prev, entry.word), 0) / h + (1 - BIGRAM_WEIGHT) * p
+    if doc:
+        # the document's words added, the others not shrunk: shrinking every word not in the cache
+        # made a reading of more words dearer than one of fewer ("ที่ร่วมกัน" read "ที่รวมกัน")
+        p += doc[""] * doc.get(entry.word, 0.0)
     return -math.log(p)
+
+
+CACHE_WEIGHT = 0.3  # share of the document's own words in the model (a cache language model)
+CACHE_MIN_LETTERS = 3  # shorter words with marks are as often pieces of broken words ("ก็" of "กวา")
+CACHE_MIN_COUNT = 2  # a word seen once may be a piece of a broken word the tokenizer read ("วาปี" of "กวาปี")
+CACHE_PSEUDO = 100  # ... reached for a document of many more words than this; a short one's words say little
+
+
+@lru_cache(maxsize=64)
+def doc_model(words: frozenset[tuple[str, int]]) -> dict[str, float]:
+    """P(word) over the words a document shows with all their marks (Priors.doc_words): a page
+    that drops marks still shows most of its words whole ("ข่าว" in one line is evidence for
+    reading "ขาว" as ข่าว in another; a place name, "บ้านเป้า", no dictionary has)."""
+    total = sum(n for _, n in words)
+    if not total:
+        return {}
+    # "" holds the cache's weight (no word is empty)
+    return {**{w: n / total for w, n in words}, "": CACHE_WEIGHT * total / (total + CACHE_PSEUDO)}
+
+
+def doc_words(text: str) -> frozenset[tuple[str, int]]:
+    """(word, count) of the dictionary words with marks in ``text`` (newmm words) that are no
+    commoner word with marks dropped ("เมือ" is เมื่อ without its tone, "ผู" ผู้ without its own:
+    where a page drops marks, those are its broken words, not its vocabulary)."""
+    from .words import tokenize
+    c = counts()
+    out: dict[str, int] = {}
+    for tok in tokenize(text, keep_whitespace=False):
+        if tok in c and not MARK_SET.isdisjoint(tok) and sum(ch not in MARK_SET for ch in tok) >= CACHE_MIN_LETTERS:
+            out[tok] = out.get(tok, 0) + 1
+    return frozenset((w, n) for w, n in out.items() if n >= CACHE_MIN_COUNT and not _broken_form(w))
+
+
+@lru_cache(maxsize=20_000)
+def _broken_form(word: str) -> bool:
+    """Is ``word`` a commoner word of its skeleton with one or more marks dropped?"""
+    c = counts()
+    us = units(word)
+    for e in lexicon().entries(word.translate(_SKELETON)):
+        if e.word != word and c[e.word] > c[word] and len(e.units) == len(us) and all(
+                a.am == b.am and set(a.marks) <= set(b.marks) for a, b in zip(us, e.units)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -16,9 +16,10 @@ from typing import NamedTuple
 
 from . import thai_lm
 from .thai_channel import COST, PARAMS, Priors, align
-from .thai_orthography import Unit, skeleton, spell, units
+from .thai_orthography import CONS_SET, Unit, skeleton, spell, units
 
 UNKNOWN = frozenset({"unknown"})  # the kinds of a unit kept as written, no word read
+_SPACED = frozenset({"letter_spaced"})
 MAX_CHANNEL = 30.0  # a word needing more edits than this is no candidate
 
 
@@ -69,6 +70,27 @@ def _splits_at_space(us: list[Unit], i: int, e: thai_lm.Entry, gaps: tuple[int, 
     return False
 
 
+ACRONYM_LETTERS = (3, 3)  # an acronym written without full stops: "สสว", "กทม", "อบต" (four letters
+# are as often a name or a word that lost two marks, "ศรสข" for ศรีสุข)
+
+
+def _acronym_end(us: list[Unit], i: int) -> int:
+    """The end of an acronym starting at ``us[i]``: a whole token (from a run's start or a space
+    to its end or a space) of ACRONYM_LETTERS consonants bearing no mark, else 0. Read as one unit kept as
+    written (COST["acronym"]), where letter by letter each would cost an unknown unit and a
+    dropped-mark reading ("สี" + "สว") would beat them."""
+    lo, hi = ACRONYM_LETTERS
+    j = i
+    while j < len(us) and j - i <= hi and (j == i or not us[j].space):
+        x = us[j]
+        if x.marks or x.wild or x.am or x.base not in CONS_SET:
+            return 0
+        j += 1
+    if j < len(us) and not us[j].space:
+        return 0
+    return j if lo <= j - i <= hi else 0
+
+
 def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
     lexicon = thai_lm.lexicon()
     prefixes, longest = lexicon.prefixes, lexicon.longest
@@ -77,6 +99,7 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
     skel = skeleton(us)
     written = [spell(u) for u in us]
     drop_space = pri.space > 0.5
+    doc = thai_lm.doc_model(pri.doc_words) if pri.doc_words else None
     space_cost = -math.log(min(max(pri.space, 1e-4), 1 - 1e-4)) if drop_space else 0.0
     # A word with a mark the input shows nowhere in its span or on the next base (and no ASCII
     # byte in the span that could stand for it) needs a dropped mark: where the document drops
@@ -102,8 +125,20 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
                 if old is None or c < old[0]:
                     best[key] = (c, (i, state), piece, word)
 
-            push((i + 1, ""), cost0 + COST["unknown_unit"],
-                 Piece(_written(u, carry, keep_space), _written(u, carry, keep_space), UNKNOWN, 0.0, gap0), None)
+            if keep_space and drop_space and not exact:
+                # in a letter-spaced document a unit no word reads loses its spacing as words do
+                # ("ครอฟ ต์" → "ครอฟต์"): a real word gap is wider than one space, so never in a run
+                push((i + 1, ""), cost0 + COST["unknown_unit"] + space_cost,
+                     Piece(_written(u, carry, True), _written(u, carry, False), UNKNOWN | _SPACED, space_cost, gap0),
+                     None)
+            else:
+                push((i + 1, ""), cost0 + COST["unknown_unit"],
+                     Piece(_written(u, carry, keep_space), _written(u, carry, keep_space), UNKNOWN, 0.0, gap0), None)
+            if not carry and (i == 0 or u.space):
+                j = _acronym_end(us, i)
+                if j:
+                    before = "".join(_written(x, "", k > 0 or keep_space) for k, x in enumerate(us[i:j]))
+                    push((j, ""), cost0 + COST["acronym"], Piece(before, before, UNKNOWN, 0.0, gap0), None)
             seen: set[str] = set()  # the marks of us[i:j]
             wild = False  # an ASCII byte in us[i:j]
             for j in range(i + 1, min(n, i + longest) + 1):
@@ -141,7 +176,7 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
                     if before is None:
                         before = "".join(_written(x, carry if k == 0 else "", k > 0 or keep_space)
                                          for k, x in enumerate(us[i:j]))
-                    c = cost0 + thai_lm.word_cost(prev, e) + ch + extra
+                    c = cost0 + thai_lm.word_cost(prev, e, doc) + ch + extra
                     offsets = gap0 + tuple(sum(1 + len(x.marks) for x in e.units[:k]) for k in gaps)
                     push((j, took + "\0" * eats), c, Piece(before, lead + e.word, kinds, ch + extra, offsets),
                          e.word)

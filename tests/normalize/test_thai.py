@@ -693,3 +693,97 @@ def test_document_that_shows_sara_am_loses_none():
     assert repair_thai(line, thai.estimate(text)) == line
     # a document without any ำ still has its lost ำ read back by the chain rule
     assert repair_thai("ได้ดาเนินการตามแผน") == "ได้ดำเนินการตามแผน"
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("ผลงานประจำ ป 2567", "ผลงานประจำ ปี 2567"),  # a lone letter that lost its vowel
+    ("งาน ป 2560 ท ผ่านมา", "งาน ปี 2560 ที่ ผ่านมา"),  # and one that lost vowel and tone
+])
+def test_lone_letter_of_a_dropped_mark_page_is_read(broken, fixed):
+    assert repair_thai(broken, Priors(drop=0.3)) == fixed
+    assert repair_thai(broken, DEFAULT) == broken  # a page that drops no marks: a lone letter stays
+
+
+@pytest.mark.parametrize("text", [
+    "ก) แผนงาน ข) โครงการ", "ข้อ (ค) ระบุ", "แนวทาง ก/ข", "ตามข้อ ง-จ", "ง-จ ตามข้อ", "(ก ) แผนงาน",
+    "ตามมาตรา ๕ ว. ๒",
+])
+def test_list_marks_are_no_lone_words(text):
+    # a lone letter next to list or reference punctuation is a list mark, even where marks drop
+    assert repair_thai(text, Priors(drop=0.3)) == text
+
+
+def test_a_dropped_mark_is_no_mark_displaced_from_the_next_word():
+    # where the page drops marks and displaces none, "ไมว่า" is ไม่ that lost its tone, not ไม่
+    # with ว่า's tone moved onto it (that read ไม้ for the word, ่ being taken from ว่า)
+    assert repair_thai("ไมว่าจะเป็นงานใด", Priors(drop=0.3)) == "ไม่ว่าจะเป็นงานใด"
+    # where the page displaces marks, a displaced mark is still read
+    assert repair_thai("ให้ทราบโดยทัว่ กัน") == "ให้ทราบโดยทั่วกัน"
+
+
+@pytest.mark.parametrize("text", ["บ้านธิ บ้านธิ", "ร้านฤดี ร้านฤดี", "บ้านธิ"])
+def test_mark_displaced_moves_no_mark_off_an_unknown_letter_into_a_word(text):
+    # moving ิ from ธ onto บ้าน's last letter ("บ้านิธ") read one unknown character cheaper
+    # (the bare mark) while breaking บ้าน: an unknown letter and its marks cost one unknown together
+    assert RULE["mark_displaced"](text) == text
+    assert repair_thai(text) == text
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("เดินทางไปยังอ.เมือง", "เดินทางไปยังอ.เมือง"),  # nothing dropped before the abbreviation
+    ("โครงการของต.บ้านใหม่ ทีจ.ลำปาง", "โครงการของต.บ้านใหม่ ที่จ.ลำปาง"),
+    ("สงเสริมการทองเที่ยวในกทม.", "ส่งเสริมการท่องเที่ยวในกทม."),  # a three-letter abbreviation
+])
+def test_words_glued_to_an_abbreviation_are_read(broken, fixed):
+    # the abbreviation is the bare consonants before the full stop; the words before it are read
+    assert repair_thai(broken, Priors(drop=0.3)) == fixed
+
+
+@pytest.mark.parametrize("text", ["ของสถ.", "ในสตง.", "เขตพื้นที่การศึกษาสพป.", "(พช.ชย.)", "ที่สพฐ."])
+def test_abbreviations_stay_in_a_dropped_mark_page(text):
+    assert repair_thai(text, Priors(drop=0.3)) == text
+
+
+def test_a_dropped_mark_page_does_not_move_marks_around_a_lost_one():
+    # "ท่" ending a word is impossible as written: in a page that drops marks it is ที่ without ี;
+    # the chain's mark_displaced moved the marks of the words before it instead
+    pri = Priors(drop=0.3)
+    assert not needs_search(pri)["displaced"]
+    assert repair_thai("ตามเกณฑ์ชี้วดท่กำหนด", pri) == "ตามเกณฑ์ชี้วัดที่กำหนด"
+    assert repair_thai("ผลการดำเนินงานตัวชี้วดท่", pri) == "ผลการดำเนินงานตัวชี้วัดที่"
+
+
+def test_letter_spaced_name_no_dictionary_has_is_joined_too():
+    # a unit no word reads ("ต์" of a made-up name, ฯ) lost its spacing like the words around it
+    text = "ร า ย ง า น ข อ ง ส ถ า บั น ค ว อ น ต์ ฟ อ ร์ ม  ป ร ะ จำ ปี  โ ป ร่ ง ใ ส ฯ"
+    pri = thai.estimate(text)
+    assert needs_search(pri)["space"]
+    assert repair_thai(text, pri) == "รายงานของสถาบันควอนต์ฟอร์ม  ประจำปี  โปร่งใสฯ"
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("รายงานของ สสว ประจำปี", "รายงานของ สสว ประจำปี"),  # a three-letter acronym without full stops
+    ("ข้อมูลจาก สพฐ และ อบต", "ข้อมูลจาก สพฐ และ อบต"),
+    ("บรรเทาความ ทกข ของประชาชน", "บรรเทาความ ทุกข์ ของประชาชน"),  # a word is still read
+    ("ผลงาน ทกคน", "ผลงาน ทุกคน"),
+])
+def test_an_acronym_token_is_kept_in_a_dropped_mark_page(text, fixed):
+    # letter by letter an acronym costs an unknown unit each, and a dropped-mark reading of part
+    # of it ("สี" + "สว") beat them; read whole it costs one acronym
+    assert repair_thai(text, Priors(drop=0.3)) == fixed
+
+
+def test_a_dropped_mark_page_reads_a_word_as_it_shows_it_elsewhere():
+    # ขาว (white) and ข่าว (news) are both words; a page that drops marks and shows ข่าว whole on
+    # other lines reads its "ขาว" as ข่าว (the page's own words in the language model)
+    doc = "\n".join(["ประชาสัมพันธ์ข่าว กจกรรมของหมูบ้าน ประจำเดอน", "ผลการดำเนนงาน ข่าว ในรอบป",
+                     "ส่งข่าว จดกจกรรมวนเดก", "รายงานผลการประเมนของหนวยงาน ข่าว", "อ่านขาว ได้รบรางวล"])
+    pri = thai.estimate(doc)
+    assert needs_search(pri)["drop"] and ("ข่าว", 3) in pri.doc_words
+    assert repair_thai("อ่านขาว ได้รบรางวล", pri) == "อ่านข่าว ได้รับรางวัล"
+    # a page that never shows ข่าว keeps the word as written
+    other = thai.estimate("\n".join(doc.split("\n")[1:4]).replace("ข่าว", "งาน"))
+    assert needs_search(other)["drop"] and repair_thai("อ่านขาว", other) == "อ่านขาว"
+    # broken words' pieces are no vocabulary: a word seen once, or a commoner word's mark-dropped form
+    from normalize.thai_lm import doc_words
+    assert doc_words("เมือ เมือ ผู ผู สวนสาธารณะ") == frozenset()

@@ -3,14 +3,17 @@
 Issue targets, on the held-out part: >= 0.90 exact per class (dropped marks >= 0.80) and 0 clean
 strings changed. Measured when committed (tuned = seed reports, seed 1, each read with context
 tables built from the other seeds / held out = tests/variants, seed 2):
-dropped_marks 0.855 / 0.836, lost_sara_am 1.000 / 0.979, split_sara_am 1.000 / 1.000,
-mark_displaced 0.808 / 0.915, legacy_8bit 0.983 / 0.982, letter_spaced 0.983 / 0.965, clean 0 / 0
+dropped_marks 0.891 / 0.862, lost_sara_am 1.000 / 0.979, split_sara_am 1.000 / 1.000,
+mark_displaced 0.808 / 0.932, legacy_8bit 0.983 / 0.982, letter_spaced 1.000 / 0.965, clean 0 / 0
+(before issue 12's generalization round: dropped 0.855 / 0.836, displaced 0.808 / 0.915,
+letter-spaced 0.983 / 0.965; one_line 127/237)
 (first commit: dropped 0.873 / 0.836, split 0.978 / 0.986, displaced 0.808 / 0.909, letter-spaced
 0.983 / 0.956; then a validly placed mark was no longer read as spurious, the search alone read
 split ำ and an ellipsis stopped counting as an abbreviation; held-out dropped 0.831 -> 0.836 when a
 page with few marker words got its drop rate from the search).
 Part one_line (thai_bench.run_lines): every seed line a document of its own, marks dropped at
-p = 0.3, context tables from the other seeds: dropped marks 127/237 0.536 (0.295 before), clean 0/265.
+p = 0.3, context tables from the other seeds: dropped marks 141/237 0.595 (0.295 before the search
+read a page's drop rate, 0.536 before the generalization round), clean 0/265.
 The floors are those numbers rounded down (a regression guard); on the held-out part they are at
 least the issue's targets. Most misses left are spaces: whether a space after a displaced mark's
 new base was in the clean text is decided from 5 seed reports' space rates."""
@@ -21,9 +24,9 @@ import pytest
 from . import thai_bench
 
 FLOORS = {
-    "tuned": {"dropped_marks": 0.85, "lost_sara_am": 0.95, "split_sara_am": 0.95, "mark_displaced": 0.80,
+    "tuned": {"dropped_marks": 0.88, "lost_sara_am": 0.95, "split_sara_am": 0.95, "mark_displaced": 0.80,
               "legacy_8bit": 0.95, "letter_spaced": 0.95},
-    "held_out": {"dropped_marks": 0.80, "lost_sara_am": 0.95, "split_sara_am": 0.95, "mark_displaced": 0.90,
+    "held_out": {"dropped_marks": 0.85, "lost_sara_am": 0.95, "split_sara_am": 0.95, "mark_displaced": 0.92,
                  "legacy_8bit": 0.95, "letter_spaced": 0.95},
 }
 
@@ -51,6 +54,7 @@ def test_exact_rate_per_class(results, part, name):
 
 def test_one_line_documents_read_their_dropped_marks(results):
     # each seed line a document of its own: 70/237 (0.295) exact before a page with few marker
-    # words had its drop rate read from the search, 127/237 (0.536) since
+    # words had its drop rate read from the search, 127/237 (0.536) since, 141/237 (0.595) after
+    # issue 12's generalization round
     ok, n = results["one_line"]["dropped_marks"]
-    assert n >= 200 and ok / n >= 0.50, (ok, n)
+    assert n >= 200 and ok / n >= 0.58, (ok, n)

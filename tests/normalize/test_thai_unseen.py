@@ -3,10 +3,16 @@ line; tests/normalize/thai_unseen.py says what the sources are and how they are 
 
 Issue target there: >= 0.85 exact with no clean string changed. Measured when committed
 (web pages, seed 3 / Wikipedia titles, seed 4; exact / n):
-dropped_marks 17/31 0.548 / 25/48 0.521, lost_sara_am 18/19 0.947 / 1/1, split_sara_am 18/18 1.000 / 5/5,
+dropped_marks 21/31 0.677 / 25/48 0.521, lost_sara_am 18/19 0.947 / 1/1, split_sara_am 18/18 1.000 / 5/5,
 mark_displaced 25/29 0.862 / 38/45 0.844, legacy_8bit 39/42 0.929 / 96/96 1.000,
-letter_spaced 37/42 0.881 / 81/96 0.844, clean strings changed 0/42 / 0/96;
+letter_spaced 39/42 0.929 / 94/96 0.979, clean strings changed 0/42 / 0/96;
 the web pages' own broken lines 3/5 exact, their other 39 lines 0 changed.
+(Before issue 12's generalization round, which none of these sources tuned: web dropped 17/31, web
+letter-spaced 37/42, Wikipedia letter-spaced 81/96. Its changes, each tested on strings of its own:
+a lone letter read where the page drops marks, the words before an abbreviation read, a missing
+mark read as dropped rather than taken from the next word, the chain's mark_displaced skipped in a
+page that only drops marks, a unit no word reads joined in a letter-spaced line, three bare
+consonants kept as an acronym, the page's own whole words in the language model.)
 (Before the drop rate of a page with few marker words was read from the search, Wikipedia's dropped
 marks were 9/48 0.188: its 30-title documents hold almost no marker word, so nothing was read back.)
 Each string is repaired with its page's priors, estimated once from all of the page's broken lines,
@@ -15,9 +21,10 @@ counts in every class (runs never cross a line), so no separate page-level measu
 Short of the target: dropped marks. Every web page is now called a dropped-mark page; what is left
 are names and transliterations no dictionary has (most of Wikipedia's misses: "แฮ็นดริก",
 "คารินคีวุส"), a broken form that is itself a word (ขาว/ข่าว, แก/แก่, มติ/มิติ: only context could
-decide, and the only word bigrams available offline are the five seed reports'), a lone letter left
-of a word ("ป" for ปี: one-letter runs are abbreviations and list marks, never read), and two web
-lines where ำ came out as "�" (left as written: no exact reading is known at an unmapped glyph).
+decide, and the only word bigrams available offline are the five seed reports'; the page's own
+words help only where it shows the word whole at least twice), a word cut at the line's end
+("เมื่"), and two web lines where ำ came out as "�" (left as written: no exact reading is known
+at an unmapped glyph).
 The floors are the measured rates rounded down, a regression guard; clean text changed must stay 0."""
 from __future__ import annotations
 
@@ -26,9 +33,9 @@ import pytest
 from . import thai_unseen
 
 FLOORS = {
-    "web": {"dropped_marks": 0.50, "lost_sara_am": 0.90, "split_sara_am": 0.95, "mark_displaced": 0.80,
-            "legacy_8bit": 0.90, "letter_spaced": 0.85},
-    "wikipedia": {"dropped_marks": 0.50, "mark_displaced": 0.80, "legacy_8bit": 0.95, "letter_spaced": 0.80},
+    "web": {"dropped_marks": 0.65, "lost_sara_am": 0.90, "split_sara_am": 0.95, "mark_displaced": 0.80,
+            "legacy_8bit": 0.90, "letter_spaced": 0.90},
+    "wikipedia": {"dropped_marks": 0.50, "mark_displaced": 0.80, "legacy_8bit": 0.95, "letter_spaced": 0.95},
 }
 
 pytestmark = pytest.mark.slow  # about 15 s
