@@ -152,6 +152,13 @@ EARLIER_LINK = (r"(?:ที่|ซึ่ง)?\s*(?:ได้\s*(?:รับ)?|�
                 r"(?:['’]s)?\s*(?:score|result|total)?\s*(?:of|at)?",
                 r",?\s*(?:which|when)\s+(?:it\s+|the\s+\w+\s+)?(?:scored|had|got|received|was)\s*(?:a\s+score\s+of)?")
 
+# --- score tables: row labels and headers (extract.parse.scores) ------------------------------------
+TABLE_OVERALL_LABEL = (r"คะแนนเฉลี่ย", r"คะแนนรวม", r"ภาพรวม", r"คะแนน\s*ITA", r"^\s*ITA\s*$", r"^\s*รวม\s*$",
+                       r"\bITA\s+score", r"\boverall(?:\s+score)?\b", r"^\s*total(?:\s+score)?\s*$")
+TABLE_GRADE_LABEL = (r"ระดับ", r"^\s*(?:grade|level|rating)\s*$")
+TABLE_CHANGE_LABEL = (r"เปลี่ยนแปลง", r"ผลต่าง", r"เพิ่มขึ้น", r"ลดลง", r"\bchange\b", r"\bdifference\b")
+TABLE_SCORE_HEADER = (r"คะแนน", r"ร้อยละ", r"ผลการประเมิน", r"\bscores?\b", r"\bpoints?\b")
+
 # --- subjects: what a score is the score of ------------------------------------------------------
 # Strong: names the body's result as a whole. Weak: a score verb, which names no subject itself
 # ("ได้คะแนน 87.62" under the heading "ดัชนีความโปร่งใส" is not the overall score).

@@ -23,7 +23,7 @@ from extract.document import Line, Row, Table
 from extract.parse import indicators as ind
 from extract.parse import score_roles as roles
 from normalize.dates import find_years
-from normalize.digits import parse_number, thai_to_arabic
+from normalize.digits import be_year, parse_number, thai_to_arabic
 from schemas import score_cues as cues
 from schemas.check_codes import make_check
 from schemas.ita import OLD_THAI_LEVELS, THAI_LEVELS, Tool, plausible_year
@@ -39,11 +39,13 @@ INDICATOR_SCORE = regex.compile(
 # a number after these words is a threshold or a target, not a score
 THRESHOLD = regex.compile(r"(?:กว่า|เกณฑ์|เป้าหมาย|ขึ้นไป|ตั้งแต่|อย่างน้อย)\s*(?:ร้อยละ|คะแนน)?\s*$")
 PART = regex.compile(r"ส่วนที่\s*([0-9๐-๙])")
-OVERALL_LABEL = regex.compile(r"คะแนนเฉลี่ย|คะแนนรวม|ภาพรวม|คะแนน\s*ITA|^\s*ITA\s*$|^\s*รวม\s*$")
-GRADE_LABEL = regex.compile(r"ระดับ")
-CHANGE_LABEL = regex.compile(r"เปลี่ยนแปลง|ผลต่าง|เพิ่มขึ้น|ลดลง")
-SCORE_HEADER = regex.compile(r"คะแนน|ร้อยละ|ผลการประเมิน")
-YEAR_HEADER = regex.compile(r"^\s*(?:ปี\s*(?:งบประมาณ)?\s*(?:พ\.ศ\.)?\s*)?([0-9๐-๙]{4})\s*$")
+OVERALL_LABEL = regex.compile("|".join(cues.TABLE_OVERALL_LABEL), regex.IGNORECASE)
+GRADE_LABEL = regex.compile("|".join(cues.TABLE_GRADE_LABEL), regex.IGNORECASE)
+CHANGE_LABEL = regex.compile("|".join(cues.TABLE_CHANGE_LABEL), regex.IGNORECASE)
+SCORE_HEADER = regex.compile("|".join(cues.TABLE_SCORE_HEADER), regex.IGNORECASE)
+# "๒๕๖๖", "ปีงบประมาณ พ.ศ. 2566", "FY 2023", "2023" (A.D. read as B.E.)
+YEAR_HEADER = regex.compile(r"^\s*(?:ปี\s*(?:งบประมาณ)?\s*(?:พ\.ศ\.)?|(?:fiscal\s+)?year|FY|B\.?E\.?)?\s*([0-9๐-๙]{4})\s*$",
+                            regex.IGNORECASE)
 # Compiled once here: the regex module's own cache of string patterns is small and slow to hit.
 GRADE_PATTERN = regex.compile(GRADE)
 YEAR_LINE = regex.compile(r"ปี\s*(?:งบประมาณ)?\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{4}")
@@ -298,8 +300,8 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
     year_cols = {}
     for i, cell in enumerate(header):
         m = YEAR_HEADER.match(thai_to_arabic(cell))
-        if m and plausible_year(int(m.group(1))):
-            year_cols[i] = int(m.group(1))
+        if m and plausible_year(be_year(int(m.group(1)))):
+            year_cols[i] = be_year(int(m.group(1)))
     score_cols = {i: year for i, cell in enumerate(header) if i not in year_cols and SCORE_HEADER.search(cell)
                   and not ind.TOOL_CODE.search(cell) and not WEIGHT_HEADER.search(cell)}
     value_cols = year_cols or score_cols
