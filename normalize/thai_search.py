@@ -137,8 +137,8 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
             if not carry and (i == 0 or u.space):
                 j = _acronym_end(us, i)
                 if j:
-                    before = "".join(_written(x, "", k > 0 or keep_space) for k, x in enumerate(us[i:j]))
-                    push((j, ""), cost0 + COST["acronym"], Piece(before, before, UNKNOWN, 0.0, gap0), None)
+                    acronym = "".join(_written(x, "", k > 0 or keep_space) for k, x in enumerate(us[i:j]))
+                    push((j, ""), cost0 + COST["acronym"], Piece(acronym, acronym, UNKNOWN, 0.0, gap0), None)
             seen: set[str] = set()  # the marks of us[i:j]
             wild = False  # an ASCII byte in us[i:j]
             for j in range(i + 1, min(n, i + longest) + 1):
