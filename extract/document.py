@@ -50,6 +50,7 @@ class Row:
     line: int | None = None
     after_break: bool = False
     open_top: bool = False  # a PDF row with no rule above it at the page top: cut by the break before it
+    under_merged: bool = False  # a row of its own whose first cell a merged cell above covers (HTML rowspan)
     section: str | None = None
     is_section: bool = False
     bbox: Box | None = None

@@ -153,7 +153,9 @@ def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical
                 reason = (REASONS["row_cut"] if row.after_break and row.open_top
                           else _fragment_reason(first, cells, prev, numbered, row.after_break, clean))
             if reason:
-                _merge_into(prev, cells, clean)
+                # a row the document marks as a row of its own under a merged title (an HTML rowspan)
+                # adds items; a fragment (a row cut by a break, a text export's split row) goes on
+                _merge_into(prev, cells, clean, as_items=row.under_merged)
                 where = Where(page=row.page, line=row.line, table=table.index, bbox=row.bbox)
                 checks.append(make_check("ROW_MERGED", where, reason=reason,
                                          source_text=" | ".join(c for c in clean if c)))
@@ -191,8 +193,9 @@ def _fragment_reason(first: str, cells: list[str], above: _Logical, numbered: bo
     return None
 
 
-def _merge_into(prev: _Logical, cells: list[str], clean: list[str]) -> None:
-    """Join a continuation row's cells (as read and clean) to the row above."""
+def _merge_into(prev: _Logical, cells: list[str], clean: list[str], as_items: bool = False) -> None:
+    """Join a continuation row's cells (as read and clean) to the row above: as the next items of
+    a list cell (``as_items``, a line break between), or as the rest of its text."""
     for i, (cell, text) in enumerate(zip(cells, clean)):
         cell, text = CONTINUED.sub("", cell), CONTINUED.sub("", text)
         if not text:
@@ -200,7 +203,9 @@ def _merge_into(prev: _Logical, cells: list[str], clean: list[str]) -> None:
         # cells repeated on the continuation (timeframe, responsible) are kept once
         if squash(cell) == squash(prev.cells[i]):
             continue
-        if prev.cells[i].strip():  # the Thai join heals words cut by the break ("ตลอดปีงบปร" + "ะมาณ")
+        if prev.cells[i].strip() and as_items:
+            prev.cells[i], prev.clean[i] = f"{prev.cells[i]}<br>{cell}", f"{prev.clean[i]} {text}"
+        elif prev.cells[i].strip():  # the Thai join heals words cut by the break ("ตลอดปีงบปร" + "ะมาณ")
             prev.cells[i], prev.clean[i] = join_lines([prev.cells[i], cell]), join_lines([prev.clean[i], text])
         else:
             prev.cells[i], prev.clean[i] = cell, text

@@ -44,8 +44,8 @@ GRADE_LABEL = regex.compile("|".join(cues.TABLE_GRADE_LABEL), regex.IGNORECASE)
 CHANGE_LABEL = regex.compile("|".join(cues.TABLE_CHANGE_LABEL), regex.IGNORECASE)
 SCORE_HEADER = regex.compile("|".join(cues.TABLE_SCORE_HEADER), regex.IGNORECASE)
 # "๒๕๖๖", "ปีงบประมาณ พ.ศ. 2566", "FY 2023", "2023" (A.D. read as B.E.)
-YEAR_HEADER = regex.compile(r"^\s*(?:ปี\s*(?:งบประมาณ)?\s*(?:พ\.ศ\.)?|(?:fiscal\s+)?year|FY|B\.?E\.?)?\s*([0-9๐-๙]{4})\s*$",
-                            regex.IGNORECASE)
+YEAR_HEADER = regex.compile(r"^\s*+(?:(?:ปี\s*+(?:งบประมาณ)?\s*+(?:พ\.ศ\.)?|(?:fiscal\s++)?year|FY|B\.?E\.?)\s*+)?"
+                            r"([0-9๐-๙]{4})\s*+$", regex.IGNORECASE)
 # Compiled once here: the regex module's own cache of string patterns is small and slow to hit.
 GRADE_PATTERN = regex.compile(GRADE)
 YEAR_LINE = regex.compile(r"ปี\s*(?:งบประมาณ)?\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{4}")

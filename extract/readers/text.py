@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
+from extract.readers.markup_tables import TABLE_END, TABLE_START, html_rows, pipe_cells
 from normalize.text import is_page_number, is_separator_row
 from schemas.check_codes import make_check
 from schemas.phrases import encoding_name, failure
@@ -211,10 +212,18 @@ def read_text(data: bytes, source_file: str, sha256: str, max_pages: int | None 
         doc.checks.append(make_check("READ_LEGACY_ENCODING", encoding=encoding_name(encoding)))
     doc.checks += checks
     piece: Table | None = None
-    for number, raw in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    skip_to = 0
+    for number, raw in enumerate(lines, start=1):
+        if number <= skip_to:
+            continue
         line = raw.rstrip("\r\n")
-        if "\t" in line:
-            cells = line.split("\t")
+        if "<" in line and TABLE_START.search(line):  # an HTML table (a converter's merged cells)
+            _indented_piece_to_lines(doc, piece)
+            piece, skip_to = None, _html_table(doc, lines, number)
+            continue
+        cells = line.split("\t") if "\t" in line else pipe_cells(line) if "|" in line else None
+        if cells is not None:
             if is_separator_row(cells):
                 continue
             if piece is None:
@@ -232,6 +241,28 @@ def read_text(data: bytes, source_file: str, sha256: str, max_pages: int | None 
             doc.blocks.append(Line(text=line, line=number))
     _indented_piece_to_lines(doc, piece)
     return doc
+
+
+def _html_table(doc: Document, lines: list[str], number: int) -> int:
+    """The HTML table opening on line ``number`` as a table piece (text around it as lines); returns
+    the number of its last line."""
+    end = next((i for i in range(number - 1, len(lines)) if TABLE_END.search(lines[i])), len(lines) - 1)
+    first, last = lines[number - 1], lines[end]
+    before = first[:TABLE_START.search(first).start()]
+    if before.strip():
+        doc.blocks.append(Line(text=before.strip(), line=number))
+    closing = list(TABLE_END.finditer(last))
+    markup = "\n".join([first[len(before):], *lines[number:end + 1]])
+    if closing:
+        markup = markup[:len(markup) - (len(last) - closing[-1].end())]
+    rows = html_rows(markup)
+    if rows:
+        doc.blocks.append(Table(rows=[Row(cells=cells, line=number + offset - 1, under_merged=under)
+                                      for offset, cells, under in rows], line=number))
+    after = last[closing[-1].end():] if closing else ""
+    if after.strip():
+        doc.blocks.append(Line(text=after.strip(), line=end + 1))
+    return end + 1
 
 
 def _indented(cells: list[str]) -> bool:
