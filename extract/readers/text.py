@@ -248,7 +248,8 @@ def _html_table(doc: Document, lines: list[str], number: int) -> int:
     the number of its last line."""
     end = next((i for i in range(number - 1, len(lines)) if TABLE_END.search(lines[i])), len(lines) - 1)
     first, last = lines[number - 1], lines[end]
-    before = first[:TABLE_START.search(first).start()]
+    opening = TABLE_START.search(first)
+    before = first[:opening.start()] if opening else ""
     if before.strip():
         doc.blocks.append(Line(text=before.strip(), line=number))
     closing = list(TABLE_END.finditer(last))
