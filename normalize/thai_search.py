@@ -83,9 +83,9 @@ _CANDS_FROM: list[object] = []  # the lexicon and word counts the cached candida
 # document's lattices score the same pairs over and over)
 _COSTS: dict[tuple[str | None, str], float] = {}
 _COSTS_FROM: list[object] = []
-_COSTS_KEPT = 500_000
+_COSTS_KEPT = 100_000  # (~200 bytes each)
 _CANDS_PRIORS = 4  # (priors, exact) tables kept: those of the last document or two
-_CANDS_WINDOWS = 20_000  # windows kept per table (~2 KB each; emptied when full)
+_CANDS_WINDOWS = 8_000  # windows kept per table (~2 KB each: 16 MB; emptied when full)
 
 
 def _cands_table(pri: Priors, exact: bool, lexicon: thai_lm.Lexicon,
