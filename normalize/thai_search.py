@@ -147,9 +147,9 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
                 if e is None:
                     c = cost0 + ch
                 else:
-                    wc = costs.get((prev, word))
+                    wc = costs.get((prev, e.word))
                     if wc is None:
-                        wc = costs[(prev, word)] = word_cost(prev, e)
+                        wc = costs[(prev, e.word)] = word_cost(prev, e)
                     c = cost0 + wc + ch + extra
                 key = (i + dj, took)
                 old = best.get(key)
