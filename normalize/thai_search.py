@@ -72,6 +72,8 @@ def _splits_at_space(us: list[Unit], i: int, e: thai_lm.Entry, gaps: tuple[int, 
 
 ACRONYM_LETTERS = (3, 3)  # an acronym written without full stops: "สสว", "กทม", "อบต" (four letters
 # are as often a name or a word that lost two marks, "ศรสข" for ศรีสุข)
+# units after a position that _acronym_end reads (the letters, one more, and the unit after it)
+_ACRONYM_READS = ACRONYM_LETTERS[1] + 2
 
 
 def _acronym_end(us: list[Unit], i: int) -> int:
@@ -91,95 +93,101 @@ def _acronym_end(us: list[Unit], i: int) -> int:
     return j if lo <= j - i <= hi else 0
 
 
+# A candidate step of the lattice from one state: (units it reads, state it reaches, piece, word
+# read or None, its Entry or None, channel cost, extra cost). Everything in it but the language
+# model's cost (which needs the word before) depends only on the units from the state's position
+# to where no dictionary skeleton goes on (its window), the marks the word before took, whether
+# the position is the run's first and whether the window runs to the run's end (the window reaches
+# at least _ACRONYM_READS units on, what an acronym's reading looks at); a document's runs
+# repeat words and phrases ("ส านักงานสาธารณสุขอ าเภอ…" in every other line), so the candidates of a
+# window are made once per document's priors and reused, in the order they were made.
+_Cand = tuple[int, str, Piece, "str | None", "thai_lm.Entry | None", float, float]
+_CANDS: dict[tuple[Priors, bool], dict[tuple[tuple[Unit, ...], bool, bool], dict[str, list[_Cand]]]] = {}
+_CANDS_FROM: list[object] = []  # the lexicon and word counts the cached candidates were read from
+# thai_lm.word_cost by (word before, word), for the language model's tables in _COSTS_FROM (a
+# document's lattices score the same pairs over and over)
+_COSTS: dict[tuple[str | None, str], float] = {}
+_COSTS_FROM: list[object] = []
+_COSTS_KEPT = 100_000  # (~200 bytes each)
+_CANDS_PRIORS = 4  # (priors, exact) tables kept: those of the last document or two
+_CANDS_WINDOWS = 8_000  # windows kept per table (~2 KB each: 16 MB; emptied when full)
+
+
+def _cands_table(pri: Priors, exact: bool, lexicon: thai_lm.Lexicon,
+                 words: dict[str, float]) -> dict[tuple[tuple[Unit, ...], bool, bool], dict[str, list[_Cand]]]:
+    if len(_CANDS_FROM) != 2 or _CANDS_FROM[0] is not lexicon or _CANDS_FROM[1] is not words:
+        _CANDS.clear()  # other tables (rebuilt): candidates read from the old ones are stale
+        _CANDS_FROM[:] = [lexicon, words]
+    table = _CANDS.get((pri, exact))
+    if table is None:
+        if len(_CANDS) >= _CANDS_PRIORS:
+            _CANDS.clear()
+        table = _CANDS[(pri, exact)] = {}
+    elif len(table) > _CANDS_WINDOWS:
+        table.clear()
+    return table
+
+
+def _costs() -> dict[tuple[str | None, str], float]:
+    tables = [thai_lm.bigrams(), thai_lm.report_unigrams(), thai_lm.counts()]
+    if len(_COSTS_FROM) != len(tables) or any(a is not b for a, b in zip(_COSTS_FROM, tables)) \
+            or len(_COSTS) > _COSTS_KEPT:
+        _COSTS.clear()  # other tables (rebuilt, trained_on): costs read from the old ones are stale
+        _COSTS_FROM[:] = tables
+    return _COSTS
+
+
 def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
     lexicon = thai_lm.lexicon()
     prefixes, longest = lexicon.prefixes, lexicon.longest
     words = thai_lm.counts()
+    word_cost = thai_lm.word_cost
+    costs = _costs()
+    # the page's own words (a dropped-mark page): costs of that page only, not cached
+    doc = thai_lm.doc_model(pri.doc_words) if pri.doc_words else None
     n = len(us)
     skel = skeleton(us)
     written = [spell(u) for u in us]
-    drop_space = pri.space > 0.5
-    doc = thai_lm.doc_model(pri.doc_words) if pri.doc_words else None
-    space_cost = -math.log(min(max(pri.space, 1e-4), 1 - 1e-4)) if drop_space else 0.0
-    # A word with a mark the input shows nowhere in its span or on the next base (and no ASCII
-    # byte in the span that could stand for it) needs a dropped mark: where the document drops
-    # none, that costs infinitely much (align), so such words are not aligned at all.
-    no_drop = not exact and pri.drop < PARAMS["search_at"]["drop"]
+    table = _cands_table(pri, exact, lexicon, words)
     # state (position, marks of that unit taken by the word before) → (cost, back, piece, word)
     best: dict[_State, _Step] = {(0, ""): (0.0, None, _START, None)}
     # the states reached at each position, in the order first reached (as ``best`` lists them);
     # scanning all of ``best`` for them at every position made a long run quadratic
     reached: list[list[str]] = [[""]] + [[] for _ in range(n)]
     for i in range(n):
+        # the window: the units up to where no skeleton goes on (the candidates read no further)
+        stop = min(n, i + longest) + 1
+        for j in range(i + 1, stop):
+            if skel[i:j] not in prefixes:
+                stop = j
+                break
+        stop = max(stop, i + _ACRONYM_READS)
+        window = table.get(wkey := (tuple(us[i:min(stop, n)]), stop > n, i > 0))
+        if window is None:
+            window = table[wkey] = {}
         for state in reached[i]:
             cost0, _, _, prev = best[(i, state)]
-            carry, eat = state.rstrip("\0"), state.endswith("\0")
-            u = us[i]
-            keep_space = u.space and i > 0 and not eat
-            gap0: tuple[int, ...] = (0,) if u.space and i > 0 and eat else ()
-
-            def push(key: _State, c: float, piece: Piece, word: str | None) -> None:
+            cands = window.get(state)
+            if cands is None:
+                cands = window[state] = _candidates(us, i, state, pri, exact, skel, written, words)
+            back = (i, state)
+            for dj, took, piece, word, e, ch, extra in cands:
+                if e is None:
+                    c = cost0 + ch
+                elif doc is not None:
+                    c = cost0 + word_cost(prev, e, doc) + ch + extra
+                else:
+                    wc = costs.get((prev, e.word))
+                    if wc is None:
+                        wc = costs[(prev, e.word)] = word_cost(prev, e)
+                    c = cost0 + wc + ch + extra
+                key = (i + dj, took)
                 old = best.get(key)
                 if old is None:
-                    reached[key[0]].append(key[1])
-                if old is None or c < old[0]:
-                    best[key] = (c, (i, state), piece, word)
-
-            if keep_space and drop_space and not exact:
-                # in a letter-spaced document a unit no word reads loses its spacing as words do
-                # ("ครอฟ ต์" → "ครอฟต์"): a real word gap is wider than one space, so never in a run
-                push((i + 1, ""), cost0 + COST["unknown_unit"] + space_cost,
-                     Piece(_written(u, carry, True), _written(u, carry, False), UNKNOWN | _SPACED, space_cost, gap0),
-                     None)
-            else:
-                push((i + 1, ""), cost0 + COST["unknown_unit"],
-                     Piece(_written(u, carry, keep_space), _written(u, carry, keep_space), UNKNOWN, 0.0, gap0), None)
-            if not carry and (i == 0 or u.space):
-                j = _acronym_end(us, i)
-                if j:
-                    acronym = "".join(_written(x, "", k > 0 or keep_space) for k, x in enumerate(us[i:j]))
-                    push((j, ""), cost0 + COST["acronym"], Piece(acronym, acronym, UNKNOWN, 0.0, gap0), None)
-            seen: set[str] = set()  # the marks of us[i:j]
-            wild = False  # an ASCII byte in us[i:j]
-            for j in range(i + 1, min(n, i + longest) + 1):
-                key = skel[i:j]
-                if key not in prefixes:
-                    break
-                seen.update(us[j - 1].marks)
-                wild = wild or bool(us[j - 1].wild)
-                shown = seen.union(us[j].marks) if j < n else seen
-                as_written = "".join(written[i:j]) if exact else ""
-                before = None  # the span as written (the same for every word read there)
-                for e in lexicon.entries(key):
-                    if no_drop and not wild and not e.marks <= shown:
-                        continue
-                    kinds: frozenset[str]
-                    gaps: tuple[int, ...]
-                    if exact:
-                        if carry or e.word != as_written or any(
-                                x.space or x.wild for x in us[i + 1:j]) or us[i].wild:
-                            continue
-                        ch, took, kinds, eats, gaps = 0.0, "", frozenset(), False, ()
-                    else:
-                        ch, took, kinds, eats, gaps = align(us[i:j], carry, e.units, us[j] if j < n else None, pri,
-                                                          MAX_CHANNEL)
-                        if ch > MAX_CHANNEL or (not drop_space and _splits_at_space(us, i, e, gaps, words)):
-                            continue
-                    lead = ""
-                    extra = 0.0
-                    if keep_space:
-                        if drop_space and not exact:
-                            extra = space_cost
-                            kinds = kinds | {"letter_spaced"}
-                        else:
-                            lead = " "
-                    if before is None:
-                        before = "".join(_written(x, carry if k == 0 else "", k > 0 or keep_space)
-                                         for k, x in enumerate(us[i:j]))
-                    c = cost0 + thai_lm.word_cost(prev, e, doc) + ch + extra
-                    offsets = gap0 + tuple(sum(1 + len(x.marks) for x in e.units[:k]) for k in gaps)
-                    push((j, took + "\0" * eats), c, Piece(before, lead + e.word, kinds, ch + extra, offsets),
-                         e.word)
+                    reached[i + dj].append(took)
+                    best[key] = (c, back, piece, word)
+                elif c < old[0]:
+                    best[key] = (c, back, piece, word)
     end = min((v for (p, _), v in best.items() if p == n), key=lambda v: v[0])
     pieces = []
     step = end
@@ -193,6 +201,84 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
     if not exact and any(p.gaps for p in pieces):
         pieces = _restore_spaces(pieces)
     return Reading("".join(p.after for p in pieces), end[0], tuple(pieces))
+
+
+def _candidates(us: list[Unit], i: int, state: str, pri: Priors, exact: bool, skel: str, written: list[str],
+                words: dict[str, float]) -> list[_Cand]:
+    """The steps of the lattice from ``state`` at position ``i``, in the order they are tried: one
+    unit kept as written, then each dictionary word of each span (see ``_Cand``)."""
+    lexicon = thai_lm.lexicon()
+    prefixes, longest = lexicon.prefixes, lexicon.longest
+    n = len(us)
+    drop_space = pri.space > 0.5
+    space_cost = -math.log(min(max(pri.space, 1e-4), 1 - 1e-4)) if drop_space else 0.0
+    # A word with a mark the input shows nowhere in its span or on the next base (and no ASCII
+    # byte in the span that could stand for it) needs a dropped mark: where the document drops
+    # none, that costs infinitely much (align), so such words are not aligned at all.
+    no_drop = not exact and pri.drop < PARAMS["search_at"]["drop"]
+    out: list[_Cand] = []
+    carry, eat = state.rstrip("\0"), state.endswith("\0")
+    u = us[i]
+    keep_space = u.space and i > 0 and not eat
+    gap0: tuple[int, ...] = (0,) if u.space and i > 0 and eat else ()
+    if keep_space and drop_space and not exact:
+        # in a letter-spaced document a unit no word reads loses its spacing as words do
+        # ("ครอฟ ต์" → "ครอฟต์"): a real word gap is wider than one space, so never in a run
+        out.append((1, "", Piece(_written(u, carry, True), _written(u, carry, False), UNKNOWN | _SPACED, space_cost,
+                                 gap0), None, None, COST["unknown_unit"] + space_cost, 0.0))
+    else:
+        out.append((1, "", Piece(_written(u, carry, keep_space), _written(u, carry, keep_space), UNKNOWN, 0.0, gap0),
+                    None, None, COST["unknown_unit"], 0.0))
+    if not carry and (i == 0 or u.space):
+        j = _acronym_end(us, i)
+        if j:
+            acronym = "".join(_written(x, "", k > 0 or keep_space) for k, x in enumerate(us[i:j]))
+            out.append((j - i, "", Piece(acronym, acronym, UNKNOWN, 0.0, gap0), None, None, COST["acronym"], 0.0))
+    seen: set[str] = set()  # the marks of us[i:j]
+    wild = False  # an ASCII byte in us[i:j]
+    before = ""  # us[i:j] as written (the same for every word read there)
+    as_written = ""  # us[i:j] spelled canonically
+    plain = not carry and not u.wild  # us[i:j] holds no carried mark, space inside or ASCII byte
+    for j in range(i + 1, min(n, i + longest) + 1):
+        key = skel[i:j]
+        if key not in prefixes:
+            break
+        last = us[j - 1]
+        seen.update(last.marks)
+        wild = wild or bool(last.wild)
+        nxt = us[j] if j < n else None
+        shown = seen.union(nxt.marks) if nxt is not None else seen
+        before += _written(last, carry if j - 1 == i else "", j - 1 > i or keep_space)
+        as_written += written[j - 1]
+        if j - 1 > i:
+            plain = plain and not last.space and not last.wild
+        span = us[i:j]
+        for e in lexicon.entries(key):
+            if no_drop and not wild and not e.marks <= shown:
+                continue
+            kinds: frozenset[str]
+            gaps: tuple[int, ...]
+            if plain and e.word == as_written:
+                # the word as the span is written: no edit (what align finds, without aligning)
+                ch, took, kinds, eats, gaps = 0.0, "", frozenset(), False, ()
+            elif exact:
+                continue
+            else:
+                ch, took, kinds, eats, gaps = align(span, carry, e.units, nxt, pri, MAX_CHANNEL)
+                if ch > MAX_CHANNEL or (not drop_space and _splits_at_space(us, i, e, gaps, words)):
+                    continue
+            lead = ""
+            extra = 0.0
+            if keep_space:
+                if drop_space and not exact:
+                    extra = space_cost
+                    kinds = kinds | {"letter_spaced"}
+                else:
+                    lead = " "
+            offsets = gap0 + tuple(sum(1 + len(x.marks) for x in e.units[:k]) for k in gaps) if gaps else gap0
+            out.append((j - i, took + "\0" * eats, Piece(before, lead + e.word, kinds, ch + extra, offsets),
+                        e.word, e, ch, extra))
+    return out
 
 
 def _restore_spaces(pieces: list[Piece]) -> list[Piece]:

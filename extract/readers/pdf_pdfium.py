@@ -140,6 +140,7 @@ class PdfiumPage(plumber_page.Page):
         # pdfplumber's own box arithmetic, so coordinates match its reader on any MediaBox
         self.mediabox = self.cropbox = self.bbox = plumber_page._invert_box((x0, y0, x1, y1), y1 - y0)
         self._top_of = lambda y: (y1 - y0) - (y - y0) + self.mediabox[1]  # noqa: E731
+        self._page_box = (y1 - y0, y0, self.mediabox[1])  # what _top_of reads
         self.get_textmap = lru_cache()(self._get_textmap)
         self._descents: dict[int, float] = {}  # per font handle, per unit of font size
         self._owners: list[int | None] = []  # the text object of each char _iter_chars yields
@@ -179,7 +180,9 @@ class PdfiumPage(plumber_page.Page):
         origin_of, loose_box_of, is_generated = raw.FPDFText_GetCharOrigin, raw.FPDFText_GetLooseCharBox, \
             raw.FPDFText_IsGenerated
         per_object: dict[int | None, tuple[float, bool, Matrix, float]] = {}
-        page_number, top_of = self.page_number, self._top_of
+        page_number = self.page_number
+        # self._top_of inlined (the same arithmetic, two calls a char fewer)
+        page_height, page_y0, box_top = self._page_box
         for i, code in enumerate(codes):
             # pdfium infers spaces and line ends (never other chars): pdfminer has none of them
             if code in _MAYBE_GENERATED and is_generated(tp, i) != 0:
@@ -209,7 +212,8 @@ class PdfiumPage(plumber_page.Page):
                 raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
                 x0, x1, y_low, y_high = left.value, right.value, bottom.value, top.value
             text = chr(code)
-            char_top, char_bottom = top_of(y_high), top_of(y_low)
+            char_top = page_height - (y_high - page_y0) + box_top
+            char_bottom = page_height - (y_low - page_y0) + box_top
             char = {"object_type": "char", "page_number": page_number, "text": text, "fontname": "",
                     "size": size, "upright": upright, "x0": x0, "x1": x1, "width": x1 - x0, "top": char_top,
                     "bottom": char_bottom, "height": char_bottom - char_top, "doctop": char_top, "y0": y_low,
