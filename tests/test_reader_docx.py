@@ -239,3 +239,26 @@ def test_docx_provenance_is_a_paragraph_number(scored):
     assert r002.report.reader == "docx" and r002.report.pages is None
     m = next(m for m in r002.measures if m.title.startswith("๑.ลดขั้นตอน"))
     assert m.page is not None and m.location.startswith("line ")
+
+
+def test_rows_under_a_vertically_merged_title_add_items(tmp_path):
+    """A Word table whose measure title is merged over two activity rows (written for this test): one
+    measure, its activities as two steps, the responsible unit printed on both rows kept once."""
+    import docx
+
+    from extract import extract_paths
+    d = docx.Document()
+    d.add_paragraph("แผนปฏิบัติการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๖๘")
+    t = d.add_table(rows=4, cols=3)
+    for c, h in zip(t.rows[0].cells, ["มาตรการ", "กิจกรรม", "ผู้รับผิดชอบ"]):
+        c.text = h
+    t.cell(1, 0).merge(t.cell(2, 0)).text = "ลดการใช้ดุลพินิจในการอนุญาต"
+    t.cell(1, 1).text, t.cell(1, 2).text = "ประกาศขั้นตอนการขออนุญาต", "กองช่าง"
+    t.cell(2, 1).text, t.cell(2, 2).text = "จัดทำคู่มือการพิจารณาคำขอ", "กองช่าง"
+    t.cell(3, 0).text, t.cell(3, 1).text, t.cell(3, 2).text = "ตรวจสอบทรัพย์สินราชการ", "ตรวจนับพัสดุประจำปี", "กองคลัง"
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    [result] = extract_paths([path])
+    assert [(m.title, m.steps, m.responsible) for m in result.measures] == [
+        ("ลดการใช้ดุลพินิจในการอนุญาต", ["ประกาศขั้นตอนการขออนุญาต", "จัดทำคู่มือการพิจารณาคำขอ"], ["กองช่าง"]),
+        ("ตรวจสอบทรัพย์สินราชการ", ["ตรวจนับพัสดุประจำปี"], ["กองคลัง"])]

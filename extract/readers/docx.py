@@ -129,12 +129,12 @@ class _Walker:
         after_break = False
         for tr in _rows(tbl):
             line = self.paragraphs + 1
-            cells = self.row_cells(tr)
+            cells, under = self.row_cells(tr)
             key = _squash(cells)
             if rows and key and key == header_key:
                 after_break = True  # the header typed again where a page began
                 continue
-            rows.append(Row(cells=cells, line=line, after_break=after_break))
+            rows.append(Row(cells=cells, line=line, after_break=after_break, under_merged=under))
             after_break = False
             if header_key is None:
                 header_key = key
@@ -145,23 +145,27 @@ class _Walker:
             row.cells.extend([""] * (width - len(row.cells)))
         self.doc.blocks.append(Table(rows=rows, line=rows[0].line))
 
-    def row_cells(self, tr) -> list[str]:
+    def row_cells(self, tr) -> tuple[list[str], bool]:
+        """The row's cells on the table grid, and whether its first cell continues a vertical merge
+        (a row of its own under a merged title)."""
         trpr = tr.find(W + "trPr")
         before = _int_val(trpr, "gridBefore", 0)
         after = _int_val(trpr, "gridAfter", 0)
         cells = [""] * before
+        under = False
         for tc in _cells(tr):
             tcpr = tc.find(W + "tcPr")
             span = _int_val(tcpr, "gridSpan", 1)
             if _continued(tcpr):
                 self.skip(tc)
                 text = ""
+                under = under or not cells
             else:
                 text = _join_cell(self.cell_paragraphs(tc))
             cells.append(text)
             cells.extend([""] * (span - 1))
         cells.extend([""] * after)
-        return cells
+        return cells, under
 
     # -- cells ---------------------------------------------------------------------------------
 
