@@ -1,8 +1,10 @@
-"""A table row cut by a page break whose pages draw no rule at the cut (extract/readers/open_rows.py):
+"""Rows a PDF table's rules leave ambiguous. A table row cut by a page break whose pages draw no rule
+at the cut (extract/readers/open_rows.py):
 the missing rules are implied where a grid's column rules end together, so the cut row stays in
 the table on both pages and is merged back into one measure. Fixture samples/chromium/split_row.pdf
 (written for it, printed by headless Chromium, which draws no rule at a row's cut): before, row 5
-was dropped on page 1 and its rest read as lines on page 2."""
+was dropped on page 1 and its rest read as lines on page 2. And rows under a title cell merged over
+them (samples/chromium/merged_title.pdf): their activities were glued into one step."""
 from __future__ import annotations
 
 import pytest
@@ -62,3 +64,15 @@ def test_a_row_cut_by_the_page_break_is_one_measure(reader):
     assert [m.where.page for m in result.measures] == [1, 1, 1, 1, 1]
     merged = [c for c in result.checks if c.code == "ROW_MERGED"]
     assert [(c.where.page, "rule above" in c.message) for c in merged] == [(2, True)]
+
+
+@pytest.mark.parametrize("reader", ["pdfium", "pdfplumber"])
+def test_rows_under_a_merged_title_cell_are_items_of_one_measure(reader):
+    # the merged cell's box is None in the rows it covers: each such row is a row of its own
+    path = SAMPLES / "chromium" / "merged_title.pdf"
+    result = extract_document(read_pdf(path.read_bytes(), path.name, "sha", pdf_reader=reader))
+    assert [(m.title, m.steps, m.responsible) for m in result.measures] == [
+        ("ลดการใช้ดุลพินิจในการอนุญาตก่อสร้าง",
+         ["ประกาศขั้นตอนและระยะเวลาการขออนุญาต", "จัดทำคู่มือการพิจารณาคำขออนุญาต", "สุ่มตรวจคำขอที่อนุญาตแล้วทุกไตรมาส"],
+         ["กองช่าง", "หน่วยตรวจสอบภายใน"]),
+        ("ตรวจสอบการใช้ทรัพย์สินของราชการ", ["ตรวจนับพัสดุประจำปี"], ["กองคลัง"])]

@@ -198,9 +198,11 @@ def _open_plumber(data: bytes) -> _PlumberPdf:
 
 def _table_rows(table, chars: list[dict], number: int) -> list[Row]:
     """A found table's rows with text, each with its box and its cells' boxes (None: a merged cell).
-    ``table_cells`` reads the rows of ``table.rows``, in order."""
+    ``table_cells`` reads the rows of ``table.rows``, in order. A row whose first cell a merged cell
+    above covers is a row of its own under a merged title (``under_merged``)."""
     rows = [Row(cells=[join_cell_lines(c) for c in cells], page=number, bbox=Box.of(found.bbox),
-                boxes=[Box.of(box) if box is not None else None for box in found.cells])
+                boxes=[Box.of(box) if box is not None else None for box in found.cells],
+                under_merged=bool(found.cells) and found.cells[0] is None)
             for found, cells in zip(table.rows, table_cells(table, chars), strict=True)]
     return [r for r in rows if any(c.strip() for c in r.cells)]
 
