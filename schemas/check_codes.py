@@ -182,8 +182,8 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "It is left out of the scores and of the report's overall score and grade (one value, one place); "
         "the check quotes the text it was read from."),
     "ROW_MERGED": CheckCode(
-        "info", "A row continued after a page break was merged into the row above ({reason}).",
-        "รวมแถวที่ต่อจากหน้าก่อนเข้ากับแถวก่อนหน้า ({reason})",
+        "info", "A continuation row was merged into the row above ({reason}).",
+        "รวมแถวที่เป็นส่วนต่อเข้ากับแถวก่อนหน้า ({reason})",
         "Continuation rows (empty first cell, '(ต่อ)', or a fragment after a page break) were merged."),
 }
 

@@ -101,7 +101,7 @@ def test_thai_merge_reason_and_org_spellings_are_thai(thai_run):
     *_, out = thai_run
     checks = pd.read_csv(out / "checks.csv", encoding="utf-8-sig", keep_default_na=False)
     merged = checks[checks["code"] == "ROW_MERGED"]["message_th"]
-    assert "รวมแถวที่ต่อจากหน้าก่อนเข้ากับแถวก่อนหน้า (ช่องแรกของแถวว่าง)" in set(merged)
+    assert "รวมแถวที่เป็นส่วนต่อเข้ากับแถวก่อนหน้า (ช่องแรกของแถวว่าง)" in set(merged)
     variants = checks[(checks["code"] == "ORG_NAME_VARIANTS") & (checks["location"] == "line 7")]["message_th"]
     assert list(variants) == ["ชื่อหน่วยงานสะกดไม่ตรงกัน 2 แบบในเอกสารนี้: 'เทศบาลตำบลไชยมงคล' ×2 "
                               "(บรรทัด 11, บรรทัด 13); 'เทศบาลตำบลไชยมังคผล' ×1 (บรรทัด 7)"]
@@ -202,7 +202,7 @@ def test_html_row_of_a_report_and_its_checks_exactly():
     assert rows[3].startswith(
         '<tr class="check" data-severity="info" data-code="ROW_MERGED"><td><span class="sev sev-info">ข้อสังเกต</span></td>'
         '<td><code title="แถวที่ต่อจากหน้าก่อน (ช่องแรกว่าง มีคำว่า (ต่อ) หรือเป็นข้อความต่อหลังขึ้นหน้าใหม่) ถูกรวมกับแถวก่อนหน้า">'
-            'ROW_MERGED</code></td><td>รวมแถวที่ต่อจากหน้าก่อนเข้ากับแถวก่อนหน้า (ช่องแรกของแถวว่าง)</td>'
+            'ROW_MERGED</code></td><td>รวมแถวที่เป็นส่วนต่อเข้ากับแถวก่อนหน้า (ช่องแรกของแถวว่าง)</td>'
         '<td>บรรทัด 60 ตารางที่ 2</td><td><q>ต่อ &lt;ไม่มีชื่อ&gt;</q></td></tr>')
     assert ('<tbody><tr><td><del>ส านัก</del></td><td>→</td><td><ins>สำนัก</ins> <small>(ต้นทุน 0)</small></td></tr>'
             '<tr><td><del>อ าเภอ</del></td><td>→</td><td><ins>อำเภอ</ins> <small>(ต้นทุน 0.5)</small></td></tr></tbody>') in rows[2]
