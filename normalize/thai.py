@@ -165,11 +165,16 @@ def _drop_rate(text: str) -> Priors:
     cfg = PARAMS["drop_evidence"]
     if any(needs_search(pri).values()) or sum(marker_counts(text)["drop"]) >= cfg["markers"]:
         return pri  # drops already called for, enough markers to tell, or another defect hides them
-    restored, shown = _drop_evidence(text, replace(pri, drop=cfg["trial"]))
-    if restored < cfg["min_restored"]:
-        return pri  # one mark put back is a name's own spelling as likely as a drop ("วิรุณพันธ์")
+    restored, shown, strong = _drop_evidence(text, replace(pri, drop=cfg["trial"]))
     k = cfg["pseudo"]
     rate = (restored + k * DEFAULT.drop) / (restored + shown + k)
+    if strong >= cfg["strong_gain"]:
+        # one word read with one mark back that beats the run as written by this much (a common
+        # word whose bare form no word has: "เครืองมือ", "ภาครฐ") is evidence enough on a short
+        # page; a name no dictionary has gains less (its reading is itself a rare word or a guess)
+        return replace(pri, drop=max(pri.drop, rate, cfg["trial"]))
+    if restored < cfg["min_restored"]:
+        return pri  # one mark put back is a name's own spelling as likely as a drop ("วิรุณพันธ์")
     # The search also puts marks into names no dictionary has: clean lists of place names (geothai's
     # 7,436 subdistricts with their districts, 30 lines a document) read at up to 0.125, report
     # text at up to 0.044. Below ``search_at`` the rate is no evidence of dropping.
@@ -179,23 +184,31 @@ def _drop_rate(text: str) -> Priors:
 _DROP_ONLY = frozenset({"dropped_mark"})  # a reading that needs other edits too is no evidence of drops
 
 
-def _drop_evidence(text: str, trial: Priors) -> tuple[int, int]:
-    """(marks the search puts back reading ``text`` at ``trial``, marks the text shows), each
+def _drop_evidence(text: str, trial: Priors) -> tuple[int, int, float]:
+    """(marks the search puts back reading ``text`` at ``trial``, marks the text shows, the
+    largest gain over the run as written of a run read with exactly one mark put back), each
     form counted once: a list that repeats one name ("นาดูน" on every line) is one piece of
     evidence, not ten."""
-    from .thai_search import repair_run
+    from .thai_search import repair_run, run_gain
     forms: dict[str, int] = {}  # a form the search reads with marks put back → how many
     tokens: set[str] = set()
+    strong = 0.0
     for _, _, run in _runs(text):
         tokens.update(run.split(" "))
         if len(run) < 2:
             continue
         found = repair_run(run, trial)
         if found is not None:
+            put_back = 0
             for p in found.pieces:
                 if p.kinds == _DROP_ONLY:
-                    forms[p.before.strip()] = max(0, _marks(p.after) - _marks(p.before))
-    return sum(forms.values()), sum(map(_marks, tokens))
+                    put_back += (n := max(0, _marks(p.after) - _marks(p.before)))
+                    forms[p.before.strip()] = n
+                elif p.kinds - {"unknown"}:
+                    put_back = -1_000  # a reading with other edits too is no such evidence
+            if put_back == 1:
+                strong = max(strong, run_gain(run, trial, found))
+    return sum(forms.values()), sum(map(_marks, tokens)), strong
 
 
 def _marks(s: str) -> int:
