@@ -169,8 +169,8 @@ def _drop_rate(text: str) -> Priors:
     k = cfg["pseudo"]
     rate = (restored + k * DEFAULT.drop) / (restored + shown + k)
     if strong >= cfg["strong_gain"]:
-        # one word read with one mark back that beats the run as written by this much (a common
-        # word whose bare form no word has: "เครืองมือ", "ภาครฐ") is evidence enough on a short
+        # a run read with marks put back that beats it as written by this much per mark (common
+        # words whose bare forms no word has: "เครืองมือ", "ภาครฐ") is evidence enough on a short
         # page; a name no dictionary has gains less (its reading is itself a rare word or a guess)
         return replace(pri, drop=max(pri.drop, rate, cfg["trial"]))
     if restored < cfg["min_restored"]:
@@ -186,7 +186,8 @@ _DROP_ONLY = frozenset({"dropped_mark"})  # a reading that needs other edits too
 
 def _drop_evidence(text: str, trial: Priors) -> tuple[int, int, float]:
     """(marks the search puts back reading ``text`` at ``trial``, marks the text shows, the
-    largest gain over the run as written of a run read with exactly one mark put back), each
+    largest gain over the run as written per mark put back of a run read with marks put back and
+    no other edit), each
     form counted once: a list that repeats one name ("นาดูน" on every line) is one piece of
     evidence, not ten."""
     from .thai_search import repair_run, run_gain
@@ -206,8 +207,8 @@ def _drop_evidence(text: str, trial: Priors) -> tuple[int, int, float]:
                     forms[p.before.strip()] = n
                 elif p.kinds - {"unknown"}:
                     put_back = -1_000  # a reading with other edits too is no such evidence
-            if put_back == 1:
-                strong = max(strong, run_gain(run, trial, found))
+            if put_back > 0:
+                strong = max(strong, run_gain(run, trial, found) / put_back)
     return sum(forms.values()), sum(map(_marks, tokens)), strong
 
 

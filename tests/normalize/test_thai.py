@@ -663,6 +663,9 @@ def test_short_page_that_drops_marks_is_read_back(broken, fixed):
     # one mark put back is evidence enough when the reading beats the line as written by far
     ("การบริหารงานบุคคลของพนกงานเทศบาล", "การบริหารงานบุคคลของพนักงานเทศบาล"),
     ("รายชื่อคณะกรรมการตรวจรับพสดุ", "รายชื่อคณะกรรมการตรวจรับพัสดุ"),
+    # two marks put back in one run of many marks shown: the gain per mark put back decides
+    ("ผลการตรวจสอบพสดุและครุภัณฑ์ที่ใช้ในการดำเนินงานประจำปีของสำนกงานเขตพื้นที่การศึกษา",
+     "ผลการตรวจสอบพัสดุและครุภัณฑ์ที่ใช้ในการดำเนินงานประจำปีของสำนักงานเขตพื้นที่การศึกษา"),
 ])
 def test_one_line_with_one_impossible_bare_form_is_a_dropped_mark_page(broken, fixed):
     from normalize.thai_channel import estimate as marker_estimate
