@@ -147,7 +147,9 @@ def estimate(text: str) -> Priors:
     Marker words are the few hundred frequent words whose forms with a mark dropped are no words:
     a page of one or two lines holds a handful. The search itself is the evidence there: every
     run of the document is read at a trial drop rate, and the marks its readings put back, against
-    the marks the runs show, estimate the rate (shrunk towards the prior by ``pseudo`` marks). A
+    the marks the runs show, estimate the rate (shrunk towards the prior by ``pseudo`` marks); a
+    run whose reading with marks put back beats it as written by ``strong_gain`` nats per mark (a
+    one-line page: "พนกงาน", whose bare form no word has) is evidence enough on its own. A
     clean page's runs read as written, bar a name or two (``min_restored``, the pseudo-count and
     the rate's own threshold keep those out); a page that drops marks gets most of them back. A page with another defect
     the search reads (letters spaced, marks displaced, ำ lost) keeps the marker estimate: its
