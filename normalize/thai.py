@@ -147,7 +147,9 @@ def estimate(text: str) -> Priors:
     Marker words are the few hundred frequent words whose forms with a mark dropped are no words:
     a page of one or two lines holds a handful. The search itself is the evidence there: every
     run of the document is read at a trial drop rate, and the marks its readings put back, against
-    the marks the runs show, estimate the rate (shrunk towards the prior by ``pseudo`` marks). A
+    the marks the runs show, estimate the rate (shrunk towards the prior by ``pseudo`` marks); a
+    run whose reading with marks put back beats it as written by ``strong_gain`` nats per mark (a
+    one-line page: "พนกงาน", whose bare form no word has) is evidence enough on its own. A
     clean page's runs read as written, bar a name or two (``min_restored``, the pseudo-count and
     the rate's own threshold keep those out); a page that drops marks gets most of them back. A page with another defect
     the search reads (letters spaced, marks displaced, ำ lost) keeps the marker estimate: its
@@ -165,11 +167,16 @@ def _drop_rate(text: str) -> Priors:
     cfg = PARAMS["drop_evidence"]
     if any(needs_search(pri).values()) or sum(marker_counts(text)["drop"]) >= cfg["markers"]:
         return pri  # drops already called for, enough markers to tell, or another defect hides them
-    restored, shown = _drop_evidence(text, replace(pri, drop=cfg["trial"]))
-    if restored < cfg["min_restored"]:
-        return pri  # one mark put back is a name's own spelling as likely as a drop ("วิรุณพันธ์")
+    restored, shown, strong = _drop_evidence(text, replace(pri, drop=cfg["trial"]))
     k = cfg["pseudo"]
     rate = (restored + k * DEFAULT.drop) / (restored + shown + k)
+    if strong >= cfg["strong_gain"]:
+        # a run read with marks put back that beats it as written by this much per mark (common
+        # words whose bare forms no word has: "เครืองมือ", "ภาครฐ") is evidence enough on a short
+        # page; a name no dictionary has gains less (its reading is itself a rare word or a guess)
+        return replace(pri, drop=max(pri.drop, rate, cfg["trial"]))
+    if restored < cfg["min_restored"]:
+        return pri  # one mark put back is a name's own spelling as likely as a drop ("วิรุณพันธ์")
     # The search also puts marks into names no dictionary has: clean lists of place names (geothai's
     # 7,436 subdistricts with their districts, 30 lines a document) read at up to 0.125, report
     # text at up to 0.044. Below ``search_at`` the rate is no evidence of dropping.
@@ -179,23 +186,32 @@ def _drop_rate(text: str) -> Priors:
 _DROP_ONLY = frozenset({"dropped_mark"})  # a reading that needs other edits too is no evidence of drops
 
 
-def _drop_evidence(text: str, trial: Priors) -> tuple[int, int]:
-    """(marks the search puts back reading ``text`` at ``trial``, marks the text shows), each
+def _drop_evidence(text: str, trial: Priors) -> tuple[int, int, float]:
+    """(marks the search puts back reading ``text`` at ``trial``, marks the text shows, the
+    largest gain over the run as written per mark put back of a run read with marks put back and
+    no other edit), each
     form counted once: a list that repeats one name ("นาดูน" on every line) is one piece of
     evidence, not ten."""
-    from .thai_search import repair_run
+    from .thai_search import repair_run, run_gain
     forms: dict[str, int] = {}  # a form the search reads with marks put back → how many
     tokens: set[str] = set()
+    strong = 0.0
     for _, _, run in _runs(text):
         tokens.update(run.split(" "))
         if len(run) < 2:
             continue
         found = repair_run(run, trial)
         if found is not None:
+            put_back = 0
             for p in found.pieces:
                 if p.kinds == _DROP_ONLY:
-                    forms[p.before.strip()] = max(0, _marks(p.after) - _marks(p.before))
-    return sum(forms.values()), sum(map(_marks, tokens))
+                    put_back += (n := max(0, _marks(p.after) - _marks(p.before)))
+                    forms[p.before.strip()] = n
+                elif p.kinds - {"unknown"}:
+                    put_back = -1_000  # a reading with other edits too is no such evidence
+            if put_back > 0:
+                strong = max(strong, run_gain(run, trial, found) / put_back)
+    return sum(forms.values()), sum(map(_marks, tokens)), strong
 
 
 def _marks(s: str) -> int:

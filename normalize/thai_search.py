@@ -326,6 +326,11 @@ def repair_run(run: str, pri: Priors) -> Reading | None:
     return found
 
 
+def run_gain(run: str, pri: Priors, found: Reading) -> float:
+    """How much cheaper ``found`` (repair_run's reading of ``run``) is than the run as written."""
+    return _best(units(run), pri, exact=True).cost - found.cost
+
+
 def unknown_share(run: str) -> float:
     """Share of the run's units no dictionary word reads (as written)."""
     us = units(run)

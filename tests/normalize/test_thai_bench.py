@@ -12,8 +12,9 @@ letter-spaced 0.983 / 0.965; one_line 127/237)
 split ำ and an ellipsis stopped counting as an abbreviation; held-out dropped 0.831 -> 0.836 when a
 page with few marker words got its drop rate from the search).
 Part one_line (thai_bench.run_lines): every seed line a document of its own, marks dropped at
-p = 0.3, context tables from the other seeds: dropped marks 141/237 0.595 (0.295 before the search
-read a page's drop rate, 0.536 before the generalization round), clean 0/265.
+p = 0.3, context tables from the other seeds: dropped marks 179/237 0.755 (0.295 before the search
+read a page's drop rate, 0.536 before the generalization round, 0.595 before marks put back
+that beat the line as written by far per mark counted as evidence on their own), clean 0/265.
 The floors are those numbers rounded down (a regression guard); on the held-out part they are at
 least the issue's targets. Most misses left are spaces: whether a space after a displaced mark's
 new base was in the clean text is decided from 5 seed reports' space rates."""
@@ -55,6 +56,6 @@ def test_exact_rate_per_class(results, part, name):
 def test_one_line_documents_read_their_dropped_marks(results):
     # each seed line a document of its own: 70/237 (0.295) exact before a page with few marker
     # words had its drop rate read from the search, 127/237 (0.536) since, 141/237 (0.595) after
-    # issue 12's generalization round
+    # issue 12's generalization round, 179/237 (0.755) once marks put back with a large gain per mark were evidence
     ok, n = results["one_line"]["dropped_marks"]
-    assert n >= 200 and ok / n >= 0.58, (ok, n)
+    assert n >= 200 and ok / n >= 0.74, (ok, n)
