@@ -16,7 +16,7 @@ from extract.parse.tables import NO_VALUE, finding_column
 from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import squash_spaces
 from normalize.wrap_spaces import join_paragraph, join_wraps
-from schemas.finding_cues import NAME_HEADING_SCORE_WORDS, TOPIC_OPENERS
+from schemas.finding_cues import FINDING_LINE_LABELS, NAME_HEADING_SCORE_WORDS, TOPIC_OPENERS
 from schemas.records import Finding
 
 # "(๑) ตัวชี้วัดที่ ๑ …", "(10) ตัวชี้วัดการป้องกันการทุจริต …", "ตัวชี้วัดที่ ๓ …"
@@ -28,6 +28,7 @@ MAX_HEADING = 150
 MIN_PARAGRAPH = 60
 MIN_PARAGRAPH_NUMBERED = 15
 PAREN_NUMBERED = regex.compile(r"^\s*\(\s*[0-9๐-๙]{1,2}\s*\)")
+LABELLED = regex.compile(r"^\s*(?:[-•]\s*)?(?:" + "|".join(map(regex.escape, FINDING_LINE_LABELS)) + r")\s*[:：\-]")
 _NUMBERED = r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])\s*"
 _SCORE_WORDS = "|".join(regex.escape(w) for w in NAME_HEADING_SCORE_WORDS)
 # "๑) การปฏิบัติหน้าที่ ได้คะแนน ๙๒.๑๐": a numbered indicator name and at most its score
@@ -99,8 +100,8 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
             if not isinstance(nxt, Line):
                 break
             text = nxt.text
-            if (len(text) < minimum or _heading_indicator(text) is not None or SECTION.match(text)
-                    or _new_topic(text, number)):
+            if ((len(text) < minimum and not LABELLED.match(text)) or _heading_indicator(text) is not None
+                    or SECTION.match(text) or _new_topic(text, number)):
                 break
             body.append(nxt)
         if body:
