@@ -39,7 +39,10 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
                   r"อย่างน้อย", r"เกินกว่า", r"\bat\s+least", r"\btarget(?:\s+of)?", r"\bthreshold(?:\s+of)?",
                   r"pass(?:ing)?\s+mark(?:\s+of)?", r"\babove", r"\bbelow", r"more\s+than", r"less\s+than"),
     "weight": (r"น้ำหนัก", r"ถ่วง\s*น้ำหนัก", r"\bweight(?:ed|ing)?(?:\s+of)?"),
-    "budget": (r"งบประมาณ", r"วงเงิน", r"จำนวนเงิน", r"เป็นเงิน", r"คิดเป็น", r"สัดส่วน", r"\bbudget", r"\bbaht",
+    # "คิดเป็นร้อยละ" (amounts to): a share of something ("ผลการเบิกจ่ายภาพรวมคิดเป็นร้อยละ 46.06"), unless
+    # the words before it in the sentence are about the assessment (SHARE_OF_ASSESSMENT)
+    "share": (r"คิด\s*เป็น",),
+    "budget": (r"งบประมาณ", r"วงเงิน", r"จำนวนเงิน", r"เป็นเงิน", r"สัดส่วน", r"\bbudget", r"\bbaht",
                r"THB"),
     "delta": (r"เพิ่มขึ้น", r"ลดลง", r"ติดลบ", r"สูงขึ้น", r"ต่ำลง", r"ผลต่าง", r"เปลี่ยนแปลง", r"ต่างกัน",
               r"\bincreased?\s+by", r"\bdecreased?\s+by", r"\bdifference\s+of", r"\bup\s+by", r"\bdown\s+by"),
@@ -62,6 +65,10 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
 # ("เป้าหมายผลการประเมิน ITA ปี 2567 จำนวน 90 คะแนน" is a target): those categories' cues anywhere
 # in the segment keep the count.
 UNIT_OVERRIDES = frozenset({"count"})
+# Words before "คิดเป็น" that make its number the assessment's own ("ผลการประเมิน ITA ภาพรวมคิดเป็นร้อยละ
+# 96.32", "เครื่องมือ EIT คิดเป็นร้อยละ 91.75").
+SHARE_OF_ASSESSMENT = (r"ITA", r"ผล\s*(?:การ)?\s*ประเมิน", r"คุณธรรม\s*และ\s*ความ\s*โปร่งใส", r"คะแนน",
+                       r"(?<![A-Za-z])(?:IIT|EIT|OIT)(?![A-Za-z])", r"ตัวชี้วัด")
 UNIT_OVERRIDE_BLOCKERS = ("delta", "threshold")
 # Categories whose cue may be followed by the rest of its Thai word run before the number
 # ("ค่าเฉลี่ยของหน่วยงานทั้งประเทศอยู่ที่ 87.20"); the others must end right before it.

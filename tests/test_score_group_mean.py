@@ -17,3 +17,10 @@ def test_a_group_named_before_the_mean_makes_it_a_mean():
 def test_the_body_itself_averaging_is_still_its_overall_score():
     assert _read("เทศบาลตำบลหนองบัวได้คะแนนเฉลี่ย 88.45 คะแนน") == [("overall", 88.45)]
     assert _read("หน่วยงานของเราได้คะแนนเฉลี่ย 90.05 คะแนน") == [("overall", 90.05)]
+
+
+def test_kit_pen_is_the_assessment_s_own_score_only_after_assessment_words():
+    # "คิดเป็นร้อยละ" (amounts to): the ITA's own result after ITA words, a share of something else otherwise
+    assert _read("ผลการประเมิน ITA ของโรงพยาบาลในภาพรวมคิดเป็นร้อยละ 93.18") == [("overall", 93.18)]
+    assert _read("แบบวัด OIT คิดเป็นร้อยละ 87.50") == [("tool", 87.5)]
+    assert _read("ผลการดำเนินงานตามแผนภาพรวมคิดเป็นร้อยละ 72.40 ของโครงการทั้งหมด") == []

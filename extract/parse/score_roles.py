@@ -53,6 +53,7 @@ OVERALL_STRONG = regex.compile(_alt(cues.OVERALL_STRONG), _I)
 OVERALL_WEAK = regex.compile(_alt(cues.OVERALL_WEAK), _I)
 SCORE_WORDS = regex.compile(_alt(cues.SCORE_WORDS), _I)
 COMPARISON = regex.compile(_alt(cues.COMPARISON), _I)
+SHARE_OF_ASSESSMENT = regex.compile(_alt(cues.SHARE_OF_ASSESSMENT), _I)
 _NAME_PATTERN = regex.compile("|".join(regex.escape(n) for names in
                                        [[*(i.name, *i.variants)] for i in INDICATORS] + list(TOOL_NAMES.values())
                                        for n in sorted(names, key=len, reverse=True)))
@@ -329,7 +330,8 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
     for cat, pattern in TAIL.items():
         # the blocker scan runs only for a cue a unit may override (a hot path: every candidate)
         if pattern.search(masked) and not (unit and cat in cues.UNIT_OVERRIDES and not OVERRIDE_BLOCKER.search(before)) \
-                and not (cat == "threshold" and EARLIER_BEFORE.search(tail)):
+                and not (cat == "threshold" and EARLIER_BEFORE.search(tail)) \
+                and not (cat == "share" and SHARE_OF_ASSESSMENT.search(before)):
             c.role = cat
             return
     for cat, pattern in HEAD.items():
