@@ -121,3 +121,9 @@ def test_rank_total_and_approximate_numbers_are_not_scores():
     assert got == [] and r.unclear == []
     got, r = statements("In 2021 the ITA score was 88.09, and this year's result is 8.04 points higher.", 2565)
     assert got == [(2564, "overall", None, None, 88.09, None)] and r.unclear == []
+
+
+def test_a_form_naming_the_grade_before_the_score_it_got():
+    from extract.parse.score_roles import read_sentence
+    reading = read_sentence("ระดับผลการประเมิน : ผ่านดี คะแนนที่ได้รับ : 87.45", 2568, 2568)
+    assert [(s.level, s.value, s.grade) for s in reading.statements] == [("overall", 87.45, "ผ่านดี")]
