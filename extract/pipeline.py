@@ -19,6 +19,7 @@ from extract.parse.findings import findings_from_tables, findings_from_text
 from extract.parse.measures import measures_from_tables
 from extract.parse.metadata import parse_metadata
 from extract.parse.scores import parse_scores
+from extract.parse.tables import reads_like_header
 from extract.readers import reader_for
 from extract.readers.text import read_text
 from extract.repair import repair_document
@@ -107,6 +108,9 @@ def parse_document(doc: StitchedDocument) -> Result:
         if measures.measures:
             break
         measures = getattr(import_module(f"extract.parse.{module}"), function)(blocks, meta.fiscal_year)
+    if not measures.measures:  # a measures header over a table the reader could not see (no rules)
+        checks += [make_check("TABLE_WITHOUT_RULES", b.where, header=b.text[:120], source_text=b.text)
+                   for b in blocks if isinstance(b, Line) and reads_like_header(b.text)][:1]
     table_findings, finding_tables = findings_from_tables(tables)
     findings = table_findings + findings_from_text(blocks)
     # a score can only be on a page with text, so every OCR page is as good as those with blocks

@@ -128,6 +128,13 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "warning", "Column '{header}' of a measures table matches no known header; its cells are not exported.",
         "ไม่รู้จักหัวคอลัมน์ '{header}' ในตารางมาตรการ ข้อมูลในคอลัมน์นี้จึงไม่ถูกส่งออก",
         "A measures-table column whose header is not in the header-synonym table (schemas/headers.py)."),
+    "TABLE_WITHOUT_RULES": CheckCode(
+        "warning", "'{header}' reads like the header of a measures table, but no table was found under it (a PDF "
+        "table drawn without borders, or a table flattened into lines, is not read); its rows are not exported as measures.",
+        "'{header}' มีลักษณะเป็นหัวตารางมาตรการ แต่ไม่พบตารางใต้บรรทัดนี้ (ตารางที่ไม่มีเส้นขอบ หรือตารางที่ถูกแปลง"
+        "เป็นบรรทัดข้อความ ยังอ่านไม่ได้) จึงไม่ได้ส่งออกแถวของตารางนี้เป็นมาตรการ",
+        "A line of measures-table header words with no table found (a PDF table drawn without rules); "
+        "the measures under it are missing."),
     "COLUMN_FIELD_REPEATED": CheckCode(
         "warning", "Column {column} ('{header}') of a measures table names {field}, which column {first} already "
         "holds; its cells are not exported.",

@@ -76,3 +76,23 @@ def test_rows_under_a_merged_title_cell_are_items_of_one_measure(reader):
          ["ประกาศขั้นตอนและระยะเวลาการขออนุญาต", "จัดทำคู่มือการพิจารณาคำขออนุญาต", "สุ่มตรวจคำขอที่อนุญาตแล้วทุกไตรมาส"],
          ["กองช่าง", "หน่วยตรวจสอบภายใน"]),
         ("ตรวจสอบการใช้ทรัพย์สินของราชการ", ["ตรวจนับพัสดุประจำปี"], ["กองคลัง"])]
+
+
+def test_a_measures_table_drawn_without_rules_is_reported_not_silently_empty():
+    # plan_table.pdf with its borders removed: pdfplumber's ruled-table finder sees no table
+    path = SAMPLES / "chromium" / "borderless.pdf"
+    result = extract_document(read_pdf(path.read_bytes(), path.name, "sha"))
+    assert result.measures == []
+    [check] = [c for c in result.checks if c.code == "TABLE_WITHOUT_RULES"]
+    assert check.severity == "warning" and check.where.page == 1
+    assert "มาตรการ" in check.message and "ผู้รับผิดชอบ" in check.message
+    # the ruled original gives its measures and no such check
+    ruled = extract_document(read_pdf((SAMPLES / "chromium" / "plan_table.pdf").read_bytes(), "plan_table.pdf", "sha"))
+    assert len(ruled.measures) == 3 and not [c for c in ruled.checks if c.code == "TABLE_WITHOUT_RULES"]
+
+
+def test_reads_like_header_needs_three_fields_of_header_words():
+    from extract.parse.tables import reads_like_header
+    assert reads_like_header("ที่ โครงการ/กิจกรรม วิธีการดำเนินการ หน่วยงานที่รับผิดชอบ ห้วงเวลา")
+    assert not reads_like_header("มาตรการ ผู้รับผิดชอบ")  # two fields
+    assert not reads_like_header("มาตรการนี้มีผู้รับผิดชอบคือกองคลังดำเนินการภายในระยะเวลาที่กำหนด")  # a sentence

@@ -50,6 +50,17 @@ def header_fields(text: str) -> tuple[str, ...]:
     return tuple(sorted(hits, key=hits.__getitem__))
 
 
+def reads_like_header(line: str) -> bool:
+    """A text line made of measures-table header words ("ลำดับ มาตรการ ขั้นตอนการดำเนินการ ผู้รับผิดชอบ
+    ระยะเวลา"): a header whose table the reader did not find (a table drawn without rules)."""
+    words = line.split()
+    if not 3 <= len(words) <= 12:
+        return False
+    fields = [header_field(w) for w in words if not is_row_number_header(w)]
+    named = {f for f in fields if f}
+    return len(named & {"title", *MEASURE_BODY_FIELDS}) >= 3 and sum(f is not None for f in fields) >= 0.75 * len(fields)
+
+
 def is_row_number_header(text: str) -> bool:
     """A row-number column's header ("ที่", "ลำดับที่", "No."): a known column that holds no field."""
     squashed = squash_header(text).rstrip(".")
