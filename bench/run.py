@@ -116,6 +116,9 @@ def cell(mode: str, folder: Path, reader: str | None = None) -> dict:
     warm_up(repair=True)
     import extract.readers.pdf  # noqa: F401 - imports outside the clock, as for the bare run
     import extract.readers.pdf_pdfium  # noqa: F401
+    if mode != "bare":  # the garbage collector's settings `ita extract` and its workers read files with
+        from extract.batch import tune_gc
+        tune_gc()
     # one process (bare, serial): its CPU time, which other load on a shared machine moves less
     # than wall time; a pool's work is in its workers, so wall time there
     clock = time.process_time if mode in ("bare", "serial") else time.perf_counter

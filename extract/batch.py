@@ -7,6 +7,7 @@ one failed row, never the batch.
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import signal
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -40,6 +41,8 @@ CHUNK_FILES = 16
 POOL_TICK = 0.02
 # The end of a file name an activity message carries, so the message stays under PIPE_BUF.
 NAME_IN_EVENT = 1000
+# allocations between young garbage collections in a process reading files (tune_gc)
+GC_YOUNG = 10_000
 TEXT_SUFFIXES = frozenset(suffix for suffix, reader in READERS.items() if reader is read_text)
 
 Worker = Callable[..., Result]
@@ -245,11 +248,24 @@ def _work(worker: Worker, paths: list[Path], max_pages: int | None, encode: Call
     return results if len(paths) > 1 else results[0]
 
 
+def tune_gc() -> None:
+    """The garbage collector's settings for a process that reads files (``ita extract`` and its
+    workers): what exists now (modules, dictionaries) is frozen out of the collector's walks, and
+    young collections come every GC_YOUNG allocations instead of Python's 700. A page makes tens
+    of thousands of short-lived dicts and lists (its chars), and the default thresholds spent
+    ~0.3 s of a 2.5 s run on the 11 bench PDFs walking objects that were still alive; no output
+    depends on when a collection runs. The few reference cycles a page leaves (pdfplumber's page
+    objects) are still collected, a little later."""
+    gc.freeze()
+    gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
+
+
 def _init_worker(max_memory_mb: int | None, events=None) -> None:
     # Ctrl-C goes to the whole process group; only the parent decides what to keep.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the CLI's handler is inherited by fork; the pool stops workers with TERM
     outdir.drop_inherited_locks()
+    tune_gc()
     activity.listen(functools.partial(_send, events) if events is not None else None)
     if max_memory_mb:
         _limit_growth(max_memory_mb)

@@ -132,3 +132,32 @@ def test_a_new_cache_file_replaces_the_stale_one(tmp_path, monkeypatch):
         data_cache.load_or_build("t", lambda: [source], lambda: (source,))
     assert len(list(tmp_path.glob("t-*.marshal"))) == 1
     assert data_cache.load_or_build("t", lambda: [b"new list"], lambda: ()) == (b"new list",)
+
+
+def test_a_table_load_leaves_the_collector_as_it_was(tmp_path, monkeypatch):
+    import gc
+
+    monkeypatch.setenv("ITA_CACHE_DIR", str(tmp_path))
+    assert gc.isenabled()
+    data_cache.load_or_build("t", lambda: [b"list"], lambda: (b"list",))
+    assert gc.isenabled()
+    gc.disable()
+    try:  # a caller that turned it off keeps it off
+        data_cache.load_or_build("t", lambda: [b"list"], lambda: (b"list",))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_ita_extract_runs_with_the_collector_tuned_for_reading_files(tmp_path):
+    # the command's process and its workers: collector on, young generation every GC_YOUNG allocations
+    probe = ("import gc, sys\nfrom extract import batch, cli, run\nseen = []\n"
+             "real = run.run\n"
+             "def spy(*a, **k):\n    seen.append((gc.isenabled(), gc.get_threshold()[0]))\n    return real(*a, **k)\n"
+             "run.run = spy\n"
+             f"cli.main(['extract', {str(SAMPLE)!r}, '--out', {str(tmp_path / 'out')!r}, '--quiet'])\n"
+             "print(seen)")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ITA_CACHE_DIR": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=ROOT,
+                         check=True, timeout=300)
+    assert out.stdout.splitlines()[-1] == str([(True, batch.GC_YOUNG)])
