@@ -151,8 +151,9 @@ def layout(table: Table) -> Layout:
             continue
         if fields[col] is not None:
             continue
-        if header_field(header[col]) is not None:
-            lay.repeated[col] = header_field(header[col]) or ""
+        named = header_field(header[col])
+        if named is not None:  # a field a column to its left took
+            lay.repeated[col] = named
             continue
         role = content_role(cells) if col else None
         if role and role not in lay.fields:
