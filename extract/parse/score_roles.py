@@ -196,14 +196,14 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
             nxt_start = next((s.start for s in scores if s.start > c.start), len(text))
             head_years = [y.year for y in years if c.reason == HEAD_NAMED and not y.relative
                           and c.end <= y.start < c.end + HEAD_SUBJECT_REACH]
-            earlier = _earlier_year(text, c, years) if id(c) not in pair_years else None
-            if earlier is not None and earlier[1] is None:
+            earlier = _earlier_years(text, c, years) if id(c) not in pair_years else None
+            if earlier == []:
                 c.role, c.reason, c.subject = "unclear", reason("comparison_year"), ()
                 lo, hi = max(0, c.start - 60), min(len(text), c.end + 30)
                 unclear.append(Unclear(c.value, c.reason, text[lo:hi].strip(), c.start))
                 prev_end = c.end
                 continue
-            c.year = pair_years[id(c)] if id(c) in pair_years else earlier[1] if earlier is not None else (
+            c.year = pair_years[id(c)] if id(c) in pair_years else earlier[0] if earlier else (
                 head_years[0] if head_years else _year(text, c, years, attached, year))
             c.grade = _grade(text, c, prev_end, nxt_start, claimed) if c.role == "overall" else None
             level, tool, part, number = c.subject
@@ -282,17 +282,17 @@ def _comparisons(text: str, values: list[Candidate], years: list[YearMention],
     return out
 
 
-def _earlier_year(text: str, c: Candidate, years: list[YearMention]) -> tuple[bool, int | None] | None:
+def _earlier_years(text: str, c: Candidate, years: list[YearMention]) -> list[int] | None:
     """None when ``c`` is not stated as an earlier year's result (EARLIER_BEFORE / FROM_EARLIER);
-    else (True, that year), the year None when it is not stated."""
+    else the year it is stated for, first ([] when no year is stated)."""
     lo = max(0, c.start - cues.TAIL_REACH - 30)
     m = EARLIER_BEFORE.search(text, lo, c.start)
     if m:
-        return True, next((y.year for y in years if m.start() <= y.start < c.start), None)
+        return [y.year for y in years if m.start() <= y.start < c.start][:1]
     if not FROM_EARLIER.search(text, lo, c.start):
         return None
     after = EARLIER_AFTER.match(text, c.end)
-    return True, (next((y.year for y in years if c.end <= y.start < after.end()), None) if after else None)
+    return [y.year for y in years if c.end <= y.start < after.end()][:1] if after else []
 
 
 def _to_position(text: str, lo: int, hi: int) -> int:
