@@ -44,3 +44,14 @@ def test_a_markdown_pipe_table(tmp_path: Path):
     assert [(m.title, m.responsible, str(m.period_start), str(m.period_end)) for m in result.measures] == [
         ("ตรวจสอบการใช้รถราชการ", ["กองช่าง"], "2024-10-01", "2025-09-30"),
         ("ทบทวนคู่มือการรับเรื่องร้องเรียน", ["สำนักปลัด"], "2025-01-01", "2025-01-31")]
+
+
+def test_a_markdown_table_without_outer_pipes(tmp_path: Path):
+    path = tmp_path / "plan.md"
+    path.write_text(HEAD + (
+        "\nมาตรการ | ผู้รับผิดชอบ | ระยะเวลา\n---|---|---\n"
+        "ประกาศเจตนารมณ์สุจริต | สำนักปลัด | ต.ค. ๖๗\n"
+        "อบรมผู้บริหารท้องถิ่น | งานการเจ้าหน้าที่ | พ.ย. ๖๗\n\nหน้าแรก | ข่าว | ติดต่อ\n"), encoding="utf-8")
+    [result] = extract_paths([path])
+    assert [(m.title, m.responsible, m.timeframe) for m in result.measures] == [
+        ("ประกาศเจตนารมณ์สุจริต", ["สำนักปลัด"], "ต.ค. ๖๗"), ("อบรมผู้บริหารท้องถิ่น", ["งานการเจ้าหน้าที่"], "พ.ย. ๖๗")]

@@ -18,12 +18,16 @@ TABLE_END = regex.compile(r"</table\s*>", regex.IGNORECASE)
 _PIPE_SPLIT = regex.compile(r"(?<!\\)\|")
 
 
-def pipe_cells(line: str) -> list[str] | None:
-    """The cells of a Markdown table line ("| a | b |"), else None."""
+def pipe_cells(line: str, bare: bool = False) -> list[str] | None:
+    """The cells of a Markdown table line ("| a | b |"; with ``bare``, also "a | b", as a table under
+    a "---|---" rule may write its rows), else None."""
     text = line.strip()
-    if len(text) < 3 or not (text.startswith("|") and text.endswith("|")):
+    outer = text.startswith("|") and text.endswith("|") and len(text) >= 3
+    if not (outer or (bare and "|" in text)):
         return None
-    cells = [c.strip().replace("\\|", "|") for c in _PIPE_SPLIT.split(text[1:-1])]
+    if outer:
+        text = text[1:-1]
+    cells = [c.strip().replace("\\|", "|") for c in _PIPE_SPLIT.split(text)]
     return cells if len(cells) >= 2 else None
 
 

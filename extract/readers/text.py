@@ -214,6 +214,7 @@ def read_text(data: bytes, source_file: str, sha256: str, max_pages: int | None 
     piece: Table | None = None
     lines = text.splitlines()
     skip_to = 0
+    piped = False  # the open piece is a Markdown table: its rows may omit the outer pipes
     for number, raw in enumerate(lines, start=1):
         if number <= skip_to:
             continue
@@ -222,7 +223,11 @@ def read_text(data: bytes, source_file: str, sha256: str, max_pages: int | None 
             _indented_piece_to_lines(doc, piece)
             piece, skip_to = None, _html_table(doc, lines, number)
             continue
-        cells = line.split("\t") if "\t" in line else pipe_cells(line) if "|" in line else None
+        cells = line.split("\t") if "\t" in line else None
+        if cells is None and "|" in line:
+            bare = piped or (number < len(lines) and _pipe_rule(lines[number]))
+            cells = pipe_cells(line, bare)
+            piped = cells is not None
         if cells is not None:
             if is_separator_row(cells):
                 continue
@@ -232,7 +237,7 @@ def read_text(data: bytes, source_file: str, sha256: str, max_pages: int | None 
             piece.rows.append(Row(cells=cells, line=number))
             continue
         _indented_piece_to_lines(doc, piece)
-        piece = None
+        piece, piped = None, False
         if not line.strip():
             continue
         if is_page_number(line):
@@ -241,6 +246,11 @@ def read_text(data: bytes, source_file: str, sha256: str, max_pages: int | None 
             doc.blocks.append(Line(text=line, line=number))
     _indented_piece_to_lines(doc, piece)
     return doc
+
+
+def _pipe_rule(line: str) -> bool:
+    """A Markdown table's rule line ("---|:---:", "| --- | --- |")."""
+    return "|" in line and "-" in line and is_separator_row(line.strip().strip("|").split("|"))
 
 
 def _html_table(doc: Document, lines: list[str], number: int) -> int:
