@@ -32,7 +32,8 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
              # the mean of a group named before it: "หน่วยงานในอำเภอเดียวกันได้คะแนนเฉลี่ย 82.40"
              r"(?:หน่วยงาน|องค์กร|อปท\.?)\s*(?:อื่น\s*(?:ๆ\s*)?)?(?:(?:ทุก|ทั้ง)\s*(?:แห่ง|หมด|หน่วย)|(?:ใน|ของ)\s*(?:อำเภอ|"
              r"จังหวัด|กลุ่ม|ประเภท|ประเทศ|เขต|สังกัด|ภาค))[^0-9]{0,30}?เฉลี่ย",
-             r"(?:national|group|sector)\s+(?:average|mean)(?:\s+(?:score|of))?", r"average\s+of\s+all\S*(?:\s+\S+)?",
+             r"(?:national|group|sector|provincial|country(?:wide)?)\s+(?:average|mean)(?:\s+(?:ITA\s+)?(?:scores?|results?|of))?",
+             r"average\s+of\s+all\S*(?:\s+\S+)?",
              r"\bmean"),
     "threshold": (r"เกณฑ์(?:\s*(?:ผ่าน|การประเมิน|ที่กำหนด))?(?:\s*(?:ที่|คือ))?", r"ต่ำกว่า", r"สูงกว่า", r"มากกว่า",
                   r"น้อยกว่า", r"ไม่น้อยกว่า", r"ไม่ต่ำกว่า", r"ไม่ถึง", r"ค่า\s*เป้าหมาย", r"เป้าหมาย", r"ตั้งแต่", r"เกิน",
@@ -208,6 +209,9 @@ PREVIOUS_YEAR = (r"ปี\s*(?:งบ\s*ประมาณ\s*)?(?:ก่อน(?
 # English cues end at a word's end: "graded A" is no "grade" + "d".
 GRADE_CUE = (r"ระดับ\s*(?:ผลการประเมิน|การประเมิน|คะแนน)?", r"เกรด", r"\bgraded?\b", r"\bclassified\s+as\b",
              r"\brated(?:\s+as)?\b", r"\blevel\b", r"\brating(?:\s+of)?\b")
+# A grade named before the noun that says it is one, then its score: "an AA rating with 96.20 points".
+GRADE_NOUN = (r"\brating", r"\bgrade", r"\blevel")
+GRADE_NOUN_TO_SCORE = (r"(?:with|of|at)(?:\s+(?:an?\s+|the\s+)?(?:overall\s+|total\s+)?(?:score|points?)(?:\s+of)?)?",)
 # Between a grade and the score it announces ('ระดับ "ผ่านดีเยี่ยม" ด้วยคะแนน 97.18', 'rated A with a score of 91').
 GRADE_TO_SCORE = (r"\(", r"(?:ด้วย|โดย(?:มี|ได้)?|ที่|มี|ได้)\s*(?:ผล\s*)?(?:คะแนน)?\s*(?:รวม|เฉลี่ย|ภาพรวม)?\s*(?:ได้)?",
                   r"คะแนน\s*(?:ที่\s*ได้(?:\s*รับ)?)?\s*:?",  # a form: "ระดับ : ผ่านดี คะแนนที่ได้ : 86.10" r",?\s*(?:with|at)\s+(?:an?\s+|the\s+)?(?:overall\s+|total\s+)?(?:score|points?)\s*(?:of)?",

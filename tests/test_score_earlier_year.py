@@ -66,3 +66,10 @@ def test_an_english_news_item_gives_this_years_and_last_years_overall(tmp_path: 
         (2567, "overall", None, 90.44, "A"), (2566, "overall", None, 87.15, None), (2567, "tool", "OIT", 95.8, None)]
     assert (result.report.overall_score, result.report.overall_grade) == (90.44, "A")
     assert not [c for c in result.checks if c.code == "SCORE_CONFLICT"]
+
+
+def test_a_grade_named_before_its_noun_and_a_national_average():
+    text = "The district hospital received an AA rating with 95.70 points in the Integrity and Transparency Assessment."
+    assert _read(text) == ([("overall", None, 95.7, 2566, "AA")], [])
+    text = "The college scored 90.25 in the ITA; the national average ITA score was 88.12."
+    assert _read(text) == ([("overall", None, 90.25, 2566, None)], [])

@@ -66,6 +66,9 @@ _QUOTES = r"[\"'“”‘’]?"
 GRADE_AFTER = regex.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}", _I)
 GRADE_BEFORE = regex.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}{_QUOTES}\s*"
                              rf"{_alt(cues.GRADE_TO_SCORE)}\s*$", _I)
+# "an AA rating with 96.20 points": the grade, the noun naming it a grade, then the score
+GRADE_NAMED_BEFORE = regex.compile(rf"{_QUOTES}{GRADE_WORD}{_QUOTES}\s*{_alt(cues.GRADE_NOUN)}\s*"
+                                   rf"{_alt(cues.GRADE_NOUN_TO_SCORE)}\s*$", _I)
 GRADE_QUOTED = regex.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{cues.GRADE_QUOTE_OPEN}\s*{GRADE_WORD}\s*"
                                          rf"{cues.GRADE_QUOTE_CLOSE}"), _I)
 GRADE_RESULT_QUOTED = regex.compile(after_token(
@@ -474,7 +477,7 @@ def _grade(text: str, c: Candidate, prev_end: int, next_start: int, claimed: lis
     'ระดับ AA (96.5 คะแนน)') unless an earlier score of the sentence took it, in quotes or brackets right
     after it ('คะแนน 97.18 "ผ่านดีเยี่ยม"'), or after a grade cue before the next score."""
     lo = max(prev_end, c.start - 60)
-    m = GRADE_BEFORE.search(text, lo, c.start)
+    m = GRADE_BEFORE.search(text, lo, c.start) or GRADE_NAMED_BEFORE.search(text, lo, c.start)
     if m and not any(a <= m.start("grade") < b for a, b in claimed):
         claimed.append(m.span("grade"))
         return m.group("grade")
