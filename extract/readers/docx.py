@@ -36,6 +36,7 @@ from collections.abc import Iterator
 
 from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
+from extract.readers.docx_numbering import Numbering
 from normalize.text import clean_text, is_page_number
 from schemas.phrases import failure
 
@@ -60,10 +61,10 @@ def read_docx(data: bytes, source_file: str, sha256: str) -> Document:
     """Bytes of a .docx → Document (page=None; line = paragraph number, see module docstring)."""
     if not data.strip():
         raise ReadError("READ_EMPTY")
-    body = _open_body(data)
+    body, numbering = _open_body(data)
     doc = Document(source_file=source_file, sha256=sha256, reader="docx")
     try:
-        _Walker(doc).blocks(body)
+        _Walker(doc, numbering).blocks(body)
     except ReadError:
         raise
     except Exception as exc:  # corrupt XML the package parser let through: never escape
@@ -72,23 +73,37 @@ def read_docx(data: bytes, source_file: str, sha256: str) -> Document:
 
 
 def _open_body(data: bytes):
+    """The document's body element and its list numbering."""
     if data.startswith(OLE_MAGIC):
         raise ReadError("READ_FAILED", detail=failure("docx_encrypted" if ENCRYPTED in data else "docx_ole"))
     try:
         from docx import Document as open_docx
 
-        body = open_docx(io.BytesIO(data)).element.body
+        document = open_docx(io.BytesIO(data))
+        body = document.element.body
     except Exception as exc:  # zip errors, missing parts, wrong content type, broken XML
         raise ReadError("READ_FAILED", detail=failure("docx_invalid", error=f"{type(exc).__name__}: {exc}")) from None
     if body is None:
         raise ReadError("READ_FAILED", detail=failure("docx_no_body"))
-    return body
+    return body, _numbering(document)
+
+
+def _numbering(document) -> Numbering:
+    """The numbering and styles parts, each None where the file has none or it cannot be read."""
+    parts = []
+    for get in (lambda: document.part.numbering_part.element, lambda: document.styles.element):
+        try:
+            parts.append(get())
+        except Exception:  # noqa: BLE001 - no such part (NotImplementedError, KeyError) or a broken one
+            parts.append(None)
+    return Numbering(*parts)
 
 
 class _Walker:
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, numbering: Numbering | None = None) -> None:
         self.doc = doc
         self.paragraphs = 0          # paragraphs seen so far, in reading order (→ line)
+        self.numbering = numbering   # the labels Word draws before list paragraphs
 
     # -- body ----------------------------------------------------------------------------------
 
@@ -105,7 +120,10 @@ class _Walker:
         ppr = p.find(W + "pPr")
         if ppr is not None and _on(ppr.find(W + "pageBreakBefore")):
             self.doc.blocks.append(PageBreak(line=number))
+        label = self.numbering.label(ppr) if self.numbering is not None and ppr is not None else None
         for segment in _paragraph_segments(p):
+            if label and segment != PAGE and segment.strip():
+                segment, label = f"{label} {segment}", None
             if segment == PAGE:
                 self.doc.blocks.append(PageBreak(line=number))
                 continue
