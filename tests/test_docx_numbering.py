@@ -52,3 +52,24 @@ def test_a_notice_written_as_a_word_numbered_list_gives_its_measures(tmp_path: P
         "1. เผยแพร่แผนการจัดซื้อจัดจ้างประจำปีบนเว็บไซต์ภายในเดือนตุลาคม",
         "2. รายงานผลการจัดซื้อจัดจ้างต่อผู้บริหารทุกเดือน",
         "3. ให้ผู้มีส่วนได้เสียลงนามรับรองว่าไม่มีผลประโยชน์ทับซ้อน"]
+
+
+def test_a_numbered_list_inside_a_table_cell_gives_steps(tmp_path: Path):
+    d = docx.Document()
+    d.add_paragraph("แผนการดำเนินงานตามมาตรการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘")
+    t = d.add_table(rows=2, cols=3)
+    for c, h in zip(t.rows[0].cells, ["มาตรการ", "วิธีการดำเนินการ", "ผู้รับผิดชอบ"]):
+        c.text = h
+    t.cell(1, 0).text, t.cell(1, 2).text = "เปิดเผยข้อมูลการใช้รถราชการ", "กองช่าง"
+    cell = t.cell(1, 1)
+    cell.paragraphs[0].text = "จัดทำสมุดบันทึกการใช้รถ"
+    cell.paragraphs[0].style = d.styles["List Number"]
+    cell.add_paragraph("สรุปการใช้รถรายเดือน", style="List Number")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    from extract.readers.docx import read_docx
+    [table] = [b for b in read_docx(path.read_bytes(), path.name, "sha").blocks if hasattr(b, "rows")]
+    assert "1. จัดทำสมุดบันทึกการใช้รถ" in table.rows[1].cells[1] and "2. สรุปการใช้รถรายเดือน" in table.rows[1].cells[1]
+    [result] = extract_paths([path])
+    assert [(m.title, m.steps, m.responsible) for m in result.measures] == [
+        ("เปิดเผยข้อมูลการใช้รถราชการ", ["จัดทำสมุดบันทึกการใช้รถ", "สรุปการใช้รถรายเดือน"], ["กองช่าง"])]

@@ -195,8 +195,10 @@ class _Walker:
                 self.paragraphs += 1
                 parts = [s for s in _paragraph_segments(el) if s != PAGE]
                 text = "<br>".join(t for t in (_SPACES.sub(" ", s).strip() for s in parts) if t)
+                ppr = el.find(W + "pPr")
+                label = self.numbering.label(ppr) if self.numbering is not None and ppr is not None else None
                 if text:
-                    out.append(text)
+                    out.append(f"{label} {text}" if label else text)
                 for box in _text_boxes(el):
                     out.extend(self.cell_paragraphs(box))
             else:
