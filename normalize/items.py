@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH
+from .line_joins import BULLETS
 from .possessive import compile_possessive
 from .text import TAG, clean_text
 
@@ -20,7 +21,7 @@ MARKER = re.compile(
     rf"(?P<paren>\(\s?{_N}(?:\.{_N})*\s?\))"
     rf"|(?P<num>{_N}(?:\.{_N})*[.)]){_NOT_DIGIT}"
     rf"|(?P<sub>{_N}\.[0-9๐-๙](?:\.{_N})*){_NOT_DIGIT}(?!\.[0-9๐-๙])"
-    rf"|(?P<bullet>[-–•●▪■◦➢*])"
+    rf"|(?P<bullet>[{re.escape(BULLETS)}])"
     rf")\s*"
 )
 # A dash between two numbers or dates is a range, not a bullet: "๒๕๖๕ - ๒๕๖๘", "ต.ค. - ก.ย.".

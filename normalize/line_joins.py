@@ -8,7 +8,11 @@ import regex
 # A line or cell that starts with item numbering ("๑." "1)" "(๒)" "๓.๑.") or a bullet. Joining wraps,
 # stitching (not a heading row) and the parsers (titles, fragments) all ask this one question.
 # (Sub-numbering "๓.๑." needs no pattern of its own: its first level "๓." already matches.)
-ITEM_START = regex.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}[.)]|[-•●▪*–])")
+# Bullets: dashes and bullet glyphs, and the private-use code points Word's Symbol and Wingdings
+# bullets reach a PDF's text layer as (U+F0B7 •, U+F0A7 ▪, U+F0D8 ➢, U+F076 ❖, U+F06C ●, U+F06E ■);
+# Wingdings' ticked and empty boxes are tick marks (schemas.measure_cues), not bullets.
+BULLETS = "-–•●▪■◦➢*❖➤►◆\uf0b7\uf0a7\uf0d8\uf076\uf06c\uf06e"
+ITEM_START = regex.compile(rf"^\s*(?:\(?[0-9๐-๙]{{1,2}}[.)]|[{regex.escape(BULLETS)}])")
 _THAI = regex.compile(r"\p{Thai}")
 # Thai letters (with vowels and marks) and Thai digits: a wrap between two of one kind is inside a
 # word or a number ("๒๕๖|๕"); between a number and a word a Thai report writes a space ("วันที่ ๑๑

@@ -109,3 +109,10 @@ def test_split_items_only_drops_markers(cell):
 def test_split_items_and_units_never_raise(text):
     for item in split_items(text) + split_units(text):
         assert item and item == clean_text(item)
+
+
+def test_symbol_and_wingdings_bullets_from_a_pdf_text_layer_split_items():
+    # Word's Symbol bullet reaches a PDF's text layer as U+F0B7, Wingdings' arrow as U+F0D8
+    assert split_items("\uf0b7 ประชุมชี้แจงบุคลากร \uf0b7 ติดประกาศที่สำนักงาน") == ["ประชุมชี้แจงบุคลากร", "ติดประกาศที่สำนักงาน"]
+    assert split_items("\uf0d8 ตรวจสอบเอกสาร\n\uf0d8 รายงานผล") == ["ตรวจสอบเอกสาร", "รายงานผล"]
+    assert split_items("❖ วางแผน ❖ ติดตาม") == ["วางแผน", "ติดตาม"]
