@@ -56,6 +56,9 @@ MENTION = re.compile(
     rf"(?:(?<![0-9.])(?P<day>[0-9]{{1,2}})\s*)?(?P<month>{'|'.join(_MONTH_ALTS)})"
     rf"(?:\s*(?:{ERA}\s*)?{YEAR})?"
 )
+# A date written in numbers, day/month/year ("1/10/2566", "30/09/67"): only "/" separates its parts
+# ("1.2.3" numbers clauses, "1-2" is a range).
+NUMERIC_DATE = re.compile(r"(?<![0-9/])(?P<day>[0-9]{1,2})\s?/\s?(?P<month>[0-9]{1,2})\s?/\s?(?P<year>[0-9]{4}|[0-9]{2})(?![0-9/])")
 QUARTER = re.compile(r"ไตรมาส\s*(?:ที่\s*)?([1-4])(?![0-9])"
                      r"(?:\s*(?:-|–|ถึง|และ|,)\s*(?:ไตรมาส\s*(?:ที่\s*)?)?([1-4])(?![0-9]))?")
 _FY_YEAR = r"([0-9]{4}|[0-9]{2})(?![0-9])"
@@ -124,6 +127,8 @@ def _parse_period(text: str, context_fy: int | None) -> Period:
     fy = stated_fy[0] if stated_fy else context_fy
 
     found = [(m.start(), _mention(m)) for m in MENTION.finditer(text)]
+    if not found and "/" in text:
+        found = [(m.start(), _numeric(m)) for m in NUMERIC_DATE.finditer(text) if 1 <= int(m.group("month")) <= 12]
     mentions = _with_years([mention for _, mention in found], fy)
     spans = [(pos, _first_day(m), _last_day(m)) for pos, m in zip((p for p, _ in found), mentions)]
     spans = [s for s in spans if s[1] is not None]
@@ -171,6 +176,10 @@ def _mention(m: re.Match[str]) -> _Mention:
         year = be_year(value)
     day = m.group("day")
     return _Mention(int(day) if day else None, month, year)
+
+
+def _numeric(m: re.Match[str]) -> _Mention:
+    return _Mention(int(m.group("day")), int(m.group("month")), be_year(int(m.group("year"))))
 
 
 def _with_years(mentions: list[_Mention], fy: int | None) -> list[_Mention]:

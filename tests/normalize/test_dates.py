@@ -174,3 +174,11 @@ def test_quarters_tile_the_fiscal_year(fy):
     assert (quarters[0].start, quarters[-1].end) == fiscal_year_bounds(fy)
     for before, after in zip(quarters, quarters[1:]):
         assert (after.start - before.end).days == 1
+
+
+def test_dates_written_in_numbers():
+    from normalize.dates import parse_period
+    assert parse_period("๑/๑๐/๒๕๖๗ - ๓๐/๙/๒๕๖๘") == (date(2024, 10, 1), date(2025, 9, 30))
+    assert parse_period("15/01/68-31/03/68") == (date(2025, 1, 15), date(2025, 3, 31))
+    assert parse_period("ภายใน 28/02/2568") == (None, date(2025, 2, 28))
+    assert parse_period("ดำเนินการตามข้อ 2/3 ของแผน") == (None, None)  # no year: no date
