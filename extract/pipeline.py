@@ -109,8 +109,9 @@ def parse_document(doc: StitchedDocument) -> Result:
             break
         measures = getattr(import_module(f"extract.parse.{module}"), function)(blocks, meta.fiscal_year)
     if not measures.measures:  # a measures header over a table the reader could not see (no rules)
-        checks += [make_check("TABLE_WITHOUT_RULES", b.where, header=b.text[:120], source_text=b.text)
-                   for b in blocks if isinstance(b, Line) and reads_like_header(b.text)][:1]
+        header = next((b for b in blocks if isinstance(b, Line) and reads_like_header(b.text)), None)
+        if header is not None:
+            checks.append(make_check("TABLE_WITHOUT_RULES", header.where, header=header.text[:120], source_text=header.text))
     table_findings, finding_tables = findings_from_tables(tables)
     findings = table_findings + findings_from_text(blocks)
     # a score can only be on a page with text, so every OCR page is as good as those with blocks

@@ -90,10 +90,15 @@ def parse_date(text: str) -> date | None:
     """The first full Thai date in ``text`` ("๘ ตุลาคม พ.ศ.๒๕๖๔" → 2021-10-08), else None."""
     # pythainlp's thai_strptime is not used: it raises on no match, knows no Thai digits or
     # dot-less abbreviations, and treats a Gregorian year as B.E. (2021 → 1478).
-    for m in MENTION.finditer(thai_to_arabic(clean_text(text))):
+    text = thai_to_arabic(clean_text(text))
+    for m in MENTION.finditer(text):
         mention = _mention(m)
         if mention.day is not None and mention.year is not None:
             return _day(mention.year, mention.month, mention.day)
+    for n in NUMERIC_DATE.finditer(text) if "/" in text else ():  # "ประกาศ ณ วันที่ ๑๕/๑๑/๒๕๖๖"
+        if 1 <= int(n.group("month")) <= 12:
+            numeric = _numeric(n)
+            return _day(numeric.year or 0, numeric.month, numeric.day or 1)
     return None
 
 

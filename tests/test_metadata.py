@@ -140,3 +140,8 @@ def test_a_measures_notice_is_of_the_year_its_measures_are_for():
     # an analysis report is of the year it assessed, whatever year it plans for
     lines = ["รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๕ เพื่อจัดทำมาตรการสำหรับปีงบประมาณ พ.ศ. ๒๕๖๖"]
     assert parse_metadata([(lines[0], Where(line=1))]).fiscal_year == 2565
+
+
+def test_the_fiscal_year_of_a_notice_signed_with_a_date_in_numbers():
+    m = meta_of("ประกาศองค์การบริหารส่วนตำบลดอนมัน", "เรื่อง มาตรการป้องกันการรับสินบน", "ประกาศ ณ วันที่ ๒๐/๑๐/๒๕๖๗")
+    assert m.fiscal_year == 2568  # signed in October: the fiscal year that began then

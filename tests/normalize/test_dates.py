@@ -182,3 +182,8 @@ def test_dates_written_in_numbers():
     assert parse_period("15/01/68-31/03/68") == (date(2025, 1, 15), date(2025, 3, 31))
     assert parse_period("ภายใน 28/02/2568") == (None, date(2025, 2, 28))
     assert parse_period("ดำเนินการตามข้อ 2/3 ของแผน") == (None, None)  # no year: no date
+
+
+def test_a_signing_date_written_in_numbers():
+    assert parse_date("ประกาศ ณ วันที่ ๑๕/๑๑/๒๕๖๖") == date(2023, 11, 15)
+    assert parse_date("ตามข้อ 1/2") is None
