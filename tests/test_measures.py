@@ -128,6 +128,14 @@ def test_a_period_in_start_and_end_sub_columns_is_one_range():
     assert not [c for c in out.checks if c.code == "COLUMN_FIELD_REPEATED"]
 
 
+def test_sub_columns_naming_fields_of_their_own_keep_them():
+    # "ผลการดำเนินงาน" over "ผลผลิต | ผลลัพธ์": output and outcome, not one output joined from both
+    out = measures_of("มาตรการ\tผู้รับผิดชอบ\tผลการดำเนินงาน\t\n\t\tผลผลิต\tผลลัพธ์\n"
+                      "จัดอบรมจริยธรรม\tงานบุคคล\tอบรม ๒ รุ่น ๙๐ คน\tบุคลากรรู้แนวปฏิบัติ\n", year=2567)
+    assert [(m.title, m.output, m.outcome) for m in out.measures] == [
+        ("จัดอบรมจริยธรรม", "อบรม ๒ รุ่น ๙๐ คน", "บุคลากรรู้แนวปฏิบัติ")]
+
+
 def test_month_columns_of_a_gantt_plan_give_the_timeframe_not_a_status():
     # a plan written for this test: months under their years, marks "x" and "●"
     out = measures_of("กิจกรรม\tหน่วยงานรับผิดชอบ\tพ.ศ. ๒๕๖๗\t\t\tพ.ศ. ๒๕๖๘\t\n"

@@ -146,8 +146,10 @@ def layout(table: Table) -> Layout:
             lay.fields[col] = "status"
             lay.options[col] = subs[col] or header[col]
             continue
-        if col in lay.groups and fields[lay.groups[col]] is not None:
-            lay.fields[col] = fields[lay.groups[col]]  # a sub-column of a named group: its field
+        if col in lay.groups and fields[lay.groups[col]] is not None and header_field(subs[col]) is None:
+            # a sub-column of a named group that names nothing itself ("เริ่มต้น" under "ระยะเวลา"): the
+            # group's field; one that does ("ผลลัพธ์" under "ผลการดำเนินงาน") keeps its own
+            lay.fields[col] = fields[lay.groups[col]]
             continue
         if fields[col] is not None:
             continue
