@@ -136,6 +136,12 @@ def test_sub_columns_naming_fields_of_their_own_keep_them():
         ("จัดอบรมจริยธรรม", "อบรม ๒ รุ่น ๙๐ คน", "บุคลากรรู้แนวปฏิบัติ")]
 
 
+def test_units_under_a_responsible_group_are_items_of_one_list():
+    out = measures_of("มาตรการ\tวิธีการ\tผู้รับผิดชอบ\t\n\t\tหลัก\tร่วม\n"
+                      "ตรวจสอบการเบิกจ่าย\tสุ่มตรวจฎีกา\tกองคลัง\tหน่วยตรวจสอบภายใน\n", year=2567)
+    assert [m.responsible for m in out.measures] == [["กองคลัง", "หน่วยตรวจสอบภายใน"]]
+
+
 def test_month_columns_of_a_gantt_plan_give_the_timeframe_not_a_status():
     # a plan written for this test: months under their years, marks "x" and "●"
     out = measures_of("กิจกรรม\tหน่วยงานรับผิดชอบ\tพ.ศ. ๒๕๖๗\t\t\tพ.ศ. ๒๕๖๘\t\n"

@@ -233,7 +233,7 @@ def _once(text: str) -> str:
 
 def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, table: Table,
              number: int, checks: list[Check]) -> Measure | None:
-    raw, values = _values(logical.cells, lay), _values(logical.clean, lay)
+    raw, values = _values(logical.cells, lay, markup=True), _values(logical.clean, lay)
     title = join_wraps(values.get("title", ""))
     if not title:
         return None
@@ -271,7 +271,10 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
     )
 
 
-def _values(cells: list[str], lay: Layout) -> dict[str, str]:
+LIST_FIELDS = frozenset({"steps", "responsible"})  # fields exported as lists of the cell's items
+
+
+def _values(cells: list[str], lay: Layout, markup: bool = False) -> dict[str, str]:
     """Field → cell text (of the cells as read or of the clean ones, alike). A tick column gives its
     option when ticked; the sub-columns of one group are joined; otherwise the first column of a
     field wins."""
@@ -291,8 +294,10 @@ def _values(cells: list[str], lay: Layout) -> dict[str, str]:
         if fld not in values:
             values[fld] = cell
         elif col in lay.groups and cell.strip():
-            # a period's start and end columns ("ระยะเวลา" over "เริ่มต้น | สิ้นสุด") read as one range
-            joint = " - " if fld == "timeframe" and values[fld].strip() else " "
+            # a period's start and end columns ("ระยะเวลา" over "เริ่มต้น | สิ้นสุด") read as one range;
+            # the units of "ผู้รับผิดชอบ" over "หลัก | สนับสนุน" as items of one list
+            joint = (" - " if fld == "timeframe" and values[fld].strip() else
+                     "<br>" if markup and fld in LIST_FIELDS else " ")
             values[fld] = f"{values[fld]}{joint}{cell}".strip()
     if marked and not values.get("timeframe", "").strip():  # the first to the last marked month
         values["timeframe"] = marked[0] if len(marked) == 1 else f"{marked[0]} - {marked[-1]}"
