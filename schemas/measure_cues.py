@@ -84,6 +84,9 @@ PLAN_LIST_CUES: tuple[str, ...] = (
 IMPROVEMENT_LIST_CUES: tuple[str, ...] = (
     "แนวทางการปรับปรุง", "แนวทางการพัฒนา", "แนวทางแก้ไข", "แนวทางการแก้ไข", "ข้อเสนอแนะ",
     "ประเด็นที่ต้องปรับปรุง", "ประเด็นที่ต้องพัฒนา", "ประเด็นที่ควรพัฒนา", "การปรับปรุงพัฒนา",
+    # "แนวทางการนำผลการประเมินไปปรับปรุง", "การนำผลการประเมินไปพัฒนาหน่วยงาน", "แนวทางในการแก้ไข"
+    "นำผลการประเมินไป", "ไปปรับปรุง", "ไปพัฒนา", "ไปแก้ไข", "แนวทางในการปรับปรุง", "แนวทางในการพัฒนา",
+    "แนวทางในการแก้ไข", "สิ่งที่ต้องปรับปรุง", "สิ่งที่ควรปรับปรุง", "สิ่งที่ต้องพัฒนา", "สิ่งที่ควรพัฒนา",
 )
 # ... which are measures only in an analysis of the assessment's results (an analysis of something
 # else, such as a year's procurement, ends with advice on that, not with ITA measures).
@@ -95,8 +98,11 @@ MIN_NOUN_ITEMS = 2
 # A plan item this long (whitespace removed) is a sentence, not a topic: an indicator name in it
 # ("…ในการปฏิบัติหน้าที่…") is ordinary prose, so only an explicit "ตัวชี้วัดที่ N" links it.
 INDICATOR_NAME_ITEM_MAX_CHARS = 60
-# A list opened by a lead-in needs at least this many items.
+# A list opened by a lead-in needs at least this many items, or MIN_FIELDED_ITEMS when every item
+# names its responsible unit or its time ("๑) จัดทำคู่มือ … ผู้รับผิดชอบ กองคลัง ระยะเวลา …"): a
+# plan's own fields, which advice or a table of contents does not have.
 MIN_LIST_ITEMS = 3
+MIN_FIELDED_ITEMS = 2
 # Fields a numbered item may carry after its title, each after its FORM_LABELS label standing as a
 # word of its own ("๑. มาตรการเผยแพร่ข้อมูล … ผู้รับผิดชอบ สำนักปลัด ระยะเวลา ต.ค. ๖๖ – ก.ย. ๖๗").
 # A value longer than INLINE_VALUE_MAX_CHARS (spaces removed) is prose, and the item is kept whole.

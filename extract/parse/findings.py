@@ -16,7 +16,8 @@ from extract.parse.tables import NO_VALUE, finding_column
 from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import squash_spaces
 from normalize.wrap_spaces import join_paragraph, join_wraps
-from schemas.finding_cues import FINDING_LINE_LABELS, NAME_HEADING_SCORE_WORDS, TOPIC_OPENERS
+from schemas.finding_cues import (FINDING_LINE_LABELS, FINDING_SECTION_CUES, FINDING_SECTION_REACH,
+                                  NAME_HEADING_SCORE_WORDS, TOPIC_OPENERS)
 from schemas.records import Finding
 
 # "(๑) ตัวชี้วัดที่ ๑ …", "(10) ตัวชี้วัดการป้องกันการทุจริต …", "ตัวชี้วัดที่ ๓ …"
@@ -93,6 +94,12 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
         heading = block.text
         number = _heading_indicator(heading)
         if number is None:
+            # "๗. ประสิทธิภาพการสื่อสาร ผู้ปกครองไม่ทราบ…": a numbered line opening with a name is a
+            # list item in general (no heading), and a one-line finding under an issues heading
+            number = _named_line(heading)
+            said = _said_after_label(heading, number) if number else None
+            if said and _in_finding_section(blocks, i):
+                found.append(Finding(indicator=number, tool=ind.tool_of(number), text=said, where=block.where))
             continue
         minimum = MIN_PARAGRAPH_NUMBERED if PAREN_NUMBERED.match(heading) else MIN_PARAGRAPH
         body: list[Line] = []
@@ -108,7 +115,73 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
             found.append(Finding(indicator=number, tool=ind.tool_of(number),
                                  text=join_paragraph([b.text for b in body]),
                                  where=body[0].where))
+            continue
+        said = _said_after_label(heading, number)
+        if said and _in_finding_section(blocks, i):
+            found.append(Finding(indicator=number, tool=ind.tool_of(number), text=said, where=block.where))
     return found
+
+
+# "(๑๐)", "๓.", then "ตัวชี้วัดที่ ๑๐" or "ตัวชี้วัด" before a name
+LABEL_LEAD = regex.compile(r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])?\s*"
+                           r"(?:ตัวชี้วัด(?:ที่)?\s*(?:[0-9๐-๙]{1,2}(?![0-9๐-๙.]))?)?\s*")
+SCORE_PHRASE = regex.compile(r"[0-9๐-๙.,%()]+|" + _SCORE_WORDS + r"|\s+")
+LABEL_END = " :：-–"
+
+
+def _said_after_label(text: str, number: int) -> str | None:
+    """What an indicator line says after its number and name, when more than a score."""
+    pos = LABEL_LEAD.match(text).end()  # type: ignore[union-attr]  # every part is optional
+    for name in ind.names_of(number):
+        end = _spaced_prefix(text, pos, name)
+        if end is not None:
+            pos = end
+            break
+    rest = text[pos:].lstrip(LABEL_END)
+    return rest if len(SCORE_PHRASE.sub("", rest)) >= MIN_PARAGRAPH_NUMBERED else None
+
+
+NUMBERED = regex.compile(_NUMBERED)
+
+
+def _named_line(text: str) -> int | None:
+    """The indicator whose name a numbered line opens with ("๗. ประสิทธิภาพการสื่อสาร …")."""
+    m = NUMBERED.match(text)
+    if m is None:
+        return None
+    for name, number in ind.NAMES:
+        if _spaced_prefix(text, m.end(), name) is not None:
+            return number
+    return None
+
+
+def _spaced_prefix(text: str, pos: int, name: str) -> int | None:
+    """Where ``name`` (spaces removed) ends if ``text`` has it at ``pos``, spaces in it allowed."""
+    k = 0
+    while pos < len(text) and k < len(name):
+        if text[pos].isspace():
+            pos += 1
+        elif text[pos] == name[k]:
+            pos, k = pos + 1, k + 1
+        else:
+            return None
+    return pos if k == len(name) else None
+
+
+def _in_finding_section(blocks: list[Line | Table], i: int) -> bool:
+    """The first line above line ``i`` that is not an indicator's line is a heading naming issues
+    (finding_cues.FINDING_SECTION_CUES), within FINDING_SECTION_REACH lines."""
+    for block in reversed(blocks[max(0, i - FINDING_SECTION_REACH):i]):
+        if not isinstance(block, Line):
+            return False
+        if _heading_indicator(block.text) is not None or _named_line(block.text) is not None:
+            continue
+        flat = squash_spaces(block.text)
+        return len(block.text) <= MAX_SECTION_HEADING and any(c in flat for c in FINDING_SECTION_CUES)
+    return False
+
+
+MAX_SECTION_HEADING = 80
 
 
 def _new_topic(text: str, number: int) -> bool:

@@ -31,6 +31,7 @@ _NAMES: tuple[tuple[str, int], ...] = tuple(sorted(
     ((regex.sub(r"\s+", "", n), ind.number) for ind in INDICATORS for n in (ind.name, *ind.variants)),
     key=lambda item: -len(item[0]),
 ))
+NAMES = _NAMES  # (name without spaces, indicator), longest first
 FUZZY_MIN = 0.82
 # (?<!\s) starts a separator only where its spaces start: otherwise every position inside a long
 # space run would rescan the run (quadratic).
@@ -69,6 +70,15 @@ def is_reference_only(text: str) -> bool:
     for name, _ in _NAMES:
         rest = rest.replace(name, "")
     return not _REF_GLUE.sub("", rest)
+
+
+def label_rest(text: str) -> str:
+    """What a label says besides indicator references, indicator and tool names and tool codes."""
+    rest = _TOOL_PHRASES.sub(" ", EXPLICIT.sub(" ", thai_to_arabic(text)))
+    rest = squash_spaces(TOOL_CODE.sub(" ", rest))
+    for name, _ in _NAMES:
+        rest = rest.replace(name, "")
+    return rest
 
 
 @lru_cache(maxsize=4096)

@@ -232,11 +232,12 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[Ta
     """(measure kind, the rule that made it) or (None, "") when the list is no list of measures."""
     lead = _lead(stream, found.start, found.prefix)
     n = len(found.items)
+    enough = n >= cues.MIN_LIST_ITEMS or (n >= cues.MIN_FIELDED_ITEMS and all(map(_names_fields, found.items)))
     if any(c in lead for c in cues.IMPROVEMENT_LIST_CUES):
-        if assessed and n >= cues.MIN_LIST_ITEMS:
+        if assessed and enough:
             return "improvement", REASONS["lead_in_improvements"]
         return None, ""
-    if any(c in lead for c in cues.PLAN_LIST_CUES) and n >= cues.MIN_LIST_ITEMS:
+    if any(c in lead for c in cues.PLAN_LIST_CUES) and enough:
         return "plan", REASONS["lead_in_measures"]
     # an item names a measure by its first word, or by the word that numbers it ("มาตรการที่ ๒ …")
     own = [(item_number(item.parts[0]), squash(item.parts[0])) for item in found.items]
@@ -244,6 +245,11 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[Ta
                                                or printed.startswith(cues.MEASURE_NOUNS)) for o, printed in own):
         return "plan", REASONS["items_named"]
     return None, ""
+
+
+def _names_fields(item: _Item) -> bool:
+    """The item gives its responsible unit or time, on a line of its own or after its title."""
+    return bool(item.fields) or bool(inline_fields(join_lines(item.parts))[1])
 
 
 def _lead(stream: list[Line | None], start: int, prefix: tuple[int, ...]) -> str:

@@ -110,6 +110,13 @@ EARLIER_AFTER = regex.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:\(
                                           rf"{_YEAR_REF}"), _I)
 # "(EIT) ส่วนที่ ๑" is a part, "ส่วนที่" is also a label; these roles carry no value.
 NOT_VALUES = {"label", "list"}
+# A line that is only a subject's label and one score, a score table's row laid out as text
+# ("ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ ๘๕.๗๐", "(๗) ประสิทธิภาพการสื่อสาร ๘๖.๙๐", "OIT 89.60"): the
+# number is the score without a unit. Only a number with decimals: a whole number after a label may be
+# a count, a weight or a page.
+LABEL_NUMBERING = regex.compile(r"^\s*(?:\(\s*[0-9]{1,2}\s*\)|[0-9]{1,2}(?:\.[0-9]{1,2})*\s*[.)]?(?=\s|[^0-9.]))?\s*")
+LABEL_GLUE = regex.compile(r"[\s:：\-–=()\[\]]+")
+LABEL_ROW_END = regex.compile(r"\s*$")
 INHERIT_REACH = 40
 CONTEXT_MAX = 120
 
@@ -341,7 +348,7 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         if pattern.search(after):
             c.role = cat
             return
-    if not (unit or SCORE_TAIL.search(tail)):
+    if not (unit or SCORE_TAIL.search(tail) or _label_row(text, c)):
         named, _ = _subject(before, 0, "", False)
         if not (BRACKET_OPEN.search(tail) and BRACKET_CLOSE.match(after) and named and named[0] in ("tool", "indicator")
                 and SCORE_WORDS.search(text)):
@@ -374,6 +381,17 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
 
 HEAD_SUBJECT_REACH = 40
 HEAD_NAMED = "subject named after the number"
+
+
+def _label_row(text: str, c: Candidate) -> bool:
+    """``text`` is a label naming indicators or tools, then the number ``c`` with decimals, then nothing
+    (LABEL_NUMBERING)."""
+    if "." not in text[c.start:c.end] or not LABEL_ROW_END.fullmatch(text, c.end):
+        return False
+    label = LABEL_NUMBERING.sub("", text[:c.start], count=1)
+    named = bool(ind.explicit_refs(label) or ind.TOOL_CODE.search(label) or ind.tool_in(label)
+                 or ind.names_in(ind.without_tool_names(label)))
+    return named and not LABEL_GLUE.sub("", ind.label_rest(label))
 
 
 def _head_subject(text: str, c: Candidate):
