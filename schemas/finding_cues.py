@@ -8,6 +8,8 @@ To support a new wording add it here, with a hand-written test document in other
 """
 from __future__ import annotations
 
+from schemas.headers import FINDING_HEADERS
+
 # A paragraph starting with one of these turns from the indicator above to the whole assessment
 # or to what the body will do next ("อนึ่ง เครื่องมือ EIT …", "โดยสรุป …", "ในภาพรวม …").
 TOPIC_OPENERS: tuple[str, ...] = (
@@ -33,12 +35,10 @@ FINDING_LINE_LABELS: tuple[str, ...] = (
 # A heading naming what the lines under it are (weaknesses, issues to improve, the analysis): an
 # indicator line under it that says more than the indicator's name and score is that indicator's
 # finding on one line ("ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต ได้คะแนนต่ำสุด เนื่องจาก …").
-# Advice headings (ข้อเสนอแนะ, แนวทาง…) are not here: what follows them is a measure, not a finding.
+# The analysis tables' finding headers (schemas/headers.FINDING_HEADERS) and more; advice headings
+# (ข้อเสนอแนะ, แนวทาง…) are not here: what follows them is a measure, not a finding.
 FINDING_SECTION_CUES: tuple[str, ...] = (
-    "ประเด็นที่ต้องพัฒนา", "ประเด็นที่ควรพัฒนา", "ประเด็นที่ต้องปรับปรุง", "ประเด็นที่ควรปรับปรุง",
-    "ประเด็นที่ต้องแก้ไข", "จุดอ่อน", "จุดที่ควรพัฒนา", "จุดที่ต้องพัฒนา", "จุดที่ควรปรับปรุง",
-    "จุดที่ต้องปรับปรุง", "ข้อค้นพบ", "ประเด็นปัญหา", "ปัญหาและอุปสรรค",
-    "สิ่งที่ต้องพัฒนา", "สิ่งที่ควรพัฒนา", "สิ่งที่ต้องปรับปรุง", "สิ่งที่ควรปรับปรุง",
+    *(h for h in FINDING_HEADERS if not h.startswith("ข้อเสนอแนะ")), "ประเด็นปัญหา", "ปัญหาและอุปสรรค",
 )
 # How many lines above a one-line finding its section heading may stand (the other indicators'
 # lines between them).

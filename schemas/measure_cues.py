@@ -113,6 +113,12 @@ ITEM_NUMBER_WORDS: tuple[str, ...] = ("มาตรการที่", "แน�
 # An INLINE_FIELDS label may also open a line of its own under an item ("ผู้รับผิดชอบ สำนักปลัด",
 # "ระยะเวลา : ตุลาคม ๒๕๖๖ – กันยายน ๒๕๖๗"); a line after it continues its value. Such a value longer
 # than INLINE_VALUE_MAX_CHARS is prose that happens to start with the word: the line is text of the item.
+# An item's results may stand on lines of their own under it, each after its FORM_LABELS label and ":"
+# ("ผลการดำเนินการ : ปรับปรุงข้อมูลครบ ๓๓ รายการ", "สถานะ : ดำเนินการแล้วเสร็จ"): a report of what was
+# done, so the list's measures are ``implementation``. The value may be long, and lines after it go on
+# with it. A line that is only a label (FORM_LABELS, no value: "ปัญหาอุปสรรค") heads what follows and
+# closes the list.
+RESULT_LINE_FIELDS: tuple[str, ...] = ("output", "outcome", "status", "recommendation", "problems")
 # A line starting with one of these closes a list (the notice's closing and signature lines).
 LIST_ENDS: tuple[str, ...] = (
     "จึงประกาศ", "จึงเรียน", "จึงแจ้ง", "ประกาศณ", "สั่งณ", "ทั้งนี้", "ลงชื่อ", "ลงนาม", "(", "ตั้งแต่บัดนี้",

@@ -38,7 +38,9 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
     "threshold": (r"เกณฑ์(?:\s*(?:ผ่าน|การประเมิน|ที่กำหนด))?(?:\s*(?:ที่|คือ))?", r"ต่ำกว่า", r"สูงกว่า", r"มากกว่า",
                   r"น้อยกว่า", r"ไม่น้อยกว่า", r"ไม่ต่ำกว่า", r"ไม่ถึง", r"ค่า\s*เป้าหมาย", r"เป้าหมาย", r"ตั้งแต่", r"เกิน",
                   r"อย่างน้อย", r"เกินกว่า", r"\bat\s+least", r"\btarget(?:\s+of)?", r"\bthreshold(?:\s+of)?",
-                  r"pass(?:ing)?\s+mark(?:\s+of)?", r"\babove", r"\bbelow", r"more\s+than", r"less\s+than"),
+                  r"pass(?:ing)?\s+mark(?:\s+of)?",
+                  # "the passing benchmark set by the NACC is 85": a few words may name who set it
+                  r"\b(?:benchmark|threshold|pass(?:ing)?\s+(?:mark|score|line))(?:\s+[\w.]+){0,5}?\s+(?:is|was|of|at)", r"\babove", r"\bbelow", r"more\s+than", r"less\s+than"),
     "weight": (r"น้ำหนัก", r"ถ่วง\s*น้ำหนัก", r"\bweight(?:ed|ing)?(?:\s+of)?"),
     # "คิดเป็นร้อยละ" (amounts to): a share of something ("ผลการเบิกจ่ายภาพรวมคิดเป็นร้อยละ 46.06"), unless
     # the words before it in the sentence are about the assessment (SHARE_OF_ASSESSMENT)
@@ -79,7 +81,7 @@ TAIL_FILLERS = (r"ที่", r"คือ", r"อยู่ที่", r"ถึ�
                 r"[(:=]", r"\bof", r"\bat", r"\bis", r"\bby", r"\bwas", r"\bwere", r"\bstood")
 # A number with only a percent as evidence ("ร้อยละ 26.69") in a sentence without one of these words
 # is a share of something, not worth an unclear-role check.
-SCORE_WORDS = (r"คะแนน", r"\bscored?", r"\bpoints?", r"ITA")
+SCORE_WORDS = (r"คะแนน", r"\bscored?", r"\bpoints?", r"ITA", r"\brated\b")
 # Between a score and the next number: that number is the scale the score is out of.
 OUT_OF = (r"จาก\s*(?:คะแนน\s*)?(?:เต็ม)?", r"out\s+of", r"/", r"of\s+a\s+possible")
 # A number in brackets right after a named indicator or tool is its score ("ตัวชี้วัดที่ 4 … (97.20)").
@@ -112,6 +114,9 @@ SCORE_UNIT = (r"คะแนน", r"points?", r"pts?\.?", r"%", r"percent")
 SCORE_TAIL = (r"คะแนน", r"คะแนน\s*(?:รวม|เฉลี่ย|ภาพรวม|ที่\s*ได้(?:\s*รับ)?)",  # "คะแนนรวม 78.15": the score's own name
               r"ร้อยละ", r"ได้(?:รับ)?", r"เท่ากับ", r"อยู่ที่", r"เป็น", r"คือ", r"เหลือ", r"จาก", r"[:=]",
               r"\bis", r"\bof", r"\bwas", r"\bscore[sd]?,?", r"\bat", r"\bto", r"\bfrom", r"\bwith", r"\breach(?:ed|es)?", r"\brecorded", r"\bposted",
+              r"\brated(?:\s+(?:it|them|the\s+\w+))?",
+              # "external stakeholders 92.01": an English tool name right before the number, as a code is
+              r"\b(?:internal|external)\s+stakeholders?",
               r"(?<![A-Za-z])(?:IIT|EIT|OIT)\)?")
 
 # A comparison with an earlier result keeps the subject of the score it follows, however far:
@@ -144,17 +149,24 @@ YEAR_AFTER = (r"ใน\s*ปี\s*(?:งบประมาณ)?", r"เมื่
               r"\bin\s+(?:the\s+)?(?:fiscal\s+year|FY|year)", r"\bfor\s+(?:the\s+)?(?:fiscal\s+year|FY)")
 
 # A result compared with an earlier year's. Named before it, with the year between the comparative and
-# the number: "สูงกว่าปีที่ผ่านมาที่ได้ 87.10 คะแนน", "ต่ำกว่าปี 2565 ซึ่งได้ 90.12", "higher than last
+# the number: "สูงกว่าปีที่ผ่านมาที่ได้ 87.10 คะแนน", "เพิ่มขึ้นจากปี 2565 ที่ได้ 91.02", "ต่ำกว่าปี 2565 ซึ่งได้ 90.12", "higher than last
 # year's 79.2" (so "สูงกว่า" there is no threshold). Or from a change word, with the year right after
 # the number: "up from 79.20 in 2022", "เพิ่มขึ้นจาก 80.15 คะแนนในปี 2565". The number is that year's
 # result of the same subject; a number after FROM_EARLIER with no year stated either way is left out
 # as unclear ("up from 79.20": which year?).
-EARLIER_COMPARATIVE = (r"สูง\s*กว่า", r"ต่ำ\s*กว่า", r"มาก\s*กว่า", r"น้อย\s*กว่า", r"ดี\s*กว่า",
+EARLIER_COMPARATIVE = (r"(?:เพิ่ม|ลด|สูง|ต่ำ|ดี|ขยับ|ปรับ)\s*(?:ขึ้น|ลง)\s*จาก", r"สูง\s*กว่า", r"ต่ำ\s*กว่า", r"มาก\s*กว่า", r"น้อย\s*กว่า", r"ดี\s*กว่า",
                        r"(?:เมื่อ\s*)?เทียบ\s*กับ", r"\b(?:higher|lower|better|worse|more|less)\s+than",
                        r"\bcompared\s+(?:with|to)", r"\b(?:up|down)\s+from", r"\b(?:above|below)")
 FROM_EARLIER = (r"(?:เพิ่ม|ลด|สูง|ต่ำ|ดี|ขยับ|ปรับ)\s*(?:ขึ้น|ลง)?\s*จาก", r"(?:เมื่อ\s*)?เทียบ\s*กับ",
                 r"\b(?:up|down)\s+from", r"\b(?:rose|risen|increased|improved|climbed|jumped|fell|fallen|dropped|"
                 r"decreased|declined|slipped)\s+from", r"\bcompared\s+(?:with|to)")
+# A line opening with one of these goes on with the sentence of the line above (a paragraph or a PDF
+# line break before "ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ 91.02 คะแนน"): its numbers are read with that sentence
+# when they have no subject on their own line.
+CONTINUES_SENTENCE = (r"ซึ่ง", r"และ", r"แต่", r"โดย(?!สรุป)", r"which\b", r"and\b", r"but\b", r"(?:up|down)\s+from\b")
+# Distractor categories (DISTRACTOR_TAIL) whose words bring in another subject: between a score and an
+# earlier year's result ("… ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ …") they stop the result taking the score's subject.
+OTHER_SUBJECT = ("mean", "survey", "quiz", "share", "weight")  # not "budget": ปีงบประมาณ names a year
 # Between the earlier year and its number ("ที่ได้", "ซึ่งมีคะแนน", "'s score of", "when it scored").
 EARLIER_LINK = (r"(?:ที่|ซึ่ง)?\s*(?:ได้\s*(?:รับ)?|มี|ทำ\s*ได้)?\s*(?:คะแนน)?\s*(?:รวม|ภาพรวม)?\s*(?:ร้อยละ)?\s*(?:เพียง|อยู่\s*ที่|เท่ากับ)?",
                 r"(?:['’]s)?\s*(?:score|result|total)?\s*(?:of|at)?",

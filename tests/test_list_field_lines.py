@@ -93,3 +93,34 @@ def test_only_the_line_right_under_a_field_line_continues_its_value(tmp_path):
     # "ทุกอาคาร" continues the step above it, not the responsible unit two lines up
     assert _measures(tmp_path, text)[0] == (
         "plan", "1. ประกาศนโยบายไม่รับของขวัญ", ["ติดประกาศหน้าสำนักงานทุกอาคาร"], ["สำนักปลัด"], None, "None", "None")
+
+
+IMPLEMENTATION = """รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน
+ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๖ เดือน
+สำนักงานเกษตรอำเภอพนมไพร จังหวัดร้อยเอ็ด
+ตามที่สำนักงานได้ประกาศมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ บัดนี้ได้ดำเนินการตามมาตรการแล้ว ดังนี้
+มาตรการที่ ๑ การเปิดเผยข้อมูลการจัดซื้อจัดจ้างรายเดือน
+ผลการดำเนินการ : เผยแพร่สรุปผลการจัดซื้อจัดจ้างบนเว็บไซต์ครบทุกเดือน
+ตั้งแต่เดือนตุลาคม ๒๕๖๖ ถึงมีนาคม ๒๕๖๗
+สถานะ : ☑ ดำเนินการแล้ว ☐ ยังไม่ดำเนินการ
+มาตรการที่ ๒ การอบรมเจ้าหน้าที่เรื่องการรับของขวัญ
+ผลการดำเนินการ : ยังไม่ได้จัดอบรม
+สถานะ : ☐ ดำเนินการแล้ว ☑ ยังไม่ดำเนินการ
+ปัญหาอุปสรรค
+เจ้าหน้าที่ติดภารกิจออกพื้นที่
+"""
+
+
+def test_result_lines_under_items_make_an_implementation_report(tmp_path):
+    page = tmp_path / "report.txt"
+    page.write_text(IMPLEMENTATION, encoding="utf-8")
+    [result] = extract_paths([page])
+    assert result.report.report_kind == "implementation"
+    assert [(m.table, m.title, m.output, m.status, m.recommendation) for m in result.measures] == [
+        ("implementation", "มาตรการที่ ๑ การเปิดเผยข้อมูลการจัดซื้อจัดจ้างรายเดือน",
+         "เผยแพร่สรุปผลการจัดซื้อจัดจ้างบนเว็บไซต์ครบทุกเดือนตั้งแต่เดือนตุลาคม ๒๕๖๖ ถึงมีนาคม ๒๕๖๗",
+         "ดำเนินการแล้ว", None),
+        # the bare heading "ปัญหาอุปสรรค" closes the list: what follows is the report's, not measure 2's
+        # (measure 1's wrapped output joins as Thai does, without a space)
+        ("implementation", "มาตรการที่ ๒ การอบรมเจ้าหน้าที่เรื่องการรับของขวัญ", "ยังไม่ได้จัดอบรม",
+         "ยังไม่ดำเนินการ", None)]

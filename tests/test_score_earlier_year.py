@@ -73,3 +73,26 @@ def test_a_grade_named_before_its_noun_and_a_national_average():
     assert _read(text) == ([("overall", None, 95.7, 2566, "AA")], [])
     text = "The college scored 90.25 in the ITA; the national average ITA score was 88.12."
     assert _read(text) == ([("overall", None, 90.25, 2566, None)], [])
+
+
+def test_a_rank_between_does_not_change_what_the_earlier_result_is_of():
+    text = ("ผลการประเมิน ITA ปี 2566 สำนักงานสาธารณสุขอำเภอได้ 93.12 คะแนน เป็นลำดับที่ 2 จาก 25 หน่วยงาน "
+            "ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ 88.64 คะแนน")
+    assert _read(text) == ([("overall", None, 93.12, 2566, None), ("overall", None, 88.64, 2565, None)], [])
+    # a mean brought in between is another subject: its number stays out
+    text = ("ผลการประเมิน ITA ปี 2566 สำนักงานสาธารณสุขอำเภอได้ 93.12 คะแนน เป็นลำดับที่ 2 จาก 25 หน่วยงาน "
+            "ขณะที่คะแนนเฉลี่ยของจังหวัดเพิ่มขึ้นจากปี 2565 ที่ได้ 84.10 คะแนน")
+    assert _read(text) == ([("overall", None, 93.12, 2566, None)], [84.1])
+
+
+def test_a_line_opening_with_a_joining_word_goes_on_with_the_sentence_above(tmp_path: Path):
+    page = tmp_path / "news.txt"
+    page.write_text(
+        "ข่าวประชาสัมพันธ์ สำนักงานสาธารณสุขอำเภอโพนทอง\n"
+        "ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2566 สำนักงานสาธารณสุขอำเภอโพนทองได้ 93.12 คะแนน"
+        " อยู่ในระดับ AA\n"
+        "และเมื่อเทียบกับปี 2565 ที่ได้ 88.64 คะแนน ถือว่ามีพัฒนาการที่ดีขึ้น\n"
+        "ทั้งนี้ ค่าเฉลี่ยของสำนักงานสาธารณสุขอำเภอทั้งจังหวัดอยู่ที่ 86.20 คะแนน\n", encoding="utf-8")
+    [result] = extract_paths([page])
+    assert [(s.level, s.score, s.fiscal_year, s.grade, s.where.line) for s in result.scores] == [
+        ("overall", 93.12, 2566, "AA", 2), ("overall", 88.64, 2565, None, 3)]

@@ -81,6 +81,14 @@ def label_rest(text: str) -> str:
     return rest
 
 
+def is_label_only(text: str) -> bool:
+    """The text names exactly one indicator (by reference or name) and says nothing else."""
+    refs = explicit_refs(text)
+    names = names_in(without_tool_names(text))
+    found = set(refs) | set(names)
+    return len(found) == 1 and not LEADING_NUMBER.sub("", label_rest(text)).strip(" .:-–()")
+
+
 @lru_cache(maxsize=4096)
 def names_in(text: str) -> tuple[int, ...]:
     """Indicators whose name (or a variant) occurs in the (clean) text, in order of first occurrence."""

@@ -28,7 +28,7 @@ from extract.document import Line, Table
 from extract.parse import indicators as ind
 from extract.parse.measures import MeasureTables
 from extract.parse.measures_lists import is_ita_related, is_memo
-from extract.parse.tables import is_tick
+from extract.parse.tables import ticked_status
 from normalize.dates import parse_period
 from normalize.digits import thai_to_arabic
 from normalize.items import split_items, split_units
@@ -205,24 +205,6 @@ def _measure(form: _Form, year: int | None, number: int) -> Measure:
         responsible=[join_wraps(s) for s in split_units(text("responsible") or "")],
         timeframe=timeframe, period_start=start, period_end=end,
         rationale=text("rationale"), follow_up=text("follow_up"), output=text("output"),
-        outcome=text("outcome"), status=_status(text("status")), recommendation=recommendation,
+        outcome=text("outcome"), status=ticked_status(text("status")), recommendation=recommendation,
         where=where, table_fiscal_year=year,
     )
-
-
-def _status(value: str | None) -> str | None:
-    """A tick-box status → the option ticked (None when none is); plain text stays as written."""
-    if not value:
-        return None
-    for glyph in (*cues.TICKED, *cues.EMPTY):
-        if glyph != "/":  # a drawn box may touch its option's first letter
-            value = value.replace(glyph, f" {glyph} ")
-    tokens = value.split()
-    marks = [i for i, t in enumerate(tokens) if is_tick(t) is not None]
-    if not marks:
-        return value
-    for k, i in enumerate(marks):
-        if is_tick(tokens[i]):
-            stop = marks[k + 1] if k + 1 < len(marks) else len(tokens)
-            return " ".join(tokens[i + 1:stop]) or None
-    return None

@@ -32,6 +32,7 @@ import regex
 from extract.document import Line, Table
 from extract.parse import indicators as ind
 from extract.parse.measures import MeasureTables
+from extract.parse.tables import ticked_status
 from normalize.dates import parse_period
 from normalize.digits import thai_to_arabic
 from normalize.items import split_units
@@ -41,6 +42,7 @@ from normalize.wrap_spaces import join_wraps
 from schemas import measure_cues as cues
 from schemas.check_codes import make_check
 from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern
+from schemas.headers import FIELD_FALLBACKS
 from schemas.phrases import REASONS, Phrase
 from schemas.records import Measure, TableKind
 
@@ -71,6 +73,19 @@ INLINE_LEAD = regex.compile(r"^[\s:：]+")
 # the same labels opening a line of their own, then a separator (a space or a colon) and the value
 FIELD_LINE = regex.compile(r"^\s*(?P<label>" + "|".join(regex.escape(l) for l, _ in _INLINE_LABELS)
                            + r")(?:\s*[:：]\s*|\s+)(?P<value>\S.*)$")
+
+
+_RESULT_LABELS = sorted(((label, fld) for fld in cues.RESULT_LINE_FIELDS for label in cues.FORM_LABELS[fld]),
+                        key=lambda lf: len(lf[0]), reverse=True)
+RESULT_LINE = regex.compile(r"^\s*(?P<label>" + "|".join(regex.escape(l) for l, _ in _RESULT_LABELS)
+                            + r")\s*[:：]\s*(?P<value>\S.*)$")
+_RESULT_FIELD_OF = dict(_RESULT_LABELS)
+_ALL_LABELS = frozenset(squash(label) for labels in cues.FORM_LABELS.values() for label in labels)
+
+
+def _bare_label(text: str) -> bool:
+    """A line that is only a form label ("ปัญหาอุปสรรค", "ข้อเสนอแนะ :"): a heading, no item text."""
+    return squash(text).rstrip(":：") in _ALL_LABELS
 
 
 def is_ita_related(texts: list[str]) -> bool:
@@ -130,6 +145,8 @@ def measures_from_lists(blocks: list, report_year: int | None) -> MeasureTables:
         if kind is None:
             i += 1
             continue
+        if any(fld in cues.RESULT_LINE_FIELDS for item in found.items for fld, _ in item.fields):
+            kind = "implementation"  # the items report what was done
         for item in found.items:
             out.measures.append(_measure(item, kind, report_year, len(out.measures) + 1))
         out.checks.append(make_check("MEASURES_FROM_LIST", found.items[0].line.where,
@@ -195,9 +212,15 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
         else:
             bullet = BULLET.match(text)
             labelled = FIELD_LINE.match(text)
+            result = RESULT_LINE.match(text)
             if labelled and len(squash(labelled.group("value"))) <= cues.INLINE_VALUE_MAX_CHARS:
                 last.fields.append((_INLINE_FIELD_OF[labelled.group("label")], [labelled.group("value")]))
                 in_field = True
+            elif result:
+                last.fields.append((_RESULT_FIELD_OF[result.group("label")], [result.group("value")]))
+                in_field = True
+            elif _bare_label(text):
+                break
             elif bullet:
                 last.steps.append([bullet.group("rest")])
             elif under_field and _continues_field(last, text):
@@ -215,7 +238,10 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
 
 def _continues_field(item: _Item, text: str) -> bool:
     """A plain line right under a field line continues its value ("ระยะเวลา ตุลาคม ๒๕๖๖ -" over
-    "กันยายน ๒๕๖๗") while the value stays short; a longer run is text again."""
+    "กันยายน ๒๕๖๗") while the value stays short; a longer run is text again. A result's value
+    (RESULT_LINE_FIELDS) may be long."""
+    if item.fields[-1][0] in cues.RESULT_LINE_FIELDS:
+        return True
     return len(squash(" ".join([*item.fields[-1][1], text]))) <= cues.INLINE_VALUE_MAX_CHARS
 
 
@@ -315,7 +341,12 @@ def _measure(item: _Item, kind: TableKind, year: int | None, number: int) -> Mea
     # sentence ("ให้ผู้บริหาร…เป็นแบบอย่างในการปฏิบัติหน้าที่…") only uses the words in passing
     if not refs and (kind == "improvement" or len(squash(title)) <= cues.INDICATOR_NAME_ITEM_MAX_CHARS):
         refs = ind.names_in(title)
+    recommendation = fields.get("recommendation")
+    for other in FIELD_FALLBACKS.get("recommendation", ()):
+        recommendation = recommendation or fields.get(other)
     return Measure(table=kind, row=number, title=title, indicators=sorted(refs),
                    steps=[s for s in steps if s], responsible=split_units(fields.get("responsible", "")),
                    timeframe=timeframe, period_start=start, period_end=end,
+                   output=fields.get("output"), outcome=fields.get("outcome"),
+                   status=ticked_status(fields.get("status")), recommendation=recommendation,
                    where=where, table_fiscal_year=year)

@@ -110,6 +110,9 @@ EARLIER_AFTER = regex.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:\(
                                           rf"{_YEAR_REF}"), _I)
 # "(EIT) ส่วนที่ ๑" is a part, "ส่วนที่" is also a label; these roles carry no value.
 NOT_VALUES = {"label", "list"}
+# Words that bring in another subject (a mean, respondents, money …) between a score and an earlier
+# year's result that would otherwise be that score's.
+OTHER_SUBJECT = regex.compile(_alt([p for cat in cues.OTHER_SUBJECT for p in cues.DISTRACTOR_TAIL[cat]]), _I)
 # A line that is only a subject's label and one score, a score table's row laid out as text
 # ("ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ ๘๕.๗๐", "(๗) ประสิทธิภาพการสื่อสาร ๘๖.๙๐", "OIT 89.60"): the
 # number is the score without a unit. Only a number with decimals: a whole number after a label may be
@@ -163,7 +166,9 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
     if sum(ch.isdigit() for ch in text) > MAX_SENTENCE_DIGITS:
         return SentenceReading([], [], [])  # a dump of numbers, not prose: tables are read as tables
     text = thai_to_arabic(text)
-    context = thai_to_arabic(context) if len(context) <= CONTEXT_MAX and not UNIT_ANYWHERE.search(context) else ""
+    context = thai_to_arabic(context)
+    if len(context) > CONTEXT_MAX or UNIT_ANYWHERE.search(context) or SCORE_SHAPED.search(context):
+        context = ""
     found = candidates(text)
     years = year_mentions(text, report_year, year)
     has_strong = bool(OVERALL_STRONG.search(text) or OVERALL_STRONG.search(context))
@@ -171,14 +176,15 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
     unclear: list[Unclear] = []
     prev_value_end = 0
     prev_score: Candidate | None = None
+    last_score: Candidate | None = None  # the sentence's last score, other values since or not
     attached: set[int] = set()
     for c in found:
-        _role(text, c, prev_value_end, prev_score, context, has_strong, ita_context)
+        _role(text, c, prev_value_end, prev_score, context, has_strong, ita_context, last_score)
         if c.role in NOT_VALUES:
             continue
         prev_value_end = c.end
         if c.role in ("overall", "tool", "indicator"):
-            prev_score = c
+            prev_score = last_score = c
         else:
             prev_score = None if c.role not in ("subpart",) else c
     values = [c for c in found if c.role not in NOT_VALUES]
@@ -231,16 +237,25 @@ OPENS_WITH_SCORE = regex.compile(possessive_spaces(
     rf"^\s*\(?\s*[0-9๐-๙]{{1,3}}(?:[.,][0-9๐-๙]{{1,2}})?\s*{_alt(cues.SCORE_UNIT)}"), _I)
 
 
+# A line that opens with a word joining it to the sentence above ("ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ …").
+CONTINUES = regex.compile(rf"^\s*{_alt(cues.CONTINUES_SENTENCE)}", _I)
+
+
 def read_wrapped(previous: str, text: str, year: int | None, report_year: int | None,
                  ita_context: bool = False) -> SentenceReading | None:
     """The scores of ``text`` read as the end of a sentence begun on the line above, when ``text``
-    opens with a score (OPENS_WITH_SCORE): only those stated on ``text`` itself, or None when the
+    opens with a score (OPENS_WITH_SCORE) or a joining word (CONTINUES): only those stated on ``text`` itself, or None when the
     joined sentence states none there (or ``text`` does not open so)."""
-    if not previous.strip() or not OPENS_WITH_SCORE.match(thai_to_arabic(text)):
+    opens_with_score = bool(OPENS_WITH_SCORE.match(thai_to_arabic(text)))
+    if not previous.strip() or not (opens_with_score or CONTINUES.match(text)):
         return None
     offset = len(previous) + 1
     joined = read_sentence(f"{previous} {text}", year, report_year, "", ita_context)
-    statements = [st for st in joined.statements if st.start >= offset]
+    plain = thai_to_arabic(text)
+    # after a joining word only a comparison with the sentence above is read ("ซึ่งเพิ่มขึ้นจากปี 2565
+    # ที่ได้ …"): a new clause naming its own body ("โดยสำนักงาน… ได้คะแนน …") is not about the subject above
+    statements = [st for st in joined.statements if st.start >= offset
+                  and (opens_with_score or COMPARISON.search(plain, 0, st.start - offset))]
     if not statements:
         return None
     return SentenceReading(statements, [u for u in joined.unclear if u.start >= offset], [])
@@ -317,10 +332,12 @@ OUT_OF = regex.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.O
 WEIGHT_ANYWHERE = regex.compile(_alt(cues.DISTRACTOR_TAIL["weight"]), _I)
 OVERRIDE_BLOCKER = regex.compile(_alt([cue for cat in cues.UNIT_OVERRIDE_BLOCKERS for cue in cues.DISTRACTOR_TAIL[cat]]), _I)
 UNIT_ANYWHERE = regex.compile(rf"[0-9]\s*{_alt(cues.SCORE_UNIT)}", _I)
+# a score-shaped number ("95.00"): a line stating one is a sentence, not a heading naming a subject
+SCORE_SHAPED = regex.compile(r"(?<![0-9.])[0-9]{2,3}\.[0-9]{2}(?![0-9])")
 
 
 def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | None, context: str,
-          has_strong: bool, ita_context: bool = False) -> None:
+          has_strong: bool, ita_context: bool = False, last_score: Candidate | None = None) -> None:
     if c.value > 100:
         c.role = "out_of_range"
         return
@@ -361,6 +378,11 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         subject, why = _head_subject(text, c)
         if subject is not None:
             c.reason = HEAD_NAMED
+    if subject is None and why is None and prev_score is None and last_score is not None \
+            and EARLIER_BEFORE.search(tail) and not OTHER_SUBJECT.search(text, last_score.end, c.start):
+        # "… 95.87 คะแนน เป็นอันดับ 1 จาก 72 แห่ง ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ 91.02 คะแนน": a rank or
+        # count between does not change what the earlier year's result is of
+        prev_score = last_score
     if subject is None and why is None and prev_score is not None and (
             len(before) <= INHERIT_REACH or COMPARISON.search(before) or EARLIER_BEFORE.search(tail)):
         subject = prev_score.subject if prev_score.role != "subpart" else None

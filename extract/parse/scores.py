@@ -57,6 +57,9 @@ ANY_DIGIT = regex.compile(r"[0-9๐-๙]")
 SCORE_WORD = regex.compile(r"คะแนน|ร้อยละ")
 TOOL_LABEL = regex.compile(r"(?:แบบ\s*)?(?:IIT|EIT|OIT)")
 SCORE_CELL = regex.compile(r"[0-9๐-๙.,\s%]+")
+# the corner cell of a table whose header numbers indicators ("ตัวชี้วัด | ๑ | ๒ | …")
+INDICATOR_CORNER = regex.compile(r"ตัวชี้วัด|\bindicators?\b", regex.IGNORECASE)
+BARE_NUMBER = regex.compile(r"\s*[0-9๐-๙]{1,2}\s*")
 # How many lines above a bare "ได้คะแนน …" may announce the ITA result it belongs to.
 ITA_CONTEXT_LINES = 2
 # How far (characters) a score may stand after the indicator it belongs to.
@@ -307,6 +310,8 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
     value_cols = year_cols or score_cols
     if any(MONEY_HEADER.search(cell) for i, cell in enumerate(header) if i not in year_cols):
         return  # a budget / procurement table
+    if not year_cols and _column_scores(table, year, out):  # "คะแนนรวม" across is a subject, not a score column
+        return
     if value_cols and not (set(value_cols) == {0}):
         _score_table(table, header, value_cols, out)
         return
@@ -321,6 +326,73 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
         first = row.clean[0] if row.clean else ""
         if first and SCORE_WORD.search(first):
             _indicator_statement(first, row.cell_where(0), year, out, tool=tool)
+
+
+def _column_scores(table: Table, year: int | None, out: _Collector) -> bool:
+    """A score table laid on its side: every header cell after the corner names one subject (an
+    indicator by name, or by its bare number under a corner naming indicators: "ตัวชี้วัด | ๑ | ๒ …";
+    a tool; the overall score), and rows labelled as scores ("คะแนน", or a year) hold their values,
+    a grade row ("ระดับ") the overall grade. One header cell naming nothing and the table is not
+    read this way."""
+    header = table.header.clean
+    if len(header) < 3:
+        return False
+    numbered = bool(INDICATOR_CORNER.search(header[0]))
+    subjects: dict[int, tuple[int | None, Tool | None]] = {}  # column → (indicator, tool); (None, None) overall
+    for j, cell in enumerate(header[1:], start=1):
+        if not cell:
+            continue
+        if TOOL_LABEL.fullmatch(cell.strip()) or (ind.tool_in(cell) and not ind.label_rest(cell)):
+            subjects[j] = (None, ind.tool_in(cell))
+            continue
+        text = f"ตัวชี้วัดที่ {cell}" if numbered and BARE_NUMBER.fullmatch(cell) else cell
+        number = out.label(text, None, table.header.cell_where(j)) if ind.is_label_only(text) else None
+        if number is not None:
+            subjects[j] = (number, None)
+        elif OVERALL_LABEL.search(cell) and not ind.label_rest(OVERALL_LABEL.sub("", cell)):
+            subjects[j] = (None, None)
+        else:
+            return False
+    if len(subjects) < 2:
+        return False
+    score_rows: list[tuple[Row, int | None]] = []
+    grade_rows: list[Row] = []
+    for row in table.body:
+        label = row.clean[0] if row.clean else ""
+        m = YEAR_HEADER.match(thai_to_arabic(label))
+        row_year = be_year(int(m.group(1))) if m and plausible_year(be_year(int(m.group(1)))) else None
+        if GRADE_LABEL.search(label):
+            grade_rows.append(row)
+        elif row_year is not None or (SCORE_HEADER.search(label) and not CHANGE_LABEL.search(label)):
+            score_rows.append((row, row_year or year))
+    read = False
+    for row, row_year in score_rows:
+        cells = row.clean + [""] * len(header)
+        label = cells[0]
+        for j, (number, tool) in subjects.items():
+            value = _score(cells[j]) if ANY_DIGIT.search(cells[j]) and SCORE_CELL.fullmatch(cells[j]) else None
+            if value is None:
+                continue
+            where = row.cell_where(j)
+            common: dict[str, Any] = dict(fiscal_year=row_year, score=value, where=where,
+                                          source_text=f"{header[0][:40]} {header[j][:80]} | {label[:80]} | {cells[j]}".strip())
+            if number is not None:
+                out.add(Score(level="indicator", tool=ind.tool_of(number), indicator=number,
+                              indicator_name=ind.canonical_name(number), **common), where)
+            elif tool is not None:
+                out.add(Score(level="tool", tool=tool, **common), where)
+            else:
+                out.add(Score(level="overall", **common), where)
+            read = True
+    # a grade row grades the overall score of the one row of scores (with rows per year: which year's?)
+    overall = [j for j, subject in subjects.items() if subject == (None, None)]
+    if len(score_rows) == 1 and overall:
+        score = out.by_key.get((score_rows[0][1], "overall", None, None, None))
+        for row in grade_rows:
+            grade = grade_of((row.clean + [""] * len(header))[overall[0]])
+            if grade and score is not None:
+                score.grade = grade
+    return read
 
 
 def _headerless_scores(table: Table, year: int | None, out: _Collector) -> bool:

@@ -236,6 +236,24 @@ def is_tick(cell: str) -> bool | None:
     return None
 
 
+def ticked_status(value: str | None) -> str | None:
+    """A tick-box status → the option ticked (None when none is); plain text stays as written."""
+    if not value:
+        return None
+    for glyph in (*TICKED, *EMPTY):
+        if glyph != "/":  # a drawn box may touch its option's first letter
+            value = value.replace(glyph, f" {glyph} ")
+    tokens = value.split()
+    marks = [i for i, t in enumerate(tokens) if is_tick(t) is not None]
+    if not marks:
+        return value
+    for k, i in enumerate(marks):
+        if is_tick(tokens[i]):
+            stop = marks[k + 1] if k + 1 < len(marks) else len(tokens)
+            return " ".join(tokens[i + 1:stop]) or None
+    return None
+
+
 def content_role(cells: list[str]) -> str | None:
     """timeframe when most cells are dates or periods, responsible when most name units/positions."""
     if not cells:
