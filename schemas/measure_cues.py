@@ -82,12 +82,13 @@ PLAN_LIST_CUES: tuple[str, ...] = (
 )
 # A lead-in or heading naming one of these opens a list of improvements ...
 IMPROVEMENT_LIST_CUES: tuple[str, ...] = (
-    "แนวทางการปรับปรุง", "แนวทางการพัฒนา", "แนวทางแก้ไข", "แนวทางการแก้ไข", "ข้อเสนอแนะ",
-    "ประเด็นที่ต้องปรับปรุง", "ประเด็นที่ต้องพัฒนา", "ประเด็นที่ควรพัฒนา", "การปรับปรุงพัฒนา",
+    "แนวทางการปรับปรุง", "แนวทางการพัฒนา", "แนวทางแก้ไข", "แนวทางการแก้ไข", "ข้อเสนอแนะ", "การปรับปรุงพัฒนา",
     # "แนวทางการนำผลการประเมินไปปรับปรุง", "การนำผลการประเมินไปพัฒนาหน่วยงาน", "แนวทางในการแก้ไข"
     "นำผลการประเมินไป", "ไปปรับปรุง", "ไปพัฒนา", "ไปแก้ไข", "แนวทางในการปรับปรุง", "แนวทางในการพัฒนา",
-    "แนวทางในการแก้ไข", "สิ่งที่ต้องปรับปรุง", "สิ่งที่ควรปรับปรุง", "สิ่งที่ต้องพัฒนา", "สิ่งที่ควรพัฒนา",
+    "แนวทางในการแก้ไข",
 )
+# Not "ประเด็นที่ต้องพัฒนา", "สิ่งที่ควรปรับปรุง" …: they head the issues found (finding_cues.FINDING_SECTION_CUES),
+# what is to be improved, not how.
 # ... which are measures only in an analysis of the assessment's results (an analysis of something
 # else, such as a year's procurement, ends with advice on that, not with ITA measures).
 ASSESSMENT_ANALYSIS_CUES: tuple[str, ...] = ("ผลการประเมิน", "ผลคะแนน")

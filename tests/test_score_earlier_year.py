@@ -96,3 +96,17 @@ def test_a_line_opening_with_a_joining_word_goes_on_with_the_sentence_above(tmp_
     [result] = extract_paths([page])
     assert [(s.level, s.score, s.fiscal_year, s.grade, s.where.line) for s in result.scores] == [
         ("overall", 93.12, 2566, "AA", 2), ("overall", 88.64, 2565, None, 3)]
+
+
+def test_english_tool_scores_after_rated_and_a_benchmark_with_words_between():
+    text = ("Its internal stakeholders rated it 93.40, external stakeholders 90.05, "
+            "and the Open Data Integrity and Transparency Assessment (OIT) came to 88.25 points.")
+    assert _read(text, 2567) == ([("tool", "IIT", 93.4, 2567, None), ("tool", "EIT", 90.05, 2567, None),
+                                  ("tool", "OIT", 88.25, 2567, None)], [])
+    assert _read("The pass mark fixed by the commission was 85 points.", 2567) == ([], [])
+
+
+def test_a_line_stating_a_score_names_no_subject_for_the_next_line():
+    above = "The open data (OIT) check scored 95.00."
+    reading = read_sentence("The office's score in 2023 was 89.70.", 2567, 2567, above)
+    assert reading.statements == [] and [u.value for u in reading.unclear] == [89.7]

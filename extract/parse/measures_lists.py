@@ -100,6 +100,17 @@ def is_memo(texts: list[str]) -> bool:
             and any(c in t for t in flat for c in cues.MEMO_CLOSE))
 
 
+def number_style(text: str) -> str | None:
+    """How a numbered line is numbered: "paren" ("(๑)"), "single." / "single)" ("๑." / "1)"),
+    "multi" ("๓.๑"), "worded" ("ข้อ ๒"); None for an unnumbered line."""
+    m = NUMBER.match(text)
+    if not m or not m.group("rest").strip():
+        return None
+    if m.group("single"):
+        return "single" + m.group(0)[m.end("single"):].strip()[:1]
+    return next(g for g in ("paren", "multi", "worded") if m.group(g))
+
+
 def item_number(text: str) -> tuple[tuple[int, ...], str] | None:
     """(number as a tuple, text after it) of a numbered line, else None."""
     m = NUMBER.match(text)
@@ -186,6 +197,8 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
         return None
     prefix = num[0][:-1]
     depth = len(num[0])
+    style = number_style(line.text)
+    sub_style: str | None = None  # the numbering of a sub-list under the last item ("(๑)" under "๑.")
     items: list[_Item] = [_Item(line=line, parts=[line.text])]
     end = i + 1
     in_field = False
@@ -194,7 +207,7 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
         if cur is None:
             break
         text = cur.text
-        if squash(text).startswith(cues.LIST_ENDS):
+        if squash(text).startswith(cues.LIST_ENDS) and item_number(text) is None:  # "(๑) …" is numbered, "(นายก…)" ends
             break
         text, closed = _before_closing(text)
         num = item_number(text)
@@ -203,9 +216,16 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
         in_field = False
         if num is not None:
             n = num[0]
-            if len(n) == depth and n[:-1] == prefix and n[-1] == len(items) + 1:
+            line_style = number_style(text)
+            if len(n) == depth and n[:-1] == prefix and n[-1] == len(items) + 1 and line_style == style:
                 items.append(_Item(line=cur, parts=[text]))
+                sub_style = None
             elif len(n) > depth and n[:depth] == prefix + (len(items),):
+                last.steps.append([num[1]])
+            elif len(n) == 1 and line_style != style and (
+                    (n[0] == 1 and not last.steps) or (line_style == sub_style and n[0] == len(last.steps) + 1)):
+                # numbered afresh in another style right under an item: its steps
+                sub_style = line_style
                 last.steps.append([num[1]])
             else:
                 break

@@ -182,7 +182,8 @@ def header_rows(table: Table) -> tuple[list[str], list[str], int]:
     spanned = [i for i in filled if not top[i]]
     if (second.is_section or sub[0] or len(filled) < 2 or not spanned
             or any(is_tick(sub[i]) is not None for i in filled)
-            or any(top[i] and not (i + 1 < width and not top[i + 1] and sub[i + 1]) for i in filled)):
+            or any(top[i] and not (i + 1 < width and not top[i + 1] and sub[i + 1]) and not _wrapped_label(top[i], sub[i])
+                   for i in filled)):
         return top, [""] * width, 1
     header = []
     for col in range(width):
@@ -190,6 +191,12 @@ def header_rows(table: Table) -> tuple[list[str], list[str], int]:
         header.append(f"{top[start]} {sub[col]}".strip() if sub[col] and start != col else
                       f"{top[col]} {sub[col]}".strip())
     return header, sub, 2
+
+
+def _wrapped_label(top: str, sub: str) -> bool:
+    """A cell that spans both header rows with its label wrapped across them ("ผู้รับผิด" over "ชอบ"):
+    the two parts name a field together and the top part alone does not."""
+    return header_field(top) is None and header_field(top + sub) is not None
 
 
 def _group_start(sub: list[str], top: list[str], col: int) -> int:
