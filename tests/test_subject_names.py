@@ -100,6 +100,10 @@ def test_the_longest_real_type_word_is_the_org_type(full, org_type):
     ("ศูนย์ส่งเสริมการเรียนรู้อำเภอพระยืน", "ศูนย์ส่งเสริมการเรียนรู้อำเภอพระยืน", "ศูนย์"),
     # a name whose first word begins like a function word ("ที่") is still a name
     ("สำนักงานที่ดินจังหวัดลพบุรี", "สำนักงานที่ดินจังหวัดลพบุรี", "สำนักงาน"),
+    # state enterprises: the service is part of the type word, and "ส่วนภูมิภาค", "แห่งประเทศไทย" begin names
+    ("การประปาส่วนภูมิภาคเขต ๗", "การประปาส่วนภูมิภาคเขต ๗", "การประปา"),
+    ("การท่าเรือแห่งประเทศไทย", "การท่าเรือแห่งประเทศไทย", "การท่าเรือ"),
+    ("การเคหะแห่งชาติ", "การเคหะแห่งชาติ", "การเคหะ"),
 ])
 def test_more_body_types_are_subjects(line, organization, org_type):
     m = meta_of("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ", line,
@@ -110,6 +114,12 @@ def test_more_body_types_are_subjects(line, organization, org_type):
 def test_a_function_word_opening_a_generic_name_is_still_no_name():
     m = meta_of("ผลการประเมินของสำนักงานที่ได้รับการประเมินทั้งหมด", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖")
     assert m.organization is None
+
+
+def test_a_state_enterprise_named_in_passing_is_not_the_subject():
+    m = meta_of("เทศบาลตำบลบ้านนา อำเภอบ้านนา จังหวัดนครนายก", "รายงานผลการวิเคราะห์การประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗",
+                "เทศบาลได้ประสานการไฟฟ้าส่วนภูมิภาคและการประปาส่วนภูมิภาคเพื่อซ่อมแซมไฟส่องสว่าง")
+    assert (m.organization, m.org_type) == ("เทศบาลตำบลบ้านนา", "เทศบาลตำบล")
 
 
 def test_several_bodies_are_all_named_whatever_their_kind():

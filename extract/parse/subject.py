@@ -221,7 +221,7 @@ def _trim(run: str, generic: bool = False) -> str | None:
     so a place name is never cut inside ("ขอนแก่นได้คะแนน" → ขอนแก่น) nor rejected ("จะนะ")."""
     tokens = _tokens(run)
     places = _place_names()
-    if tokens[0] not in places and tokens[0].startswith(B.NOT_A_NAME) and not tokens[0].startswith(B.NAME_NOT_FUNCTION_WORD):
+    if tokens[0] not in places and tokens[0].startswith(B.NOT_A_NAME) and not run.startswith(B.NAME_NOT_FUNCTION_WORD):
         return None
     words = GENERIC_NAME_END_WORDS if generic else NAME_END_WORDS
     name = run[:_stop_at(run, tokens, words, places, subdistrict=not generic)].rstrip("-–")
