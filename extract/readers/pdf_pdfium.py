@@ -120,6 +120,17 @@ def _unconverted(function, restype=ctypes.c_int):
 _char_origin = _unconverted(raw.FPDFText_GetCharOrigin)  # (text page, index, double*, double*)
 _loose_char_box = _unconverted(raw.FPDFText_GetLooseCharBox)  # (text page, index, FS_RECTF*)
 _text_object = _unconverted(raw.FPDFText_GetTextObject, ctypes.c_size_t)  # (text page, index)
+# calls made for every page object and path segment (_graphics, _path): handles passed as the
+# pointer objects pdfium's functions return, a C unsigned long as c_ulong
+_page_object = _unconverted(raw.FPDFPage_GetObject, raw.FPDF_PAGEOBJECT)  # (page, index)
+_object_type = _unconverted(raw.FPDFPageObj_GetType)  # (page object)
+_object_text = _unconverted(raw.FPDFTextObj_GetText, ctypes.c_ulong)  # (text object, text page, buffer, length)
+_NO_LENGTH = ctypes.c_ulong(0)
+_segment_count = _unconverted(raw.FPDFPath_CountSegments)  # (path object)
+_segment = _unconverted(raw.FPDFPath_GetPathSegment, raw.FPDF_PATHSEGMENT)  # (path object, index)
+_segment_type = _unconverted(raw.FPDFPathSegment_GetType)  # (segment)
+_segment_point = _unconverted(raw.FPDFPathSegment_GetPoint)  # (segment, float*, float*)
+_segment_closes = _unconverted(raw.FPDFPathSegment_GetClose)  # (segment)
 _font_of = _returning_address(raw.FPDFTextObj_GetFont, ctypes.c_void_p)
 # The only chars pdfium generates (a space, CR, LF): only these are asked whether they were.
 _MAYBE_GENERATED = frozenset((0x20, 0x0D, 0x0A))
@@ -303,12 +314,13 @@ class PdfiumPage(plumber_page.Page):
     # -- paths and images ---------------------------------------------------------------------
 
     def _graphics(self, objs, outer: Matrix, depth: int, tp) -> Iterator[tuple[str, dict]]:
+        span_glyphs = self._span_glyphs
         for obj in objs:
-            kind = raw.FPDFPageObj_GetType(obj)
+            kind = _object_type(obj)
             if kind == raw.FPDF_PAGEOBJ_TEXT:
-                if ctypes.cast(obj, ctypes.c_void_p).value in self._span_glyphs:
+                if span_glyphs and ctypes.cast(obj, ctypes.c_void_p).value in span_glyphs:
                     continue  # a glyph of a collapsed span: its text is the span's
-                if raw.FPDFTextObj_GetText(obj, tp, None, 0) <= 2:  # nothing of it in the text page
+                if _object_text(obj, tp, None, _NO_LENGTH) <= 2:  # nothing of it in the text page
                     yield "blank", self._blank(obj, outer)
             elif kind == raw.FPDF_PAGEOBJ_PATH:
                 yield from self._path(obj, outer)
@@ -327,26 +339,28 @@ class PdfiumPage(plumber_page.Page):
             return  # neither filled nor stroked: nothing is drawn (pdfminer makes no object either)
         m = _multiply(_matrix(obj), outer)
         x, y = ctypes.c_float(), ctypes.c_float()
+        x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
         subpaths: list[list[tuple[float, float]]] = []
         closed: list[bool] = []
         pending_bezier = 0
-        for i in range(raw.FPDFPath_CountSegments(obj)):
-            seg = raw.FPDFPath_GetPathSegment(obj, i)
-            kind = raw.FPDFPathSegment_GetType(seg)
-            raw.FPDFPathSegment_GetPoint(seg, x, y)
+        moveto, bezierto = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_BEZIERTO
+        for i in range(_segment_count(obj)):
+            seg = _segment(obj, i)
+            kind = _segment_type(seg)
+            _segment_point(seg, x_ref, y_ref)
             point = _apply(m, x.value, y.value)
-            if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
+            if kind == moveto or not subpaths:
                 subpaths.append([point])
                 closed.append(False)
                 pending_bezier = 0
-            elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+            elif kind == bezierto:
                 pending_bezier += 1
                 if pending_bezier == 3:  # two control points and the end: pdfminer keeps the end
                     subpaths[-1].append(point)
                     pending_bezier = 0
             else:
                 subpaths[-1].append(point)
-            if raw.FPDFPathSegment_GetClose(seg):
+            if _segment_closes(seg):
                 closed[-1] = True
         for points, is_closed in zip(subpaths, closed):
             if is_closed and points[-1] != points[0]:
@@ -379,7 +393,8 @@ class PdfiumPage(plumber_page.Page):
 
 
 def _objects(raw_page) -> list:
-    return [raw.FPDFPage_GetObject(raw_page, i) for i in range(raw.FPDFPage_CountObjects(raw_page))]
+    get = _page_object
+    return [get(raw_page, i) for i in range(raw.FPDFPage_CountObjects(raw_page))]
 
 
 def _axis_box(points: list[tuple[float, float]]) -> bool:
