@@ -120,6 +120,12 @@ def _unconverted(function, restype=ctypes.c_int):
 _char_origin = _unconverted(raw.FPDFText_GetCharOrigin)  # (text page, index, double*, double*)
 _loose_char_box = _unconverted(raw.FPDFText_GetLooseCharBox)  # (text page, index, FS_RECTF*)
 _text_object = _unconverted(raw.FPDFText_GetTextObject, ctypes.c_size_t)  # (text page, index)
+# and for some chars: a space, CR or LF (generated?), a Thai mark (its drawn box)
+_is_generated = _unconverted(raw.FPDFText_IsGenerated)  # (text page, index)
+_char_box = _unconverted(raw.FPDFText_GetCharBox)  # (text page, index, double* left, right, bottom, top)
+# and once per text object
+_char_matrix = _unconverted(raw.FPDFText_GetMatrix)  # (text page, index, FS_MATRIX*)
+_font_size = _unconverted(raw.FPDFText_GetFontSize, ctypes.c_double)  # (text page, index)
 # calls made for every page object and path segment (_graphics, _path): handles passed as the
 # pointer objects pdfium's functions return, a C unsigned long as c_ulong
 _page_object = _unconverted(raw.FPDFPage_GetObject, raw.FPDF_PAGEOBJECT)  # (page, index)
@@ -209,7 +215,8 @@ class PdfiumPage(plumber_page.Page):
         page_ref = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
         ox_ref, oy_ref, loose_ref = ctypes.byref(ox), ctypes.byref(oy), ctypes.byref(loose)
         origin_of, loose_box_of, text_object = _char_origin, _loose_char_box, _text_object
-        is_generated = raw.FPDFText_IsGenerated
+        is_generated, box_of = _is_generated, _char_box
+        box_refs = ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top)
         per_object: dict[int | None, tuple[float, bool, Matrix, float]] = {}
         page_number = self.page_number
         # self._top_of inlined (the same arithmetic, two calls a char fewer)
@@ -218,7 +225,7 @@ class PdfiumPage(plumber_page.Page):
         owners = self._owners
         for i, code in enumerate(codes):
             # pdfium infers spaces and line ends (never other chars): pdfminer has none of them
-            if code in _MAYBE_GENERATED and is_generated(tp, i) != 0:
+            if code in _MAYBE_GENERATED and is_generated(page_ref, i) != 0:
                 continue
             if code in _ASK_AGAIN:  # the page text's stand-ins: ask for the char's own value
                 code = raw.FPDFText_GetUnicode(tp, i)
@@ -229,7 +236,7 @@ class PdfiumPage(plumber_page.Page):
             obj = text_object(page_ref, i)  # an address (0: none), a dict key without a cast
             found = per_object.get(obj) if obj else None
             if found is None:
-                found = self._object_info(tp, i, obj)
+                found = self._object_info(page_ref, i, obj)
                 if obj:
                     per_object[obj] = found
             size, upright, matrix, descent = found
@@ -254,7 +261,7 @@ class PdfiumPage(plumber_page.Page):
                     "bottom": char_bottom, "height": char_bottom - char_top, "doctop": char_top, "y0": y_low,
                     "y1": y_high, "matrix": matrix}
             if text in THAI_MARKS:  # where it is drawn tells which base it belongs to
-                raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
+                box_of(page_ref, i, *box_refs)
                 char["ink"] = (left.value, right.value)
             owners.append(obj)
             chars.append(char)
@@ -262,11 +269,12 @@ class PdfiumPage(plumber_page.Page):
 
     def _object_info(self, tp, i: int, obj: int | None) -> tuple[float, bool, Matrix, float]:
         """Font size, upright, matrix and descent (in points) of char ``i``: its text object's,
-        the same for every glyph pdfium read from that object."""
+        the same for every glyph pdfium read from that object. ``tp``: the text page as a
+        ``c_void_p`` (the calls are unconverted)."""
         matrix = raw.FS_MATRIX()
-        raw.FPDFText_GetMatrix(tp, i, matrix)
+        _char_matrix(tp, i, ctypes.byref(matrix))
         a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
-        size = scaled_size(raw.FPDFText_GetFontSize(tp, i), a, b, c, d)  # Tf alone is not the size on the page
+        size = scaled_size(_font_size(tp, i), a, b, c, d)  # Tf alone is not the size on the page
         upright = a * d > 0 and b * c <= 0
         descent = self._descent_at(_font_of(obj) if obj else None) * size
         return size, upright, (a, b, c, d, matrix.e, matrix.f), descent
