@@ -138,7 +138,8 @@ def text_lines(chars: list[Char]) -> list[dict[str, Any]]:
             owners.append(None)
             line_len += 1
         for char in word:
-            expanded = LIGATURES.get(char["text"], char["text"])  # _expand, inlined: a call a char
+            written: str = char["text"]
+            expanded = LIGATURES.get(written, written)  # _expand, inlined: a call a char
             if len(expanded) == 1:
                 letters.append(expanded)
                 owners.append(char)
