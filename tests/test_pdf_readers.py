@@ -198,3 +198,67 @@ def test_page_codes_match_each_chars_own_value_but_for_pdfiums_stand_ins():
             assert count and len(codes) == count
             assert all(c == o or c in pdf_pdfium._ASK_AGAIN for c, o in zip(codes, own))
             textpage.close()
+
+
+# --- pdfium calls made without ctypes' argument conversion --------------------------------------
+
+def test_unconverted_char_calls_read_what_pypdfiums_own_bindings_read():
+    """The per-char calls of ``_iter_chars`` (origin, loose box, text object) pass the text page as
+    a ``c_void_p`` and the out-parameters by reference, with no ``argtypes``: every char of every
+    page of the notice reads the same values as through pypdfium2's checked bindings."""
+    import ctypes
+
+    raw = pypdfium2.raw
+    with pypdfium2.PdfDocument(str(NOTICE)) as doc:
+        for page in doc:
+            textpage = page.get_textpage()
+            tp = textpage.raw
+            ref = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
+            x, y, ux, uy = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+            box, unbox = raw.FS_RECTF(), raw.FS_RECTF()
+            count = raw.FPDFText_CountChars(tp)
+            assert count > 100
+            for i in range(count):
+                raw.FPDFText_GetCharOrigin(tp, i, x, y)
+                pdf_pdfium._char_origin(ref, i, ctypes.byref(ux), ctypes.byref(uy))
+                raw.FPDFText_GetLooseCharBox(tp, i, box)
+                pdf_pdfium._loose_char_box(ref, i, ctypes.byref(unbox))
+                obj = raw.FPDFText_GetTextObject(tp, i)
+                assert (ux.value, uy.value) == (x.value, y.value)
+                assert (unbox.left, unbox.top, unbox.right, unbox.bottom) == (box.left, box.top, box.right, box.bottom)
+                assert pdf_pdfium._text_object(ref, i) == (ctypes.cast(obj, ctypes.c_void_p).value or 0)
+            textpage.close()
+
+
+def test_unconverted_path_calls_read_what_pypdfiums_own_bindings_read():
+    import ctypes
+
+    raw = pypdfium2.raw
+    segments = 0
+    for path in TEXT_PDFS:
+        with pypdfium2.PdfDocument(str(path)) as doc:
+            for page in doc:
+                for obj in pdf_pdfium._objects(page.raw):
+                    assert pdf_pdfium._object_type(obj) == raw.FPDFPageObj_GetType(obj)
+                    if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
+                        continue
+                    assert pdf_pdfium._segment_count(obj) == raw.FPDFPath_CountSegments(obj)
+                    for i in range(raw.FPDFPath_CountSegments(obj)):
+                        seg, mine = raw.FPDFPath_GetPathSegment(obj, i), pdf_pdfium._segment(obj, i)
+                        x, y, ux, uy = (ctypes.c_float() for _ in range(4))
+                        raw.FPDFPathSegment_GetPoint(seg, x, y)
+                        pdf_pdfium._segment_point(mine, ctypes.byref(ux), ctypes.byref(uy))
+                        assert (ux.value, uy.value) == (x.value, y.value)
+                        assert pdf_pdfium._segment_type(mine) == raw.FPDFPathSegment_GetType(seg)
+                        assert pdf_pdfium._segment_closes(mine) == raw.FPDFPathSegment_GetClose(seg)
+                        segments += 1
+    assert segments > 100  # the samples' ruled tables
+
+
+def test_two_marks_of_a_line_moved_in_one_walk():
+    """The walk that moves marks starts at the first one that moves; one after it moves too."""
+    # "กั้นขั้น": each ้ listed after the letter following its base
+    chars = [ch("ก", 10, 19), ch("ั", 19, 19, (13.4, 20.2)), ch("น", 19.2, 29.3),
+             ch("้", 29.9, 29.9, (15.4, 20.9)), ch("ข", 29.3, 38.3), ch("ั", 38.3, 38.3, (32.7, 39.5)),
+             ch("น", 38.5, 48.6), ch("้", 49.2, 49.2, (34.7, 40.2))]
+    assert text(reorder_marks(chars)) == "กั้นขั้น"

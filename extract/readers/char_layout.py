@@ -138,7 +138,14 @@ def text_lines(chars: list[Char]) -> list[dict[str, Any]]:
             owners.append(None)
             line_len += 1
         for char in word:
-            for letter in _expand(char["text"]):
+            written: str = char["text"]
+            expanded = LIGATURES.get(written, written)  # _expand, inlined: a call a char
+            if len(expanded) == 1:
+                letters.append(expanded)
+                owners.append(char)
+                line_len += 1
+                continue
+            for letter in expanded:
                 letters.append(letter)
                 owners.append(char)
                 line_len += 1

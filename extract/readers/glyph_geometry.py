@@ -45,10 +45,32 @@ def reorder_marks(chars: list[dict]) -> list[dict]:
 
     A mark has no advance: fonts draw it left of the pen position, which is the end of its
     base's advance. So its ink's right edge sits at (or, on tall consonants, a little left of)
-    its base's right edge, and the base is the one whose right edge is nearest."""
+    its base's right edge, and the base is the one whose right edge is nearest.
+
+    Most pages have no mark to move: they are checked in one plain loop, and the walk that
+    moves marks starts at the first mark that moves (nothing before it changes)."""
     out = list(chars)
+    for i, char in enumerate(out):
+        ink = char.get("ink")
+        if ink is not None and is_mark(char) and _moves(out, i, ink[1], max(char.get("size") or 0.0, 1.0)):
+            _move_marks(out, i)
+            break
+    return _in_thai_order(out)
+
+
+def _moves(chars: list[dict], i: int, anchor: float, size: float) -> bool:
+    """Whether the mark at ``i`` (ink right edge ``anchor``) is drawn over another base of its
+    line than the one it is listed after."""
+    listed = _base_before(chars, i)
+    if listed is not None and _gap(chars[listed], anchor) <= FIT * size:
+        return False
+    target = _base_under(chars, i, anchor, size)
+    return target is not None and target != listed
+
+
+def _move_marks(out: list[dict], i: int) -> None:
+    """``reorder_marks``' walk from ``i`` on, in place."""
     moved: set[int] = set()  # a mark is moved once at most, so the walk always ends
-    i = 0
     while i < len(out):
         char = out[i]
         ink = char.get("ink")
@@ -73,7 +95,6 @@ def reorder_marks(chars: list[dict]) -> list[dict]:
         moved.add(id(char))
         if at < i:  # moved back: what followed the mark is now at i + 1
             i += 1
-    return _in_thai_order(out)
 
 
 def _gap(base: dict, anchor: float) -> float:
@@ -90,15 +111,17 @@ def _base_before(chars: list[dict], i: int) -> int | None:
 
 def _base_under(chars: list[dict], i: int, anchor: float, size: float) -> int | None:
     """The base within REACH of ``i`` on the mark's line whose right edge is nearest the mark's
-    ink right edge, if that is within FAR font sizes."""
+    ink right edge, if that is within FAR font sizes. (``_gap``'s test comes first: few chars
+    of a line are near the mark, so most are passed over on their box alone.)"""
     mark = chars[i]
+    bottom, line = mark["bottom"], SAME_LINE * size
     best, best_gap = None, FAR * size
-    for j in range(max(0, i - REACH), min(len(chars), i + REACH + 1)):
-        base = chars[j]
-        if (j != i and abs(base["bottom"] - mark["bottom"]) <= SAME_LINE * size and not is_mark(base)
-                and base.get("text", "").strip()):
-            gap = _gap(base, anchor)
-            if gap < best_gap:
+    start = max(0, i - REACH)
+    for j, base in enumerate(chars[start:i + REACH + 1], start):
+        if base["x0"] < anchor:
+            gap = abs(anchor - base["x1"])
+            if (gap < best_gap and j != i and abs(base["bottom"] - bottom) <= line and not is_mark(base)
+                    and base.get("text", "").strip()):
                 best, best_gap = j, gap
     return best
 
@@ -106,18 +129,15 @@ def _base_under(chars: list[dict], i: int, anchor: float, size: float) -> int | 
 def _in_thai_order(chars: list[dict]) -> list[dict]:
     """Each run of marks on one base sorted vowel, tone, other (stable): pdfium emits an
     /ActualText vowel after the tone drawn above it ("รู้" for "รู้")."""
-    flags = marks_of(chars)
-    i, n = 0, len(chars)
-    while i < n:
-        if not flags[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and flags[j]:
+    at = [i for i, mark in enumerate(marks_of(chars)) if mark]
+    k, n = 0, len(at)
+    while k < n:
+        j = k
+        while j + 1 < n and at[j + 1] == at[j] + 1:
             j += 1
-        if j - i > 1:
-            chars[i:j] = sorted(chars[i:j], key=lambda c: _RANK.get(c["text"][0], 2))
-        i = j
+        if j > k:  # marks at[k] .. at[j] follow one another
+            chars[at[k]:at[j] + 1] = sorted(chars[at[k]:at[j] + 1], key=lambda c: _RANK.get(c["text"][0], 2))
+        k = j + 1
     return chars
 
 

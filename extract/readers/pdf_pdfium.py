@@ -104,7 +104,39 @@ def _returning_address(function, *argtypes):
     return ctypes.CFUNCTYPE(ctypes.c_size_t, *argtypes)(address)
 
 
-_text_object = _returning_address(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_int)
+
+
+def _unconverted(function, restype=ctypes.c_int):
+    """``function`` of pdfium called without ctypes' per-argument conversion (no ``argtypes``):
+    checking and converting each argument was half the cost of a call (~0.48 µs of a char
+    origin's, ~0.23 µs without). The caller passes only what C takes as it is: a ``c_void_p``
+    for a handle, a Python int for a C ``int``, ``byref`` for an out-parameter."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    assert address is not None  # a function of the loaded library
+    return ctypes.CFUNCTYPE(restype)(address)
+
+
+# the three calls made for every char (_iter_chars)
+_char_origin = _unconverted(raw.FPDFText_GetCharOrigin)  # (text page, index, double*, double*)
+_loose_char_box = _unconverted(raw.FPDFText_GetLooseCharBox)  # (text page, index, FS_RECTF*)
+_text_object = _unconverted(raw.FPDFText_GetTextObject, ctypes.c_size_t)  # (text page, index)
+# and for some chars: a space, CR or LF (generated?), a Thai mark (its drawn box)
+_is_generated = _unconverted(raw.FPDFText_IsGenerated)  # (text page, index)
+_char_box = _unconverted(raw.FPDFText_GetCharBox)  # (text page, index, double* left, right, bottom, top)
+# and once per text object
+_char_matrix = _unconverted(raw.FPDFText_GetMatrix)  # (text page, index, FS_MATRIX*)
+_font_size = _unconverted(raw.FPDFText_GetFontSize, ctypes.c_double)  # (text page, index)
+# calls made for every page object and path segment (_graphics, _path): handles passed as the
+# pointer objects pdfium's functions return, a C unsigned long as c_ulong
+_page_object = _unconverted(raw.FPDFPage_GetObject, raw.FPDF_PAGEOBJECT)  # (page, index)
+_object_type = _unconverted(raw.FPDFPageObj_GetType)  # (page object)
+_object_text = _unconverted(raw.FPDFTextObj_GetText, ctypes.c_ulong)  # (text object, text page, buffer, length)
+_NO_LENGTH = ctypes.c_ulong(0)
+_segment_count = _unconverted(raw.FPDFPath_CountSegments)  # (path object)
+_segment = _unconverted(raw.FPDFPath_GetPathSegment, raw.FPDF_PATHSEGMENT)  # (path object, index)
+_segment_type = _unconverted(raw.FPDFPathSegment_GetType)  # (segment)
+_segment_point = _unconverted(raw.FPDFPathSegment_GetPoint)  # (segment, float*, float*)
+_segment_closes = _unconverted(raw.FPDFPathSegment_GetClose)  # (segment)
 _font_of = _returning_address(raw.FPDFTextObj_GetFont, ctypes.c_void_p)
 # The only chars pdfium generates (a space, CR, LF): only these are asked whether they were.
 _MAYBE_GENERATED = frozenset((0x20, 0x0D, 0x0A))
@@ -147,7 +179,7 @@ class PdfiumPage(plumber_page.Page):
         self._span_glyphs: set[int] = set()  # text objects of collapsed /ActualText spans: no blanks
         textpage = page.get_textpage()
         try:
-            chars = list(self._iter_chars(textpage.raw))
+            chars = self._iter_chars(textpage.raw)
             if has_split(chars):  # Chromium's cluster spans, which pdfium cut up (actual_text_spans)
                 spans = read_spans(raw, page.raw)
                 chars, collapsed = collapse_split_spans(chars, self._owners, spans)
@@ -168,24 +200,32 @@ class PdfiumPage(plumber_page.Page):
 
     # -- characters ---------------------------------------------------------------------------
 
-    def _iter_chars(self, tp) -> Iterator[dict]:
+    def _iter_chars(self, tp) -> list[dict]:
         """The page's glyphs as pdfplumber chars. ctypes calls are most of the cost, so a char
-        costs three (origin, loose box, text object): its text comes from one call for the whole
-        page, and size, matrix and descent are a text object's, looked up once per object."""
+        costs three (origin, loose box, text object), each made without ctypes' argument
+        conversion (``_unconverted``): its text comes from one call for the whole page, and size,
+        matrix and descent are a text object's, looked up once per object. A list, built in one
+        loop (a generator's resume a char cost more than the loop's body)."""
         count = raw.FPDFText_CountChars(tp)
         codes = _page_codes(tp, count)
         left, bottom, right, top = (ctypes.c_double() for _ in range(4))
         ox, oy = ctypes.c_double(), ctypes.c_double()
         loose = raw.FS_RECTF()
-        origin_of, loose_box_of, is_generated = raw.FPDFText_GetCharOrigin, raw.FPDFText_GetLooseCharBox, \
-            raw.FPDFText_IsGenerated
+        # the unconverted calls take the text page as a pointer and the out-parameters by reference
+        page_ref = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
+        ox_ref, oy_ref, loose_ref = ctypes.byref(ox), ctypes.byref(oy), ctypes.byref(loose)
+        origin_of, loose_box_of, text_object = _char_origin, _loose_char_box, _text_object
+        is_generated, box_of = _is_generated, _char_box
+        box_refs = ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top)
         per_object: dict[int | None, tuple[float, bool, Matrix, float]] = {}
         page_number = self.page_number
         # self._top_of inlined (the same arithmetic, two calls a char fewer)
         page_height, page_y0, box_top = self._page_box
+        chars: list[dict] = []
+        owners = self._owners
         for i, code in enumerate(codes):
             # pdfium infers spaces and line ends (never other chars): pdfminer has none of them
-            if code in _MAYBE_GENERATED and is_generated(tp, i) != 0:
+            if code in _MAYBE_GENERATED and is_generated(page_ref, i) != 0:
                 continue
             if code in _ASK_AGAIN:  # the page text's stand-ins: ask for the char's own value
                 code = raw.FPDFText_GetUnicode(tp, i)
@@ -193,19 +233,21 @@ class PdfiumPage(plumber_page.Page):
                 code = ord("-")
             elif not code:  # a glyph without a Unicode value
                 continue
-            obj = _text_object(tp, i)  # an address (0: none), a dict key without a cast
+            obj = text_object(page_ref, i)  # an address (0: none), a dict key without a cast
             found = per_object.get(obj) if obj else None
             if found is None:
-                found = self._object_info(tp, i, obj)
+                found = self._object_info(page_ref, i, obj)
                 if obj:
                     per_object[obj] = found
             size, upright, matrix, descent = found
-            origin_of(tp, i, ox, oy)
+            origin_of(page_ref, i, ox_ref, oy_ref)
             if upright and size > 0:
                 # pdfminer's box: from the advance's start to its end, descent to descent + size
-                loose_box_of(tp, i, loose)
+                loose_box_of(page_ref, i, loose_ref)
                 x0 = ox.value
-                x1 = loose.right if loose.right > x0 else x0
+                x1 = loose.right
+                if x1 <= x0:
+                    x1 = x0
                 y_low = oy.value + descent
                 y_high = y_low + size
             else:  # rotated or sizeless glyph: its own drawn box
@@ -219,18 +261,20 @@ class PdfiumPage(plumber_page.Page):
                     "bottom": char_bottom, "height": char_bottom - char_top, "doctop": char_top, "y0": y_low,
                     "y1": y_high, "matrix": matrix}
             if text in THAI_MARKS:  # where it is drawn tells which base it belongs to
-                raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
+                box_of(page_ref, i, *box_refs)
                 char["ink"] = (left.value, right.value)
-            self._owners.append(obj)
-            yield char
+            owners.append(obj)
+            chars.append(char)
+        return chars
 
     def _object_info(self, tp, i: int, obj: int | None) -> tuple[float, bool, Matrix, float]:
         """Font size, upright, matrix and descent (in points) of char ``i``: its text object's,
-        the same for every glyph pdfium read from that object."""
+        the same for every glyph pdfium read from that object. ``tp``: the text page as a
+        ``c_void_p`` (the calls are unconverted)."""
         matrix = raw.FS_MATRIX()
-        raw.FPDFText_GetMatrix(tp, i, matrix)
+        _char_matrix(tp, i, ctypes.byref(matrix))
         a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
-        size = scaled_size(raw.FPDFText_GetFontSize(tp, i), a, b, c, d)  # Tf alone is not the size on the page
+        size = scaled_size(_font_size(tp, i), a, b, c, d)  # Tf alone is not the size on the page
         upright = a * d > 0 and b * c <= 0
         descent = self._descent_at(_font_of(obj) if obj else None) * size
         return size, upright, (a, b, c, d, matrix.e, matrix.f), descent
@@ -278,12 +322,13 @@ class PdfiumPage(plumber_page.Page):
     # -- paths and images ---------------------------------------------------------------------
 
     def _graphics(self, objs, outer: Matrix, depth: int, tp) -> Iterator[tuple[str, dict]]:
+        span_glyphs = self._span_glyphs
         for obj in objs:
-            kind = raw.FPDFPageObj_GetType(obj)
+            kind = _object_type(obj)
             if kind == raw.FPDF_PAGEOBJ_TEXT:
-                if ctypes.cast(obj, ctypes.c_void_p).value in self._span_glyphs:
+                if span_glyphs and ctypes.cast(obj, ctypes.c_void_p).value in span_glyphs:
                     continue  # a glyph of a collapsed span: its text is the span's
-                if raw.FPDFTextObj_GetText(obj, tp, None, 0) <= 2:  # nothing of it in the text page
+                if _object_text(obj, tp, None, _NO_LENGTH) <= 2:  # nothing of it in the text page
                     yield "blank", self._blank(obj, outer)
             elif kind == raw.FPDF_PAGEOBJ_PATH:
                 yield from self._path(obj, outer)
@@ -302,26 +347,28 @@ class PdfiumPage(plumber_page.Page):
             return  # neither filled nor stroked: nothing is drawn (pdfminer makes no object either)
         m = _multiply(_matrix(obj), outer)
         x, y = ctypes.c_float(), ctypes.c_float()
+        x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
         subpaths: list[list[tuple[float, float]]] = []
         closed: list[bool] = []
         pending_bezier = 0
-        for i in range(raw.FPDFPath_CountSegments(obj)):
-            seg = raw.FPDFPath_GetPathSegment(obj, i)
-            kind = raw.FPDFPathSegment_GetType(seg)
-            raw.FPDFPathSegment_GetPoint(seg, x, y)
+        moveto, bezierto = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_BEZIERTO
+        for i in range(_segment_count(obj)):
+            seg = _segment(obj, i)
+            kind = _segment_type(seg)
+            _segment_point(seg, x_ref, y_ref)
             point = _apply(m, x.value, y.value)
-            if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
+            if kind == moveto or not subpaths:
                 subpaths.append([point])
                 closed.append(False)
                 pending_bezier = 0
-            elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+            elif kind == bezierto:
                 pending_bezier += 1
                 if pending_bezier == 3:  # two control points and the end: pdfminer keeps the end
                     subpaths[-1].append(point)
                     pending_bezier = 0
             else:
                 subpaths[-1].append(point)
-            if raw.FPDFPathSegment_GetClose(seg):
+            if _segment_closes(seg):
                 closed[-1] = True
         for points, is_closed in zip(subpaths, closed):
             if is_closed and points[-1] != points[0]:
@@ -354,7 +401,8 @@ class PdfiumPage(plumber_page.Page):
 
 
 def _objects(raw_page) -> list:
-    return [raw.FPDFPage_GetObject(raw_page, i) for i in range(raw.FPDFPage_CountObjects(raw_page))]
+    get = _page_object
+    return [get(raw_page, i) for i in range(raw.FPDFPage_CountObjects(raw_page))]
 
 
 def _axis_box(points: list[tuple[float, float]]) -> bool:
