@@ -167,7 +167,7 @@ def _drop_rate(text: str) -> Priors:
     cfg = PARAMS["drop_evidence"]
     if any(needs_search(pri).values()) or sum(marker_counts(text)["drop"]) >= cfg["markers"]:
         return pri  # drops already called for, enough markers to tell, or another defect hides them
-    restored, shown, strong = _drop_evidence(text, replace(pri, drop=cfg["trial"]))
+    restored, shown, strong = _drop_evidence(text, replace(pri, drop=cfg["trial"], context=False))
     k = cfg["pseudo"]
     rate = (restored + k * DEFAULT.drop) / (restored + shown + k)
     if strong >= cfg["strong_gain"]:

@@ -25,6 +25,12 @@ NAME_COUNT = 0.3  # a given or family name
 BIGRAM_WEIGHT = 0.6  # interpolation weight of the bigram where its history was seen
 MIN_BIGRAM_HISTORY = 3
 REPORT_WEIGHT = 0.3  # share of the report text's word counts in the unigram
+# Weight of the syllable context (thai_syllables.context_cost) in a word's cost, where the search
+# reads dropped marks (word_cost's ``context``): there a word and its form without marks are often
+# both words, and only the words around tell them apart. Elsewhere the choice is one of spacing or
+# ำ, where general text's syllable pairs, most of them inside words ("ประ" + "ชุม"), would reward
+# cutting a word in two.
+SYLLABLE_WEIGHT = 1.0
 
 
 class Entry(NamedTuple):
@@ -215,9 +221,11 @@ def unigram_p(entry: Entry) -> float:
     return (1 - REPORT_WEIGHT) * math.exp(-entry.cost) + REPORT_WEIGHT * seen.get(entry.word, 0) / total
 
 
-def word_cost(prev: str | None, entry: Entry, doc: dict[str, float] | None = None) -> float:
+def word_cost(prev: str | None, entry: Entry, doc: dict[str, float] | None = None, context: bool = False) -> float:
     """-log P(word | prev): the bigram interpolated with the unigram where ``prev`` was seen, then
-    with the document's own words (``doc``, doc_model) where it has them."""
+    with the document's own words (``doc``, doc_model) where it has them; with ``context``, times
+    how much more often general running text has the word's first syllable after ``prev``'s last
+    (normalize.thai_syllables)."""
     p = unigram_p(entry)
     if prev is not None:
         pairs, hist = bigrams()
@@ -228,6 +236,11 @@ def word_cost(prev: str | None, entry: Entry, doc: dict[str, float] | None = Non
         # the document's words added, the others not shrunk: shrinking every word not in the cache
         # made a reading of more words dearer than one of fewer ("ที่ร่วมกัน" read "ที่รวมกัน")
         p += doc[""] * doc.get(entry.word, 0.0)
+    if context and prev is not None:
+        # general running text's syllables around the word boundary (normalize.thai_syllables):
+        # "เผยแพร่" + ข่าว, not ขาว; "เข้า" + ร่วม, not รวม
+        from .thai_syllables import context_cost
+        return -math.log(p) + SYLLABLE_WEIGHT * context_cost(prev, entry.word)
     return -math.log(p)
 
 
