@@ -53,9 +53,10 @@ def corpus_sources() -> list[bytes]:
     """What the repair's word tables are built from: pythainlp's lists and this package's code
     that reads them (a change of either makes new cache files)."""
     from . import data_cache
+    from .thai_data import place_files
 
     here = Path(__file__).resolve().parent
-    return ([data_cache.package_file("pythainlp.corpus", name) for name in CORPUS_FILES]
+    return ([data_cache.package_file("pythainlp.corpus", name) for name in CORPUS_FILES] + place_files()
             + [(here / name).read_bytes() for name in ("thai_lm.py", "thai_data.py", "thai_orthography.py")])
 
 
@@ -89,7 +90,7 @@ def _build_counts() -> dict[str, float]:
     from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
     from pythainlp.corpus import thai_words, tnc, ttc
 
-    from .thai_data import DOMAIN_WORDS, province_names
+    from .thai_data import DOMAIN_WORDS, place_names, province_names
     out: dict[str, float] = {}
     tnc_f, ttc_f = tnc.word_freqs(), ttc.word_freqs()
     scale = sum(c for _, c in tnc_f) / max(1, sum(c for _, c in ttc_f))
@@ -98,7 +99,8 @@ def _build_counts() -> dict[str, float]:
             if _thai(w):
                 out[w] = out.get(w, 0.0) + c * k
     for source, floor in ((thai_words, DICT_ONLY_COUNT), (lambda: DOMAIN_WORDS, DICT_ONLY_COUNT * 20),
-                          (province_names, DICT_ONLY_COUNT), (thai_female_names, NAME_COUNT),
+                          (province_names, DICT_ONLY_COUNT), (place_names, DICT_ONLY_COUNT),
+                          (thai_female_names, NAME_COUNT),
                           (thai_male_names, NAME_COUNT), (thai_family_names, NAME_COUNT)):
         try:
             words = source()

@@ -86,3 +86,24 @@ def test_build_reads_only_counts_from_the_pickle(tmp_path):
     path.write_bytes(pickle.dumps(Evil(), protocol=3))
     with pytest.raises(pickle.UnpicklingError):
         thai_syllables.build(path)
+
+
+def test_place_names_are_words_of_the_language_model():
+    from normalize import thai_lm
+    from normalize.thai_data import place_names
+
+    names = place_names()
+    assert len(names) == 6191 and {"ท่าขอนยาง", "ทาปลาดุก", "ทุ่งสง", "บางรัก", "เชียงใหม่"} <= names
+    c = thai_lm.counts()
+    assert c["ท่าขอนยาง"] == c["ทาปลาดุก"] == thai_lm.DICT_ONLY_COUNT  # no frequency list has them
+    assert round(c["กระบี่"], 1) == 1113.2  # a name a frequency list has keeps its count
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("ประกาศเทศบาลตำบลทาขอนยาง", "ประกาศเทศบาลตำบลท่าขอนยาง"),  # the subdistrict, not ทา + ขอน + ยาง
+    ("ท้องถิ่นอำเภอทงสง", "ท้องถิ่นอำเภอทุ่งสง"),  # the district, not ทุ่ง + ส่ง
+    ("องค์การบริหารส่วนตำบลทาปลาดุก", "องค์การบริหารส่วนตำบลทาปลาดุก"),  # a place spelt without marks
+    ("องค์การบริหารส่วนตำบลโนนสูง", "องค์การบริหารส่วนตำบลโนนสูง"),  # no โน้น + สูง
+])
+def test_a_dropped_mark_page_reads_place_names(broken, fixed):
+    assert repair_thai(broken, Priors(drop=0.3)) == fixed
