@@ -7,6 +7,7 @@ are added (a cache model: doc_words, doc_model). Everything loads lazily, on the
 needs it."""
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,6 +32,24 @@ REPORT_WEIGHT = 0.3  # share of the report text's word counts in the unigram
 # ำ, where general text's syllable pairs, most of them inside words ("ประ" + "ชุม"), would reward
 # cutting a word in two.
 SYLLABLE_WEIGHT = 1.0
+
+
+_PLACE_PARAMS = json.loads((DATA / "thai_places.json").read_text("utf-8"))
+_PLACE_CUES = frozenset(_PLACE_PARAMS["before_place"])
+PLACE_SHARE: float = _PLACE_PARAMS["share"]
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Every place name (thai_data.place_names) that is a word of the lexicon."""
+    from . import data_cache
+    from .thai_data import place_files, place_names
+
+    here = Path(__file__).resolve().parent
+    names: tuple[str, ...] = data_cache.load_or_build(
+        "thai-places", lambda: [*place_files(), (here / "thai_data.py").read_bytes()],
+        lambda: tuple(sorted(w for w in place_names() if _thai(w))))
+    return frozenset(names)
 
 
 class Entry(NamedTuple):
@@ -238,6 +257,9 @@ def word_cost(prev: str | None, entry: Entry, doc: dict[str, float] | None = Non
         # the document's words added, the others not shrunk: shrinking every word not in the cache
         # made a reading of more words dearer than one of fewer ("ที่ร่วมกัน" read "ที่รวมกัน")
         p += doc[""] * doc.get(entry.word, 0.0)
+    if prev in _PLACE_CUES and entry.word in places():
+        # after "ตำบล", "อำเภอ"…: a place name, whether or not a frequency list has it
+        p = max(p, PLACE_SHARE / len(places()))
     if context and prev is not None:
         # general running text's syllables around the word boundary (normalize.thai_syllables):
         # "เผยแพร่" + ข่าว, not ขาว; "เข้า" + ร่วม, not รวม

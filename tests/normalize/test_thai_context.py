@@ -107,3 +107,27 @@ def test_place_names_are_words_of_the_language_model():
 ])
 def test_a_dropped_mark_page_reads_place_names(broken, fixed):
     assert repair_thai(broken, Priors(drop=0.3)) == fixed
+
+
+def test_a_place_name_follows_a_word_for_a_kind_of_place():
+    from normalize import thai_lm
+
+    e = next(x for x in thai_lm.lexicon().entries("บานเปา") if x.word == "บ้านเป้า")
+    assert e.word in thai_lm.places() and len(thai_lm.places()) == 6187
+    assert round(thai_lm.word_cost(None, e), 2) == 19.05  # the dictionary floor: in no frequency list
+    # after ตำบล: share / number of names
+    assert thai_lm.word_cost("ตำบล", e) == pytest.approx(-math.log(thai_lm.PLACE_SHARE / 6187))
+    assert round(thai_lm.word_cost("ตำบล", e), 2) == 9.42
+    # after another word the report bigrams' history (ของ seen, this pair not): no place context
+    assert round(thai_lm.word_cost("ของ", e), 2) == 19.97
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("นายกเทศมนตรีตำบลบ้านเปา", "นายกเทศมนตรีตำบลบ้านเป้า"),  # not บ้าน + เปา (a gain under the margin)
+    ("องค์การบริหารส่วนตำบลเชงทะเล", "องค์การบริหารส่วนตำบลเชิงทะเล"),
+    ("ตำบลดอนหน อำเภอเมือง", "ตำบลดอนหัน อำเภอเมือง"),
+    ("ตำบลนาดี", "ตำบลนาดี"),  # a place spelt without marks stays
+])
+def test_a_dropped_mark_page_reads_a_place_after_its_kind(broken, fixed):
+    assert repair_thai(broken, Priors(drop=0.177)) == fixed
+    assert repair_thai(broken, DEFAULT) == broken
