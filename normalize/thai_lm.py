@@ -3,7 +3,9 @@ frequency lists (TNC, TTC), a dictionary (thai_words, names, provinces, report w
 lists lack, word bigrams from the project's clean report text (data/thai_bigrams.tsv) and how often
 that text puts a space after or before a word (data/thai_spaces.tsv), both built by
 ``python -m normalize.thai_lm``. In a page that drops marks, the words the page itself shows whole
-are added (a cache model: doc_words, doc_model). Everything loads lazily, on the first run that
+are added (a cache model: doc_words, doc_model), and the syllables of general running text around
+each word boundary (normalize.thai_syllables). Every Thai place name (geothai) is a word, likely
+after a word for a kind of place (data/thai_places.json). Everything loads lazily, on the first run that
 needs it."""
 from __future__ import annotations
 
