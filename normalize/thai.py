@@ -12,7 +12,9 @@ Three steps:
 3. the noisy-channel search: each Thai run that fails the cheap checks (normalize.thai_orthography),
    or every run of a document whose defect rates call for it (normalize.thai_channel.estimate), is
    read as its cheapest sequence of dictionary words under a language model (normalize.thai_lm)
-   (unigrams of general and report text, bigrams of report text) plus a channel of costed edits —
+   (unigrams of general and report text and every place name, bigrams of report text, a place name
+   after 'ตำบล'/'อำเภอ'…, and where marks drop the syllables around each word boundary in general
+   running text: normalize.thai_syllables) plus a channel of costed edits —
    a mark dropped, moved one base right, ำ lost to า, split into "␣า" or printed for every า,
    letters spaced apart — (normalize.thai_search). A reading is applied only when it beats the
    run as written by a margin.
@@ -167,7 +169,7 @@ def _drop_rate(text: str) -> Priors:
     cfg = PARAMS["drop_evidence"]
     if any(needs_search(pri).values()) or sum(marker_counts(text)["drop"]) >= cfg["markers"]:
         return pri  # drops already called for, enough markers to tell, or another defect hides them
-    restored, shown, strong = _drop_evidence(text, replace(pri, drop=cfg["trial"]))
+    restored, shown, strong = _drop_evidence(text, replace(pri, drop=cfg["trial"], context=False))
     k = cfg["pseudo"]
     rate = (restored + k * DEFAULT.drop) / (restored + shown + k)
     if strong >= cfg["strong_gain"]:

@@ -8,6 +8,8 @@ point. Do not use the table of korakot/skills ``fix-thai-pdf`` (F701→ก …):
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 _TONES = ("\u0e48", "\u0e49", "\u0e4a", "\u0e4b", "\u0e4c")  # ่ ้ ๊ ๋ ์
 
 # Windows PUA (U+F700–U+F720)
@@ -82,3 +84,35 @@ def province_names() -> frozenset[str]:
     if not isinstance(names, frozenset):
         raise TypeError(f"pythainlp.corpus.provinces() gave a {type(names).__name__}, not names")
     return names
+
+
+def _geothai_data() -> list[Path]:
+    """geothai's data files (provinces, districts, subdistricts), found without importing it."""
+    from importlib.util import find_spec
+
+    spec = find_spec("geothai")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        if (Path(folder) / "_data").is_dir():
+            return sorted(f for f in (Path(folder) / "_data").iterdir() if f.name.endswith(".json"))
+    return []
+
+
+def place_files() -> list[bytes]:
+    """What place_names reads (a key of the language model's cache files)."""
+    return [f.read_bytes() for f in _geothai_data()]
+
+
+def place_names() -> frozenset[str]:
+    """Every Thai province, district and subdistrict name (geothai; Bangkok's "เขต"/"แขวง" left
+    off). A body is named after its subdistrict or district ("เทศบาลตำบลท่าขอนยาง"), and most of these
+    names are no dictionary word: where a page drops marks, "ทาขอนยาง" is read as the place, and
+    a place spelt without marks ("ทาปลาดุก", "โนนสูง") is no word that lost them."""
+    import geothai
+
+    names: set[str] = set()
+    for p in geothai.provinces():
+        names.add(p.name_th)
+        for d in geothai.districts(p.code):
+            names.add(d.name_th.removeprefix("เขต"))
+            names.update(x.name_th.removeprefix("แขวง") for x in geothai.subdistricts(d.code))
+    return frozenset(names)

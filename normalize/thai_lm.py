@@ -3,10 +3,13 @@ frequency lists (TNC, TTC), a dictionary (thai_words, names, provinces, report w
 lists lack, word bigrams from the project's clean report text (data/thai_bigrams.tsv) and how often
 that text puts a space after or before a word (data/thai_spaces.tsv), both built by
 ``python -m normalize.thai_lm``. In a page that drops marks, the words the page itself shows whole
-are added (a cache model: doc_words, doc_model). Everything loads lazily, on the first run that
+are added (a cache model: doc_words, doc_model), and the syllables of general running text around
+each word boundary (normalize.thai_syllables). Every Thai place name (geothai) is a word, likely
+after a word for a kind of place (data/thai_places.json). Everything loads lazily, on the first run that
 needs it."""
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +28,30 @@ NAME_COUNT = 0.3  # a given or family name
 BIGRAM_WEIGHT = 0.6  # interpolation weight of the bigram where its history was seen
 MIN_BIGRAM_HISTORY = 3
 REPORT_WEIGHT = 0.3  # share of the report text's word counts in the unigram
+# Weight of the syllable context (thai_syllables.context_cost) in a word's cost, where the search
+# reads dropped marks (word_cost's ``context``): there a word and its form without marks are often
+# both words, and only the words around tell them apart. Elsewhere the choice is one of spacing or
+# ำ, where general text's syllable pairs, most of them inside words ("ประ" + "ชุม"), would reward
+# cutting a word in two.
+SYLLABLE_WEIGHT = 1.0
+
+
+_PLACE_PARAMS = json.loads((DATA / "thai_places.json").read_text("utf-8"))
+_PLACE_CUES = frozenset(_PLACE_PARAMS["before_place"])
+PLACE_SHARE: float = _PLACE_PARAMS["share"]
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Every place name (thai_data.place_names) that is a word of the lexicon."""
+    from . import data_cache
+    from .thai_data import place_files, place_names
+
+    here = Path(__file__).resolve().parent
+    names: tuple[str, ...] = data_cache.load_or_build(
+        "thai-places", lambda: [*place_files(), (here / "thai_data.py").read_bytes()],
+        lambda: tuple(sorted(w for w in place_names() if _thai(w))))
+    return frozenset(names)
 
 
 class Entry(NamedTuple):
@@ -47,9 +74,10 @@ def corpus_sources() -> list[bytes]:
     """What the repair's word tables are built from: pythainlp's lists and this package's code
     that reads them (a change of either makes new cache files)."""
     from . import data_cache
+    from .thai_data import place_files
 
     here = Path(__file__).resolve().parent
-    return ([data_cache.package_file("pythainlp.corpus", name) for name in CORPUS_FILES]
+    return ([data_cache.package_file("pythainlp.corpus", name) for name in CORPUS_FILES] + place_files()
             + [(here / name).read_bytes() for name in ("thai_lm.py", "thai_data.py", "thai_orthography.py")])
 
 
@@ -83,7 +111,7 @@ def _build_counts() -> dict[str, float]:
     from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
     from pythainlp.corpus import thai_words, tnc, ttc
 
-    from .thai_data import DOMAIN_WORDS, province_names
+    from .thai_data import DOMAIN_WORDS, place_names, province_names
     out: dict[str, float] = {}
     tnc_f, ttc_f = tnc.word_freqs(), ttc.word_freqs()
     scale = sum(c for _, c in tnc_f) / max(1, sum(c for _, c in ttc_f))
@@ -92,7 +120,8 @@ def _build_counts() -> dict[str, float]:
             if _thai(w):
                 out[w] = out.get(w, 0.0) + c * k
     for source, floor in ((thai_words, DICT_ONLY_COUNT), (lambda: DOMAIN_WORDS, DICT_ONLY_COUNT * 20),
-                          (province_names, DICT_ONLY_COUNT), (thai_female_names, NAME_COUNT),
+                          (province_names, DICT_ONLY_COUNT), (place_names, DICT_ONLY_COUNT),
+                          (thai_female_names, NAME_COUNT),
                           (thai_male_names, NAME_COUNT), (thai_family_names, NAME_COUNT)):
         try:
             words = source()
@@ -215,9 +244,11 @@ def unigram_p(entry: Entry) -> float:
     return (1 - REPORT_WEIGHT) * math.exp(-entry.cost) + REPORT_WEIGHT * seen.get(entry.word, 0) / total
 
 
-def word_cost(prev: str | None, entry: Entry, doc: dict[str, float] | None = None) -> float:
+def word_cost(prev: str | None, entry: Entry, doc: dict[str, float] | None = None, context: bool = False) -> float:
     """-log P(word | prev): the bigram interpolated with the unigram where ``prev`` was seen, then
-    with the document's own words (``doc``, doc_model) where it has them."""
+    with the document's own words (``doc``, doc_model) where it has them; with ``context``, times
+    how much more often general running text has the word's first syllable after ``prev``'s last
+    (normalize.thai_syllables)."""
     p = unigram_p(entry)
     if prev is not None:
         pairs, hist = bigrams()
@@ -228,6 +259,14 @@ def word_cost(prev: str | None, entry: Entry, doc: dict[str, float] | None = Non
         # the document's words added, the others not shrunk: shrinking every word not in the cache
         # made a reading of more words dearer than one of fewer ("ที่ร่วมกัน" read "ที่รวมกัน")
         p += doc[""] * doc.get(entry.word, 0.0)
+    if prev in _PLACE_CUES and entry.word in places():
+        # after "ตำบล", "อำเภอ"…: a place name, whether or not a frequency list has it
+        p = max(p, PLACE_SHARE / len(places()))
+    if context and prev is not None:
+        # general running text's syllables around the word boundary (normalize.thai_syllables):
+        # "เผยแพร่" + ข่าว, not ขาว; "เข้า" + ร่วม, not รวม
+        from .thai_syllables import context_cost
+        return -math.log(p) + SYLLABLE_WEIGHT * context_cost(prev, entry.word)
     return -math.log(p)
 
 

@@ -108,6 +108,7 @@ _CANDS_FROM: list[object] = []  # the lexicon and word counts the cached candida
 # document's lattices score the same pairs over and over)
 _COSTS: dict[tuple[str | None, str], float] = {}
 _COSTS_FROM: list[object] = []
+_CONTEXT_COSTS: dict[tuple[str | None, str], float] = {}  # the same with the syllable context
 _COSTS_KEPT = 100_000  # (~200 bytes each)
 _CANDS_PRIORS = 4  # (priors, exact) tables kept: those of the last document or two
 _CANDS_WINDOWS = 8_000  # windows kept per table (~2 KB each: 16 MB; emptied when full)
@@ -128,13 +129,15 @@ def _cands_table(pri: Priors, exact: bool, lexicon: thai_lm.Lexicon,
     return table
 
 
-def _costs() -> dict[tuple[str | None, str], float]:
+def _costs(context: bool) -> dict[tuple[str | None, str], float]:
+    """The cache of word costs without (``context`` False) or with the syllable context."""
     tables = [thai_lm.bigrams(), thai_lm.report_unigrams(), thai_lm.counts()]
     if len(_COSTS_FROM) != len(tables) or any(a is not b for a, b in zip(_COSTS_FROM, tables)) \
-            or len(_COSTS) > _COSTS_KEPT:
+            or len(_COSTS) + len(_CONTEXT_COSTS) > _COSTS_KEPT:
         _COSTS.clear()  # other tables (rebuilt, trained_on): costs read from the old ones are stale
+        _CONTEXT_COSTS.clear()
         _COSTS_FROM[:] = tables
-    return _COSTS
+    return _CONTEXT_COSTS if context else _COSTS
 
 
 def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
@@ -142,7 +145,9 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
     prefixes, longest = lexicon.prefixes, lexicon.longest
     words = thai_lm.counts()
     word_cost = thai_lm.word_cost
-    costs = _costs()
+    # the syllable context of general text, where dropped marks are read (thai_lm.SYLLABLE_WEIGHT)
+    context = pri.context and pri.drop >= PARAMS["search_at"]["drop"]
+    costs = _costs(context)
     # the page's own words (a dropped-mark page): costs of that page only, not cached
     doc = thai_lm.doc_model(pri.doc_words) if pri.doc_words else None
     n = len(us)
@@ -175,11 +180,11 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
                 if e is None:
                     c = cost0 + ch
                 elif doc is not None:
-                    c = cost0 + word_cost(prev, e, doc) + ch + extra
+                    c = cost0 + word_cost(prev, e, doc, context) + ch + extra
                 else:
                     wc = costs.get((prev, e.word))
                     if wc is None:
-                        wc = costs[(prev, e.word)] = word_cost(prev, e)
+                        wc = costs[(prev, e.word)] = word_cost(prev, e, None, context)
                     c = cost0 + wc + ch + extra
                 key = (i + dj, took)
                 old = best.get(key)
