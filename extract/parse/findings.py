@@ -97,8 +97,8 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
             # "๗. ประสิทธิภาพการสื่อสาร ผู้ปกครองไม่ทราบ…": a numbered line opening with a name is a
             # list item in general (no heading), and a one-line finding under an issues heading
             number = _named_line(heading)
-            said = _said_after_label(heading, number) if number else None
-            if said and _in_finding_section(blocks, i):
+            said = _said_after_label(heading, number) if number is not None else None
+            if number is not None and said and _in_finding_section(blocks, i):
                 found.append(Finding(indicator=number, tool=ind.tool_of(number), text=said, where=block.where))
             continue
         minimum = MIN_PARAGRAPH_NUMBERED if PAREN_NUMBERED.match(heading) else MIN_PARAGRAPH
