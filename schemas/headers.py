@@ -65,6 +65,11 @@ FIELD_FALLBACKS: dict[str, tuple[str, ...]] = {"recommendation": ("problems",)}
 # the whole header cell, whitespace and a final "." removed, lower-cased.
 ROW_NUMBER_HEADERS: tuple[str, ...] = ("ที่", "ลำดับ", "ลำดับที่", "ข้อ", "ข้อที่", "no", "#", "เลขที่", "รายการที่")
 
+# A column that groups a plan's rows under a mission or strategy (a cell merged over several projects)
+# holds no field of a measure and is no unknown header. Matched on the whole header cell, whitespace
+# removed. Its text is left out of the measures as the gold's precedent (a strategy heading row) has it.
+GROUP_HEADERS: tuple[str, ...] = ("ภารกิจตามมิติ", "ภารกิจ", "มิติ", "ยุทธศาสตร์", "กลยุทธ์", "แนวทางตามยุทธศาสตร์")
+
 # A column whose header holds one of these words is the finding column of an analysis table.
 FINDING_HEADERS: tuple[str, ...] = (
     "ประเด็นที่ต้องแก้ไข", "ประเด็นที่ต้องพัฒนา", "ประเด็นที่ควรพัฒนา", "ประเด็นที่ควรปรับปรุง",
@@ -72,6 +77,16 @@ FINDING_HEADERS: tuple[str, ...] = (
     "จุดที่ต้องปรับปรุง", "จุดอ่อน", "สิ่งที่ต้องพัฒนา", "สิ่งที่ควรพัฒนา", "สิ่งที่ต้องปรับปรุง",
     "สิ่งที่ควรปรับปรุง", "ข้อเสนอแนะในการพัฒนา",
 )
+
+# A plan over several years ("แผนปฏิบัติการป้องกันการทุจริต ๔ ปี") gives each year a column headed by the
+# year and at most these words ("ปี ๒๕๖๕" over "งบประมาณ (บาท)"). Under a title column that names
+# what a row is (measure_cues.MEASURE_NOUNS: "โครงการ/กิจกรรม/มาตรการ"), PLAN_YEAR_COLUMNS such columns
+# make the table a plan of measures. Their cells hold budgets, which no measure field takes.
+PLAN_YEAR_WORDS: tuple[str, ...] = ("ปีงบประมาณ", "ปี", "พ.ศ.", "พ.ศ", "งบประมาณ", "บาท", "fy", "budget", "baht")
+PLAN_YEAR_COLUMNS = 2
+# A second header row may put one short label under its top cells instead of sub-columns under a
+# group ("ปี ๒๕๖๕" over "งบประมาณ (บาท)"): each label at most this long (whitespace removed).
+SUB_LABEL_MAX = 24
 
 # Measures fields that make a table a measures table (besides its title column).
 MEASURE_BODY_FIELDS = ("steps", "responsible", "timeframe", "follow_up", "output", "outcome", "status")

@@ -21,7 +21,8 @@ import regex
 from extract.document import Row, Table
 from extract.parse import indicators as ind
 from extract.parse.fragments import continues_word, ends_mid_phrase
-from extract.parse.tables import CONTINUED, NO_VALUE, Layout, has_result_columns, is_measures_table, is_tick, layout
+from extract.parse.tables import (CONTINUED, NO_VALUE, Layout, has_result_columns, is_measures_table, is_row_number_header,
+                                  is_tick, layout)
 from normalize.dates import find_years, parse_period
 from normalize.items import split_items, split_units
 from normalize.line_joins import ITEM_START, join_lines
@@ -133,7 +134,8 @@ def table_year(table: Table, fields: list[str | None]) -> int | None:
 def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical]:
     width = len(lay.header)
     body = table.rows[lay.body_start:]
-    titles = [r.clean[0] for r in body if not r.is_section and r.cells and r.cells[0].strip()]
+    key = _key_column(lay)
+    titles = [r.clean[key] for r in body if not r.is_section and len(r.cells) > key and r.cells[key].strip()]
     numbered = sum(1 for t in titles if ITEM_START.match(t)) >= max(1, len(titles) // 2)
     rows: list[_Logical] = []
     for row in body:
@@ -141,7 +143,7 @@ def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical
             continue
         cells = (row.cells + [""] * width)[:width]
         clean = (row.clean + [""] * width)[:width]
-        first = clean[0]
+        first = clean[key]
         if rows:
             prev = rows[-1]
             reason = None
@@ -151,7 +153,7 @@ def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical
                 reason = REASONS["continued_marker"]
             else:
                 reason = (REASONS["row_cut"] if row.after_break and row.open_top
-                          else _fragment_reason(first, cells, prev, numbered, row.after_break, clean))
+                          else _fragment_reason(first, cells, prev, numbered, row.after_break, clean, key))
             if reason:
                 # a row the document marks as a row of its own under a merged title (an HTML rowspan)
                 # adds items; a fragment (a row cut by a break, a text export's split row) goes on
@@ -164,8 +166,15 @@ def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical
     return rows
 
 
+def _key_column(lay: Layout) -> int:
+    """The column whose cell starts a measure's row: the first, or the title column when the columns
+    before it group rows ("ภารกิจตามมิติ" merged over several projects) rather than number them."""
+    title = lay.fields.index("title") if "title" in lay.fields else 0
+    return 0 if is_row_number_header(lay.header[0]) else title
+
+
 def _fragment_reason(first: str, cells: list[str], above: _Logical, numbered: bool,
-                     after_break: bool, clean: list[str]) -> Phrase | None:
+                     after_break: bool, clean: list[str], key: int = 0) -> Phrase | None:
     """Why a row continues the row above (None: it starts a new measure).
 
     Right after a page break any one signal is enough. Elsewhere (a text export or Word file
@@ -173,20 +182,21 @@ def _fragment_reason(first: str, cells: list[str], above: _Logical, numbered: bo
     left empty, and a title above that stops mid-word or mid-phrase."""
     if ITEM_START.match(first):
         return None
-    prev, prev_title = above.cells, above.clean[0]
+    prev_title = above.clean[key]
+    # the cells after the key column: those before it group rows, and are empty under a merged cell
+    cells, clean, prev, prev_clean = (x[key + 1:] for x in (cells, clean, above.cells, above.clean))
+    emptied = any(not c.strip() and p.strip() for c, p in zip(cells, prev))
     if not after_break:
-        emptied = any(not c.strip() and p.strip() for c, p in zip(cells[1:], prev[1:]))
         cut = prev_title and (continues_word(prev_title, first) or ends_mid_phrase(prev_title))
         return REASONS["numbered_fragment"] if numbered and emptied and cut else None
     if prev_title and continues_word(prev_title, first):
         return REASONS["word_cut"]
     if prev_title and ends_mid_phrase(prev_title) and not BULLET.match(first):
         return REASONS["mid_phrase"]
-    emptied = any(not c.strip() and p.strip() for c, p in zip(cells[1:], prev[1:]))
     if numbered and emptied:
         return REASONS["unnumbered_fragment"]
     # list cells that go on mid-sentence where the row above started its list with "๑."/"-"
-    resumed = sum(1 for c, text, p_text in zip(cells[1:], clean[1:], above.clean[1:])
+    resumed = sum(1 for c, text, p_text in zip(cells, clean, prev_clean)
                   if c.strip() and ITEM_START.match(p_text) and not ITEM_START.match(text))
     if resumed >= 2 or (resumed and emptied):
         return REASONS["list_continues"]

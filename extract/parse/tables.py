@@ -13,18 +13,21 @@ from functools import lru_cache
 import regex
 
 from extract.document import Table
-from normalize.dates import MONTH, QUARTER, YEAR_MENTION, parse_period
+from normalize.dates import MONTH, QUARTER, YEAR_MENTION, find_years, parse_period
 from normalize.digits import thai_to_arabic
 from normalize.items import split_units
 from normalize.text import squash_spaces
-from schemas.headers import FINDING_HEADERS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, RESULT_FIELDS, ROW_NUMBER_HEADERS
-from schemas.measure_cues import CONTENT_ROLE_SHARE, EMPTY, MONTH_MARKS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS
+from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
+                             RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX)
+from schemas.measure_cues import CONTENT_ROLE_SHARE, EMPTY, MEASURE_NOUNS, MONTH_MARKS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS
 
 _SYNONYMS: tuple[tuple[str, str], ...] = tuple(
     (regex.sub(r"\s+", "", syn).lower(), fld) for fld, syns in MEASURE_HEADERS.items() for syn in syns
 )
 _FINDING = tuple(regex.sub(r"\s+", "", h) for h in FINDING_HEADERS)
 _ROW_NUMBER = frozenset(regex.sub(r"\s+", "", h).lower() for h in ROW_NUMBER_HEADERS)
+_GROUP = frozenset(regex.sub(r"\s+", "", h) for h in GROUP_HEADERS)
+_PLAN_YEAR_WORDS = tuple(sorted(PLAN_YEAR_WORDS, key=len, reverse=True))
 # A cell holding only a dash, dots or blanks says "nothing here": no value, in every kind of table.
 NO_VALUE = regex.compile(r"^[\s\-–—_.]*$")
 # "(ต่อ)" marks a cell continued from the previous page.
@@ -101,7 +104,28 @@ def is_measures_table(table: Table) -> bool:
     if _named_measures_header(lay.header):
         return True
     body = {f for f in lay.fields if f in MEASURE_BODY_FIELDS}
-    return len(body) >= 2 and header_field(lay.header[0]) == "title"
+    return (len(body) >= 2 and header_field(lay.header[0]) == "title") or _plan_over_years(lay)
+
+
+def _plan_over_years(lay: Layout) -> bool:
+    """Projects planned year by year: a title column naming what a row is ("โครงการ/กิจกรรม/มาตรการ")
+    and a column for each of at least PLAN_YEAR_COLUMNS years."""
+    if "title" not in lay.fields or len(set(lay.years.values())) < PLAN_YEAR_COLUMNS:
+        return False
+    return any(noun in squash_header(lay.header[lay.fields.index("title")]) for noun in MEASURE_NOUNS)
+
+
+def plan_year(header: str) -> int | None:
+    """The year a plan's year column is for ("ปี ๒๕๖๕ งบประมาณ (บาท)" → 2565): the header states one
+    year and no other word than PLAN_YEAR_WORDS."""
+    text = thai_to_arabic(header)
+    years = find_years(text)
+    if len(years) != 1:
+        return None
+    rest = YEAR_MENTION.sub("", text).lower()
+    for word in _PLAN_YEAR_WORDS:
+        rest = rest.replace(word, "")
+    return None if regex.sub(r"[\s().,:/\-–]", "", rest) else years[0]
 
 
 def _named_measures_header(cells: list[str]) -> bool:
@@ -124,6 +148,7 @@ class Layout:
     inferred: dict[int, str] = field(default_factory=dict)
     repeated: dict[int, str] = field(default_factory=dict)  # column → the field a column to its left holds
     months: dict[int, str] = field(default_factory=dict)    # column → the month it stands for (a Gantt plan)
+    years: dict[int, int] = field(default_factory=dict)     # column → the year it stands for (a plan over years)
 
 
 def layout(table: Table) -> Layout:
@@ -146,6 +171,11 @@ def layout(table: Table) -> Layout:
             lay.fields[col] = "status"
             lay.options[col] = subs[col] or header[col]
             continue
+        year = plan_year(header[col]) if col else None
+        if year is not None and fields[col] in (None, "budget"):
+            lay.fields[col] = "budget"
+            lay.years[col] = year
+            continue
         if col in lay.groups and fields[lay.groups[col]] is not None and header_field(subs[col]) is None:
             # a sub-column of a named group that names nothing itself ("เริ่มต้น" under "ระยะเวลา"): the
             # group's field; one that does ("ผลลัพธ์" under "ผลการดำเนินงาน") keeps its own
@@ -161,7 +191,7 @@ def layout(table: Table) -> Layout:
         if role and role not in lay.fields:
             lay.fields[col] = role
             lay.inferred[col] = role
-        elif header[col] and not is_row_number_header(header[col]):
+        elif header[col] and not is_row_number_header(header[col]) and squash_header(header[col]) not in _GROUP:
             lay.unknown.append(header[col])
     return lay
 
@@ -180,6 +210,8 @@ def header_rows(table: Table) -> tuple[list[str], list[str], int]:
     sub = (second.clean + [""] * width)[:width]
     filled = [i for i, c in enumerate(sub) if c]
     spanned = [i for i in filled if not top[i]]
+    if _labels_under(top, sub, filled) and not second.is_section:
+        return [f"{top[col]} {sub[col]}".strip() for col in range(width)], sub, 2
     if (second.is_section or sub[0] or len(filled) < 2 or not spanned
             or any(is_tick(sub[i]) is not None for i in filled)
             or any(top[i] and not (i + 1 < width and not top[i + 1] and sub[i + 1]) and not _wrapped_label(top[i], sub[i])
@@ -191,6 +223,16 @@ def header_rows(table: Table) -> tuple[list[str], list[str], int]:
         header.append(f"{top[start]} {sub[col]}".strip() if sub[col] and start != col else
                       f"{top[col]} {sub[col]}".strip())
     return header, sub, 2
+
+
+def _labels_under(top: list[str], sub: list[str], filled: list[int]) -> bool:
+    """A second header row of short labels, each under a top cell of its own ("ปี ๒๕๖๕" over
+    "งบประมาณ (บาท)"): each names a field, and a top cell over one names none by itself."""
+    if sub[0] or len(filled) < 2 or any(not top[i] or is_tick(sub[i]) is not None for i in filled):
+        return False
+    if any(len(squash_header(sub[i])) > SUB_LABEL_MAX or header_field(sub[i]) is None for i in filled):
+        return False
+    return any(header_field(top[i]) is None for i in filled)
 
 
 def _wrapped_label(top: str, sub: str) -> bool:
