@@ -245,7 +245,7 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
              number: int, checks: list[Check]) -> Measure | None:
     raw, values = _values(logical.cells, lay, markup=True), _values(logical.clean, lay)
     title = join_wraps(values.get("title", ""))
-    if not title:
+    if NO_VALUE.match(title):  # "-": an indicator with nothing to improve
         return None
     where = Where(page=logical.first.page, line=logical.first.line, table=table.index, row=number,
                   bbox=logical.first.bbox)  # a row cut by a page break: its first part's box
@@ -326,7 +326,8 @@ def _indicators(title: str, values: dict[str, str], section: str | None) -> list
         refs = ind.explicit_refs(text)
         if refs:
             return sorted(refs)
-    names = list(ind.names_in(title)) or list(ind.names_in(values.get("indicator", "")))
+    # the row's own indicator column before the title, which may name another indicator in passing
+    names = list(ind.names_in(values.get("indicator", ""))) or list(ind.names_in(title))
     if not names:
         guess = ind.fuzzy_name(title)
         names = [guess] if guess else list(ind.names_in(section or ""))

@@ -22,6 +22,7 @@ import regex
 from extract.document import Line, Row, Table
 from extract.parse import indicators as ind
 from extract.parse import score_roles as roles
+from extract.parse.tables import header_field
 from normalize.dates import find_years
 from normalize.digits import be_year, parse_number, thai_to_arabic
 from schemas import score_cues as cues
@@ -169,9 +170,12 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
             previous = text
             if text.strip():
                 recent = [*recent, text][-ITA_CONTEXT_LINES:]
-        elif not skip_tables or block.index not in skip_tables:
+        else:
             year = _table_year(block) or context_year or fiscal_year
-            _from_table(block, year, out)
+            if not skip_tables or block.index not in skip_tables:
+                _from_table(block, year, out)
+            else:
+                _from_measures_table(block, year, out)
             previous = ""
             recent = []
     # One value, one place: a score OCR may have misread (Thai digits on a scanned page, confirmed
@@ -423,9 +427,23 @@ def _about_indicators(table: Table, header: list[str]) -> bool:
                for row in table.body for c in row.clean[:3])
 
 
-def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int | None], out: _Collector) -> None:
+def _from_measures_table(table: Table, year: int | None, out: _Collector) -> None:
+    """An analysis table that also plans the fixes ("ตัวชี้วัด | คะแนน | ประเด็นที่ต้องพัฒนา | แนวทางการ
+    พัฒนา | ผู้รับผิดชอบ"): one score column read against the indicator column alone (the issue and
+    remedy cells name indicators in passing). Other measures tables hold no scores."""
+    header = list(table.header.clean)
+    labels = [i for i, cell in enumerate(header) if header_field(cell) == "indicator"]
+    scores = [i for i, cell in enumerate(header) if SCORE_HEADER.search(cell) and not ind.TOOL_CODE.search(cell)
+              and not WEIGHT_HEADER.search(cell) and not MONEY_HEADER.search(cell)]
+    if len(labels) == 1 and len(scores) == 1 and labels != scores:
+        _score_table(table, header, {scores[0]: year}, out, label_cols=labels)
+
+
+def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int | None], out: _Collector,
+                 label_cols: list[int] | None = None) -> None:
     change_cols = [i for i, c in enumerate(header) if i not in value_cols and CHANGE_LABEL.search(c)]
-    label_cols = [i for i in range(len(header)) if i not in value_cols and i not in change_cols]
+    if label_cols is None:
+        label_cols = [i for i in range(len(header)) if i not in value_cols and i not in change_cols]
     tool: Tool | None = None
     last_year = max((y for y in value_cols.values() if y), default=None)
     about_indicators = _about_indicators(table, header)

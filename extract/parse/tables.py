@@ -327,7 +327,11 @@ def _is_units(cell: str) -> bool:
 
 def finding_column(table: Table) -> int | None:
     """The column of an analysis table that holds findings, if the table is one."""
-    if len(table.header.cells) < 2 or is_measures_table(table):
+    if len(table.header.cells) < 2:
+        return None
+    if is_measures_table(table) and header_field(table.header.clean[0]) != "indicator":
+        # a measures table is an analysis too only when its rows are indicators ("ตัวชี้วัด | คะแนน |
+        # ประเด็นที่ต้องพัฒนา | แนวทางการพัฒนา | ผู้รับผิดชอบ"): the issues found, and the fixes planned
         return None
     for i, cell in enumerate(table.header.clean):
         squashed = squash_header(cell)
