@@ -60,7 +60,7 @@ TOOL_LABEL = regex.compile(r"(?:แบบ\s*)?(?:IIT|EIT|OIT)")
 SCORE_CELL = regex.compile(r"[0-9๐-๙.,\s%]+")
 # the corner cell of a table whose header numbers indicators ("ตัวชี้วัด | ๑ | ๒ | …")
 INDICATOR_CORNER = regex.compile(r"ตัวชี้วัด|\bindicators?\b", regex.IGNORECASE)
-BARE_NUMBER = regex.compile(r"\s*[0-9๐-๙]{1,2}\s*")
+BARE_NUMBER = regex.compile(r"[0-9๐-๙]{1,2}")
 # How many lines above a bare "ได้คะแนน …" may announce the ITA result it belongs to.
 ITA_CONTEXT_LINES = 2
 # How far (characters) a score may stand after the indicator it belongs to.
@@ -349,7 +349,7 @@ def _column_scores(table: Table, year: int | None, out: _Collector) -> bool:
         if TOOL_LABEL.fullmatch(cell.strip()) or (ind.tool_in(cell) and not ind.label_rest(cell)):
             subjects[j] = (None, ind.tool_in(cell))
             continue
-        text = f"ตัวชี้วัดที่ {cell}" if numbered and BARE_NUMBER.fullmatch(cell) else cell
+        text = f"ตัวชี้วัดที่ {cell}" if numbered and BARE_NUMBER.fullmatch(cell.strip()) else cell
         number = out.label(text, None, table.header.cell_where(j)) if ind.is_label_only(text) else None
         if number is not None:
             subjects[j] = (number, None)
