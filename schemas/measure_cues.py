@@ -87,6 +87,27 @@ IMPROVEMENT_LIST_CUES: tuple[str, ...] = (
     "นำผลการประเมินไป", "ไปปรับปรุง", "ไปพัฒนา", "ไปแก้ไข", "แนวทางในการปรับปรุง", "แนวทางในการพัฒนา",
     "แนวทางในการแก้ไข",
 )
+# A lead-in naming one of these opens a report of what was done, item by item ("บัดนี้ได้ดำเนินการตาม
+# มาตรการแล้ว ดังนี้", "ขอรายงานผลการดำเนินงาน ดังนี้"): checked after IMPROVEMENT_LIST_CUES and before
+# PLAN_LIST_CUES, whose "มาตรการ" such a lead-in also names. Not "ได้ดำเนินการ" alone: "ได้ดำเนินการจัดทำมาตรการ ดังนี้" announces a plan.
+# The same words over a table make it an implementation table (REPORT_HEADING_CUES).
+REPORT_HEADING_CUES: tuple[str, ...] = ("รายงานผล", "ผลการดำเนินงานตามมาตรการ", "ผลการดำเนินการตามมาตรการ")
+# Not "ผลการดำเนินงาน" alone either: "เพื่อให้ผลการดำเนินงานบรรลุเป้าหมาย จึงกำหนดมาตรการ ดังนี้" is a plan.
+# A cue with one of RESULT_CUE_COMMANDS in the RESULT_CUE_COMMAND_REACH characters before it (spaces
+# removed) is an order in a plan, not a report: "ให้รายงานผลทุกไตรมาส", "เพื่อให้บุคลากรได้ดำเนินการตาม…".
+# A clause start between the two ends the order ("เพื่อให้การดำเนินงานโปร่งใส บัดนี้ได้ดำเนินการตาม…แล้ว").
+RESULT_CUE_COMMANDS: tuple[str, ...] = ("ให้",)
+RESULT_CUE_COMMAND_REACH = 40
+RESULT_CUE_CLAUSE_STARTS: tuple[str, ...] = ("บัดนี้", "นั้น", "จึง")
+IMPLEMENTATION_LIST_CUES: tuple[str, ...] = (
+    *REPORT_HEADING_CUES, "สรุปผลการดำเนิน", "สรุปผลการปฏิบัติ", "ได้ดำเนินการตาม", "ได้ปฏิบัติตาม",
+    "ดำเนินการแล้ว",
+)
+# In such a report, an item's first line that ends a paragraph is its title, and the paragraph under
+# it says what was done: its output. A line ends a paragraph when the next line's first word would
+# have fitted, with WRAP_ROOM_SLACK_CHARS to spare (justified or proportional text), in the room
+# left before the list's right edge; otherwise the break may be a wrap, and the item is kept whole.
+WRAP_ROOM_SLACK_CHARS = 3
 # Not "ประเด็นที่ต้องพัฒนา", "สิ่งที่ควรปรับปรุง" …: they head the issues found (finding_cues.FINDING_SECTION_CUES),
 # what is to be improved, not how.
 # ... which are measures only in an analysis of the assessment's results (an analysis of something

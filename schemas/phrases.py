@@ -40,6 +40,7 @@ REASONS: dict[str, Phrase] = {
     # numbered lists read as measures (MEASURES_FROM_LIST), extract/parse/measures_lists.py
     "lead_in_improvements": Phrase("a lead-in naming improvements in an analysis of assessment results",
                                    "ข้อความนำระบุแนวทางปรับปรุงในการวิเคราะห์ผลการประเมิน"),
+    "lead_in_results": Phrase("a lead-in reporting what was done", "ข้อความนำระบุว่าเป็นการรายงานผลการดำเนินการ"),
     "lead_in_measures": Phrase("a lead-in naming measures or rules", "ข้อความนำระบุว่าเป็นมาตรการหรือแนวปฏิบัติ"),
     "items_named": Phrase("items named as projects, activities or measures",
                           "แต่ละรายการระบุว่าเป็นโครงการ กิจกรรม หรือมาตรการ"),

@@ -28,6 +28,7 @@ from normalize.items import split_items, split_units
 from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import squash
 from normalize.wrap_spaces import join_wraps
+from schemas import measure_cues as cues
 from schemas.check_codes import make_check
 from schemas.checks.measures import field_th
 from schemas.headers import FIELD_FALLBACKS
@@ -38,7 +39,7 @@ TEXT_FIELDS = ("rationale", "follow_up", "output", "outcome", "status", "recomme
 # the title column lists issues to fix ("ประเด็นที่ต้องปรับปรุง"), not measures ("ประเด็น/มาตรการ")
 ISSUE_TITLE = regex.compile(r"ประเด็น\s*(?:ที่|ปัญหา|ข้อ)|ต้องปรับปรุง|ควรปรับปรุง|ต้องพัฒนา|ควรพัฒนา|ต้องแก้ไข")
 HEADING_WORDS = regex.compile(r"มาตรการ|รายงานผล|แผน|แนวทาง|ประเด็น|ปรับปรุง|พัฒนา")
-REPORT_HEADING = regex.compile(r"รายงานผล|ผลการดำเนินงานตามมาตรการ|ผลการดำเนินการตามมาตรการ")
+REPORT_HEADING = regex.compile("|".join(map(regex.escape, cues.REPORT_HEADING_CUES)))
 FISCAL_MENTION = regex.compile(r"ปี\s*งบประมาณ[^0-9๐-๙]{0,12}([0-9๐-๙]{4})")
 BULLET = regex.compile(r"^\s*[-•●▪–]")
 

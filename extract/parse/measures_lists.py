@@ -14,9 +14,12 @@ in a document that is ITA-related and is not a memo or cover letter:
 1. the lead-in or heading just above the first item names improvements (แนวทางการปรับปรุง,
    ข้อเสนอแนะ …): only in an analysis of the assessment's results (ผลการประเมิน …), then each item
    is an ``improvement`` measure; elsewhere (e.g. a procurement analysis' advice) it is no measure;
-2. else the lead-in or heading names measures or rules (มาตรการ, แนวปฏิบัติ, กำหนดแนวทาง,
+2. else the lead-in reports what was done (ได้ดำเนินการตามมาตรการ…แล้ว, รายงานผล …): each item is an
+   ``implementation`` measure, and a paragraph under a title line that ends a paragraph (the next
+   line's first word would have fitted on it) is its output;
+3. else the lead-in or heading names measures or rules (มาตรการ, แนวปฏิบัติ, กำหนดแนวทาง,
    นโยบาย …): each item is a ``plan`` measure (at least MIN_LIST_ITEMS items);
-3. else items that name a measure by their own first word ("๑) โครงการ…", "๒) กิจกรรม…") are
+4. else items that name a measure by their own first word ("๑) โครงการ…", "๒) กิจกรรม…") are
    ``plan`` measures (at least MIN_NOUN_ITEMS of them).
 A title is the item as printed (numbering kept); steps have their numbering removed. Its indicators
 are those it refers to ("ตัวชี้วัดที่ ๙"), else those it names (a plan item only when it is a topic,
@@ -25,7 +28,7 @@ not a sentence).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -39,6 +42,7 @@ from normalize.items import split_units
 from normalize.line_joins import join_lines
 from normalize.text import clean_text, squash
 from normalize.wrap_spaces import join_wraps
+from normalize.words import report_words, tokenize
 from schemas import measure_cues as cues
 from schemas.check_codes import make_check
 from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern
@@ -126,6 +130,7 @@ class _Item:
     line: Line
     parts: list[str]
     steps: list[list[str]] = field(default_factory=list)
+    part_lines: list[Line] = field(default_factory=list)  # the lines ``parts`` were read from
     fields: list[tuple[str, list[str]]] = field(default_factory=list)  # (field, its lines) from field lines
 
 
@@ -158,6 +163,8 @@ def measures_from_lists(blocks: list, report_year: int | None) -> MeasureTables:
             continue
         if any(fld in cues.RESULT_LINE_FIELDS for item in found.items for fld, _ in item.fields):
             kind = "implementation"  # the items report what was done
+        if kind == "implementation":
+            found = _with_result_paragraphs(found)
         for item in found.items:
             out.measures.append(_measure(item, kind, report_year, len(out.measures) + 1))
         out.checks.append(make_check("MEASURES_FROM_LIST", found.items[0].line.where,
@@ -199,7 +206,7 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
     depth = len(num[0])
     style = number_style(line.text)
     sub_style: str | None = None  # the numbering of a sub-list under the last item ("(๑)" under "๑.")
-    items: list[_Item] = [_Item(line=line, parts=[line.text])]
+    items: list[_Item] = [_Item(line=line, parts=[line.text], part_lines=[line])]
     end = i + 1
     in_field = False
     while end < len(stream):
@@ -218,7 +225,7 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
             n = num[0]
             line_style = number_style(text)
             if len(n) == depth and n[:-1] == prefix and n[-1] == len(items) + 1 and line_style == style:
-                items.append(_Item(line=cur, parts=[text]))
+                items.append(_Item(line=cur, parts=[text], part_lines=[cur]))
                 sub_style = None
             elif len(n) > depth and n[:depth] == prefix + (len(items),):
                 last.steps.append([num[1]])
@@ -250,10 +257,46 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
                 last.steps[-1].append(text)
             else:
                 last.parts.append(text)
+                last.part_lines.append(cur)
         end += 1
         if closed:
             break
     return _List(start=i, end=end, prefix=prefix, items=items)
+
+
+def _with_result_paragraphs(found: _List) -> _List:
+    """The list with each item's paragraph under a title line that ends a paragraph read as its
+    output ("๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ" over "ได้ปรับปรุงข้อมูลบนเว็บไซต์…"), unless the item
+    gives its output on a labelled line."""
+    lines = [line for item in found.items for line in item.part_lines]
+    right = max(map(_reach, lines))
+    items = []
+    for item in found.items:
+        if (len(item.parts) > 1 and _ends_paragraph(item.part_lines[0], item.parts[1], right)
+                and not any(fld == "output" for fld, _ in item.fields)):
+            item = replace(item, parts=item.parts[:1], part_lines=item.part_lines[:1],
+                           fields=[("output", item.parts[1:]), *item.fields])
+        items.append(item)
+    return replace(found, items=items)
+
+
+def _reach(line: Line) -> float:
+    """How far right a line reaches: its box's right edge in a PDF, its length in a text export."""
+    return line.bbox.x1 if line.bbox else float(len(line.text.rstrip()))
+
+
+def _ends_paragraph(line: Line, below: str, right: float) -> bool:
+    """Whether ``line`` ends where its writer broke it: the first word of the line below would have
+    fitted in the room left before the right edge the list's lines reach, so no wrap put it there.
+    Room is counted in characters (a PDF line's width shared out over its characters)."""
+    text = line.text.strip()
+    first = next((t for t in tokenize(below.strip(), report_words()) if t.strip()), "")
+    if not text or not first:
+        return False
+    room = right - _reach(line)
+    if line.bbox:
+        room /= max(line.bbox.x1 - line.bbox.x0, 1.0) / len(text)
+    return len(first) + cues.WRAP_ROOM_SLACK_CHARS <= room
 
 
 def _continues_field(item: _Item, text: str) -> bool:
@@ -283,6 +326,8 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[Ta
         if assessed and enough:
             return "improvement", REASONS["lead_in_improvements"]
         return None, ""
+    if _reports_results(lead) and enough:
+        return "implementation", REASONS["lead_in_results"]
     if any(c in lead for c in cues.PLAN_LIST_CUES) and enough:
         return "plan", REASONS["lead_in_measures"]
     # an item names a measure by its first word, or by the word that numbers it ("มาตรการที่ ๒ …")
@@ -291,6 +336,20 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[Ta
                                                or printed.startswith(cues.MEASURE_NOUNS)) for o, printed in own):
         return "plan", REASONS["items_named"]
     return None, ""
+
+
+RESULT_CUE = regex.compile("|".join(map(regex.escape, cues.IMPLEMENTATION_LIST_CUES)))
+def _reports_results(lead: str) -> bool:
+    """The lead-in (spaces removed) reports what was done: it names a result cue that no command
+    word before it in its clause turns into an order ("ให้รายงานผล…")."""
+    return any(not _ordered(lead[max(0, m.start() - cues.RESULT_CUE_COMMAND_REACH):m.start()])
+               for m in RESULT_CUE.finditer(lead))
+
+
+def _ordered(before: str) -> bool:
+    """A command word stands in ``before`` with no clause start after it."""
+    command = max(before.rfind(word) for word in cues.RESULT_CUE_COMMANDS)
+    return command > max(before.rfind(word) for word in cues.RESULT_CUE_CLAUSE_STARTS)
 
 
 def _names_fields(item: _Item) -> bool:
