@@ -182,6 +182,13 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "A number in prose has a score unit or a score word but names no single subject (overall result, "
         "tool or indicator), or names several. Precision before recall: it is not recorded; the context "
         "says where to look."),
+    "SCORE_YEAR_UNCLEAR": CheckCode(
+        "info", "The score column '{header}' names more than one year; whose scores it holds is unclear, so "
+        "its values were left out.",
+        "คอลัมน์คะแนน '{header}' ระบุมากกว่าหนึ่งปี ไม่ชัดเจนว่าเป็นคะแนนของปีใด จึงไม่ได้บันทึกค่าในคอลัมน์นี้",
+        "A score table's column header names several years or a span of years (\"คะแนน ปี ๒๕๖๕–๒๕๖๖\"). "
+        "A column naming one year holds that year's scores; this one is left out rather than filed under a "
+        "guessed year."),
     "OCR_NUMBER_UNCONFIRMED": CheckCode(
         "warning", "The {what} {value} was read by OCR from Thai digits, which OCR often misreads; nothing else in the report confirms it, so it is not recorded.",
         "{what} {value} อ่านจากเลขไทยด้วย OCR ซึ่งมักอ่านผิด และไม่มีข้อมูลอื่นในรายงานยืนยัน จึงไม่ได้บันทึก",

@@ -252,6 +252,10 @@ GRADE_ONLY_BLOCKERS = (r"ช่วง\s*คะแนน", r"เกณฑ์", r"
 MONEY_HEADER = (r"บาท", r"วงเงิน", r"(?<!ปี\s*)งบประมาณ", r"จำนวนเงิน", r"ราคา", r"\bbaht", r"\bbudget", r"THB")
 # A column of weights or weighted points ("น้ำหนัก", "คะแนนถ่วงน้ำหนัก"): tool points out of 30/30/40, no scores.
 WEIGHT_HEADER = (r"น้ำหนัก", r"\bweight")
+# A "คะแนน…" column that holds no result: full marks, a target or pass mark, the change from a year
+# before (TABLE_CHANGE_LABEL) — numbers in score form that are not the body's score.
+NOT_SCORE_HEADER = (r"คะแนนเต็ม", r"เป้าหมาย", r"เกณฑ์\s*(?:ผ่าน|ขั้นต่ำ|มาตรฐาน)", r"\bfull\s*(?:score|marks?)", r"\bmax(?:imum)?\b",
+                    r"\btargets?\b", r"\bthresholds?\b", r"\bpass\s*marks?\b")
 # A row named only by its number ("๑ | ค่าวัสดุ") is an indicator row only in a table about indicators:
 # its header or context says so, or another row names an indicator or a tool.
 INDICATOR_TABLE = (r"ตัวชี้วัด", r"\bindicators?", r"IIT|EIT|OIT", r"ITA")

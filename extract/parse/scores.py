@@ -67,6 +67,8 @@ ITA_CONTEXT_LINES = 2
 INDICATOR_REACH = 80
 MONEY_HEADER = regex.compile("|".join(cues.MONEY_HEADER), regex.IGNORECASE)
 WEIGHT_HEADER = regex.compile("|".join(cues.WEIGHT_HEADER), regex.IGNORECASE)
+NOT_SCORE_HEADER = regex.compile("|".join((*cues.WEIGHT_HEADER, *cues.NOT_SCORE_HEADER, *cues.TABLE_CHANGE_LABEL)),
+                                 regex.IGNORECASE)
 INDICATOR_TABLE = regex.compile("|".join(cues.INDICATOR_TABLE), regex.IGNORECASE)
 SCORE_CONTEXT = regex.compile("|".join(cues.SCORE_WORDS), regex.IGNORECASE)
 
@@ -309,8 +311,11 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
         m = YEAR_HEADER.match(thai_to_arabic(cell))
         if m and plausible_year(be_year(int(m.group(1)))):
             year_cols[i] = be_year(int(m.group(1)))
-    score_cols = {i: year for i, cell in enumerate(header) if i not in year_cols and SCORE_HEADER.search(cell)
-                  and not ind.TOOL_CODE.search(cell) and not WEIGHT_HEADER.search(cell)}
+    score_cols = {i: _column_year(cell, year) for i, cell in enumerate(header) if i not in year_cols
+                  and SCORE_HEADER.search(cell) and not ind.TOOL_CODE.search(cell) and not NOT_SCORE_HEADER.search(cell)}
+    for i in (i for i, y in score_cols.items() if y is _SEVERAL):
+        out.checks.append(make_check("SCORE_YEAR_UNCLEAR", table.header.cell_where(i), header=header[i]))
+    score_cols = {i: y for i, y in score_cols.items() if y is not _SEVERAL}
     value_cols = year_cols or score_cols
     if any(MONEY_HEADER.search(cell) for i, cell in enumerate(header) if i not in year_cols):
         return  # a budget / procurement table
@@ -330,6 +335,18 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
         first = row.clean[0] if row.clean else ""
         if first and SCORE_WORD.search(first):
             _indicator_statement(first, row.cell_where(0), year, out, tool=tool)
+
+
+_SEVERAL: Any = object()  # a score column naming more than one year: whose scores, unclear
+
+
+def _column_year(cell: str, year: int | None) -> Any:
+    """The year a score column's header names ("คะแนน ปี ๒๕๖๕" → 2565), else the table's year;
+    _SEVERAL when it names more than one (a span "๒๕๖๔-๒๕๖๖" names a period, not a year)."""
+    years = set(find_years(YEAR_SPAN.sub(" ", cell)))
+    if len(years) > 1 or (not years and YEAR_SPAN.search(cell)):
+        return _SEVERAL
+    return years.pop() if years else year
 
 
 def _column_scores(table: Table, year: int | None, out: _Collector) -> bool:
