@@ -50,3 +50,16 @@ def test_a_column_naming_a_span_of_years_is_left_out(tmp_path):
     assert _read(tmp_path, table) == ([
         (2566, "indicator", 1, 94.5, None), (2566, "indicator", 2, 91.25, None),
     ], ["SCORE_YEAR_UNCLEAR"])
+
+
+def test_a_table_on_its_side_reads_each_score_row_for_the_year_it_names(tmp_path):
+    table = ("ผลคะแนนรายตัวชี้วัด\n"
+             "ตัวชี้วัด\t๑\t๒\t๓\n"
+             "คะแนนเต็ม\t๑๐๐\t๑๐๐\t๑๐๐\n"
+             "ผลคะแนน ปี ๒๕๖๕\t๘๐.๑๐\t๘๒.๒๐\t๘๔.๓๐\n"
+             "ผลคะแนน ปี ๒๕๖๖\t๙๐.๔๐\t๙๒.๕๐\t๙๔.๖๐\n"
+             "คะแนนที่เปลี่ยนแปลง\t๑๐.๓๐\t๑๐.๓๐\t๑๐.๓๐\n")
+    assert _read(tmp_path, table) == ([
+        (2565, "indicator", 1, 80.1, None), (2565, "indicator", 2, 82.2, None), (2565, "indicator", 3, 84.3, None),
+        (2566, "indicator", 1, 90.4, None), (2566, "indicator", 2, 92.5, None), (2566, "indicator", 3, 94.6, None),
+    ], [])

@@ -384,8 +384,14 @@ def _column_scores(table: Table, year: int | None, out: _Collector) -> bool:
         row_year = be_year(int(m.group(1))) if m and plausible_year(be_year(int(m.group(1)))) else None
         if GRADE_LABEL.search(label):
             grade_rows.append(row)
-        elif row_year is not None or (SCORE_HEADER.search(label) and not CHANGE_LABEL.search(label)):
-            score_rows.append((row, row_year or year))
+        elif row_year is not None:
+            score_rows.append((row, row_year))
+        elif SCORE_HEADER.search(label) and not NOT_SCORE_HEADER.search(label):  # not full marks, a change…
+            label_year = _column_year(label, year)  # "คะแนน ปี ๒๕๖๕" as a row
+            if label_year is _SEVERAL:
+                out.checks.append(make_check("SCORE_YEAR_UNCLEAR", row.cell_where(0), header=label))
+            else:
+                score_rows.append((row, label_year))
     read = False
     for row, row_year in score_rows:
         cells = row.clean + [""] * len(header)
