@@ -94,8 +94,8 @@ def is_measures_table(table: Table) -> bool:
     """A title column and at least two columns a measure row is made of (steps, responsible, …).
 
     The two body columns must be named by the header (read as one row when it has two), unless
-    the first column's header names the title ("กิจกรรม", "โอกาส/ความเสี่ยงการทุจริต"): then
-    columns read from their cells (ticks, dates, units) count too."""
+    the first column's header names the title ("กิจกรรม", "โอกาส/ความเสี่ยงการทุจริต"; past a
+    row-number column): then columns read from their cells (ticks, months, dates, units) count too."""
     if _named_measures_header(table.header.clean):
         return True
     if len(getattr(table, "rows", ())) < 2:
@@ -104,7 +104,14 @@ def is_measures_table(table: Table) -> bool:
     if _named_measures_header(lay.header):
         return True
     body = {f for f in lay.fields if f in MEASURE_BODY_FIELDS}
-    return (len(body) >= 2 and header_field(lay.header[0]) == "title") or _plan_over_years(lay)
+    return (len(body) >= 2 and _title_named_first(lay.header)) or _plan_over_years(lay)
+
+
+def _title_named_first(header: list[str]) -> bool:
+    """The first column's header names the title, or the second's after a row-number column
+    ("ที่ | โครงการ/กิจกรรม | …")."""
+    first = 1 if len(header) > 1 and is_row_number_header(header[0]) else 0
+    return header_field(header[first]) == "title"
 
 
 def _plan_over_years(lay: Layout) -> bool:

@@ -1,0 +1,52 @@
+"""A plan laid out as a Gantt chart: a row-number column, the project column, a budget, one column
+per month under the year(s) it falls in, ticks in the months a project runs, and its responsible
+unit. The title column is named after the row-number column, so the month and tick columns read
+from their cells make the table a measures table. Tables written for this test, in words of no
+seed or real file."""
+from pathlib import Path
+
+from extract import extract_paths
+
+MONTHS = "ต.ค.\tพ.ย.\tธ.ค.\tม.ค.\tก.พ.\tมี.ค.\tเม.ย.\tพ.ค.\tมิ.ย.\tก.ค.\tส.ค.\tก.ย."
+
+
+def _row(number: str, title: str, budget: str, ticked: set[int], unit: str) -> str:
+    marks = "\t".join("✓" if month in ticked else "" for month in range(12))
+    return f"{number}\t{title}\t{budget}\t{marks}\t{unit}"
+
+
+def _measures(tmp_path: Path, text: str):
+    page = tmp_path / "plan.txt"
+    page.write_text(text, encoding="utf-8")
+    [result] = extract_paths([page])
+    return [(m.table, m.title, m.responsible, str(m.period_start), str(m.period_end), m.table_fiscal_year)
+            for m in result.measures]
+
+
+def test_a_gantt_plan_after_a_row_number_column(tmp_path):
+    text = "\n".join([
+        "แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2567",
+        "เทศบาลตำบลโนนสูง อำเภอโนนสูง จังหวัดนครราชสีมา", "",
+        "ที่\tโครงการ/กิจกรรม\tงบประมาณ (บาท)\tพ.ศ. 2566\t\t\tพ.ศ. 2567" + "\t" * 9 + "ผู้รับผิดชอบ",
+        "\t\t\t" + MONTHS + "\t",
+        _row("1", "อบรมคุณธรรมจริยธรรมพนักงานเทศบาล", "20,000", {2, 3}, "กองการเจ้าหน้าที่"),
+        _row("2", "เผยแพร่ข้อมูลการจัดซื้อจัดจ้างบนเว็บไซต์", "-", set(range(12)), "กองคลัง"),
+        _row("3", "ประเมินความเสี่ยงการทุจริตประจำปี", "-", {5, 6}, "สำนักปลัด"), ""])
+    assert _measures(tmp_path, text) == [
+        ("plan", "อบรมคุณธรรมจริยธรรมพนักงานเทศบาล", ["กองการเจ้าหน้าที่"], "2023-12-01", "2024-01-31", 2567),
+        ("plan", "เผยแพร่ข้อมูลการจัดซื้อจัดจ้างบนเว็บไซต์", ["กองคลัง"], "2023-10-01", "2024-09-30", 2567),
+        ("plan", "ประเมินความเสี่ยงการทุจริตประจำปี", ["สำนักปลัด"], "2024-03-01", "2024-04-30", 2567),
+    ]
+
+
+def test_a_gantt_plan_with_months_only_and_a_sequence_column(tmp_path):
+    text = "\n".join([
+        "แผนการดำเนินงานตามมาตรการป้องกันผลประโยชน์ทับซ้อน ปีงบประมาณ 2568",
+        "โรงเรียนบ้านดงบัง สำนักงานเขตพื้นที่การศึกษาประถมศึกษามหาสารคาม เขต 1", "",
+        "ลำดับ\tกิจกรรม\tงบประมาณ\t" + MONTHS + "\tผู้รับผิดชอบ",
+        _row("1", "ทบทวนคู่มือการปฏิบัติงานด้านพัสดุ", "5,000", {0}, "งานพัสดุ"),
+        _row("2", "สำรวจความพึงพอใจของผู้ปกครอง", "-", {7, 8}, "งานบริหารทั่วไป"), ""])
+    assert _measures(tmp_path, text) == [
+        ("plan", "ทบทวนคู่มือการปฏิบัติงานด้านพัสดุ", ["งานพัสดุ"], "2024-10-01", "2024-10-31", 2568),
+        ("plan", "สำรวจความพึงพอใจของผู้ปกครอง", ["งานบริหารทั่วไป"], "2025-05-01", "2025-06-30", 2568),
+    ]
