@@ -170,6 +170,8 @@ def layout(table: Table) -> Layout:
     for col in range(len(header)):
         cells = [r.clean[col] for r in body if col < len(r.clean) and r.clean[col]]
         month = month_of(header[col])
+        if month is None and subs[col] and header_field(top[_group_start(subs, top, col)]) == "timeframe":
+            month = month_of(subs[col])  # a month or quarter under "ระยะเวลาดำเนินการ"
         if col and month and all(is_month_mark(c) for c in cells):
             lay.fields[col] = "timeframe"
             lay.months[col] = month
