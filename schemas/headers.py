@@ -13,10 +13,12 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
         "ประเด็นที่ต้องแก้ไข", "ประเด็นที่ควรปรับปรุง", "ประเด็นที่ควรพัฒนา", "ประเด็นปัญหา",
         "ประเด็นการพัฒนา", "ประเด็น", "ชื่อมาตรการ", "measure",
         "จุดที่ต้องพัฒนา", "จุดที่ควรพัฒนา", "จุดที่ต้องปรับปรุง", "จุดที่ควรปรับปรุง", "สิ่งที่ต้องพัฒนา",
-        "สิ่งที่ควรพัฒนา", "สิ่งที่ต้องปรับปรุง", "สิ่งที่ควรปรับปรุง",
+        "สิ่งที่ควรพัฒนา", "สิ่งที่ต้องปรับปรุง", "สิ่งที่ควรปรับปรุง", "ข้อค้นพบ", "จุดอ่อน",
         # plans and risk forms name their first column by what a row is
         "แผนงาน", "โอกาส/ความเสี่ยงการทุจริต", "โอกาสความเสี่ยงการทุจริต", "ความเสี่ยงการทุจริต",
-        "เหตุการณ์ความเสี่ยง", "ประเด็นความเสี่ยง",
+        "เหตุการณ์ความเสี่ยง", "ประเด็นความเสี่ยง", "กระบวนงาน",
+        # an opportunity for improvement is an issue found ("โอกาส" alone rates a risk's likelihood)
+        "โอกาสในการพัฒนา", "โอกาสพัฒนา", "โอกาสในการปรับปรุง",
     ),
     "steps": (
         "วิธีการดำเนินการ", "วิธีการดำเนินงาน", "ขั้นตอนหรือวิธีการ", "ขั้นตอน/วิธีการ", "ขั้นตอนการดำเนินงาน",
@@ -43,7 +45,7 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
         "วิธีการติดตาม", "การติดตาม",
     ),
     "output": ("ผลการดำเนินงาน", "ผลการดำเนินการ", "ผลผลิต", "output", "ผลการปฏิบัติ"),
-    "outcome": ("ผลลัพธ์", "ผลสัมฤทธิ์", "outcome"),
+    "outcome": ("ผลลัพธ์", "ผลสัมฤทธิ์", "ระดับความสำเร็จ", "outcome"),
     "status": ("สถานการณ์ดำเนินงาน", "สถานะการดำเนินงาน", "สถานะการดำเนินการ", "สถานะ", "สถานการณ์", "status"),
     "recommendation": ("ข้อเสนอแนะ", "ข้อสังเกต", "recommendation"),
     # problems met: no field of their own; they stand in for the recommendation (FIELD_FALLBACKS)
@@ -53,6 +55,10 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
         "ตัวชี้วัดที่เกี่ยวข้อง",
     ),
     "budget": ("งบประมาณ", "budget"),
+    # a row's rating: a risk's level or its likelihood and impact ("ระดับความเสี่ยง", "โอกาส | ผลกระทบ"),
+    # a score's pass/fail level ("ระดับ"): no field of a measure, and no unknown header
+    "rating": ("ระดับความเสี่ยง", "ระดับ", "โอกาส", "ผลกระทบ", "ค่าความเสี่ยง", "คะแนนความเสี่ยง", "likelihood",
+               "impact", "risk level"),
     # an analysis table that also plans the fixes has a score column: read by the score parser
     "score": ("คะแนน", "score"),
     "note": ("หมายเหตุ", "note", "remark"),
@@ -91,6 +97,10 @@ PLAN_YEAR_COLUMNS = 2
 # A second header row may put one short label under its top cells instead of sub-columns under a
 # group ("ปี ๒๕๖๕" over "งบประมาณ (บาท)"): each label at most this long (whitespace removed).
 SUB_LABEL_MAX = 24
+
+# Header fields no measure field takes (read by other parsers or not at all): a second column of one
+# of them is no repeated field.
+UNEXPORTED_FIELDS = ("rating", "score", "budget")
 
 # Measures fields that make a table a measures table (besides its title column).
 MEASURE_BODY_FIELDS = ("steps", "responsible", "timeframe", "follow_up", "output", "outcome", "status")

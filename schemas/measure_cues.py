@@ -108,6 +108,12 @@ IMPLEMENTATION_LIST_CUES: tuple[str, ...] = (
 # have fitted, with WRAP_ROOM_SLACK_CHARS to spare (justified or proportional text), in the room
 # left before the list's right edge; otherwise the break may be a wrap, and the item is kept whole.
 WRAP_ROOM_SLACK_CHARS = 3
+# A measures table whose title column's header names one of these lists the issues found, each row
+# an ``improvement`` (its fix in a steps column), not a plan ("ประเด็น/มาตรการ" names measures).
+ISSUE_TITLE_CUES: tuple[str, ...] = (
+    r"ประเด็น\s*(?:ที่|ปัญหา|ข้อ)", "ต้องปรับปรุง", "ควรปรับปรุง", "ต้องพัฒนา", "ควรพัฒนา", "ต้องแก้ไข", "ข้อค้นพบ",
+    "จุดอ่อน",
+)
 # Not "ประเด็นที่ต้องพัฒนา", "สิ่งที่ควรปรับปรุง" …: they head the issues found (finding_cues.FINDING_SECTION_CUES),
 # what is to be improved, not how.
 # ... which are measures only in an analysis of the assessment's results (an analysis of something

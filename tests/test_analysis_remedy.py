@@ -66,3 +66,28 @@ def test_a_target_score_beside_no_indicator_column_is_no_score(tmp_path: Path):
     result = _run(tmp_path, TARGETS)
     assert result.scores == [] and result.findings == []
     assert [(m.table, m.title) for m in result.measures] == [("plan", "เผยแพร่ข้อมูลสาธารณะครบทุกรายการ")]
+
+
+# other words again: "ข้อค้นพบ" heads the issues, a pass/fail "ระดับ" column, a row-number-free table
+# whose indicator column carries the number; the row with nothing found ("-") is no measure
+HEALTH_OFFICE = """รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566
+สำนักงานสาธารณสุขอำเภอโพนทอง จังหวัดร้อยเอ็ด
+ตารางที่ 1 ผลการประเมินรายตัวชี้วัด
+ตัวชี้วัด\tคะแนน\tระดับ\tข้อค้นพบ\tแนวทางการพัฒนา\tผู้รับผิดชอบ
+1. การปฏิบัติหน้าที่\t96.20\tผ่าน\t-\t-\t-
+4. การใช้ทรัพย์สินของราชการ\t78.45\tไม่ผ่าน\tบุคลากรไม่ทราบขั้นตอนการยืมพัสดุ\tจัดทำคู่มือการยืมพัสดุและชี้แจงในที่ประชุมประจำเดือน\tงานพัสดุ
+10. การป้องกันการทุจริต\t81.25\tไม่ผ่าน\tไม่มีการวิเคราะห์ความเสี่ยงการทุจริต\tจัดทำแผนบริหารความเสี่ยงการทุจริตประจำปี\tงานบริหารทั่วไป
+"""
+
+
+def test_findings_headed_as_what_was_found_are_the_improvements_titles(tmp_path: Path):
+    result = _run(tmp_path, HEALTH_OFFICE)
+    assert [(s.indicator, s.score) for s in result.scores] == [(1, 96.2), (4, 78.45), (10, 81.25)]
+    assert [(f.indicator, f.text) for f in result.findings] == [
+        (4, "บุคลากรไม่ทราบขั้นตอนการยืมพัสดุ"), (10, "ไม่มีการวิเคราะห์ความเสี่ยงการทุจริต")]
+    assert [(m.table, m.title, m.indicators, m.steps, m.responsible) for m in result.measures] == [
+        ("improvement", "บุคลากรไม่ทราบขั้นตอนการยืมพัสดุ", [4],
+         ["จัดทำคู่มือการยืมพัสดุและชี้แจงในที่ประชุมประจำเดือน"], ["งานพัสดุ"]),
+        ("improvement", "ไม่มีการวิเคราะห์ความเสี่ยงการทุจริต", [10], ["จัดทำแผนบริหารความเสี่ยงการทุจริตประจำปี"],
+         ["งานบริหารทั่วไป"])]
+    assert [c.code for c in result.checks if c.code == "TABLE_HEADER_UNKNOWN"] == []

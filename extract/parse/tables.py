@@ -17,7 +17,7 @@ from normalize.dates import MONTH, QUARTER, YEAR_MENTION, find_years, parse_peri
 from normalize.digits import thai_to_arabic
 from normalize.items import split_units
 from normalize.text import squash_spaces
-from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
+from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
                              RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX)
 from schemas.measure_cues import CONTENT_ROLE_SHARE, EMPTY, MEASURE_NOUNS, MONTH_MARKS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS
 
@@ -194,7 +194,8 @@ def layout(table: Table) -> Layout:
             continue
         named = header_field(header[col])
         if named is not None:  # a field a column to its left took
-            lay.repeated[col] = named
+            if named not in UNEXPORTED_FIELDS:  # two rating columns lose nothing
+                lay.repeated[col] = named
             continue
         role = content_role(cells) if col else None
         if role and role not in lay.fields:
