@@ -73,3 +73,16 @@ def test_quarters_and_months_under_a_timeframe_group_are_the_timeframe(tmp_path)
     assert _measures(tmp_path, "\n".join(months)) == [
         ("plan", "กิจกรรมตรวจสอบการใช้รถส่วนกลาง", ["สำนักปลัด"], "2024-02-01", "2024-04-30", 2567),
     ]
+
+
+def test_a_gantt_plan_printed_by_chromium_with_header_cells_merged_over_two_rows():
+    [result] = extract_paths([Path(__file__).resolve().parents[1] / "samples" / "chromium" / "gantt_plan.pdf"])
+    assert [(m.table, m.title, m.responsible, str(m.period_start), str(m.period_end), m.table_fiscal_year)
+            for m in result.measures] == [
+        ("plan", "โครงการอบรมเสริมสร้างคุณธรรมและจริยธรรมสำหรับผู้บริหารและพนักงาน", ["กองการเจ้าหน้าที่"],
+         "2024-11-01", "2024-12-31", 2568),
+        ("plan", "กิจกรรมเผยแพร่แผนการจัดซื้อจัดจ้างและผลการจัดซื้อจัดจ้างรายเดือน", ["กองคลัง"],
+         "2024-10-01", "2025-09-30", 2568),
+        ("plan", "กิจกรรมประเมินความเสี่ยงการทุจริตและจัดทำมาตรการป้องกัน", ["สำนักปลัด"],
+         "2025-02-01", "2025-03-31", 2568),
+    ]

@@ -9,6 +9,8 @@ finder as an explicit line across those columns.
 """
 from __future__ import annotations
 
+from pdfplumber.table import merge_edges
+
 # Points within which rule ends count as one end, and a rule meets another (pdfplumber's default
 # snap/intersection tolerance is 3).
 TOLERANCE = 3.0
@@ -19,7 +21,10 @@ MIN_RULES = 2
 def implied_row_rules(edges: list[dict]) -> list[dict]:
     """Horizontal rules (pdfplumber edge dicts) where at least MIN_RULES vertical rules of a grid
     end, or start, at one height with no horizontal rule there."""
-    vertical = [e for e in edges if e["orientation"] == "v" and e["bottom"] - e["top"] > TOLERANCE]
+    # a rule drawn in segments (Chromium paints a merged cell's side once per row it spans) ends only
+    # where its last segment does: joined first, as pdfplumber's table finder joins them
+    vertical = [e for e in merge_edges([e for e in edges if e["orientation"] == "v"], TOLERANCE, TOLERANCE,
+                                       TOLERANCE, TOLERANCE) if e["bottom"] - e["top"] > TOLERANCE]
     # a rule drawn as a thin rectangle also gives edges as long as it is thin: not rules
     horizontal = [e for e in edges if e["orientation"] == "h" and e["x1"] - e["x0"] > TOLERANCE]
     found: list[dict] = []
