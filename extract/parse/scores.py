@@ -67,6 +67,7 @@ ITA_CONTEXT_LINES = 2
 INDICATOR_REACH = 80
 MONEY_HEADER = regex.compile("|".join(cues.MONEY_HEADER), regex.IGNORECASE)
 WEIGHT_HEADER = regex.compile("|".join(cues.WEIGHT_HEADER), regex.IGNORECASE)
+WEIGHTED_SCORE_HEADER = regex.compile("|".join(cues.WEIGHTED_SCORE_HEADER), regex.IGNORECASE)
 NOT_SCORE_HEADER = regex.compile("|".join((*cues.WEIGHT_HEADER, *cues.NOT_SCORE_HEADER, *cues.TABLE_CHANGE_LABEL)),
                                  regex.IGNORECASE)
 INDICATOR_TABLE = regex.compile("|".join(cues.INDICATOR_TABLE), regex.IGNORECASE)
@@ -323,6 +324,7 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
         return
     if value_cols and not (set(value_cols) == {0}):
         _score_table(table, header, value_cols, out)
+        _weighted_total(table, header, year, out)
         return
     if not value_cols and _headerless_scores(table, year, out):
         return
@@ -335,6 +337,35 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
         first = row.clean[0] if row.clean else ""
         if first and SCORE_WORD.search(first):
             _indicator_statement(first, row.cell_where(0), year, out, tool=tool)
+
+
+def _weighted_total(table: Table, header: list[str], year: int | None, out: _Collector) -> None:
+    """The overall score a weighted-score column totals ("คะแนนถ่วงน้ำหนัก": IIT 27.72 + EIT 26.43 +
+    OIT 32.40 = "รวม" 86.55), the ITA result by its method. Recorded only when the tools' weighted
+    scores add up to the total printed: a total that does not is not known to be the result."""
+    weighted = [i for i, cell in enumerate(header) if WEIGHTED_SCORE_HEADER.search(cell)]
+    if len(weighted) != 1:
+        return
+    col = weighted[0]
+    parts: dict[Tool, float] = {}
+    total: tuple[float, Row] | None = None
+    for row in table.body:
+        cells = row.clean + [""] * len(header)
+        label = " ".join(c for i, c in enumerate(cells[:len(header)]) if i != col and not ANY_DIGIT.search(c))
+        value = _score(cells[col]) if SCORE_CELL.fullmatch(cells[col] or "-") and ANY_DIGIT.search(cells[col]) else None
+        if value is None:
+            continue
+        tool = ind.tool_in(label)
+        if tool and tool not in parts:
+            parts[tool] = value
+        elif not tool and OVERALL_LABEL.search(label) and total is None:
+            total = (value, row)
+    if total is None or len(parts) < 2 or abs(sum(parts.values()) - total[0]) > cues.WEIGHTED_SUM_TOLERANCE:
+        return
+    value, row = total
+    where = row.cell_where(col)
+    out.add(Score(fiscal_year=year, level="overall", score=value, where=where,
+                  source_text=f"{' | '.join(c for c in row.clean if c)[:180]}"), where)
 
 
 _SEVERAL: Any = object()  # a score column naming more than one year: whose scores, unclear
