@@ -89,6 +89,11 @@ BRACKETED = (r"\(\s*$", r"^\s*(?:คะแนน|%|points?)?\s*\)")
 # A number is a change, not a score, if it carries a sign: "-32.97", "+6.05".
 SIGNED = r"(?<![0-9A-Za-z])[+\-−]\s?$"
 
+# A number written with a fraction ("62.50") counts nothing whole: in "…ได้คะแนน 62.50 หน่วยงานยังไม่เผยแพร่…"
+# the word after it starts the next clause, so a "count" head does not apply — but a length of time
+# may be fractional ("3.5 ชั่วโมง").
+FRACTIONAL_HEAD = (r"ปี(?!\s*[0-9])", r"เดือน", r"วัน", r"ชั่วโมง", r"years?", r"months?", r"days?", r"hours?")
+
 DISTRACTOR_HEAD: dict[str, tuple[str, ...]] = {
     "count": (r"หน่วยงาน", r"แห่ง", r"จังหวัด", r"อำเภอ", r"คน", r"ราย", r"ข้อ", r"ตัวชี้วัด", r"ดัชนี",
               r"โครงการ", r"ครั้ง", r"ประเภท", r"มิติ", r"ด้าน", r"กลุ่ม", r"เรื่อง", r"องค์กร", r"ชุด", r"ฉบับ",

@@ -33,9 +33,17 @@ LABELLED = regex.compile(r"^\s*(?:[-•]\s*)?(?:" + "|".join(map(regex.escape, F
 _NUMBERED = r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])\s*"
 _SCORE_WORDS = "|".join(regex.escape(w) for w in NAME_HEADING_SCORE_WORDS)
 # "๑) การปฏิบัติหน้าที่ ได้คะแนน ๙๒.๑๐": a numbered indicator name and at most its score
-NAME_HEADING = regex.compile(
-    _NUMBERED + r"(?P<name>[^0-9๐-๙()]+?)\s*(?:\(?\s*(?:(?:" + _SCORE_WORDS + r")\s*)*"
-    r"[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?\s*(?:คะแนน|%)?\s*\)?)?\s*$")
+# an indicator's score as printed after its name: "(79.50 คะแนน)", "ได้คะแนน ๙๒.๑๐", "ร้อยละ 85"
+_SCORE_AFTER_NAME = (r"\(?\s*(?:(?:" + _SCORE_WORDS + r")\s*)*"
+                     r"[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?\s*(?:คะแนน|%)?\s*\)?")
+NAME_HEADING = regex.compile(_NUMBERED + r"(?P<name>[^0-9๐-๙()]+?)\s*(?:" + _SCORE_AFTER_NAME + r")?\s*$")
+# ... at the start of what a line says after the name: bracketed, after a score word, or with its unit
+# ("3 รายการยังไม่ได้เผยแพร่" starts with a count, not a score)
+_NUM = r"[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?"
+LEADING_SCORE = regex.compile(
+    r"^\s*(?:\(\s*(?:(?:" + _SCORE_WORDS + r")\s*)*" + _NUM + r"\s*(?:คะแนน|%)?\s*\)"
+    r"|(?:(?:" + _SCORE_WORDS + r")\s*)+" + _NUM + r"(?:\s*(?:คะแนน|%))?"
+    r"|" + _NUM + r"\s*คะแนน)")
 
 
 def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
@@ -138,6 +146,7 @@ def _said_after_label(text: str, number: int) -> str | None:
             pos = end
             break
     rest = text[pos:].lstrip(LABEL_END)
+    rest = LEADING_SCORE.sub("", rest, count=1).lstrip(LABEL_END)  # the score is a record of its own
     return rest if len(SCORE_PHRASE.sub("", rest)) >= MIN_PARAGRAPH_NUMBERED else None
 
 

@@ -46,6 +46,8 @@ _NOT_IN_WORD = {"label": r"(?<![ก-๙])"}  # "หน้า" (page) is not the 
 TAIL = {cat: regex.compile(_NOT_IN_WORD.get(cat, "") + _alt(parts) + (_ABSORB if cat in cues.ABSORBING else "") + rf"(?:\s*{_FILLERS})*\s*$", _I)
         for cat, parts in cues.DISTRACTOR_TAIL.items()}
 SIGNED = regex.compile(cues.SIGNED)
+FRACTION = regex.compile(r"\.[0-9๐-๙]")
+FRACTIONAL_HEAD = regex.compile(possessive_spaces(rf"^\s*{_alt(cues.FRACTIONAL_HEAD)}"), _I)
 HEAD = {cat: regex.compile(possessive_spaces(rf"^\s*{_alt(parts)}"), _I) for cat, parts in cues.DISTRACTOR_HEAD.items()}
 UNIT = regex.compile(rf"^\s*{_alt(cues.SCORE_UNIT)}(?!\s*เต็ม)", _I)
 SCORE_TAIL = regex.compile(rf"{_alt(cues.SCORE_TAIL)}(?:\s*{_FILLERS})*\s*$", _I)
@@ -363,6 +365,8 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
             return
     for cat, pattern in HEAD.items():
         if pattern.search(after):
+            if cat == "count" and FRACTION.search(text, c.start, c.end) and not FRACTIONAL_HEAD.search(after):
+                continue
             c.role = cat
             return
     if not (unit or SCORE_TAIL.search(tail) or _label_row(text, c)):
