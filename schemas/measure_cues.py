@@ -99,6 +99,9 @@ REPORT_HEADING_CUES: tuple[str, ...] = ("รายงานผล", "ผลก�
 RESULT_CUE_COMMANDS: tuple[str, ...] = ("ให้",)
 RESULT_CUE_COMMAND_REACH = 40
 RESULT_CUE_CLAUSE_STARTS: tuple[str, ...] = ("บัดนี้", "นั้น", "จึง")
+# A cue right after one of these names reporting as a topic or duty ("๓. การรายงานผล" over "๓.๑ ให้…"),
+# not a report of what was done.
+RESULT_CUE_TOPIC_PREFIXES: tuple[str, ...] = ("การ",)
 IMPLEMENTATION_LIST_CUES: tuple[str, ...] = (
     *REPORT_HEADING_CUES, "สรุปผลการดำเนิน", "สรุปผลการปฏิบัติ", "ได้ดำเนินการตาม", "ได้ปฏิบัติตาม",
     "ดำเนินการแล้ว",

@@ -129,3 +129,15 @@ def test_an_order_in_an_earlier_clause_does_not_make_a_report_a_plan(tmp_path):
     text = TAMBON_REPORT.replace("เพื่อยกระดับผลการประเมิน ITA นั้น บัดนี้ได้ดำเนินการตามมาตรการแล้ว ดังนี้",
                                  "เพื่อให้การดำเนินงานโปร่งใส บัดนี้ได้ดำเนินการตามมาตรการแล้ว ดังนี้")
     assert [kind for kind, _, _ in _measures(_write(tmp_path, text))] == ["implementation"] * 3
+
+
+def test_a_plan_section_on_reporting_stays_a_plan(tmp_path):
+    text = """ประกาศเทศบาลตำบลดอนแก้ว
+เรื่อง มาตรการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+๓. การรายงานผลการดำเนินการ
+๓.๑ ให้ทุกกองรายงานผลการดำเนินการตามมาตรการต่อนายกเทศมนตรีทุกไตรมาส
+๓.๒ ให้สำนักปลัดรวบรวมรายงานและเผยแพร่บนเว็บไซต์ภายในสิบห้าวันหลังสิ้นไตรมาส
+๓.๓ ให้คณะทำงานติดตามผลเสนอแนวทางแก้ไขเมื่อพบปัญหาในการดำเนินการตามมาตรการ
+"""
+    # no cue of a plan either: the heading names reporting, the items are duties, no measures
+    assert _measures(_write(tmp_path, text)) == []

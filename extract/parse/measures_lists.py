@@ -341,8 +341,9 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[Ta
 RESULT_CUE = regex.compile("|".join(map(regex.escape, cues.IMPLEMENTATION_LIST_CUES)))
 def _reports_results(lead: str) -> bool:
     """The lead-in (spaces removed) reports what was done: it names a result cue that no command
-    word before it in its clause turns into an order ("ให้รายงานผล…")."""
+    word before it in its clause turns into an order ("ให้รายงานผล…") and that is no topic ("การรายงานผล")."""
     return any(not _ordered(lead[max(0, m.start() - cues.RESULT_CUE_COMMAND_REACH):m.start()])
+               and not lead[:m.start()].endswith(cues.RESULT_CUE_TOPIC_PREFIXES)
                for m in RESULT_CUE.finditer(lead))
 
 
