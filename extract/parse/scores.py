@@ -55,6 +55,7 @@ YEAR_LINE = regex.compile(r"ปี\s*(?:งบประมาณ)?\s*(?:พ\.ศ
 YEAR_SPAN = regex.compile(r"[0-9๐-๙]{4}\s*(?:[-–—]|ถึง)\s*(?:พ\.?\s?ศ\.?\s*)?[0-9๐-๙]{4}"
                           r"|[0-9๐-๙]{4}\s*(?:[-–—]|ถึง)\s*$|^\s*[0-9๐-๙]{4}\s*\)")
 ANY_DIGIT = regex.compile(r"[0-9๐-๙]")
+THAI_WORD = regex.compile(r"[\u0e01-\u0e2e]{2}")
 SCORE_WORD = regex.compile(r"คะแนน|ร้อยละ")
 TOOL_LABEL = regex.compile(r"(?:แบบ\s*)?(?:IIT|EIT|OIT)")
 SCORE_CELL = regex.compile(r"[0-9๐-๙.,\s%]+")
@@ -339,6 +340,14 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
             _indicator_statement(first, row.cell_where(0), year, out, tool=tool)
 
 
+def _names_no_indicator(label: str) -> bool:
+    """A numbered label whose words besides the number name something else ("1 เทศบาลเมืองพล"):
+    no indicator reference, no indicator name (not even a garbled one), but Thai words."""
+    if ind.explicit_refs(label) or ind.fuzzy_name(label) is not None:
+        return False
+    return bool(THAI_WORD.search(ind.LEADING_NUMBER.sub("", ind.label_rest(label))))
+
+
 def _weighted_total(table: Table, header: list[str], year: int | None, out: _Collector) -> None:
     """The overall score a weighted-score column totals ("คะแนนถ่วงน้ำหนัก": IIT 27.72 + EIT 26.43 +
     OIT 32.40 = "รวม" 86.55), the ITA result by its method. Recorded only when the tools' weighted
@@ -477,6 +486,10 @@ def _headerless_scores(table: Table, year: int | None, out: _Collector) -> bool:
 def _about_indicators(table: Table, header: list[str]) -> bool:
     if any(INDICATOR_TABLE.search(text) for text in (*header, *table.context[-2:], *(r.section or "" for r in table.body))):
         return True
+    return _rows_name_indicators(table)
+
+
+def _rows_name_indicators(table: Table) -> bool:
     return any(ind.names_in(ind.without_tool_names(c)) or ind.tool_in(c)
                for row in table.body for c in row.clean[:3])
 
@@ -501,6 +514,7 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
     tool: Tool | None = None
     last_year = max((y for y in value_cols.values() if y), default=None)
     about_indicators = _about_indicators(table, header)
+    rows_named = _rows_name_indicators(table)
     for row in table.body:
         cells = row.clean + [""] * len(header)
         labels = [cells[i] for i in label_cols if cells[i]]
@@ -519,8 +533,12 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
             continue
         indicator_label = " ".join(l for l in labels if not TOOL_LABEL.fullmatch(l))
         number = out.label(indicator_label, tool, row.where) if indicator_label else None
-        if number is not None and not about_indicators and not ind.names_in(ind.without_tool_names(indicator_label)):
-            number = None  # "๑ | ค่าวัสดุ": a numbered row of a table that is not about indicators
+        if number is not None and not ind.names_in(ind.without_tool_names(indicator_label)) and (
+                not about_indicators or (not rows_named and _names_no_indicator(indicator_label))):
+            # "๑ | ค่าวัสดุ": a numbered row of a table that is not about indicators; "1 | เทศบาลเมืองพล":
+            # a row number beside a name that is no indicator's, in a table no row of which names one
+            # (a table of bodies' results; among rows naming indicators an OCR-garbled name keeps its number)
+            number = None
         overall = number is None and OVERALL_LABEL.search(label)
         for col, year in value_cols.items():
             value = _score(cells[col]) if ANY_DIGIT.search(cells[col]) else None

@@ -254,6 +254,8 @@ def _proper(name: str) -> bool:
     """The name holds a place name or a word the dictionary does not know (a proper name): not only
     common words ("เท่ากับ", "ติดอันดับที่")."""
     places, words = _place_names(), _words()
+    if name in _district_names():  # "พล", "ปัว": a district's whole name, too short to search text for
+        return True
     return any(t in places or t not in words for t in _tokens(name))
 
 
@@ -271,6 +273,15 @@ def _place_names() -> frozenset[str]:
     from extract.parse.gazetteer import tables
 
     return tables()[0]
+
+
+@lru_cache(maxsize=1)
+def _district_names() -> frozenset[str]:
+    """Every district and province name, short ones included (the search list drops names under 3 letters)."""
+    from extract.parse.gazetteer import tables
+
+    _, districts, provinces = tables()
+    return frozenset(districts) | frozenset(provinces)
 
 
 @lru_cache(maxsize=1)
