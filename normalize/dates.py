@@ -86,6 +86,11 @@ def fiscal_year_bounds(fy_be: int) -> tuple[date, date]:
     return date(fy_be - BE_OFFSET - 1, 10, 1), date(fy_be - BE_OFFSET, 9, 30)
 
 
+def fiscal_year_of(day: date) -> int:
+    """The Thai fiscal year (B.E.) a day falls in: October to September (1 Oct 2024 → 2568)."""
+    return day.year + 543 + (day.month >= 10)
+
+
 def parse_date(text: str) -> date | None:
     """The first full Thai date in ``text`` ("๘ ตุลาคม พ.ศ.๒๕๖๔" → 2021-10-08), else None."""
     # pythainlp's thai_strptime is not used: it raises on no match, knows no Thai digits or

@@ -23,7 +23,7 @@ from extract.parse import indicators as ind
 from extract.parse.fragments import continues_word, ends_mid_phrase
 from extract.parse.tables import (CONTINUED, NO_VALUE, Layout, has_result_columns, is_measures_table, is_row_number_header,
                                   is_tick, layout)
-from normalize.dates import find_years, parse_period
+from normalize.dates import find_years, fiscal_year_of, parse_period
 from normalize.items import split_items, split_units
 from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import squash
@@ -95,15 +95,23 @@ def measures_from_tables(tables: list[Table], report_year: int | None) -> Measur
 
 
 def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None) -> TableKind:
-    """implementation when it reports results; improvement when rows are issues; else plan."""
+    """implementation when it reports results; improvement when rows are issues or the nearest line
+    above that names a kind is a heading of improvements on the assessment's results; else plan."""
     if has_result_columns(fields):
         return "implementation"
     header = lay.header if lay else table.header.clean
     title_col = fields.index("title") if "title" in fields else 0
     if ISSUE_TITLE.search(header[title_col]):
         return "improvement"
-    if any(REPORT_HEADING.search(c) for c in table.context):
-        return "implementation"
+    for line in reversed(table.context):  # the nearest heading or sentence that says decides
+        if REPORT_HEADING.search(line):
+            return "implementation"
+        text = squash(line)
+        if (len(text) <= cues.HEADING_MAX_CHARS and any(c in text for c in cues.IMPROVEMENT_LIST_CUES)
+                and any(c in text for c in cues.ASSESSMENT_ANALYSIS_CUES)):
+            # a heading ("๓. แนวทางการนำผลการประเมินไปปรับปรุง"), not a sentence that derives measures
+            # from the assessment's recommendations ("…นำมาสู่ข้อเสนอแนะในการกำหนดมาตรการ… ดังนี้")
+            return "improvement"
     return "plan"
 
 
@@ -118,6 +126,9 @@ def table_year(table: Table, fields: list[str | None]) -> int | None:
                     stated.update(find_years(m.group(0)))
         if stated:
             return stated.most_common(1)[0][0]
+        dated = _dated_fiscal_years([row.clean[col] for row in table.rows[1:] if col < len(row.clean)])
+        if dated is not None:
+            return dated
     context = table.context
     found = None
     for i, text in enumerate(context):
@@ -130,6 +141,19 @@ def table_year(table: Table, fields: list[str | None]) -> int | None:
         if years:
             found = years[-1]
     return found
+
+
+def _dated_fiscal_years(cells: list[str]) -> int | None:
+    """The one fiscal year every timeframe that states its own dates lies in ("ม.ค. - มี.ค. ๒๕๖๘",
+    "ต.ค. ๒๕๖๗ - ก.ย. ๒๕๖๘" → 2568), else None (none dated, or dated in several years)."""
+    years = set()
+    for cell in cells:
+        for text in split_items(cell) if "<br>" in cell else [cell]:
+            start, end = parse_period(text) if find_years(text) else (None, None)
+            if start is None or end is None:
+                continue
+            years |= {fiscal_year_of(start), fiscal_year_of(end)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical]:
@@ -227,6 +251,17 @@ def _merge_into(prev: _Logical, cells: list[str], clean: list[str], as_items: bo
     prev.merged += 1
 
 
+def _item_periods(cell: str, year: int | None) -> list[tuple[str, Any, Any]]:
+    """(text, start, end) of each item of a timeframe cell that lists several whole periods (the
+    activities under one merged title: "ม.ค. - มี.ค. ๒๕๖๘<br>ต.ค. ๒๕๖๗ - ก.ย. ๒๕๖๘"), else []: a cell
+    whose lines are one period wrapped ("ต.ค. ๖๖ -" / "ก.ย. ๖๗") is read whole."""
+    items = [join_wraps(s) for s in split_items(cell)] if "<br>" in cell else []
+    periods = [(text, *parse_period(text, year)) for text in items if text.strip()]
+    if len(periods) < 2 or any(s is None or e is None for _, s, e in periods):
+        return []
+    return periods
+
+
 def _once(text: str) -> str:
     """A cell holding the same text twice (repeated after "(ต่อ)", then cut again) → once."""
     flat = squash(text)
@@ -252,7 +287,11 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
                   bbox=logical.first.bbox)  # a row cut by a page break: its first part's box
     timeframe = values.get("timeframe")
     start = end = None
-    if timeframe:
+    periods = _item_periods(raw.get("timeframe", ""), year)
+    if periods:  # rows under a merged title, each with its own period: their span
+        timeframe = "; ".join(text for text, _, _ in periods)
+        start, end = min(s for _, s, _ in periods), max(e for _, _, e in periods)
+    elif timeframe:
         start, end = parse_period(timeframe, year)
         if start is None and end is None:
             checks.append(make_check("DATE_UNPARSED", where, text=timeframe))
