@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import regex
+from normalize import patterns
 
 from extract.document import Row, Table
 from extract.parse import indicators as ind
@@ -36,11 +37,11 @@ from schemas.records import Check, Measure, TableKind, Where
 
 TEXT_FIELDS = ("rationale", "follow_up", "output", "outcome", "status", "recommendation", "note")
 # the title column lists issues to fix ("ประเด็นที่ต้องปรับปรุง"), not measures ("ประเด็น/มาตรการ")
-ISSUE_TITLE = regex.compile(r"ประเด็น\s*(?:ที่|ปัญหา|ข้อ)|ต้องปรับปรุง|ควรปรับปรุง|ต้องพัฒนา|ควรพัฒนา|ต้องแก้ไข")
-HEADING_WORDS = regex.compile(r"มาตรการ|รายงานผล|แผน|แนวทาง|ประเด็น|ปรับปรุง|พัฒนา")
-REPORT_HEADING = regex.compile(r"รายงานผล|ผลการดำเนินงานตามมาตรการ|ผลการดำเนินการตามมาตรการ")
-FISCAL_MENTION = regex.compile(r"ปี\s*งบประมาณ[^0-9๐-๙]{0,12}([0-9๐-๙]{4})")
-BULLET = regex.compile(r"^\s*[-•●▪–]")
+ISSUE_TITLE = patterns.compile(r"ประเด็น\s*(?:ที่|ปัญหา|ข้อ)|ต้องปรับปรุง|ควรปรับปรุง|ต้องพัฒนา|ควรพัฒนา|ต้องแก้ไข")
+HEADING_WORDS = patterns.compile(r"มาตรการ|รายงานผล|แผน|แนวทาง|ประเด็น|ปรับปรุง|พัฒนา")
+REPORT_HEADING = patterns.compile(r"รายงานผล|ผลการดำเนินงานตามมาตรการ|ผลการดำเนินการตามมาตรการ")
+FISCAL_MENTION = patterns.compile(r"ปี\s*งบประมาณ[^0-9๐-๙]{0,12}([0-9๐-๙]{4})")
+BULLET = patterns.compile(r"^\s*[-•●▪–]")
 
 
 @dataclass
