@@ -5,7 +5,8 @@ cue tables (score_roles, subject, scores...) took ~0.1 s of every process's star
 than reading a small report. A compiled pattern pickles as the arguments of the C constructor
 (``regex._regex.compile``: the pattern, its flags and the compiled code); ``compile`` keeps those
 in one cache file and rebuilds a pattern from them without parsing it again. An entry is keyed by
-the pattern text and flags themselves, so a changed pattern is a new entry and never a stale one;
+the pattern text and flags themselves (and `regex`'s default version), so a changed pattern is a
+new entry and never a stale one;
 the file's name holds the `regex` and Python versions (another version's compiled code is never
 read), and its content a checksum (a damaged file is ignored and written again). Patterns compiled
 that the file lacked are written back (atomically) by ``save``: at exit, or after a worker's task.
@@ -26,11 +27,11 @@ import regex
 
 from . import data_cache
 
-FORMAT = b"ita-patterns-1"
+FORMAT = b"ita-patterns-2"
 # entries the file may hold; past it, a save keeps only what the saving process used
 MAX_ENTRIES = 4000
 
-_Key = tuple[str, int]
+_Key = tuple[str, int, int]  # pattern, flags, regex.DEFAULT_VERSION (what flags without a version mean)
 _Args = tuple[typing.Any, ...]  # what the C constructor takes (pattern, flags, code, groups...)
 _lock = threading.Lock()
 _stored: dict[_Key, _Args] | None = None  # the file's entries, read on first use
@@ -40,7 +41,7 @@ _new: dict[_Key, _Args] = {}
 
 def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:  # noqa: A001 - regex.compile's name
     """``regex.compile(pattern, flags)``, from the cache file's compiled code when it has it."""
-    key = (pattern, int(flags))
+    key = (pattern, int(flags), int(regex.DEFAULT_VERSION))
     with _lock:
         args = _entries().get(key)
     if args is not None:

@@ -70,7 +70,7 @@ def test_save_writes_only_when_something_is_new(fresh, monkeypatch):
     patterns.compile(*PATTERNS[1])  # another process's new pattern is added to the file's
     patterns.save()
     restart(monkeypatch)
-    assert set(patterns._entries()) == {(p, int(f)) for p, f in PATTERNS[:2]}
+    assert set(patterns._entries()) == {(p, int(f), int(regex.DEFAULT_VERSION)) for p, f in PATTERNS[:2]}
 
 
 @pytest.mark.parametrize("damage", [lambda b: b[:-7], lambda b: b[:40] + bytes([b[40] ^ 1]) + b[41:],
@@ -94,7 +94,9 @@ def test_an_entry_for_another_pattern_is_not_used(fresh, monkeypatch):
     patterns.compile(*PATTERNS[0])
     patterns.save()
     restart(monkeypatch)
-    patterns._entries()[PATTERNS[1][0], int(PATTERNS[1][1])] = patterns._entries()[PATTERNS[0][0], PATTERNS[0][1]]
+    version = int(regex.DEFAULT_VERSION)
+    patterns._entries()[PATTERNS[1][0], int(PATTERNS[1][1]), version] = patterns._entries()[
+        PATTERNS[0][0], PATTERNS[0][1], version]
     assert same(patterns.compile(*PATTERNS[1]), regex.compile(*PATTERNS[1]))
 
 
@@ -107,7 +109,7 @@ def test_stale_entries_are_dropped_when_the_file_is_full(fresh, monkeypatch):
     patterns.compile(*PATTERNS[2])  # the code changed: only this pattern is used now
     patterns.save()
     restart(monkeypatch)
-    assert set(patterns._entries()) == {(PATTERNS[2][0], int(PATTERNS[2][1]))}
+    assert set(patterns._entries()) == {(PATTERNS[2][0], int(PATTERNS[2][1]), int(regex.DEFAULT_VERSION))}
 
 
 def test_an_unwritable_cache_folder_still_compiles(tmp_path, monkeypatch):
@@ -140,7 +142,8 @@ def test_every_pattern_in_the_cache_is_what_regex_compiles():
     # the compiled code itself may differ between processes (a character set's members are listed
     # in the order of the process's string hashes), so what is compared is what each one matches
     text = "\n".join(path.read_text(encoding="utf-8") for path in sorted(ROOT.glob("samples/*.txt")))
-    for (pattern, flags), args in entries.items():
+    for (pattern, flags, version), args in entries.items():
+        assert version == regex.DEFAULT_VERSION
         cached, fresh = patterns._constructor()(*args), regex.compile(pattern, flags)
         assert (cached.pattern, cached.flags, cached.groupindex) == (fresh.pattern, fresh.flags, fresh.groupindex)
         assert [(m.span(), m.groups()) for m in cached.finditer(text)] == [
