@@ -22,6 +22,7 @@ from extract.limits import Limits
 from extract.pipeline import extract_file, failed_result, source_name, warm_up
 from extract.readers import READERS
 from extract.readers.text import read_text
+from normalize import patterns
 from schemas.check_codes import make_check
 from schemas.phrases import Phrase, failure, program_error
 from schemas.records import Result
@@ -245,6 +246,9 @@ def _work(worker: Worker, paths: list[Path], max_pages: int | None, encode: Call
     if any(c.code == "MEMORY_LIMIT" for r in results for c in r.checks):
         os._exit(MEMORY_EXIT)
     results = [_encoded(r, encode) for r in results]
+    # a worker ends without running exit handlers: patterns it compiled for the first time (modules
+    # only a file's reading imports) go into the cache file now (no write when none was new)
+    patterns.save()
     return results if len(paths) > 1 else results[0]
 
 

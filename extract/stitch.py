@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import replace
 
 import regex
+from normalize import patterns
 
 from extract.document import Block, CleanDocument, Line, PageBreak, Row, StitchedDocument, Table
 from normalize.line_joins import ITEM_START
@@ -28,7 +29,7 @@ HEADER_SIMILARITY = 0.92
 # Lines before a table kept as its context (title, heading, intro sentence).
 CONTEXT_LINES = 4
 
-SECTION_PATTERN = regex.compile(
+SECTION_PATTERN = patterns.compile(
     r"^\s*(?:<b>|\*\*)|"
     r"(?:^|\s)(?:แบบวัด|แบบตรวจ|เครื่องมือ(?:การประเมิน)?|ตัวชี้วัดที่|ยุทธศาสตร์ที่|กลยุทธ์ที่|"
     r"มิติที่|ด้านที่|ส่วนที่|ประเด็นที่\s*[๐-๙0-9])|\((?:IIT|EIT|OIT)\)"

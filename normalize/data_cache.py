@@ -80,13 +80,14 @@ def _read_or_build(name: str, sources: Callable[[], list[bytes]], build: Callabl
         pass  # missing or damaged: build it again
     value = build()
     if path is not None:
-        _write(path, marshal.dumps(value))  # type: ignore[arg-type]  # build() gives tuples of str sets
+        write_file(path, marshal.dumps(value))  # type: ignore[arg-type]  # build() gives tuples of str sets
     return value
 
 
-def _write(path: Path, data: bytes) -> None:
+def write_file(path: Path, data: bytes) -> None:
     """Write atomically (a concurrent reader sees the old file or the whole new one); a folder
-    that cannot be written only means no cache."""
+    that cannot be written only means no cache. Other files of the same name before its last
+    '-' (made from other lists, code or versions) are removed."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")

@@ -4,6 +4,7 @@ removes the wrap spaces a text or Word export has already put inside words.)"""
 from __future__ import annotations
 
 import regex
+from . import patterns
 
 # A line or cell that starts with item numbering ("๑." "1)" "(๒)" "๓.๑.") or a bullet. Joining wraps,
 # stitching (not a heading row) and the parsers (titles, fragments) all ask this one question.
@@ -12,24 +13,24 @@ import regex
 # bullets reach a PDF's text layer as (U+F0B7 •, U+F0A7 ▪, U+F0D8 ➢, U+F076 ❖, U+F06C ●, U+F06E ■);
 # Wingdings' ticked and empty boxes are tick marks (schemas.measure_cues), not bullets.
 BULLETS = "-–•●▪■◦➢*❖➤►◆\uf0b7\uf0a7\uf0d8\uf076\uf06c\uf06e"
-ITEM_START = regex.compile(rf"^\s*(?:\(?[0-9๐-๙]{{1,2}}[.)]|[{regex.escape(BULLETS)}])")
-_THAI = regex.compile(r"\p{Thai}")
+ITEM_START = patterns.compile(rf"^\s*(?:\(?[0-9๐-๙]{{1,2}}[.)]|[{regex.escape(BULLETS)}])")
+_THAI = patterns.compile(r"\p{Thai}")
 # Thai letters (with vowels and marks) and Thai digits: a wrap between two of one kind is inside a
 # word or a number ("๒๕๖|๕"); between a number and a word a Thai report writes a space ("วันที่ ๑๑
 # พฤษภาคม", "ทุก ๖ เดือน": 941 times in the seed texts, twice not), so that wrap keeps one
-_THAI_LETTER = regex.compile("[\u0e01-\u0e4e]")
-_THAI_DIGIT = regex.compile("[\u0e50-\u0e59]")
+_THAI_LETTER = patterns.compile("[\u0e01-\u0e4e]")
+_THAI_DIGIT = patterns.compile("[\u0e50-\u0e59]")
 # An abbreviation ("พ.ศ.", "ต.ค.") stands as a word of its own: the seed texts put a space before one
 # 157 times out of 162, so a wrap just before it is that space
-_ABBREVIATION = regex.compile("^[\u0e01-\u0e2e]{1,2}\\.[\u0e01-\u0e2e]{1,2}\\.")
+_ABBREVIATION = patterns.compile("^[\u0e01-\u0e2e]{1,2}\\.[\u0e01-\u0e2e]{1,2}\\.")
 # punctuation that is glued to what stands before it / after it ("ต.|ค.", "สำนัก/|กอง")
 _NO_SPACE_BEFORE = tuple(".,:;)/")
 _NO_SPACE_AFTER = tuple("/(")
 # hyphens and dashes a line may wrap at ("e-|service", "ต.ค.๖๔|-|ก.ย.๖๕")
 _HYPHENS = "-\u2010\u2011\u2013"
 # markup a text export's cell may open or close with ("<p>…</p>"): not text, so not what a join looks at
-_TAGS_AT_END = regex.compile(r"(?:</?[A-Za-z][^<>]*+>\s*+)++$")
-_TAGS_AT_START = regex.compile(r"^(?:</?[A-Za-z][^<>]*+>\s*+)++")
+_TAGS_AT_END = patterns.compile(r"(?:</?[A-Za-z][^<>]*+>\s*+)++$")
+_TAGS_AT_START = patterns.compile(r"^(?:</?[A-Za-z][^<>]*+>\s*+)++")
 
 
 def join_lines(lines: list[str], edge_spaces: bool = False) -> str:

@@ -9,13 +9,14 @@ code points (Thai marks are ``\\w`` in regex only). ``compile_possessive`` spell
 from __future__ import annotations
 
 import regex
+from . import patterns
 
 _RE_SPACE = r"\s\x1c-\x1f"  # re's \s, as the inside of a regex class
 
 
 def compile_possessive(pattern: str) -> regex.Pattern[str]:
     """``regex.compile`` of a pattern written for stdlib re (no flags: none is needed yet)."""
-    return regex.compile(re_classes(pattern))
+    return patterns.compile(re_classes(pattern))
 
 
 def re_classes(pattern: str) -> str:

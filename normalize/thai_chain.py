@@ -562,7 +562,7 @@ def _covered(s: str, i: int, j: int) -> bool:
     for a in range(max(0, i - 6), i + 1):
         for k in range(max(j, a + 2), len(s) + 1):
             piece = s[a:k]
-            if piece not in prefixes:
+            if not prefixes[piece]:
                 break
             if entries.get(piece, 0) is None and (k == len(s) or s[k] not in NO_WORD_END_BEFORE):
                 return True

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from .thai_data import DOMAIN_WORDS, province_names
 from .thai_orthography import FOLLOW_SET, LEAD_SET, MARK_SET, NO_WORD_END_BEFORE, SARA_AA, SARA_AM, TH_WORD_SET
+from .words import Prefixes
 
 UNKNOWN_COST = 2.0  # one character no dictionary word covers
 WORD_COST = 1.0
@@ -30,10 +31,10 @@ def _base_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[frozenset[str], dict[str, str], dict[str, str], frozenset[str],
+def _tables() -> tuple[frozenset[str], dict[str, str], dict[str, str], tuple[str, ...],
                       tuple[_Index, _Index, _Index], tuple[_Index, _Index, _Index]]:
-    """(words, lost and spurious misspellings, the lexicon's prefixes, the two kinds'
-    ``_pivots``): from the cache file made
+    """(words, lost and spurious misspellings, every spelling of the lexicon sorted, the two
+    kinds' ``_pivots``): from the cache file made
     from the same word lists and code (loading takes a fraction of building), else built."""
     from pathlib import Path
 
@@ -46,12 +47,14 @@ def _tables() -> tuple[frozenset[str], dict[str, str], dict[str, str], frozenset
             "thai_chain_lexicon.py", "thai_orthography.py"))], _build_tables)
 
 
-def _build_tables() -> tuple[frozenset[str], dict[str, str], dict[str, str], frozenset[str],
+def _build_tables() -> tuple[frozenset[str], dict[str, str], dict[str, str], tuple[str, ...],
                              tuple[_Index, _Index, _Index], tuple[_Index, _Index, _Index]]:
     base = _base_words()
     words = _build_words(base)
     lost, spurious = _build_variants(words, base)
-    return (words, lost, spurious, _lexicon_of(_entries(words, (lost, spurious))).prefixes,
+    # the spellings sorted (strings the sets above hold: marshal stores each once), not the set of
+    # their 404k prefixes, which took ~0.1 s of every worker's start to read back (issue 13)
+    return (words, lost, spurious, tuple(sorted(_entries(words, (lost, spurious)))),
             _build_pivots(lost), _build_pivots(spurious))
 
 
@@ -97,14 +100,9 @@ def _build_variants(words: frozenset[str], base: frozenset[str]) -> tuple[dict[s
 
 class _Lexicon(NamedTuple):
     entries: dict[str, str | None]  # spelling → None (a word) or the word it misspells
-    prefixes: frozenset[str]  # every prefix of every spelling, to stop a lookup early
-
-
-def _lexicon_of(entries: dict[str, str | None]) -> _Lexicon:
-    # A prefix set instead of a dict-of-dicts trie: built with C-level set operations in a
-    # fraction of the time, and as fast to walk.
-    prefixes = {w[:k] for w in entries for k in range(1, len(w))}
-    return _Lexicon(entries, frozenset(prefixes.union(entries)))
+    # prefixes[piece]: does some spelling begin with piece (to stop a lookup early); found by
+    # bisection the first time a piece is asked, a dict look-up after
+    prefixes: Prefixes
 
 
 def _entries(words: frozenset[str], variants: tuple[dict[str, str], dict[str, str]]) -> dict[str, str | None]:
@@ -117,8 +115,8 @@ def _entries(words: frozenset[str], variants: tuple[dict[str, str], dict[str, st
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     """Words and misspellings together (what _segment reads)."""
-    words, lost, spurious, prefixes, _, _ = _tables()
-    return _Lexicon(_entries(words, (lost, spurious)), prefixes)
+    words, lost, spurious, spellings, _, _ = _tables()
+    return _Lexicon(_entries(words, (lost, spurious)), Prefixes(spellings))
 
 
 @lru_cache(maxsize=200_000)
@@ -152,7 +150,7 @@ def _segment(s: str, clusters: bool = False) -> tuple[float, tuple[tuple[int, in
             continue  # no word starts on a mark, a follow vowel, or after a leading vowel
         for j in range(i + 2, n + 1):
             piece = s[i:j]
-            if piece not in prefixes:
+            if not prefixes[piece]:
                 break
             if piece in entries and (j == n or s[j] not in NO_WORD_END_BEFORE):
                 fix = entries[piece]

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .thai_orthography import MARK_SET, SARA_AA, SARA_AM, TH_SET, Unit, units
+from .words import Prefixes
 
 DATA = Path(__file__).resolve().parent / "data"
 BIGRAMS = DATA / "thai_bigrams.tsv"
@@ -82,15 +83,15 @@ def corpus_sources() -> list[bytes]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, float], dict[str, str], frozenset[str]]:
-    """(counts, the lexicon's skeleton → its words joined by spaces, every prefix of a skeleton): from the cache file
+def _tables() -> tuple[dict[str, float], dict[str, str], tuple[str, ...]]:
+    """(counts, the lexicon's skeleton → its words joined by spaces, the skeletons sorted): from the cache file
     (loading takes about a quarter of building), else built."""
     from . import data_cache
 
     return data_cache.load_or_build("thai-lm", corpus_sources, _build_tables)
 
 
-def _build_tables() -> tuple[dict[str, float], dict[str, str], frozenset[str]]:
+def _build_tables() -> tuple[dict[str, float], dict[str, str], tuple[str, ...]]:
     out = _build_counts()
     words: dict[str, list[str]] = {}
     for w in out:
@@ -98,8 +99,10 @@ def _build_tables() -> tuple[dict[str, float], dict[str, str], frozenset[str]]:
             words.setdefault(w.translate(_SKELETON), []).append(w)
     # one string per skeleton, not a list: 86k lists would be 86k more objects for every full
     # garbage collection of the process to walk (a counted word is Thai letters, no space)
-    return (out, {k: " ".join(ws) for k, ws in words.items()},
-            frozenset({k[:i] for k in words for i in range(1, len(k) + 1)}))
+    # the skeletons sorted (marshal stores each string once), not the set of their 239k prefixes,
+    # which took ~0.06 s of every worker's start to read back (issue 13)
+    joined = {k: " ".join(ws) for k, ws in words.items()}
+    return out, joined, tuple(sorted(joined))
 
 
 def counts() -> dict[str, float]:
@@ -150,9 +153,9 @@ class Lexicon:
 
     __slots__ = ("words", "prefixes", "longest", "_entries")
 
-    def __init__(self, words: dict[str, str], prefixes: frozenset[str], longest: int):
+    def __init__(self, words: dict[str, str], prefixes: Prefixes, longest: int):
         self.words = words  # skeleton → its words in counts() order, joined by spaces
-        self.prefixes = prefixes  # every prefix of every skeleton
+        self.prefixes = prefixes  # prefixes[piece]: does some skeleton begin with piece
         self.longest = longest  # the longest skeleton, in units
         self._entries: dict[str, tuple[Entry, ...]] = {}
 
@@ -175,8 +178,8 @@ _SKELETON = str.maketrans({**dict.fromkeys(MARK_SET), SARA_AM: SARA_AA})
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Every word of ``counts`` but those starting with a mark, by skeleton."""
-    _, words, prefixes = _tables()
-    return Lexicon(words, prefixes, max(map(len, words), default=0))
+    _, words, skeletons = _tables()
+    return Lexicon(words, Prefixes(skeletons), max(map(len, words), default=0))
 
 
 _SOURCE: list[list[Path]] = []  # clean texts the context tables are built from instead (trained_on)

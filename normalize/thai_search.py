@@ -163,7 +163,7 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
         # the window: the units up to where no skeleton goes on (the candidates read no further)
         stop = min(n, i + longest) + 1
         for j in range(i + 1, stop):
-            if skel[i:j] not in prefixes:
+            if not prefixes[skel[i:j]]:
                 stop = j
                 break
         stop = max(stop, i + _ACRONYM_READS)
@@ -246,7 +246,7 @@ def _candidates(us: list[Unit], i: int, state: str, pri: Priors, exact: bool, sk
     plain = not carry and not u.wild  # us[i:j] holds no carried mark, space inside or ASCII byte
     for j in range(i + 1, min(n, i + longest) + 1):
         key = skel[i:j]
-        if key not in prefixes:
+        if not prefixes[key]:
             break
         last = us[j - 1]
         seen.update(last.marks)

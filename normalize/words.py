@@ -26,6 +26,7 @@ SEEN_LIMIT = 200_000
 
 class Prefixes(dict[str, bool]):
     """``prefixes[piece]``: is ``piece`` the beginning of one of the words (or a whole word)?
+    (The empty string is not, as it is in no set of prefixes.)
 
     A binary search in the sorted words (a word begins with ``piece`` exactly when the first
     word not below it does) the first time ``piece`` is asked about; the answer is kept in the
@@ -41,7 +42,8 @@ class Prefixes(dict[str, bool]):
     def __missing__(self, piece: str) -> bool:
         words = self._sorted
         i = bisect_left(words, piece)
-        found = (i < len(words) and words[i].startswith(piece)) or (self._base is not None and self._base[piece])
+        found = bool(piece) and ((i < len(words) and words[i].startswith(piece))
+                                 or (self._base is not None and self._base[piece]))
         if len(self) >= SEEN_LIMIT:  # a long run's memory stays flat
             self.clear()
         self[piece] = found

@@ -13,6 +13,7 @@ from extract.document import Line, Table
 from extract.parse import indicators as ind
 from extract.parse.fragments import continues_word, ends_mid_phrase
 from extract.parse.tables import NO_VALUE, finding_column
+from normalize import patterns
 from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import squash_spaces
 from normalize.wrap_spaces import join_paragraph, join_wraps
@@ -21,26 +22,26 @@ from schemas.finding_cues import (FINDING_LINE_LABELS, FINDING_SECTION_CUES, FIN
 from schemas.records import Finding
 
 # "(๑) ตัวชี้วัดที่ ๑ …", "(10) ตัวชี้วัดการป้องกันการทุจริต …", "ตัวชี้วัดที่ ๓ …"
-HEADING = regex.compile(r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}[.)])?\s*ตัวชี้วัด")
-SECTION = regex.compile(r"^\s*(?:[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)]|\(\s*[0-9๐-๙]{1,2}\s*\))\s*\S")
+HEADING = patterns.compile(r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}[.)])?\s*ตัวชี้วัด")
+SECTION = patterns.compile(r"^\s*(?:[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)]|\(\s*[0-9๐-๙]{1,2}\s*\))\s*\S")
 MAX_HEADING = 150
 # Body length needed under a plain heading; under "(N) ตัวชี้วัด…" (a per-indicator analysis
 # list) a short sentence is enough.
 MIN_PARAGRAPH = 60
 MIN_PARAGRAPH_NUMBERED = 15
-PAREN_NUMBERED = regex.compile(r"^\s*\(\s*[0-9๐-๙]{1,2}\s*\)")
-LABELLED = regex.compile(r"^\s*(?:[-•]\s*)?(?:" + "|".join(map(regex.escape, FINDING_LINE_LABELS)) + r")\s*[:：\-]")
+PAREN_NUMBERED = patterns.compile(r"^\s*\(\s*[0-9๐-๙]{1,2}\s*\)")
+LABELLED = patterns.compile(r"^\s*(?:[-•]\s*)?(?:" + "|".join(map(regex.escape, FINDING_LINE_LABELS)) + r")\s*[:：\-]")
 _NUMBERED = r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])\s*"
 _SCORE_WORDS = "|".join(regex.escape(w) for w in NAME_HEADING_SCORE_WORDS)
 # "๑) การปฏิบัติหน้าที่ ได้คะแนน ๙๒.๑๐": a numbered indicator name and at most its score
 # an indicator's score as printed after its name: "(79.50 คะแนน)", "ได้คะแนน ๙๒.๑๐", "ร้อยละ 85"
 _SCORE_AFTER_NAME = (r"\(?\s*(?:(?:" + _SCORE_WORDS + r")\s*)*"
                      r"[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?\s*(?:คะแนน|%)?\s*\)?")
-NAME_HEADING = regex.compile(_NUMBERED + r"(?P<name>[^0-9๐-๙()]+?)\s*(?:" + _SCORE_AFTER_NAME + r")?\s*$")
+NAME_HEADING = patterns.compile(_NUMBERED + r"(?P<name>[^0-9๐-๙()]+?)\s*(?:" + _SCORE_AFTER_NAME + r")?\s*$")
 # ... at the start of what a line says after the name: bracketed, after a score word, or with its unit
 # ("3 รายการยังไม่ได้เผยแพร่" starts with a count, not a score)
 _NUM = r"[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?"
-LEADING_SCORE = regex.compile(
+LEADING_SCORE = patterns.compile(
     r"^\s*(?:\(\s*(?:(?:" + _SCORE_WORDS + r")\s*)*" + _NUM + r"\s*(?:คะแนน|%)?\s*\)"
     r"|(?:(?:" + _SCORE_WORDS + r")\s*)+" + _NUM + r"(?:\s*(?:คะแนน|%))?"
     r"|" + _NUM + r"\s*คะแนน)")
@@ -131,9 +132,9 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
 
 
 # "(๑๐)", "๓.", then "ตัวชี้วัดที่ ๑๐" or "ตัวชี้วัด" before a name
-LABEL_LEAD = regex.compile(r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])?\s*"
+LABEL_LEAD = patterns.compile(r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])?\s*"
                            r"(?:ตัวชี้วัด(?:ที่)?\s*(?:[0-9๐-๙]{1,2}(?![0-9๐-๙.]))?)?\s*")
-SCORE_PHRASE = regex.compile(r"[0-9๐-๙.,%()]+|" + _SCORE_WORDS + r"|\s+")
+SCORE_PHRASE = patterns.compile(r"[0-9๐-๙.,%()]+|" + _SCORE_WORDS + r"|\s+")
 LABEL_END = " :：-–"
 
 
@@ -150,7 +151,7 @@ def _said_after_label(text: str, number: int) -> str | None:
     return rest if len(SCORE_PHRASE.sub("", rest)) >= MIN_PARAGRAPH_NUMBERED else None
 
 
-NUMBERED = regex.compile(_NUMBERED)
+NUMBERED = patterns.compile(_NUMBERED)
 
 
 def _named_line(text: str) -> int | None:

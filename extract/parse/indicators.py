@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import regex
+from normalize import patterns
 
 from normalize.digits import thai_to_arabic
 from normalize.text import squash_spaces
@@ -20,12 +21,12 @@ from schemas.ita import INDICATOR_BY_NUMBER, INDICATORS, TOOL_NAMES, TOOLS, Tool
 
 _NUM = r"[0-9๐-๙]{1,2}"
 # "ตัวชี้วัดที่ ๑-๕ และ ๑๐", "ตัวชี้วัดที่ 3, 4", "ตัวชี้วัดที่ ๙"
-EXPLICIT = regex.compile(
+EXPLICIT = patterns.compile(
     rf"ตัวชี้วัด(?:ที่)?\s*({_NUM}(?:\s*(?:-|–|ถึง|,|และ|หรือ|/)\s*{_NUM})*)(?![0-9๐-๙.])"
 )
 # tool-local numbering at the start of a cell: "๑.คุณภาพการดำเนินงาน", "2) ..."
-LEADING_NUMBER = regex.compile(rf"^\s*(?:ตัวชี้วัดที่\s*)?({_NUM})\s*[.)]?\s*(?![0-9๐-๙])")
-TOOL_CODE = regex.compile(r"(?<![A-Za-z])(IIT|EIT|OIT)(?![A-Za-z])")
+LEADING_NUMBER = patterns.compile(rf"^\s*(?:ตัวชี้วัดที่\s*)?({_NUM})\s*[.)]?\s*(?![0-9๐-๙])")
+TOOL_CODE = patterns.compile(r"(?<![A-Za-z])(IIT|EIT|OIT)(?![A-Za-z])")
 # Names are matched without whitespace; variants of each indicator, longest first.
 _NAMES: tuple[tuple[str, int], ...] = tuple(sorted(
     ((regex.sub(r"\s+", "", n), ind.number) for ind in INDICATORS for n in (ind.name, *ind.variants)),
@@ -35,8 +36,8 @@ NAMES = _NAMES  # (name without spaces, indicator), longest first
 FUZZY_MIN = 0.82
 # (?<!\s) starts a separator only where its spaces start: otherwise every position inside a long
 # space run would rescan the run (quadratic).
-RANGE_LIST = regex.compile(r"(?<!\s)\s*+(?:,|และ|หรือ|/)\s*+")
-RANGE_BOUNDS = regex.compile(r"(?<!\s)\s*+(?:-|–|ถึง)\s*+")
+RANGE_LIST = patterns.compile(r"(?<!\s)\s*+(?:,|และ|หรือ|/)\s*+")
+RANGE_BOUNDS = patterns.compile(r"(?<!\s)\s*+(?:-|–|ถึง)\s*+")
 
 
 def explicit_refs(text: str) -> list[int]:
@@ -58,7 +59,7 @@ def explicit_refs(text: str) -> list[int]:
 
 
 # What may remain around indicator references in a cell that is only a reference.
-_REF_GLUE = regex.compile(r"[\s,;:/()\[\]\-–.]|และ|หรือ|ถึง")
+_REF_GLUE = patterns.compile(r"[\s,;:/()\[\]\-–.]|และ|หรือ|ถึง")
 
 
 def is_reference_only(text: str) -> bool:
@@ -164,7 +165,7 @@ def names_of(indicator: int) -> tuple[str, ...]:
     return tuple(name for name, number in _NAMES if number == indicator)
 
 
-_TOOL_PHRASES = regex.compile("|".join(
+_TOOL_PHRASES = patterns.compile("|".join(
     regex.escape(n).replace(r"\ ", r"\s+") for names in TOOL_NAMES.values() for n in sorted(names, key=len, reverse=True)),
     regex.IGNORECASE)
 

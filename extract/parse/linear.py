@@ -7,9 +7,10 @@ cubic over a search). Possessive runs never give spaces back, so the split is tr
 from __future__ import annotations
 
 import regex
+from normalize import patterns
 
 # `\s*` not already possessive or lazy
-_GREEDY_SPACES = regex.compile(r"(?<!\\)((?:\\\\)*)\\s\*(?![+?])")
+_GREEDY_SPACES = patterns.compile(r"(?<!\\)((?:\\\\)*)\\s\*(?![+?])")
 
 
 def possessive_spaces(pattern: str) -> str:

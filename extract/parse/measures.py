@@ -23,6 +23,7 @@ from extract.parse import indicators as ind
 from extract.parse.fragments import continues_word, ends_mid_phrase
 from extract.parse.tables import (CONTINUED, NO_VALUE, Layout, has_result_columns, is_measures_table, is_row_number_header,
                                   is_tick, layout)
+from normalize import patterns
 from normalize.dates import find_years, fiscal_year_of, parse_period
 from normalize.items import split_items, split_units
 from normalize.line_joins import ITEM_START, join_lines
@@ -37,11 +38,11 @@ from schemas.records import Check, Measure, TableKind, Where
 
 TEXT_FIELDS = ("rationale", "follow_up", "output", "outcome", "status", "recommendation", "note")
 # the title column lists issues to fix ("ประเด็นที่ต้องปรับปรุง"), not measures ("ประเด็น/มาตรการ")
-ISSUE_TITLE = regex.compile("|".join(cues.ISSUE_TITLE_CUES))
-HEADING_WORDS = regex.compile(r"มาตรการ|รายงานผล|แผน|แนวทาง|ประเด็น|ปรับปรุง|พัฒนา")
-REPORT_HEADING = regex.compile("|".join(map(regex.escape, cues.REPORT_HEADING_CUES)))
-FISCAL_MENTION = regex.compile(r"ปี\s*งบประมาณ[^0-9๐-๙]{0,12}([0-9๐-๙]{4})")
-BULLET = regex.compile(r"^\s*[-•●▪–]")
+ISSUE_TITLE = patterns.compile("|".join(cues.ISSUE_TITLE_CUES))
+HEADING_WORDS = patterns.compile(r"มาตรการ|รายงานผล|แผน|แนวทาง|ประเด็น|ปรับปรุง|พัฒนา")
+REPORT_HEADING = patterns.compile("|".join(map(regex.escape, cues.REPORT_HEADING_CUES)))
+FISCAL_MENTION = patterns.compile(r"ปี\s*งบประมาณ[^0-9๐-๙]{0,12}([0-9๐-๙]{4})")
+BULLET = patterns.compile(r"^\s*[-•●▪–]")
 
 
 @dataclass

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import regex
+from normalize import patterns
 
 from extract.document import Line, Table
 from extract.parse import indicators as ind
@@ -43,19 +44,19 @@ from schemas.records import Measure, TableKind, Where
 _LABELS = sorted(((label, fld) for fld, labels in cues.FORM_LABELS.items() for label in labels),
                  key=lambda pair: -len(pair[0]))
 # optional numbering, then a label (spaces allowed between its letters), then a separator or the end
-LABEL = regex.compile(
+LABEL = patterns.compile(
     r"^\s*(?:\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\s*[.)]\s*)?"
     r"(?P<label>" + "|".join(r"\s*".join(map(regex.escape, label.replace(" ", ""))) for label, _ in _LABELS) + r")"
     r"(?=[\s:：.…]|$)(?P<rest>.*)$"
 )
 _FIELD_OF = {label.replace(" ", ""): fld for label, fld in _LABELS}
-VALUE_LEAD = regex.compile(cues.FORM_VALUE_LEAD)
+VALUE_LEAD = patterns.compile(cues.FORM_VALUE_LEAD)
 # a numbered line that is not a label ends the value above it
-NUMBERED = regex.compile(r"^\s*\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\s*[.)]\s*\S")
-NUMBER = regex.compile(r"^\s*(?P<open>\()?(?P<n>[0-9๐-๙]{1,2})(?P<sub>(?:\.[0-9๐-๙]{1,2})*)\s*(?P<close>[.)])")
-BULLET = regex.compile(r"^\s*[-•●▪–*]\s*\S")
+NUMBERED = patterns.compile(r"^\s*\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\s*[.)]\s*\S")
+NUMBER = patterns.compile(r"^\s*(?P<open>\()?(?P<n>[0-9๐-๙]{1,2})(?P<sub>(?:\.[0-9๐-๙]{1,2})*)\s*(?P<close>[.)])")
+BULLET = patterns.compile(r"^\s*[-•●▪–*]\s*\S")
 # "เป้าหมาย : …": letters (no digits, so not "10:30 น.") before a colon, not a web address
-UNKNOWN_LABEL = regex.compile(
+UNKNOWN_LABEL = patterns.compile(
     r"^\s*(?:\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\s*[.)]\s*)?"
     r"(?P<label>[^\W\d_][^\d:：\n]*?)\s*[:：](?!//)"
 )

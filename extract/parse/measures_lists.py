@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
+from normalize import patterns
 
 from extract.document import Line, Table
 from extract.parse import indicators as ind
@@ -53,35 +54,35 @@ from schemas.records import Measure, TableKind
 # "๑." "1)" "(๑)" "๓.๑" "๓.๑." "2.1.1" at the start of a line; a one-level number needs its "." or ")",
 # unless a numbering word stands before it ("มาตรการที่ ๑ …", "ข้อ 2 …": measure_cues.ITEM_NUMBER_WORDS).
 _NUMBER_WORD = "|".join(map(regex.escape, sorted(cues.ITEM_NUMBER_WORDS, key=len, reverse=True)))
-NUMBER = regex.compile(
+NUMBER = patterns.compile(
     r"^\s*(?:\(\s*(?P<paren>[0-9๐-๙]{1,2})\s*\)"
     r"|(?P<multi>[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2})+)\s*[.)]?"
     r"|(?P<single>[0-9๐-๙]{1,2})\s*[.)]"
     rf"|(?:{_NUMBER_WORD})\s*(?P<worded>[0-9๐-๙]{{1,2}}(?:\.[0-9๐-๙]{{1,2}})*)(?:\s*[.):]|(?=\s)))"
     r"(?![0-9๐-๙])\s*(?P<rest>.*)$"
 )
-BULLET = regex.compile(r"^\s*[-–•●▪■◦➢*]\s*(?P<rest>.+)$")
+BULLET = patterns.compile(r"^\s*[-–•●▪■◦➢*]\s*(?P<rest>.+)$")
 # A page's last line repeating the start of the next page's first line ("1.6 คู่มือ........").
 # Searched backwards ((?r)) from the line's end: a forward lazy head before the dot run retried the
 # run at every position, quadratic on a long line of dots (tests/test_pathological.py).
-CATCHWORD = regex.compile(r"(?r)(?:\.{3,}|…+)\s*$")
+CATCHWORD = patterns.compile(r"(?r)(?:\.{3,}|…+)\s*$")
 
 
 # an inline field's label: a word of its own (space or bracket before it), then its value
 _INLINE_LABELS = sorted(((label, fld) for fld in cues.INLINE_FIELDS for label in cues.FORM_LABELS[fld]),
                         key=lambda pair: -len(pair[0]))
-INLINE_LABEL = regex.compile(r"(?<=[\s(])(?P<label>" + "|".join(regex.escape(l) for l, _ in _INLINE_LABELS)
+INLINE_LABEL = patterns.compile(r"(?<=[\s(])(?P<label>" + "|".join(regex.escape(l) for l, _ in _INLINE_LABELS)
                              + r")(?=\s*[:：]?\s*\S)")
 _INLINE_FIELD_OF = dict(_INLINE_LABELS)
-INLINE_LEAD = regex.compile(r"^[\s:：]+")
+INLINE_LEAD = patterns.compile(r"^[\s:：]+")
 # the same labels opening a line of their own, then a separator (a space or a colon) and the value
-FIELD_LINE = regex.compile(r"^\s*(?P<label>" + "|".join(regex.escape(l) for l, _ in _INLINE_LABELS)
+FIELD_LINE = patterns.compile(r"^\s*(?P<label>" + "|".join(regex.escape(l) for l, _ in _INLINE_LABELS)
                            + r")(?:\s*[:：]\s*|\s+)(?P<value>\S.*)$")
 
 
 _RESULT_LABELS = sorted(((label, fld) for fld in cues.RESULT_LINE_FIELDS for label in cues.FORM_LABELS[fld]),
                         key=lambda lf: len(lf[0]), reverse=True)
-RESULT_LINE = regex.compile(r"^\s*(?P<label>" + "|".join(regex.escape(l) for l, _ in _RESULT_LABELS)
+RESULT_LINE = patterns.compile(r"^\s*(?P<label>" + "|".join(regex.escape(l) for l, _ in _RESULT_LABELS)
                             + r")\s*[:：]\s*(?P<value>\S.*)$")
 _RESULT_FIELD_OF = dict(_RESULT_LABELS)
 _ALL_LABELS = frozenset(squash(label) for labels in cues.FORM_LABELS.values() for label in labels)
@@ -308,7 +309,7 @@ def _continues_field(item: _Item, text: str) -> bool:
     return len(squash(" ".join([*item.fields[-1][1], text]))) <= cues.INLINE_VALUE_MAX_CHARS
 
 
-CLOSING = regex.compile("|".join(map(phrase_pattern, CLOSING_PHRASES)))
+CLOSING = patterns.compile("|".join(map(phrase_pattern, CLOSING_PHRASES)))
 
 
 def _before_closing(text: str) -> tuple[str, bool]:
@@ -338,7 +339,7 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[Ta
     return None, ""
 
 
-RESULT_CUE = regex.compile("|".join(map(regex.escape, cues.IMPLEMENTATION_LIST_CUES)))
+RESULT_CUE = patterns.compile("|".join(map(regex.escape, cues.IMPLEMENTATION_LIST_CUES)))
 def _reports_results(lead: str) -> bool:
     """The lead-in (spaces removed) reports what was done: it names a result cue that no command
     word before it in its clause turns into an order ("ให้รายงานผล…") and that is no topic ("การรายงานผล")."""

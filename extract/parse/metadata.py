@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
+from normalize import patterns
 
 from normalize.dates import FISCAL, find_years, parse_date, year_mentions
 from normalize.digits import thai_to_arabic
@@ -24,17 +25,17 @@ from schemas.measure_cues import ASSESSED_YEAR_BEFORE, MEASURES_YEAR_BEFORE
 from schemas.records import Check, ReportKind, Sources, Where
 
 # "อำเภอเมือง", "อ.เมือง", form fields with dot leaders "จังหวัด.....ขอนแก่น"
-DISTRICT = regex.compile(r"(อำเภอ|(?<!\p{Thai})อ\.)[\s.…_:]*([\p{Thai}]{2,30})")
-PROVINCE = regex.compile(r"(จังหวัด|จ\.)[\s.…_:]*([\p{Thai}]{2,30})")
-EVALUATOR_PLACE = regex.compile("|".join(B.EVALUATOR_PLACE_BEFORE))
-SIGNED = regex.compile(r"(?:ประกาศ|สั่ง)\s*ณ\s*วันที่\s*(.{4,40}?[0-9๐-๙]{4})")
+DISTRICT = patterns.compile(r"(อำเภอ|(?<!\p{Thai})อ\.)[\s.…_:]*([\p{Thai}]{2,30})")
+PROVINCE = patterns.compile(r"(จังหวัด|จ\.)[\s.…_:]*([\p{Thai}]{2,30})")
+EVALUATOR_PLACE = patterns.compile("|".join(B.EVALUATOR_PLACE_BEFORE))
+SIGNED = patterns.compile(r"(?:ประกาศ|สั่ง)\s*ณ\s*วันที่\s*(.{4,40}?[0-9๐-๙]{4})")
 # years that name a law, plan or period, not the report's year
-NAMED_YEAR = regex.compile(
+NAMED_YEAR = patterns.compile(
     r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|พรบ\.|ระเบียบ|ยุทธศาสตร์|แผนแม่บท|มติ|ประกาศคณะ)[^0-9๐-๙]{0,80}[0-9๐-๙]{4}"
     r"|\(?พ\.ศ\.\s*[0-9๐-๙]{4}\s*[-–]\s*[0-9๐-๙]{4}\)?")
-ASSESSED_BEFORE = regex.compile("(?:" + "|".join(ASSESSED_YEAR_BEFORE) + r")[^0-9]*$")
-MEASURES_BEFORE = regex.compile("(?:" + "|".join(MEASURES_YEAR_BEFORE) + r")[^0-9]{0,20}$")
-PLACE_END = regex.compile(r"จังหวัด|อำเภอ|ตำบล|ประจำปี|โทร")
+ASSESSED_BEFORE = patterns.compile("(?:" + "|".join(ASSESSED_YEAR_BEFORE) + r")[^0-9]*$")
+MEASURES_BEFORE = patterns.compile("(?:" + "|".join(MEASURES_YEAR_BEFORE) + r")[^0-9]{0,20}$")
+PLACE_END = patterns.compile(r"จังหวัด|อำเภอ|ตำบล|ประจำปี|โทร")
 TITLE_KIND: tuple[tuple[str, ReportKind], ...] = (
     ("รายงานผลการดำเนิน", "implementation"),
     ("รายงานการดำเนินการ", "implementation"),

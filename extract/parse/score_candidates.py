@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import regex
+from normalize import patterns
 
 from extract.parse.linear import after_token
 from normalize.dates import MONTH, YEAR_MENTION
@@ -19,23 +20,23 @@ from schemas.phrases import Phrase
 from schemas.score_cues import PAIR_CHANGE, PAIR_FROM, PREVIOUS_YEAR, THIS_YEAR
 
 # 1-3 digits with up to 2 decimals, not inside a longer number, a thousands group or a year.
-NUMBER = regex.compile(r"(?<![0-9.,/]|[0-9],)([0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9]|[.,][0-9])")
-RANGE_AFTER = regex.compile(after_token(r"\s*(?:-|–|—|ถึง|to)\s*[0-9]"))
-RANGE_BEFORE = regex.compile(r"[0-9]\s*(?:-|–|—|ถึง|to)\s*$")
+NUMBER = patterns.compile(r"(?<![0-9.,/]|[0-9],)([0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9]|[.,][0-9])")
+RANGE_AFTER = patterns.compile(after_token(r"\s*(?:-|–|—|ถึง|to)\s*[0-9]"))
+RANGE_BEFORE = patterns.compile(r"[0-9]\s*(?:-|–|—|ถึง|to)\s*$")
 # "rose from 80.5 to 85.2" is a change between two results, not a range
 _CHANGE_FROM = rf"(?:{'|'.join(PAIR_CHANGE)})\s*(?:{'|'.join(PAIR_FROM)})\s*"
-CHANGE_FROM_BEFORE = regex.compile(rf"{_CHANGE_FROM}$", regex.IGNORECASE)
-CHANGE_TO_BEFORE = regex.compile(rf"{_CHANGE_FROM}[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?\s*(?:points?|%|คะแนน)?\s*"
+CHANGE_FROM_BEFORE = patterns.compile(rf"{_CHANGE_FROM}$", regex.IGNORECASE)
+CHANGE_TO_BEFORE = patterns.compile(rf"{_CHANGE_FROM}[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?\s*(?:points?|%|คะแนน)?\s*"
                                  r"(?:\(?\s*(?:in|ใน)?\s*(?:(?:the\s+)?fiscal\s+year|FY|ปี\s*(?:งบประมาณ)?\s*(?:พ\.?\s?ศ\.?)?)?"
                                  r"\s*[0-9]{4}\s*\)?\s*)?(?:to|ถึง)\s*$", regex.IGNORECASE)
-SIGN_BEFORE = regex.compile(r"(?:^|[^0-9A-Za-z\s]|\s)[+\-−]$")
+SIGN_BEFORE = patterns.compile(r"(?:^|[^0-9A-Za-z\s]|\s)[+\-−]$")
 # only bullets, brackets and spaces before the number: it opens a list item ("1)", "(๒)", "2.1")
-LINE_START = regex.compile(r"^[\s\-–•*·(\[]*$")
-LIST_MARK_AFTER = regex.compile(r"^(?:\.[0-9]+)*(?:[.)\]]|\s+(?!คะแนน|points?|%)(?=[^\s0-9]))")
-MONTH_AFTER = regex.compile(rf"^\s*(?:{MONTH.pattern})")
-THIS_YEAR_PATTERN = regex.compile("|".join(THIS_YEAR), regex.IGNORECASE)
+LINE_START = patterns.compile(r"^[\s\-–•*·(\[]*$")
+LIST_MARK_AFTER = patterns.compile(r"^(?:\.[0-9]+)*(?:[.)\]]|\s+(?!คะแนน|points?|%)(?=[^\s0-9]))")
+MONTH_AFTER = patterns.compile(rf"^\s*(?:{MONTH.pattern})")
+THIS_YEAR_PATTERN = patterns.compile("|".join(THIS_YEAR), regex.IGNORECASE)
 _NEAR = 80  # characters looked at on each side of a number for its shape
-PREVIOUS_YEAR_PATTERN = regex.compile("|".join(PREVIOUS_YEAR), regex.IGNORECASE)
+PREVIOUS_YEAR_PATTERN = patterns.compile("|".join(PREVIOUS_YEAR), regex.IGNORECASE)
 
 
 @dataclass

@@ -26,6 +26,7 @@ import regex
 from extract.parse import indicators as ind
 from extract.parse.linear import after_token, possessive_spaces
 from extract.parse.score_candidates import Candidate, YearMention, candidates, year_mentions
+from normalize import patterns
 from normalize.digits import thai_to_arabic
 from schemas import score_cues as cues
 from schemas.phrases import Phrase, reason
@@ -43,85 +44,85 @@ _I = regex.IGNORECASE
 _FILLERS = _alt(cues.TAIL_FILLERS)
 _ABSORB = r"[^\s0-9]*"  # the rest of the cue's Thai word run
 _NOT_IN_WORD = {"label": r"(?<![ก-๙])"}  # "หน้า" (page) is not the end of "การปฏิบัติหน้าที่"
-TAIL = {cat: regex.compile(_NOT_IN_WORD.get(cat, "") + _alt(parts) + (_ABSORB if cat in cues.ABSORBING else "") + rf"(?:\s*{_FILLERS})*\s*$", _I)
+TAIL = {cat: patterns.compile(_NOT_IN_WORD.get(cat, "") + _alt(parts) + (_ABSORB if cat in cues.ABSORBING else "") + rf"(?:\s*{_FILLERS})*\s*$", _I)
         for cat, parts in cues.DISTRACTOR_TAIL.items()}
-SIGNED = regex.compile(cues.SIGNED)
-FRACTION = regex.compile(r"\.[0-9๐-๙]")
-FRACTIONAL_HEAD = regex.compile(possessive_spaces(rf"^\s*{_alt(cues.FRACTIONAL_HEAD)}"), _I)
-HEAD = {cat: regex.compile(possessive_spaces(rf"^\s*{_alt(parts)}"), _I) for cat, parts in cues.DISTRACTOR_HEAD.items()}
-UNIT = regex.compile(rf"^\s*{_alt(cues.SCORE_UNIT)}(?!\s*เต็ม)", _I)
-SCORE_TAIL = regex.compile(rf"{_alt(cues.SCORE_TAIL)}(?:\s*{_FILLERS})*\s*$", _I)
-OVERALL_STRONG = regex.compile(_alt(cues.OVERALL_STRONG), _I)
-OVERALL_WEAK = regex.compile(_alt(cues.OVERALL_WEAK), _I)
-SCORE_WORDS = regex.compile(_alt(cues.SCORE_WORDS), _I)
-COMPARISON = regex.compile(_alt(cues.COMPARISON), _I)
-SHARE_OF_ASSESSMENT = regex.compile(_alt(cues.SHARE_OF_ASSESSMENT), _I)
-_NAME_PATTERN = regex.compile("|".join(regex.escape(n) for names in
+SIGNED = patterns.compile(cues.SIGNED)
+FRACTION = patterns.compile(r"\.[0-9๐-๙]")
+FRACTIONAL_HEAD = patterns.compile(possessive_spaces(rf"^\s*{_alt(cues.FRACTIONAL_HEAD)}"), _I)
+HEAD = {cat: patterns.compile(possessive_spaces(rf"^\s*{_alt(parts)}"), _I) for cat, parts in cues.DISTRACTOR_HEAD.items()}
+UNIT = patterns.compile(rf"^\s*{_alt(cues.SCORE_UNIT)}(?!\s*เต็ม)", _I)
+SCORE_TAIL = patterns.compile(rf"{_alt(cues.SCORE_TAIL)}(?:\s*{_FILLERS})*\s*$", _I)
+OVERALL_STRONG = patterns.compile(_alt(cues.OVERALL_STRONG), _I)
+OVERALL_WEAK = patterns.compile(_alt(cues.OVERALL_WEAK), _I)
+SCORE_WORDS = patterns.compile(_alt(cues.SCORE_WORDS), _I)
+COMPARISON = patterns.compile(_alt(cues.COMPARISON), _I)
+SHARE_OF_ASSESSMENT = patterns.compile(_alt(cues.SHARE_OF_ASSESSMENT), _I)
+_NAME_PATTERN = patterns.compile("|".join(regex.escape(n) for names in
                                        [[*(i.name, *i.variants)] for i in INDICATORS] + list(TOOL_NAMES.values())
                                        for n in sorted(names, key=len, reverse=True)))
-SUBPART = regex.compile(_alt(cues.SUBPART), _I)
-PART = regex.compile(_alt(cues.PART), _I)
+SUBPART = patterns.compile(_alt(cues.SUBPART), _I)
+PART = patterns.compile(_alt(cues.PART), _I)
 _THAI_GRADES = sorted((*THAI_LEVELS, *OLD_THAI_LEVELS), key=len, reverse=True)
 GRADE_WORD = (rf"(?P<grade>{'|'.join(_THAI_GRADES)}(?!สุด|ขึ้น|ลง|กว่า|เกณฑ์)"
               rf"|(?-i:{'|'.join(sorted(LETTER_GRADES, key=len, reverse=True))})(?![A-Za-z]))")  # "d" is no grade
 _QUOTES = r"[\"'“”‘’]?"
-GRADE_AFTER = regex.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}", _I)
-GRADE_BEFORE = regex.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}{_QUOTES}\s*"
+GRADE_AFTER = patterns.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}", _I)
+GRADE_BEFORE = patterns.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}{_QUOTES}\s*"
                              rf"{_alt(cues.GRADE_TO_SCORE)}\s*$", _I)
 # "an AA rating with 96.20 points": the grade, the noun naming it a grade, then the score
-GRADE_NAMED_BEFORE = regex.compile(rf"{_QUOTES}{GRADE_WORD}{_QUOTES}\s*{_alt(cues.GRADE_NOUN)}\s*"
+GRADE_NAMED_BEFORE = patterns.compile(rf"{_QUOTES}{GRADE_WORD}{_QUOTES}\s*{_alt(cues.GRADE_NOUN)}\s*"
                                    rf"{_alt(cues.GRADE_NOUN_TO_SCORE)}\s*$", _I)
-GRADE_QUOTED = regex.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{cues.GRADE_QUOTE_OPEN}\s*{GRADE_WORD}\s*"
+GRADE_QUOTED = patterns.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{cues.GRADE_QUOTE_OPEN}\s*{GRADE_WORD}\s*"
                                          rf"{cues.GRADE_QUOTE_CLOSE}"), _I)
-GRADE_RESULT_QUOTED = regex.compile(after_token(
+GRADE_RESULT_QUOTED = patterns.compile(after_token(
     rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.GRADE_RESULT_WORD)}\s*:?\s*"
     rf"{cues.GRADE_QUOTE_OPEN}\s*{GRADE_WORD}\s*{cues.GRADE_QUOTE_CLOSE}"), _I)
-GRADE_RESULT_VERB = regex.compile(_alt(cues.GRADE_RESULT_VERB), _I)
-GRADE_ONLY_BLOCKERS = regex.compile(_alt(cues.GRADE_ONLY_BLOCKERS), _I)
-YEAR_ATTACHED = regex.compile(after_token(
+GRADE_RESULT_VERB = patterns.compile(_alt(cues.GRADE_RESULT_VERB), _I)
+GRADE_ONLY_BLOCKERS = patterns.compile(_alt(cues.GRADE_ONLY_BLOCKERS), _I)
+YEAR_ATTACHED = patterns.compile(after_token(
     rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:\(\s*(?:ปี\s*(?:งบประมาณ)?|FY|in)?\s*(?:พ\.?\s?ศ\.?)?\s*"
     rf"(?P<year>[0-9]{{4}})\s*\)|{_alt(cues.YEAR_AFTER)}\s*(?:พ\.?\s?ศ\.?)?\s*(?P<year>[0-9]{{4}})(?![0-9]))"), _I)
-INDICATOR_REF_EN = regex.compile(cues.INDICATOR_REF_EN, _I)
-BRACKET_OPEN, BRACKET_CLOSE = (regex.compile(p, _I) for p in cues.BRACKETED)
-_NAMES_EN = [(regex.compile(r"\b" + regex.escape(n).replace(r"\ ", r"\s+") + r"\b", _I), number)
+INDICATOR_REF_EN = patterns.compile(cues.INDICATOR_REF_EN, _I)
+BRACKET_OPEN, BRACKET_CLOSE = (patterns.compile(p, _I) for p in cues.BRACKETED)
+_NAMES_EN = [(patterns.compile(r"\b" + regex.escape(n).replace(r"\ ", r"\s+") + r"\b", _I), number)
              for number, names in cues.INDICATOR_NAMES_EN.items() for n in names]
-WEAK_VERB_END = regex.compile(rf"{_alt(cues.WEAK_VERB_END)}\s*$", _I)
-ITA_NAME = regex.compile(_alt(cues.ITA_NAME), _I)
-BODY_REFERENCE = regex.compile(_alt((*cues.BODY_REFERENCE,
+WEAK_VERB_END = patterns.compile(rf"{_alt(cues.WEAK_VERB_END)}\s*$", _I)
+ITA_NAME = patterns.compile(_alt(cues.ITA_NAME), _I)
+BODY_REFERENCE = patterns.compile(_alt((*cues.BODY_REFERENCE,
                                      *(regex.escape(t) for t, _, _ in BODY_TYPES),
                                      *(r"(?<![ก-๙])" + regex.escape(a) for a, _ in ABBREVIATIONS),
                                      *(r"(?<![ก-๙])" + regex.escape(a) for a, _ in AGENCY_ABBREVIATIONS))), _I)
-PREVIOUS_YEAR = regex.compile(_alt(cues.PREVIOUS_YEAR), _I)
-EARLIER_STATE = regex.compile(_alt(cues.EARLIER_STATE), _I)
+PREVIOUS_YEAR = patterns.compile(_alt(cues.PREVIOUS_YEAR), _I)
+EARLIER_STATE = patterns.compile(_alt(cues.EARLIER_STATE), _I)
 _YEAR_PHRASE = (r"(?:\(\s*)?(?:ใน|in|of)?\s*(?:the\s+)?(?:ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.?\s?ศ\.?)?\s*[0-9]{4}|"
                 r"(?:FY|fiscal\s+year)?\s*[0-9]{4}|" + _alt(cues.PREVIOUS_YEAR) + "|" + _alt(cues.EARLIER_STATE)
                 + r")\s*\)?")
-PAIR_FROM = regex.compile(rf"{_alt(cues.PAIR_FROM)}\s*(?:{_YEAR_PHRASE}\s*)?(?:ที่|ซึ่ง|which|when)?\s*"
+PAIR_FROM = patterns.compile(rf"{_alt(cues.PAIR_FROM)}\s*(?:{_YEAR_PHRASE}\s*)?(?:ที่|ซึ่ง|which|when)?\s*"
                           rf"(?:ได้(?:รับ)?)?\s*(?:คะแนน)?\s*(?:ร้อยละ)?\s*$", _I)
-PAIR_BETWEEN = regex.compile(after_token(
+PAIR_BETWEEN = patterns.compile(after_token(
     rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:{_YEAR_PHRASE}\s*)?,?\s*(?:{_alt(cues.PAIR_CHANGE)}\s*)?"
     rf"{_alt(cues.PAIR_TO)}\s*(?:{_YEAR_PHRASE}\s*)?(?:ที่|ได้|at)?\s*"), _I)
 _YEAR_REF = (rf"(?:{_alt(cues.PREVIOUS_YEAR)}|ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.?\s?ศ\.?)?\s*[0-9]{{4}}"
              rf"|(?:the\s+)?(?:fiscal\s+year|FY|year)?\s*[0-9]{{4}})")
 # an earlier year's result named before its number: comparative, year, link ("สูงกว่าปีที่ผ่านมาที่ได้")
-EARLIER_BEFORE = regex.compile(rf"{_alt(cues.EARLIER_COMPARATIVE)}\s*(?:ใน|of|in|for)?\s*{_YEAR_REF}\s*"
+EARLIER_BEFORE = patterns.compile(rf"{_alt(cues.EARLIER_COMPARATIVE)}\s*(?:ใน|of|in|for)?\s*{_YEAR_REF}\s*"
                                rf"{_alt(cues.EARLIER_LINK)}\s*$", _I)
-FROM_EARLIER = regex.compile(rf"{_alt(cues.FROM_EARLIER)}\s*(?:คะแนน|a\s+score\s+of|an?\s+)?\s*(?:ร้อยละ)?\s*$", _I)
+FROM_EARLIER = patterns.compile(rf"{_alt(cues.FROM_EARLIER)}\s*(?:คะแนน|a\s+score\s+of|an?\s+)?\s*(?:ร้อยละ)?\s*$", _I)
 # ... and the year right after the number ("up from 79.20 in 2022", "จาก 80.15 คะแนนในปี 2565")
-EARLIER_AFTER = regex.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:\(\s*)?(?:ใน|เมื่อ|ของ|in|for|during)?\s*"
+EARLIER_AFTER = patterns.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:\(\s*)?(?:ใน|เมื่อ|ของ|in|for|during)?\s*"
                                           rf"{_YEAR_REF}"), _I)
 # "(EIT) ส่วนที่ ๑" is a part, "ส่วนที่" is also a label; these roles carry no value.
 NOT_VALUES = {"label", "list"}
 # Words that bring in another subject (a mean, respondents, money …) between a score and an earlier
 # year's result that would otherwise be that score's.
-OTHER_SUBJECT = regex.compile(_alt([p for cat in cues.OTHER_SUBJECT for p in cues.DISTRACTOR_TAIL[cat]]), _I)
+OTHER_SUBJECT = patterns.compile(_alt([p for cat in cues.OTHER_SUBJECT for p in cues.DISTRACTOR_TAIL[cat]]), _I)
 # A line that is only a subject's label and one score, a score table's row laid out as text
 # ("ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ ๘๕.๗๐", "(๗) ประสิทธิภาพการสื่อสาร ๘๖.๙๐", "OIT 89.60"): the
 # number is the score without a unit. Only a number with decimals: a whole number after a label may be
 # a count, a weight or a page.
-LABEL_NUMBERING = regex.compile(r"^\s*(?:\(\s*[0-9]{1,2}\s*\)|[0-9]{1,2}(?:\.[0-9]{1,2})*\s*[.)]?(?=\s|[^0-9.]))?\s*")
-LABEL_GLUE = regex.compile(r"[\s:：\-–=()\[\]]+")
-LABEL_ROW_END = regex.compile(r"\s*$")
+LABEL_NUMBERING = patterns.compile(r"^\s*(?:\(\s*[0-9]{1,2}\s*\)|[0-9]{1,2}(?:\.[0-9]{1,2})*\s*[.)]?(?=\s|[^0-9.]))?\s*")
+LABEL_GLUE = patterns.compile(r"[\s:：\-–=()\[\]]+")
+LABEL_ROW_END = patterns.compile(r"\s*$")
 INHERIT_REACH = 40
 CONTEXT_MAX = 120
 
@@ -235,12 +236,12 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
 
 # A line that opens with a score and its unit ("๘๒.๔๐ คะแนน อยู่ในระดับ B", "(60.12 points)"): in a PDF,
 # often the rest of a sentence wrapped from the line above, which names what the score is of.
-OPENS_WITH_SCORE = regex.compile(possessive_spaces(
+OPENS_WITH_SCORE = patterns.compile(possessive_spaces(
     rf"^\s*\(?\s*[0-9๐-๙]{{1,3}}(?:[.,][0-9๐-๙]{{1,2}})?\s*{_alt(cues.SCORE_UNIT)}"), _I)
 
 
 # A line that opens with a word joining it to the sentence above ("ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ …").
-CONTINUES = regex.compile(rf"^\s*{_alt(cues.CONTINUES_SENTENCE)}", _I)
+CONTINUES = patterns.compile(rf"^\s*{_alt(cues.CONTINUES_SENTENCE)}", _I)
 
 
 def read_wrapped(previous: str, text: str, year: int | None, report_year: int | None,
@@ -330,12 +331,12 @@ def _to_position(text: str, lo: int, hi: int) -> int:
 
 
 SCORES = ("overall", "tool", "indicator")
-OUT_OF = regex.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.OUT_OF)}\s*"), _I)
-WEIGHT_ANYWHERE = regex.compile(_alt(cues.DISTRACTOR_TAIL["weight"]), _I)
-OVERRIDE_BLOCKER = regex.compile(_alt([cue for cat in cues.UNIT_OVERRIDE_BLOCKERS for cue in cues.DISTRACTOR_TAIL[cat]]), _I)
-UNIT_ANYWHERE = regex.compile(rf"[0-9]\s*{_alt(cues.SCORE_UNIT)}", _I)
+OUT_OF = patterns.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.OUT_OF)}\s*"), _I)
+WEIGHT_ANYWHERE = patterns.compile(_alt(cues.DISTRACTOR_TAIL["weight"]), _I)
+OVERRIDE_BLOCKER = patterns.compile(_alt([cue for cat in cues.UNIT_OVERRIDE_BLOCKERS for cue in cues.DISTRACTOR_TAIL[cat]]), _I)
+UNIT_ANYWHERE = patterns.compile(rf"[0-9]\s*{_alt(cues.SCORE_UNIT)}", _I)
 # a score-shaped number ("95.00"): a line stating one is a sentence, not a heading naming a subject
-SCORE_SHAPED = regex.compile(r"(?<![0-9.])[0-9]{2,3}\.[0-9]{2}(?![0-9])")
+SCORE_SHAPED = patterns.compile(r"(?<![0-9.])[0-9]{2,3}\.[0-9]{2}(?![0-9])")
 
 
 def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | None, context: str,
@@ -434,7 +435,7 @@ def _head_subject(text: str, c: Candidate):
     return ("overall", None, None, None), None
 
 
-NEXT_NUMBER = regex.compile(r"(?<![0-9])[0-9]{1,3}(?:\.[0-9]{1,2})?(?![0-9])")
+NEXT_NUMBER = patterns.compile(r"(?<![0-9])[0-9]{1,3}(?:\.[0-9]{1,2})?(?![0-9])")
 
 
 def _masked(text: str) -> str:

@@ -23,6 +23,7 @@ from extract.document import Line, Row, Table
 from extract.parse import indicators as ind
 from extract.parse import score_roles as roles
 from extract.parse.tables import header_field
+from normalize import patterns
 from normalize.dates import find_years
 from normalize.digits import be_year, parse_number, thai_to_arabic
 from schemas import score_cues as cues
@@ -34,45 +35,45 @@ from schemas.records import Check, IndicatorLabel, Score, Where
 NUM = r"(?<![0-9๐-๙.,])([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})?)(?![0-9๐-๙])"
 _GRADES = sorted((*THAI_LEVELS, *OLD_THAI_LEVELS), key=len, reverse=True)
 GRADE = r"(" + "|".join(_GRADES) + r"|AA|A|B|C|D|E|F)(?![A-Za-z])"
-INDICATOR_SCORE = regex.compile(
+INDICATOR_SCORE = patterns.compile(
     rf"(?:คะแนน|ร้อยละ)\s*(?:ร้อยละ)?\s*:?\s*{NUM}|{NUM}\s*(?:คะแนน|%)"
 )
 # a number after these words is a threshold or a target, not a score
-THRESHOLD = regex.compile(r"(?:กว่า|เกณฑ์|เป้าหมาย|ขึ้นไป|ตั้งแต่|อย่างน้อย)\s*(?:ร้อยละ|คะแนน)?\s*$")
-PART = regex.compile(r"ส่วนที่\s*([0-9๐-๙])")
-OVERALL_LABEL = regex.compile("|".join(cues.TABLE_OVERALL_LABEL), regex.IGNORECASE)
-GRADE_LABEL = regex.compile("|".join(cues.TABLE_GRADE_LABEL), regex.IGNORECASE)
-CHANGE_LABEL = regex.compile("|".join(cues.TABLE_CHANGE_LABEL), regex.IGNORECASE)
-SCORE_HEADER = regex.compile("|".join(cues.TABLE_SCORE_HEADER), regex.IGNORECASE)
+THRESHOLD = patterns.compile(r"(?:กว่า|เกณฑ์|เป้าหมาย|ขึ้นไป|ตั้งแต่|อย่างน้อย)\s*(?:ร้อยละ|คะแนน)?\s*$")
+PART = patterns.compile(r"ส่วนที่\s*([0-9๐-๙])")
+OVERALL_LABEL = patterns.compile("|".join(cues.TABLE_OVERALL_LABEL), regex.IGNORECASE)
+GRADE_LABEL = patterns.compile("|".join(cues.TABLE_GRADE_LABEL), regex.IGNORECASE)
+CHANGE_LABEL = patterns.compile("|".join(cues.TABLE_CHANGE_LABEL), regex.IGNORECASE)
+SCORE_HEADER = patterns.compile("|".join(cues.TABLE_SCORE_HEADER), regex.IGNORECASE)
 # "๒๕๖๖", "ปีงบประมาณ พ.ศ. 2566", "FY 2023", "2023" (A.D. read as B.E.)
-YEAR_HEADER = regex.compile(r"^\s*+(?:(?:ปี\s*+(?:งบประมาณ)?\s*+(?:พ\.ศ\.)?|(?:fiscal\s++)?year|FY|B\.?E\.?)\s*+)?"
+YEAR_HEADER = patterns.compile(r"^\s*+(?:(?:ปี\s*+(?:งบประมาณ)?\s*+(?:พ\.ศ\.)?|(?:fiscal\s++)?year|FY|B\.?E\.?)\s*+)?"
                             r"([0-9๐-๙]{4})\s*+$", regex.IGNORECASE)
 # Compiled once here: the regex module's own cache of string patterns is small and slow to hit.
-GRADE_PATTERN = regex.compile(GRADE)
-YEAR_LINE = regex.compile(r"ปี\s*(?:งบประมาณ)?\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{4}")
+GRADE_PATTERN = patterns.compile(GRADE)
+YEAR_LINE = patterns.compile(r"ปี\s*(?:งบประมาณ)?\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{4}")
 # A span of years ("พ.ศ. ๒๕๖๑ - ๒๕๖๕", "2561 ถึง 2565"), also cut by a wrap ("(พ.ศ. ๒๕๖๑ -" / "๒๕๘๐) …"):
 # the period of a plan or strategy, never the assessment year a heading sets.
-YEAR_SPAN = regex.compile(r"[0-9๐-๙]{4}\s*(?:[-–—]|ถึง)\s*(?:พ\.?\s?ศ\.?\s*)?[0-9๐-๙]{4}"
+YEAR_SPAN = patterns.compile(r"[0-9๐-๙]{4}\s*(?:[-–—]|ถึง)\s*(?:พ\.?\s?ศ\.?\s*)?[0-9๐-๙]{4}"
                           r"|[0-9๐-๙]{4}\s*(?:[-–—]|ถึง)\s*$|^\s*[0-9๐-๙]{4}\s*\)")
-ANY_DIGIT = regex.compile(r"[0-9๐-๙]")
-THAI_WORD = regex.compile(r"[\u0e01-\u0e2e]{2}")
-SCORE_WORD = regex.compile(r"คะแนน|ร้อยละ")
-TOOL_LABEL = regex.compile(r"(?:แบบ\s*)?(?:IIT|EIT|OIT)")
-SCORE_CELL = regex.compile(r"[0-9๐-๙.,\s%]+")
+ANY_DIGIT = patterns.compile(r"[0-9๐-๙]")
+THAI_WORD = patterns.compile(r"[\u0e01-\u0e2e]{2}")
+SCORE_WORD = patterns.compile(r"คะแนน|ร้อยละ")
+TOOL_LABEL = patterns.compile(r"(?:แบบ\s*)?(?:IIT|EIT|OIT)")
+SCORE_CELL = patterns.compile(r"[0-9๐-๙.,\s%]+")
 # the corner cell of a table whose header numbers indicators ("ตัวชี้วัด | ๑ | ๒ | …")
-INDICATOR_CORNER = regex.compile(r"ตัวชี้วัด|\bindicators?\b", regex.IGNORECASE)
-BARE_NUMBER = regex.compile(r"[0-9๐-๙]{1,2}")
+INDICATOR_CORNER = patterns.compile(r"ตัวชี้วัด|\bindicators?\b", regex.IGNORECASE)
+BARE_NUMBER = patterns.compile(r"[0-9๐-๙]{1,2}")
 # How many lines above a bare "ได้คะแนน …" may announce the ITA result it belongs to.
 ITA_CONTEXT_LINES = 2
 # How far (characters) a score may stand after the indicator it belongs to.
 INDICATOR_REACH = 80
-MONEY_HEADER = regex.compile("|".join(cues.MONEY_HEADER), regex.IGNORECASE)
-WEIGHT_HEADER = regex.compile("|".join(cues.WEIGHT_HEADER), regex.IGNORECASE)
-WEIGHTED_SCORE_HEADER = regex.compile("|".join(cues.WEIGHTED_SCORE_HEADER), regex.IGNORECASE)
-NOT_SCORE_HEADER = regex.compile("|".join((*cues.WEIGHT_HEADER, *cues.NOT_SCORE_HEADER, *cues.TABLE_CHANGE_LABEL)),
+MONEY_HEADER = patterns.compile("|".join(cues.MONEY_HEADER), regex.IGNORECASE)
+WEIGHT_HEADER = patterns.compile("|".join(cues.WEIGHT_HEADER), regex.IGNORECASE)
+WEIGHTED_SCORE_HEADER = patterns.compile("|".join(cues.WEIGHTED_SCORE_HEADER), regex.IGNORECASE)
+NOT_SCORE_HEADER = patterns.compile("|".join((*cues.WEIGHT_HEADER, *cues.NOT_SCORE_HEADER, *cues.TABLE_CHANGE_LABEL)),
                                  regex.IGNORECASE)
-INDICATOR_TABLE = regex.compile("|".join(cues.INDICATOR_TABLE), regex.IGNORECASE)
-SCORE_CONTEXT = regex.compile("|".join(cues.SCORE_WORDS), regex.IGNORECASE)
+INDICATOR_TABLE = patterns.compile("|".join(cues.INDICATOR_TABLE), regex.IGNORECASE)
+SCORE_CONTEXT = patterns.compile("|".join(cues.SCORE_WORDS), regex.IGNORECASE)
 
 
 @dataclass
@@ -95,7 +96,7 @@ def _score(text: str) -> float | None:
     return value if value is not None and 0 <= value <= 100 else None
 
 
-THAI_DIGIT = regex.compile(r"[๐-๙]")
+THAI_DIGIT = patterns.compile(r"[๐-๙]")
 
 
 class _Collector:

@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 import regex
+from normalize import patterns
 
 from normalize.digits import thai_to_arabic
 from schemas import bodies as B
@@ -30,8 +31,8 @@ _TITLE_ALT = "|".join(regex.escape(w) for w, _ in sorted(B.OFFICIAL_TITLES, key=
 _NAME = r"(\p{Thai}{2,60}(?:[-–]\p{Thai}{2,40})?)"
 # the type word is atomic: a longer type printed without a name ("วิทยาลัยเทคนิค ทั่วประเทศ") does not
 # fall back to a shorter type with the rest as its name ("วิทยาลัย" + "เทคนิค")
-BODY = regex.compile(rf"((?>{_TYPE_ALT}))\s?{_NAME}")
-TITLE = regex.compile(rf"(?<!สำนักงาน)(?<!นายแพทย์)({_TITLE_ALT})\s?{_NAME}")
+BODY = patterns.compile(rf"((?>{_TYPE_ALT}))\s?{_NAME}")
+TITLE = patterns.compile(rf"(?<!สำนักงาน)(?<!นายแพทย์)({_TITLE_ALT})\s?{_NAME}")
 _PLACE_WORDS = ("อำเภอ", "จังหวัด")
 # Words that end a name, as whole words (tokens): "ขอนแก่น" holds "ขอ" and "ในเมือง" begins with "ใน",
 # yet each is one name. The collective words end a name too ("ราชภัฏทั่วประเทศ").
@@ -39,14 +40,14 @@ _COLLECTIVE_WORDS = tuple(w for w in B.COLLECTIVE_AFTER if " " not in w)
 NAME_END_WORDS = (*B.NAME_END_WORDS, *_COLLECTIVE_WORDS)
 # generic bodies carry their place in the name ("สำนักงานพัฒนาชุมชนจังหวัดชัยภูมิ")
 GENERIC_NAME_END_WORDS = tuple(w for w in NAME_END_WORDS if w not in _PLACE_WORDS)
-ZONE = regex.compile(B.ZONE)
-ZONE_DIGITS = regex.compile(r"\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])")
-_ZONE_NUMBER = regex.compile(r"เขต\s?([0-9๐-๙]{1,3})$")
-COUNT_BEFORE = regex.compile(rf"(?:{'|'.join(map(regex.escape, B.COUNT_WORDS))})\s*\d[\d,]*\s*$")
-ABBREV = [(regex.compile(rf"(?<!\p{{Thai}}){regex.escape(a)}\s?(?=\p{{Thai}})"), full) for a, full in B.ABBREVIATIONS]
-DEFINED = regex.compile(r"^\s*\(\s*(\p{Thai}[\p{Thai}.]{1,11})\s*\)")
+ZONE = patterns.compile(B.ZONE)
+ZONE_DIGITS = patterns.compile(r"\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])")
+_ZONE_NUMBER = patterns.compile(r"เขต\s?([0-9๐-๙]{1,3})$")
+COUNT_BEFORE = patterns.compile(rf"(?:{'|'.join(map(regex.escape, B.COUNT_WORDS))})\s*\d[\d,]*\s*$")
+ABBREV = [(patterns.compile(rf"(?<!\p{{Thai}}){regex.escape(a)}\s?(?=\p{{Thai}})"), full) for a, full in B.ABBREVIATIONS]
+DEFINED = patterns.compile(r"^\s*\(\s*(\p{Thai}[\p{Thai}.]{1,11})\s*\)")
 # an ITA score as printed (two decimals: "58.13", "100.00"; not item numbering "1.2") or a letter grade
-SCORE_OR_GRADE = regex.compile(r"(?<![\d.])(?:100\.00|[1-9]\d\.\d\d)(?![\d.])"
+SCORE_OR_GRADE = patterns.compile(r"(?<![\d.])(?:100\.00|[1-9]\d\.\d\d)(?![\d.])"
                                r"|ระดับ\s*(?:AA|[A-F])(?![A-Za-z])")
 _TYPE_KEYS = tuple({w[:4] for w in _TYPE_OF} | {w[:4] for w, _ in B.OFFICIAL_TITLES}
                    | {a for a, _ in B.ABBREVIATIONS})

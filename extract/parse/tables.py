@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
+from normalize import patterns
 
 from extract.document import Table
 from normalize.dates import MONTH, QUARTER, YEAR_MENTION, find_years, parse_period
@@ -29,9 +30,9 @@ _ROW_NUMBER = frozenset(regex.sub(r"\s+", "", h).lower() for h in ROW_NUMBER_HEA
 _GROUP = frozenset(regex.sub(r"\s+", "", h) for h in GROUP_HEADERS)
 _PLAN_YEAR_WORDS = tuple(sorted(PLAN_YEAR_WORDS, key=len, reverse=True))
 # A cell holding only a dash, dots or blanks says "nothing here": no value, in every kind of table.
-NO_VALUE = regex.compile(r"^[\s\-–—_.]*$")
+NO_VALUE = patterns.compile(r"^[\s\-–—_.]*$")
 # "(ต่อ)" marks a cell continued from the previous page.
-CONTINUED = regex.compile(r"^\s*\(\s*ต่อ\s*\)\s*")
+CONTINUED = patterns.compile(r"^\s*\(\s*ต่อ\s*\)\s*")
 
 
 def squash_header(text: str) -> str:

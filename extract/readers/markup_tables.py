@@ -12,10 +12,11 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import regex
+from normalize import patterns
 
-TABLE_START = regex.compile(r"<table\b", regex.IGNORECASE)
-TABLE_END = regex.compile(r"</table\s*>", regex.IGNORECASE)
-_PIPE_SPLIT = regex.compile(r"(?<!\\)\|")
+TABLE_START = patterns.compile(r"<table\b", regex.IGNORECASE)
+TABLE_END = patterns.compile(r"</table\s*>", regex.IGNORECASE)
+_PIPE_SPLIT = patterns.compile(r"(?<!\\)\|")
 
 
 def pipe_cells(line: str, bare: bool = False) -> list[str] | None:

@@ -17,6 +17,7 @@ import tempfile
 from functools import lru_cache
 
 import regex
+from normalize import patterns
 
 from extract.document import Line, Row, Table
 from schemas.check_codes import make_check
@@ -119,9 +120,9 @@ def _long_runs(dark, min_share: float):
 
 
 # Column separator in Tesseract's text with preserved spacing; debris left by cell borders.
-COLUMN_GAP = regex.compile(r"\s{3,}")
-DEBRIS = regex.compile(r"^[\s|\[\](){}_\-—–.,:;'\"“”‘’`~!©®°+=]*$")
-EDGE_DEBRIS = regex.compile(r"^[\s|\[\]{}_—–.,:;'\"“”‘’`~!©®°+=(]+(?=\S)|(?<=\S)[\s|\[\]{}_—–,:;'\"“”‘’`~!©®°+=)]+$")
+COLUMN_GAP = patterns.compile(r"\s{3,}")
+DEBRIS = patterns.compile(r"^[\s|\[\](){}_\-—–.,:;'\"“”‘’`~!©®°+=]*$")
+EDGE_DEBRIS = patterns.compile(r"^[\s|\[\]{}_—–.,:;'\"“”‘’`~!©®°+=(]+(?=\S)|(?<=\S)[\s|\[\]{}_—–,:;'\"“”‘’`~!©®°+=)]+$")
 
 
 def text_to_blocks(text: str, number: int) -> list:

@@ -13,6 +13,7 @@ import io
 from collections import Counter
 
 import regex
+from normalize import patterns
 
 from extract import activity
 from extract.document import Document, Line, PageBreak, Row, Table
@@ -39,11 +40,11 @@ TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 RUN_ON_SLACK = 2.0
 LINE_GAP = 0.9
 # "/๑๓.ให้ทำรายงาน..." at a page foot repeats the first words of the next page
-CLOSING_LINE = regex.compile(r"^\s*+(?:" + "|".join(map(phrase_pattern, CLOSING_PHRASES)) + ")")
-CONTINUATION_CUE = regex.compile(r"^/\s*\S.{0,60}(?:\.{3}|…)\s*$")
+CLOSING_LINE = patterns.compile(r"^\s*+(?:" + "|".join(map(phrase_pattern, CLOSING_PHRASES)) + ")")
+CONTINUATION_CUE = patterns.compile(r"^/\s*\S.{0,60}(?:\.{3}|…)\s*$")
 
 
-BLANKS = regex.compile(r"[^\S\n]+")
+BLANKS = patterns.compile(r"[^\S\n]+")
 
 
 def join_cell_lines(text: str | None) -> str:
