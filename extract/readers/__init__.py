@@ -45,6 +45,13 @@ def _docx(data: bytes, source_file: str, sha256: str, max_pages: int | None = No
     return read_docx(data, source_file, sha256)
 
 
+def _html(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
+          pdf_reader: str | None = None) -> Document:
+    from extract.readers.html import read_html  # lxml is imported only when a page comes
+
+    return read_html(data, source_file, sha256)
+
+
 READERS: dict[str, Reader] = {
     ".txt": read_text,
     ".text": read_text,
@@ -52,6 +59,8 @@ READERS: dict[str, Reader] = {
     ".tsv": read_text,
     ".pdf": _pdf,
     ".docx": _docx,
+    ".html": _html,
+    ".htm": _html,
 }
 
 

@@ -1,0 +1,144 @@
+"""Web pages saved as HTML (an ITA announcement or news item) → the text reader's input: the page's
+text a block per line, each data table kept as HTML so the text reader reads its merged cells
+(extract/readers/markup_tables.py). Scripts, styles, navigation, page headers and footers, forms and
+menus are no part of what the page announces and are dropped; a page with one <main> or <article> is
+read from it. A table that holds another table, or only one row or one column, lays the page out
+(old government sites): its cells are read as blocks of text. Lines are numbered in the page's text
+as read this way.
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.document import Document
+from extract.errors import ReadError
+from extract.readers.text import decode, read_text
+from normalize import patterns
+
+# elements whose start and end break a line
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "caption", "center", "dd", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre",
+    "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+})
+# elements that are no part of a page's announcement
+DROP_TAGS = frozenset({
+    "button", "footer", "form", "head", "header", "iframe", "nav", "noscript", "object", "script", "select",
+    "style", "svg", "template", "title",
+})
+# a charset the page declares (meta tag or XML declaration), read from its first bytes
+CHARSET = patterns.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.IGNORECASE)
+DECLARED_REACH = 4096
+# the code pages Thai pages declare, by the name Python knows (cp874 is a superset of TIS-620)
+THAI_CHARSETS = {"tis-620": "cp874", "tis620": "cp874", "windows-874": "cp874", "iso-8859-11": "cp874",
+                 "x-windows-874": "cp874"}
+# a block this much of whose text is link text, in at least this many links, is a menu (the link
+# density test of boilerplate removal, as in jusText and Readability)
+MENU_LINK_SHARE = 0.6
+MENU_MIN_LINKS = 3
+SPACES = patterns.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+XML_DECLARATION = patterns.compile(r"^\s*<\?xml[^>]*>")
+
+
+def read_html(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
+              pdf_reader: str | None = None) -> Document:
+    """Bytes of a saved web page → Document (``max_pages``, ``pdf_reader``: not a PDF; ignored)."""
+    import lxml.html  # a dependency of python-docx; imported only when a page comes
+    from lxml import etree
+
+    text, encoding = _decoded(data)
+    try:
+        root = lxml.html.document_fromstring(XML_DECLARATION.sub("", text))
+    except (etree.ParserError, ValueError):
+        raise ReadError("READ_EMPTY") from None
+    chunks: list[str] = []
+    _walk(_content(root), chunks)
+    lines = [SPACES.sub(" ", line).strip() for line in "".join(chunks).split("\n")]
+    page = "\n".join(line for line in lines if line)
+    if not page.strip():
+        raise ReadError("READ_EMPTY")
+    doc = read_text(page.encode("utf-8"), source_file, sha256)
+    doc.reader, doc.encoding = "html", encoding
+    return doc
+
+
+def _decoded(data: bytes) -> tuple[str, str]:
+    """The page's text and its encoding: the charset it declares, else what the text reader finds."""
+    declared = CHARSET.search(data[:DECLARED_REACH].decode("latin-1"))  # the declaration is ASCII
+    if declared:
+        name = declared.group(1).lower()
+        codec = THAI_CHARSETS.get(name, name)
+        try:
+            return data.decode(codec, errors="replace"), codec
+        except LookupError:  # a charset Python does not know: read as any text file
+            pass
+    decoded = decode(data)
+    return decoded.text, decoded.encoding
+
+
+def _content(root):
+    """The one <main> or <article> of the page when it has one, else its body (or the whole)."""
+    for tag in ("main", "article"):
+        found = root.findall(f".//{tag}")
+        if len(found) == 1:
+            return found[0]
+    body = root.find("body")
+    return body if body is not None else root
+
+
+def _walk(el, out: list[str]) -> None:
+    tag = el.tag if isinstance(el.tag, str) else ""  # comments and processing instructions: no tag
+    if tag.lower() in DROP_TAGS or not tag:
+        _text(el.tail, out)
+        return
+    tag = tag.lower()
+    if tag == "table" and _is_data_table(el):
+        out.append("\n" + _table_markup(el) + "\n")
+    elif tag == "br":
+        out.append("\n")
+    elif tag in BLOCK_TAGS and _is_menu(el):
+        pass
+    else:
+        block = tag in BLOCK_TAGS
+        if block:
+            out.append("\n")
+        _text(el.text, out)
+        for child in el:
+            _walk(child, out)
+        if block:
+            out.append("\n")
+    _text(el.tail, out)
+
+
+def _text(text: str | None, out: list[str]) -> None:
+    """Text as a browser shows it: a line break in the source is a space; lines break at blocks."""
+    if text:
+        out.append(text.replace("\n", " "))
+
+
+def _is_menu(el) -> bool:
+    """A block that is mostly links (a menu or link list outside <nav>, as in a layout table's side
+    column): at least MENU_MIN_LINKS links holding MENU_LINK_SHARE of its text."""
+    links = [a for a in el.iter("a")]
+    if len(links) < MENU_MIN_LINKS:
+        return False
+    text = len(SPACES.sub("", el.text_content()))
+    linked = sum(len(SPACES.sub("", a.text_content())) for a in links)
+    return text > 0 and linked >= MENU_LINK_SHARE * text
+
+
+def _is_data_table(table) -> bool:
+    """Rows and columns of data: no table inside it, at least two rows and two columns."""
+    if table.find(".//table") is not None:
+        return False
+    rows = table.findall(".//tr")
+    return len(rows) >= 2 and max(len(r.findall("./td") + r.findall("./th")) for r in rows) >= 2
+
+
+def _table_markup(table) -> str:
+    """The table as one line of HTML, dropped elements taken out of its cells."""
+    import lxml.html
+
+    for bad in [e for e in table.iter() if isinstance(e.tag, str) and e.tag.lower() in DROP_TAGS]:
+        bad.drop_tree()
+    return lxml.html.tostring(table, encoding="unicode").replace("\n", " ").replace("\t", " ")

@@ -1,0 +1,46 @@
+"""Web pages saved as HTML: the announcement's text and data tables, not the menus, scripts, headers
+and footers around it; the charset the page declares (windows-874 on older Thai sites); a layout
+table read as text. samples/html/nonsaad_news.html is a page written for this test; the Chromium
+fixtures' HTML sources give the records their printed PDFs give."""
+from pathlib import Path
+
+import pytest
+
+from extract import extract_paths
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def test_a_news_page_in_a_thai_code_page():
+    [result] = extract_paths([SAMPLES / "html" / "nonsaad_news.html"])
+    report = result.report
+    assert (report.status, report.reader, report.encoding, report.organization, report.district, report.province,
+            report.fiscal_year, report.overall_score, report.overall_grade) == (
+        "ok", "html", "cp874", "องค์การบริหารส่วนตำบลโนนสะอาด", "โนนสะอาด", "อุดรธานี", 2566, 90.42, "A")
+    # the menu's "ผลการประเมิน ITA ปี 2565" and the script's "70.00" are no part of the page's news
+    assert [(s.fiscal_year, s.level, s.tool, s.score) for s in result.scores] == [
+        (2566, "overall", None, 90.42), (2566, "tool", "IIT", 94.15), (2566, "tool", "EIT", 89.6),
+        (2566, "tool", "OIT", 88.5)]
+    assert result.scores[1].source_text == "แบบวัด IIT | 94.15"
+
+
+@pytest.mark.parametrize("name", ["improvement_table", "gantt_plan", "list_results"])
+def test_a_pages_html_gives_the_records_of_its_printed_pdf(name):
+    [html] = extract_paths([SAMPLES / "chromium" / f"{name}.html"])
+    [pdf] = extract_paths([SAMPLES / "chromium" / f"{name}.pdf"])
+
+    def records(result):
+        return ([(m.table, m.title, m.steps, m.responsible, m.period_start, m.period_end, m.output)
+                 for m in result.measures],
+                [(s.level, s.indicator, s.score) for s in result.scores], [f.indicator for f in result.findings])
+
+    assert html.report.reader == "html" and records(html) == records(pdf)
+    assert records(html) != ([], [], [])
+
+
+def test_a_page_with_no_text_is_a_failed_row_not_a_crash(tmp_path):
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><head><script>var x = 1;</script></head><body><nav>เมนู</nav></body></html>")
+    [result] = extract_paths([empty])
+    assert result.report.status == "failed"
+    assert [c.code for c in result.checks if c.severity == "error"] == ["READ_EMPTY"]
