@@ -29,5 +29,6 @@ def test_an_improvement_table_under_its_heading():
 
 def test_the_fiscal_year_of_dated_timeframes():
     assert _dated_fiscal_years(["ต.ค. 66 - ก.ย. 67", "มกราคม - มีนาคม 2567"]) == 2567
+    assert _dated_fiscal_years(["ต.ค. 67 - ธ.ค. 67", "ม.ค. 68 - มี.ค. 68", "ตลอดปี"]) == 2568  # years in two digits
     assert _dated_fiscal_years(["ม.ค. - มี.ค. 2567", "ม.ค. - มี.ค. 2568"]) is None  # two years: not one table's
     assert _dated_fiscal_years(["ทุกไตรมาส", "ตลอดปี"]) is None  # nothing dated

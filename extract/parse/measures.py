@@ -150,7 +150,7 @@ def _dated_fiscal_years(cells: list[str]) -> int | None:
     years = set()
     for cell in cells:
         for text in split_items(cell) if "<br>" in cell else [cell]:
-            start, end = parse_period(text) if find_years(text) else (None, None)
+            start, end = parse_period(text)  # no year given: dates only where the text states its year
             if start is None or end is None:
                 continue
             years |= {fiscal_year_of(start), fiscal_year_of(end)}
