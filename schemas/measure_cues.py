@@ -102,6 +102,11 @@ RESULT_CUE_CLAUSE_STARTS: tuple[str, ...] = ("บัดนี้", "นั้น
 # A cue right after one of these names reporting as a topic or duty ("๓. การรายงานผล" over "๓.๑ ให้…"),
 # not a report of what was done.
 RESULT_CUE_TOPIC_PREFIXES: tuple[str, ...] = ("การ",)
+# A lead-in that goes on from a result cue to set measures ("จึงได้ดำเนินการตามแนวทางดังกล่าว โดยกำหนด
+# มาตรการ ดังนี้") announces a plan: one of these after the last result cue makes it one ("ตามมาตรการ
+# ที่กำหนดไว้แล้ว" in a report names no such verb phrase).
+PLAN_SETTING_AFTER_RESULT: tuple[str, ...] = ("โดยกำหนด", "จึงกำหนด", "ขอกำหนด", "จึงได้กำหนด", "โดยได้กำหนด",
+                                              "จึงออกประกาศ", "จึงประกาศ")
 IMPLEMENTATION_LIST_CUES: tuple[str, ...] = (
     *REPORT_HEADING_CUES, "สรุปผลการดำเนิน", "สรุปผลการปฏิบัติ", "ได้ดำเนินการตาม", "ได้ปฏิบัติตาม",
     "ดำเนินการแล้ว",

@@ -141,3 +141,13 @@ def test_a_plan_section_on_reporting_stays_a_plan(tmp_path):
 """
     # no cue of a plan either: the heading names reporting, the items are duties, no measures
     assert _measures(_write(tmp_path, text)) == []
+
+
+def test_a_lead_in_that_goes_on_to_set_measures_is_a_plan(tmp_path):
+    text = PLAN_NOTICE.replace("เทศบาลตำบลดอนแก้วได้ดำเนินการจัดทำมาตรการ ดังนี้",
+                               "เทศบาลตำบลดอนแก้วจึงได้ดำเนินการตามแนวทางดังกล่าว โดยกำหนดมาตรการ ดังนี้")
+    assert [kind for kind, _, _ in _measures(_write(tmp_path, text))] == ["plan", "plan", "plan"]
+    # a report that names the measures "as set" still reports
+    report = TAMBON_REPORT.replace("บัดนี้ได้ดำเนินการตามมาตรการแล้ว ดังนี้",
+                                   "บัดนี้ได้ดำเนินการตามมาตรการที่กำหนดไว้ครบทุกข้อแล้ว ดังนี้")
+    assert [kind for kind, _, _ in _measures(_write(tmp_path, report))] == ["implementation"] * 3

@@ -342,10 +342,12 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[Ta
 RESULT_CUE = patterns.compile("|".join(map(regex.escape, cues.IMPLEMENTATION_LIST_CUES)))
 def _reports_results(lead: str) -> bool:
     """The lead-in (spaces removed) reports what was done: it names a result cue that no command
-    word before it in its clause turns into an order ("ให้รายงานผล…") and that is no topic ("การรายงานผล")."""
-    return any(not _ordered(lead[max(0, m.start() - cues.RESULT_CUE_COMMAND_REACH):m.start()])
-               and not lead[:m.start()].endswith(cues.RESULT_CUE_TOPIC_PREFIXES)
-               for m in RESULT_CUE.finditer(lead))
+    word before it in its clause turns into an order ("ให้รายงานผล…") and that is no topic ("การรายงานผล"),
+    and it does not go on to set measures ("…โดยกำหนดมาตรการ ดังนี้")."""
+    found = [m for m in RESULT_CUE.finditer(lead)
+             if not _ordered(lead[max(0, m.start() - cues.RESULT_CUE_COMMAND_REACH):m.start()])
+             and not lead[:m.start()].endswith(cues.RESULT_CUE_TOPIC_PREFIXES)]
+    return bool(found) and not any(w in lead[found[-1].end():] for w in cues.PLAN_SETTING_AFTER_RESULT)
 
 
 def _ordered(before: str) -> bool:
