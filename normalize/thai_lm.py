@@ -84,7 +84,8 @@ def corpus_sources() -> list[bytes]:
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, float], dict[str, str], frozenset[str]]:
     """(counts, the lexicon's skeleton → its words joined by spaces, every prefix of a skeleton): from the cache file
-    (loading takes about a quarter of building), else built."""
+    (loading takes about a quarter of building), else built. Built the same in every process,
+    whatever its string hashing (PYTHONHASHSEED): sets are read in sorted order."""
     from . import data_cache
 
     return data_cache.load_or_build("thai-lm", corpus_sources, _build_tables)
@@ -93,7 +94,9 @@ def _tables() -> tuple[dict[str, float], dict[str, str], frozenset[str]]:
 def _build_tables() -> tuple[dict[str, float], dict[str, str], frozenset[str]]:
     out = _build_counts()
     words: dict[str, list[str]] = {}
-    for w in out:
+    # in code-point order: the search keeps the first of two readings that cost the same, so the
+    # order a skeleton's words are tried in must not depend on how a process hashes strings
+    for w in sorted(out):
         if w[0] not in MARK_SET:
             words.setdefault(w.translate(_SKELETON), []).append(w)
     # one string per skeleton, not a list: 86k lists would be 86k more objects for every full
@@ -113,7 +116,8 @@ def _build_counts() -> dict[str, float]:
 
     from .thai_data import DOMAIN_WORDS, place_names, province_names
     out: dict[str, float] = {}
-    tnc_f, ttc_f = tnc.word_freqs(), ttc.word_freqs()
+    # pythainlp reads its lists into sets: sorted, so that the counts come out in one order
+    tnc_f, ttc_f = sorted(tnc.word_freqs()), sorted(ttc.word_freqs())
     scale = sum(c for _, c in tnc_f) / max(1, sum(c for _, c in ttc_f))
     for freqs, k in ((tnc_f, 1.0), (ttc_f, scale)):
         for w, c in freqs:
@@ -127,7 +131,7 @@ def _build_counts() -> dict[str, float]:
             words = source()
         except Exception:  # pragma: no cover - corpus missing in a stripped install
             continue
-        for w in words:
+        for w in sorted(words):  # a set: its order (the counts' order, their sum) must not hang on hashing
             if _thai(w) and out.get(w, 0.0) < floor:
                 out[w] = floor
     return out
@@ -151,7 +155,7 @@ class Lexicon:
     __slots__ = ("words", "prefixes", "longest", "_entries")
 
     def __init__(self, words: dict[str, str], prefixes: frozenset[str], longest: int):
-        self.words = words  # skeleton → its words in counts() order, joined by spaces
+        self.words = words  # skeleton → its words in code-point order, joined by spaces
         self.prefixes = prefixes  # every prefix of every skeleton
         self.longest = longest  # the longest skeleton, in units
         self._entries: dict[str, tuple[Entry, ...]] = {}
