@@ -4,7 +4,9 @@ A run (Thai letters, single spaces, ASCII bytes standing for marks) is read in u
 its marks, normalize.thai_orthography). A lattice over the units offers, at every position, each
 dictionary word with the same skeleton (bases only; ำ, า and ␣า alike), costed by the language
 model (normalize.thai_lm) plus the channel (normalize.thai_channel.align), or one unit kept as
-written at a fixed unknown cost. The reading is applied only when it beats the run read as written
+written at a fixed unknown cost. Its states hold what the language model reads of the word before
+(thai_lm.history), so the reading found is the model's cheapest, not the cheapest word by word.
+The reading is applied only when it beats the run read as written
 (same lattice, no edits) by a margin: a repair whose best candidate is not clearly better is not
 made. A space that came with a displaced mark is dropped in the lattice and put back afterwards
 where clean text would space the words around it apart (thai_lm.space_prob)."""
@@ -35,8 +37,9 @@ class Piece(NamedTuple):
 
 
 _START = Piece("", "", frozenset(), 0.0)  # the piece of the empty reading, before any unit
-# (unit index, marks of that unit the word before took, with a trailing "\0" if it took the space too)
-_State = tuple[int, str]
+# (unit index, marks of that unit the word before took, with a trailing "\0" if it took the space too,
+# what of the word before the language model reads: thai_lm.history)
+_State = tuple[int, str, object]
 _Step = tuple[float, _State | None, Piece, str | None]  # (cost, state before, piece, word)
 
 
@@ -154,11 +157,16 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
     skel = skeleton(us)
     written = [spell(u) for u in us]
     table = _cands_table(pri, exact, lexicon, words)
-    # state (position, marks of that unit taken by the word before) → (cost, back, piece, word)
-    best: dict[_State, _Step] = {(0, ""): (0.0, None, _START, None)}
+    # state (position, marks of that unit taken by the word before, that word's history) → (cost,
+    # back, piece, word). The history is in the state because the next word's cost depends on it:
+    # keeping only the cheapest path to a position (and marks taken) dropped readings whose next
+    # word reads far better after them ("ความตระหนักแก่บุคลากร": แก is cheaper than แก่ by itself,
+    # แก่ + บุคลากร far cheaper than แก + บุคลากร), so the search missed the model's best reading.
+    history = thai_lm.history
+    best: dict[_State, _Step] = {(0, "", None): (0.0, None, _START, None)}
     # the states reached at each position, in the order first reached (as ``best`` lists them);
     # scanning all of ``best`` for them at every position made a long run quadratic
-    reached: list[list[str]] = [[""]] + [[] for _ in range(n)]
+    reached: list[list[tuple[str, object]]] = [[("", None)]] + [[] for _ in range(n)]
     for i in range(n):
         # the window: the units up to where no skeleton goes on (the candidates read no further)
         stop = min(n, i + longest) + 1
@@ -170,12 +178,12 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
         window = table.get(wkey := (tuple(us[i:min(stop, n)]), stop > n, i > 0))
         if window is None:
             window = table[wkey] = {}
-        for state in reached[i]:
-            cost0, _, _, prev = best[(i, state)]
+        for state, hist in reached[i]:
+            back = (i, state, hist)
+            cost0, _, _, prev = best[back]
             cands = window.get(state)
             if cands is None:
                 cands = window[state] = _candidates(us, i, state, pri, exact, skel, written, words)
-            back = (i, state)
             for dj, took, piece, word, e, ch, extra in cands:
                 if e is None:
                     c = cost0 + ch
@@ -186,19 +194,20 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
                     if wc is None:
                         wc = costs[(prev, e.word)] = word_cost(prev, e, None, context)
                     c = cost0 + wc + ch + extra
-                key = (i + dj, took)
+                h = None if word is None else history(word, context)
+                key = (i + dj, took, h)
                 old = best.get(key)
                 if old is None:
-                    reached[i + dj].append(took)
+                    reached[i + dj].append((took, h))
                     best[key] = (c, back, piece, word)
                 elif c < old[0]:
                     best[key] = (c, back, piece, word)
-    end = min((v for (p, _), v in best.items() if p == n), key=lambda v: v[0])
+    end = min((v for (p, _, _), v in best.items() if p == n), key=lambda v: v[0])
     pieces = []
     step = end
     at = n
     while step[1] is not None:
-        start, carry = step[1]
+        start, carry, _ = step[1]
         pieces.append(step[2]._replace(first=start, last=at, carry=carry.rstrip("\0")))
         at = start
         step = best[step[1]]
