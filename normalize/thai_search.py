@@ -166,7 +166,8 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
     best: dict[_State, _Step] = {(0, "", None): (0.0, None, _START, None)}
     # the states reached at each position, in the order first reached (as ``best`` lists them);
     # scanning all of ``best`` for them at every position made a long run quadratic
-    reached: list[list[tuple[str, object]]] = [[("", None)]] + [[] for _ in range(n)]
+    reached: list[list[tuple[str, object]]] = [[] for _ in range(n + 1)]
+    reached[0].append(("", None))
     for i in range(n):
         # the window: the units up to where no skeleton goes on (the candidates read no further)
         stop = min(n, i + longest) + 1
