@@ -86,7 +86,7 @@ def _variants() -> tuple[dict[str, str], dict[str, str]]:
 def _build_variants(words: frozenset[str], base: frozenset[str]) -> tuple[dict[str, str], dict[str, str]]:
     lost: dict[str, set[str]] = {}
     spurious: dict[str, set[str]] = {}
-    for w in base:
+    for w in sorted(base):  # the tables' order (pivot lists) must not hang on string hashing
         if len(w) < MIN_VARIANT:
             continue
         if SARA_AM in w:

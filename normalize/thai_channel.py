@@ -83,7 +83,7 @@ def _marker_forms() -> dict[str, tuple[str, str]]:
     from .thai_lm import counts
     c = counts()
     forms: dict[str, tuple[str, str]] = {}
-    ranked = sorted(c, key=c.__getitem__, reverse=True)
+    ranked = sorted(c, key=lambda w: (-c[w], w))  # equal counts in code-point order, not the dict's
     # A defective form must occur in no real word, or a clean text would count it.
     vocab = "|" + "|".join(ranked[:40000]) + "|"
     top = [w for w in ranked if len(w) >= 4]
@@ -96,7 +96,7 @@ def _marker_forms() -> dict[str, tuple[str, str]]:
             bad = {w[:i] + w[i + 1:] for i in marks}
             if (not any(b in vocab for b in bad) and not any(b in forms for b in bad | {w})):
                 forms[w] = ("drop", "ok")
-                forms.update((b, ("drop", "bad")) for b in bad)
+                forms.update((b, ("drop", "bad")) for b in sorted(bad))
                 taken["drop"] += 1
         if SARA_AM in w and taken["am"] < PARAMS["marker_words"] // 3:
             b = w.replace(SARA_AM, SARA_AA)

@@ -1,6 +1,8 @@
 """Thai word language model for the repair search: unigram costs from pythainlp's bundled
 frequency lists (TNC, TTC), a dictionary (thai_words, names, provinces, report words) for words the
-lists lack, word bigrams from the project's clean report text (data/thai_bigrams.tsv) and how often
+lists lack (and the one-letter words both lists count, "ณ"), word bigrams from the project's clean
+report text (data/thai_bigrams.tsv: a pair seen there adds to its word's probability, an unseen
+one takes nothing away) and how often
 that text puts a space after or before a word (data/thai_spaces.tsv), both built by
 ``python -m normalize.thai_lm``. In a page that drops marks, the words the page itself shows whole
 are added (a cache model: doc_words, doc_model), and the syllables of general running text around
@@ -26,7 +28,7 @@ SPACES = DATA / "thai_spaces.tsv"
 SPACE_PSEUDO = 8  # observations of the overall space rate a word's own rate is shrunk towards
 DICT_ONLY_COUNT = 0.5  # a dictionary word no frequency list has: rarer than any counted word
 NAME_COUNT = 0.3  # a given or family name
-BIGRAM_WEIGHT = 0.6  # interpolation weight of the bigram where its history was seen
+BIGRAM_WEIGHT = 0.6  # weight of the report text's bigram, added to the unigram where its history was seen
 MIN_BIGRAM_HISTORY = 3
 REPORT_WEIGHT = 0.3  # share of the report text's word counts in the unigram
 # Weight of the syllable context (thai_syllables.context_cost) in a word's cost, where the search
@@ -85,7 +87,8 @@ def corpus_sources() -> list[bytes]:
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, float], dict[str, str], tuple[str, ...]]:
     """(counts, the lexicon's skeleton → its words joined by spaces, the skeletons sorted): from the cache file
-    (loading takes about a quarter of building), else built."""
+    (loading takes about a quarter of building), else built. Built the same in every process,
+    whatever its string hashing (PYTHONHASHSEED): sets are read in sorted order."""
     from . import data_cache
 
     return data_cache.load_or_build("thai-lm", corpus_sources, _build_tables)
@@ -94,7 +97,9 @@ def _tables() -> tuple[dict[str, float], dict[str, str], tuple[str, ...]]:
 def _build_tables() -> tuple[dict[str, float], dict[str, str], tuple[str, ...]]:
     out = _build_counts()
     words: dict[str, list[str]] = {}
-    for w in out:
+    # in code-point order: the search keeps the first of two readings that cost the same, so the
+    # order a skeleton's words are tried in must not depend on how a process hashes strings
+    for w in sorted(out):
         if w[0] not in MARK_SET:
             words.setdefault(w.translate(_SKELETON), []).append(w)
     # one string per skeleton, not a list: 86k lists would be 86k more objects for every full
@@ -116,12 +121,20 @@ def _build_counts() -> dict[str, float]:
 
     from .thai_data import DOMAIN_WORDS, place_names, province_names
     out: dict[str, float] = {}
-    tnc_f, ttc_f = tnc.word_freqs(), ttc.word_freqs()
+    # pythainlp reads its lists into sets: sorted, so that the counts come out in one order
+    tnc_f, ttc_f = sorted(tnc.word_freqs()), sorted(ttc.word_freqs())
     scale = sum(c for _, c in tnc_f) / max(1, sum(c for _, c in ttc_f))
     for freqs, k in ((tnc_f, 1.0), (ttc_f, scale)):
         for w, c in freqs:
             if _thai(w):
                 out[w] = out.get(w, 0.0) + c * k
+    # One-letter words: those both lists count ("ณ", "ธ"; TNC alone also counts the list marks and
+    # abbreviations "ก", "ป", "จ" a tokenizer cut off). Without them "ประกาศ ณ วันที่" read ณ as no
+    # word at all, and a word that lost a mark ("ณุ") beat it.
+    single = {w: c for w, c in tnc_f if len(w) == 1 and w in TH_SET}
+    for w, c in ttc_f:
+        if w in single:
+            out[w] = single[w] + c * scale
     for source, floor in ((thai_words, DICT_ONLY_COUNT), (lambda: DOMAIN_WORDS, DICT_ONLY_COUNT * 20),
                           (province_names, DICT_ONLY_COUNT), (place_names, DICT_ONLY_COUNT),
                           (thai_female_names, NAME_COUNT),
@@ -130,7 +143,7 @@ def _build_counts() -> dict[str, float]:
             words = source()
         except Exception:  # pragma: no cover - corpus missing in a stripped install
             continue
-        for w in words:
+        for w in sorted(words):  # a set: its order (the counts' order, their sum) must not hang on hashing
             if _thai(w) and out.get(w, 0.0) < floor:
                 out[w] = floor
     return out
@@ -154,7 +167,7 @@ class Lexicon:
     __slots__ = ("words", "prefixes", "longest", "_entries")
 
     def __init__(self, words: dict[str, str], prefixes: Prefixes, longest: int):
-        self.words = words  # skeleton → its words in counts() order, joined by spaces
+        self.words = words  # skeleton → its words in code-point order, joined by spaces
         self.prefixes = prefixes  # prefixes[piece]: does some skeleton begin with piece
         self.longest = longest  # the longest skeleton, in units
         self._entries: dict[str, tuple[Entry, ...]] = {}
@@ -191,7 +204,7 @@ def trained_on(paths: list[Path]) -> Iterator[None]:
     the benchmark scores each seed report with tables built from the other seeds."""
     from .thai_search import repair_run
     _SOURCE.append(paths)
-    caches = (_bigram_rows, bigrams, spaced_pairs, report_unigrams, _spaces, repair_run)
+    caches = (_bigram_rows, bigrams, spaced_pairs, report_unigrams, _spaces, history, repair_run)
     try:
         for c in caches:
             c.cache_clear()
@@ -248,8 +261,8 @@ def unigram_p(entry: Entry) -> float:
 
 
 def word_cost(prev: str | None, entry: Entry, doc: dict[str, float] | None = None, context: bool = False) -> float:
-    """-log P(word | prev): the bigram interpolated with the unigram where ``prev`` was seen, then
-    with the document's own words (``doc``, doc_model) where it has them; with ``context``, times
+    """-log P(word | prev): the unigram plus the report text's bigram where ``prev`` was seen, plus
+    the document's own words (``doc``, doc_model) where it has them; with ``context``, times
     how much more often general running text has the word's first syllable after ``prev``'s last
     (normalize.thai_syllables)."""
     p = unigram_p(entry)
@@ -257,7 +270,10 @@ def word_cost(prev: str | None, entry: Entry, doc: dict[str, float] | None = Non
         pairs, hist = bigrams()
         h = hist.get(prev, 0)
         if h >= MIN_BIGRAM_HISTORY:
-            p = BIGRAM_WEIGHT * pairs.get((prev, entry.word), 0) / h + (1 - BIGRAM_WEIGHT) * p
+            # the pair's rate added, the other words not shrunk: five reports leave most real pairs
+            # unseen, and shrinking every unseen one made a word the reports know dearer to follow
+            # than a rare word or a unit no word reads ("ส่วนหน่วยงาน" read "สวนหน่วยงาน")
+            p += BIGRAM_WEIGHT * pairs.get((prev, entry.word), 0) / h
     if doc:
         # the document's words added, the others not shrunk: shrinking every word not in the cache
         # made a reading of more words dearer than one of fewer ("ที่ร่วมกัน" read "ที่รวมกัน")
@@ -271,6 +287,19 @@ def word_cost(prev: str | None, entry: Entry, doc: dict[str, float] | None = Non
         from .thai_syllables import context_cost
         return -math.log(p) + SYLLABLE_WEIGHT * context_cost(prev, entry.word)
     return -math.log(p)
+
+
+@lru_cache(maxsize=200_000)
+def history(prev: str, context: bool) -> object:
+    """What word_cost reads of the word before: the word itself where its bigrams are used (seen
+    often enough) or it cues a place name; else, with ``context``, its last syllable; else nothing.
+    Two words with the same history give every next word the same cost (the search's states)."""
+    if prev in _PLACE_CUES or bigrams()[1].get(prev, 0) >= MIN_BIGRAM_HISTORY:
+        return prev
+    if context:
+        from .thai_syllables import edges
+        return "\0" + edges(prev)[1]  # never a word
+    return ""
 
 
 CACHE_WEIGHT = 0.3  # share of the document's own words in the model (a cache language model)

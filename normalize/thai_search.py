@@ -4,7 +4,10 @@ A run (Thai letters, single spaces, ASCII bytes standing for marks) is read in u
 its marks, normalize.thai_orthography). A lattice over the units offers, at every position, each
 dictionary word with the same skeleton (bases only; ำ, า and ␣า alike), costed by the language
 model (normalize.thai_lm) plus the channel (normalize.thai_channel.align), or one unit kept as
-written at a fixed unknown cost. The reading is applied only when it beats the run read as written
+written at a fixed unknown cost. Its states hold what the language model reads of the word before
+(thai_lm.history), so the reading found is the model's cheapest (within BEAM), not the cheapest
+word by word.
+The reading is applied only when it beats the run read as written
 (same lattice, no edits) by a margin: a repair whose best candidate is not clearly better is not
 made. A space that came with a displaced mark is dropped in the lattice and put back afterwards
 where clean text would space the words around it apart (thai_lm.space_prob)."""
@@ -21,6 +24,11 @@ from .thai_orthography import CONS_SET, Unit, skeleton, spell, units
 UNKNOWN = frozenset({"unknown"})  # the kinds of a unit kept as written, no word read
 _SPACED = frozenset({"letter_spaced"})
 MAX_CHANNEL = 30.0  # a word needing more edits than this is no candidate
+# States at a position costing this much more than the cheapest one there are not followed: the
+# word before changes the next word's cost by less than this but for rare pairs, and following every
+# state of a page that drops marks (one per history of the word before) cost 2.2x the search's time
+# of one state a position; with it, the same readings on every benchmark set (issue 12)
+BEAM = 8.0
 
 
 class Piece(NamedTuple):
@@ -35,8 +43,9 @@ class Piece(NamedTuple):
 
 
 _START = Piece("", "", frozenset(), 0.0)  # the piece of the empty reading, before any unit
-# (unit index, marks of that unit the word before took, with a trailing "\0" if it took the space too)
-_State = tuple[int, str]
+# (unit index, marks of that unit the word before took, with a trailing "\0" if it took the space too,
+# what of the word before the language model reads: thai_lm.history)
+_State = tuple[int, str, object]
 _Step = tuple[float, _State | None, Piece, str | None]  # (cost, state before, piece, word)
 
 
@@ -106,9 +115,11 @@ _CANDS: dict[tuple[Priors, bool], dict[tuple[tuple[Unit, ...], bool, bool], dict
 _CANDS_FROM: list[object] = []  # the lexicon and word counts the cached candidates were read from
 # thai_lm.word_cost by (word before, word), for the language model's tables in _COSTS_FROM (a
 # document's lattices score the same pairs over and over)
-_COSTS: dict[tuple[str | None, str], float] = {}
+_COSTS: dict[tuple[object, str], float] = {}
 _COSTS_FROM: list[object] = []
-_CONTEXT_COSTS: dict[tuple[str | None, str], float] = {}  # the same with the syllable context
+_CONTEXT_COSTS: dict[tuple[object, str], float] = {}  # the same with the syllable context
+_DOC_COSTS: dict[tuple[object, str], float] = {}  # the same with a page's own words (_DOC_COSTS_OF)
+_DOC_COSTS_OF: list[tuple[dict[str, float], bool]] = []
 _COSTS_KEPT = 100_000  # (~200 bytes each)
 _CANDS_PRIORS = 4  # (priors, exact) tables kept: those of the last document or two
 _CANDS_WINDOWS = 8_000  # windows kept per table (~2 KB each: 16 MB; emptied when full)
@@ -129,15 +140,23 @@ def _cands_table(pri: Priors, exact: bool, lexicon: thai_lm.Lexicon,
     return table
 
 
-def _costs(context: bool) -> dict[tuple[str | None, str], float]:
-    """The cache of word costs without (``context`` False) or with the syllable context."""
+def _costs(context: bool, doc: dict[str, float] | None) -> dict[tuple[object, str], float]:
+    """The cache of word costs by (history of the word before, word): without (``context``
+    False) or with the syllable context, or with the syllable context and ``doc``, one page's own
+    words (the cache of the page read last)."""
     tables = [thai_lm.bigrams(), thai_lm.report_unigrams(), thai_lm.counts()]
     if len(_COSTS_FROM) != len(tables) or any(a is not b for a, b in zip(_COSTS_FROM, tables)) \
-            or len(_COSTS) + len(_CONTEXT_COSTS) > _COSTS_KEPT:
+            or len(_COSTS) + len(_CONTEXT_COSTS) + len(_DOC_COSTS) > _COSTS_KEPT:
         _COSTS.clear()  # other tables (rebuilt, trained_on): costs read from the old ones are stale
         _CONTEXT_COSTS.clear()
+        _DOC_COSTS.clear()
         _COSTS_FROM[:] = tables
-    return _CONTEXT_COSTS if context else _COSTS
+    if doc is None:
+        return _CONTEXT_COSTS if context else _COSTS
+    if not _DOC_COSTS_OF or _DOC_COSTS_OF[0][0] is not doc or _DOC_COSTS_OF[0][1] != context:
+        _DOC_COSTS.clear()  # another page
+        _DOC_COSTS_OF[:] = [(doc, context)]
+    return _DOC_COSTS
 
 
 def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
@@ -147,18 +166,24 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
     word_cost = thai_lm.word_cost
     # the syllable context of general text, where dropped marks are read (thai_lm.SYLLABLE_WEIGHT)
     context = pri.context and pri.drop >= PARAMS["search_at"]["drop"]
-    costs = _costs(context)
-    # the page's own words (a dropped-mark page): costs of that page only, not cached
+    # the page's own words (a dropped-mark page): costs of that page only, kept while its runs are read
     doc = thai_lm.doc_model(pri.doc_words) if pri.doc_words else None
+    costs = _costs(context, doc)
     n = len(us)
     skel = skeleton(us)
     written = [spell(u) for u in us]
     table = _cands_table(pri, exact, lexicon, words)
-    # state (position, marks of that unit taken by the word before) → (cost, back, piece, word)
-    best: dict[_State, _Step] = {(0, ""): (0.0, None, _START, None)}
+    # state (position, marks of that unit taken by the word before, that word's history) → (cost,
+    # back, piece, word). The history is in the state because the next word's cost depends on it:
+    # keeping only the cheapest path to a position (and marks taken) dropped readings whose next
+    # word reads far better after them ("ความตระหนักแก่บุคลากร": แก is cheaper than แก่ by itself,
+    # แก่ + บุคลากร far cheaper than แก + บุคลากร), so the search missed the model's best reading.
+    history = thai_lm.history
+    best: dict[_State, _Step] = {(0, "", None): (0.0, None, _START, None)}
     # the states reached at each position, in the order first reached (as ``best`` lists them);
     # scanning all of ``best`` for them at every position made a long run quadratic
-    reached: list[list[str]] = [[""]] + [[] for _ in range(n)]
+    reached: list[list[tuple[str, object]]] = [[] for _ in range(n + 1)]
+    reached[0].append(("", None))
     for i in range(n):
         # the window: the units up to where no skeleton goes on (the candidates read no further)
         stop = min(n, i + longest) + 1
@@ -170,35 +195,40 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
         window = table.get(wkey := (tuple(us[i:min(stop, n)]), stop > n, i > 0))
         if window is None:
             window = table[wkey] = {}
-        for state in reached[i]:
-            cost0, _, _, prev = best[(i, state)]
+        here = reached[i]
+        if len(here) > 1:
+            floor = min(best[(i, st, h)][0] for st, h in here) + BEAM
+        for state, hist in here:
+            back = (i, state, hist)
+            cost0, _, _, prev = best[back]
+            if len(here) > 1 and cost0 > floor:
+                continue
             cands = window.get(state)
             if cands is None:
                 cands = window[state] = _candidates(us, i, state, pri, exact, skel, written, words)
-            back = (i, state)
             for dj, took, piece, word, e, ch, extra in cands:
                 if e is None:
                     c = cost0 + ch
-                elif doc is not None:
-                    c = cost0 + word_cost(prev, e, doc, context) + ch + extra
                 else:
-                    wc = costs.get((prev, e.word))
+                    # a word's cost depends on the word before only through its history
+                    wc = costs.get((hist, e.word))
                     if wc is None:
-                        wc = costs[(prev, e.word)] = word_cost(prev, e, None, context)
+                        wc = costs[(hist, e.word)] = word_cost(prev, e, doc, context)
                     c = cost0 + wc + ch + extra
-                key = (i + dj, took)
+                h = None if word is None else history(word, context)
+                key = (i + dj, took, h)
                 old = best.get(key)
                 if old is None:
-                    reached[i + dj].append(took)
+                    reached[i + dj].append((took, h))
                     best[key] = (c, back, piece, word)
                 elif c < old[0]:
                     best[key] = (c, back, piece, word)
-    end = min((v for (p, _), v in best.items() if p == n), key=lambda v: v[0])
+    end = min((v for (p, _, _), v in best.items() if p == n), key=lambda v: v[0])
     pieces = []
     step = end
     at = n
     while step[1] is not None:
-        start, carry = step[1]
+        start, carry, _ = step[1]
         pieces.append(step[2]._replace(first=start, last=at, carry=carry.rstrip("\0")))
         at = start
         step = best[step[1]]

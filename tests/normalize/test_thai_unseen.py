@@ -25,6 +25,14 @@ decide, and the only word bigrams available offline are the five seed reports'; 
 words help only where it shows the word whole at least twice), a word cut at the line's end
 ("เมื่"), and two web lines where ำ came out as "�" (left as written: no exact reading is known
 at an unmapped glyph).
+(Then, issue 12's language-model round, none of it tuned on these sources: the search's states
+keep the word before, so it finds the model's best reading; a pair the report text has adds to a
+word's probability and an unseen one takes nothing away; "ณ" and the other one-letter words both
+frequency lists count are words. Web dropped marks 22/31 -> 25/31 (0.806), Wikipedia's 26/48 either
+way, every other class and the web pages' own lines unchanged, 0 clean strings changed. Of the six
+web misses left, two are lines whose correct reading is itself broken ("เมื่" cut at the line's
+end, "ผู้ที" as the page wrote it), and ขาว/ข่าว after "/" and มติ/มิติ are word pairs that nothing
+around them tells apart.)
 The floors are the measured rates rounded down, a regression guard; clean text changed must stay 0."""
 from __future__ import annotations
 
@@ -33,7 +41,7 @@ import pytest
 from . import thai_unseen
 
 FLOORS = {
-    "web": {"dropped_marks": 0.65, "lost_sara_am": 0.90, "split_sara_am": 0.95, "mark_displaced": 0.80,
+    "web": {"dropped_marks": 0.80, "lost_sara_am": 0.90, "split_sara_am": 0.95, "mark_displaced": 0.80,
             "legacy_8bit": 0.90, "letter_spaced": 0.90},
     "wikipedia": {"dropped_marks": 0.50, "mark_displaced": 0.80, "legacy_8bit": 0.95, "letter_spaced": 0.95},
 }
