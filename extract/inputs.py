@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from extract.errors import ReadError
+from extract.journal import JOURNAL_NAME
+from extract.outdir import LOCK
 from schemas.phrases import Phrase, failure, os_error
 
 # Read in pieces of this size (hashing and reading share the loop).
@@ -35,9 +37,14 @@ def as_paths(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> list[Pat
     return out
 
 
+# files only an output folder of ``ita extract`` / ``ita check`` holds
+OUTPUT_MARKERS = frozenset({JOURNAL_NAME, LOCK})
+
+
 def expand(paths: str | os.PathLike | Iterable[str | os.PathLike], suffixes: Iterable[str]) -> list[Path]:
     """Files named, plus entries under folders whose names end in ``suffixes`` (recursive,
-    sorted, hidden names skipped, directory symlinks not followed). Entries that are not regular
+    sorted, hidden names skipped, directory symlinks not followed, output folders of earlier runs — the
+    ones holding a run's journal or lock — skipped). Entries that are not regular
     files (FIFOs, dangling symlinks, loops) and folders that cannot be listed are kept: reading
     them gives a failed row, so nothing under a folder vanishes without a word."""
     wanted = frozenset(s.lower() for s in suffixes)
@@ -78,6 +85,8 @@ def _walk(folder: Path, real: Path, wanted: frozenset[str]) -> Iterator[tuple[Pa
     except OSError:
         yield folder, None  # reading it says why it could not be listed
         return
+    if any(name in OUTPUT_MARKERS for name, _ in entries):
+        return  # an output folder of an earlier run (its completeness.html is no report)
     for name, entry in entries:
         if name.startswith("."):
             continue

@@ -44,3 +44,13 @@ def test_a_page_with_no_text_is_a_failed_row_not_a_crash(tmp_path):
     [result] = extract_paths([empty])
     assert result.report.status == "failed"
     assert [c.code for c in result.checks if c.severity == "error"] == ["READ_EMPTY"]
+
+
+def test_an_earlier_runs_output_folder_inside_the_input_folder_is_not_read(tmp_path):
+    from extract.cli import main
+
+    (tmp_path / "page.html").write_bytes((SAMPLES / "html" / "nonsaad_news.html").read_bytes())
+    assert main(["check", str(tmp_path), "--out", str(tmp_path / "audit"), "--jobs", "1"]) in (0, 1)
+    assert (tmp_path / "audit" / "completeness.html").is_file()
+    results = extract_paths([tmp_path])  # the audit's completeness.html is no report
+    assert [Path(r.report.source_file).name for r in results] == ["page.html"]
