@@ -252,12 +252,17 @@ def _merge_into(prev: _Logical, cells: list[str], clean: list[str], as_items: bo
     prev.merged += 1
 
 
+RANGE_ENDS = ("-", "–", "—", "ถึง")
+
+
 def _item_periods(cell: str, year: int | None) -> list[tuple[str, Any, Any]]:
-    """(text, start, end) of each item of a timeframe cell that lists several whole periods (the
-    activities under one merged title: "ม.ค. - มี.ค. ๒๕๖๘<br>ต.ค. ๒๕๖๗ - ก.ย. ๒๕๖๘"), else []: a cell
-    whose lines are one period wrapped ("ต.ค. ๖๖ -" / "ก.ย. ๖๗") is read whole."""
-    items = [join_wraps(s) for s in split_items(cell)] if "<br>" in cell else []
-    periods = [(text, *parse_period(text, year)) for text in items if text.strip()]
+    """(text, start, end) of each item of the timeframe cell of rows merged under one title when it
+    lists several whole periods ("ม.ค. - มี.ค. ๒๕๖๘<br>ต.ค. ๒๕๖๗ - ก.ย. ๒๕๖๘"), else []: a cell whose
+    lines are one period wrapped ("ต.ค. ๖๖ -" / "มี.ค. ๖๗") is read whole."""
+    items = [join_wraps(s).strip() for s in split_items(cell)] if "<br>" in cell else []
+    if any(text.endswith(RANGE_ENDS) or text.startswith(RANGE_ENDS) for text in items):
+        return []  # "ต.ค. ๖๖ -" / "มี.ค. ๖๗": one range wrapped
+    periods = [(text, *parse_period(text, year)) for text in items if text]
     if len(periods) < 2 or any(s is None or e is None for _, s, e in periods):
         return []
     return periods
@@ -288,7 +293,7 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
                   bbox=logical.first.bbox)  # a row cut by a page break: its first part's box
     timeframe = values.get("timeframe")
     start = end = None
-    periods = _item_periods(raw.get("timeframe", ""), year)
+    periods = _item_periods(raw.get("timeframe", ""), year) if logical.merged else []
     if periods:  # rows under a merged title, each with its own period: their span
         timeframe = "; ".join(text for text, _, _ in periods)
         start, end = min(s for _, s, _ in periods), max(e for _, _, e in periods)
