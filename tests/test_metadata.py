@@ -61,6 +61,12 @@ def test_official_title_names_the_body():
     assert (m.organization, m.org_type) == ("เทศบาลเมืองบางบัวทอง", "เทศบาลเมือง")
 
 
+def test_an_officials_title_before_common_words_names_no_body():
+    m = meta_of("แผนการดำเนินงานตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2567",
+                "๓. สรุปผลการดำเนินงานเสนอนายกเทศมนตรีเมื่อสิ้นปีงบประมาณ")
+    assert m.organization is None  # was "เทศบาลเมื่อสิ้นปีงบประมาณ"
+
+
 def test_unlevelled_tesaban_joins_the_levelled_name():
     m = meta_of("เทศบาลนาดีได้รับรางวัลความโปร่งใส", "โดยทางเทศบาลตำบลนาดี ได้คะแนน 95.00")
     assert (m.organization, m.org_type) == ("เทศบาลตำบลนาดี", "เทศบาลตำบล")

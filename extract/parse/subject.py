@@ -166,7 +166,8 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     for m in TITLE.finditer(text):  # officials' titles: the body they head
         name = _trim(m.group(2))
-        if name:
+        # "…เสนอนายกเทศมนตรีเมื่อสิ้นปีงบประมาณ": the title alone, common words after it, heads no named body
+        if name and _proper(name):
             body_type = dict(B.OFFICIAL_TITLES)[m.group(1)]
             out.append(Mention(body_type, name, where, unit, m.start(), m.start(2) + len(name), signature=True,
                                via_title=True))
