@@ -135,6 +135,16 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "เป็นบรรทัดข้อความ ยังอ่านไม่ได้) จึงไม่ได้ส่งออกแถวของตารางนี้เป็นมาตรการ",
         "A line of measures-table header words with no table found (a PDF table drawn without rules); "
         "the measures under it are missing."),
+    "TABLE_FROM_LAYOUT": CheckCode(
+        "info", "A table printed without ruling lines was read from the layout of its text: {rows} row(s) under "
+        "{columns} columns ({header}), the columns taken from white gaps that run down through every line{continued}.",
+        "อ่านตารางที่ไม่มีเส้นขอบจากการจัดวางข้อความ: {rows} แถว {columns} คอลัมน์ ({header}) "
+        "โดยแบ่งคอลัมน์ตามแนวช่องว่างที่ตรงกันทุกบรรทัด{continued}",
+        "A PDF table drawn without borders (Word with borders off, Google Docs, tab-aligned columns): its "
+        "columns were inferred from vertical white bands through a run of lines under a header of known "
+        "header words (schemas/headers.py), its rows from where the first column starts a new cell "
+        "(extract/readers/gutter_tables.py). The rows are as reliable as that inference; check them "
+        "against the page when a value matters."),
     "COLUMN_FIELD_REPEATED": CheckCode(
         "warning", "Column {column} ('{header}') of a measures table names {field}, which column {first} already "
         "holds; its cells are not exported.",
