@@ -182,10 +182,8 @@ def _headed_block(lines: list[dict], start: int, used: set[int]) -> _Block | Non
     if len(segments) < MIN_COLUMNS:
         return None
     cells = [_text_in(first["chars"], a - 0.01, b + 0.01) for a, b in segments]
-    if any(cell_fields(c) is None for c in cells):
+    if not any(cell_fields(c) for c in cells):
         return None
-    if len({f for c in cells for f in (cell_fields(c) or ())}) < 2:
-        return None  # header words of one field only ("มาตรการ ... มาตรการ") say no table
     bands: list[list[Span]] = [[(a[1], b[0])] for a, b in zip(segments, segments[1:])]
     block = _Block(lines=[first], bands=bands, header_lines=1, size=size,
                    numbered=cell_fields(cells[0]) == (), header=cells)
@@ -193,12 +191,24 @@ def _headed_block(lines: list[dict], start: int, used: set[int]) -> _Block | Non
     while k < len(lines) and k not in used and _fits(block, lines[k]):
         if block.header_lines == len(block.lines) and block.header_lines <= HEADER_WRAP_LINES:
             wrapped = _header_wrap(block, lines[k])
-            if wrapped is not None:
+            if wrapped is not None:  # a header cell wrapped onto this line ("ระยะ" over "เวลา")
                 block.header = wrapped
                 block.header_lines += 1
+                block.lines.append(lines[k])
+                k += 1
+                continue
+            if not _is_header(block.header):
+                return None
         block.lines.append(lines[k])
         k += 1
-    return block
+    return block if _is_header(block.header) else None
+
+
+def _is_header(cells: list[str]) -> bool:
+    """Every cell is made of header words, and they name at least two fields ("มาตรการ ... มาตรการ"
+    is no header)."""
+    fields = [cell_fields(c) for c in cells]
+    return all(f is not None for f in fields) and len({x for f in fields for x in (f or ())}) >= 2
 
 
 def _fits(block: _Block, line: dict) -> bool:
@@ -262,6 +272,8 @@ def _header_wrap(block: _Block, line: dict) -> list[str] | None:
         hi = bounds[k] if k < len(bounds) else float("inf")
         parts[k] = _text_in(line["chars"], lo, hi)
     if any(any(ch.isdigit() for ch in part) for part in parts):
+        return None
+    if not any(parts):
         return None
     joined = [join_cell_lines(f"{top}\n{part}") if part else top for top, part in zip(block.header, parts)]
     if any(part and cell_fields(cell) is None for part, cell in zip(parts, joined)):
@@ -372,26 +384,32 @@ def _ends_page(lines: list[dict], after: int, height: float) -> bool:
 
 
 def _continuation(lines: list[dict], height: float, carry: Carry) -> tuple[int, int, _Block] | None:
-    """The lines at the top of a page that continue the carried table: from the first line below
-    the running header that keeps the carried gutters open (and is no header line of its own)."""
+    """The lines at the top of a page that continue the carried table: from the first line that
+    keeps the carried gutters open, past a page number or a running header above it, up to a line
+    that closes one or starts a table of its own."""
+    gutter = GUTTER_EM * carry.size
     start = 0
-    while start < len(lines) and (is_page_number(lines[start]["text"].strip())
-                                  or lines[start]["bottom"] < height * MARGIN_SHARE):
+    while start < len(lines):
+        line = lines[start]
+        if not is_page_number(line["text"].strip()):
+            fits = abs(_size(line) - carry.size) <= (SIZE_RATIO - 1) * carry.size and all(
+                _narrow([b], _ink(line), gutter) for b in carry.bands)
+            if fits:
+                break
+            if line["bottom"] >= height * MARGIN_SHARE:
+                return None  # text across the columns: the table ended with the page before
         start += 1
-    if start >= len(lines) or may_be_header_line(lines[start]["text"]):
+    if start >= len(lines) or _starts_table(lines, start):
         return None
-    first = lines[start]
-    block = _Block(lines=[], bands=[[b] for b in carry.bands], header_lines=0, size=carry.size,
-                   numbered=carry.numbered, header=carry.header)
-    if abs(_size(first) - carry.size) > (SIZE_RATIO - 1) * carry.size:
-        return None
-    narrowed = [_narrow(b, _ink(first), GUTTER_EM * carry.size) for b in block.bands]
-    if any(not b for b in narrowed):
-        return None
-    block.bands = narrowed
-    block.lines.append(first)
+    block = _Block(lines=[lines[start]], bands=[_narrow([b], _ink(lines[start]), gutter) for b in carry.bands],
+                   header_lines=0, size=carry.size, numbered=carry.numbered, header=carry.header)
     k = start + 1
-    while k < len(lines) and not may_be_header_line(lines[k]["text"]) and _fits(block, lines[k]):
+    while k < len(lines) and not _starts_table(lines, k) and _fits(block, lines[k]):
         block.lines.append(lines[k])
         k += 1
     return start, k, block
+
+
+def _starts_table(lines: list[dict], k: int) -> bool:
+    """Line ``k`` is the header of a table (repeated at the top of a page, or the next table)."""
+    return may_be_header_line(lines[k]["text"]) and _headed_block(lines, k, set()) is not None
