@@ -13,9 +13,9 @@ table when
 3. it holds at least MIN_ROWS body rows.
 
 Rows start where a new row starts in the key column (the first one): a row number; else a title
-line after a blank key, after a wider line pitch than wrapped lines have, starting a numbered item,
-or after a key line that ended well short of the column's right edge. Other lines are a row's
-wrapped lines. A table that runs to the foot of a page is carried over (``Carry``): lines at the top
+line starting a numbered item, or after a wider line pitch than wrapped lines have; in a table whose
+rows are not padded apart, a title line after a blank key, after a key line that ended well short of
+the column's right edge, or with text in every column. Other lines are a row's wrapped lines. A table that runs to the foot of a page is carried over (``Carry``): lines at the top
 of the next page that keep its gutters open are its continuation, a piece with no header that
 stitching appends. Precision first: prose in two columns, a signature block, numbered paragraphs or
 a table of contents have no header of header words and stay text.
@@ -347,9 +347,12 @@ def _group(body: list[dict], keys: list[Span | None], bounds: list[float], numbe
                 starts = True
             elif padded:
                 starts = pitches[j - 1] > ROW_PITCH * least
-            else:
+            else:  # rows not padded apart: a blank key above, a key line ended short, or a line
+                # with text in every column (every cell wrapping at once is rarer than a one-line row)
                 prev = keys[j - 1]
-                starts = prev is None or right - prev[1] > SHORT_SHARE * (right - left)
+                filled = {_column((c["x0"] + c["x1"]) / 2, bounds) for c in line["chars"] if not c["text"].isspace()}
+                starts = (prev is None or right - prev[1] > SHORT_SHARE * (right - left)
+                          or len(filled) == len(bounds) + 1)
         if starts:
             groups.append([line])
         else:
