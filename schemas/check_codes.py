@@ -129,12 +129,13 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "ไม่รู้จักหัวคอลัมน์ '{header}' ในตารางมาตรการ ข้อมูลในคอลัมน์นี้จึงไม่ถูกส่งออก",
         "A measures-table column whose header is not in the header-synonym table (schemas/headers.py)."),
     "TABLE_WITHOUT_RULES": CheckCode(
-        "warning", "'{header}' reads like the header of a measures table, but no table was found under it (a PDF "
-        "table drawn without borders, or a table flattened into lines, is not read); its rows are not exported as measures.",
-        "'{header}' มีลักษณะเป็นหัวตารางมาตรการ แต่ไม่พบตารางใต้บรรทัดนี้ (ตารางที่ไม่มีเส้นขอบ หรือตารางที่ถูกแปลง"
-        "เป็นบรรทัดข้อความ ยังอ่านไม่ได้) จึงไม่ได้ส่งออกแถวของตารางนี้เป็นมาตรการ",
-        "A line of measures-table header words with no table found (a PDF table drawn without rules); "
-        "the measures under it are missing."),
+        "warning", "'{header}' reads like the header of a measures table, but no table was found under it (a table "
+        "flattened into lines, or drawn without borders and without white gaps between its columns, is not read); its "
+        "rows are not exported as measures.",
+        "'{header}' มีลักษณะเป็นหัวตารางมาตรการ แต่ไม่พบตารางใต้บรรทัดนี้ (ตารางที่ถูกแปลงเป็นบรรทัดข้อความ "
+        "หรือตารางที่ไม่มีเส้นขอบและไม่มีช่องว่างคั่นคอลัมน์ ยังอ่านไม่ได้) จึงไม่ได้ส่งออกแถวของตารางนี้เป็นมาตรการ",
+        "A line of measures-table header words with no table found (a PDF table drawn without rules whose columns "
+        "could not be read from the layout, extract/readers/gutter_tables.py); the measures under it are missing."),
     "TABLE_FROM_LAYOUT": CheckCode(
         "info", "A table printed without ruling lines was read from the layout of its text: {rows} row(s) under "
         "{columns} columns ({header}), the columns taken from white gaps that run down through every line{continued}.",

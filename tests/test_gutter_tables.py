@@ -157,6 +157,9 @@ def test_a_header_line_with_no_table_read_under_it_is_still_reported():
     ("ลงชื่อ", None),
     ("ผู้อนุมัติ", None),
     ("ระยะ", None),  # a header wrapped onto the next line: read with its second part
+    ("ลำดับที่.", ()),
+    ("ผู้รับผิดชอบ:", ("responsible",)),
+    ("โครงการ..........", None),  # a form's blank to fill in
 ])
 def test_header_cells_are_made_of_header_words(cell, fields):
     assert cell_fields(cell) == fields

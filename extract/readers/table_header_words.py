@@ -32,15 +32,21 @@ def squashed(text: str) -> str:
     return _BLANK.sub("", text).lower()
 
 
+def _unmarked(flat: str) -> str:
+    """Without one closing "." or ":" ("ลำดับที่.", "ผู้รับผิดชอบ:"); a run of dots is a form's blank to
+    fill in ("โครงการ..........") and stays, so the cell is no header."""
+    return flat[:-1] if flat.endswith((".", ":")) and not flat.endswith(("..", "::")) else flat
+
+
 @lru_cache(maxsize=4096)
 def cell_fields(text: str) -> tuple[str, ...] | None:
     """The fields a header cell names (() for a row-number header); None when it is no header cell."""
-    flat = squashed(text).rstrip(".:")
+    flat = _unmarked(squashed(text))
     if not flat or len(flat) > CELL_MAX:
         return None
     if flat in _ROW_NUMBER:
         return ()
-    core = squashed(_ASIDE.sub("", text)).strip(".:/-") or flat
+    core = _unmarked(squashed(_ASIDE.sub("", text))) or flat
     covered = [False] * len(core)
     fields: list[str] = []
     for syn, fld in _SYNONYMS:  # longest first: a long synonym claims its letters before a short one in it
