@@ -113,6 +113,23 @@ def test_a_table_running_onto_the_next_page_is_read_under_the_same_columns(reade
     ]
 
 
+@pytest.mark.parametrize("reader", READERS)
+def test_tab_aligned_columns_one_line_a_row(reader):
+    # no padding, no numbers, titles of like length: each line with text in every column is a row
+    result = extract_document(_read("layout_tabs.pdf", reader))
+    assert (result.report.organization, result.report.fiscal_year) == ("องค์การบริหารส่วนตำบลโนนสะอาด", 2569)
+    assert list(map(_fields, result.measures)) == [
+        ("plan", 1, "อบรมคุณธรรมสำหรับพนักงานจ้างใหม่", [], None, ["สำนักปลัด"], "พ.ย. ๖๘", "2025-11-01", "2025-11-30", 1),
+        ("plan", 2, "จัดทำป้ายแสดงขั้นตอนการให้บริการ", [], None, ["กองช่าง"], "ธ.ค. ๖๘", "2025-12-01", "2025-12-31", 1),
+        ("plan", 3, "พัฒนาระบบรับเรื่องร้องเรียนออนไลน์", [], None, ["กองคลัง"], "ม.ค. ๖๙", "2026-01-01", "2026-01-31", 1),
+        ("plan", 4, "ประชุมประชาคมเรื่องการใช้จ่ายงบประมาณ", [], None, ["สำนักปลัด"], "มี.ค. ๖๙", "2026-03-01", "2026-03-31", 1),
+    ]
+    assert [(c.code, c.message) for c in result.checks] == [("TABLE_FROM_LAYOUT", HEADER_CHECK.format(
+        rows=4, columns=4, header="โครงการ | งบประมาณ (บาท) | ผู้รับผิดชอบ | ระยะเวลา", more=""))]
+    [table] = [b for b in _read("layout_tabs.pdf", reader).blocks if isinstance(b, Table)]
+    assert [r.cells[1] for r in table.rows] == ["งบประมาณ (บาท)", "๑๕,๐๐๐", "๘,๕๐๐", "๒๐,๐๐๐", "๑๒,๐๐๐"]
+
+
 @pytest.mark.parametrize("name", ["layout_negatives.pdf", "layout_table.pdf", "plan_table.pdf", "split_row.pdf",
                                   "score_prose.pdf", "measures_list.pdf"])
 def test_pages_without_a_table_of_header_words_keep_their_reading(name, monkeypatch):
