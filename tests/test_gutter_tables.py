@@ -218,3 +218,17 @@ def test_a_header_over_one_row_or_one_field_is_no_table():
     one_field = [_line(100, [(40, "มาตรการ"), (200, "มาตรการ"), (400, "มาตรการ")])] + one_row[1:] * 1 + [
         _line(130, [(40, "เปิดเผยข้อมูล"), (200, "กองช่าง"), (400, "พ.ย.๖๗")])]
     assert gutter_tables.find(one_field, 1, 800.0, None)[0] == []
+
+
+def test_two_numbers_one_above_the_other_are_two_rows_even_under_a_blank_key():
+    # a tool column merged over its indicators: the second indicator's line has no key text, but a
+    # score under a score is a row of its own (as a ruled row with an empty first cell)
+    lines = [_line(100, [(40, "ที่"), (120, "ตัวชี้วัด"), (400, "คะแนน")]),
+             _line(115, [(40, "IIT"), (120, "การปฏิบัติหน้าที่"), (400, "๙๔.๒๑")]),
+             _line(130, [(120, "การใช้งบประมาณ"), (400, "๙๑.๐๘")]),
+             _line(145, [(40, "EIT"), (120, "คุณภาพการดำเนินงาน"), (400, "๘๕.๖๖")]),
+             _line(160, [(120, "ของหน่วยงาน")])]  # a wrapped indicator name: no number, no row
+    [piece] = gutter_tables.find(lines, 1, 800.0, None)[0]
+    assert [r.cells for r in piece.table.rows] == [
+        ["ที่", "ตัวชี้วัด", "คะแนน"], ["IIT", "การปฏิบัติหน้าที่", "๙๔.๒๑"], ["", "การใช้งบประมาณ", "๙๑.๐๘"],
+        ["EIT", "คุณภาพการดำเนินงานของหน่วยงาน", "๘๕.๖๖"]]

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from extract.document import Row, Table
 from extract.readers.char_layout import cell_text, join_cell_lines
 from extract.readers.table_header_words import cell_fields, may_be_header_line
@@ -51,6 +53,8 @@ SHORT_SHARE = 0.35
 MARGIN_SHARE = 0.09
 
 Char = dict
+# A whole number in a cell: a score, an amount, a count (Thai or Arabic digits).
+NUMBER = regex.compile(r"[0-9๐-๙][0-9๐-๙,]*+(?:\.[0-9๐-๙]++)?+")
 Span = tuple[float, float]
 
 
@@ -329,7 +333,9 @@ def _key_span(line: dict, bounds: list[float], col: int = 0) -> Span | None:
 def _group(body: list[dict], keys: list[Span | None], bounds: list[float], numbered: bool,
            continued: bool) -> list[list[dict]]:
     """Body lines → rows: a line starts a row when its key cell starts a new one, else it is a
-    wrapped line of the row above."""
+    wrapped line of the row above. Rows padded apart start at each wider pitch, also under a blank
+    key (a cell merged over rows: the row is read as a ruled row with an empty first cell is); and
+    two whole numbers one above the other in a column are two rows' values, never one cell's wrap."""
     pitches = [b["top"] - a["top"] for a, b in zip(body, body[1:])]
     least = min(pitches, default=0.0)
     padded = bool(pitches) and max(pitches) > ROW_PITCH * least
@@ -343,25 +349,43 @@ def _group(body: list[dict], keys: list[Span | None], bounds: list[float], numbe
                 return []  # a first body row with nothing in its key column: not read
             groups.append([line])
             continue
-        starts = False
-        if key is not None:
+        if padded and pitches[j - 1] > ROW_PITCH * least:
+            starts = True
+        elif key is not None:
             text = "".join(c["text"] for c in line["chars"]
                            if key[0] <= (c["x0"] + c["x1"]) / 2 <= key[1]).strip()
             if numbered or ITEM_START.match(text):
                 starts = True
             elif padded:
-                starts = pitches[j - 1] > ROW_PITCH * least
+                starts = False
             else:  # rows not padded apart: a blank key above, a key line ended short, or a line
                 # with text in every column (every cell wrapping at once is rarer than a one-line row)
                 prev = keys[j - 1]
                 filled = {_column((c["x0"] + c["x1"]) / 2, bounds) for c in line["chars"] if not c["text"].isspace()}
                 starts = (prev is None or right - prev[1] > SHORT_SHARE * (right - left)
                           or len(filled) == len(bounds) + 1)
+        else:
+            starts = False
+        if not starts and not padded:
+            starts = _numbers_above(body[j - 1], line, bounds)
         if starts:
             groups.append([line])
         else:
             groups[-1].append(line)
     return groups
+
+
+def _numbers_above(above: dict, line: dict, bounds: list[float]) -> bool:
+    """A column past the key holds a whole number on both lines ("๙๔.๒๑" over "๙๑.๐๘")."""
+    return any(NUMBER.fullmatch(a) and NUMBER.fullmatch(b)
+               for a, b in zip(_column_texts(above, bounds)[1:], _column_texts(line, bounds)[1:]))
+
+
+def _column_texts(line: dict, bounds: list[float]) -> list[str]:
+    texts = [""] * (len(bounds) + 1)
+    for c in sorted({id(c): c for c in line["chars"]}.values(), key=lambda c: c["x0"]):
+        texts[_column((c["x0"] + c["x1"]) / 2, bounds)] += c["text"]
+    return [t.strip() for t in texts]
 
 
 def _row(lines: list[dict], edges: list[float], number: int, width: int) -> Row:
