@@ -177,6 +177,7 @@ def test_a_header_line_with_no_table_read_under_it_is_still_reported():
     ("ลำดับที่.", ()),
     ("ผู้รับผิดชอบ:", ("responsible",)),
     ("โครงการ..........", None),  # a form's blank to fill in
+    ("ผู้รับผิดชอบ: กองคลัง", None),  # a label and its value
 ])
 def test_header_cells_are_made_of_header_words(cell, fields):
     assert cell_fields(cell) == fields

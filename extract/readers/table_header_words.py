@@ -42,7 +42,7 @@ def _unmarked(flat: str) -> str:
 def cell_fields(text: str) -> tuple[str, ...] | None:
     """The fields a header cell names (() for a row-number header); None when it is no header cell."""
     flat = _unmarked(squashed(text))
-    if not flat or len(flat) > CELL_MAX:
+    if not flat or len(flat) > CELL_MAX or ":" in flat:  # "ผู้รับผิดชอบ: กองคลัง" is a label and its value
         return None
     if flat in _ROW_NUMBER:
         return ()
