@@ -1,7 +1,9 @@
 """PDF reader: pdfplumber text and bordered tables → Document, one page at a time.
 
 Per page: fix Thai chars (pdf_chars), find ruled tables (pdfplumber's finder), read each cell
-(wrapped lines joined without a space inside Thai words), read the text outside tables as lines
+(wrapped lines joined without a space inside Thai words), find tables printed without rules in the
+lines outside them (gutter_tables: a header of header words over columns of white gutters, carried
+on to the next page), read the rest of the text as lines
 (cells and lines laid out by char_layout, pdfplumber's own steps over plain lists), and emit lines and
 table pieces in top-to-bottom order with the page number. Lines repeated at the top or bottom
 of most pages (running headers, footers) and page numbers are dropped. A page without a text
