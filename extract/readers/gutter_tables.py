@@ -12,13 +12,16 @@ table when
    as does a gap wider than MAX_GAP_EM line heights);
 3. it holds at least MIN_ROWS body rows.
 
-Rows start where a new row starts in the key column (the first one): a row number; else a title
-line starting a numbered item, or after a wider line pitch than wrapped lines have; in a table whose
-rows are not padded apart, a title line after a blank key, after a key line that ended well short of
-the column's right edge, or with text in every column. Other lines are a row's wrapped lines. A table that runs to the foot of a page is carried over (``Carry``): lines at the top
-of the next page that keep its gutters open are its continuation, a piece with no header that
-stitching appends. Precision first: prose in two columns, a signature block, numbered paragraphs or
-a table of contents have no header of header words and stay text.
+Rows start where the key column (the first one) starts a new cell: a row number; else a title line
+opening a numbered item. Rows padded apart start at each line pitch wider than wrapped lines have;
+rows not padded apart at a title line after a blank key, after a key line that ended well short of
+the column's right edge, or with text in every column; and two whole numbers one above the other in
+a column are two rows. Other lines are a row's wrapped lines. A table that runs to the foot of a
+page is carried over (``Carry``): lines at the top of the next page that keep its gutters open are
+its continuation, a piece with no header that stitching appends.
+
+Precision first: prose in two columns, a signature block, numbered paragraphs or a table of contents
+have no header of header words, or no rows under one, and stay text.
 """
 from __future__ import annotations
 
