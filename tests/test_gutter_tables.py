@@ -113,6 +113,20 @@ def test_a_table_running_onto_the_next_page_is_read_under_the_same_columns(reade
     ]
 
 
+def test_a_header_repeated_on_the_next_page_starts_a_piece_that_is_stitched_on():
+    # layout_pages with its header in a <thead>: page 2 opens with the header again; its piece has
+    # a header of its own (no carry-over needed) and stitching drops the repeat
+    pages = extract_document(_read("layout_pages.pdf", "pdfium"))
+    result = extract_document(_read("layout_repeat.pdf", "pdfium"))
+    assert list(map(_fields, result.measures)) == list(map(_fields, pages.measures)) and len(result.measures) == 11
+    header = "ที่ | มาตรการ | วิธีการดำเนินการ | ผู้รับผิดชอบ | ระยะเวลา"
+    assert [(c.code, c.where.page, c.message) for c in result.checks] == [
+        ("TABLE_FROM_LAYOUT", 1, HEADER_CHECK.format(rows=5, columns=5, header=header, more="")),
+        ("TABLE_FROM_LAYOUT", 2, HEADER_CHECK.format(rows=7, columns=5, header=header, more="")),
+        ("ROW_MERGED", 2, "A continuation row was merged into the row above (empty first cell)."),
+    ]
+
+
 @pytest.mark.parametrize("reader", READERS)
 def test_tab_aligned_columns_one_line_a_row(reader):
     # no padding, no numbers, titles of like length: each line with text in every column is a row
