@@ -128,6 +128,14 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "warning", "Column '{header}' of a measures table matches no known header; its cells are not exported.",
         "ไม่รู้จักหัวคอลัมน์ '{header}' ในตารางมาตรการ ข้อมูลในคอลัมน์นี้จึงไม่ถูกส่งออก",
         "A measures-table column whose header is not in the header-synonym table (schemas/headers.py)."),
+    "TABLE_LAYOUT_CUT": CheckCode(
+        "warning", "A table read from the layout of its text ends at a line set as close under it as its rows are, "
+        "which crosses its columns ('{text}'); rows below it, if any, were left as text.",
+        "ตารางที่อ่านจากการจัดวางข้อความสิ้นสุดที่บรรทัดซึ่งอยู่ชิดใต้ตารางเท่ากับระยะระหว่างแถว แต่พาดข้ามคอลัมน์ของตาราง "
+        "('{text}') แถวที่อยู่ต่อจากนั้น (ถ้ามี) จึงถูกอ่านเป็นข้อความ",
+        "A borderless table (TABLE_FROM_LAYOUT) whose next line would have been a row but that it crosses a "
+        "gutter: the rest of the table may be set too tight for its columns to be told apart, so its rows "
+        "may be missing from the measures. Check the page."),
     "TABLE_WITHOUT_RULES": CheckCode(
         "warning", "'{header}' reads like the header of a measures table, but no table was found under it (a table "
         "flattened into lines, or drawn without borders and without white gaps between its columns, is not read); its "

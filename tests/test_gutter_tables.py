@@ -13,7 +13,7 @@ import pytest
 from extract.document import Document, Line, Table
 from extract.pipeline import extract_document
 from extract.readers import gutter_tables
-from extract.readers.pdf import read_pdf
+from extract.readers.pdf import _layout_checks, read_pdf
 from extract.readers.table_header_words import cell_fields, may_be_header_line
 from schemas.records import Box
 from tests.conftest import SAMPLES
@@ -224,6 +224,15 @@ def test_a_line_across_the_gutters_ends_the_table_and_stays_text():
         ["มาตรการ", "ผู้รับผิดชอบ", "ระยะเวลา"], ["ลดขั้นตอน", "กองคลัง", "ต.ค.๖๗"], ["เปิดเผยข้อมูล", "กองช่าง", "พ.ย.๖๗"]]
     assert [line["text"] for line in rest] == [lines[3]["text"]] and carry is None
     assert pieces[0].table.bbox == Box(x0=40.0, top=100.0, x1=440.0, bottom=140.0)
+    # that line stands where the next row would: rows may go on below it as text, and the auditor is told
+    assert pieces[0].cut == lines[3]["text"]
+    [found, cut] = _layout_checks(pieces[0])
+    assert (found.code, cut.code, cut.severity, cut.where.page) == ("TABLE_FROM_LAYOUT", "TABLE_LAYOUT_CUT", "warning", 1)
+    assert cut.source_text == lines[3]["text"] and "rows below it, if any, were left as text" in cut.message
+    # prose set apart from the table by a wider gap is no cut
+    lines[3] = _line(165, [(40, lines[3]["text"])])
+    [piece] = gutter_tables.find(lines, 1, 800.0, None)[0]
+    assert piece.cut is None and _layout_checks(piece)[1:] == []
 
 
 def test_a_header_over_one_row_or_one_field_is_no_table():

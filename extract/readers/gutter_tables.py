@@ -18,7 +18,9 @@ rows not padded apart at a title line after a blank key, after a key line that e
 the column's right edge, or with text in every column; and two whole numbers one above the other in
 a column are two rows. Other lines are a row's wrapped lines. A table that runs to the foot of a
 page is carried over (``Carry``): lines at the top of the next page that keep its gutters open are
-its continuation, a piece with no header that stitching appends.
+its continuation, a piece with no header that stitching appends. A block ended by a line set as close
+under it as its own lines are, which crosses a gutter, may go on below too tight to split: the piece
+says so (``Piece.cut``, check TABLE_LAYOUT_CUT).
 
 Precision first: prose in two columns, a signature block, numbered paragraphs or a table of contents
 have no header of header words, or no rows under one, and stay text.
@@ -80,6 +82,7 @@ class Piece:
     table: Table
     header: list[str]
     continued: bool
+    cut: str | None = None  # the line that closed a gutter where the next row would stand
 
 
 @dataclass
@@ -99,6 +102,7 @@ class _Block:
     size: float
     numbered: bool
     header: list[str] = field(default_factory=list)
+    after: dict | None = None  # the line that ended the block (None: the page's end or another table)
 
 
 def find(lines: list[dict], number: int, height: float, carry: Carry | None) -> tuple[list[Piece], list[dict], Carry | None]:
@@ -136,7 +140,8 @@ def find(lines: list[dict], number: int, height: float, carry: Carry | None) -> 
         used.difference_update(range(start + kept, stop))  # trailing lines given back to the text
         box = _union([r.bbox for r in table_rows])
         table = Table(rows=table_rows, page=number, bbox=box)
-        pieces.append(Piece(top=box.top, table=table, header=block.header, continued=continued))
+        cut = block.after["text"] if block.after is not None and kept == len(block.lines) and _cuts(block) else None
+        pieces.append(Piece(top=box.top, table=table, header=block.header, continued=continued, cut=cut))
         if _ends_page(lines, start + kept, height):
             next_carry = Carry(bands=[_widest(b) for b in block.bands], size=block.size,
                                numbered=block.numbered, header=block.header)
@@ -212,6 +217,7 @@ def _headed_block(lines: list[dict], start: int, used: set[int]) -> _Block | Non
                 return None
         block.lines.append(lines[k])
         k += 1
+    block.after = lines[k] if k < len(lines) and k not in used else None
     return block if _is_header(block.header) else None
 
 
@@ -411,6 +417,19 @@ def _union(boxes: list[Box | None]) -> Box:
                    max(b.bottom for b in real)))
 
 
+def _cuts(block: _Block) -> bool:
+    """The line after the block stands as close under it as its own lines stand under each other,
+    in its size: it would be the next row but that it crosses a gutter (a column too narrow for a
+    gutter, or the table's text set too tight), so rows may go on below as text."""
+    line = block.after
+    if line is None or len(block.lines) < 2:
+        return False
+    gaps = [b["top"] - a["bottom"] for a, b in zip(block.lines, block.lines[1:])]
+    size = _size(line)
+    return (line["top"] - block.lines[-1]["bottom"] <= max(gaps) + 0.5
+            and max(size, block.size) <= SIZE_RATIO * min(size, block.size))
+
+
 def _ends_page(lines: list[dict], after: int, height: float) -> bool:
     """No text but a footer or a page number follows line ``after`` - 1 on the page."""
     return all(line["top"] > height * (1 - MARGIN_SHARE) or is_page_number(line["text"].strip())
@@ -441,6 +460,7 @@ def _continuation(lines: list[dict], height: float, carry: Carry) -> tuple[int, 
     while k < len(lines) and not _starts_table(lines, k) and _fits(block, lines[k]):
         block.lines.append(lines[k])
         k += 1
+    block.after = lines[k] if k < len(lines) else None
     return start, k, block
 
 
