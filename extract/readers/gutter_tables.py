@@ -29,11 +29,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
 from extract.document import Row, Table
 from extract.readers.char_layout import cell_text, join_cell_lines
 from extract.readers.table_header_words import cell_fields, may_be_header_line
+from normalize import patterns
 from normalize.line_joins import ITEM_START
 from normalize.text import is_page_number
 from schemas.records import Box
@@ -59,7 +58,7 @@ MARGIN_SHARE = 0.09
 
 Char = dict
 # A whole number in a cell: a score, an amount, a count (Thai or Arabic digits).
-NUMBER = regex.compile(r"[0-9๐-๙][0-9๐-๙,]*+(?:\.[0-9๐-๙]++)?+")
+NUMBER = patterns.compile(r"[0-9๐-๙][0-9๐-๙,]*+(?:\.[0-9๐-๙]++)?+")
 Span = tuple[float, float]
 
 

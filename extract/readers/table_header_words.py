@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
-
+from normalize import patterns
 from schemas.headers import MEASURE_HEADERS, ROW_NUMBER_HEADERS
 
 _SYNONYMS: tuple[tuple[str, str], ...] = tuple(sorted(
-    {(regex.sub(r"\s+", "", syn).lower(), fld) for fld, syns in MEASURE_HEADERS.items() for syn in syns},
+    {("".join(syn.split()).lower(), fld) for fld, syns in MEASURE_HEADERS.items() for syn in syns},
     key=lambda pair: (-len(pair[0]), pair)))
-_ROW_NUMBER = frozenset(regex.sub(r"\s+", "", h).lower() for h in ROW_NUMBER_HEADERS)
+_ROW_NUMBER = frozenset("".join(h.split()).lower() for h in ROW_NUMBER_HEADERS)
 # A bracketed aside in a header ("(บาท)", "(ต.ค. ๖๗ – ก.ย. ๖๘)") says no field; it is left out of the share.
-_ASIDE = regex.compile(r"\([^()]{0,60}\)")
-_BLANK = regex.compile(r"\s+")
+_ASIDE = patterns.compile(r"\([^()]{0,60}\)")
+_BLANK = patterns.compile(r"\s+")
 # Header words must make up at least this share of a header cell (its letters, asides left out).
 COVER = 0.6
 # A header cell is short: at most this many characters (whitespace removed).
