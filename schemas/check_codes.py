@@ -128,13 +128,32 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "warning", "Column '{header}' of a measures table matches no known header; its cells are not exported.",
         "ไม่รู้จักหัวคอลัมน์ '{header}' ในตารางมาตรการ ข้อมูลในคอลัมน์นี้จึงไม่ถูกส่งออก",
         "A measures-table column whose header is not in the header-synonym table (schemas/headers.py)."),
+    "TABLE_LAYOUT_CUT": CheckCode(
+        "warning", "A table read from the layout of its text ends at a line set as close under it as its rows are, "
+        "which crosses its columns ('{text}'); rows below it, if any, were left as text.",
+        "ตารางที่อ่านจากการจัดวางข้อความสิ้นสุดที่บรรทัดซึ่งอยู่ชิดใต้ตารางเท่ากับระยะระหว่างแถว แต่พาดข้ามคอลัมน์ของตาราง "
+        "('{text}') แถวที่อยู่ต่อจากนั้น (ถ้ามี) จึงถูกอ่านเป็นข้อความ",
+        "A borderless table (TABLE_FROM_LAYOUT) whose next line would have been a row but that it crosses a "
+        "gutter: the rest of the table may be set too tight for its columns to be told apart, so its rows "
+        "may be missing from the measures. Check the page."),
     "TABLE_WITHOUT_RULES": CheckCode(
-        "warning", "'{header}' reads like the header of a measures table, but no table was found under it (a PDF "
-        "table drawn without borders, or a table flattened into lines, is not read); its rows are not exported as measures.",
-        "'{header}' มีลักษณะเป็นหัวตารางมาตรการ แต่ไม่พบตารางใต้บรรทัดนี้ (ตารางที่ไม่มีเส้นขอบ หรือตารางที่ถูกแปลง"
-        "เป็นบรรทัดข้อความ ยังอ่านไม่ได้) จึงไม่ได้ส่งออกแถวของตารางนี้เป็นมาตรการ",
-        "A line of measures-table header words with no table found (a PDF table drawn without rules); "
-        "the measures under it are missing."),
+        "warning", "'{header}' reads like the header of a measures table, but no table was found under it (a table "
+        "flattened into lines, or drawn without borders and without white gaps between its columns, is not read); its "
+        "rows are not exported as measures.",
+        "'{header}' มีลักษณะเป็นหัวตารางมาตรการ แต่ไม่พบตารางใต้บรรทัดนี้ (ตารางที่ถูกแปลงเป็นบรรทัดข้อความ "
+        "หรือตารางที่ไม่มีเส้นขอบและไม่มีช่องว่างคั่นคอลัมน์ ยังอ่านไม่ได้) จึงไม่ได้ส่งออกแถวของตารางนี้เป็นมาตรการ",
+        "A line of measures-table header words with no table found (a PDF table drawn without rules whose columns "
+        "could not be read from the layout, extract/readers/gutter_tables.py); the measures under it are missing."),
+    "TABLE_FROM_LAYOUT": CheckCode(
+        "info", "A table printed without ruling lines was read from the layout of its text: {rows} row(s) under "
+        "{columns} columns ({header}), the columns taken from white gaps that run down through every line{continued}.",
+        "อ่านตารางที่ไม่มีเส้นขอบจากการจัดวางข้อความ: {rows} แถว {columns} คอลัมน์ ({header}) "
+        "โดยแบ่งคอลัมน์ตามแนวช่องว่างที่ตรงกันทุกบรรทัด{continued}",
+        "A PDF table drawn without borders (Word with borders off, Google Docs, tab-aligned columns): its "
+        "columns were inferred from vertical white bands through a run of lines under a header of known "
+        "header words (schemas/headers.py), its rows from where the first column starts a new cell "
+        "(extract/readers/gutter_tables.py). The rows are as reliable as that inference; check them "
+        "against the page when a value matters."),
     "COLUMN_FIELD_REPEATED": CheckCode(
         "warning", "Column {column} ('{header}') of a measures table names {field}, which column {first} already "
         "holds; its cells are not exported.",

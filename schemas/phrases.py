@@ -47,6 +47,9 @@ REASONS: dict[str, Phrase] = {
     # pages pdfium misread, read again by pdfplumber (TEXT_LAYER_REREAD), extract/readers/text_layer_trust.py
     "shared_glyph_marks": Phrase("{shared} of {marks} Thai marks share one glyph with their base letter",
                                  "สระบนล่างและวรรณยุกต์ {shared} จาก {marks} ตัวใช้รูปอักษรเดียวกับพยัญชนะที่กำกับ"),
+    # a table read from the layout on a page after its header's (TABLE_FROM_LAYOUT), extract/readers/gutter_tables.py
+    "continued_from_page": Phrase("; it continues the table on the page before, in that table's columns",
+                                  " ต่อจากตารางในหน้าก่อนหน้า ตามคอลัมน์ของตารางนั้น"),
     # prose numbers whose subject is unclear (SCORE_ROLE_UNCLEAR), extract/parse/score_roles.py
     "no_subject": Phrase("no subject (overall, tool or indicator) named",
                          "ไม่ระบุว่าเป็นคะแนนภาพรวม เครื่องมือ หรือตัวชี้วัด"),

@@ -138,10 +138,10 @@ def test_a_page_pdfium_fails_on_is_read_by_pdfplumber(monkeypatch):
 def test_a_layout_error_on_a_pdfium_page_retries_it_with_pdfplumber(monkeypatch):
     real = pdf_reader._read_page
 
-    def fussy(page, number):
+    def fussy(page, number, *rest):
         if isinstance(page, pdf_pdfium.PdfiumPage) and number == 2:
             raise ValueError("simulated")
-        return real(page, number)
+        return real(page, number, *rest)
 
     expected = blocks(read_pdf(NOTICE.read_bytes(), "n.pdf", "", pdf_reader="pdfplumber"))
     monkeypatch.setattr(pdf_reader, "_read_page", fussy)

@@ -25,11 +25,15 @@ from collections.abc import Callable, Iterator
 from itertools import groupby
 from typing import Any
 
+from normalize import patterns
+from normalize.line_joins import join_lines
+
 # pdfplumber's DEFAULT_X_TOLERANCE and DEFAULT_Y_TOLERANCE, the reader's settings
 TOLERANCE = 3
 # pdfplumber's LIGATURES (expand_ligatures=True is its default)
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 _LINE = re.compile(r"([^\n]+)")  # TextMap.extract_text_lines(strip=False)
+BLANKS = patterns.compile(r"[^\S\n]+")  # the regex module's blanks, as the reader has always used
 
 Char = dict[str, Any]
 
@@ -167,6 +171,11 @@ def cell_text(chars: list[Char]) -> str:
     found = [{"text": "".join(_expand(c["text"]) for c in w), "top": _word_top(w)}
              for w in words(chars)]
     return "\n".join(" ".join(w["text"] for w in line) for line in _clusters(found, _top))
+
+
+def join_cell_lines(text: str | None) -> str:
+    """A cell's wrapped lines (pdfplumber joins them with newlines) → one string."""
+    return join_lines(BLANKS.sub(" ", text).split("\n"), edge_spaces=True) if text else ""
 
 
 def table_cells(table: Any, chars: list[Char]) -> list[list[str | None]]:

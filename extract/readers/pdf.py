@@ -1,7 +1,9 @@
 """PDF reader: pdfplumber text and bordered tables → Document, one page at a time.
 
 Per page: fix Thai chars (pdf_chars), find ruled tables (pdfplumber's finder), read each cell
-(wrapped lines joined without a space inside Thai words), read the text outside tables as lines
+(wrapped lines joined without a space inside Thai words), find tables printed without rules in the
+lines outside them (gutter_tables: a header of header words over columns of white gutters, carried
+on to the next page), read the rest of the text as lines
 (cells and lines laid out by char_layout, pdfplumber's own steps over plain lists), and emit lines and
 table pieces in top-to-bottom order with the page number. Lines repeated at the top or bottom
 of most pages (running headers, footers) and page numbers are dropped. A page without a text
@@ -18,8 +20,8 @@ from normalize import patterns
 from extract import activity
 from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
-from extract.readers import DEFAULT_PDF_READER, PDF_READERS, ocr
-from extract.readers.char_layout import table_cells, text_lines
+from extract.readers import DEFAULT_PDF_READER, PDF_READERS, gutter_tables, ocr
+from extract.readers.char_layout import BLANKS, join_cell_lines, table_cells, text_lines
 from extract.readers.pdf_chars import ActualTextPage, fix_chars
 from extract.readers.open_rows import implied_row_rules, opens_at
 from extract.readers.text_layer_trust import TextLayerDoubt, doubt
@@ -44,14 +46,6 @@ CLOSING_LINE = patterns.compile(r"^\s*+(?:" + "|".join(map(phrase_pattern, CLOSI
 CONTINUATION_CUE = patterns.compile(r"^/\s*\S.{0,60}(?:\.{3}|…)\s*$")
 
 
-BLANKS = patterns.compile(r"[^\S\n]+")
-
-
-def join_cell_lines(text: str | None) -> str:
-    """A cell's wrapped lines (pdfplumber joins them with newlines) → one string."""
-    return join_lines(BLANKS.sub(" ", text).split("\n"), edge_spaces=True) if text else ""
-
-
 def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
              pdf_reader: str | None = None) -> Document:
     """PDF bytes → Document; only the first ``max_pages`` pages are read (a PAGE_CAP check says so).
@@ -74,13 +68,15 @@ def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None =
         pages: list[list] = []
         ocr_pages: list[int] = []
         reread: dict[int, TextLayerDoubt] = {}  # pages whose pdfium text was doubted, read again
+        layout = gutter_tables.Reading()  # tables printed without rules, and one running on to the next page
         for number in range(1, doc.pages + 1):
             if max_pages is not None and number > max_pages:
                 doc.checks.append(make_check("PAGE_CAP", read=max_pages, total=doc.pages))
                 break
             activity.page(source_file, number, min(doc.pages, max_pages or doc.pages))
-            blocks = _page_blocks(pdf, number, doc.checks, reread)
+            blocks = _page_blocks(pdf, number, doc.checks, reread, layout)
             if blocks is None:  # no text layer
+                layout.carry = None
                 ocr_pages.append(number)
                 blocks = ocr.read_page(data, number, doc.checks)
             pages.append(blocks)
@@ -94,6 +90,7 @@ def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None =
         doc.ocr_pages = set(ocr_pages)
         doc.checks.append(make_check("OCR_USED", pages=", ".join(map(str, ocr_pages)),
                                      count=len(ocr_pages), total=doc.pages))
+    doc.checks.extend(check for piece in layout.found for check in _layout_checks(piece))
     _drop_running_lines(pages)
     for number, blocks in enumerate(pages, start=1):
         if number > 1:
@@ -119,7 +116,8 @@ def _open(data: bytes, engine: str):
     return _open_plumber(data)
 
 
-def _page_blocks(pdf, number: int, checks: list, reread: dict[int, TextLayerDoubt]) -> list | None:
+def _page_blocks(pdf, number: int, checks: list, reread: dict[int, TextLayerDoubt],
+                 layout: gutter_tables.Reading | None = None) -> list | None:
     """One page's blocks (None: a scan); a page that fails is read again by the fallback reader if
     there is one, else it is a PAGE_FAILED check and no blocks. A page whose characters the first
     reader got wrong (``text_layer_trust``) is read by the fallback reader instead and put in
@@ -132,29 +130,31 @@ def _page_blocks(pdf, number: int, checks: list, reread: dict[int, TextLayerDoub
             if attempt < len(readers) - 1:
                 found = doubt(page.objects.get("char", []))
                 if found.unreliable:
-                    again = _read_again(readers[attempt + 1], number)
+                    again = _read_again(readers[attempt + 1], number, layout)
                     if again is not None:
                         reread[number] = found
                         return again
-            return _read_page(page, number)
+            return _read_page(page, number, layout)
         except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
             if _is_encrypted(exc):
                 raise ReadError("READ_ENCRYPTED") from None
             if attempt == len(readers) - 1:
                 checks.append(_page_failed(number, exc))
+                if layout is not None:
+                    layout.carry = None
         finally:
             if page is not None:
                 page.close()
     return []
 
 
-def _read_again(get_page, number: int) -> list | None:
+def _read_again(get_page, number: int, layout: gutter_tables.Reading | None = None) -> list | None:
     """The page's blocks as the fallback reader gives them; None if it fails on the page or finds
     no text layer (the first reader's text is then better than none)."""
     page = None
     try:
         page = get_page(number - 1)
-        return _read_page(page, number)
+        return _read_page(page, number, layout)
     except Exception:  # noqa: BLE001 - the caller keeps the first reader's reading
         return None
     finally:
@@ -223,8 +223,9 @@ def _outside(chars: list[dict], boxes: list) -> list[dict]:
     return out
 
 
-def _read_page(page, number: int) -> list | None:
-    """Lines and table pieces of one page in reading order; None when the page is a scan."""
+def _read_page(page, number: int, layout: gutter_tables.Reading | None = None) -> list | None:
+    """Lines and table pieces of one page in reading order; None when the page is a scan. With
+    ``layout``, tables printed without rules are read from the text's layout too (gutter_tables)."""
     objects = page.objects
     chars = objects.get("char", [])
     if len(chars) < SCAN_MAX_CHARS:
@@ -246,8 +247,14 @@ def _read_page(page, number: int) -> list | None:
     boxes = [t.bbox for t in found]
 
     height = float(page.height)
-    lines = [_ink_extent(l) for l in text_lines(_outside(chars, boxes) if boxes else chars)
-             if l["text"].strip()]
+    lines = [l for l in text_lines(_outside(chars, boxes) if boxes else chars) if l["text"].strip()]
+    if layout is not None:
+        # a table continues from the last page only where no ruled table could stand between
+        pieces, lines, carry = gutter_tables.find(lines, number, height, None if boxes else layout.carry)
+        layout.carry = carry if carry is not None and not any(b[3] > pieces[-1].top for b in boxes) else None
+        layout.found.extend(pieces)
+        items.extend((piece.top, piece.table) for piece in pieces)
+    lines = [_ink_extent(l) for l in lines]
     lines = [l for l in lines if not (is_page_number(l["text"].strip()) or CONTINUATION_CUE.match(l["text"].strip()))]
     for para in paragraphs(lines):
         text = join_lines([l["text"] for l in para], edge_spaces=True)
@@ -259,6 +266,20 @@ def _read_page(page, number: int) -> list | None:
             items.append((top, ("margin", text)))
     items.sort(key=lambda item: item[0])
     return [obj for _, obj in items]
+
+
+def _layout_checks(piece: gutter_tables.Piece) -> list:
+    """What an auditor is told of a table read from the layout: that it was (TABLE_FROM_LAYOUT), and
+    where a line right under it crossed its columns, that rows may go on there as text."""
+    from schemas.records import Where
+    table = piece.table
+    where = Where(page=table.page, bbox=table.bbox)
+    checks = [make_check("TABLE_FROM_LAYOUT", where, rows=len(table.rows) - (0 if piece.continued else 1),
+                         columns=table.width, header=" | ".join(piece.header)[:200],
+                         continued=reason("continued_from_page") if piece.continued else "")]
+    if piece.cut is not None:
+        checks.append(make_check("TABLE_LAYOUT_CUT", where, text=piece.cut[:120], source_text=piece.cut))
+    return checks
 
 
 def _ink_extent(line: dict) -> dict:
