@@ -60,6 +60,8 @@ SHARE_OF_ASSESSMENT = patterns.compile(_alt(cues.SHARE_OF_ASSESSMENT), _I)
 _NAME_PATTERN = patterns.compile("|".join(regex.escape(n) for names in
                                        [[*(i.name, *i.variants)] for i in INDICATORS] + list(TOOL_NAMES.values())
                                        for n in sorted(names, key=len, reverse=True)))
+# a whole number with its "." or ")" right before an indicator or tool name numbers that name
+NUMBERED_NAME = patterns.compile(r"[.)]\s*(?:" + _NAME_PATTERN.pattern + ")")
 SUBPART = patterns.compile(_alt(cues.SUBPART), _I)
 PART = patterns.compile(_alt(cues.PART), _I)
 _THAI_GRADES = sorted((*THAI_LEVELS, *OLD_THAI_LEVELS), key=len, reverse=True)
@@ -120,7 +122,9 @@ OTHER_SUBJECT = patterns.compile(_alt([p for cat in cues.OTHER_SUBJECT for p in 
 # ("ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ ๘๕.๗๐", "(๗) ประสิทธิภาพการสื่อสาร ๘๖.๙๐", "OIT 89.60"): the
 # number is the score without a unit. Only a number with decimals: a whole number after a label may be
 # a count, a weight or a page.
-LABEL_NUMBERING = patterns.compile(r"^\s*(?:\(\s*[0-9]{1,2}\s*\)|[0-9]{1,2}(?:\.[0-9]{1,2})*\s*[.)]?(?=\s|[^0-9.]))?\s*")
+# a row's numbering, after the tool the row is under when its cell shares the line ("IIT 1. การปฏิบัติหน้าที่")
+LABEL_NUMBERING = patterns.compile(r"^\s*(?:(?:(?:แบบ\s*(?:วัด|ตรวจ)|เครื่องมือ)\s*)?(?:IIT|EIT|OIT)\s+(?=[0-9(]))?"
+                                   r"(?:\(\s*[0-9]{1,2}\s*\)|[0-9]{1,2}(?:\.[0-9]{1,2})*\s*[.)]?(?=\s|[^0-9.]))?\s*")
 LABEL_GLUE = patterns.compile(r"[\s:：\-–=()\[\]]+")
 LABEL_ROW_END = patterns.compile(r"\s*$")
 INHERIT_REACH = 40
@@ -355,6 +359,9 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
     masked = _masked(tail)  # "การใช้งบประมาณ" names indicator 2; it is no budget cue
     if SIGNED.search(tail):
         c.role = "delta"
+        return
+    if NUMBERED_NAME.match(text, c.end):  # "IIT 1. การปฏิบัติหน้าที่ 95.50": the number of the name after it
+        c.role = "label"
         return
     unit = bool(UNIT.search(after))
     for cat, pattern in TAIL.items():
