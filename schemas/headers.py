@@ -45,7 +45,7 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
         "วิธีการติดตาม", "การติดตาม",
     ),
     "output": ("ผลการดำเนินงาน", "ผลการดำเนินการ", "ผลผลิต", "output", "ผลการปฏิบัติ"),
-    "outcome": ("ผลลัพธ์", "ผลสัมฤทธิ์", "ระดับความสำเร็จ", "outcome"),
+    "outcome": ("ผลลัพธ์", "ผลสัมฤทธิ์", "ระดับความสำเร็จ", "ร้อยละความสำเร็จ", "ตัวชี้วัดความสำเร็จ", "outcome"),
     "status": ("สถานการณ์ดำเนินงาน", "สถานะการดำเนินงาน", "สถานะการดำเนินการ", "สถานะ", "สถานการณ์", "status"),
     "recommendation": ("ข้อเสนอแนะ", "ข้อสังเกต", "recommendation"),
     # problems met: no field of their own; they stand in for the recommendation (FIELD_FALLBACKS)

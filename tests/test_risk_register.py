@@ -45,3 +45,15 @@ def test_a_register_with_likelihood_and_impact(tmp_path: Path):
         ("ครูรับของขวัญจากผู้ปกครองในช่วงรับนักเรียน", ["ประกาศนโยบายไม่รับของขวัญและแจ้งผู้ปกครองทุกภาคเรียน"],
          ["ฝ่ายบริหารงานบุคคล"])]
     assert [c.code for c in result.checks if c.code in ("TABLE_HEADER_UNKNOWN", "COLUMN_FIELD_REPEATED")] == []
+
+
+def test_a_success_rate_column_is_the_outcome(tmp_path: Path):
+    text = ("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2567\n"
+            "เทศบาลตำบลหนองสองห้อง อำเภอหนองสองห้อง จังหวัดขอนแก่น\n"
+            "มาตรการ\tผลการดำเนินงาน\tร้อยละความสำเร็จ\tผู้รับผิดชอบ\n"
+            "มาตรการส่งเสริมการเปิดเผยข้อมูล\tเผยแพร่ข้อมูลครบ 33 รายการ\t100\tสำนักปลัด\n")
+    result = _run(tmp_path, text)
+    assert [(m.table, m.output, m.outcome) for m in result.measures] == [
+        ("implementation", "เผยแพร่ข้อมูลครบ 33 รายการ", "100")]
+    assert result.scores == []  # a success rate beside a title naming an indicator is no indicator score
+    assert [c.code for c in result.checks if c.code == "TABLE_HEADER_UNKNOWN"] == []
