@@ -260,6 +260,8 @@ WEIGHT_HEADER = (r"น้ำหนัก", r"\bweight")
 # ... but the total of a weighted-score column ("คะแนนถ่วงน้ำหนัก" … "รวม 86.55") is the overall score when
 # the tools' weighted scores add up to it within this much (two-decimal rounding of three terms)
 WEIGHTED_SUM_TOLERANCE = 0.02
+# a tool's score printed as the mean of its indicators' two-decimal scores, rounded again
+MEAN_TOLERANCE = 0.011
 WEIGHTED_SCORE_HEADER = (r"ถ่วง\s*น้ำหนัก", r"\bweighted\b")
 # A "คะแนน…" column that holds no result: full marks, a target or pass mark, the change from a year
 # before (TABLE_CHANGE_LABEL) — numbers in score form that are not the body's score.

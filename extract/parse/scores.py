@@ -341,12 +341,28 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
             _indicator_statement(first, row.cell_where(0), year, out, tool=tool)
 
 
+def _total_row(listed: dict[int, float], value: float, common: dict[str, Any], out: _Collector) -> None:
+    """A total or mean row ("รวม", "คะแนนเฉลี่ย"): the overall score, unless the indicators above it are
+    one tool's alone and it is their mean ("คะแนนเฉลี่ย 91.20" under indicators 1–5): that tool's score,
+    as ITA computes it."""
+    tools = {ind.tool_of(n) for n in listed}
+    if (len(listed) >= MIN_TOOL_ROWS and len(tools) == 1
+            and abs(sum(listed.values()) / len(listed) - value) <= cues.MEAN_TOLERANCE):
+        out.add(Score(level="tool", tool=tools.pop(), **common), common["where"])
+    else:
+        out.add(Score(level="overall", **common), common["where"])
+
+
 def _names_no_indicator(label: str) -> bool:
     """A numbered label whose words besides the number name something else ("1 เทศบาลเมืองพล"):
     no indicator reference, no indicator name (not even a garbled one), but Thai words."""
     if ind.explicit_refs(label) or ind.fuzzy_name(label) is not None:
         return False
     return bool(THAI_WORD.search(ind.LEADING_NUMBER.sub("", ind.label_rest(label))))
+
+
+# indicator rows of one tool above a total row that make it that tool's summary
+MIN_TOOL_ROWS = 2
 
 
 def _weighted_total(table: Table, header: list[str], year: int | None, out: _Collector) -> None:
@@ -516,6 +532,7 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
     last_year = max((y for y in value_cols.values() if y), default=None)
     about_indicators = _about_indicators(table, header)
     rows_named = _rows_name_indicators(table)
+    listed: dict[int, dict[int, float]] = {col: {} for col in value_cols}  # column → indicator → score above
     for row in table.body:
         cells = row.clean + [""] * len(header)
         labels = [cells[i] for i in label_cols if cells[i]]
@@ -551,10 +568,11 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
                                            score=value, where=where,
                           source_text=f"{label[:180]} | {cells[col]}", change_label=change or None)
             if number is not None:
+                listed[col][number] = value
                 out.add(Score(level="indicator", tool=ind.tool_of(number), indicator=number,
                               indicator_name=ind.canonical_name(number), **common), where)
             elif overall:
-                out.add(Score(level="overall", **common), where)
+                _total_row(listed[col], value, common, out)
             elif row_tool:
                 part_m = PART.search(label)
                 part = int(thai_to_arabic(part_m.group(1))) if part_m else None
