@@ -86,6 +86,9 @@ FINDING_HEADERS: tuple[str, ...] = (
     "ประเด็นที่ต้องปรับปรุง", "ข้อค้นพบ", "จุดที่ควรพัฒนา", "จุดที่ต้องพัฒนา", "จุดที่ควรปรับปรุง",
     "จุดที่ต้องปรับปรุง", "จุดอ่อน", "สิ่งที่ต้องพัฒนา", "สิ่งที่ควรพัฒนา", "สิ่งที่ต้องปรับปรุง",
     "สิ่งที่ควรปรับปรุง", "ข้อเสนอแนะในการพัฒนา",
+    # the analysis written beside each indicator's score, as the analysis paragraph under an
+    # indicator heading is its finding
+    "ผลการวิเคราะห์", "การวิเคราะห์",
 )
 
 # A plan over several years ("แผนปฏิบัติการป้องกันการทุจริต ๔ ปี") gives each year a column headed by the

@@ -91,3 +91,20 @@ def test_findings_headed_as_what_was_found_are_the_improvements_titles(tmp_path:
         ("improvement", "ไม่มีการวิเคราะห์ความเสี่ยงการทุจริต", [10], ["จัดทำแผนบริหารความเสี่ยงการทุจริตประจำปี"],
          ["งานบริหารทั่วไป"])]
     assert [c.code for c in result.checks if c.code == "TABLE_HEADER_UNKNOWN"] == []
+
+
+# other words: "ผลการวิเคราะห์" beside each indicator is its finding, and the remedy column
+# "แนวทางการพัฒนา" beside indicator rows makes the rows improvements (they were a plan)
+ANALYSIS_COLUMN = """รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566
+เทศบาลตำบลบ้านเหล่า อำเภอเมือง จังหวัดแพร่
+ตัวชี้วัด\tผลการวิเคราะห์\tแนวทางการพัฒนา\tผู้รับผิดชอบ
+7. ประสิทธิภาพการสื่อสาร\tประชาชนยังไม่ทราบช่องทางการร้องเรียนออนไลน์\tประชาสัมพันธ์ผ่านหอกระจายข่าว\tสำนักปลัด
+9. การเปิดเผยข้อมูล\t-\t-\t-
+"""
+
+
+def test_an_analysis_column_gives_findings_and_a_remedy_column_improvements(tmp_path: Path):
+    result = _run(tmp_path, ANALYSIS_COLUMN)
+    assert [(f.indicator, f.text) for f in result.findings] == [(7, "ประชาชนยังไม่ทราบช่องทางการร้องเรียนออนไลน์")]
+    assert [(m.table, m.indicators, m.steps, m.responsible) for m in result.measures] == [
+        ("improvement", [7], ["ประชาสัมพันธ์ผ่านหอกระจายข่าว"], ["สำนักปลัด"])]

@@ -21,8 +21,8 @@ import regex
 from extract.document import Row, Table
 from extract.parse import indicators as ind
 from extract.parse.fragments import continues_word, ends_mid_phrase
-from extract.parse.tables import (CONTINUED, NO_VALUE, Layout, has_result_columns, is_measures_table, is_row_number_header,
-                                  is_tick, layout)
+from extract.parse.tables import (CONTINUED, NO_VALUE, Layout, has_result_columns, header_field, is_measures_table,
+                                  is_row_number_header, is_tick, layout)
 from normalize import patterns
 from normalize.dates import find_years, fiscal_year_of, parse_period
 from normalize.items import split_items, split_units
@@ -96,8 +96,9 @@ def measures_from_tables(tables: list[Table], report_year: int | None) -> Measur
 
 
 def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None) -> TableKind:
-    """implementation when it reports results; improvement when rows are issues or the nearest line
-    above that names a kind is a heading of improvements on the assessment's results; else plan."""
+    """implementation when it reports results; improvement when rows are issues, when the nearest line
+    above that names a kind is a heading of improvements on the assessment's results, or when the rows
+    are indicators and the steps say how to improve them; else plan."""
     if has_result_columns(fields):
         return "implementation"
     header = lay.header if lay else table.header.clean
@@ -113,6 +114,10 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
             # a heading ("๓. แนวทางการนำผลการประเมินไปปรับปรุง"), not a sentence that derives measures
             # from the assessment's recommendations ("…นำมาสู่ข้อเสนอแนะในการกำหนดมาตรการ… ดังนี้")
             return "improvement"
+    if "steps" in fields and header_field(header[title_col]) == "indicator":
+        remedy = squash(header[fields.index("steps")])
+        if any(c in remedy for c in cues.IMPROVEMENT_LIST_CUES):
+            return "improvement"  # "ตัวชี้วัด | … | แนวทางการพัฒนา": how each indicator's result will be improved
     return "plan"
 
 
@@ -289,6 +294,9 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
     title = join_wraps(values.get("title", ""))
     if NO_VALUE.match(title):  # "-": an indicator with nothing to improve
         return None
+    body = [v for f, v in values.items() if f not in ("title", "indicator")]
+    if ind.is_label_only(title) and all(not v.strip() or NO_VALUE.match(v) for v in body):
+        return None  # "๙. การเปิดเผยข้อมูล | - | - | -": the indicator named, nothing to do about it
     where = Where(page=logical.first.page, line=logical.first.line, table=table.index, row=number,
                   bbox=logical.first.bbox)  # a row cut by a page break: its first part's box
     timeframe = values.get("timeframe")
