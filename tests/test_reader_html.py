@@ -1,4 +1,4 @@
-"""Web pages saved as HTML: the announcement's text and data tables, not the menus, scripts, headers
+"""Web pages saved as HTML: the announcement's text and data tables, not the menus, scripts, sidebars
 and footers around it; the charset the page declares (windows-874 on older Thai sites); a layout
 table read as text. samples/html/nonsaad_news.html is a page written for this test; the Chromium
 fixtures' HTML sources give the records their printed PDFs give."""
@@ -22,6 +22,8 @@ def test_a_news_page_in_a_thai_code_page():
         (2566, "overall", None, 90.42), (2566, "tool", "IIT", 94.15), (2566, "tool", "EIT", 89.6),
         (2566, "tool", "OIT", 88.5)]
     assert result.scores[1].source_text == "แบบวัด IIT | 94.15"
+    # the sidebar's other news ("เทศบาลตำบลโนนทอง ได้คะแนน … 78.20") is no second overall score
+    assert [c.code for c in result.checks if c.severity != "info"] == []
 
 
 @pytest.mark.parametrize("name", ["improvement_table", "gantt_plan", "list_results"])

@@ -1,7 +1,7 @@
 """Web pages saved as HTML (an ITA announcement or news item) → the text reader's input: the page's
 text a block per line, each data table kept as HTML so the text reader reads its merged cells
-(extract/readers/markup_tables.py). Scripts, styles, navigation, footers, forms and menus are no
-part of what the page announces and are dropped; the page header is kept (it names the body whose
+(extract/readers/markup_tables.py). Scripts, styles, navigation, sidebars (<aside>), footers, forms
+and menus are no part of what the page announces and are dropped; the page header is kept (it names the body whose
 site it is; a menu in it goes as a menu). A page with one <main> or <article> is read from it. A table that holds another table, or only one row or one column, lays the page out
 (old government sites): its cells are read as blocks of text. Lines are numbered in the page's text
 as read this way.
@@ -23,7 +23,7 @@ BLOCK_TAGS = frozenset({
 })
 # elements that are no part of a page's announcement
 DROP_TAGS = frozenset({
-    "button", "footer", "form", "head", "iframe", "nav", "noscript", "object", "script", "select",
+    "aside", "button", "footer", "form", "head", "iframe", "nav", "noscript", "object", "script", "select",
     "style", "svg", "template", "title",
 })
 # a charset the page declares (meta tag or XML declaration), read from its first bytes
