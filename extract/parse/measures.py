@@ -87,12 +87,22 @@ def measures_from_tables(tables: list[Table], report_year: int | None) -> Measur
             measure = _measure(logical, lay, kind, year, table, len(out.measures) + 1, out.checks)
             if measure is None:
                 continue
-            if not measure.indicators and previous and BULLET.match(measure.title):
+            if not measure.indicators and previous and (
+                    BULLET.match(measure.title) or _under_merged_indicator(logical, lay)):
                 measure.indicators = list(previous.indicators)
             elif not BULLET.match(measure.title):
                 previous = measure
             out.measures.append(measure)
     return out
+
+
+def _under_merged_indicator(logical: _Logical, lay: Layout) -> bool:
+    """The row's cell in an indicator column that groups the rows is empty: the indicator cell above
+    is merged over it ("ตัวชี้วัดที่ ๙ … | มาตรการ ก" over " | มาตรการ ข")."""
+    if "indicator" not in lay.fields or "title" not in lay.fields:
+        return False
+    col = lay.fields.index("indicator")
+    return col < lay.fields.index("title") and not (logical.clean + [""] * (col + 1))[col].strip()
 
 
 def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None) -> TableKind:
