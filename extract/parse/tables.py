@@ -105,7 +105,15 @@ def is_measures_table(table: Table) -> bool:
     if _named_measures_header(lay.header):
         return True
     body = {f for f in lay.fields if f in MEASURE_BODY_FIELDS}
-    return (len(body) >= 2 and _title_named_first(lay.header)) or _plan_over_years(lay)
+    return (len(body) >= 2 and _title_named_first(lay.header)) or _plan_over_years(lay) or _results_of_projects(lay)
+
+
+def _results_of_projects(lay: Layout) -> bool:
+    """A report of results per project: a title column naming what a row is ("โครงการ/กิจกรรม") and a
+    result column ("ผลการดำเนินงาน"), the rest budgets or nothing a measure holds."""
+    if "title" not in lay.fields or not any(f in RESULT_FIELDS for f in lay.fields):
+        return False
+    return any(noun in squash_header(lay.header[lay.fields.index("title")]) for noun in MEASURE_NOUNS)
 
 
 def _title_named_first(header: list[str]) -> bool:
