@@ -57,3 +57,13 @@ def test_a_success_rate_column_is_the_outcome(tmp_path: Path):
         ("implementation", "เผยแพร่ข้อมูลครบ 33 รายการ", "100")]
     assert result.scores == []  # a success rate beside a title naming an indicator is no indicator score
     assert [c.code for c in result.checks if c.code == "TABLE_HEADER_UNKNOWN"] == []
+
+
+def test_a_risk_level_after_likelihood_and_impact_is_no_rationale(tmp_path: Path):
+    # "ระดับความเสี่ยง (LxI)" after "โอกาส (L)" and "ผลกระทบ (I)": a third rating, not the rationale "12"
+    text = ("การวิเคราะห์ความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2568\nโรงพยาบาลสมเด็จพระยุพราชด่านซ้าย จังหวัดเลย\n"
+            "ลำดับ\tประเด็นความเสี่ยง\tโอกาส (L)\tผลกระทบ (I)\tระดับความเสี่ยง (LxI)\tมาตรการควบคุม\tผู้รับผิดชอบ\n"
+            "1\tการเบิกจ่ายค่าตอบแทนไม่เป็นไปตามระเบียบ\t3\t4\t12\tตรวจสอบเอกสารก่อนเบิกจ่ายทุกครั้ง\tกลุ่มงานบริหารทั่วไป\n")
+    result = _run(tmp_path, text)
+    assert [(m.title, m.steps, m.rationale) for m in result.measures] == [
+        ("การเบิกจ่ายค่าตอบแทนไม่เป็นไปตามระเบียบ", ["ตรวจสอบเอกสารก่อนเบิกจ่ายทุกครั้ง"], None)]

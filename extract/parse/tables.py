@@ -82,7 +82,8 @@ def measure_columns(header: list[str]) -> list[str | None]:
     the title if none is."""
     fields: list[str | None] = []
     for cell in header:
-        fields.append(next((f for f in header_fields(cell) if f not in fields), None))
+        # a field no measure holds (a rating, a budget) may head several columns
+        fields.append(next((f for f in header_fields(cell) if f not in fields or f in UNEXPORTED_FIELDS), None))
     if "title" not in fields and fields:
         # past a row-number column when the next one is unnamed; else the first column (a "ลำดับ"
         # column may hold the numbered titles themselves)
