@@ -112,9 +112,13 @@ def is_measures_table(table: Table) -> bool:
 def _results_of_projects(lay: Layout) -> bool:
     """A report of results per project: a title column naming what a row is ("โครงการ/กิจกรรม") and a
     result column ("ผลการดำเนินงาน"), the rest budgets or nothing a measure holds."""
-    if "title" not in lay.fields or not any(f in RESULT_FIELDS for f in lay.fields):
-        return False
-    return any(noun in squash_header(lay.header[lay.fields.index("title")]) for noun in MEASURE_NOUNS)
+    return any(f in RESULT_FIELDS for f in lay.fields) and _title_names_rows(lay)
+
+
+def _title_names_rows(lay: Layout) -> bool:
+    """The title column's header names what a row is (measure_cues.MEASURE_NOUNS: "โครงการ/กิจกรรม")."""
+    return "title" in lay.fields and any(
+        noun in squash_header(lay.header[lay.fields.index("title")]) for noun in MEASURE_NOUNS)
 
 
 def _title_named_first(header: list[str]) -> bool:
@@ -127,9 +131,7 @@ def _title_named_first(header: list[str]) -> bool:
 def _plan_over_years(lay: Layout) -> bool:
     """Projects planned year by year: a title column naming what a row is ("โครงการ/กิจกรรม/มาตรการ")
     and a column for each of at least PLAN_YEAR_COLUMNS years."""
-    if "title" not in lay.fields or len(set(lay.years.values())) < PLAN_YEAR_COLUMNS:
-        return False
-    return any(noun in squash_header(lay.header[lay.fields.index("title")]) for noun in MEASURE_NOUNS)
+    return len(set(lay.years.values())) >= PLAN_YEAR_COLUMNS and _title_names_rows(lay)
 
 
 def plan_year(header: str) -> int | None:
