@@ -24,8 +24,8 @@ TOPIC_OPENERS: tuple[str, ...] = (
 NAME_HEADING_SCORE_WORDS: tuple[str, ...] = ("ได้รับ", "ได้", "มี", "ผล", "คะแนน", "ร้อยละ", "เท่ากับ", "อยู่ที่", "=", ":")
 
 # Labelled lines under an indicator heading are its analysis however short ("จุดแข็ง : มีช่องทางการสื่อสาร
-# ที่หลากหลาย", "จุดที่ควรพัฒนา : …"): a line opening with one of these and ":" or "-" belongs to the
-# paragraph, as a long line does.
+# ที่หลากหลาย", "จุดที่ควรพัฒนา : …"): a line opening with one of these and ":", "-" or a space belongs to the
+# paragraph, as a long line does ("จุดแข็ง บุคลากรปฏิบัติงานตามมาตรฐาน").
 FINDING_LINE_LABELS: tuple[str, ...] = (
     "จุดแข็ง", "จุดอ่อน", "จุดที่ควรพัฒนา", "จุดที่ต้องพัฒนา", "จุดที่ควรปรับปรุง", "ประเด็นที่ต้องพัฒนา",
     "ประเด็นที่ควรพัฒนา", "ประเด็นที่ต้องปรับปรุง", "ข้อค้นพบ", "ข้อสังเกต", "ข้อเสนอแนะ", "สาเหตุ",

@@ -49,6 +49,23 @@ def test_short_labelled_lines_under_a_heading_are_its_finding(tmp_path: Path):
             "ข้อเสนอแนะ : จัดทำสมุดบันทึกการใช้รถ")]
 
 
+def test_a_label_and_a_space_will_do(tmp_path: Path):
+    # a hospital's analysis writes "จุดแข็ง <text>" without a colon; the next heading ends the first
+    result = _run(tmp_path, (
+        "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ คะแนน 96.44\n"
+        "จุดแข็ง บุคลากรปฏิบัติงานตามมาตรฐาน\n"
+        "จุดที่ควรพัฒนา การชี้แจงขั้นตอนบริการยังไม่ชัดเจน\n"
+        "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล คะแนน 100\n"
+        "จุดแข็ง เผยแพร่ข้อมูลครบถ้วน\n"
+        "3. ข้อเสนอแนะเพื่อการพัฒนา\n"))
+    assert [(f.indicator, f.text) for f in result.findings] == [
+        (1, "จุดแข็ง บุคลากรปฏิบัติงานตามมาตรฐาน จุดที่ควรพัฒนา การชี้แจงขั้นตอนบริการยังไม่ชัดเจน"),
+        (9, "จุดแข็ง เผยแพร่ข้อมูลครบถ้วน")]
+    # a label word that goes on as a word of a heading ("ข้อเสนอแนะเพื่อ…") is no labelled line
+    result = _run(tmp_path, "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล คะแนน 100\nข้อเสนอแนะเพื่อการพัฒนา\n")
+    assert result.findings == []
+
+
 def test_a_one_line_finding_does_not_start_with_the_indicators_score(tmp_path: Path):
     result = _run(tmp_path, (
         "ประเด็นที่ต้องพัฒนา\n"

@@ -30,7 +30,7 @@ MAX_HEADING = 150
 MIN_PARAGRAPH = 60
 MIN_PARAGRAPH_NUMBERED = 15
 PAREN_NUMBERED = patterns.compile(r"^\s*\(\s*[0-9๐-๙]{1,2}\s*\)")
-LABELLED = patterns.compile(r"^\s*(?:[-•]\s*)?(?:" + "|".join(map(regex.escape, FINDING_LINE_LABELS)) + r")\s*[:：\-]")
+LABELLED = patterns.compile(r"^\s*(?:[-•]\s*)?(?:" + "|".join(map(regex.escape, FINDING_LINE_LABELS)) + r")(?:\s*[:：\-]|\s+(?=\S))")
 _NUMBERED = r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])\s*"
 _SCORE_WORDS = "|".join(regex.escape(w) for w in NAME_HEADING_SCORE_WORDS)
 # "๑) การปฏิบัติหน้าที่ ได้คะแนน ๙๒.๑๐": a numbered indicator name and at most its score

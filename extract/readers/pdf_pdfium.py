@@ -297,14 +297,18 @@ class PdfiumPage(plumber_page.Page):
         return found
 
     def _descent(self, font) -> float:
-        """The font's descent per unit of size (negative), which pdfminer's boxes start from."""
+        """The font's descent per unit of size (negative), which pdfminer's boxes start from.
+        A font with no font program (Type 3: glyphs drawn by content streams, as Chromium
+        writes synthetic bold Thai) gets the default: pdfium derives its descent from the
+        glyphs it has loaded so far, so two such fonts of one bold line differed by a quarter
+        of the size and its leading vowels fell on a line of their own."""
         if not font:
             return DEFAULT_DESCENT
         key = ctypes.cast(font, ctypes.c_void_p).value or 0
         if key not in self._descents:
             value = ctypes.c_float()
             ok = raw.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), value)
-            self._descents[key] = value.value / 1000.0 if ok else DEFAULT_DESCENT
+            self._descents[key] = value.value / 1000.0 if ok and _has_program(font) else DEFAULT_DESCENT
         return self._descents[key]
 
     def _blank(self, obj, outer: Matrix) -> dict:
@@ -398,6 +402,12 @@ class PdfiumPage(plumber_page.Page):
         top, bottom = self._top_of(y1), self._top_of(y0)
         return {"object_type": kind, "page_number": self.page_number, "x0": x0, "x1": x1, "y0": y0, "y1": y1,
                 "top": top, "bottom": bottom, "doctop": top, "width": x1 - x0, "height": bottom - top}
+
+
+def _has_program(font) -> bool:
+    """Whether the font carries a font program (TrueType, Type 1, CFF); a Type 3 font has none."""
+    size = ctypes.c_size_t()
+    return bool(raw.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size))) and size.value > 0
 
 
 def _objects(raw_page) -> list:
