@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import logging
 import math
 import os
 import signal
@@ -29,6 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # Thai output on any console
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
+    # pdfminer logs what it finds odd in a font ("Could not get FontBBox…") to the terminal; what a
+    # user must know about a file reaches its checks, so only its errors are let through
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         return _main(argv)
     except BrokenPipeError:  # `ita schema | head`: the reader left; stop quietly like other Unix tools

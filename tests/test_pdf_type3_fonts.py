@@ -60,3 +60,13 @@ def test_the_records_of_a_report_with_a_bold_title_and_header():
         ("implementation", 3, "เปิดช่องทางรับเรื่องร้องเรียนการทุจริตผ่านไลน์ทางการ", "อยู่ระหว่างดำเนินการ",
          "ยังไม่มีผู้ดูแลระบบ"),
     ]
+
+
+def test_pdfminer_says_nothing_on_the_terminal(tmp_path):
+    # pdfplumber's pdfminer cannot parse these Type 3 fonts' FontBBox and logs a warning per font
+    import subprocess
+    import sys
+    run = subprocess.run([sys.executable, "-m", "extract", "extract", str(FIXTURE), "--out", str(tmp_path / "out"),
+                          "--reader", "pdfplumber", "--quiet"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "FontBBox" not in run.stderr and run.stderr.strip() == ""
