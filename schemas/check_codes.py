@@ -81,6 +81,10 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "error", "A scanned page needs OCR but {reason}. Install it: apt-get install tesseract-ocr tesseract-ocr-tha",
         "หน้าที่เป็นภาพสแกนต้องใช้ OCR แต่{reason} ติดตั้งได้ด้วยคำสั่ง “apt-get install tesseract-ocr tesseract-ocr-tha”",
         "Tesseract (with the Thai model) is missing, so scanned pages could not be read."),
+    "OCR_NOISE_DROPPED": CheckCode(
+        "info", "{count} OCR lines of page {page} were left out as noise (read with low confidence, no word in them), e.g. '{example}'.",
+        "ตัดบรรทัดที่ OCR อ่านได้เป็นเพียงเศษอักขระ {count} บรรทัดในหน้า {page} (ความเชื่อมั่นต่ำและไม่มีคำ) เช่น '{example}'",
+        "Tesseract reads the marks above a Thai line, a stamp or a signature as a line of stray letters; such lines are dropped."),
     "OCR_FAILED": CheckCode(
         "error", "OCR of page {page} failed: {detail}", "การอ่านหน้า {page} ด้วย OCR ไม่สำเร็จ: {detail}",
         "Tesseract failed or timed out on a page."),

@@ -7,6 +7,12 @@ whose text falls into columns separated by wide space runs becomes a table row, 
 such rows a table piece, so a score table is still a table after OCR (Tesseract itself returns
 no table structure). Digits are the weak spot of Thai OCR (THAI_PDF §6): parsers
 validate years and scores.
+
+Tesseract often reads the tone marks and upper vowels of a Thai line, or a stamp or signature, as
+a line of its own: single Latin letters and digits ("v   a  ๑   as  aA we"). Such a line between
+two numbered items ended the list (it became a table row). Tesseract's TSV output, written in the
+same run, gives each word's confidence: a line read with low confidence that holds no Thai word
+and no number is dropped (OCR_NOISE_DROPPED says how many, page by page).
 """
 from __future__ import annotations
 
@@ -29,6 +35,9 @@ LANGS = "tha+eng"
 # A gap between words wider than this share of the page width separates table columns.
 COLUMN_GAP_SHARE = 0.035
 TIMEOUT_SECONDS = 120
+# A line whose words' mean confidence (0-100) is below this, with no Thai word (GHOST_KEEPS) in it,
+# is noise: real lines of the fixtures and scans read at 85-96, noise at 28-78.
+GHOST_MAX_CONF = 80
 # Grey level below which a pixel is ink; a ruling line is an ink run over this share of the page.
 DARK_LEVEL = 140
 RULE_MIN_SHARE = 0.12
@@ -58,14 +67,18 @@ def read_page(data: bytes, number: int, checks: list[Check]) -> list:
         checks.append(make_check("OCR_UNAVAILABLE", where, reason=reason))
         return []
     try:
-        text = _ocr_text(data, number)
+        text, dropped = _ocr_text(data, number)
     except Exception as exc:  # noqa: BLE001 - a failed page is a check, not a crash
         checks.append(make_check("OCR_FAILED", where, detail=program_error(exc, limit=200)))
         return []
+    if dropped:
+        checks.append(make_check("OCR_NOISE_DROPPED", where, count=len(dropped), example=" ".join(dropped[0].split()),
+                                 source_text="\n".join(dropped)))
     return text_to_blocks(text, number)
 
 
-def _ocr_text(data: bytes, number: int) -> str:
+def _ocr_text(data: bytes, number: int) -> tuple[str, list[str]]:
+    """The page's text as Tesseract reads it, less its noise lines, and those lines."""
     import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
 
@@ -78,12 +91,54 @@ def _ocr_text(data: bytes, number: int) -> str:
     image = Image.fromarray(erase_rules(_gray(image.filter(ImageFilter.MedianFilter(3)))))
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "page.png")
+        base = os.path.join(tmp, "page")
         image.save(path)
         env = dict(os.environ, OMP_THREAD_LIMIT="1")
-        proc = subprocess.run(["tesseract", path, "stdout", "-l", LANGS, "--psm", "3",
-                               "-c", "preserve_interword_spaces=1"],
-                              capture_output=True, text=True, env=env, timeout=TIMEOUT_SECONDS, check=True)
-    return proc.stdout
+        subprocess.run(["tesseract", path, base, "-l", LANGS, "--psm", "3",
+                        "-c", "preserve_interword_spaces=1", "txt", "tsv"],
+                       capture_output=True, text=True, env=env, timeout=TIMEOUT_SECONDS, check=True)
+        with open(base + ".txt", encoding="utf-8") as f:
+            text = f.read()
+        with open(base + ".tsv", encoding="utf-8") as f:
+            tsv = f.read()
+    return drop_ghost_lines(text, tsv)
+
+
+# A Thai word (a consonant and two more Thai letters together) or a number of three characters
+# or more: what a line of noise does not have.
+GHOST_KEEPS = patterns.compile(r"[\u0e01-\u0e2e][\u0e01-\u0e4e]{2,}|[0-9๐-๙][0-9๐-๙.,]{2,}")
+
+
+def drop_ghost_lines(text: str, tsv: str) -> tuple[str, list[str]]:
+    """(``text`` without its noise lines, those lines). Tesseract's text and TSV of one run list
+    the same lines in the same order; where they do not line up, nothing is dropped."""
+    confs = _line_confidences(tsv)
+    kept, dropped = [], []
+    k = 0
+    for line in text.splitlines():
+        if not line.strip():
+            kept.append(line)
+            continue
+        if k >= len(confs) or confs[k][0] != "".join(line.split()):
+            return text, []
+        if confs[k][1] < GHOST_MAX_CONF and not GHOST_KEEPS.search(line):
+            dropped.append(line)
+        else:
+            kept.append(line)
+        k += 1
+    return ("\n".join(kept) + "\n", dropped) if dropped else (text, [])
+
+
+def _line_confidences(tsv: str) -> list[tuple[str, float]]:
+    """(the line's characters without spaces, its words' mean confidence) per line that has words."""
+    lines: dict[tuple[str, ...], list[tuple[str, float]]] = {}
+    rows = tsv.splitlines()
+    for row in rows[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
+            continue
+        lines.setdefault(tuple(cols[1:5]), []).append(("".join(cols[11].split()), float(cols[10])))
+    return [("".join(t for t, _ in words), sum(c for _, c in words) / len(words)) for words in lines.values()]
 
 
 def _gray(image):
