@@ -65,6 +65,13 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
     "indicator": ("ตัวชี้วัด",),
 }
 
+# A cell or labelled value that says there is nothing ("ไม่มี" under ปัญหาอุปสรรค, "ไม่มีข้อเสนอแนะ") is no
+# value, as "-" is. Matched on the whole value, whitespace and a final "-" or "." removed, lower-cased.
+NONE_VALUES: tuple[str, ...] = (
+    "ไม่มี", "ไม่พบ", "ไม่มีปัญหา", "ไม่พบปัญหา", "ไม่มีปัญหาอุปสรรค", "ไม่มีปัญหาและอุปสรรค", "ไม่มีข้อเสนอแนะ",
+    "ไม่มีข้อสังเกต", "none", "n/a", "nil",
+)
+
 # One convention for tables and forms: the problems met ("ปัญหาอุปสรรค") are recorded as the
 # recommendation only when the document gives no suggestion of its own. A combined column or label
 # ("ปัญหาอุปสรรค/ข้อเสนอแนะ") is one value, kept whole; when problems and suggestions are written

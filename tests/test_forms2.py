@@ -152,3 +152,21 @@ def test_a_paragraph_on_the_indicators_own_tool_stays_its_finding():
     more = "ผลของแบบวัด IIT ในข้อนี้ยังต่ำกว่าเกณฑ์ หน่วยงานจะจัดทำคู่มือการยืมทรัพย์สินของราชการให้บุคลากรทุกคน"
     blocks = [Line("(1) ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ", line=1), Line(BODY, line=2), Line(more, line=3)]
     assert [f.text for f in findings_from_text(blocks)] == [f"{BODY} {more}"]
+
+
+@pytest.mark.parametrize("none", ["ไม่มี", "ไม่มี -", "ไม่มีปัญหาอุปสรรค", "N/A"])
+def test_a_word_for_none_is_no_value_in_forms_and_tables(none):
+    # a Word report form of a municipality: "ปัญหาอุปสรรค | ไม่มี" is no problem, so no recommendation
+    m, _ = only_measure("ชื่อมาตรการ : เผยแพร่ข้อมูลต่อสาธารณะ\nผลการดำเนินงาน : ปรับปรุงเว็บไซต์\n"
+                        f"ผู้รับผิดชอบ : สำนักปลัด\nปัญหาอุปสรรค : {none}\n")
+    assert (m.output, m.recommendation) == ("ปรับปรุงเว็บไซต์", None)
+    rows = ("ที่\tมาตรการ\tผลการดำเนินงาน\tผู้รับผิดชอบ\tข้อเสนอแนะ\n"
+            f"1\tประกาศเจตนารมณ์\tประกาศแล้ว\tสำนักปลัด\t{none}\n"
+            "2\tอบรมบุคลากร\tอบรมแล้ว\tกองคลัง\tควรจัดทุกปี\n")
+    assert [m.recommendation for m in run(HEAD + rows).measures] == [None, "ควรจัดทุกปี"]
+
+
+def test_a_none_word_inside_a_sentence_is_a_value():
+    m, _ = only_measure("ชื่อมาตรการ : เผยแพร่ข้อมูลต่อสาธารณะ\nผลการดำเนินงาน : ปรับปรุงเว็บไซต์\n"
+                        "ผู้รับผิดชอบ : สำนักปลัด\nปัญหาอุปสรรค : ไม่มีผู้ดูแลเว็บไซต์\n")
+    assert m.recommendation == "ไม่มีผู้ดูแลเว็บไซต์"

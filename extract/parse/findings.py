@@ -12,7 +12,7 @@ import regex
 from extract.document import Line, Table
 from extract.parse import indicators as ind
 from extract.parse.fragments import continues_word, ends_mid_phrase
-from extract.parse.tables import NO_VALUE, finding_column
+from extract.parse.tables import finding_column, is_no_value
 from normalize import patterns
 from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import squash_spaces
@@ -77,7 +77,7 @@ def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
                 above = f"{above} {label}".strip()
                 continue
             current, above = None, label
-            if number is None or NO_VALUE.match(text):  # "-": nothing to improve there
+            if number is None or is_no_value(text):  # "-", "ไม่มี": nothing to improve there
                 continue
             current = Finding(indicator=number, tool=ind.tool_of(number), text=text,
                               where=row.cell_where(col))  # the finding's cell: its column and, in a PDF, its box

@@ -22,7 +22,7 @@ from extract.document import Row, Table
 from extract.parse import indicators as ind
 from extract.parse.fragments import continues_word, ends_mid_phrase
 from extract.parse.tables import (CONTINUED, NO_VALUE, Layout, has_result_columns, header_field, is_measures_table,
-                                  is_row_number_header, is_tick, layout)
+                                  is_no_value, is_row_number_header, is_tick, layout)
 from normalize import patterns
 from normalize.dates import find_years, fiscal_year_of, parse_period
 from normalize.items import split_items, split_units
@@ -305,7 +305,7 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
     if NO_VALUE.match(title):  # "-": an indicator with nothing to improve
         return None
     body = [v for f, v in values.items() if f not in ("title", "indicator")]
-    if ind.is_label_only(title) and all(not v.strip() or NO_VALUE.match(v) for v in body):
+    if ind.is_label_only(title) and all(is_no_value(v) for v in body):
         return None  # "๙. การเปิดเผยข้อมูล | - | - | -": the indicator named, nothing to do about it
     where = Where(page=logical.first.page, line=logical.first.line, table=table.index, row=number,
                   bbox=logical.first.bbox)  # a row cut by a page break: its first part's box
@@ -379,9 +379,9 @@ def _values(cells: list[str], lay: Layout, markup: bool = False) -> dict[str, st
 
 
 def _text(cell: str) -> str | None:
-    """A free-text cell (clean); empty, or only a dash ("-"), is no value."""
+    """A free-text cell (clean); empty, a dash ("-") or a word for none ("ไม่มี") is no value."""
     text = join_wraps(cell)
-    return None if NO_VALUE.match(text) else text
+    return None if is_no_value(text) else text
 
 
 def _indicators(title: str, values: dict[str, str], section: str | None) -> list[int]:

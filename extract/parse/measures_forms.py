@@ -29,7 +29,7 @@ from extract.document import Line, Table
 from extract.parse import indicators as ind
 from extract.parse.measures import MeasureTables
 from extract.parse.measures_lists import is_ita_related, is_memo
-from extract.parse.tables import ticked_status
+from extract.parse.tables import is_no_value, ticked_status
 from normalize.dates import parse_period
 from normalize.digits import thai_to_arabic
 from normalize.items import split_items, split_units
@@ -188,7 +188,7 @@ def _measure(form: _Form, year: int | None, number: int) -> Measure:
         parts = form.values.get(fld)
         # cleaned again after the join: the parts are clean, the join may not be ("*" + "*")
         joined = join_wraps(clean_text(join_lines(parts))) if parts else ""
-        return joined or None
+        return None if is_no_value(joined) else joined
 
     title = text("title") or ""
     timeframe = text("timeframe")

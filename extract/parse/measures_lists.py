@@ -36,7 +36,7 @@ from normalize import patterns
 from extract.document import Line, Table
 from extract.parse import indicators as ind
 from extract.parse.measures import MeasureTables
-from extract.parse.tables import ticked_status
+from extract.parse.tables import is_no_value, ticked_status
 from normalize.dates import parse_period
 from normalize.digits import thai_to_arabic
 from normalize.items import split_units
@@ -414,6 +414,7 @@ def _measure(item: _Item, kind: TableKind, year: int | None, number: int) -> Mea
     title, fields = inline_fields(join_wraps(clean_text(join_lines(item.parts))))
     for fld, lines in item.fields:  # the first value given for a field stands
         fields.setdefault(fld, join_wraps(clean_text(join_lines(lines))).rstrip(" ,;"))
+    fields = {fld: value for fld, value in fields.items() if not is_no_value(value)}
     timeframe = fields.get("timeframe")
     start, end = parse_period(timeframe, year) if timeframe else (None, None)
     steps = [join_wraps(clean_text(join_lines(parts))) for parts in item.steps]

@@ -18,7 +18,7 @@ from normalize.dates import MONTH, QUARTER, YEAR_MENTION, find_years, parse_peri
 from normalize.digits import thai_to_arabic
 from normalize.items import split_units
 from normalize.text import squash_spaces
-from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
+from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
                              RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX)
 from schemas.measure_cues import CONTENT_ROLE_SHARE, EMPTY, MEASURE_NOUNS, MONTH_MARKS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS
 
@@ -31,6 +31,12 @@ _GROUP = frozenset(regex.sub(r"\s+", "", h) for h in GROUP_HEADERS)
 _PLAN_YEAR_WORDS = tuple(sorted(PLAN_YEAR_WORDS, key=len, reverse=True))
 # A cell holding only a dash, dots or blanks says "nothing here": no value, in every kind of table.
 NO_VALUE = patterns.compile(r"^[\s\-–—_.]*$")
+_NONE_VALUES = frozenset(NONE_VALUES)
+
+
+def is_no_value(text: str) -> bool:
+    """The cell or value says there is nothing: blank, a dash, or a word for none (headers.NONE_VALUES)."""
+    return bool(NO_VALUE.match(text)) or squash_spaces(text).rstrip("-.").lower() in _NONE_VALUES
 # "(ต่อ)" marks a cell continued from the previous page.
 CONTINUED = patterns.compile(r"^\s*\(\s*ต่อ\s*\)\s*")
 
