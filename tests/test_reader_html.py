@@ -26,6 +26,33 @@ def test_a_news_page_in_a_thai_code_page():
     assert [c.code for c in result.checks if c.severity != "info"] == []
 
 
+PAGE = """<!DOCTYPE html><html lang="th"><head><meta charset="UTF-8"><title>ITA 2567</title></head><body>
+<div id="masthead" class="site-header"><p class="site-title">องค์การบริหารส่วนตำบลหนองหาร</p>
+<p>อำเภอสันทราย จังหวัดเชียงใหม่</p>
+<ul class="menu"><li><a href="/">หน้าแรก</a></li><li><a href="/ita">ITA ปี 2566 ได้ 81.00</a></li>
+<li><a href="/news">ข่าวประชาสัมพันธ์</a></li></ul></div>
+<div class="content"><article><header class="entry-header"><h2>ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567</h2></header>
+<p>{body}</p></article></div>
+<aside><a href="/n1">ผ่านการประเมิน ITA ปี 2566 ได้ 88.20 คะแนน</a></aside>
+<footer>99 หมู่ 3 ตำบลหนองหาร อำเภอเมือง จังหวัดลำพูน</footer></body></html>"""
+
+
+@pytest.mark.parametrize("body,organization", [
+    ("ได้รับผลการประเมิน ITA จำนวน 94.73 คะแนน ระดับ AA", "องค์การบริหารส่วนตำบลหนองหาร"),  # the post names no body
+    ("องค์การบริหารส่วนตำบลหนองหาร ได้รับผลการประเมิน ITA จำนวน 94.73 คะแนน ระดับ AA", "องค์การบริหารส่วนตำบลหนองหาร"),
+], ids=["post names no body", "post names its body"])
+def test_a_post_is_read_after_its_sites_header(tmp_path, body, organization):
+    # a WordPress post (<article>): the site's banner names the body and its district and province
+    page = tmp_path / "post.html"
+    page.write_text(PAGE.format(body=body), encoding="utf-8")
+    [result] = extract_paths([page])
+    r = result.report
+    assert (r.organization, r.district, r.province, r.fiscal_year, r.overall_score, r.overall_grade) == (
+        organization, "สันทราย", "เชียงใหม่", 2567, 94.73, "AA")
+    # the banner's menu, the sidebar and the footer stay out
+    assert [(s.fiscal_year, s.score) for s in result.scores] == [(2567, 94.73)]
+
+
 @pytest.mark.parametrize("name", ["improvement_table", "gantt_plan", "list_results"])
 def test_a_pages_html_gives_the_records_of_its_printed_pdf(name):
     [html] = extract_paths([SAMPLES / "chromium" / f"{name}.html"])

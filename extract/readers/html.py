@@ -2,7 +2,8 @@
 text a block per line, each data table kept as HTML so the text reader reads its merged cells
 (extract/readers/markup_tables.py). Scripts, styles, navigation, sidebars (<aside>), footers, forms
 and menus are no part of what the page announces and are dropped; the page header is kept (it names the body whose
-site it is; a menu in it goes as a menu). A page with one <main> or <article> is read from it. A table that holds another table, or only one row or one column, lays the page out
+site it is; a menu in it goes as a menu). A page with one <main> or <article> is read from it,
+after the page's header. A table that holds another table, or only one row or one column, lays the page out
 (old government sites): its cells are read as blocks of text. Lines are numbered in the page's text
 as read this way.
 """
@@ -34,6 +35,9 @@ THAI_CHARSETS = {"tis-620": "cp874", "tis620": "cp874", "windows-874": "cp874", 
                  "x-windows-874": "cp874"}
 # a block this much of whose text is link text, in at least this many links, is a menu (the link
 # density test of boilerplate removal, as in jusText and Readability)
+# a block whose class or id holds one of these is the page's banner (WordPress "site-header",
+# "masthead", "site-branding"; Joomla "header"; "logo")
+BANNER_HINTS = ("header", "masthead", "branding", "site-title", "sitename", "site-name", "logo")
 MENU_LINK_SHARE = 0.6
 MENU_MIN_LINKS = 3
 SPACES = patterns.compile(r"[ \t\r\f\v\u00a0\u200b]+")
@@ -52,7 +56,8 @@ def read_html(data: bytes, source_file: str, sha256: str, max_pages: int | None 
     except (etree.ParserError, ValueError):
         raise ReadError("READ_EMPTY") from None
     chunks: list[str] = []
-    _walk(_content(root), chunks)
+    for part in _content(root):
+        _walk(part, chunks)
     lines = [SPACES.sub(" ", line).strip() for line in "".join(chunks).split("\n")]
     page = "\n".join(line for line in lines if line)
     if not page.strip():
@@ -76,14 +81,35 @@ def _decoded(data: bytes) -> tuple[str, str]:
     return decoded.text, decoded.encoding
 
 
-def _content(root):
-    """The one <main> or <article> of the page when it has one, else its body (or the whole)."""
+def _content(root) -> list:
+    """What is read: the one <main> or <article> of the page when it has one, after the page's
+    header (its banner names the body whose site it is, and often its district and province,
+    which the post itself may not), else the body (or the whole)."""
     for tag in ("main", "article"):
         found = root.findall(f".//{tag}")
         if len(found) == 1:
-            return found[0]
+            return [*_banners(root, found[0]), found[0]]
     body = root.find("body")
-    return body if body is not None else root
+    return [body if body is not None else root]
+
+
+def _banners(root, content) -> list:
+    """The page's header blocks outside ``content``: <header> elements and blocks whose class or id
+    names a banner (BANNER_HINTS), outermost first, none inside a dropped element."""
+    around = set(content.iterancestors())
+    found: list = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el in around or el is content:
+            continue
+        names = f"{el.get('class', '')} {el.get('id', '')}".lower()
+        if el.tag.lower() != "header" and not any(h in names for h in BANNER_HINTS):
+            continue
+        ancestors = set(el.iterancestors())
+        if content in ancestors or any(a in ancestors for a in found) or any(
+                isinstance(a.tag, str) and a.tag.lower() in DROP_TAGS for a in ancestors):
+            continue
+        found.append(el)
+    return found
 
 
 def _walk(el, out: list[str]) -> None:
