@@ -54,6 +54,7 @@ BODY_TYPES: tuple[tuple[str, str, bool], ...] = (
     ("สถานีตำรวจภูธร", "สถานีตำรวจภูธร", True),
     ("สถานีตำรวจนครบาล", "สถานีตำรวจนครบาล", True),
     ("สถานีตำรวจ", "สถานีตำรวจ", True),
+    ("ที่ว่าการอำเภอ", "ที่ว่าการอำเภอ", True),  # the district office itself ("ที่ว่าการอำเภอแม่สาย")
     ("ที่ทำการปกครองอำเภอ", "ที่ทำการปกครองอำเภอ", True),
     ("ที่ทำการปกครองจังหวัด", "ที่ทำการปกครองจังหวัด", True),
     # state enterprises (รัฐวิสาหกิจ) assessed by ITA: the service is part of the type word
@@ -65,6 +66,9 @@ BODY_TYPES: tuple[tuple[str, str, bool], ...] = (
     ("การเคหะ", "การเคหะ", True),
     ("การทางพิเศษ", "การทางพิเศษ", True),
     ("การนิคมอุตสาหกรรม", "การนิคมอุตสาหกรรม", True),
+    # a ministry's permanent secretary office runs its own ITA; "สำนักงานปลัด" alone is an internal unit
+    # (INTERNAL_UNITS: "สำนักงานปลัดเทศบาล")
+    ("สำนักงานปลัดกระทรวง", "สำนักงานปลัดกระทรวง", True),
     ("สถาบัน", "สถาบัน", False),
     ("ศูนย์", "ศูนย์", False),  # "ศูนย์ส่งเสริมการเรียนรู้อำเภอ…": generic, as สำนักงาน
     ("สำนักงาน", "สำนักงาน", False),
