@@ -229,8 +229,9 @@ GRADE_CUE = (r"ระดับ\s*(?:ผลการประเมิน|กา�
 # A grade named before the noun that says it is one, then its score: "an AA rating with 96.20 points".
 GRADE_NOUN = (r"\brating", r"\bgrade", r"\blevel")
 GRADE_NOUN_TO_SCORE = (r"(?:with|of|at)(?:\s+(?:an?\s+|the\s+)?(?:overall\s+|total\s+)?(?:score|points?)(?:\s+of)?)?",)
-# Between a grade and the score it announces ('ระดับ "ผ่านดีเยี่ยม" ด้วยคะแนน 97.18', 'rated A with a score of 91').
-GRADE_TO_SCORE = (r"\(", r"(?:ด้วย|โดย(?:มี|ได้)?|ที่|มี|ได้)\s*(?:ผล\s*)?(?:คะแนน)?\s*(?:รวม|เฉลี่ย|ภาพรวม)?\s*(?:ได้)?",
+# Between a grade and the score it announces ('ระดับ "ผ่านดีเยี่ยม" ด้วยคะแนน 97.18', 'ด้วยคะแนนร้อยละ 96.03',
+# 'rated A with a score of 91').
+GRADE_TO_SCORE = (r"\(", r"(?:ด้วย|โดย(?:มี|ได้)?|ที่|มี|ได้)\s*(?:ผล\s*)?(?:คะแนน)?\s*(?:รวม|เฉลี่ย|ภาพรวม)?\s*(?:ได้)?(?:ร้อยละ)?",
                   r"คะแนน\s*(?:ที่\s*ได้(?:\s*รับ)?)?\s*:?",  # a form: "ระดับ : ผ่านดี คะแนนที่ได้ : 86.10" r",?\s*(?:with|at)\s+(?:an?\s+|the\s+)?(?:overall\s+|total\s+)?(?:score|points?)\s*(?:of)?",
                   r",?\s*(?:scoring|having\s+scored)")
 # A grade word in quotes or brackets right after a score is its grade ('คะแนน 97.18 "ผ่านดีเยี่ยม"').

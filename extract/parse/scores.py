@@ -60,6 +60,8 @@ THAI_WORD = patterns.compile(r"[\u0e01-\u0e2e]{2}")
 SCORE_WORD = patterns.compile(r"คะแนน|ร้อยละ")
 TOOL_LABEL = patterns.compile(r"(?:แบบ\s*)?(?:IIT|EIT|OIT)")
 SCORE_CELL = patterns.compile(r"[0-9๐-๙.,\s%]+")
+# a score cell that gives its grade in brackets after it ("90.12 (A)", "96.03 (ผ่านดีเยี่ยม)")
+GRADED_CELL = patterns.compile(rf"(?P<score>[0-9๐-๙.,\s%]+)\(\s*(?P<grade>{GRADE})\s*\)\s*")
 # the corner cell of a table whose header numbers indicators ("ตัวชี้วัด | ๑ | ๒ | …")
 INDICATOR_CORNER = patterns.compile(r"ตัวชี้วัด|\bindicators?\b", regex.IGNORECASE)
 BARE_NUMBER = patterns.compile(r"[0-9๐-๙]{1,2}")
@@ -341,16 +343,17 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
             _indicator_statement(first, row.cell_where(0), year, out, tool=tool)
 
 
-def _total_row(listed: dict[int, float], value: float, common: dict[str, Any], out: _Collector) -> None:
-    """A total or mean row ("รวม", "คะแนนเฉลี่ย"): the overall score, unless the indicators above it are
-    one tool's alone and it is their mean ("คะแนนเฉลี่ย 91.20" under indicators 1–5): that tool's score,
-    as ITA computes it."""
+def _total_row(listed: dict[int, float], value: float, common: dict[str, Any], out: _Collector,
+               grade: str | None = None) -> None:
+    """A total or mean row ("รวม", "คะแนนเฉลี่ย"): the overall score, with the row's grade, unless the
+    indicators above it are one tool's alone and it is their mean ("คะแนนเฉลี่ย 91.20" under indicators
+    1–5): that tool's score, as ITA computes it."""
     tools = {ind.tool_of(n) for n in listed}
     if (len(listed) >= MIN_TOOL_ROWS and len(tools) == 1
             and abs(sum(listed.values()) / len(listed) - value) <= cues.MEAN_TOLERANCE):
         out.add(Score(level="tool", tool=tools.pop(), **common), common["where"])
     else:
-        out.add(Score(level="overall", **common), common["where"])
+        out.add(Score(level="overall", grade=grade, **common), common["where"])
 
 
 def _names_no_indicator(label: str) -> bool:
@@ -526,8 +529,12 @@ def _from_measures_table(table: Table, year: int | None, out: _Collector) -> Non
 def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int | None], out: _Collector,
                  label_cols: list[int] | None = None) -> None:
     change_cols = [i for i, c in enumerate(header) if i not in value_cols and CHANGE_LABEL.search(c)]
+    # a grade column beside one score column ("เครื่องมือ | คะแนน | ระดับ") grades its row: no label
+    grade_cols = [i for i, c in enumerate(header) if i not in value_cols and i not in change_cols
+                  and GRADE_LABEL.search(c)] if len(value_cols) == 1 else []
     if label_cols is None:
-        label_cols = [i for i in range(len(header)) if i not in value_cols and i not in change_cols]
+        label_cols = [i for i in range(len(header)) if i not in value_cols and i not in change_cols
+                      and i not in grade_cols]
     tool: Tool | None = None
     last_year = max((y for y in value_cols.values() if y), default=None)
     about_indicators = _about_indicators(table, header)
@@ -559,8 +566,10 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
             number = None
         overall = number is None and OVERALL_LABEL.search(label)
         for col, year in value_cols.items():
-            value = _score(cells[col]) if ANY_DIGIT.search(cells[col]) else None
-            if value is None or not SCORE_CELL.fullmatch(cells[col]):
+            graded = GRADED_CELL.fullmatch(cells[col])
+            cell = graded.group("score") if graded else cells[col]
+            value = _score(cell) if ANY_DIGIT.search(cell) else None
+            if value is None or not SCORE_CELL.fullmatch(cell):
                 continue
             change = cells[change_cols[0]] if change_cols and year == last_year else None
             where = row.cell_where(col)  # the score's own cell: its number and, in a PDF, its box
@@ -572,7 +581,8 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
                 out.add(Score(level="indicator", tool=ind.tool_of(number), indicator=number,
                               indicator_name=ind.canonical_name(number), **common), where)
             elif overall:
-                _total_row(listed[col], value, common, out)
+                grade = graded.group("grade") if graded else next(filter(None, (grade_of(cells[g]) for g in grade_cols)), None)
+                _total_row(listed[col], value, common, out, grade)
             elif row_tool:
                 part_m = PART.search(label)
                 part = int(thai_to_arabic(part_m.group(1))) if part_m else None

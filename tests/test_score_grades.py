@@ -1,0 +1,31 @@
+"""Grades stated beside scores in the ways reports write them: a grade column beside the score column
+of a tool table, a grade in brackets after a score cell, a Thai level before "ด้วยคะแนนร้อยละ …".
+Documents written for this test in words of no seed or real file."""
+from extract.pipeline import extract_document
+from extract.readers.text import read_text
+
+HEAD = ("ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA) ประจำปีงบประมาณ พ.ศ. 2567\n"
+        "เทศบาลตำบลป่าซาง อำเภอป่าซาง จังหวัดลำพูน\n")
+
+
+def _scores(body: str):
+    result = extract_document(read_text((HEAD + body).encode("utf-8"), "x.txt", ""))
+    return [(s.fiscal_year, s.level, s.tool, s.score, s.grade) for s in result.scores], result
+
+
+def test_a_grade_column_grades_the_total_row_and_is_no_label():
+    # "รวม | 89.91 | A": the total row was read as the label "รวม A", which names nothing: lost
+    scores, result = _scores("เครื่องมือ\tคะแนน\tระดับ\nIIT\t90.12 (A)\t\nEIT\t88.40\t\nOIT\t91.00\t\nรวม\t89.91\tA\n")
+    assert scores == [(2567, "tool", "IIT", 90.12, None), (2567, "tool", "EIT", 88.4, None),
+                      (2567, "tool", "OIT", 91.0, None), (2567, "overall", None, 89.91, "A")]
+    assert (result.report.overall_score, result.report.overall_grade) == (89.91, "A")
+
+
+def test_a_grade_in_brackets_after_a_total():
+    scores, _ = _scores("เครื่องมือ\tคะแนน\nIIT\t90.12\nEIT\t88.40\nOIT\t91.00\nคะแนนรวม\t89.91 (ผ่านดี)\n")
+    assert scores[-1] == (2567, "overall", None, 89.91, "ผ่านดี")
+
+
+def test_a_level_before_a_percentage_score():
+    scores, _ = _scores("เทศบาลได้ระดับผลการประเมิน ผ่านดีเยี่ยม ด้วยคะแนนร้อยละ 96.03\n")
+    assert scores == [(2567, "overall", None, 96.03, "ผ่านดีเยี่ยม")]
