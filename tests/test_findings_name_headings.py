@@ -77,3 +77,13 @@ def test_a_one_line_finding_does_not_start_with_the_indicators_score(tmp_path: P
         (10, "หน่วยงานยังไม่เผยแพร่ผลการดำเนินการตามมาตรการ"),
         (9, "3 รายการยังไม่ได้เผยแพร่บนเว็บไซต์ของเทศบาล")]  # a count, not a score: kept
     assert [(s.indicator, s.score) for s in result.scores] == [(7, 79.5), (10, 62.5)]
+
+
+def test_bulleted_indicator_lines_under_an_issues_heading(tmp_path: Path):
+    result = _run(tmp_path, (
+        "ประเด็นที่ต้องพัฒนา\n"
+        "- ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร ประชาชนยังเข้าไม่ถึงข้อมูลข่าวสารของเทศบาลอย่างทั่วถึง\n"
+        "• ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ยังไม่เผยแพร่ข้อมูลการจัดซื้อจัดจ้างให้เป็นปัจจุบัน\n"))
+    assert [(f.indicator, f.text) for f in result.findings] == [
+        (7, "ประชาชนยังเข้าไม่ถึงข้อมูลข่าวสารของเทศบาลอย่างทั่วถึง"),
+        (9, "ยังไม่เผยแพร่ข้อมูลการจัดซื้อจัดจ้างให้เป็นปัจจุบัน")]

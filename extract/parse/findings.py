@@ -14,21 +14,22 @@ from extract.parse import indicators as ind
 from extract.parse.fragments import continues_word, ends_mid_phrase
 from extract.parse.tables import finding_column, is_no_value
 from normalize import patterns
-from normalize.line_joins import ITEM_START, join_lines
+from normalize.line_joins import BULLETS, ITEM_START, join_lines
 from normalize.text import squash_spaces
 from normalize.wrap_spaces import join_paragraph, join_wraps
 from schemas.finding_cues import (FINDING_LINE_LABELS, FINDING_SECTION_CUES, FINDING_SECTION_REACH,
                                   NAME_HEADING_SCORE_WORDS, TOPIC_OPENERS)
 from schemas.records import Finding
 
-# "(๑) ตัวชี้วัดที่ ๑ …", "(10) ตัวชี้วัดการป้องกันการทุจริต …", "ตัวชี้วัดที่ ๓ …"
-HEADING = patterns.compile(r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}[.)])?\s*ตัวชี้วัด")
+# "(๑) ตัวชี้วัดที่ ๑ …", "(10) ตัวชี้วัดการป้องกันการทุจริต …", "ตัวชี้วัดที่ ๓ …", "- ตัวชี้วัดที่ ๗ …"
+HEADING = patterns.compile(rf"^\s*(?:\(\s*[0-9๐-๙]{{1,2}}\s*\)|[0-9๐-๙]{{1,2}}[.)]|[{regex.escape(BULLETS)}])?\s*ตัวชี้วัด")
 SECTION = patterns.compile(r"^\s*(?:[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)]|\(\s*[0-9๐-๙]{1,2}\s*\))\s*\S")
 MAX_HEADING = 150
 # Body length needed under a plain heading; under "(N) ตัวชี้วัด…" (a per-indicator analysis
 # list) a short sentence is enough.
 MIN_PARAGRAPH = 60
 MIN_PARAGRAPH_NUMBERED = 15
+BULLETED = patterns.compile(rf"^\s*[{regex.escape(BULLETS)}]")
 PAREN_NUMBERED = patterns.compile(r"^\s*\(\s*[0-9๐-๙]{1,2}\s*\)")
 LABELLED = patterns.compile(r"^\s*(?:[-•]\s*)?(?:" + "|".join(map(regex.escape, FINDING_LINE_LABELS)) + r")(?:\s*[:：\-]|\s+(?=\S))")
 _NUMBERED = r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])\s*"
@@ -112,7 +113,9 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
             continue
         minimum = MIN_PARAGRAPH_NUMBERED if PAREN_NUMBERED.match(heading) else MIN_PARAGRAPH
         body: list[Line] = []
-        for nxt in blocks[i + 1:]:
+        # a bulleted indicator line is an item of a list (of scores, of issues): it heads no paragraph,
+        # what it says after its name is all it says
+        for nxt in blocks[i + 1:] if not BULLETED.match(heading) else ():
             if not isinstance(nxt, Line):
                 break
             text = nxt.text
@@ -132,7 +135,7 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
 
 
 # "(๑๐)", "๓.", then "ตัวชี้วัดที่ ๑๐" or "ตัวชี้วัด" before a name
-LABEL_LEAD = patterns.compile(r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])?\s*"
+LABEL_LEAD = patterns.compile(rf"^\s*(?:\(\s*[0-9๐-๙]{{1,2}}\s*\)|[0-9๐-๙]{{1,2}}\s*[.)]|[{regex.escape(BULLETS)}])?\s*"
                            r"(?:ตัวชี้วัด(?:ที่)?\s*(?:[0-9๐-๙]{1,2}(?![0-9๐-๙.]))?)?\s*")
 SCORE_PHRASE = patterns.compile(r"[0-9๐-๙.,%()]+|" + _SCORE_WORDS + r"|\s+")
 LABEL_END = " :：-–"
