@@ -29,8 +29,15 @@ def repair_document(doc: Document) -> Document:
     fixes: dict[tuple[int | None, str], list[tuple[str, str, float]]] = defaultdict(list)
     priors = estimate("\n".join(_texts(doc)))
 
+    # a text met again in the document (a cell's "-", a unit's name in every row) repairs as it
+    # did: repair_thai_with_fixes is a function of the text and the priors
+    done: dict[str, tuple[str, list]] = {}
+
     def fix(text: str, page: int | None) -> str:
-        repaired, applied = repair_thai_with_fixes(text, priors)
+        found = done.get(text)
+        if found is None:
+            found = done[text] = repair_thai_with_fixes(text, priors)
+        repaired, applied = found
         for f in applied:
             fixes[(page, f.rule)].append((f.before, f.after, f.cost))
         return repaired

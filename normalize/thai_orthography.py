@@ -51,9 +51,41 @@ class Unit(NamedTuple):
     wild: str  # ASCII bytes read here
 
 
+# A base and what follows it up to the next base: its marks, wildcard bytes and a space before the next
+_UNIT = re.compile(f"([^ {MARKS}{re.escape(WILD)}])([ {MARKS}{re.escape(WILD)}]*)")
+_NO_BASE = MARK_SET | frozenset(WILD) | {" "}
+
+
 def units(run: str) -> list[Unit]:
     """``run`` (Thai letters, single spaces, wildcard bytes) as Units; marks before any base and
-    marks after a space attach to the base before."""
+    marks after a space attach to the base before. (What ``_units`` gives, a base at a time
+    rather than a character: the search reads every run it is given into units, and words as
+    it meets them, and a loop a character was a tenth of the search's time.)"""
+    if not run or run[0] in _NO_BASE:
+        return _units(run)  # marks before any base, or a space before the first one
+    out = []
+    space = False
+    new = tuple.__new__  # a Unit without its constructor's Python call
+    for base, rest in _UNIT.findall(run):
+        am = base == SARA_AM
+        if not rest:
+            out.append(new(Unit, (SARA_AA if am else base, am, "", space, "")))
+            space = False
+            continue
+        after = " " in rest
+        if after:
+            rest = rest.replace(" ", "")
+        wild = ""
+        if not MARK_SET.issuperset(rest):
+            wild = "".join(ch for ch in rest if ch in WILD)
+            rest = "".join(ch for ch in rest if ch in MARK_SET)
+        out.append(new(Unit, (SARA_AA if am else base, am, "".join(sorted(rest)) if len(rest) > 1 else rest, space, wild)))
+        space = after
+    return out
+
+
+def _units(run: str) -> list[Unit]:
+    """``units``, a character at a time."""
     out: list[list[Any]] = []  # Unit fields [base, am, marks, space, wild], grown in place
     space = False
     for ch in run:

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from . import thai_lm
-from .thai_channel import COST, PARAMS, Priors, align
+from .thai_channel import COST, PARAMS, Priors, _misplaced, align
 from .thai_orthography import CONS_SET, Unit, skeleton, spell, units
 
 UNKNOWN = frozenset({"unknown"})  # the kinds of a unit kept as written, no word read
@@ -42,6 +43,7 @@ class Piece(NamedTuple):
     carry: str = ""  # marks of its first unit that the piece before took (displaced there)
 
 
+_new = tuple.__new__  # a NamedTuple from all its fields, without its constructor's Python call
 _START = Piece("", "", frozenset(), 0.0)  # the piece of the empty reading, before any unit
 # (unit index, marks of that unit the word before took, with a trailing "\0" if it took the space too,
 # what of the word before the language model reads: thai_lm.history)
@@ -110,9 +112,15 @@ def _acronym_end(us: list[Unit], i: int) -> int:
 # at least _ACRONYM_READS units on, what an acronym's reading looks at); a document's runs
 # repeat words and phrases ("ส านักงานสาธารณสุขอ าเภอ…" in every other line), so the candidates of a
 # window are made once per document's priors and reused, in the order they were made.
-_Cand = tuple[int, str, Piece, "str | None", "thai_lm.Entry | None", float, float]
-_CANDS: dict[tuple[Priors, bool], dict[tuple[tuple[Unit, ...], bool, bool], dict[str, list[_Cand]]]] = {}
-_CANDS_FROM: list[object] = []  # the lexicon and word counts the cached candidates were read from
+# Each also holds what the language model reads of its word (thai_lm.history, fixed by the priors'
+# context: a table's windows are one document's) and whether the lattice of the run as written
+# (exact) has the step too: there a window's candidates are the first state's with that flag (see
+# _exact_cands), so the run as written is read from the windows its repair search made.
+_Cand = tuple[int, str, Piece, "str | None", "thai_lm.Entry | None", float, float, object, bool]
+_CANDS: dict[tuple[Priors, bool], dict[tuple[tuple[Unit, ...], bool, bool], dict[object, list[_Cand]]]] = {}
+# the lexicon, word counts and report bigrams the cached candidates (and their histories) were read from
+_CANDS_FROM: list[object] = []
+_EXACT = None  # a window's key for the candidates of the run as written (states are strings)
 # thai_lm.word_cost by (word before, word), for the language model's tables in _COSTS_FROM (a
 # document's lattices score the same pairs over and over)
 _COSTS: dict[tuple[object, str], float] = {}
@@ -127,9 +135,10 @@ _CANDS_WINDOWS = 8_000  # windows kept per table (~2 KB each: 16 MB; emptied whe
 
 def _cands_table(pri: Priors, exact: bool, lexicon: thai_lm.Lexicon,
                  words: dict[str, float]) -> dict[tuple[tuple[Unit, ...], bool, bool], dict[str, list[_Cand]]]:
-    if len(_CANDS_FROM) != 2 or _CANDS_FROM[0] is not lexicon or _CANDS_FROM[1] is not words:
-        _CANDS.clear()  # other tables (rebuilt): candidates read from the old ones are stale
-        _CANDS_FROM[:] = [lexicon, words]
+    pairs = thai_lm.bigrams()
+    if len(_CANDS_FROM) != 3 or any(a is not b for a, b in zip(_CANDS_FROM, (lexicon, words, pairs))):
+        _CANDS.clear()  # other tables (rebuilt, trained_on): candidates read from the old ones are stale
+        _CANDS_FROM[:] = [lexicon, words, pairs]
     table = _CANDS.get((pri, exact))
     if table is None:
         if len(_CANDS) >= _CANDS_PRIORS:
@@ -159,7 +168,10 @@ def _costs(context: bool, doc: dict[str, float] | None) -> dict[tuple[object, st
     return _DOC_COSTS
 
 
-def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
+def _best(us: list[Unit], pri: Priors, exact: bool, windows: list | None = None) -> Reading:
+    """The cheapest reading of ``us``; ``exact``: the run as written (words spelled as written,
+    units and acronyms). ``windows``: each position's window of candidates, filled by the first
+    search of the run given it and read by the next, which then need not find them again."""
     lexicon = thai_lm.lexicon()
     prefixes, longest = lexicon.prefixes, lexicon.longest
     words = thai_lm.counts()
@@ -171,42 +183,58 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
     costs = _costs(context, doc)
     n = len(us)
     skel = skeleton(us)
-    written = [spell(u) for u in us]
-    table = _cands_table(pri, exact, lexicon, words)
+    written = list(map(_spelled, us))
+    # The run as written reads only words spelled as written, units and acronyms: unless spaces
+    # are read as letter spacing (then a unit kept as written costs otherwise), those are steps
+    # of the repair search's first state too, so its windows serve (_exact_cands).
+    shared = exact and not pri.space > 0.5
+    table = _cands_table(pri, exact and not shared, lexicon, words)
+    if exact and not shared:
+        windows = None  # the windows of another table
+    known = windows is not None and len(windows) == n
     # state (position, marks of that unit taken by the word before, that word's history) → (cost,
     # back, piece, word). The history is in the state because the next word's cost depends on it:
     # keeping only the cheapest path to a position (and marks taken) dropped readings whose next
     # word reads far better after them ("ความตระหนักแก่บุคลากร": แก is cheaper than แก่ by itself,
     # แก่ + บุคลากร far cheaper than แก + บุคลากร), so the search missed the model's best reading.
-    history = thai_lm.history
     best: dict[_State, _Step] = {(0, "", None): (0.0, None, _START, None)}
     # the states reached at each position, in the order first reached (as ``best`` lists them);
     # scanning all of ``best`` for them at every position made a long run quadratic
-    reached: list[list[tuple[str, object]]] = [[] for _ in range(n + 1)]
-    reached[0].append(("", None))
+    reached: list[list[_State]] = [[] for _ in range(n + 1)]
+    reached[0].append((0, "", None))
     for i in range(n):
-        # the window: the units up to where no skeleton goes on (the candidates read no further)
-        stop = min(n, i + longest) + 1
-        for j in range(i + 1, stop):
-            if not prefixes[skel[i:j]]:
-                stop = j
-                break
-        stop = max(stop, i + _ACRONYM_READS)
-        window = table.get(wkey := (tuple(us[i:min(stop, n)]), stop > n, i > 0))
-        if window is None:
-            window = table[wkey] = {}
+        if known:
+            window = windows[i]  # type: ignore[index]
+        else:
+            # the window: the units up to where no skeleton goes on (the candidates read no further)
+            stop = min(n, i + longest) + 1
+            for j in range(i + 1, stop):
+                if not prefixes[skel[i:j]]:
+                    stop = j
+                    break
+            stop = max(stop, i + _ACRONYM_READS)
+            window = table.get(wkey := (tuple(us[i:min(stop, n)]), stop > n, i > 0))
+            if window is None:
+                window = table[wkey] = {}
+            if windows is not None:
+                windows.append(window)
         here = reached[i]
         if len(here) > 1:
-            floor = min(best[(i, st, h)][0] for st, h in here) + BEAM
-        for state, hist in here:
-            back = (i, state, hist)
+            floor = min(best[back][0] for back in here) + BEAM
+        for back in here:
             cost0, _, _, prev = best[back]
             if len(here) > 1 and cost0 > floor:
                 continue
-            cands = window.get(state)
-            if cands is None:
-                cands = window[state] = _candidates(us, i, state, pri, exact, skel, written, words)
-            for dj, took, piece, word, e, ch, extra in cands:
+            _, state, hist = back
+            if shared:
+                cands = window.get(_EXACT)
+                if cands is None:
+                    cands = window[_EXACT] = _exact_cands(window, us, i, pri, skel, written, words, context)
+            else:
+                cands = window.get(state)
+                if cands is None:
+                    cands = window[state] = _candidates(us, i, state, pri, exact, skel, written, words, context)
+            for dj, took, piece, word, e, ch, extra, h, _ in cands:
                 if e is None:
                     c = cost0 + ch
                 else:
@@ -215,21 +243,22 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
                     if wc is None:
                         wc = costs[(hist, e.word)] = word_cost(prev, e, doc, context)
                     c = cost0 + wc + ch + extra
-                h = None if word is None else history(word, context)
                 key = (i + dj, took, h)
                 old = best.get(key)
                 if old is None:
-                    reached[i + dj].append((took, h))
+                    reached[i + dj].append(key)
                     best[key] = (c, back, piece, word)
                 elif c < old[0]:
                     best[key] = (c, back, piece, word)
-    end = min((v for (p, _, _), v in best.items() if p == n), key=lambda v: v[0])
+    # the first cheapest state at the end, in the order ``best`` has them (reached[n]'s order)
+    end = min(map(best.__getitem__, reached[n]), key=itemgetter(0))
     pieces = []
     step = end
     at = n
     while step[1] is not None:
         start, carry, _ = step[1]
-        pieces.append(step[2]._replace(first=start, last=at, carry=carry.rstrip("\0")))
+        # (step[2]._replace(first=start, last=at, carry=…) without namedtuple's Python calls)
+        pieces.append(_new(Piece, (*step[2][:5], start, at, carry.rstrip("\0"))))
         at = start
         step = best[step[1]]
     pieces.reverse()
@@ -238,12 +267,30 @@ def _best(us: list[Unit], pri: Priors, exact: bool) -> Reading:
     return Reading("".join(p.after for p in pieces), end[0], tuple(pieces))
 
 
+@lru_cache(maxsize=100_000)  # a run's units are spelled once per search, exact and not
+def _spelled(u: Unit) -> str:
+    return spell(u)
+
+
+def _exact_cands(window: dict[object, list[_Cand]], us: list[Unit], i: int, pri: Priors, skel: str,
+                 written: list[str], words: dict[str, float], context: bool) -> list[_Cand]:
+    """The steps of the run as written from position ``i``: those of the repair search's first
+    state (no mark taken by the word before) that the exact lattice has, in their order. The
+    same list ``_candidates(..., exact=True)`` makes where spaces are not read as spacing."""
+    cands = window.get("")
+    if cands is None:
+        cands = window[""] = _candidates(us, i, "", pri, False, skel, written, words, context)
+    return [c for c in cands if c[8]]
+
+
 def _candidates(us: list[Unit], i: int, state: str, pri: Priors, exact: bool, skel: str, written: list[str],
-                words: dict[str, float]) -> list[_Cand]:
+                words: dict[str, float], context: bool) -> list[_Cand]:
     """The steps of the lattice from ``state`` at position ``i``, in the order they are tried: one
-    unit kept as written, then each dictionary word of each span (see ``_Cand``)."""
+    unit kept as written, then each dictionary word of each span (see ``_Cand``; ``context``: the
+    histories the search reads, thai_lm.history)."""
     lexicon = thai_lm.lexicon()
     prefixes, longest = lexicon.prefixes, lexicon.longest
+    history = thai_lm.history
     n = len(us)
     drop_space = pri.space > 0.5
     space_cost = -math.log(min(max(pri.space, 1e-4), 1 - 1e-4)) if drop_space else 0.0
@@ -260,35 +307,49 @@ def _candidates(us: list[Unit], i: int, state: str, pri: Priors, exact: bool, sk
         # in a letter-spaced document a unit no word reads loses its spacing as words do
         # ("ครอฟ ต์" → "ครอฟต์"): a real word gap is wider than one space, so never in a run
         out.append((1, "", Piece(_written(u, carry, True), _written(u, carry, False), UNKNOWN | _SPACED, space_cost,
-                                 gap0), None, None, COST["unknown_unit"] + space_cost, 0.0))
+                                 gap0), None, None, COST["unknown_unit"] + space_cost, 0.0, None, False))
     else:
         out.append((1, "", Piece(_written(u, carry, keep_space), _written(u, carry, keep_space), UNKNOWN, 0.0, gap0),
-                    None, None, COST["unknown_unit"], 0.0))
+                    None, None, COST["unknown_unit"], 0.0, None, not carry))
     if not carry and (i == 0 or u.space):
         j = _acronym_end(us, i)
         if j:
             acronym = "".join(_written(x, "", k > 0 or keep_space) for k, x in enumerate(us[i:j]))
-            out.append((j - i, "", Piece(acronym, acronym, UNKNOWN, 0.0, gap0), None, None, COST["acronym"], 0.0))
+            out.append((j - i, "", Piece(acronym, acronym, UNKNOWN, 0.0, gap0), None, None, COST["acronym"], 0.0,
+                        None, True))
     seen: set[str] = set()  # the marks of us[i:j]
     wild = False  # an ASCII byte in us[i:j]
     before = ""  # us[i:j] as written (the same for every word read there)
     as_written = ""  # us[i:j] spelled canonically
     plain = not carry and not u.wild  # us[i:j] holds no carried mark, space inside or ASCII byte
+    # marks of us[i:j] the word before did not take, at least: a word with fewer marks leaves one
+    # of them unread, which align prices infinitely where no unit of the span is _misplaced
+    shown_marks = -len(carry)
+    misplaced: bool | None = None  # some unit of us[i:j] is _misplaced (found out when needed)
+    entries, found_entries = lexicon.entries, lexicon._entries  # (the skeletons looked up so far)
     for j in range(i + 1, min(n, i + longest) + 1):
         key = skel[i:j]
         if not prefixes[key]:
             break
         last = us[j - 1]
         seen.update(last.marks)
+        shown_marks += len(last.marks)
         wild = wild or bool(last.wild)
-        nxt = us[j] if j < n else None
-        shown = seen.union(nxt.marks) if nxt is not None else seen
         before += _written(last, carry if j - 1 == i else "", j - 1 > i or keep_space)
         as_written += written[j - 1]
         if j - 1 > i:
             plain = plain and not last.space and not last.wild
+            if misplaced is False:
+                misplaced = None
+        found = found_entries.get(key)
+        if found is None:
+            found = entries(key)
+        if not found:
+            continue
+        nxt = us[j] if j < n else None
+        shown = seen.union(nxt.marks) if nxt is not None else seen
         span = us[i:j]
-        for e in lexicon.entries(key):
+        for e in found:
             if no_drop and not wild and not e.marks <= shown:
                 continue
             kinds: frozenset[str]
@@ -296,23 +357,32 @@ def _candidates(us: list[Unit], i: int, state: str, pri: Priors, exact: bool, sk
             if plain and e.word == as_written:
                 # the word as the span is written: no edit (what align finds, without aligning)
                 ch, took, kinds, eats, gaps = 0.0, "", frozenset(), False, ()
+                same = True
             elif exact:
                 continue
             else:
+                # a word's marks: its letters but its bases (one a unit; no word starts with a mark)
+                if not wild and shown_marks > len(e.word) - len(e.units):
+                    if misplaced is None:
+                        misplaced = any(map(_misplaced, span))
+                    if not misplaced:
+                        continue  # align: a mark of the span left unread on a unit where it may stand
                 ch, took, kinds, eats, gaps = align(span, carry, e.units, nxt, pri, MAX_CHANNEL)
                 if ch > MAX_CHANNEL or (not drop_space and _splits_at_space(us, i, e, gaps, words)):
                     continue
+                same = False
             lead = ""
             extra = 0.0
             if keep_space:
                 if drop_space and not exact:
                     extra = space_cost
                     kinds = kinds | {"letter_spaced"}
+                    same = False
                 else:
                     lead = " "
             offsets = gap0 + tuple(sum(1 + len(x.marks) for x in e.units[:k]) for k in gaps) if gaps else gap0
-            out.append((j - i, took + "\0" * eats, Piece(before, lead + e.word, kinds, ch + extra, offsets),
-                        e.word, e, ch, extra))
+            out.append((j - i, took + "\0" * eats, _new(Piece, (before, lead + e.word, kinds, ch + extra, offsets, 0, 0, "")),
+                        e.word, e, ch, extra, history(e.word, context), same and not carry))
     return out
 
 
@@ -352,10 +422,11 @@ def repair_run(run: str, pri: Priors) -> Reading | None:
     us = units(run)
     if not us or not us[0].base:
         return None
-    found = _best(us, pri, exact=False)
+    windows: list = []
+    found = _best(us, pri, False, windows)
     if found.text == run:
         return None
-    as_written = _best(us, pri, exact=True)
+    as_written = _best(us, pri, True, windows)
     if found.cost + COST["margin"] >= as_written.cost:
         return None
     return found
