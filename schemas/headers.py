@@ -55,6 +55,9 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
         "ตัวชี้วัดที่เกี่ยวข้อง",
     ),
     "budget": ("งบประมาณ", "budget"),
+    # a plan's targets and expected results ("เป้าหมาย", "ผลที่คาดว่าจะได้รับ"): no field of a measure (the
+    # contract has none for them), but with a title naming projects they make a plan of projects
+    "target": ("ค่าเป้าหมาย", "กลุ่มเป้าหมาย", "เป้าหมาย", "ผลที่คาดว่าจะได้รับ", "ประโยชน์ที่คาดว่าจะได้รับ", "target"),
     # a row's rating: a risk's level or its likelihood and impact ("ระดับความเสี่ยง", "โอกาส | ผลกระทบ"),
     # a score's pass/fail level ("ระดับ"): no field of a measure, and no unknown header
     "rating": ("ระดับความเสี่ยง", "ระดับ", "โอกาส", "ผลกระทบ", "ค่าความเสี่ยง", "คะแนนความเสี่ยง", "likelihood",
@@ -110,7 +113,7 @@ SUB_LABEL_MAX = 24
 
 # Header fields no measure field takes (read by other parsers or not at all): a second column of one
 # of them is no repeated field.
-UNEXPORTED_FIELDS = ("rating", "score", "budget")
+UNEXPORTED_FIELDS = ("rating", "score", "budget", "target")
 
 # Measures fields that make a table a measures table (besides its title column).
 MEASURE_BODY_FIELDS = ("steps", "responsible", "timeframe", "follow_up", "output", "outcome", "status")

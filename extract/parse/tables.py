@@ -112,7 +112,14 @@ def is_measures_table(table: Table) -> bool:
     if _named_measures_header(lay.header):
         return True
     body = {f for f in lay.fields if f in MEASURE_BODY_FIELDS}
-    return (len(body) >= 2 and _title_named_first(lay.header)) or _plan_over_years(lay) or _results_of_projects(lay)
+    return ((len(body) >= 2 and _title_named_first(lay.header)) or _plan_over_years(lay) or _results_of_projects(lay)
+            or _plan_of_projects(lay))
+
+
+def _plan_of_projects(lay: Layout) -> bool:
+    """A plan of projects: a title column naming what a row is ("โครงการ/กิจกรรม"), the unit
+    responsible, and what each is for ("วัตถุประสงค์") or aims at ("เป้าหมาย", a "ตัวชี้วัด" of targets)."""
+    return "responsible" in lay.fields and any(f in lay.fields for f in PLAN_PURPOSE_FIELDS) and _title_names_rows(lay)
 
 
 def _results_of_projects(lay: Layout) -> bool:
@@ -208,6 +215,11 @@ def layout(table: Table) -> Layout:
             # group's field; one that does ("ผลลัพธ์" under "ผลการดำเนินงาน") keeps its own
             lay.fields[col] = fields[lay.groups[col]]
             continue
+        if fields[col] == "indicator" and _targets_not_indicators(cells):
+            # "ตัวชี้วัด" over a plan's targets ("ร้อยละ 80 ของบุคลากรเข้าร่วม"): the project's own indicator
+            # of success, not an ITA indicator it serves
+            lay.fields[col] = "target"
+            continue
         if fields[col] is not None:
             continue
         named = header_field(header[col])
@@ -222,6 +234,18 @@ def layout(table: Table) -> Layout:
         elif header[col] and not is_row_number_header(header[col]) and squash_header(header[col]) not in _GROUP:
             lay.unknown.append(header[col])
     return lay
+
+
+def _targets_not_indicators(cells: list[str]) -> bool:
+    """Every cell is a phrase (Thai words, not a bare number) and none names an ITA indicator."""
+    from extract.parse import indicators as ind
+
+    return bool(cells) and all(len(THAI_LETTERS.findall(c)) >= 3 and not ind.explicit_refs(c) and not ind.names_in(c)
+                               for c in cells)
+
+
+THAI_LETTERS = patterns.compile(r"[\u0e01-\u0e2e]")
+PLAN_PURPOSE_FIELDS = ("rationale", "target")
 
 
 def header_rows(table: Table) -> tuple[list[str], list[str], int]:
