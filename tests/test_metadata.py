@@ -151,3 +151,12 @@ def test_a_measures_notice_is_of_the_year_its_measures_are_for():
 def test_the_fiscal_year_of_a_notice_signed_with_a_date_in_numbers():
     m = meta_of("ประกาศองค์การบริหารส่วนตำบลดอนมัน", "เรื่อง มาตรการป้องกันการรับสินบน", "ประกาศ ณ วันที่ ๒๐/๑๐/๒๕๖๗")
     assert m.fiscal_year == 2568  # signed in October: the fiscal year that began then
+
+
+def test_a_period_of_months_in_the_title_gives_its_fiscal_year():
+    # a six-month report of October 2567 – March 2568 is of fiscal year 2568
+    m = meta_of("รายงานผลการดำเนินงานตามมาตรการ รอบ 6 เดือน (ตุลาคม 2567 - มีนาคม 2568)", "เทศบาลตำบลริมกก อำเภอเมือง จังหวัดเชียงราย")
+    assert m.fiscal_year == 2568
+    # a news item's date is no period: its results are of the year it names
+    m = meta_of("วันที่ 17 ตุลาคม 2562 ได้ประกาศผลการประเมิน ITA ประจำปี 2562 มหาวิทยาลัยราชภัฏเลย ได้ 86.63 คะแนน")
+    assert m.fiscal_year == 2562

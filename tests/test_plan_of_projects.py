@@ -43,3 +43,14 @@ def test_an_indicator_column_that_names_ita_indicators_stays_one():
 def test_projects_and_budgets_alone_are_no_plan():
     assert _measures("โครงการ\tงบประมาณ\tเป้าหมาย\nโครงการอบรมคุณธรรม\t20,000\tบุคลากร 40 คน\n"
                      "โครงการจัดทำคู่มือ\t5,000\tคู่มือ 1 เล่ม\n") == []
+
+
+def test_a_plans_heading_year_is_its_fiscal_year_not_the_assessment_it_follows():
+    result = extract_document(read_text((
+        "แผนปฏิบัติการป้องกันการทุจริต ปีงบประมาณ 2568 (ตามผลการประเมิน ITA ปี 2567)\n"
+        "เทศบาลตำบลริมกก อำเภอเมือง จังหวัดเชียงราย\n\n"
+        "ที่\tมาตรการ\tวิธีดำเนินการ\tผู้รับผิดชอบ\tระยะเวลา\n1\tเผยแพร่ข้อมูล\tลงเว็บไซต์\tสำนักปลัด\tตลอดปี\n"
+        "2\tรับเรื่องร้องเรียน\tเปิดช่องทาง\tกองคลัง\tตลอดปี\n").encode("utf-8"), "x.txt", ""))
+    assert result.report.fiscal_year == 2568
+    assert [(m.table_fiscal_year, str(m.period_start), str(m.period_end)) for m in result.measures] == [
+        (2568, "2024-10-01", "2025-09-30")] * 2

@@ -25,6 +25,7 @@ from extract.parse.tables import (CONTINUED, NO_VALUE, Layout, has_result_column
                                   is_no_value, is_row_number_header, is_tick, layout)
 from normalize import patterns
 from normalize.dates import find_years, fiscal_year_of, parse_period
+from normalize.digits import thai_to_arabic
 from normalize.items import split_items, split_units
 from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import squash
@@ -151,7 +152,9 @@ def table_year(table: Table, fields: list[str | None]) -> int | None:
         # a heading, not the intro sentence ("จากการวิเคราะห์ผล … พ.ศ. ๒๕๖๔ … ดังนี้")
         if len(text) > 160 or text.endswith(("ดังนี้", "ดังต่อไปนี้")) or not HEADING_WORDS.search(text):
             continue
-        years = find_years(text)
+        # the year a heading says the plan is for ("ปีงบประมาณ 2568 (ตามผลการประเมิน ITA ปี 2567)"), else its last
+        fiscal = [y for m in FISCAL_MENTION.finditer(thai_to_arabic(text)) for y in find_years(m.group(0))]
+        years = fiscal[:1] or find_years(text)
         if not years and i + 1 < len(context) and len(context[i + 1]) < 30:
             years = find_years(context[i + 1])
         if years:

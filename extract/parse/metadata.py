@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 from normalize import patterns
 
-from normalize.dates import FISCAL, find_years, parse_date, year_mentions
+from normalize.dates import FISCAL, find_years, fiscal_year_of, parse_date, parse_period, year_mentions
 from normalize.digits import thai_to_arabic
 from extract.parse.subject import expand, find_subject
 from schemas import bodies as B
@@ -188,7 +188,8 @@ def _province_spans(text: str) -> list[tuple[str, int, int]]:
 
 def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
     """No "ปีงบประมาณ N": the fiscal year of the signing date ("ประกาศ ณ วันที่ ๑๓ พฤศจิกายน
-    พ.ศ. ๒๕๖๒" → 2563), else the first year that is not part of a law's or plan's name."""
+    พ.ศ. ๒๕๖๒" → 2563), else the first year that is not part of a law's or plan's name (the fiscal
+    year of the period its line states, if one)."""
     for text, where in texts:
         m = SIGNED.search(text)
         day = parse_date(m.group(1)) if m else None
@@ -204,7 +205,12 @@ def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
         text = NAMED_YEAR.sub(" ", raw)
         years = find_years(text)
         if years:
-            meta.fiscal_year = years[0]
+            # a period of months names its fiscal year ("รอบ 6 เดือน (ตุลาคม 2567 - มีนาคม 2568)" → 2568), not
+            # the calendar year it starts in; a date is not one ("วันที่ 17 ตุลาคม 2562 … ประกาศผล … 2562")
+            start, end = parse_period(text)
+            fiscal = (fiscal_year_of(start) if start and end and (start.year, start.month) != (end.year, end.month)
+                      and fiscal_year_of(start) == fiscal_year_of(end) else None)
+            meta.fiscal_year = fiscal if fiscal and plausible_year(fiscal) else years[0]
             meta.sources["fiscal_year"] = str(where)
             return
 
