@@ -262,3 +262,46 @@ def test_rows_under_a_vertically_merged_title_add_items(tmp_path):
     assert [(m.title, m.steps, m.responsible) for m in result.measures] == [
         ("ลดการใช้ดุลพินิจในการอนุญาต", ["ประกาศขั้นตอนการขออนุญาต", "จัดทำคู่มือการพิจารณาคำขอ"], ["กองช่าง"]),
         ("ตรวจสอบทรัพย์สินราชการ", ["ตรวจนับพัสดุประจำปี"], ["กองคลัง"])]
+
+
+def _with_header(header_lines: list[str], first_page: list[str] | None = None) -> bytes:
+    from docx import Document as NewDocument
+    d = NewDocument()
+    section = d.sections[0]
+    section.header.paragraphs[0].text = header_lines[0]
+    for text in header_lines[1:]:
+        section.header.add_paragraph(text)
+    if first_page is not None:
+        section.different_first_page_header_footer = True
+        section.first_page_header.paragraphs[0].text = first_page[0]
+    section.footer.paragraphs[0].text = "99 หมู่ 3 ตำบลป่าซาง อำเภอเมือง จังหวัดลำพูน"
+    d.add_paragraph("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2567")
+    table = d.add_table(rows=1, cols=3)
+    for i, text in enumerate(["มาตรการ", "ผลการดำเนินงาน", "ผู้รับผิดชอบ"]):
+        table.rows[0].cells[i].text = text
+    for row in (["เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง", "เผยแพร่ครบ 12 เดือน", "กองคลัง"],
+                ["จัดอบรมคุณธรรม", "อบรมแล้ว 1 ครั้ง", "สำนักปลัด"]):
+        cells = table.add_row().cells
+        for i, text in enumerate(row):
+            cells[i].text = text
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_the_page_header_names_the_body_and_is_read_first():
+    # a Word report whose body's name and place are only in the page header; the footer's address is not read
+    data = _with_header(["องค์การบริหารส่วนตำบลสันกลาง อำเภอพาน จังหวัดเชียงราย", "- ๒ -"])
+    doc = read_docx(data, "x.docx", "0" * 64)
+    assert [(type(b).__name__, b.line) for b in doc.blocks[:2]] == [("Line", 1), ("Line", 3)]  # "- ๒ -" skipped, counted
+    assert doc.blocks[0].text == "องค์การบริหารส่วนตำบลสันกลาง อำเภอพาน จังหวัดเชียงราย"
+    report = extract_document(doc).report
+    assert (report.organization, report.district, report.province, report.fiscal_year) == (
+        "องค์การบริหารส่วนตำบลสันกลาง", "พาน", "เชียงราย", 2567)
+
+
+def test_a_first_page_header_is_read_before_the_others():
+    data = _with_header(["รายงาน ITA ปี 2567"], first_page=["เทศบาลตำบลป่าซาง อำเภอป่าซาง จังหวัดลำพูน"])
+    doc = read_docx(data, "x.docx", "0" * 64)
+    assert [b.text for b in doc.blocks[:2]] == ["เทศบาลตำบลป่าซาง อำเภอป่าซาง จังหวัดลำพูน", "รายงาน ITA ปี 2567"]
+    assert not any("99 หมู่ 3" in getattr(b, "text", "") for b in doc.blocks)

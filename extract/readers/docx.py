@@ -22,8 +22,11 @@ The body is read in document order, paragraphs and tables interleaved:
 DOCX has no pages: every block has ``page=None`` and ``line`` = the 1-based position of its
 paragraph among all paragraphs in reading order (paragraphs in table cells and text boxes
 included, empty paragraphs counted), so a table row's ``line`` is that of its first paragraph and
-"line N" in a location means "the Nth paragraph of the document". Headers, footers, footnotes,
-comments and Word's automatic list numbers (numbering.xml) are not read.
+"line N" in a location means "the Nth paragraph of the document". The first section's page
+header is read first, as the document's first paragraphs: it often holds the body's name and
+place, printed on every page (a page number there is skipped, its paragraph counted). Footers
+(addresses, page numbers), footnotes and comments are not read; Word's automatic list numbers
+are put before their paragraphs (extract/readers/docx_numbering.py).
 
 A file that is not a readable .docx (not a zip, no word/document.xml, broken XML, a legacy .doc
 or a password-protected file) raises ReadError("READ_FAILED"); an empty file READ_EMPTY.
@@ -61,10 +64,13 @@ def read_docx(data: bytes, source_file: str, sha256: str) -> Document:
     """Bytes of a .docx → Document (page=None; line = paragraph number, see module docstring)."""
     if not data.strip():
         raise ReadError("READ_EMPTY")
-    body, numbering = _open_body(data)
+    body, numbering, headers = _open_body(data)
     doc = Document(source_file=source_file, sha256=sha256, reader="docx")
     try:
-        _Walker(doc, numbering).blocks(body)
+        walker = _Walker(doc, numbering)
+        for header in headers:
+            walker.blocks(header, page_numbers=False)
+        walker.blocks(body)
     except ReadError:
         raise
     except Exception as exc:  # corrupt XML the package parser let through: never escape
@@ -73,7 +79,7 @@ def read_docx(data: bytes, source_file: str, sha256: str) -> Document:
 
 
 def _open_body(data: bytes):
-    """The document's body element and its list numbering."""
+    """The document's body element, its list numbering and its first section's page headers."""
     if data.startswith(OLE_MAGIC):
         raise ReadError("READ_FAILED", detail=failure("docx_encrypted" if ENCRYPTED in data else "docx_ole"))
     try:
@@ -85,7 +91,20 @@ def _open_body(data: bytes):
         raise ReadError("READ_FAILED", detail=failure("docx_invalid", error=f"{type(exc).__name__}: {exc}")) from None
     if body is None:
         raise ReadError("READ_FAILED", detail=failure("docx_no_body"))
-    return body, _numbering(document)
+    return body, _numbering(document), _headers(document)
+
+
+def _headers(document) -> list:
+    """The first section's page header elements (the first page's own, then the others'), each
+    once; none where the file has none or they cannot be read."""
+    try:
+        section = document.sections[0]
+        parts = [section.first_page_header] if section.different_first_page_header_footer else []
+        parts.append(section.header)
+        elements = [part._element for part in parts if not part.is_linked_to_previous]
+    except Exception:  # noqa: BLE001 - no section, or a header part python-docx cannot give
+        return []
+    return [el for k, el in enumerate(elements) if el is not None and all(el is not e for e in elements[:k])]
 
 
 def _numbering(document) -> Numbering:
@@ -104,40 +123,49 @@ class _Walker:
         self.doc = doc
         self.paragraphs = 0          # paragraphs seen so far, in reading order (→ line)
         self.numbering = numbering   # the labels Word draws before list paragraphs
+        self.breaks = True           # False in a page header: its page numbers and breaks are no page's
 
     # -- body ----------------------------------------------------------------------------------
 
-    def blocks(self, parent) -> None:
-        for el in _block_children(parent):
-            if el.tag == W + "p":
-                self.paragraph(el)
-            else:
-                self.table(el)
+    def blocks(self, parent, page_numbers: bool = True) -> None:
+        outer, self.breaks = self.breaks, page_numbers and self.breaks
+        try:
+            for el in _block_children(parent):
+                if el.tag == W + "p":
+                    self.paragraph(el)
+                else:
+                    self.table(el)
+        finally:
+            self.breaks = outer
+
+    def _page_break(self, number: int) -> None:
+        if self.breaks:
+            self.doc.blocks.append(PageBreak(line=number))
 
     def paragraph(self, p) -> None:
         self.paragraphs += 1
         number = self.paragraphs
         ppr = p.find(W + "pPr")
         if ppr is not None and _on(ppr.find(W + "pageBreakBefore")):
-            self.doc.blocks.append(PageBreak(line=number))
+            self._page_break(number)
         label = self.numbering.label(ppr) if self.numbering is not None and ppr is not None else None
         for segment in _paragraph_segments(p):
             if label and segment != PAGE and segment.strip():
                 segment, label = f"{label} {segment}", None
             if segment == PAGE:
-                self.doc.blocks.append(PageBreak(line=number))
+                self._page_break(number)
                 continue
             text = _SPACES.sub(" ", segment).strip()
             if not text:
                 continue
             if is_page_number(text):
-                self.doc.blocks.append(PageBreak(line=number))
+                self._page_break(number)
             else:
                 self.doc.blocks.append(Line(text=text, line=number))
         for box in _text_boxes(p):
             self.blocks(box)
         if ppr is not None and ppr.find(W + "sectPr") is not None and not _continuous(ppr.find(W + "sectPr")):
-            self.doc.blocks.append(PageBreak(line=number))
+            self._page_break(number)
 
     def table(self, tbl) -> None:
         grid = tbl.find(W + "tblGrid")
