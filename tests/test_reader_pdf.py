@@ -216,3 +216,16 @@ def test_a_scanned_notice_gives_its_measures_without_ocr_noise():
     assert {m.table for m in result.measures} == {"plan"}
     noise = next(c for c in result.checks if c.code == "OCR_NOISE_DROPPED")
     assert noise.page == 1 and noise.source_text
+
+
+def test_a_running_header_is_kept_where_it_first_appears_and_footers_dropped():
+    # a Word export whose page header names the body on every page: the name is printed nowhere else
+    from extract.document import Line
+    from extract.readers.pdf import _drop_running_lines
+    head = "องค์การบริหารส่วนตำบลบ้านต๋อม อำเภอเมือง จังหวัดพะเยา"
+    foot = "แผนปฏิบัติการป้องกันการทุจริต หน้า {}"
+    pages = [[Line(text=head, page=n), ("header", head), Line(text=f"มาตรการที่ {n}", page=n),
+              Line(text=foot.format(n), page=n), ("footer", foot.format(n))] for n in (1, 2, 3, 4)]
+    _drop_running_lines(pages)
+    assert [[b.text for b in blocks] for blocks in pages] == [
+        [head, "มาตรการที่ 1"], ["มาตรการที่ 2"], ["มาตรการที่ 3"], ["มาตรการที่ 4"]]

@@ -6,7 +6,7 @@ lines outside them (gutter_tables: a header of header words over columns of whit
 on to the next page), read the rest of the text as lines
 (cells and lines laid out by char_layout, pdfplumber's own steps over plain lists), and emit lines and
 table pieces in top-to-bottom order with the page number. Lines repeated at the top or bottom
-of most pages (running headers, footers) and page numbers are dropped. A page without a text
+of most pages (running headers, footers) and page numbers are dropped, a running header kept where it first appears. A page without a text
 layer goes to OCR (readers/ocr.py). Each page is parsed once and closed right after.
 """
 from __future__ import annotations
@@ -261,9 +261,11 @@ def _read_page(page, number: int, layout: gutter_tables.Reading | None = None) -
         top, bottom = para[0]["top"], para[-1]["bottom"]
         box = Box.of((min(l["x0"] for l in para), top, max(l["x1"] for l in para), bottom))
         items.append((top, Line(text=text, page=number, bbox=box)))
-        if top < height * MARGIN_SHARE or bottom > height * (1 - MARGIN_SHARE):
+        if top < height * MARGIN_SHARE:
             # remembered so running headers/footers repeated on most pages can be dropped later
-            items.append((top, ("margin", text)))
+            items.append((top, ("header", text)))
+        elif bottom > height * (1 - MARGIN_SHARE):
+            items.append((top, ("footer", text)))
     items.sort(key=lambda item: item[0])
     return [obj for _, obj in items]
 
@@ -313,7 +315,9 @@ def paragraphs(lines: list[dict]) -> list[list[dict]]:
 
 
 def _drop_running_lines(pages: list[list]) -> None:
-    """Remove margin lines whose text (digits ignored) recurs on at least half of the pages."""
+    """Remove margin lines whose text (digits ignored) recurs on at least half of the pages; a
+    running header is kept where it first appears (a Word page header often holds the body's name
+    and place, printed nowhere else)."""
     if len(pages) < 3:
         for blocks in pages:
             blocks[:] = [b for b in blocks if not isinstance(b, tuple)]
@@ -321,10 +325,13 @@ def _drop_running_lines(pages: list[list]) -> None:
     key = lambda text: regex.sub(r"[0-9๐-๙\s]", "", text)  # noqa: E731
     counts = Counter(key(b[1]) for blocks in pages for b in {b for b in blocks if isinstance(b, tuple)})
     running = {k for k, n in counts.items() if k and n >= max(3, len(pages) // 2)}
+    kept: set[str] = set()
     for blocks in pages:
         margins = {b[1] for b in blocks if isinstance(b, tuple) and key(b[1]) in running}
-        blocks[:] = [b for b in blocks
-                     if not isinstance(b, tuple) and not (isinstance(b, Line) and b.text in margins)]
+        first = {b[1] for b in blocks if isinstance(b, tuple) and b[0] == "header" and key(b[1]) not in kept}
+        kept |= {key(text) for text in first}
+        blocks[:] = [b for b in blocks if not isinstance(b, tuple)
+                     and not (isinstance(b, Line) and b.text in margins and b.text not in first)]
 
 
 def _is_encrypted(exc: BaseException) -> bool:
