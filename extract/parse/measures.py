@@ -22,7 +22,7 @@ from extract.document import Row, Table
 from extract.parse import indicators as ind
 from extract.parse.fragments import continues_word, ends_mid_phrase
 from extract.parse.tables import (CONTINUED, NO_VALUE, Layout, has_result_columns, header_field, is_measures_table,
-                                  is_no_value, is_row_number_header, is_tick, layout)
+                                  is_no_value, is_row_number_header, is_tick, layout, ticked_status)
 from normalize import patterns
 from normalize.dates import find_years, fiscal_year_of, parse_period
 from normalize.digits import thai_to_arabic
@@ -324,6 +324,8 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
             checks.append(make_check("DATE_UNPARSED", where, text=timeframe))
     # Measure's text fields by name (Any: pydantic checks them, mypy cannot see the names)
     text_fields: dict[str, Any] = {f: _text(values[f]) if f in values else None for f in TEXT_FIELDS}
+    # a cell of tick boxes ("☑ ดำเนินการแล้ว ☐ อยู่ระหว่างดำเนินการ") is the option ticked, as in a form
+    text_fields["status"] = ticked_status(text_fields["status"])
     if text_fields["rationale"] and ind.is_reference_only(text_fields["rationale"]):
         text_fields["rationale"] = None  # "ตัวชี้วัดที่ ๙" only points at indicators (read below)
     for fld, stand_ins in FIELD_FALLBACKS.items():
