@@ -208,7 +208,9 @@ OFFICIAL_PLACE_TITLES = ("ผู้ว่าราชการจังหวั
 # A place right after these words is part of ANOTHER body's name: an evaluator's office
 # ("สำนักงาน ป.ป.ช. ประจำจังหวัดมหาสารคาม", the trainer of a notice) — regex fragments ending right
 # before the place word. Never the subject's place.
-EVALUATOR_PLACE_BEFORE = (r"(?:ป\.?\s?ป\.?\s?[ชท]|ป\.?\s?ช\.?\s?ช|สตง|ก\.?\s?พ\.?\s?ร|ป้องกันและปราบปรามการทุจริต\S*"
+EVALUATOR_PLACE_BEFORE = (r"(?:ป\.?\s?ป\.?\s?[ชท]|ป\.?\s?ช\.?\s?ช|สตง|ก\.?\s?พ\.?\s?ร"
+                          # the commission's name ends there: "…การทุจริตโรงพยาบาลX อำเภอ…" is a title run into a body's name
+                          r"|ป้องกันและปราบปรามการทุจริต(?:แห่งชาติ|ในภาครัฐ|ภาครัฐ)?"
                           r"|ตรวจเงินแผ่นดิน)\.?\s*(?:ภาค\s*[0-9๐-๙]{1,2}\s*)?(?:ประจำ)?\s*$",)
 # A place right after these words names the office of the body printed before them ("…ประจำจังหวัดX"):
 # it is the subject's place only inside the subject's own name.

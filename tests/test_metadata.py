@@ -160,3 +160,13 @@ def test_a_period_of_months_in_the_title_gives_its_fiscal_year():
     # a news item's date is no period: its results are of the year it names
     m = meta_of("วันที่ 17 ตุลาคม 2562 ได้ประกาศผลการประเมิน ITA ประจำปี 2562 มหาวิทยาลัยราชภัฏเลย ได้ 86.63 คะแนน")
     assert m.fiscal_year == 2562
+
+
+def test_a_title_run_into_the_bodys_name_keeps_the_bodys_district():
+    # a PDF joined a centred title ending in "…ปราบปรามการทุจริต" and the next line naming the body: the
+    # district after the body's name is no place of the anti-corruption commission's
+    m = meta_of("แบบรายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันและปราบปรามการทุจริตโรงพยาบาลเวียงแก่น "
+                "อำเภอเวียงแก่น จังหวัดเชียงราย ประจำปีงบประมาณ พ.ศ. 2567")
+    assert (m.organization, m.district, m.province) == ("โรงพยาบาลเวียงแก่น", "เวียงแก่น", "เชียงราย")
+    m = meta_of("สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ ประจำจังหวัดลำปาง ได้ประเมินเทศบาลตำบลบ้านเป้า")
+    assert (m.district, m.province) == (None, None)
