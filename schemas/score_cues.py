@@ -270,4 +270,6 @@ NOT_SCORE_HEADER = (r"คะแนนเต็ม", r"เป้าหมาย",
                     r"\btargets?\b", r"\bthresholds?\b", r"\bpass\s*marks?\b")
 # A row named only by its number ("๑ | ค่าวัสดุ") is an indicator row only in a table about indicators:
 # its header or context says so, or another row names an indicator or a tool.
-INDICATOR_TABLE = (r"ตัวชี้วัด", r"\bindicators?", r"IIT|EIT|OIT", r"ITA")
+# Words that name a part of the result (an indicator, a tool): a table under them is about parts.
+TABLE_PART_WORDS = (r"ตัวชี้วัด", r"\bindicators?", r"IIT|EIT|OIT")
+INDICATOR_TABLE = (*TABLE_PART_WORDS, r"ITA")

@@ -29,3 +29,18 @@ def test_a_grade_in_brackets_after_a_total():
 def test_a_level_before_a_percentage_score():
     scores, _ = _scores("เทศบาลได้ระดับผลการประเมิน ผ่านดีเยี่ยม ด้วยคะแนนร้อยละ 96.03\n")
     assert scores == [(2567, "overall", None, 96.03, "ผ่านดีเยี่ยม")]
+
+
+def test_a_table_of_the_bodys_scores_year_by_year():
+    scores, result = _scores("ปีงบประมาณ\tคะแนน\tระดับ\n2565\t80.12\tB\n2566\t85.50\tA\n2567\t90.01\tA\n")
+    assert scores == [(2565, "overall", None, 80.12, "B"), (2566, "overall", None, 85.5, "A"),
+                      (2567, "overall", None, 90.01, "A")]
+    assert (result.report.overall_score, result.report.overall_grade) == (90.01, "A")
+
+
+def test_year_rows_of_a_part_or_of_another_subject_are_no_overall_scores():
+    # an indicator's result by year, and the country's mean by year
+    scores, _ = _scores("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล\nปีงบประมาณ\tคะแนน\n2566\t85.50\n2567\t90.01\n")
+    assert [s for s in scores if s[1] == "overall"] == []
+    scores, _ = _scores("ปีงบประมาณ\tคะแนนเฉลี่ยระดับประเทศ\n2566\t85.50\n2567\t87.93\n")
+    assert scores == []

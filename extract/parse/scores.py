@@ -75,6 +75,7 @@ WEIGHTED_SCORE_HEADER = patterns.compile("|".join(cues.WEIGHTED_SCORE_HEADER), r
 NOT_SCORE_HEADER = patterns.compile("|".join((*cues.WEIGHT_HEADER, *cues.NOT_SCORE_HEADER, *cues.TABLE_CHANGE_LABEL)),
                                  regex.IGNORECASE)
 INDICATOR_TABLE = patterns.compile("|".join(cues.INDICATOR_TABLE), regex.IGNORECASE)
+PART_WORDS = patterns.compile("|".join(cues.TABLE_PART_WORDS), regex.IGNORECASE)
 SCORE_CONTEXT = patterns.compile("|".join(cues.SCORE_WORDS), regex.IGNORECASE)
 
 
@@ -539,6 +540,11 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
     last_year = max((y for y in value_cols.values() if y), default=None)
     about_indicators = _about_indicators(table, header)
     rows_named = _rows_name_indicators(table)
+    # rows labelled by a year under one plain score column ("ปีงบประมาณ | คะแนน | ระดับ"): the body's
+    # overall score year by year, where nothing names an indicator, a tool or another subject (a mean)
+    year_rows = (len(value_cols) == 1 and not rows_named
+                 and not any(PART_WORDS.search(h) or ind.tool_in(h) or roles.OTHER_SUBJECT.search(h)
+                             for h in (*header, *table.context[-2:], *(r.section or "" for r in table.body))))
     listed: dict[int, dict[int, float]] = {col: {} for col in value_cols}  # column → indicator → score above
     for row in table.body:
         cells = row.clean + [""] * len(header)
@@ -564,8 +570,13 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
             # a row number beside a name that is no indicator's, in a table no row of which names one
             # (a table of bodies' results; among rows naming indicators an OCR-garbled name keeps its number)
             number = None
-        overall = number is None and OVERALL_LABEL.search(label)
+        labelled_year = YEAR_HEADER.fullmatch(thai_to_arabic(label)) if year_rows and number is None else None
+        row_year = be_year(int(labelled_year.group(1))) if labelled_year else None
+        if row_year is not None and not plausible_year(row_year):
+            row_year = None
+        overall = number is None and (OVERALL_LABEL.search(label) or row_year is not None)
         for col, year in value_cols.items():
+            year = row_year or year
             graded = GRADED_CELL.fullmatch(cells[col])
             cell = graded.group("score") if graded else cells[col]
             value = _score(cell) if ANY_DIGIT.search(cell) else None
