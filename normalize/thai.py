@@ -91,7 +91,7 @@ DROPPED_SKIP = frozenset({"mark_displaced"})
 SPACED_SKIP = frozenset({"split_sara_am", "mark_displaced", "lost_sara_am"})
 
 # A Thai run: letters joined by single spaces (ASCII bytes standing for marks are the chain's).
-_RUN = re.compile(f"[{TH}](?:[{TH}]| (?=[{TH}]))*")
+_RUN = re.compile(f"[{TH}](?:[{TH}]|\ufffd(?=[{TH}])| (?=[{TH}]))*")  # an unmapped glyph (U+FFFD) between letters is in the run
 _SPACED_YAMOK = re.compile(f"([{TH}]) ๆ")
 _SPLIT = re.compile(f"[\u0e01-\u0e2e\u0e48-\u0e4b] \u0e32")
 _UNREADABLE = "\ufffd"  # what a reader puts for a glyph without a Unicode mapping

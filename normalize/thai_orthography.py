@@ -18,7 +18,9 @@ SARA_AA, SARA_AM, NIKHAHIT = "\u0e32", "\u0e33", "\u0e4d"
 TH = "\u0e01-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
 TH_SET = frozenset(re.findall(f"[{TH}]", "".join(map(chr, range(0x0E00, 0x0E80)))))
 BASE_SET = TH_SET - MARK_SET - {SARA_AM}
-WILD = "()0123456789"  # ASCII a tone glyph without ToUnicode falls back to (read as "any mark")
+# ASCII a tone glyph without ToUnicode falls back to, and the replacement character an extractor
+# puts for a glyph it could not map ("ประจ�าปี"): read as "any mark"
+WILD = "()0123456789\ufffd"
 
 # The rule chain's finer classes.
 VOWEL_MARKS = "\u0e31\u0e34-\u0e39\u0e47"  # ั ิ ี ึ ื ุ ู ็
@@ -140,7 +142,7 @@ _INVALID = re.compile(
     f"|[\u0e31\u0e36\u0e37](?![{TONES}]?[{CONS}])"
     f"|{SARA_AM}{SARA_AA}|{SARA_AA}{SARA_AM}|{NIKHAHIT}[{TONES}]?{SARA_AA}|{SARA_AA}{NIKHAHIT}"
     f"|[\u0e30\u0e32][{TONES}]"
-    f"|[\u0e01-\u0e4e][()]|[\u0e01-\u0e4e][0-9](?=[\u0e01-\u0e4e])"
+    f"|[\u0e01-\u0e4e][()]|[\u0e01-\u0e4e][0-9](?=[\u0e01-\u0e4e])|\ufffd"
 )
 
 
