@@ -1,4 +1,5 @@
-"""Repair stage: fix the Thai text defects of PDF/OCR text in every line and cell.
+"""Repair stage: fix the Thai text defects of PDF/OCR text in every line and cell (and of text copied
+from a PDF: a web page or text export that carries them).
 
 Runs normalize/thai.py's noisy-channel repair with the defect rates estimated once over the whole
 document's text, and records what it changed: one info check per rule (edit kinds) and page, with
@@ -18,11 +19,20 @@ NEEDS_REPAIR = ("pdf", "pdf+ocr")
 MAX_LISTED = 50
 
 
+def _broken(doc: Document) -> bool:
+    """Text that did not come from a PDF's glyphs may still carry their defects (a web page or text
+    export copied from a PDF: "ส านัก", "ประจ�าปี"): a spot no typist writes says so."""
+    from normalize.thai_orthography import has_pdf_defects
+
+    return any(has_pdf_defects(text) for text in _texts(doc))
+
+
 def repair_document(doc: Document) -> Document:
     """A new Document with every line and cell repaired and a THAI_REPAIRED check per rule and
     page; ``doc`` is left as it was (blocks nothing changed are shared, as text is immutable).
-    Text no PDF or OCR produced needs no repair: ``doc`` itself is returned."""
-    if doc.reader not in NEEDS_REPAIR:
+    Text no PDF or OCR produced is repaired only where it carries their defects (a page copied from a
+    PDF); other text is returned as it is, ``doc`` itself."""
+    if doc.reader not in NEEDS_REPAIR and not _broken(doc):
         return doc
     from normalize.thai import estimate, repair_thai_with_fixes  # only PDF text needs the repair
 

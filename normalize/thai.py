@@ -38,7 +38,8 @@ from . import thai_channel
 from .thai_chain_lexicon import SPURIOUS
 from .thai_channel import DEFAULT, PARAMS, Priors, marker_counts, needs_search
 from .thai_edits import Edit
-from .thai_orthography import CONS_SET, LEAD_SET, MARK_SET, SARA_AA, SARA_AM, TH, is_suspicious, unit_spans
+from .thai_orthography import (CONS_SET, LEAD_SET, MARK_SET, SARA_AA, SARA_AM, TH, TONE_LIKE_SET, is_suspicious,
+                               unit_spans)
 from .thai_quality import thai_quality
 
 if TYPE_CHECKING:
@@ -355,11 +356,24 @@ def _abbreviation_start(run: str) -> int | None:
     starts: its trailing consonants that carry no mark and start no syllable after a leading
     vowel. None when they are too many or the whole run."""
     i = len(run)
-    while i > 0 and run[i - 1] in CONS_SET and not (i > 1 and run[i - 2] in LEAD_SET):
+    while i > 0 and run[i - 1] in CONS_SET and not (i > 1 and run[i - 2] in LEAD_SET) and not _closes(run, i - 1):
         i -= 1
     if not 0 < len(run) - i <= MAX_ABBREVIATION or i == 0:
         return None
     return i
+
+
+# Vowels that need a final consonant: the consonant after them (past a tone) ends their syllable
+# ("ปลัด" in "สำนักปลัดพ.ย."), so no abbreviation starts there.
+NEEDS_FINAL = frozenset("\u0e31\u0e47")
+
+
+def _closes(run: str, k: int) -> bool:
+    """The consonant at ``k`` is the final of the syllable before it (its vowel needs one)."""
+    j = k - 1
+    while j >= 0 and run[j] in TONE_LIKE_SET:
+        j -= 1
+    return j >= 0 and run[j] in NEEDS_FINAL
 
 
 def _letters(token: str) -> int:

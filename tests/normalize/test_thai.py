@@ -822,3 +822,11 @@ def test_a_dropped_mark_page_reads_a_word_as_it_shows_it_elsewhere():
     # broken words' pieces are no vocabulary: a word seen once, or a commoner word's mark-dropped form
     from normalize.thai_lm import doc_words
     assert doc_words("เมือ เมือ ผู ผู สวนสาธารณะ") == frozenset()
+
+
+def test_an_abbreviation_starts_after_a_syllables_final():
+    # "สำนักปลัด" glued to "พ.ย." (a web page's table read as a line): ด closes ปลัด (ั needs a final),
+    # so the abbreviation is "พ" alone; it was "ดพ", leaving "ปลั" for the search to read as "ปัล"
+    assert repair_thai("สำนักปลัดพ.ย. ๖๘") == "สำนักปลัดพ.ย. ๖๘"
+    assert repair_thai("มั่นคงพม.") == "มั่นคงพม."
+    assert repair_thai("ส่งมอบให้กทม.") == "ส่งมอบให้กทม."
