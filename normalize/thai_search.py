@@ -104,19 +104,20 @@ def _acronym_end(us: list[Unit], i: int) -> int:
     return j if lo <= j - i <= hi else 0
 
 
-# A candidate step of the lattice from one state: (units it reads, state it reaches, piece, word
-# read or None, its Entry or None, channel cost, extra cost). Everything in it but the language
+# A candidate step of the lattice from one state: (units it reads, piece, word read or None, its
+# Entry or None, channel cost, extra cost, the state it reaches at its end: marks of that unit it
+# took and its word's history, whether the run as written has it). Everything in it but the language
 # model's cost (which needs the word before) depends only on the units from the state's position
 # to where no dictionary skeleton goes on (its window), the marks the word before took, whether
 # the position is the run's first and whether the window runs to the run's end (the window reaches
 # at least _ACRONYM_READS units on, what an acronym's reading looks at); a document's runs
 # repeat words and phrases ("ส านักงานสาธารณสุขอ าเภอ…" in every other line), so the candidates of a
 # window are made once per document's priors and reused, in the order they were made.
-# Each also holds what the language model reads of its word (thai_lm.history, fixed by the priors'
-# context: a table's windows are one document's) and whether the lattice of the run as written
+# The history is what the language model reads of its word (thai_lm.history, fixed by the priors'
+# context: a table's windows are one document's); whether the lattice of the run as written
 # (exact) has the step too: there a window's candidates are the first state's with that flag (see
 # _exact_cands), so the run as written is read from the windows its repair search made.
-_Cand = tuple[int, str, Piece, "str | None", "thai_lm.Entry | None", float, float, object, bool]
+_Cand = tuple[int, Piece, "str | None", "thai_lm.Entry | None", float, float, tuple[str, object], bool]
 _CANDS: dict[tuple[Priors, bool], dict[tuple[tuple[Unit, ...], bool, bool], dict[object, list[_Cand]]]] = {}
 # the lexicon, word counts and report bigrams the cached candidates (and their histories) were read from
 _CANDS_FROM: list[object] = []
@@ -183,7 +184,7 @@ def _best(us: list[Unit], pri: Priors, exact: bool, windows: list | None = None)
     costs = _costs(context, doc)
     n = len(us)
     skel = skeleton(us)
-    written = list(map(_spelled, us))
+    written: list[str] | None = None  # the units spelled, made when a window's candidates are
     # The run as written reads only words spelled as written, units and acronyms: unless spaces
     # are read as letter spacing (then a unit kept as written costs otherwise), those are steps
     # of the repair search's first state too, so its windows serve (_exact_cands).
@@ -192,16 +193,16 @@ def _best(us: list[Unit], pri: Priors, exact: bool, windows: list | None = None)
     if exact and not shared:
         windows = None  # the windows of another table
     known = windows is not None and len(windows) == n
-    # state (position, marks of that unit taken by the word before, that word's history) → (cost,
-    # back, piece, word). The history is in the state because the next word's cost depends on it:
-    # keeping only the cheapest path to a position (and marks taken) dropped readings whose next
-    # word reads far better after them ("ความตระหนักแก่บุคลากร": แก is cheaper than แก่ by itself,
-    # แก่ + บุคลากร far cheaper than แก + บุคลากร), so the search missed the model's best reading.
-    best: dict[_State, _Step] = {(0, "", None): (0.0, None, _START, None)}
-    # the states reached at each position, in the order first reached (as ``best`` lists them);
-    # scanning all of ``best`` for them at every position made a long run quadratic
-    reached: list[list[_State]] = [[] for _ in range(n + 1)]
-    reached[0].append((0, "", None))
+    # at each position, its states (marks of that unit taken by the word before, that word's
+    # history) → (cost, back, piece, word), in the order first reached; ``back`` is the state
+    # before as (position, marks, history). The history is in the state because the next word's
+    # cost depends on it: keeping only the cheapest path to a position (and marks taken) dropped
+    # readings whose next word reads far better after them ("ความตระหนักแก่บุคลากร": แก is cheaper
+    # than แก่ by itself, แก่ + บุคลากร far cheaper than แก + บุคลากร), so the search missed the
+    # model's best reading. A dict a position: the candidates carry their state's key, so no key
+    # is built per step (and no list of the states reached kept beside one dict of all).
+    at: list[dict[tuple[str, object], _Step]] = [{} for _ in range(n + 1)]
+    at[0][("", None)] = (0.0, None, _START, None)
     for i in range(n):
         if known:
             window = windows[i]  # type: ignore[index]
@@ -218,23 +219,25 @@ def _best(us: list[Unit], pri: Priors, exact: bool, windows: list | None = None)
                 window = table[wkey] = {}
             if windows is not None:
                 windows.append(window)
-        here = reached[i]
-        if len(here) > 1:
-            floor = min(best[back][0] for back in here) + BEAM
-        for back in here:
-            cost0, _, _, prev = best[back]
-            if len(here) > 1 and cost0 > floor:
+        here = at[i]
+        floor = min([step[0] for step in here.values()]) + BEAM if len(here) > 1 else math.inf
+        for (state, hist), (cost0, _, _, prev) in here.items():
+            if cost0 > floor:
                 continue
-            _, state, hist = back
             if shared:
                 cands = window.get(_EXACT)
                 if cands is None:
+                    if written is None:
+                        written = list(map(_spelled, us))
                     cands = window[_EXACT] = _exact_cands(window, us, i, pri, skel, written, words, context)
             else:
                 cands = window.get(state)
                 if cands is None:
+                    if written is None:
+                        written = list(map(_spelled, us))
                     cands = window[state] = _candidates(us, i, state, pri, exact, skel, written, words, context)
-            for dj, took, piece, word, e, ch, extra, h, _ in cands:
+            back = (i, state, hist)
+            for dj, piece, word, e, ch, extra, key, _ in cands:
                 if e is None:
                     c = cost0 + ch
                 else:
@@ -243,24 +246,21 @@ def _best(us: list[Unit], pri: Priors, exact: bool, windows: list | None = None)
                     if wc is None:
                         wc = costs[(hist, e.word)] = word_cost(prev, e, doc, context)
                     c = cost0 + wc + ch + extra
-                key = (i + dj, took, h)
-                old = best.get(key)
-                if old is None:
-                    reached[i + dj].append(key)
-                    best[key] = (c, back, piece, word)
-                elif c < old[0]:
-                    best[key] = (c, back, piece, word)
-    # the first cheapest state at the end, in the order ``best`` has them (reached[n]'s order)
-    end = min(map(best.__getitem__, reached[n]), key=itemgetter(0))
+                reach = at[i + dj]
+                old = reach.get(key)
+                if old is None or c < old[0]:
+                    reach[key] = (c, back, piece, word)
+    # the first cheapest state at the end, in the order first reached
+    end = min(at[n].values(), key=itemgetter(0))
     pieces = []
     step = end
-    at = n
+    last = n
     while step[1] is not None:
-        start, carry, _ = step[1]
+        start, carry, hist = step[1]
         # (step[2]._replace(first=start, last=at, carry=…) without namedtuple's Python calls)
-        pieces.append(_new(Piece, (*step[2][:5], start, at, carry.rstrip("\0"))))
-        at = start
-        step = best[step[1]]
+        pieces.append(_new(Piece, (*step[2][:5], start, last, carry.rstrip("\0"))))
+        last = start
+        step = at[start][(carry, hist)]
     pieces.reverse()
     if not exact and any(p.gaps for p in pieces):
         pieces = _restore_spaces(pieces)
@@ -280,7 +280,7 @@ def _exact_cands(window: dict[object, list[_Cand]], us: list[Unit], i: int, pri:
     cands = window.get("")
     if cands is None:
         cands = window[""] = _candidates(us, i, "", pri, False, skel, written, words, context)
-    return [c for c in cands if c[8]]
+    return [c for c in cands if c[7]]
 
 
 def _candidates(us: list[Unit], i: int, state: str, pri: Priors, exact: bool, skel: str, written: list[str],
@@ -306,17 +306,17 @@ def _candidates(us: list[Unit], i: int, state: str, pri: Priors, exact: bool, sk
     if keep_space and drop_space and not exact:
         # in a letter-spaced document a unit no word reads loses its spacing as words do
         # ("ครอฟ ต์" → "ครอฟต์"): a real word gap is wider than one space, so never in a run
-        out.append((1, "", Piece(_written(u, carry, True), _written(u, carry, False), UNKNOWN | _SPACED, space_cost,
-                                 gap0), None, None, COST["unknown_unit"] + space_cost, 0.0, None, False))
+        out.append((1, Piece(_written(u, carry, True), _written(u, carry, False), UNKNOWN | _SPACED, space_cost,
+                             gap0), None, None, COST["unknown_unit"] + space_cost, 0.0, ("", None), False))
     else:
-        out.append((1, "", Piece(_written(u, carry, keep_space), _written(u, carry, keep_space), UNKNOWN, 0.0, gap0),
-                    None, None, COST["unknown_unit"], 0.0, None, not carry))
+        out.append((1, Piece(_written(u, carry, keep_space), _written(u, carry, keep_space), UNKNOWN, 0.0, gap0),
+                    None, None, COST["unknown_unit"], 0.0, ("", None), not carry))
     if not carry and (i == 0 or u.space):
         j = _acronym_end(us, i)
         if j:
             acronym = "".join(_written(x, "", k > 0 or keep_space) for k, x in enumerate(us[i:j]))
-            out.append((j - i, "", Piece(acronym, acronym, UNKNOWN, 0.0, gap0), None, None, COST["acronym"], 0.0,
-                        None, True))
+            out.append((j - i, Piece(acronym, acronym, UNKNOWN, 0.0, gap0), None, None, COST["acronym"], 0.0,
+                        ("", None), True))
     seen: set[str] = set()  # the marks of us[i:j]
     wild = False  # an ASCII byte in us[i:j]
     before = ""  # us[i:j] as written (the same for every word read there)
@@ -381,8 +381,8 @@ def _candidates(us: list[Unit], i: int, state: str, pri: Priors, exact: bool, sk
                 else:
                     lead = " "
             offsets = gap0 + tuple(sum(1 + len(x.marks) for x in e.units[:k]) for k in gaps) if gaps else gap0
-            out.append((j - i, took + "\0" * eats, _new(Piece, (before, lead + e.word, kinds, ch + extra, offsets, 0, 0, "")),
-                        e.word, e, ch, extra, history(e.word, context), same and not carry))
+            out.append((j - i, _new(Piece, (before, lead + e.word, kinds, ch + extra, offsets, 0, 0, "")),
+                        e.word, e, ch, extra, (took + "\0" * eats, history(e.word, context)), same and not carry))
     return out
 
 

@@ -108,3 +108,29 @@ def test_table_cells_match_pdfplumber_on_made_up_chars(cs, cols, rows):
         [(xs[0], ys[0], xs[1], ys[1])]
     table = PlumberTable(_Page(cs), cells)  # type: ignore[arg-type]
     assert char_layout.table_cells(table, cs) == table.extract(keep_blank_chars=True)
+
+
+@settings(max_examples=200)
+@given(chars(), st.lists(st.tuples(st.integers(0, 6), st.integers(0, 4), st.integers(1, 3), st.integers(1, 3)),
+                         min_size=1, max_size=6))
+def test_table_cells_match_pdfplumber_with_cells_overlapping(cs, boxes):
+    """Cells that overlap in x and rows that overlap in y (merged cells spanning others): the
+    bisections of table_cells and _cell_chars find what the box tests of pdfplumber do."""
+    cells = [(x * 15.0, y * 10.0, (x + w) * 15.0, (y + h) * 10.0) for x, y, w, h in boxes]
+    table = PlumberTable(_Page(cs), cells)  # type: ignore[arg-type]
+    assert char_layout.table_cells(table, cs) == table.extract(keep_blank_chars=True)
+    assert char_layout.table_cells(table, cs, char_layout.centres(cs)) == table.extract(keep_blank_chars=True)
+
+
+@settings(max_examples=300)
+@given(chars(), st.lists(st.none() | st.tuples(st.integers(0, 8), st.integers(0, 4), st.integers(0, 3),
+                                               st.integers(0, 3)), max_size=6))
+def test_cell_chars_by_bisection_are_each_cells_box_test(cs, boxes):
+    """_cell_chars (side-by-side cells found by bisection, else a test a cell) gives each cell
+    the chars whose centre its box holds, in the row's order; None for a merged cell."""
+    cells = [None if b is None else (b[0] * 7.5, b[1] * 10.0, (b[0] + b[2]) * 7.5, (b[1] + b[3]) * 10.0)
+             for b in boxes]
+    row = char_layout.centres(cs)
+    expected = [None if c is None else [ch for h, v, ch in row if c[0] <= h < c[2] and c[1] <= v < c[3]]
+                for c in cells]
+    assert char_layout._cell_chars(cells, row) == expected

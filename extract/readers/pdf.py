@@ -21,7 +21,7 @@ from extract import activity
 from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
 from extract.readers import DEFAULT_PDF_READER, PDF_READERS, gutter_tables, ocr
-from extract.readers.char_layout import BLANKS, join_cell_lines, table_cells, text_lines
+from extract.readers.char_layout import BLANKS, centres, join_cell_lines, table_cells, text_lines
 from extract.readers.pdf_chars import ActualTextPage, fix_chars
 from extract.readers.open_rows import implied_row_rules, opens_at
 from extract.readers.text_layer_trust import TextLayerDoubt, doubt
@@ -197,14 +197,14 @@ def _open_plumber(data: bytes) -> _PlumberPdf:
         raise ReadError("READ_FAILED", detail=failure("corrupt_pdf", error=_reason(exc))) from None
 
 
-def _table_rows(table, chars: list[dict], number: int) -> list[Row]:
+def _table_rows(table, chars: list[dict], number: int, centred: list | None = None) -> list[Row]:
     """A found table's rows with text, each with its box and its cells' boxes (None: a merged cell).
     ``table_cells`` reads the rows of ``table.rows``, in order. A row whose first cell a merged cell
     above covers is a row of its own under a merged title (``under_merged``)."""
     rows = [Row(cells=[join_cell_lines(c) for c in cells], page=number, bbox=Box.of(found.bbox),
                 boxes=[Box.of(box) if box is not None else None for box in found.cells],
                 under_merged=bool(found.cells) and found.cells[0] is None)
-            for found, cells in zip(table.rows, table_cells(table, chars), strict=True)]
+            for found, cells in zip(table.rows, table_cells(table, chars, centred), strict=True)]
     return [r for r in rows if any(c.strip() for c in r.cells)]
 
 
@@ -237,9 +237,10 @@ def _read_page(page, number: int, layout: gutter_tables.Reading | None = None) -
     implied = implied_row_rules(page.edges)  # a row cut by a page break: its missing rule
     found = page.find_tables(dict(TABLE_SETTINGS, explicit_horizontal_lines=implied) if implied else TABLE_SETTINGS)
     items: list[tuple[float, object]] = []
+    centred = centres(chars) if len(found) > 1 else None  # the chars' centres, once for the page's tables
     for table in found:
         # blank chars kept: a space glyph ending a wrapped line says the wrap was a space
-        rows = _table_rows(table, chars, number)
+        rows = _table_rows(table, chars, number, centred)
         if rows and opens_at(rows[0].bbox.top if rows[0].bbox else None, implied):
             rows[0].open_top = True
         if rows:
