@@ -305,3 +305,25 @@ def test_a_first_page_header_is_read_before_the_others():
     doc = read_docx(data, "x.docx", "0" * 64)
     assert [b.text for b in doc.blocks[:2]] == ["เทศบาลตำบลป่าซาง อำเภอป่าซาง จังหวัดลำพูน", "รายงาน ITA ปี 2567"]
     assert not any("99 หมู่ 3" in getattr(b, "text", "") for b in doc.blocks)
+
+
+def test_a_frame_of_one_cell_is_read_as_the_body():
+    # a notice typed inside a 1×1 table (a border drawn round the page): its numbered list was a
+    # table cell, so no measures were read
+    from docx import Document as NewDocument
+    d = NewDocument()
+    cell = d.add_table(rows=1, cols=1).rows[0].cells[0]
+    cell.paragraphs[0].text = "ประกาศเทศบาลตำบลดอนแก้ว อำเภอแม่ริม จังหวัดเชียงใหม่"
+    for text in ("เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2568",
+                 "เพื่อให้การดำเนินงานเป็นไปตามการประเมิน ITA จึงกำหนดมาตรการ ดังนี้",
+                 "1. เผยแพร่ข้อมูลการจัดซื้อจัดจ้างทุกเดือน", "2. เปิดช่องทางรับเรื่องร้องเรียนออนไลน์",
+                 "3. จัดอบรมบุคลากรเรื่องผลประโยชน์ทับซ้อน"):
+        cell.add_paragraph(text)
+    data = io.BytesIO()
+    d.save(data)
+    doc = read_docx(data.getvalue(), "x.docx", "0" * 64)
+    assert [type(b).__name__ for b in doc.blocks] == ["Line"] * 6 and doc.blocks[3].line == 4
+    result = extract_document(doc)
+    assert [(m.table, m.title) for m in result.measures] == [
+        ("plan", "1. เผยแพร่ข้อมูลการจัดซื้อจัดจ้างทุกเดือน"), ("plan", "2. เปิดช่องทางรับเรื่องร้องเรียนออนไลน์"),
+        ("plan", "3. จัดอบรมบุคลากรเรื่องผลประโยชน์ทับซ้อน")]

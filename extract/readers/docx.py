@@ -7,7 +7,9 @@ The body is read in document order, paragraphs and tables interleaved:
   insertions; deleted and moved-away text, field codes and drawings are skipped. Text boxes are
   read after the paragraph that anchors them. A paragraph that is only a page number ("-๔-"), an
   explicit page break and a section break become ``PageBreak`` blocks.
-* A table becomes one ``Table`` piece with one ``Row`` per ``w:tr``. A cell's paragraphs are
+* A table of one row or one column lays the page out (a frame round a notice, a band of logo and
+  name): its cells are read in order as the body is. Any other table becomes one ``Table`` piece
+  with one ``Row`` per ``w:tr``. A cell's paragraphs are
   kept apart as ``<p>…</p>`` (one paragraph: its plain text), and a manual line break inside a cell
   as ``<br>``: normalize.items.split_items splits items at those tags, not at "\\n" (clean_text
   folds newlines into spaces), so this keeps Word's paragraph = item boundary for the parsers.
@@ -168,6 +170,16 @@ class _Walker:
             self._page_break(number)
 
     def table(self, tbl) -> None:
+        cells = [list(_cells(tr)) for tr in _rows(tbl)]
+        if cells and (len(cells) == 1 or all(len(row) == 1 for row in cells)):
+            # one row or one column lays the page out (a frame drawn round a notice, a band of logo
+            # and name): its cells are read as the body is, paragraphs as lines, tables as tables
+            for tc in (tc for row in cells for tc in row):
+                if _continued(tc.find(W + "tcPr")):
+                    self.skip(tc)
+                else:
+                    self.blocks(tc)
+            return
         grid = tbl.find(W + "tblGrid")
         width = len(grid.findall(W + "gridCol")) if grid is not None else 0
         rows: list[Row] = []
