@@ -133,20 +133,22 @@ def spell(u: Unit, marks: str | None = None) -> str:
 # Impossible sequences (a mark without a base, two tones, a tone before a vowel, a space before
 # า/ำ, a leading vowel before no consonant, ั/ึ/ื before
 # no consonant, ำ next to า/ํ, a tone after ะ/า, a wildcard byte).
-_IMPOSSIBLE = (
+_DEFECTS = (
     f"(?:^|[^{CONS}{MARKS}\u0e2f\u0e30-\u0e33\u0e40-\u0e45])[{MARKS}]"
     f"|[{TONES}\u0e4c][{TONES}\u0e31\u0e34-\u0e3a\u0e47]"
     f"|[\u0e31\u0e34-\u0e39\u0e47][\u0e31\u0e34-\u0e39\u0e47]"
     f"|[{CONS}{TONES}] [\u0e30\u0e32\u0e33{MARKS}]"
     f"|[เแโใไ](?:[^{CONS}]|$)"
     f"|[\u0e31\u0e36\u0e37](?![{TONES}]?[{CONS}])"
-    f"|{SARA_AM}{SARA_AA}|{SARA_AA}{SARA_AM}|{NIKHAHIT}[{TONES}]?{SARA_AA}|{SARA_AA}{NIKHAHIT}"
+    f"|{SARA_AM}{SARA_AA}|{SARA_AA}{SARA_AM}|{SARA_AA}{NIKHAHIT}"
     f"|[\u0e30\u0e32][{TONES}]"
     f"|[\u0e01-\u0e4e]\ufffd(?=[\u0e01-\u0e4e])"
 )
+# ... ํ + า, which is ำ spelt in two (every stage's clean_text writes it as ำ) ...
+_DECOMPOSED_AM = f"|{NIKHAHIT}[{TONES}]?{SARA_AA}"
 # ... and a wildcard byte: ASCII a tone glyph fell back to, or a replacement character anywhere
-_INVALID = re.compile(_IMPOSSIBLE + f"|[\u0e01-\u0e4e][()]|[\u0e01-\u0e4e][0-9](?=[\u0e01-\u0e4e])|\ufffd")
-_DEFECT = re.compile(_IMPOSSIBLE)
+_INVALID = re.compile(_DEFECTS + _DECOMPOSED_AM + f"|[\u0e01-\u0e4e][()]|[\u0e01-\u0e4e][0-9](?=[\u0e01-\u0e4e])|\ufffd")
+_DEFECT = re.compile(_DEFECTS)
 
 
 def invalid_spots(text: str) -> int:
@@ -156,8 +158,9 @@ def invalid_spots(text: str) -> int:
 
 def has_pdf_defects(text: str) -> bool:
     """``text`` has a spot no typist writes but PDF extraction leaves: a mark without its base, a
-    space inside a syllable ("ส านัก"), a replacement character between letters ("ประจ�าปี"), ํ + า…
-    (not the ASCII bytes the search reads as marks: "(บาท)" is ordinary text)."""
+    space inside a syllable ("ส านัก"), a replacement character between letters ("ประจ�าปี")… (not
+    the ASCII bytes the search reads as marks: "(บาท)" is ordinary text; nor ํ + า, which clean_text
+    writes as ำ without the search)."""
     return bool(_DEFECT.search(text))
 
 
