@@ -99,6 +99,8 @@ def _ocr_text(data: bytes, number: int) -> tuple[str, list[str]]:
                        capture_output=True, text=True, env=env, timeout=TIMEOUT_SECONDS, check=True)
         with open(base + ".txt", encoding="utf-8") as f:
             text = f.read()
+        if not os.path.exists(base + ".tsv"):  # a Tesseract without the tsv config: nothing to weigh lines by
+            return text, []
         with open(base + ".tsv", encoding="utf-8") as f:
             tsv = f.read()
     return drop_ghost_lines(text, tsv)
