@@ -135,7 +135,7 @@ _CANDS_WINDOWS = 8_000  # windows kept per table (~2 KB each: 16 MB; emptied whe
 
 
 def _cands_table(pri: Priors, exact: bool, lexicon: thai_lm.Lexicon,
-                 words: dict[str, float]) -> dict[tuple[tuple[Unit, ...], bool, bool], dict[str, list[_Cand]]]:
+                 words: dict[str, float]) -> dict[tuple[tuple[Unit, ...], bool, bool], dict[object, list[_Cand]]]:
     pairs = thai_lm.bigrams()
     if len(_CANDS_FROM) != 3 or any(a is not b for a, b in zip(_CANDS_FROM, (lexicon, words, pairs))):
         _CANDS.clear()  # other tables (rebuilt, trained_on): candidates read from the old ones are stale
@@ -169,7 +169,7 @@ def _costs(context: bool, doc: dict[str, float] | None) -> dict[tuple[object, st
     return _DOC_COSTS
 
 
-def _best(us: list[Unit], pri: Priors, exact: bool, windows: list | None = None) -> Reading:
+def _best(us: list[Unit], pri: Priors, exact: bool, windows: list[dict[object, list[_Cand]]] | None = None) -> Reading:
     """The cheapest reading of ``us``; ``exact``: the run as written (words spelled as written,
     units and acronyms). ``windows``: each position's window of candidates, filled by the first
     search of the run given it and read by the next, which then need not find them again."""
@@ -422,7 +422,7 @@ def repair_run(run: str, pri: Priors) -> Reading | None:
     us = units(run)
     if not us or not us[0].base:
         return None
-    windows: list = []
+    windows: list[dict[object, list[_Cand]]] = []
     found = _best(us, pri, False, windows)
     if found.text == run:
         return None

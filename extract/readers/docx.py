@@ -170,11 +170,11 @@ class _Walker:
             self._page_break(number)
 
     def table(self, tbl) -> None:
-        cells = [list(_cells(tr)) for tr in _rows(tbl)]
-        if cells and (len(cells) == 1 or all(len(row) == 1 for row in cells)):
+        grid_cells = [list(_cells(tr)) for tr in _rows(tbl)]
+        if grid_cells and (len(grid_cells) == 1 or all(len(row) == 1 for row in grid_cells)):
             # one row or one column lays the page out (a frame drawn round a notice, a band of logo
             # and name): its cells are read as the body is, paragraphs as lines, tables as tables
-            for tc in (tc for row in cells for tc in row):
+            for tc in (tc for row in grid_cells for tc in row):
                 if _continued(tc.find(W + "tcPr")):
                     self.skip(tc)
                 else:
