@@ -86,3 +86,23 @@ def test_a_gantt_plan_printed_by_chromium_with_header_cells_merged_over_two_rows
         ("plan", "กิจกรรมประเมินความเสี่ยงการทุจริตและจัดทำมาตรการป้องกัน", ["สำนักปลัด"],
          "2025-02-01", "2025-03-31", 2568),
     ]
+
+
+def test_quarters_numbered_under_a_group_that_names_them(tmp_path):
+    # "ผลการดำเนินงาน (ไตรมาส)" over "1 | 2 | 3 | 4": the ticks say in which quarters a project ran; the
+    # sub-labels were read as status options, so a row ticked in quarter 1 had the status "1"
+    text = "\n".join([
+        "รายงานผลการดำเนินงานตามแผนป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2567",
+        "องค์การบริหารส่วนตำบลท่าก๊อ อำเภอแม่สรวย จังหวัดเชียงราย", "",
+        "ที่\tโครงการ/กิจกรรม\tผลการดำเนินงาน (ไตรมาส)\t\t\t\tผู้รับผิดชอบ",
+        "\t\t1\t2\t3\t4\t",
+        "1\tอบรมคุณธรรมจริยธรรมพนักงาน\t✓\t\t\t\tสำนักปลัด",
+        "2\tเผยแพร่ข้อมูลจัดซื้อจัดจ้าง\t✓\t✓\t✓\t✓\tกองคลัง",
+        "3\tประเมินความเสี่ยงการทุจริต\t\t✓\t\t\tสำนักปลัด", ""])
+    page = tmp_path / "report.txt"
+    page.write_text(text, encoding="utf-8")
+    [result] = extract_paths([page])
+    assert [(m.table, m.title, m.status, m.timeframe, str(m.period_start), str(m.period_end)) for m in result.measures] == [
+        ("implementation", "อบรมคุณธรรมจริยธรรมพนักงาน", None, "ไตรมาส 1", "2023-10-01", "2023-12-31"),
+        ("implementation", "เผยแพร่ข้อมูลจัดซื้อจัดจ้าง", None, "ไตรมาส 1 - ไตรมาส 4", "2023-10-01", "2024-09-30"),
+        ("implementation", "ประเมินความเสี่ยงการทุจริต", None, "ไตรมาส 2", "2024-01-01", "2024-03-31")]

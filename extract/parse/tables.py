@@ -195,8 +195,11 @@ def layout(table: Table) -> Layout:
     for col in range(len(header)):
         cells = [r.clean[col] for r in body if col < len(r.clean) and r.clean[col]]
         month = month_of(header[col])
-        if month is None and subs[col] and header_field(top[_group_start(subs, top, col)]) == "timeframe":
+        group = top[_group_start(subs, top, col)] if subs[col] else ""
+        if month is None and subs[col] and header_field(group) == "timeframe":
             month = month_of(subs[col])  # a month or quarter under "ระยะเวลาดำเนินการ"
+        if month is None and QUARTER_NUMBER.fullmatch(thai_to_arabic(subs[col])) and QUARTER_GROUP.search(group):
+            month = f"ไตรมาส {thai_to_arabic(subs[col]).strip()}"  # "1 | 2 | 3 | 4" under "… (ไตรมาส)": quarters
         if col and month and all(is_month_mark(c) for c in cells):
             lay.fields[col] = "timeframe"
             lay.months[col] = month
@@ -245,6 +248,9 @@ def _targets_not_indicators(cells: list[str]) -> bool:
 
 
 THAI_LETTERS = patterns.compile(r"[\u0e01-\u0e2e]")
+# A group header over sub-columns numbered 1-4 that names quarters ("ผลการดำเนินงาน (ไตรมาส)")
+QUARTER_GROUP = patterns.compile(r"ไตรมาส|\bquarters?\b", regex.IGNORECASE)
+QUARTER_NUMBER = patterns.compile(r"\s*[1-4]\s*")
 PLAN_PURPOSE_FIELDS = ("rationale", "target")
 
 
