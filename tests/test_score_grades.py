@@ -44,3 +44,12 @@ def test_year_rows_of_a_part_or_of_another_subject_are_no_overall_scores():
     assert [s for s in scores if s[1] == "overall"] == []
     scores, _ = _scores("ปีงบประมาณ\tคะแนนเฉลี่ยระดับประเทศ\n2566\t85.50\n2567\t87.93\n")
     assert scores == []
+
+
+def test_years_under_a_merged_score_header():
+    # "คะแนน" merged over "ปี 2566 | ปี 2567" (two header rows): the 2566 column was read as the report's year
+    scores, result = _scores("ตัวชี้วัด\tคะแนน\t\n\tปี 2566\tปี 2567\n1. การปฏิบัติหน้าที่\t88.10\t92.40\n"
+                             "คะแนนรวม\t83.20\t90.15\n")
+    assert sorted(scores) == [(2566, "indicator", "IIT", 88.1, None), (2566, "overall", None, 83.2, None),
+                              (2567, "indicator", "IIT", 92.4, None), (2567, "overall", None, 90.15, None)]
+    assert result.report.overall_score == 90.15

@@ -22,7 +22,7 @@ import regex
 from extract.document import Line, Row, Table
 from extract.parse import indicators as ind
 from extract.parse import score_roles as roles
-from extract.parse.tables import header_field
+from extract.parse.tables import header_field, header_rows
 from normalize import patterns
 from normalize.dates import find_years
 from normalize.digits import be_year, parse_number, thai_to_arabic
@@ -311,7 +311,9 @@ def _table_year(table: Table) -> int | None:
 
 
 def _from_table(table: Table, year: int | None, out: _Collector) -> None:
-    header = list(table.header.clean)
+    # a header of two rows ("คะแนน" merged over "ปี 2566 | ปี 2567") read as one: each column's label with
+    # its group's (tables.header_rows, as measures tables read theirs); the year columns were lost
+    header, _, _ = header_rows(table)
     year_cols = {}
     for i, cell in enumerate(header):
         m = YEAR_HEADER.match(thai_to_arabic(cell))
