@@ -53,3 +53,14 @@ def test_years_under_a_merged_score_header():
     assert sorted(scores) == [(2566, "indicator", "IIT", 88.1, None), (2566, "overall", None, 83.2, None),
                               (2567, "indicator", "IIT", 92.4, None), (2567, "overall", None, 90.15, None)]
     assert result.report.overall_score == 90.15
+
+
+def test_sub_indicator_rows_are_no_indicator_scores():
+    # "9.1 ข้อมูลพื้นฐาน" under "9. การเปิดเผยข้อมูล": read as indicator 9, three false SCORE_CONFLICTs;
+    # "1.2 การใช้งบประมาณ" under "1. IIT" is an indicator named in full (by its name)
+    scores, result = _scores("ตัวชี้วัด\tคะแนน\n9. การเปิดเผยข้อมูล\t95.83\n9.1 ข้อมูลพื้นฐาน\t100.00\n"
+                             "9.2 การบริหารงาน\t93.75\n10. การป้องกันการทุจริต\t100.00\n")
+    assert scores == [(2567, "indicator", "OIT", 95.83, None), (2567, "indicator", "OIT", 100.0, None)]
+    assert [s.indicator for s in result.scores] == [9, 10] and not [c for c in result.checks if c.code == "SCORE_CONFLICT"]
+    scores, _ = _scores("เครื่องมือ/ตัวชี้วัด\tคะแนน\n1. IIT\t\n1.1 การปฏิบัติหน้าที่\t95.00\n1.2 การใช้งบประมาณ\t90.00\n")
+    assert scores == [(2567, "indicator", "IIT", 95.0, None), (2567, "indicator", "IIT", 90.0, None)]

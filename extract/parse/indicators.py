@@ -25,7 +25,8 @@ EXPLICIT = patterns.compile(
     rf"ตัวชี้วัด(?:ที่)?\s*({_NUM}(?:\s*(?:-|–|ถึง|,|และ|หรือ|/)\s*{_NUM})*)(?![0-9๐-๙.])"
 )
 # tool-local numbering at the start of a cell: "๑.คุณภาพการดำเนินงาน", "2) ..."
-LEADING_NUMBER = patterns.compile(rf"^\s*(?:ตัวชี้วัดที่\s*)?({_NUM})\s*[.)]?\s*(?![0-9๐-๙])")
+# the number a label opens with; "9.1" numbers a sub-indicator, not indicator 9
+LEADING_NUMBER = patterns.compile(rf"^\s*(?:ตัวชี้วัดที่\s*)?({_NUM})(?!\s*\.\s*[0-9๐-๙])\s*[.)]?\s*(?![0-9๐-๙])")
 TOOL_CODE = patterns.compile(r"(?<![A-Za-z])(IIT|EIT|OIT)(?![A-Za-z])")
 # Names are matched without whitespace; variants of each indicator, longest first.
 _NAMES: tuple[tuple[str, int], ...] = tuple(sorted(
