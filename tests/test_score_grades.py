@@ -64,3 +64,14 @@ def test_sub_indicator_rows_are_no_indicator_scores():
     assert [s.indicator for s in result.scores] == [9, 10] and not [c for c in result.checks if c.code == "SCORE_CONFLICT"]
     scores, _ = _scores("เครื่องมือ/ตัวชี้วัด\tคะแนน\n1. IIT\t\n1.1 การปฏิบัติหน้าที่\t95.00\n1.2 การใช้งบประมาณ\t90.00\n")
     assert scores == [(2567, "indicator", "IIT", 95.0, None), (2567, "indicator", "IIT", 90.0, None)]
+
+
+def test_a_tools_mean_row_is_its_score_and_a_grand_total_the_overall():
+    # "คะแนนเฉลี่ย EIT" was read as the overall score (85.00) and the real one ("คะแนน ITA 89.00") a conflict
+    scores, result = _scores("ตัวชี้วัด\tคะแนน\n1. การปฏิบัติหน้าที่\t95.00\n2. การใช้งบประมาณ\t88.50\nรวม IIT\t91.75\n"
+                             "6. คุณภาพการดำเนินงาน\t85.00\nคะแนนเฉลี่ย EIT\t85.00\nคะแนน ITA\t89.00\n")
+    assert [s for s in scores if s[1] != "indicator"] == [
+        (2567, "tool", "IIT", 91.75, None), (2567, "tool", "EIT", 85.0, None), (2567, "overall", None, 89.0, None)]
+    assert result.report.overall_score == 89.0 and not result.checks
+    scores, _ = _scores("ตัวชี้วัด\tคะแนน\n1. การปฏิบัติหน้าที่\t95.00\n9. การเปิดเผยข้อมูล\t90.00\nผลรวมทั้งสิ้น\t91.00\n")
+    assert scores[-1] == (2567, "overall", None, 91.0, None)

@@ -576,7 +576,8 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
         row_year = be_year(int(labelled_year.group(1))) if labelled_year else None
         if row_year is not None and not plausible_year(row_year):
             row_year = None
-        overall = number is None and (OVERALL_LABEL.search(label) or row_year is not None)
+        # a total or mean row naming a tool ("คะแนนเฉลี่ย EIT", "รวม IIT") is that tool's score
+        overall = number is None and (OVERALL_LABEL.search(label) and not ind.tool_in(label) or row_year is not None)
         for col, year in value_cols.items():
             year = row_year or year
             graded = GRADED_CELL.fullmatch(cells[col])
