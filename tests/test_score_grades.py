@@ -75,3 +75,15 @@ def test_a_tools_mean_row_is_its_score_and_a_grand_total_the_overall():
     assert result.report.overall_score == 89.0 and not result.checks
     scores, _ = _scores("ตัวชี้วัด\tคะแนน\n1. การปฏิบัติหน้าที่\t95.00\n9. การเปิดเผยข้อมูล\t90.00\nผลรวมทั้งสิ้น\t91.00\n")
     assert scores[-1] == (2567, "overall", None, 91.0, None)
+
+
+def test_score_cells_with_their_unit_and_a_column_of_grade_words():
+    scores, _ = _scores("ตัวชี้วัด\tผลการประเมิน\n1. การปฏิบัติหน้าที่\t๙๕.๐๐ คะแนน\n9. การเปิดเผยข้อมูล\t๑๐๐ คะแนน\n"
+                        "ภาพรวม\t๙๒.๕๐ คะแนน\n")
+    assert scores == [(2567, "indicator", "IIT", 95.0, None), (2567, "indicator", "OIT", 100.0, None),
+                      (2567, "overall", None, 92.5, None)]
+    # "ผลการประเมิน" over ผ่าน / ไม่ผ่าน / ผ่านดี: no score column, the grade of the total row
+    scores, result = _scores("ตัวชี้วัด\tคะแนน\tผลการประเมิน\n1. การปฏิบัติหน้าที่\t95.00\tผ่าน\n"
+                             "9. การเปิดเผยข้อมูล\t60.00\tไม่ผ่าน\nภาพรวม\t87.00\tผ่านดี\n")
+    assert scores[-1] == (2567, "overall", None, 87.0, "ผ่านดี")
+    assert result.report.overall_grade == "ผ่านดี"

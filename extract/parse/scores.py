@@ -61,7 +61,11 @@ SCORE_WORD = patterns.compile(r"คะแนน|ร้อยละ")
 TOOL_LABEL = patterns.compile(r"(?:แบบ\s*)?(?:IIT|EIT|OIT)")
 SCORE_CELL = patterns.compile(r"[0-9๐-๙.,\s%]+")
 # a score cell that gives its grade in brackets after it ("90.12 (A)", "96.03 (ผ่านดีเยี่ยม)")
-GRADED_CELL = patterns.compile(rf"(?P<score>[0-9๐-๙.,\s%]+)\(\s*(?P<grade>{GRADE})\s*\)\s*")
+# a score cell that names its unit or gives its grade in brackets ("90.12 (A)", "๙๕.๐๐ คะแนน", "ร้อยละ 96.03")
+GRADED_CELL = patterns.compile(rf"(?:ร้อยละ)?(?P<score>[0-9๐-๙.,\s%]+?)(?:คะแนน|\bpoints?\b)?\s*"
+                               rf"(?:\(\s*(?P<grade>{GRADE})\s*\)\s*)?", regex.IGNORECASE)
+# a cell that is a grade alone ("ผ่านดี", "AA"; matched on the stripped cell): a column of them grades its rows
+GRADE_CELL = patterns.compile(GRADE)
 # the corner cell of a table whose header numbers indicators ("ตัวชี้วัด | ๑ | ๒ | …")
 INDICATOR_CORNER = patterns.compile(r"ตัวชี้วัด|\bindicators?\b", regex.IGNORECASE)
 BARE_NUMBER = patterns.compile(r"[0-9๐-๙]{1,2}")
@@ -529,12 +533,21 @@ def _from_measures_table(table: Table, year: int | None, out: _Collector) -> Non
         _score_table(table, header, {scores[0]: year}, out, label_cols=labels)
 
 
+def _grade_words_only(table: Table, col: int) -> bool:
+    """Every filled cell of column ``col`` is a grade word alone."""
+    cells = [r.clean[col] for r in table.body if col < len(r.clean) and r.clean[col].strip()]
+    return bool(cells) and all(GRADE_CELL.fullmatch(c.strip()) for c in cells)
+
+
 def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int | None], out: _Collector,
                  label_cols: list[int] | None = None) -> None:
+    # a column of grade words under a score-like header ("ผลการประเมิน": ผ่าน / ผ่านดี) holds no scores
+    graded = [i for i in value_cols if _grade_words_only(table, i)]
+    value_cols = {i: y for i, y in value_cols.items() if i not in graded}
     change_cols = [i for i, c in enumerate(header) if i not in value_cols and CHANGE_LABEL.search(c)]
     # a grade column beside one score column ("เครื่องมือ | คะแนน | ระดับ") grades its row: no label
     grade_cols = [i for i, c in enumerate(header) if i not in value_cols and i not in change_cols
-                  and GRADE_LABEL.search(c)] if len(value_cols) == 1 else []
+                  and (GRADE_LABEL.search(c) or i in graded)] if len(value_cols) == 1 else graded
     if label_cols is None:
         label_cols = [i for i in range(len(header)) if i not in value_cols and i not in change_cols
                       and i not in grade_cols]
@@ -580,8 +593,8 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
         overall = number is None and (OVERALL_LABEL.search(label) and not ind.tool_in(label) or row_year is not None)
         for col, year in value_cols.items():
             year = row_year or year
-            graded = GRADED_CELL.fullmatch(cells[col])
-            cell = graded.group("score") if graded else cells[col]
+            stated = GRADED_CELL.fullmatch(cells[col])
+            cell = stated.group("score") if stated else cells[col]
             value = _score(cell) if ANY_DIGIT.search(cell) else None
             if value is None or not SCORE_CELL.fullmatch(cell):
                 continue
@@ -595,7 +608,8 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
                 out.add(Score(level="indicator", tool=ind.tool_of(number), indicator=number,
                               indicator_name=ind.canonical_name(number), **common), where)
             elif overall:
-                grade = graded.group("grade") if graded else next(filter(None, (grade_of(cells[g]) for g in grade_cols)), None)
+                grade = (stated.group("grade") if stated and stated.group("grade") else
+                         next(filter(None, (grade_of(cells[g]) for g in grade_cols)), None))
                 _total_row(listed[col], value, common, out, grade)
             elif row_tool:
                 part_m = PART.search(label)
