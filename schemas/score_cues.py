@@ -182,6 +182,10 @@ TABLE_OVERALL_LABEL = (r"คะแนนเฉลี่ย", r"คะแนน�
                        r"^\s*(?:ผล\s*)?รวม\s*(?:ทั้ง\s*สิ้น|ทั้ง\s*หมด)?\s*$",
                        r"\bITA\s+score", r"\boverall(?:\s+score)?\b", r"^\s*total(?:\s+score)?\s*$")
 TABLE_GRADE_LABEL = (r"ระดับ", r"^\s*(?:grade|level|rating)\s*$")
+# A row label that is only "the score" (matched on the whole label): under year columns, with no part
+# of the result named anywhere, that row holds the body's overall score year by year.
+TABLE_SCORE_ROW_LABEL = (r"(?:ผล\s*)?(?:คะแนน|การประเมิน)(?:\s*(?:ที่\s*ได้(?:\s*รับ)?|รวม))?(?:\s*ITA)?",
+                         r"(?:ITA\s*)?(?:scores?|results?)")
 TABLE_CHANGE_LABEL = (r"เปลี่ยนแปลง", r"ผลต่าง", r"เพิ่มขึ้น", r"ลดลง", r"\bchange\b", r"\bdifference\b")
 TABLE_SCORE_HEADER = (r"คะแนน", r"ร้อยละ", r"ผลการประเมิน", r"\bscores?\b", r"\bpoints?\b")
 

@@ -87,3 +87,15 @@ def test_score_cells_with_their_unit_and_a_column_of_grade_words():
                              "9. การเปิดเผยข้อมูล\t60.00\tไม่ผ่าน\nภาพรวม\t87.00\tผ่านดี\n")
     assert scores[-1] == (2567, "overall", None, 87.0, "ผ่านดี")
     assert result.report.overall_grade == "ผ่านดี"
+
+
+def test_the_bodys_scores_across_year_columns():
+    scores, result = _scores("ปีงบประมาณ\t2565\t2566\t2567\nคะแนน\t80.12\t85.50\t90.01\nระดับ\tB\tA\tA\n")
+    assert sorted(scores) == [(2565, "overall", None, 80.12, "B"), (2566, "overall", None, 85.5, "A"),
+                              (2567, "overall", None, 90.01, "A")]
+    assert (result.report.overall_score, result.report.overall_grade) == (90.01, "A")
+    scores, _ = _scores("รายการ\tปี 2566\tปี 2567\nผลการประเมิน ITA\t85.50\t90.01\n")
+    assert sorted(scores) == [(2566, "overall", None, 85.5, None), (2567, "overall", None, 90.01, None)]
+    # under an indicator's heading, or the country's mean: no overall score
+    assert _scores("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล\nปีงบประมาณ\t2566\t2567\nคะแนน\t75.00\t100.00\n")[0] == []
+    assert _scores("ปีงบประมาณ\t2566\t2567\nคะแนนเฉลี่ยระดับประเทศ\t85.00\t87.93\n")[0] == []

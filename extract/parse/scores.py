@@ -80,6 +80,7 @@ NOT_SCORE_HEADER = patterns.compile("|".join((*cues.WEIGHT_HEADER, *cues.NOT_SCO
                                  regex.IGNORECASE)
 INDICATOR_TABLE = patterns.compile("|".join(cues.INDICATOR_TABLE), regex.IGNORECASE)
 PART_WORDS = patterns.compile("|".join(cues.TABLE_PART_WORDS), regex.IGNORECASE)
+SCORE_ROW_LABEL = patterns.compile("|".join(cues.TABLE_SCORE_ROW_LABEL), regex.IGNORECASE)
 SCORE_CONTEXT = patterns.compile("|".join(cues.SCORE_WORDS), regex.IGNORECASE)
 
 
@@ -334,7 +335,7 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
     if not year_cols and _column_scores(table, year, out):  # "คะแนนรวม" across is a subject, not a score column
         return
     if value_cols and not (set(value_cols) == {0}):
-        _score_table(table, header, value_cols, out)
+        _score_table(table, header, value_cols, out, by_year=bool(year_cols))
         _weighted_total(table, header, year, out)
         return
     if not value_cols and _headerless_scores(table, year, out):
@@ -540,7 +541,7 @@ def _grade_words_only(table: Table, col: int) -> bool:
 
 
 def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int | None], out: _Collector,
-                 label_cols: list[int] | None = None) -> None:
+                 label_cols: list[int] | None = None, by_year: bool = False) -> None:
     # a column of grade words under a score-like header ("ผลการประเมิน": ผ่าน / ผ่านดี) holds no scores
     graded = [i for i in value_cols if _grade_words_only(table, i)]
     value_cols = {i: y for i, y in value_cols.items() if i not in graded}
@@ -557,9 +558,11 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
     rows_named = _rows_name_indicators(table)
     # rows labelled by a year under one plain score column ("ปีงบประมาณ | คะแนน | ระดับ"): the body's
     # overall score year by year, where nothing names an indicator, a tool or another subject (a mean)
-    year_rows = (len(value_cols) == 1 and not rows_named
-                 and not any(PART_WORDS.search(h) or ind.tool_in(h) or roles.OTHER_SUBJECT.search(h)
-                             for h in (*header, *table.context[-2:], *(r.section or "" for r in table.body))))
+    plain = not rows_named and not any(PART_WORDS.search(h) or ind.tool_in(h) or roles.OTHER_SUBJECT.search(h)
+                                       for h in (*header, *table.context[-2:], *(r.section or "" for r in table.body)))
+    year_rows = len(value_cols) == 1 and plain
+    # ... and across: a row labelled only as the score ("คะแนน", "ผลการประเมิน ITA") under year columns
+    score_row = by_year and plain
     listed: dict[int, dict[int, float]] = {col: {} for col in value_cols}  # column → indicator → score above
     for row in table.body:
         cells = row.clean + [""] * len(header)
@@ -590,7 +593,8 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
         if row_year is not None and not plausible_year(row_year):
             row_year = None
         # a total or mean row naming a tool ("คะแนนเฉลี่ย EIT", "รวม IIT") is that tool's score
-        overall = number is None and (OVERALL_LABEL.search(label) and not ind.tool_in(label) or row_year is not None)
+        overall = number is None and (OVERALL_LABEL.search(label) and not ind.tool_in(label) or row_year is not None
+                                      or score_row and SCORE_ROW_LABEL.fullmatch(label))
         for col, year in value_cols.items():
             year = row_year or year
             stated = GRADED_CELL.fullmatch(cells[col])
