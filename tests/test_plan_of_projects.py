@@ -54,3 +54,10 @@ def test_a_plans_heading_year_is_its_fiscal_year_not_the_assessment_it_follows()
     assert result.report.fiscal_year == 2568
     assert [(m.table_fiscal_year, str(m.period_start), str(m.period_end)) for m in result.measures] == [
         (2568, "2024-10-01", "2025-09-30")] * 2
+
+
+def test_projects_with_their_budget_and_unit_are_a_plan():
+    assert _measures("โครงการ\tงบประมาณ\tผู้รับผิดชอบ\nโครงการอบรมจริยธรรม\t20,000\tสำนักปลัด\n"
+                     "โครงการจัดทำคู่มือ\t5,000\tกองคลัง\n") == [
+        ("plan", "โครงการอบรมจริยธรรม", [], ["สำนักปลัด"], None, None),
+        ("plan", "โครงการจัดทำคู่มือ", [], ["กองคลัง"], None, None)]

@@ -118,7 +118,8 @@ def is_measures_table(table: Table) -> bool:
 
 def _plan_of_projects(lay: Layout) -> bool:
     """A plan of projects: a title column naming what a row is ("โครงการ/กิจกรรม"), the unit
-    responsible, and what each is for ("วัตถุประสงค์") or aims at ("เป้าหมาย", a "ตัวชี้วัด" of targets)."""
+    responsible, and what each is for ("วัตถุประสงค์"), aims at ("เป้าหมาย", a "ตัวชี้วัด" of targets) or
+    costs ("งบประมาณ")."""
     return "responsible" in lay.fields and any(f in lay.fields for f in PLAN_PURPOSE_FIELDS) and _title_names_rows(lay)
 
 
@@ -251,7 +252,7 @@ THAI_LETTERS = patterns.compile(r"[\u0e01-\u0e2e]")
 # A group header over sub-columns numbered 1-4 that names quarters ("ผลการดำเนินงาน (ไตรมาส)")
 QUARTER_GROUP = patterns.compile(r"ไตรมาส|\bquarters?\b", regex.IGNORECASE)
 QUARTER_NUMBER = patterns.compile(r"\s*[1-4]\s*")
-PLAN_PURPOSE_FIELDS = ("rationale", "target")
+PLAN_PURPOSE_FIELDS = ("rationale", "target", "budget")
 
 
 def header_rows(table: Table) -> tuple[list[str], list[str], int]:
