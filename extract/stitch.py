@@ -107,9 +107,22 @@ def _is_header_repeat(table: Table, row: Row) -> bool:
 def _continues(table: Table, piece: Table, between: list[Line]) -> bool:
     if _is_header_repeat(table, piece.rows[0]):
         return True
-    if between:
+    if len(piece.rows[0].cells) != len(table.header.cells):
         return False
-    return len(piece.rows[0].cells) == len(table.header.cells)
+    if between:
+        # a tool's or strategy's heading typed between the rows of a text export ("แบบวัดการรับรู้…
+        # (EIT)" over "1 | คุณภาพการดำเนินงาน | 88.00"): the rows go on, numbered, under it
+        return all(SECTION_PATTERN.search(line.text) for line in between) and _numbered(piece.rows[0])
+    return True
+
+
+ROW_NUMBER = patterns.compile(r"[0-9๐-๙]{1,3}\s*[.)]?")  # matched on the stripped cell
+
+
+def _numbered(row: Row) -> bool:
+    """The row opens with a row or item number ("1", "๒.", "(๓)")."""
+    first = row.cells[0] if row.cells else ""
+    return bool(ROW_NUMBER.fullmatch(first.strip()) or ITEM_START.match(first))
 
 
 def _append(table: Table, piece: Table, between: list[Line]) -> None:

@@ -99,3 +99,17 @@ def test_the_bodys_scores_across_year_columns():
     # under an indicator's heading, or the country's mean: no overall score
     assert _scores("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล\nปีงบประมาณ\t2566\t2567\nคะแนน\t75.00\t100.00\n")[0] == []
     assert _scores("ปีงบประมาณ\t2566\t2567\nคะแนนเฉลี่ยระดับประเทศ\t85.00\t87.93\n")[0] == []
+
+
+def test_tool_headings_typed_between_the_rows_of_a_text_table():
+    # a text export: each tool's heading a line of its own between tab rows numbered afresh per tool;
+    # the pieces were three tables (the last two without a header), so no score was read
+    scores, result = _scores(
+        "ที่\tตัวชี้วัด\tคะแนน\nแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)\n1\tการปฏิบัติหน้าที่\t95.00\n"
+        "2\tการใช้งบประมาณ\t90.00\nแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)\n1\tคุณภาพการดำเนินงาน\t88.00\n"
+        "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)\n1\tการเปิดเผยข้อมูล\t100.00\n")
+    assert [(s.indicator, s.score) for s in result.scores] == [(1, 95.0), (2, 90.0), (6, 88.0), (9, 100.0)]
+    # a plain sentence between two tables ends the first
+    _, result = _scores("ที่\tตัวชี้วัด\tคะแนน\n1\tการปฏิบัติหน้าที่\t95.00\nหมายเหตุ ข้อมูลจากระบบ ITAS\n"
+                        "1\tโครงการอบรม\t20,000\n")
+    assert [(s.indicator, s.score) for s in result.scores] == [(1, 95.0)]
