@@ -60,7 +60,6 @@ THAI_WORD = patterns.compile(r"[\u0e01-\u0e2e]{2}")
 SCORE_WORD = patterns.compile(r"คะแนน|ร้อยละ")
 TOOL_LABEL = patterns.compile(r"(?:แบบ\s*)?(?:IIT|EIT|OIT)")
 SCORE_CELL = patterns.compile(r"[0-9๐-๙.,\s%]+")
-# a score cell that gives its grade in brackets after it ("90.12 (A)", "96.03 (ผ่านดีเยี่ยม)")
 # a score cell that names its unit or gives its grade in brackets ("90.12 (A)", "๙๕.๐๐ คะแนน", "ร้อยละ 96.03")
 GRADED_CELL = patterns.compile(rf"(?:ร้อยละ)?(?P<score>[0-9๐-๙.,\s%]+?)(?:คะแนน|\bpoints?\b)?\s*"
                                rf"(?:\(\s*(?P<grade>{GRADE})\s*\)\s*)?", regex.IGNORECASE)
