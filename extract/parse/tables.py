@@ -14,6 +14,7 @@ import regex
 from normalize import patterns
 
 from extract.document import Table
+from extract.parse import indicators as ind
 from normalize.dates import MONTH, QUARTER, YEAR_MENTION, find_years, parse_period
 from normalize.digits import thai_to_arabic
 from normalize.items import split_units
@@ -199,7 +200,7 @@ def layout(table: Table) -> Layout:
         group = top[_group_start(subs, top, col)] if subs[col] else ""
         if month is None and subs[col] and header_field(group) == "timeframe":
             month = month_of(subs[col])  # a month or quarter under "ระยะเวลาดำเนินการ"
-        if month is None and QUARTER_NUMBER.fullmatch(thai_to_arabic(subs[col])) and QUARTER_GROUP.search(group):
+        if month is None and QUARTER_NUMBER.fullmatch(thai_to_arabic(subs[col]).strip()) and QUARTER_GROUP.search(group):
             month = f"ไตรมาส {thai_to_arabic(subs[col]).strip()}"  # "1 | 2 | 3 | 4" under "… (ไตรมาส)": quarters
         if col and month and all(is_month_mark(c) for c in cells):
             lay.fields[col] = "timeframe"
@@ -242,8 +243,6 @@ def layout(table: Table) -> Layout:
 
 def _targets_not_indicators(cells: list[str]) -> bool:
     """Every cell is a phrase (Thai words, not a bare number) and none names an ITA indicator."""
-    from extract.parse import indicators as ind
-
     return bool(cells) and all(len(THAI_LETTERS.findall(c)) >= 3 and not ind.explicit_refs(c) and not ind.names_in(c)
                                for c in cells)
 
@@ -251,7 +250,7 @@ def _targets_not_indicators(cells: list[str]) -> bool:
 THAI_LETTERS = patterns.compile(r"[\u0e01-\u0e2e]")
 # A group header over sub-columns numbered 1-4 that names quarters ("ผลการดำเนินงาน (ไตรมาส)")
 QUARTER_GROUP = patterns.compile(r"ไตรมาส|\bquarters?\b", regex.IGNORECASE)
-QUARTER_NUMBER = patterns.compile(r"\s*[1-4]\s*")
+QUARTER_NUMBER = patterns.compile(r"[1-4]")  # matched on the stripped sub-label
 PLAN_PURPOSE_FIELDS = ("rationale", "target", "budget")
 
 
