@@ -63,8 +63,6 @@ SCORE_CELL = patterns.compile(r"[0-9๐-๙.,\s%]+")
 # a score cell that names its unit or gives its grade in brackets ("90.12 (A)", "๙๕.๐๐ คะแนน", "ร้อยละ 96.03")
 GRADED_CELL = patterns.compile(rf"(?:ร้อยละ)?(?P<score>[0-9๐-๙.,\s%]+?)(?:คะแนน|\bpoints?\b)?\s*"
                                rf"(?:\(\s*(?P<grade>{GRADE})\s*\)\s*)?", regex.IGNORECASE)
-# a cell that is a grade alone ("ผ่านดี", "AA"; matched on the stripped cell): a column of them grades its rows
-GRADE_CELL = patterns.compile(GRADE)
 # the corner cell of a table whose header numbers indicators ("ตัวชี้วัด | ๑ | ๒ | …")
 INDICATOR_CORNER = patterns.compile(r"ตัวชี้วัด|\bindicators?\b", regex.IGNORECASE)
 BARE_NUMBER = patterns.compile(r"[0-9๐-๙]{1,2}")
@@ -534,9 +532,9 @@ def _from_measures_table(table: Table, year: int | None, out: _Collector) -> Non
 
 
 def _grade_words_only(table: Table, col: int) -> bool:
-    """Every filled cell of column ``col`` is a grade word alone."""
+    """Every filled cell of column ``col`` is a grade word alone ("ผ่านดี", "AA"): a column of them grades its rows."""
     cells = [r.clean[col] for r in table.body if col < len(r.clean) and r.clean[col].strip()]
-    return bool(cells) and all(GRADE_CELL.fullmatch(c.strip()) for c in cells)
+    return bool(cells) and all(GRADE_PATTERN.fullmatch(c.strip()) for c in cells)
 
 
 def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int | None], out: _Collector,
