@@ -21,7 +21,7 @@ import regex
 from extract.document import Row, Table
 from extract.parse import indicators as ind
 from extract.parse.fragments import continues_word, ends_mid_phrase
-from extract.parse.tables import (CONTINUED, NO_VALUE, Layout, has_result_columns, header_field, is_measures_table,
+from extract.parse.tables import (CONTINUED, ISSUE_TITLE, NO_VALUE, Layout, has_result_columns, header_field, is_measures_table,
                                   is_no_value, is_row_number_header, is_tick, layout, ticked_status)
 from normalize import patterns
 from normalize.dates import find_years, fiscal_year_of, parse_period
@@ -38,8 +38,6 @@ from schemas.phrases import REASONS, Phrase
 from schemas.records import Check, Measure, TableKind, Where
 
 TEXT_FIELDS = ("rationale", "follow_up", "output", "outcome", "status", "recommendation", "note")
-# the title column lists issues to fix ("ประเด็นที่ต้องปรับปรุง"), not measures ("ประเด็น/มาตรการ")
-ISSUE_TITLE = patterns.compile("|".join(cues.ISSUE_TITLE_CUES))
 HEADING_WORDS = patterns.compile(r"มาตรการ|รายงานผล|แผน|แนวทาง|ประเด็น|ปรับปรุง|พัฒนา")
 REPORT_HEADING = patterns.compile("|".join(map(regex.escape, cues.REPORT_HEADING_CUES)))
 FISCAL_MENTION = patterns.compile(r"ปี\s*งบประมาณ[^0-9๐-๙]{0,12}([0-9๐-๙]{4})")
@@ -114,8 +112,9 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
         return "implementation"
     header = lay.header if lay else table.header.clean
     title_col = fields.index("title") if "title" in fields else 0
-    if ISSUE_TITLE.search(header[title_col]):
-        return "improvement"
+    issue_col = fields.index("rationale") if "rationale" in fields else title_col
+    if ISSUE_TITLE.search(header[title_col]) or header_field(header[issue_col]) == "title" and ISSUE_TITLE.search(header[issue_col]):
+        return "improvement"  # the rows are issues to fix, or measures each answering an issue beside it
     for line in reversed(table.context):  # the nearest heading or sentence that says decides
         if REPORT_HEADING.search(line):
             return "implementation"

@@ -165,8 +165,9 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
             text = block.text
             before = len(out.by_key) + len(out.checks)
             year = context_year or fiscal_year
-            stated = _from_sentence(text, block.where, year, fiscal_year, previous, out,
-                                    any(map(_announces_ita, recent)))
+            reading = _from_sentence(text, block.where, year, fiscal_year, previous, out,
+                                     any(map(_announces_ita, recent)))
+            stated = bool(reading.statements or reading.unclear)
             if not stated:
                 grade = roles.grade_only(text)
                 if grade:
@@ -177,6 +178,9 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
             heading_year = _heading_year(text) if len(out.by_key) + len(out.checks) == before else None
             if heading_year:
                 context_year = heading_year
+            assessed = _assessed_year(reading.statements, text)
+            if assessed:
+                context_year = assessed
             previous = text
             if text.strip():
                 recent = [*recent, text][-ITA_CONTEXT_LINES:]
@@ -230,12 +234,23 @@ def _announces_ita(text: str) -> bool:
                 or ind.names_in(ind.without_tool_names(plain)) or roles.SUBPART.search(plain))
 
 
+def _assessed_year(statements: list[roles.Statement], text: str) -> int | None:
+    """The year of the assessment a line states the overall result of, when it writes that year and
+    states no other year's overall score ("ผลการประเมิน ITA ปี 2567 ได้ 87.65 คะแนน"): the indicator
+    scores under it are that assessment's, not the plan's year the report is dated by."""
+    years = {st.year for st in statements if st.level == "overall"}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return year if year is not None and year in find_years(text) else None
+
+
 def _from_sentence(text: str, where: Where, year: int | None, report_year: int | None, previous: str,
-                   out: _Collector, ita_context: bool = False) -> bool:
-    """Scores a prose line states, by the role each of its numbers has (extract.parse.score_roles).
-    True when the line states a number as a score (recorded or left out as unclear)."""
+                   out: _Collector, ita_context: bool = False) -> roles.SentenceReading:
+    """Scores a prose line states, by the role each of its numbers has (extract.parse.score_roles):
+    the line's reading, whose statements were recorded and whose unclear numbers were left out."""
     if not ANY_DIGIT.search(text):
-        return False
+        return roles.SentenceReading([], [], [])
     reading = roles.read_sentence(text, year, report_year, previous, ita_context)
     if not reading.statements:  # a PDF line may be the end of a sentence that names the score's subject
         wrapped = roles.read_wrapped(previous, text, year, report_year, ita_context)
@@ -251,7 +266,7 @@ def _from_sentence(text: str, where: Where, year: int | None, report_year: int |
     for u in reading.unclear:
         out.checks.append(make_check("SCORE_ROLE_UNCLEAR", where, value=f"{u.value:g}", reason=u.reason,
                                      context=u.context, source_text=text[:200]))
-    return bool(reading.statements or reading.unclear)
+    return reading
 
 
 # How much of the line above a score that opens its line is quoted with it (whole words).

@@ -21,7 +21,8 @@ from normalize.items import split_units
 from normalize.text import squash_spaces
 from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
                              RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX)
-from schemas.measure_cues import CONTENT_ROLE_SHARE, EMPTY, MEASURE_NOUNS, MONTH_MARKS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS
+from schemas.measure_cues import (CONTENT_ROLE_SHARE, EMPTY, ISSUE_TITLE_CUES, MEASURE_NOUNS, MONTH_MARKS, TICKED,
+                                  UNIT_MAX_CHARS, UNIT_WORDS)
 
 _SYNONYMS: tuple[tuple[str, str], ...] = tuple(
     (regex.sub(r"\s+", "", syn).lower(), fld) for fld, syns in MEASURE_HEADERS.items() for syn in syns
@@ -38,6 +39,8 @@ _NONE_VALUES = frozenset(NONE_VALUES)
 def is_no_value(text: str) -> bool:
     """The cell or value says there is nothing: blank, a dash, or a word for none (headers.NONE_VALUES)."""
     return bool(NO_VALUE.match(text)) or squash_spaces(text).rstrip("-.").lower() in _NONE_VALUES
+# A title column that lists issues to fix ("ประเด็นที่ต้องปรับปรุง"), not measures ("ประเด็น/มาตรการ").
+ISSUE_TITLE = patterns.compile("|".join(ISSUE_TITLE_CUES))
 # "(ต่อ)" marks a cell continued from the previous page.
 CONTINUED = patterns.compile(r"^\s*\(\s*ต่อ\s*\)\s*")
 
@@ -96,6 +99,23 @@ def measure_columns(header: list[str]) -> list[str | None]:
         # column may hold the numbered titles themselves)
         numbered = len(fields) > 1 and is_row_number_header(header[0]) and fields[1] is None
         fields[1 if numbered else 0] = "title"
+    return _measure_beside_issue(header, fields)
+
+
+def _measure_beside_issue(header: list[str], fields: list[str | None]) -> list[str | None]:
+    """An issue column followed by a measure column ("ประเด็นที่ต้องพัฒนา | มาตรการ | วิธีการปฏิบัติ"): the
+    measure is the row's title and the issue it answers its rationale (the measure column was
+    otherwise a repeated title, its cells lost)."""
+    if "title" not in fields or "rationale" in fields:
+        return fields
+    first = fields.index("title")
+    if not ISSUE_TITLE.search(header[first]):
+        return fields
+    for col in range(first + 1, len(fields)):
+        if fields[col] is None and header_field(header[col]) == "title" and not ISSUE_TITLE.search(header[col]):
+            out = list(fields)
+            out[first], out[col] = "rationale", "title"
+            return out
     return fields
 
 
