@@ -201,9 +201,16 @@ def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
             meta.fiscal_year = year
             meta.sources["fiscal_year"] = str(where)
             return
-    for raw, where in texts:
+    for i, (raw, where) in enumerate(texts):
         text = NAMED_YEAR.sub(" ", raw)
         years = find_years(text)
+        compared = _compared_years(texts, i)
+        if compared:
+            # a table's columns of years compared ("เครื่องมือ | ปี 2566 | ปี 2567 | ผลต่าง"): the report
+            # is about the latest, the earlier ones are what it is compared with
+            meta.fiscal_year = max(compared)
+            meta.sources["fiscal_year"] = str(where)
+            return
         if years:
             # a period of months names its fiscal year ("รอบ 6 เดือน (ตุลาคม 2567 - มีนาคม 2568)" → 2568), not
             # the calendar year it starts in; a date is not one ("วันที่ 17 ตุลาคม 2562 … ประกาศผล … 2562")
@@ -213,6 +220,26 @@ def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
             meta.fiscal_year = fiscal if fiscal and plausible_year(fiscal) else years[0]
             meta.sources["fiscal_year"] = str(where)
             return
+
+
+def _compared_years(texts: list[tuple[str, Where]], i: int) -> list[int]:
+    """The years of a table row's cells when ``texts[i]`` is its first cell and two or more of its
+    cells are each one plausible year; else []."""
+    where = texts[i][1]
+    if i and texts[i - 1][1] == where:  # not the row's first cell (a row's cells share one where)
+        return []
+    cells = [t for t, w in texts[i:i + COMPARED_ROW_CELLS] if w == where]
+    years = [y for y in (find_years(NAMED_YEAR.sub(" ", c)) for c in cells) if len(y) == 1 and plausible_year(y[0])]
+    if len({y[0] for y in years}) < 2:
+        return []
+    # the next row's cells under them are results ("94.35"), not a plan's budgets per year ("50,000")
+    after = i + len(cells)
+    below = [t for t, w in texts[after:after + COMPARED_ROW_CELLS] if w == texts[after][1]] if after < len(texts) else []
+    return [y[0] for y in years] if sum(bool(RESULT_VALUE.fullmatch(thai_to_arabic(c).strip())) for c in below) >= 2 else []
+
+
+COMPARED_ROW_CELLS = 12  # a header row of years compared is short
+RESULT_VALUE = patterns.compile(r"(?:100|[1-9]?[0-9])\.[0-9]{1,2}")  # a score as tables print it
 
 
 def _fiscal_year(text: str, meta: Metadata, where: Where) -> int | None:

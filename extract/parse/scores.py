@@ -45,8 +45,8 @@ OVERALL_LABEL = patterns.compile("|".join(cues.TABLE_OVERALL_LABEL), regex.IGNOR
 GRADE_LABEL = patterns.compile("|".join(cues.TABLE_GRADE_LABEL), regex.IGNORECASE)
 CHANGE_LABEL = patterns.compile("|".join(cues.TABLE_CHANGE_LABEL), regex.IGNORECASE)
 SCORE_HEADER = patterns.compile("|".join(cues.TABLE_SCORE_HEADER), regex.IGNORECASE)
-# "๒๕๖๖", "ปีงบประมาณ พ.ศ. 2566", "FY 2023", "2023" (A.D. read as B.E.)
-YEAR_HEADER = patterns.compile(r"^\s*+(?:(?:ปี\s*+(?:งบประมาณ)?\s*+(?:พ\.ศ\.)?|(?:fiscal\s++)?year|FY|B\.?E\.?)\s*+)?"
+# "๒๕๖๖", "ปีงบประมาณ พ.ศ. 2566", "พ.ศ. 2566", "FY 2023", "2023" (A.D. read as B.E.)
+YEAR_HEADER = patterns.compile(r"^\s*+(?:(?:ปี\s*+(?:งบประมาณ)?\s*+(?:พ\.ศ\.)?|พ\.\s?ศ\.|(?:fiscal\s++)?year|FY|B\.?E\.?)\s*+)?"
                             r"([0-9๐-๙]{4})\s*+$", regex.IGNORECASE)
 # Compiled once here: the regex module's own cache of string patterns is small and slow to hit.
 GRADE_PATTERN = patterns.compile(GRADE)
