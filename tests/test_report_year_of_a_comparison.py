@@ -44,3 +44,13 @@ def test_a_stated_fiscal_year_still_wins(tmp_path: Path):
                     encoding="utf-8")
     (result,) = extract_paths([path])
     assert (result.report.fiscal_year, result.report.overall_score) == (2566, 85.8)
+
+
+def test_years_as_rows_give_the_latest_too(tmp_path: Path):
+    path = tmp_path / "rows.txt"
+    path.write_text("สรุปผลคะแนน ITA ย้อนหลัง 3 ปี\nเทศบาลตำบลบ้านดู่ อำเภอเมืองเชียงราย จังหวัดเชียงราย\n\n"
+                    "ปีงบประมาณ\tคะแนน ITA\tระดับผลการประเมิน\nพ.ศ. 2565\t82.14\tB\nพ.ศ. 2566\t88.76\tA\n"
+                    "พ.ศ. 2567\t95.02\tAA\n", encoding="utf-8")
+    (result,) = extract_paths([path])
+    assert (result.report.fiscal_year, result.report.overall_score, result.report.overall_grade) == (2567, 95.02, "AA")
+    assert [(s.fiscal_year, s.score) for s in result.scores] == [(2565, 82.14), (2566, 88.76), (2567, 95.02)]

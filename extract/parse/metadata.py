@@ -223,22 +223,41 @@ def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
 
 
 def _compared_years(texts: list[tuple[str, Where]], i: int) -> list[int]:
-    """The years of a table row's cells when ``texts[i]`` is its first cell and two or more of its
-    cells are each one plausible year; else []."""
-    where = texts[i][1]
-    if i and texts[i - 1][1] == where:  # not the row's first cell (a row's cells share one where)
+    """The years a table compares results of, when ``texts[i]`` is the first cell of its row: two or
+    more cells of the row each one plausible year over a row of results (year columns), or the row
+    and the rows after it each opened by one year and holding a result (year rows); else []."""
+    if i and texts[i - 1][1] == texts[i][1]:  # not the row's first cell (a row's cells share one where)
         return []
-    cells = [t for t, w in texts[i:i + COMPARED_ROW_CELLS] if w == where]
-    years = [y for y in (find_years(NAMED_YEAR.sub(" ", c)) for c in cells) if len(y) == 1 and plausible_year(y[0])]
-    if len({y[0] for y in years}) < 2:
-        return []
-    # the next row's cells under them are results ("94.35"), not a plan's budgets per year ("50,000")
-    after = i + len(cells)
-    below = [t for t, w in texts[after:after + COMPARED_ROW_CELLS] if w == texts[after][1]] if after < len(texts) else []
-    return [y[0] for y in years] if sum(bool(RESULT_VALUE.fullmatch(thai_to_arabic(c).strip())) for c in below) >= 2 else []
+    cells = _row(texts, i)
+    years = [_one_year(c) for c in cells]
+    if len({y for y in years if y}) >= 2:
+        # the next row's cells under them are results ("94.35"), not a plan's budgets per year ("50,000")
+        return [y for y in years if y] if _results(_row(texts, i + len(cells))) >= 2 else []
+    rows: list[int] = []
+    while cells and years[0] and _results(cells[1:]):
+        rows.append(years[0])
+        i += len(cells)
+        cells = _row(texts, i)
+        years = [_one_year(c) for c in cells[:1]]
+    return rows if len(set(rows)) >= 2 else []
+
+
+def _row(texts: list[tuple[str, Where]], i: int) -> list[str]:
+    """The cells of the row ``texts[i]`` opens (at most COMPARED_ROW_CELLS)."""
+    return [t for t, w in texts[i:i + COMPARED_ROW_CELLS] if w == texts[i][1]] if i < len(texts) else []
+
+
+def _one_year(cell: str) -> int | None:
+    years = find_years(NAMED_YEAR.sub(" ", cell))
+    return years[0] if len(years) == 1 and plausible_year(years[0]) and len(cell) <= YEAR_CELL_MAX else None
+
+
+def _results(cells: list[str]) -> int:
+    return sum(bool(RESULT_VALUE.fullmatch(thai_to_arabic(c).strip())) for c in cells)
 
 
 COMPARED_ROW_CELLS = 12  # a header row of years compared is short
+YEAR_CELL_MAX = 24  # a cell naming a year ("ปีงบประมาณ พ.ศ. 2567"), not a sentence with a year in it
 RESULT_VALUE = patterns.compile(r"(?:100|[1-9]?[0-9])\.[0-9]{1,2}")  # a score as tables print it
 
 
