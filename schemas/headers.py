@@ -52,7 +52,6 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
     "problems": ("ปัญหาอุปสรรค", "ปัญหา/อุปสรรค", "ปัญหาและอุปสรรค", "อุปสรรค"),
     "rationale": (
         "ผลการวิเคราะห์", "เหตุผล", "หลักการและเหตุผล", "วัตถุประสงค์", "สภาพปัญหา", "ความเสี่ยง",
-        "ตัวชี้วัดที่เกี่ยวข้อง",
     ),
     "budget": ("งบประมาณ", "budget"),
     # a plan's targets and expected results ("เป้าหมาย", "ผลที่คาดว่าจะได้รับ"): no field of a measure (the
@@ -65,7 +64,8 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
     # an analysis table that also plans the fixes has a score column: read by the score parser
     "score": ("คะแนน", "score"),
     "note": ("หมายเหตุ", "note", "remark"),
-    "indicator": ("ตัวชี้วัด",),
+    # the ITA indicators a row serves, by number or name ("ตัวชี้วัดที่ 4", "10", "คุณภาพการดำเนินงาน")
+    "indicator": ("ตัวชี้วัด", "ตัวชี้วัดที่เกี่ยวข้อง"),
 }
 
 # A cell or labelled value that says there is nothing ("ไม่มี" under ปัญหาอุปสรรค, "ไม่มีข้อเสนอแนะ") is no

@@ -59,6 +59,16 @@ def explicit_refs(text: str) -> list[int]:
     return found
 
 
+# A cell of an indicator column holding only numbers ("10", "7, 8", "๑-๓")
+BARE_REFS = patterns.compile(rf"{_NUM}(?:\s*(?:-|–|ถึง|,|และ|หรือ|/)\s*{_NUM})*")
+
+
+def bare_refs(text: str) -> list[int]:
+    """The indicators a cell under an indicator header names by number alone ("10", "7, 8")."""
+    plain = thai_to_arabic(text).strip()
+    return explicit_refs("ตัวชี้วัดที่ " + plain) if BARE_REFS.fullmatch(plain) else []
+
+
 # What may remain around indicator references in a cell that is only a reference.
 _REF_GLUE = patterns.compile(r"[\s,;:/()\[\]\-–.]|และ|หรือ|ถึง")
 

@@ -394,6 +394,8 @@ def _indicators(title: str, values: dict[str, str], section: str | None) -> list
         refs = ind.explicit_refs(text)
         if refs:
             return sorted(refs)
+        if text is own and ind.bare_refs(values.get("indicator", "")):
+            return sorted(ind.bare_refs(values["indicator"]))  # "10" under "ตัวชี้วัดที่เกี่ยวข้อง"
     # the row's own indicator column before the title, which may name another indicator in passing
     names = list(ind.names_in(values.get("indicator", ""))) or list(ind.names_in(title))
     if not names:
