@@ -203,8 +203,9 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "\"{context}\"",
         "ตัวเลข {value} เขียนเหมือนคะแนน แต่ไม่ชัดเจนว่าเป็นคะแนนของอะไร ({reason}) จึงไม่ได้บันทึก: \"{context}\"",
         "A number in prose has a score unit or a score word but names no single subject (overall result, "
-        "tool or indicator), or names several. Precision before recall: it is not recorded; the context "
-        "says where to look."),
+        "tool or indicator), or names several; or a table's total row totals rows that are neither tools "
+        "nor indicators (OIT items, sub-indicators). Precision before recall: it is not recorded; the "
+        "context says where to look."),
     "SCORE_YEAR_UNCLEAR": CheckCode(
         "info", "The score column '{header}' names more than one year; whose scores it holds is unclear, so "
         "its values were left out.",

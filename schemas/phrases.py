@@ -57,6 +57,9 @@ REASONS: dict[str, Phrase] = {
     "several_tools": Phrase("several tools named ({tools})", "ระบุเครื่องมือหลายตัว ({tools})"),
     "comparison_year": Phrase("the earlier value of a comparison whose year is not stated",
                               "เป็นค่าก่อนหน้าของการเปรียบเทียบที่ไม่ระบุปี"),
+    # a table's total row (extract/parse/scores.py)
+    "total_of_other_rows": Phrase("a total of rows that are neither tools nor indicators",
+                                  "เป็นผลรวมของแถวที่ไม่ใช่เครื่องมือหรือตัวชี้วัด"),
 }
 
 

@@ -29,7 +29,7 @@ from normalize.digits import be_year, parse_number, thai_to_arabic
 from schemas import score_cues as cues
 from schemas.check_codes import make_check
 from schemas.ita import OLD_THAI_LEVELS, THAI_LEVELS, Tool, plausible_year
-from schemas.phrases import Phrase, score_name
+from schemas.phrases import Phrase, reason, score_name
 from schemas.records import Check, IndicatorLabel, Score, Where
 
 NUM = r"(?<![0-9๐-๙.,])([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})?)(?![0-9๐-๙])"
@@ -576,6 +576,9 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
     # ... and across: a row labelled only as the score ("คะแนน", "ผลการประเมิน ITA") under year columns
     score_row = by_year and plain
     listed: dict[int, dict[int, float]] = {col: {} for col in value_cols}  # column → indicator → score above
+    # column → rows above with a value that name no indicator nor tool ("O1 | โครงสร้าง | 100", a body)
+    others: dict[int, int] = {col: 0 for col in value_cols}
+    tools: dict[int, int] = {col: 0 for col in value_cols}
     for row in table.body:
         cells = row.clean + [""] * len(header)
         labels = [cells[i] for i in label_cols if cells[i]]
@@ -623,11 +626,19 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
                 listed[col][number] = value
                 out.add(Score(level="indicator", tool=ind.tool_of(number), indicator=number,
                               indicator_name=ind.canonical_name(number), **common), where)
+            elif overall and others[col] and not listed[col] and not tools[col] and row_year is None:
+                # "รวม" under OIT items or bodies' results: their total, not the ITA result
+                out.checks.append(make_check("SCORE_ROLE_UNCLEAR", where, value=f"{value:g}",
+                                             reason=reason("total_of_other_rows"), context=common["source_text"],
+                                             source_text=common["source_text"]))
             elif overall:
                 grade = (stated.group("grade") if stated and stated.group("grade") else
                          next(filter(None, (grade_of(cells[g]) for g in grade_cols)), None))
                 _total_row(listed[col], value, common, out, grade)
             elif row_tool:
+                tools[col] += 1
                 part_m = PART.search(label)
                 part = int(thai_to_arabic(part_m.group(1))) if part_m else None
                 out.add(Score(level="tool", tool=row_tool, part=part, **common), where)
+            else:
+                others[col] += 1
