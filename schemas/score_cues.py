@@ -29,8 +29,9 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
     "rank": (r"ลำดับ(?:ที่)?", r"อันดับ(?:ที่)?", r"(?:ลำดับ|อันดับ)\s*(?:ที่)?\s*[0-9]{1,4}\s*(?:จาก|ใน)(?:\s*ทั้ง\s*หมด)?",
              r"\branked?\s+(?:No\.?\s*)?[0-9]{1,4}(?:st|nd|rd|th)?\s+(?:of|out\s+of|among)", r"\branked?(?:\s+(?:No\.?|number|at))?", r"\bNo\.?", r"\bplace"),
     "mean": (r"ค่า\s*เฉลี่ย", r"เฉลี่ย\s*(?:ทั้ง|ของ|ระดับ|ใน)?\s*(?:ประเทศ|กลุ่ม|ประเภท|จังหวัด|ทุกหน่วยงาน)\S*",
-             # the mean of a group named before it: "หน่วยงานในอำเภอเดียวกันได้คะแนนเฉลี่ย 82.40"
-             r"(?:หน่วยงาน|องค์กร|อปท\.?)\s*(?:อื่น\s*(?:ๆ\s*)?)?(?:(?:ทุก|ทั้ง)\s*(?:แห่ง|หมด|หน่วย)|(?:ใน|ของ)\s*(?:อำเภอ|"
+             # the mean of a group named before it: "หน่วยงานในอำเภอเดียวกันได้คะแนนเฉลี่ย 82.40",
+             # "หน่วยงานทั้ง 38 แห่ง ได้คะแนนเฉลี่ย 88.10"
+             r"(?:หน่วยงาน|องค์กร|อปท\.?)\s*(?:อื่น\s*(?:ๆ\s*)?)?(?:(?:ทุก|ทั้ง)\s*(?:[0-9]+\s*)?(?:แห่ง|หมด|หน่วย)|(?:ใน|ของ)\s*(?:อำเภอ|"
              r"จังหวัด|กลุ่ม|ประเภท|ประเทศ|เขต|สังกัด|ภาค))[^0-9]{0,30}?เฉลี่ย",
              r"(?:national|group|sector|provincial|country(?:wide)?)\s+(?:average|mean)(?:\s+(?:ITA\s+)?(?:scores?|results?|of))?",
              r"average\s+of\s+all\S*(?:\s+\S+)?",
@@ -88,6 +89,11 @@ OUT_OF = (r"จาก\s*(?:คะแนน\s*)?(?:เต็ม)?", r"out\s+of", 
 BRACKETED = (r"\(\s*$", r"^\s*(?:คะแนน|%|points?)?\s*\)")
 # A number is a change, not a score, if it carries a sign: "-32.97", "+6.05".
 SIGNED = r"(?<![0-9A-Za-z])[+\-−]\s?$"
+
+# A count after one of these quantifies the subject named around it ("คะแนนรวมทั้ง 3 เครื่องมือ เท่ากับ
+# 88.50", "the average of all 10 indicators"): a word of the phrase, not a value that ends the score's
+# subject before it.
+ALL_OF = (r"ทั้ง", r"\ball")
 
 # A number written with a fraction ("62.50") counts nothing whole: in "…ได้คะแนน 62.50 หน่วยงานยังไม่เผยแพร่…"
 # the word after it starts the next clause, so a "count" head does not apply — but a length of time

@@ -10,6 +10,7 @@ def _read(text: str):
 def test_a_group_named_before_the_mean_makes_it_a_mean():
     assert _read("ส่วนหน่วยงานในจังหวัดเดียวกันมีคะแนนเฉลี่ย 83.15 คะแนน") == []
     assert _read("อปท. ทุกแห่งในอำเภอได้คะแนนเฉลี่ยเท่ากับ 79.60 คะแนน") == []
+    assert _read("องค์กรทั้ง 45 แห่ง มีคะแนนเฉลี่ย 84.70 คะแนน") == []  # a count of the group: its mean
     assert _read("ผลการประเมิน ITA โรงเรียนได้ 91.25 คะแนน ขณะที่หน่วยงานอื่นๆ ในกลุ่มเดียวกันได้คะแนนเฉลี่ย 86.00 คะแนน") == [
         ("overall", 91.25)]
 
@@ -17,6 +18,13 @@ def test_a_group_named_before_the_mean_makes_it_a_mean():
 def test_the_body_itself_averaging_is_still_its_overall_score():
     assert _read("เทศบาลตำบลหนองบัวได้คะแนนเฉลี่ย 88.45 คะแนน") == [("overall", 88.45)]
     assert _read("หน่วยงานของเราได้คะแนนเฉลี่ย 90.05 คะแนน") == [("overall", 90.05)]
+
+
+def test_all_n_tools_names_the_total_not_a_count():
+    # "ทั้ง 3 เครื่องมือ" quantifies the total named before it; the count ended the subject (unclear)
+    assert _read("ผลคะแนนรวมทั้ง 3 เครื่องมือ ของโรงพยาบาลเท่ากับ 92.35 คะแนน") == [("overall", 92.35)]
+    assert _read("The total score of all 3 tools was 90.40 points") == [("overall", 90.4)]
+    assert _read("ทั้ง 3 เครื่องมือ ได้คะแนน 88.00 คะแนน 90.00 คะแนน และ 95.00 คะแนน") == []  # which tool is which: unnamed
 
 
 def test_kit_pen_is_the_assessment_s_own_score_only_after_assessment_words():

@@ -47,6 +47,7 @@ _NOT_IN_WORD = {"label": r"(?<![ก-๙])"}  # "หน้า" (page) is not the 
 TAIL = {cat: patterns.compile(_NOT_IN_WORD.get(cat, "") + _alt(parts) + (_ABSORB if cat in cues.ABSORBING else "") + rf"(?:\s*{_FILLERS})*\s*$", _I)
         for cat, parts in cues.DISTRACTOR_TAIL.items()}
 SIGNED = patterns.compile(cues.SIGNED)
+ALL_OF_END = patterns.compile(rf"{_alt(cues.ALL_OF)}$", _I)  # matched on the words before a count, right-stripped
 FRACTION = patterns.compile(r"\.[0-9๐-๙]")
 FRACTIONAL_HEAD = patterns.compile(possessive_spaces(rf"^\s*{_alt(cues.FRACTIONAL_HEAD)}"), _I)
 HEAD = {cat: patterns.compile(possessive_spaces(rf"^\s*{_alt(parts)}"), _I) for cat, parts in cues.DISTRACTOR_HEAD.items()}
@@ -375,7 +376,7 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         if pattern.search(after):
             if cat == "count" and FRACTION.search(text, c.start, c.end) and not FRACTIONAL_HEAD.search(after):
                 continue
-            c.role = cat
+            c.role = "label" if cat == "count" and ALL_OF_END.search(tail.rstrip()) else cat
             return
     if not (unit or SCORE_TAIL.search(tail) or _label_row(text, c)):
         named, _ = _subject(before, 0, "", False)
