@@ -127,3 +127,11 @@ def test_a_form_naming_the_grade_before_the_score_it_got():
     from extract.parse.score_roles import read_sentence
     reading = read_sentence("ระดับผลการประเมิน : ผ่านดี คะแนนที่ได้รับ : 87.45", 2568, 2568)
     assert [(s.level, s.value, s.grade) for s in reading.statements] == [("overall", 87.45, "ผ่านดี")]
+
+
+def test_the_result_named_then_its_score_in_brackets():
+    # "(90.01)" after the ITA result named: its score, written with decimals; "(2)" there marks a note
+    got, _ = statements("ผลคะแนน ITA ปีงบประมาณ ๒๕๖๖ (๘๘.๔๒) ลดลงจากปีก่อน", 2566)
+    assert got == [(2566, "overall", None, None, 88.42, None)]
+    got, r = statements("ผลการประเมิน ITA ปี 2567 (2)")
+    assert got == [] and r.unclear == []

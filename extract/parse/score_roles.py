@@ -380,8 +380,10 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
             return
     if not (unit or SCORE_TAIL.search(tail) or _label_row(text, c)):
         named, _ = _subject(before, 0, "", False)
-        if not (BRACKET_OPEN.search(tail) and BRACKET_CLOSE.match(after) and named and named[0] in ("tool", "indicator")
-                and SCORE_WORDS.search(text)):
+        # "(97.20)" after a named tool or indicator, or after the result named ("ผลคะแนน ITA ปี 2567 (90.01)")
+        # when written with decimals as a score is ("(1)" there marks a note)
+        if not (BRACKET_OPEN.search(tail) and BRACKET_CLOSE.match(after) and named and SCORE_WORDS.search(text)
+                and (named[0] in ("tool", "indicator") or named[0] == "overall" and FRACTION.search(text, c.start, c.end))):
             c.role = "number"
             return
     opens = seg_start == 0 or not text[:seg_start].strip()
