@@ -20,7 +20,7 @@ from extract.copies import Copies
 from extract.inputs import file_sha256
 from extract.limits import Limits
 from extract.pipeline import extract_file, failed_result, source_name, warm_up
-from extract.readers import READERS
+from extract.readers import READERS, content_type
 from extract.readers.text import read_text
 from normalize import patterns
 from schemas.check_codes import make_check
@@ -52,7 +52,22 @@ Worker = Callable[..., Result]
 def expand(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> list[Path]:
     """Files named, plus report files under folders (recursive, sorted, hidden files skipped);
     see ``inputs.expand``. One str or Path is one path."""
-    return inputs.expand(paths, FOLDER_SUFFIXES)
+    return inputs.expand(paths, FOLDER_SUFFIXES, by_content=_report_head)
+
+
+def _report_head(path: Path, head: bytes) -> bool:
+    """A file with another ending whose bytes are a document a reader reads; or, named as a Word
+    file or with no ending, a legacy Office or RTF file (a row saying it cannot be read, not a
+    report that vanished; a spreadsheet's .xls stays out)."""
+    kind = content_type.sniff_head(head)
+    if kind in content_type.UNREADABLE:
+        return path.suffix.lower() in WORD_SUFFIXES or not path.suffix
+    if kind == content_type.DOCX:  # a regular file (its head was read): its archive's directory says
+        return content_type.word_archive(path) is not None
+    return kind is not None
+
+
+WORD_SUFFIXES = (".doc", ".rtf", ".docx")
 
 
 def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], on_result: Callable[[Result], None] | None = None, *,

@@ -9,12 +9,13 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from extract.errors import ReadError
 from extract.journal import JOURNAL_NAME
 from extract.outdir import LOCK
+from extract.readers.content_type import HEAD
 from schemas.phrases import Phrase, failure, os_error
 
 # Read in pieces of this size (hashing and reading share the loop).
@@ -41,17 +42,20 @@ def as_paths(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> list[Pat
 OUTPUT_MARKERS = frozenset({JOURNAL_NAME, LOCK})
 
 
-def expand(paths: str | os.PathLike | Iterable[str | os.PathLike], suffixes: Iterable[str]) -> list[Path]:
+def expand(paths: str | os.PathLike | Iterable[str | os.PathLike], suffixes: Iterable[str],
+           by_content: Callable[[Path, bytes], bool] | None = None) -> list[Path]:
     """Files named, plus entries under folders whose names end in ``suffixes`` (recursive,
     sorted, hidden names skipped, directory symlinks not followed, output folders of earlier runs — the
     ones holding a run's journal or lock — skipped). Entries that are not regular
     files (FIFOs, dangling symlinks, loops) and folders that cannot be listed are kept: reading
-    them gives a failed row, so nothing under a folder vanishes without a word."""
+    them gives a failed row, so nothing under a folder vanishes without a word. A regular file with
+    another ending is taken when ``by_content`` says its name and first bytes (``HEAD`` of them) are a
+    report ("download.php?id=17" holding a PDF)."""
     wanted = frozenset(s.lower() for s in suffixes)
     files: list[Path] = []
     seen: set[Path] = set()
     for path in as_paths(paths):
-        found = _walk(path, _key(path), wanted) if _is_real_dir(path) else [(path, None)]
+        found = _walk(path, _key(path), wanted, by_content) if _is_real_dir(path) else [(path, None)]
         for p, key in found:
             key = key or _key(p)
             if key not in seen:
@@ -75,7 +79,8 @@ def _is_real_dir(path: Path) -> bool:
         return False
 
 
-def _walk(folder: Path, real: Path, wanted: frozenset[str]) -> Iterator[tuple[Path, Path | None]]:
+def _walk(folder: Path, real: Path, wanted: frozenset[str],
+          by_content: Callable[[Path, bytes], bool] | None = None) -> Iterator[tuple[Path, Path | None]]:
     """(path, its real path, or None where only resolving it can tell) under ``folder``, whose real
     path is ``real``. A plain entry's real path is ``real`` / its name: resolving each of thousands
     of files would stat every folder above it again."""
@@ -96,10 +101,19 @@ def _walk(folder: Path, real: Path, wanted: frozenset[str]) -> Iterator[tuple[Pa
         except OSError:
             link, is_dir = True, False  # resolving it tells what it is
         if link or not is_dir:
-            if path.suffix.lower() in wanted:
+            if path.suffix.lower() in wanted or (by_content is not None and not link and by_content(path, _head(path))):
                 yield path, None if link else real / name
         else:
-            yield from _walk(path, real / name, wanted)
+            yield from _walk(path, real / name, wanted, by_content)
+
+
+def _head(path: Path) -> bytes:
+    """The first HEAD bytes of a regular file; b"" for anything else (never waits on a FIFO)."""
+    try:
+        with _open_regular(path) as fh:
+            return fh.read(HEAD)
+    except (ReadError, OSError):
+        return b""
 
 
 def display_name(path: str | os.PathLike) -> str:

@@ -20,7 +20,7 @@ from extract.parse.measures import measures_from_tables
 from extract.parse.metadata import parse_metadata
 from extract.parse.scores import parse_scores
 from extract.parse.tables import reads_like_header
-from extract.readers import reader_for
+from extract.readers import reader_by_content
 from extract.readers.text import read_text
 from extract.repair import repair_document
 from extract.status import FATAL, PARTIAL, status_of  # noqa: F401 - FATAL, PARTIAL re-exported
@@ -65,7 +65,8 @@ def _extract_bytes(path: Path, name: str, data: bytes, sha: str, max_pages: int 
         try:
             # pdf_reader only when asked for, so a reader registered with the older signature still works
             options = {"pdf_reader": pdf_reader} if pdf_reader is not None else {}
-            doc = reader_for(path)(data, name, sha, max_pages=max_pages, **options)
+            reader, read_checks = reader_by_content(path, data)
+            doc = reader(data, name, sha, max_pages=max_pages, **options)
         except ReadError as exc:
             return failed_result(name, sha, make_check(exc.code, **exc.fields))
         except MemoryError:
@@ -73,7 +74,10 @@ def _extract_bytes(path: Path, name: str, data: bytes, sha: str, max_pages: int 
         except Exception as exc:  # a reader defect or corrupt input: keep the batch going
             return failed_result(name, sha, make_check("READ_FAILED", detail=program_error(exc)))
         try:
-            return extract_document(doc)
+            result = extract_document(doc)
+            if read_checks:
+                result = finalize(result.model_copy(update={"checks": [*read_checks, *result.checks]}))
+            return result
         except MemoryError:
             raise
         except Exception as exc:

@@ -8,7 +8,7 @@ from schemas.records import Status
 # Codes that make a report partial even without an error: something was read, not all of it.
 PARTIAL = {"OCR_USED", "NO_RECORDS", "PAGE_CAP"}
 # Codes that mean nothing usable was read: the report is failed.
-FATAL = {"READ_EMPTY", "READ_ENCODING", "READ_NOT_A_FILE", "READ_UNSUPPORTED", "READ_FAILED", "READ_ENCRYPTED", "NOT_ITA",
+FATAL = {"READ_EMPTY", "READ_ENCODING", "READ_NOT_A_FILE", "READ_UNSUPPORTED", "READ_LEGACY_OFFICE", "READ_FAILED", "READ_ENCRYPTED", "NOT_ITA",
          "INTERNAL_ERROR", "READ_TIMEOUT", "WORKER_CRASHED", "MEMORY_LIMIT"}
 
 

@@ -168,6 +168,17 @@ ENCODING_NAMES: dict[str, str] = {
 }
 
 
+# What a file's bytes are, as checks name it (READ_BY_CONTENT, READ_LEGACY_OFFICE), keyed by
+# extract.readers.content_type's kinds.
+FILE_KINDS: dict[str, Phrase] = {
+    "pdf": Phrase("PDF", "PDF"),
+    "docx": Phrase("Word (.docx)", "DOCX"),
+    "html": Phrase("HTML", "หน้าเว็บ"),
+    "legacy_office": Phrase("Word 97–2003 or another legacy Office format", "เอกสารสำนักงานรูปแบบเก่า (ก่อน DOCX)"),
+    "rtf": Phrase("RTF", "เอกสารรูปแบบริชเท็กซ์"),
+}
+
+
 def failure(key: str, **fields: object) -> Phrase:
     """The failure ``key`` of the table, its fields filled (a program's text is quoted in the Thai)."""
     return FAILURES[key].format(**fields)

@@ -15,7 +15,7 @@ import pytest
 from extract.cli import main
 from extract.readers import ocr
 from schemas.check_codes import CHECK_CODES, make_check
-from schemas.phrases import FAILURES, REASONS, encoding_name, failure, program_error
+from schemas.phrases import FAILURES, FILE_KINDS, REASONS, encoding_name, failure, program_error
 from tests.conftest import SAMPLES
 from tests.test_check_report import english_words
 
@@ -42,6 +42,7 @@ def test_every_thai_template_is_thai_but_for_format_and_program_names():
     templates = {f"check {c}": s.message_th for c, s in CHECK_CODES.items()}
     templates |= {f"failure {k}": p.th for k, p in FAILURES.items()}
     templates |= {f"reason {k}": p.th for k, p in REASONS.items()}
+    templates |= {f"file kind {k}": p.th for k, p in FILE_KINDS.items()}
     leaks = {(name, w) for name, text in templates.items()
              for w in english_words(PLACEHOLDER.sub(" ", text)) - PROGRAM_NAMES}
     assert leaks == set()

@@ -11,8 +11,11 @@ from typing import Protocol
 from extract.document import Document
 from extract.errors import ReadError
 from extract.limits import PDF_READERS
+from extract.readers import content_type
 from extract.readers.text import read_text
-from schemas.phrases import failure
+from schemas.check_codes import make_check
+from schemas.phrases import FILE_KINDS, failure
+from schemas.records import Check
 
 # The libraries that can read a PDF's pages: pdfium (its glyphs and paths laid out by pdfplumber's
 # own table finder and pdfplumber's text layout steps in char_layout; several times faster) or pdfplumber alone (pdfminer parses
@@ -70,3 +73,20 @@ def reader_for(path: Path) -> Reader:
     if reader is None:
         raise ReadError("READ_UNSUPPORTED", suffix=path.suffix or failure("no_suffix"))
     return reader
+
+
+def reader_by_content(path: Path, data: bytes) -> tuple[Reader, list[Check]]:
+    """The reader for what the bytes are when they tell (a READ_BY_CONTENT check when the name says
+    otherwise), else for the name (``reader_for``). A legacy Office or RTF file under a name no
+    reader takes is a ReadError (READ_LEGACY_OFFICE); under a reader's name, that reader says what
+    it is (a .docx that is an old .doc, or a password-protected one)."""
+    kind = content_type.sniff(data)
+    named = READERS.get(path.suffix.lower())
+    if kind in content_type.UNREADABLE:
+        if named is None:
+            raise ReadError("READ_LEGACY_OFFICE", kind=FILE_KINDS[kind])
+        return named, []
+    if kind is None or READERS[content_type.SUFFIX[kind]] is named:
+        return reader_for(path), []
+    return READERS[content_type.SUFFIX[kind]], [make_check("READ_BY_CONTENT", kind=FILE_KINDS[kind],
+                                                             suffix=path.suffix or failure("no_suffix"))]
