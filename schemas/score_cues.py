@@ -124,7 +124,7 @@ DISTRACTOR_HEAD: dict[str, tuple[str, ...]] = {
 SCORE_UNIT = (r"คะแนน", r"points?", r"pts?\.?", r"%", r"percent")
 SCORE_TAIL = (r"คะแนน", r"คะแนน\s*(?:รวม|เฉลี่ย|ภาพรวม|ที่\s*ได้(?:\s*รับ)?)",  # "คะแนนรวม 78.15": the score's own name
               r"ร้อยละ", r"ได้(?:รับ)?", r"เท่ากับ", r"อยู่ที่", r"เป็น", r"คือ", r"เหลือ", r"จาก", r"[:=]",
-              r"\bis", r"\bof", r"\bwas", r"\bscore[sd]?,?", r"\bat", r"\bto", r"\bfrom", r"\bwith", r"\breach(?:ed|es)?", r"\brecorded", r"\bposted",
+              r"\bis", r"\bof", r"\bwas", r"\btotal", r"\bscore[sd]?,?", r"\bat", r"\bto", r"\bfrom", r"\bwith", r"\breach(?:ed|es)?", r"\brecorded", r"\bposted",
               r"\brated(?:\s+(?:it|them|the\s+\w+))?",
               # "external stakeholders 92.01": an English tool name right before the number, as a code is
               r"\b(?:internal|external)\s+stakeholders?",
@@ -157,7 +157,9 @@ EARLIER_STATE = (r"เดิม", r"\bpreviously", r"\bprevious", r"\bearlier")
 # ("ได้ 91.20 คะแนน ในปีงบประมาณ 2565", "from 91.20 points in fiscal year 2022"); a bare year after it
 # may open the next clause and is not taken. (In brackets, "88.10 คะแนน (ปี 2566)", any year is.)
 YEAR_AFTER = (r"ใน\s*ปี\s*(?:งบประมาณ)?", r"เมื่อ\s*ปี\s*(?:งบประมาณ)?", r"ของ\s*ปี\s*(?:งบประมาณ)?",
-              r"\bin\s+(?:the\s+)?(?:fiscal\s+year|FY|year)", r"\bfor\s+(?:the\s+)?(?:fiscal\s+year|FY)")
+              r"\bin\s+(?:the\s+)?(?:fiscal\s+year|FY|year)", r"\bfor\s+(?:the\s+)?(?:fiscal\s+year|FY)",
+              # "92.10 points in the 2023 ITA", "95.02 in 2022"
+              r"\bin(?:\s+the)?")
 
 # A result compared with an earlier year's. Named before it, with the year between the comparative and
 # the number: "สูงกว่าปีที่ผ่านมาที่ได้ 87.10 คะแนน", "เพิ่มขึ้นจากปี 2565 ที่ได้ 91.02", "ต่ำกว่าปี 2565 ซึ่งได้ 90.12", "higher than last
@@ -200,9 +202,12 @@ TABLE_SCORE_HEADER = (r"คะแนน", r"ร้อยละ", r"ผลกา�
 # ("ได้คะแนน 87.62" under the heading "ดัชนีความโปร่งใส" is not the overall score).
 OVERALL_STRONG = (r"ภาพรวม", r"คะแนน\s*รวม", r"ITA", r"คะแนน\s*ประเมิน", r"ผล\s*(?:การ)?\s*ประเมิน",
                   r"คะแนน\s*เฉลี่ย(?!\s*(?:ทั้ง|ของ|ระดับ)?\s*(?:ประเทศ|กลุ่ม|ประเภท|จังหวัด))",
-                  r"รวม\s*ทั้ง\s*สิ้น", r"\boverall", r"\boverview", r"\btotal\s+score", r"\bITA\s+score",
+                  r"รวม\s*ทั้ง\s*สิ้น", r"\boverall", r"\boverview", r"\btotal\b", r"\bITA\s+score",
                   r"\bassessment\s+result", r"\bscored")
-OVERALL_WEAK = (r"ผล\s*คะแนน", r"คะแนน\s*ที่\s*ได้(?:\s*รับ)?", r"ได้\s*(?:รับ)?\s*คะแนน", r"คะแนน\s*ได้", r"ทำ\s*คะแนน", r"ด้วย\s*คะแนน", r"\bscore")
+OVERALL_WEAK = (r"ผล\s*คะแนน", r"คะแนน\s*ที่\s*ได้(?:\s*รับ)?", r"ได้\s*(?:รับ)?\s*คะแนน", r"คะแนน\s*ได้", r"ทำ\s*คะแนน", r"ด้วย\s*คะแนน", r"\bscore",
+                # an English score verb ("The Faculty received 92.10 points in the 2023 ITA"), in a
+                # sentence that names the result (OVERALL_STRONG) like the words above
+                r"\b(?:received|obtained|achieved|earned|attained)\b")
 # A score verb right before the number ("เทศบาลได้ 93.61 คะแนน", "the agency obtained 91.2 points"); it
 # is a weak overall cue only with a unit after the number.
 WEAK_VERB_END = (r"ได้(?:รับ)?", r"ทำ\s*ได้", r"\bobtained", r"\bgot", r"\breceived", r"\bachieved", r"\bearned")

@@ -110,3 +110,16 @@ def test_a_line_stating_a_score_names_no_subject_for_the_next_line():
     above = "The open data (OIT) check scored 95.00."
     reading = read_sentence("The office's score in 2023 was 89.70.", 2567, 2567, above)
     assert reading.statements == [] and [u.value for u in reading.unclear] == [89.7]
+
+
+def test_an_english_score_verb_in_a_sentence_naming_the_itas_result():
+    # "received … points in the 2023 ITA": the result, of the year named after it (was unclear)
+    text = "The Faculty of Medicine received 92.10 points in the 2023 ITA, ranking 5th among 80 agencies."
+    assert _read(text, 2567) == ([("overall", None, 92.1, 2566, None)], [])
+    text = "The district office received 88.20 points."  # no result named: unclear as before
+    assert _read(text, 2567) == ([], [88.2])
+    # "total 96.51" after the tools' scores is the overall score
+    text = "ITA 2024 results: IIT 96.20, EIT 93.45, OIT 100.00, total 96.51 (AA)."
+    assert _read(text, 2567) == ([("tool", "IIT", 96.2, 2567, None), ("tool", "EIT", 93.45, 2567, None),
+                                  ("tool", "OIT", 100.0, 2567, None), ("overall", None, 96.51, 2567, "AA")], [])
+    assert _read("The total budget of 95.50 million baht", 2567) == ([], [])
