@@ -4,7 +4,8 @@ lists lack (and the one-letter words both lists count, "ณ"), word bigrams from
 report text (data/thai_bigrams.tsv: a pair seen there adds to its word's probability, an unseen
 one takes nothing away) and how often
 that text puts a space after or before a word (data/thai_spaces.tsv), both built by
-``python -m normalize.thai_lm``. In a page that drops marks, the words the page itself shows whole
+``python -m normalize.thai_lm``; in a page that displaces marks, how the page itself spaces the
+word pairs it prints whole (doc_spaces) weighs first. In a page that drops marks, the words the page itself shows whole
 are added (a cache model: doc_words, doc_model), and the syllables of general running text around
 each word boundary (normalize.thai_syllables). Every Thai place name (geothai) is a word, likely
 after a word for a kind of place (data/thai_places.json). Everything loads lazily, on the first run that
@@ -26,6 +27,10 @@ DATA = Path(__file__).resolve().parent / "data"
 BIGRAMS = DATA / "thai_bigrams.tsv"
 SPACES = DATA / "thai_spaces.tsv"
 SPACE_PSEUDO = 8  # observations of the overall space rate a word's own rate is shrunk towards
+# The document's own spacing of a pair (doc_spaces) is shrunk towards the estimate from other text
+# by this many observations: one pair printed whole in the same document weighs as much as all
+# other text says of it (a table's cells repeat a phrase spaced as its author typed it)
+DOC_SPACE_PSEUDO = 1
 DICT_ONLY_COUNT = 0.5  # a dictionary word no frequency list has: rarer than any counted word
 NAME_COUNT = 0.3  # a given or family name
 BIGRAM_WEIGHT = 0.6  # weight of the report text's bigram, added to the unigram where its history was seen
@@ -359,10 +364,11 @@ def _spaces() -> tuple[dict[str, tuple[int, int, int, int]], float]:
     return table, (spaced + 1) / (sum(v[1] for v in table.values()) + 2)
 
 
-def space_prob(prev: str | None, nxt: str | None) -> float:
+def space_prob(prev: str | None, nxt: str | None, doc: dict[tuple[str, str], tuple[int, int]] | None = None) -> float:
     """P(clean text has a space between ``prev`` and ``nxt``): each word's own rate (after
     ``prev``, before ``nxt``) shrunk towards the overall rate, combined as independent evidence
-    (log-odds added), then the pair's own rate shrunk towards that."""
+    (log-odds added), then the pair's own rate shrunk towards that, then the document's own
+    (``doc``: doc_space_model) shrunk towards that."""
     table, rate = _spaces()
 
     def logit(p: float) -> float:
@@ -376,7 +382,45 @@ def space_prob(prev: str | None, nxt: str | None) -> float:
     p = 1 / (1 + math.exp(-z))
     # the pair itself, where clean text has it, shrunk towards the words' estimate
     n, s = spaced_pairs().get((prev, nxt), (0, 0)) if prev and nxt else (0, 0)
-    return (s + SPACE_PSEUDO * p) / (n + SPACE_PSEUDO)
+    p = (s + SPACE_PSEUDO * p) / (n + SPACE_PSEUDO)
+    if doc and prev and nxt and (prev, nxt) in doc:
+        n, s = doc[(prev, nxt)]
+        p = (s + DOC_SPACE_PSEUDO * p) / (n + DOC_SPACE_PSEUDO)
+    return p
+
+
+def doc_spaces(text: str) -> frozenset[tuple[str, str, int, int]]:
+    """(a, b, times next to each other, times with a space between) of the Thai words ``text``
+    prints next to each other on a line (newmm words, at most a space between), where every Thai
+    word of the space-free pieces they stand in is a counted word: where a page displaces marks,
+    a piece with a mark moved ("ประชมุ": ประ + ช + มุ) holds no word pair, and the gap after it is
+    no evidence."""
+    from .words import tokenize
+    c = counts()
+    out: dict[tuple[str, str], list[int]] = {}
+    for line in text.splitlines():
+        last = ""  # the last word of the piece before, where that piece reads as words and ends in one
+        for piece in line.split():
+            toks = tokenize(piece, keep_whitespace=False)
+            if any(t not in c for t in toks if not TH_SET.isdisjoint(t)):
+                last = ""
+                continue
+            pairs = [(a, b, 0) for a, b in zip(toks, toks[1:])]
+            if last:
+                pairs.append((last, toks[0], 1))
+            for a, b, spaced in pairs:
+                if _thai(a) and _thai(b):
+                    row = out.setdefault((a, b), [0, 0])
+                    row[0] += 1
+                    row[1] += spaced
+            last = toks[-1] if toks and _thai(toks[-1]) else ""
+    return frozenset((a, b, n, s) for (a, b), (n, s) in out.items())
+
+
+@lru_cache(maxsize=64)
+def doc_space_model(pairs: frozenset[tuple[str, str, int, int]]) -> dict[tuple[str, str], tuple[int, int]]:
+    """Priors.doc_spaces as a look-up: (a, b) → (times next to each other, times spaced)."""
+    return {(a, b): (n, s) for a, b, n, s in pairs}
 
 
 def _adjacent(paths: list[Path]) -> Iterator[tuple[str, str, bool]]:
