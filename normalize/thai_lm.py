@@ -29,7 +29,8 @@ SPACES = DATA / "thai_spaces.tsv"
 SPACE_PSEUDO = 8  # observations of the overall space rate a word's own rate is shrunk towards
 # The document's own spacing of a pair (doc_spaces) is shrunk towards the estimate from other text
 # by this many observations: one pair printed whole in the same document weighs as much as all
-# other text says of it (a table's cells repeat a phrase spaced as its author typed it)
+# other text says of it (a table's cells repeat a phrase spaced as its author typed it). The page's
+# own rate of a word is shrunk towards the other text's by SPACE_PSEUDO, as that one is towards the overall rate.
 DOC_SPACE_PSEUDO = 1
 DICT_ONLY_COUNT = 0.5  # a dictionary word no frequency list has: rarer than any counted word
 NAME_COUNT = 0.3  # a given or family name
@@ -364,27 +365,33 @@ def _spaces() -> tuple[dict[str, tuple[int, int, int, int]], float]:
     return table, (spaced + 1) / (sum(v[1] for v in table.values()) + 2)
 
 
-def space_prob(prev: str | None, nxt: str | None, doc: dict[tuple[str, str], tuple[int, int]] | None = None) -> float:
+def space_prob(prev: str | None, nxt: str | None, doc: DocSpaces | None = None) -> float:
     """P(clean text has a space between ``prev`` and ``nxt``): each word's own rate (after
-    ``prev``, before ``nxt``) shrunk towards the overall rate, combined as independent evidence
-    (log-odds added), then the pair's own rate shrunk towards that, then the document's own
-    (``doc``: doc_space_model) shrunk towards that."""
+    ``prev``, before ``nxt``) shrunk towards the overall rate, then the page's own rate for that
+    word (``doc``: doc_space_model) shrunk towards that, combined as independent evidence
+    (log-odds added); then the pair's own rate shrunk towards that, then the page's own."""
     table, rate = _spaces()
 
     def logit(p: float) -> float:
         return math.log(p / (1 - p))
 
+    pairs, after, before = doc if doc else ({}, {}, {})
     z = logit(rate)
-    for w, col in ((prev, 0), (nxt, 2)):
+    for w, col, page in ((prev, 0, after), (nxt, 2, before)):
+        r = rate
         if w in table:
             s, n = table[w][col], table[w][col + 1]
-            z += logit((s + SPACE_PSEUDO * rate) / (n + SPACE_PSEUDO)) - logit(rate)
+            r = (s + SPACE_PSEUDO * rate) / (n + SPACE_PSEUDO)
+        if w in page:
+            n, s = page[w]
+            r = (s + SPACE_PSEUDO * r) / (n + SPACE_PSEUDO)
+        z += logit(r) - logit(rate)
     p = 1 / (1 + math.exp(-z))
     # the pair itself, where clean text has it, shrunk towards the words' estimate
     n, s = spaced_pairs().get((prev, nxt), (0, 0)) if prev and nxt else (0, 0)
     p = (s + SPACE_PSEUDO * p) / (n + SPACE_PSEUDO)
-    if doc and prev and nxt and (prev, nxt) in doc:
-        n, s = doc[(prev, nxt)]
+    if prev and nxt and (prev, nxt) in pairs:
+        n, s = pairs[(prev, nxt)]
         p = (s + DOC_SPACE_PSEUDO * p) / (n + DOC_SPACE_PSEUDO)
     return p
 
@@ -417,10 +424,23 @@ def doc_spaces(text: str) -> frozenset[tuple[str, str, int, int]]:
     return frozenset((a, b, n, s) for (a, b), (n, s) in out.items())
 
 
+# Priors.doc_spaces as look-ups: (a, b) → (times next to each other, times spaced); a word →
+# (times another word follows it, times with a space between); a word → the same of the word before
+DocSpaces = tuple[dict[tuple[str, str], tuple[int, int]], dict[str, tuple[int, int]], dict[str, tuple[int, int]]]
+
+
 @lru_cache(maxsize=64)
-def doc_space_model(pairs: frozenset[tuple[str, str, int, int]]) -> dict[tuple[str, str], tuple[int, int]]:
-    """Priors.doc_spaces as a look-up: (a, b) → (times next to each other, times spaced)."""
-    return {(a, b): (n, s) for a, b, n, s in pairs}
+def doc_space_model(pairs: frozenset[tuple[str, str, int, int]]) -> DocSpaces:
+    """Priors.doc_spaces as the page's pair and word rates space_prob reads."""
+    after: dict[str, list[int]] = {}
+    before: dict[str, list[int]] = {}
+    for a, b, n, s in pairs:
+        for w, side in ((a, after), (b, before)):
+            row = side.setdefault(w, [0, 0])
+            row[0] += n
+            row[1] += s
+    return ({(a, b): (n, s) for a, b, n, s in pairs}, {w: (n, s) for w, (n, s) in after.items()},
+            {w: (n, s) for w, (n, s) in before.items()})
 
 
 def _adjacent(paths: list[Path]) -> Iterator[tuple[str, str, bool]]:

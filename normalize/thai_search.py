@@ -387,11 +387,11 @@ def _candidates(us: list[Unit], i: int, state: str, pri: Priors, exact: bool, sk
     return out
 
 
-def _restore_spaces(pieces: list[Piece], doc: dict[tuple[str, str], tuple[int, int]] | None = None) -> list[Piece]:
+def _restore_spaces(pieces: list[Piece], doc: thai_lm.DocSpaces | None = None) -> list[Piece]:
     """Put back the dropped gaps where clean text would have a space: a displaced mark's gap
     falls at a word boundary of the repaired text (newmm) and the words around it are ones that
     clean text spaces apart more often than a displaced mark leaves a gap. ``doc``: how the page
-    itself spaces word pairs it prints whole (thai_lm.doc_space_model)."""
+    itself spaces the words and word pairs it prints whole (thai_lm.doc_space_model)."""
     from .words import tokenize
     text = "".join(p.after for p in pieces)
     toks = tokenize(text)

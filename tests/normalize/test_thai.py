@@ -844,6 +844,10 @@ def test_a_displaced_marks_gap_is_spaced_as_the_document_spaces_its_words():
     assert needs_search(pri)["displaced"]
     assert ("ประชุม", "ชี้แจง", 1, 1) in pri.doc_spaces
     assert not any("มุ" in (a, b) or "ประ" in (a, b) for a, b, _, _ in pri.doc_spaces)
+    # and the page's rates of each word: after ประชุม, a word once, spaced once; before ชี้แจง the same
+    from normalize import thai_lm
+    _, after, before = thai_lm.doc_space_model(pri.doc_spaces)
+    assert after["ประชุม"] == before["ชี้แจง"] == (1, 1) and after["ชี้แจง"] == (2, 0)
     assert repair_thai(doc[2], pri) == "เข้าประชุม ชี้แจงแนวทาง"
     # without the page's own pair, the words' rates in the report text join them
     assert repair_thai(doc[2], replace(pri, doc_spaces=frozenset())) == "เข้าประชุมชี้แจงแนวทาง"
