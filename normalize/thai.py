@@ -165,8 +165,7 @@ def estimate(text: str) -> Priors:
         from .thai_lm import doc_words
         pri = replace(pri, doc_words=doc_words(text))
     if need["displaced"]:
-        from .thai_lm import doc_spaces
-        pri = replace(pri, doc_spaces=doc_spaces(text))
+        pri = replace(pri, doc_text=text)
     return pri
 
 

@@ -424,14 +424,17 @@ def doc_spaces(text: str) -> frozenset[tuple[str, str, int, int]]:
     return frozenset((a, b, n, s) for (a, b), (n, s) in out.items())
 
 
-# Priors.doc_spaces as look-ups: (a, b) → (times next to each other, times spaced); a word →
+# doc_spaces as look-ups: (a, b) → (times next to each other, times spaced); a word →
 # (times another word follows it, times with a space between); a word → the same of the word before
 DocSpaces = tuple[dict[tuple[str, str], tuple[int, int]], dict[str, tuple[int, int]], dict[str, tuple[int, int]]]
 
 
-@lru_cache(maxsize=64)
-def doc_space_model(pairs: frozenset[tuple[str, str, int, int]]) -> DocSpaces:
-    """Priors.doc_spaces as the page's pair and word rates space_prob reads."""
+@lru_cache(maxsize=8)
+def doc_space_model(text: str) -> DocSpaces:
+    """The page's pair and word rates space_prob reads, from its text (Priors.doc_text): made
+    the first time one of its displaced marks' gaps is decided (a page's newmm pass, ~2 ms a
+    thousand characters), not for every page that displaces marks."""
+    pairs = doc_spaces(text)
     after: dict[str, list[int]] = {}
     before: dict[str, list[int]] = {}
     for a, b, n, s in pairs:

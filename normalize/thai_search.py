@@ -11,7 +11,7 @@ The reading is applied only when it beats the run read as written
 (same lattice, no edits) by a margin: a repair whose best candidate is not clearly better is not
 made. A space that came with a displaced mark is dropped in the lattice and put back afterwards
 where clean text would space the words around it apart (thai_lm.space_prob), the page's own
-lines that print the two words whole first (Priors.doc_spaces)."""
+lines that print the two words whole first (Priors.doc_text)."""
 from __future__ import annotations
 
 import math
@@ -264,7 +264,7 @@ def _best(us: list[Unit], pri: Priors, exact: bool, windows: list[dict[object, l
         step = at[start][(carry, hist)]
     pieces.reverse()
     if not exact and any(p.gaps for p in pieces):
-        pieces = _restore_spaces(pieces, thai_lm.doc_space_model(pri.doc_spaces) if pri.doc_spaces else None)
+        pieces = _restore_spaces(pieces, thai_lm.doc_space_model(pri.doc_text) if pri.doc_text else None)
     return Reading("".join(p.after for p in pieces), end[0], tuple(pieces))
 
 

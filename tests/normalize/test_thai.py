@@ -842,17 +842,18 @@ def test_a_displaced_marks_gap_is_spaced_as_the_document_spaces_its_words():
     doc = ["จดั ทำแผนงาน ขอ้ มูล ตอ้ งการ ปฏิบตั ิการ", "๒.ประชุม ชี้แจงการดำเนินงาน", "เข้าประชมุ ชี้แจงแนวทาง"]
     pri = thai.estimate("\n".join(doc))
     assert needs_search(pri)["displaced"]
-    assert ("ประชุม", "ชี้แจง", 1, 1) in pri.doc_spaces
-    assert not any("มุ" in (a, b) or "ประ" in (a, b) for a, b, _, _ in pri.doc_spaces)
-    # and the page's rates of each word: after ประชุม, a word once, spaced once; before ชี้แจง the same
     from normalize import thai_lm
-    _, after, before = thai_lm.doc_space_model(pri.doc_spaces)
+    pairs = thai_lm.doc_spaces(pri.doc_text)
+    assert ("ประชุม", "ชี้แจง", 1, 1) in pairs
+    assert not any("มุ" in (a, b) or "ประ" in (a, b) for a, b, _, _ in pairs)
+    # and the page's rates of each word: after ประชุม, a word once, spaced once; before ชี้แจง the same
+    _, after, before = thai_lm.doc_space_model(pri.doc_text)
     assert after["ประชุม"] == before["ชี้แจง"] == (1, 1) and after["ชี้แจง"] == (2, 0)
     assert repair_thai(doc[2], pri) == "เข้าประชุม ชี้แจงแนวทาง"
     # without the page's own pair, the words' rates in the report text join them
-    assert repair_thai(doc[2], replace(pri, doc_spaces=frozenset())) == "เข้าประชุมชี้แจงแนวทาง"
+    assert repair_thai(doc[2], replace(pri, doc_text="")) == "เข้าประชุมชี้แจงแนวทาง"
     # a page that prints the pair joined joins it
     joined = thai.estimate("\n".join([doc[0], "๒.ประชุมชี้แจงการดำเนินงาน", doc[2]]))
     assert repair_thai(doc[2], joined) == "เข้าประชุมชี้แจงแนวทาง"
-    # a page that displaces no marks is read as before: no pairs gathered
-    assert thai.estimate("๒.ประชุม ชี้แจงการดำเนินงาน").doc_spaces == frozenset()
+    # a page that displaces no marks is read as before: its text is not kept
+    assert thai.estimate("๒.ประชุม ชี้แจงการดำเนินงาน").doc_text == ""

@@ -20,7 +20,7 @@ add evidence, one-letter words both lists count): tuned dropped 52 -> 51/55 (the
 own "ทั้งทาอาญา" read ท่า), held out dropped 173 -> 174/189, lost ำ 142 -> 141/144 ("ได้นามาตรการ":
 นำ now beats นา by 2.7 nats, under the margin), one_line 197 -> 199/237; other classes unchanged.
 A displaced mark's gap decided first by how the page itself spaces the two words where it prints
-them whole (Priors.doc_spaces): tuned mark_displaced 42 -> 45/52 (0.808 -> 0.865), every other
+them whole (thai_lm.doc_spaces): tuned mark_displaced 42 -> 45/52 (0.808 -> 0.865), every other
 number unchanged (unseen web mark_displaced 25 -> 27/29); then by the page's own rate of a space
 after and before each of the two words, too: held-out mark_displaced 164 -> 165/176 (0.938).
 The floors are those numbers rounded down (a regression guard); on the held-out part they are at
