@@ -8,7 +8,8 @@ Three steps:
    letter-spaced document its split_sara_am, mark_displaced and lost_sara_am rules are skipped
    (they read a spaced า as ำ); in a document that displaces marks, mark_displaced, lost_sara_am
    and the reordering of a tone after ะ/า are left to the search, which keeps the gap a
-   displaced mark leaves and decides from clean text's space rates whether it was a real space;
+   displaced mark leaves and decides from clean text's space rates whether it was a real space
+   (first from how the page's own lines space the two words where they print them whole);
 3. the noisy-channel search: each Thai run that fails the cheap checks (normalize.thai_orthography),
    or every run of a document whose defect rates call for it (normalize.thai_channel.estimate), is
    read as its cheapest sequence of dictionary words under a language model (normalize.thai_lm)
@@ -159,9 +160,12 @@ def estimate(text: str) -> Priors:
     marker words are hidden by that defect, not missing, and reading it at a trial rate costs a
     second search of the whole page."""
     pri = _drop_rate(text)
-    if needs_search(pri)["drop"]:
+    need = needs_search(pri)
+    if need["drop"]:
         from .thai_lm import doc_words
         pri = replace(pri, doc_words=doc_words(text))
+    if need["displaced"]:
+        pri = replace(pri, doc_text=text)
     return pri
 
 

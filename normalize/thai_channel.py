@@ -31,6 +31,10 @@ class Priors:
     # (word, count) of the words the document shows with their marks, where it drops marks
     # (normalize.thai.estimate): the cache of the language model (thai_lm.word_cost)
     doc_words: frozenset[tuple[str, int]] = field(default=frozenset(), repr=False)
+    # the document's text, where it displaces marks (normalize.thai.estimate): how it spaces the
+    # words and word pairs it prints whole decides a displaced mark's gap (thai_lm.doc_space_model,
+    # read only when a gap is to be decided)
+    doc_text: str = field(default="", repr=False)
     # read words in the syllable context of general running text where marks are read back
     # (thai_lm.word_cost): off for the trial reading that decides whether a short page drops marks
     # at all (normalize.thai.estimate), whose gain threshold was set on context-free readings

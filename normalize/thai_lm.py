@@ -4,7 +4,8 @@ lists lack (and the one-letter words both lists count, "ณ"), word bigrams from
 report text (data/thai_bigrams.tsv: a pair seen there adds to its word's probability, an unseen
 one takes nothing away) and how often
 that text puts a space after or before a word (data/thai_spaces.tsv), both built by
-``python -m normalize.thai_lm``. In a page that drops marks, the words the page itself shows whole
+``python -m normalize.thai_lm``; in a page that displaces marks, how the page itself spaces the
+word pairs it prints whole (doc_spaces) weighs first. In a page that drops marks, the words the page itself shows whole
 are added (a cache model: doc_words, doc_model), and the syllables of general running text around
 each word boundary (normalize.thai_syllables). Every Thai place name (geothai) is a word, likely
 after a word for a kind of place (data/thai_places.json). Everything loads lazily, on the first run that
@@ -26,6 +27,11 @@ DATA = Path(__file__).resolve().parent / "data"
 BIGRAMS = DATA / "thai_bigrams.tsv"
 SPACES = DATA / "thai_spaces.tsv"
 SPACE_PSEUDO = 8  # observations of the overall space rate a word's own rate is shrunk towards
+# The document's own spacing of a pair (doc_spaces) is shrunk towards the estimate from other text
+# by this many observations: one pair printed whole in the same document weighs as much as all
+# other text says of it (a table's cells repeat a phrase spaced as its author typed it). The page's
+# own rate of a word is shrunk towards the other text's by SPACE_PSEUDO, as that one is towards the overall rate.
+DOC_SPACE_PSEUDO = 1
 DICT_ONLY_COUNT = 0.5  # a dictionary word no frequency list has: rarer than any counted word
 NAME_COUNT = 0.3  # a given or family name
 BIGRAM_WEIGHT = 0.6  # weight of the report text's bigram, added to the unigram where its history was seen
@@ -359,24 +365,85 @@ def _spaces() -> tuple[dict[str, tuple[int, int, int, int]], float]:
     return table, (spaced + 1) / (sum(v[1] for v in table.values()) + 2)
 
 
-def space_prob(prev: str | None, nxt: str | None) -> float:
+def space_prob(prev: str | None, nxt: str | None, doc: DocSpaces | None = None) -> float:
     """P(clean text has a space between ``prev`` and ``nxt``): each word's own rate (after
-    ``prev``, before ``nxt``) shrunk towards the overall rate, combined as independent evidence
-    (log-odds added), then the pair's own rate shrunk towards that."""
+    ``prev``, before ``nxt``) shrunk towards the overall rate, then the page's own rate for that
+    word (``doc``: doc_space_model) shrunk towards that, combined as independent evidence
+    (log-odds added); then the pair's own rate shrunk towards that, then the page's own."""
     table, rate = _spaces()
 
     def logit(p: float) -> float:
         return math.log(p / (1 - p))
 
+    pairs, after, before = doc if doc else ({}, {}, {})
     z = logit(rate)
-    for w, col in ((prev, 0), (nxt, 2)):
+    for w, col, page in ((prev, 0, after), (nxt, 2, before)):
+        r = rate
         if w in table:
             s, n = table[w][col], table[w][col + 1]
-            z += logit((s + SPACE_PSEUDO * rate) / (n + SPACE_PSEUDO)) - logit(rate)
+            r = (s + SPACE_PSEUDO * rate) / (n + SPACE_PSEUDO)
+        if w in page:
+            n, s = page[w]
+            r = (s + SPACE_PSEUDO * r) / (n + SPACE_PSEUDO)
+        z += logit(r) - logit(rate)
     p = 1 / (1 + math.exp(-z))
     # the pair itself, where clean text has it, shrunk towards the words' estimate
     n, s = spaced_pairs().get((prev, nxt), (0, 0)) if prev and nxt else (0, 0)
-    return (s + SPACE_PSEUDO * p) / (n + SPACE_PSEUDO)
+    p = (s + SPACE_PSEUDO * p) / (n + SPACE_PSEUDO)
+    if prev and nxt and (prev, nxt) in pairs:
+        n, s = pairs[(prev, nxt)]
+        p = (s + DOC_SPACE_PSEUDO * p) / (n + DOC_SPACE_PSEUDO)
+    return p
+
+
+def doc_spaces(text: str) -> frozenset[tuple[str, str, int, int]]:
+    """(a, b, times next to each other, times with a space between) of the Thai words ``text``
+    prints next to each other on a line (newmm words, at most a space between), where every Thai
+    word of the space-free pieces they stand in is a counted word: where a page displaces marks,
+    a piece with a mark moved ("ประชมุ": ประ + ช + มุ) holds no word pair, and the gap after it is
+    no evidence."""
+    from .words import tokenize
+    c = counts()
+    out: dict[tuple[str, str], list[int]] = {}
+    for line in text.splitlines():
+        last = ""  # the last word of the piece before, where that piece reads as words and ends in one
+        for piece in line.split():
+            toks = tokenize(piece, keep_whitespace=False)
+            if any(t not in c for t in toks if not TH_SET.isdisjoint(t)):
+                last = ""
+                continue
+            pairs = [(a, b, 0) for a, b in zip(toks, toks[1:])]
+            if last:
+                pairs.append((last, toks[0], 1))
+            for a, b, spaced in pairs:
+                if _thai(a) and _thai(b):
+                    row = out.setdefault((a, b), [0, 0])
+                    row[0] += 1
+                    row[1] += spaced
+            last = toks[-1] if toks and _thai(toks[-1]) else ""
+    return frozenset((a, b, n, s) for (a, b), (n, s) in out.items())
+
+
+# doc_spaces as look-ups: (a, b) → (times next to each other, times spaced); a word →
+# (times another word follows it, times with a space between); a word → the same of the word before
+DocSpaces = tuple[dict[tuple[str, str], tuple[int, int]], dict[str, tuple[int, int]], dict[str, tuple[int, int]]]
+
+
+@lru_cache(maxsize=8)
+def doc_space_model(text: str) -> DocSpaces:
+    """The page's pair and word rates space_prob reads, from its text (Priors.doc_text): made
+    the first time one of its displaced marks' gaps is decided (a page's newmm pass, ~2 ms a
+    thousand characters), not for every page that displaces marks."""
+    pairs = doc_spaces(text)
+    after: dict[str, list[int]] = {}
+    before: dict[str, list[int]] = {}
+    for a, b, n, s in pairs:
+        for w, side in ((a, after), (b, before)):
+            row = side.setdefault(w, [0, 0])
+            row[0] += n
+            row[1] += s
+    return ({(a, b): (n, s) for a, b, n, s in pairs}, {w: (n, s) for w, (n, s) in after.items()},
+            {w: (n, s) for w, (n, s) in before.items()})
 
 
 def _adjacent(paths: list[Path]) -> Iterator[tuple[str, str, bool]]:

@@ -10,7 +10,8 @@ word by word.
 The reading is applied only when it beats the run read as written
 (same lattice, no edits) by a margin: a repair whose best candidate is not clearly better is not
 made. A space that came with a displaced mark is dropped in the lattice and put back afterwards
-where clean text would space the words around it apart (thai_lm.space_prob)."""
+where clean text would space the words around it apart (thai_lm.space_prob), the page's own
+lines that print the two words whole first (Priors.doc_text)."""
 from __future__ import annotations
 
 import math
@@ -263,7 +264,7 @@ def _best(us: list[Unit], pri: Priors, exact: bool, windows: list[dict[object, l
         step = at[start][(carry, hist)]
     pieces.reverse()
     if not exact and any(p.gaps for p in pieces):
-        pieces = _restore_spaces(pieces)
+        pieces = _restore_spaces(pieces, thai_lm.doc_space_model(pri.doc_text) if pri.doc_text else None)
     return Reading("".join(p.after for p in pieces), end[0], tuple(pieces))
 
 
@@ -386,10 +387,11 @@ def _candidates(us: list[Unit], i: int, state: str, pri: Priors, exact: bool, sk
     return out
 
 
-def _restore_spaces(pieces: list[Piece]) -> list[Piece]:
+def _restore_spaces(pieces: list[Piece], doc: thai_lm.DocSpaces | None = None) -> list[Piece]:
     """Put back the dropped gaps where clean text would have a space: a displaced mark's gap
     falls at a word boundary of the repaired text (newmm) and the words around it are ones that
-    clean text spaces apart more often than a displaced mark leaves a gap."""
+    clean text spaces apart more often than a displaced mark leaves a gap. ``doc``: how the page
+    itself spaces the words and word pairs it prints whole (thai_lm.doc_space_model)."""
     from .words import tokenize
     text = "".join(p.after for p in pieces)
     toks = tokenize(text)
@@ -406,7 +408,7 @@ def _restore_spaces(pieces: list[Piece]) -> list[Piece]:
             tok = ends.get(pos + off + (len(p.after) - len(p.after.lstrip(" ")) if off == 0 else 0))
             if not tok or toks[tok] == " " or toks[tok - 1] == " ":
                 continue
-            sp = thai_lm.space_prob(toks[tok - 1], toks[tok])
+            sp = thai_lm.space_prob(toks[tok - 1], toks[tok], doc)
             if sp / (sp + (1 - sp) * gap) > 0.5:
                 cut = off + shift + (len(after) - len(after.lstrip(" ")) if off == 0 else 0)
                 after = after[:cut] + " " + after[cut:]

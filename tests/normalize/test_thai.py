@@ -830,3 +830,30 @@ def test_an_abbreviation_starts_after_a_syllables_final():
     assert repair_thai("สำนักปลัดพ.ย. ๖๘") == "สำนักปลัดพ.ย. ๖๘"
     assert repair_thai("มั่นคงพม.") == "มั่นคงพม."
     assert repair_thai("ส่งมอบให้กทม.") == "ส่งมอบให้กทม."
+
+
+def test_a_displaced_marks_gap_is_spaced_as_the_document_spaces_its_words():
+    # issue 12: whether the space after a repaired displaced mark was the text's own is read from
+    # how clean text spaces the two words; the page's own lines that print the pair whole are the
+    # nearest clean text (a table repeats a phrase as its author typed it). Words of a piece
+    # with a mark moved ("เข้าประชมุ") are no evidence.
+    from dataclasses import replace
+
+    doc = ["จดั ทำแผนงาน ขอ้ มูล ตอ้ งการ ปฏิบตั ิการ", "๒.ประชุม ชี้แจงการดำเนินงาน", "เข้าประชมุ ชี้แจงแนวทาง"]
+    pri = thai.estimate("\n".join(doc))
+    assert needs_search(pri)["displaced"]
+    from normalize import thai_lm
+    pairs = thai_lm.doc_spaces(pri.doc_text)
+    assert ("ประชุม", "ชี้แจง", 1, 1) in pairs
+    assert not any("มุ" in (a, b) or "ประ" in (a, b) for a, b, _, _ in pairs)
+    # and the page's rates of each word: after ประชุม, a word once, spaced once; before ชี้แจง the same
+    _, after, before = thai_lm.doc_space_model(pri.doc_text)
+    assert after["ประชุม"] == before["ชี้แจง"] == (1, 1) and after["ชี้แจง"] == (2, 0)
+    assert repair_thai(doc[2], pri) == "เข้าประชุม ชี้แจงแนวทาง"
+    # without the page's own pair, the words' rates in the report text join them
+    assert repair_thai(doc[2], replace(pri, doc_text="")) == "เข้าประชุมชี้แจงแนวทาง"
+    # a page that prints the pair joined joins it
+    joined = thai.estimate("\n".join([doc[0], "๒.ประชุมชี้แจงการดำเนินงาน", doc[2]]))
+    assert repair_thai(doc[2], joined) == "เข้าประชุมชี้แจงแนวทาง"
+    # a page that displaces no marks is read as before: its text is not kept
+    assert thai.estimate("๒.ประชุม ชี้แจงการดำเนินงาน").doc_text == ""

@@ -4,7 +4,7 @@ Issue targets, on the held-out part: >= 0.90 exact per class (dropped marks >= 0
 strings changed. Measured when committed (tuned = seed reports, seed 1, each read with context
 tables built from the other seeds / held out = tests/variants, seed 2):
 dropped_marks 0.891 / 0.862, lost_sara_am 1.000 / 0.979, split_sara_am 1.000 / 1.000,
-mark_displaced 0.808 / 0.932, legacy_8bit 0.983 / 0.982, letter_spaced 1.000 / 0.965, clean 0 / 0
+mark_displaced 0.865 / 0.938, legacy_8bit 0.983 / 0.982, letter_spaced 1.000 / 0.965, clean 0 / 0
 (before issue 12's generalization round: dropped 0.855 / 0.836, displaced 0.808 / 0.915,
 letter-spaced 0.983 / 0.965; one_line 127/237)
 (first commit: dropped 0.873 / 0.836, split 0.978 / 0.986, displaced 0.808 / 0.909, letter-spaced
@@ -19,6 +19,10 @@ Issue 12's language-model round (the search keeps the word before in its states,
 add evidence, one-letter words both lists count): tuned dropped 52 -> 51/55 (the miss: the seed's
 own "ทั้งทาอาญา" read ท่า), held out dropped 173 -> 174/189, lost ำ 142 -> 141/144 ("ได้นามาตรการ":
 นำ now beats นา by 2.7 nats, under the margin), one_line 197 -> 199/237; other classes unchanged.
+A displaced mark's gap decided first by how the page itself spaces the two words where it prints
+them whole (thai_lm.doc_spaces): tuned mark_displaced 42 -> 45/52 (0.808 -> 0.865), every other
+number unchanged (unseen web mark_displaced 25 -> 27/29); then by the page's own rate of a space
+after and before each of the two words, too: held-out mark_displaced 164 -> 165/176 (0.938).
 The floors are those numbers rounded down (a regression guard); on the held-out part they are at
 least the issue's targets. Most misses left are spaces: whether a space after a displaced mark's
 new base was in the clean text is decided from 5 seed reports' space rates."""
@@ -29,9 +33,9 @@ import pytest
 from . import thai_bench
 
 FLOORS = {
-    "tuned": {"dropped_marks": 0.88, "lost_sara_am": 0.95, "split_sara_am": 0.95, "mark_displaced": 0.80,
+    "tuned": {"dropped_marks": 0.88, "lost_sara_am": 0.95, "split_sara_am": 0.95, "mark_displaced": 0.86,
               "legacy_8bit": 0.95, "letter_spaced": 0.95},
-    "held_out": {"dropped_marks": 0.85, "lost_sara_am": 0.95, "split_sara_am": 0.95, "mark_displaced": 0.92,
+    "held_out": {"dropped_marks": 0.85, "lost_sara_am": 0.95, "split_sara_am": 0.95, "mark_displaced": 0.93,
                  "legacy_8bit": 0.95, "letter_spaced": 0.95},
 }
 

@@ -33,6 +33,9 @@ way, every other class and the web pages' own lines unchanged, 0 clean strings c
 web misses left, two are lines whose correct reading is itself broken ("เมื่" cut at the line's
 end, "ผู้ที" as the page wrote it), and ขาว/ข่าว after "/" and มติ/มิติ are word pairs that nothing
 around them tells apart.)
+(A displaced mark's gap decided first by how the page itself spaces the two words where it prints
+them whole, nothing of it tuned on these sources: web mark_displaced 25/29 -> 27/29 (0.931), every
+other number unchanged.)
 The floors are the measured rates rounded down, a regression guard; clean text changed must stay 0."""
 from __future__ import annotations
 
@@ -41,7 +44,7 @@ import pytest
 from . import thai_unseen
 
 FLOORS = {
-    "web": {"dropped_marks": 0.80, "lost_sara_am": 0.90, "split_sara_am": 0.95, "mark_displaced": 0.80,
+    "web": {"dropped_marks": 0.80, "lost_sara_am": 0.90, "split_sara_am": 0.95, "mark_displaced": 0.90,
             "legacy_8bit": 0.90, "letter_spaced": 0.90},
     "wikipedia": {"dropped_marks": 0.50, "mark_displaced": 0.80, "legacy_8bit": 0.95, "letter_spaced": 0.95},
 }
