@@ -352,15 +352,23 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
 LIST_FIELDS = frozenset({"steps", "responsible"})  # fields exported as lists of the cell's items
 
 
+# Fields whose sub-columns under one group each say something of their own ("ไตรมาส 1 | ไตรมาส 2"):
+# their cells are kept with their labels, the empty ones ("-") left out.
+LABELLED_FIELDS = ("output", "outcome", "recommendation", "follow_up", "note")
+
+
 def _values(cells: list[str], lay: Layout, markup: bool = False) -> dict[str, str]:
     """Field → cell text (of the cells as read or of the clean ones, alike). A tick column gives its
     option when ticked; the sub-columns of one group are joined; otherwise the first column of a
     field wins."""
     values: dict[str, str] = {}
     marked: list[str] = []
+    labelled: dict[str, list[tuple[str, str]]] = {}  # a text field's cells under their sub-labels
     for col, (fld, cell) in enumerate(zip(lay.fields, cells)):
         if not fld:
             continue
+        if fld in LABELLED_FIELDS and col < len(lay.subs) and lay.subs[col] and (col in lay.groups or lay.groups.get(col + 1) == col):
+            labelled.setdefault(fld, []).append((lay.subs[col], cell))
         if col in lay.months:
             if cell.strip():
                 marked.append(lay.months[col])
@@ -377,6 +385,9 @@ def _values(cells: list[str], lay: Layout, markup: bool = False) -> dict[str, st
             joint = (" - " if fld == "timeframe" and values[fld].strip() else
                      "<br>" if markup and fld in LIST_FIELDS else " ")
             values[fld] = f"{values[fld]}{joint}{cell}".strip()
+    for fld, parts in labelled.items():
+        if len(parts) >= 2:  # "ผลการดำเนินงาน" over "ไตรมาส 1 | ไตรมาส 2 …": each result with its label
+            values[fld] = "; ".join(f"{label}: {cell.strip()}" for label, cell in parts if not is_no_value(cell))
     if marked and not values.get("timeframe", "").strip():  # the first to the last marked month
         values["timeframe"] = marked[0] if len(marked) == 1 else f"{marked[0]} - {marked[-1]}"
     return values

@@ -203,13 +203,14 @@ class Layout:
     repeated: dict[int, str] = field(default_factory=dict)  # column → the field a column to its left holds
     months: dict[int, str] = field(default_factory=dict)    # column → the month it stands for (a Gantt plan)
     years: dict[int, int] = field(default_factory=dict)     # column → the year it stands for (a plan over years)
+    subs: list[str] = field(default_factory=list)          # each column's label under a group header ("" if none)
 
 
 def layout(table: Table) -> Layout:
     header, subs, start = header_rows(table)
     fields = measure_columns(header)
     body = [r for r in table.rows[start:] if not r.is_section]
-    lay = Layout(header=header, body_start=start, fields=fields)
+    lay = Layout(header=header, body_start=start, fields=fields, subs=subs)
     top = (table.rows[0].clean + [""] * len(header))[:len(header)]
     for col, sub in enumerate(subs):
         if sub and _group_start(subs, top, col) != col:  # the top row: the merged header has no gaps
