@@ -12,8 +12,9 @@ table when
    as does a gap wider than MAX_GAP_EM line heights);
 3. it holds at least MIN_ROWS body rows.
 
-Rows start where the key column (the first one) starts a new cell: a row number; else a title line
-opening a numbered item. Rows padded apart start at each line pitch wider than wrapped lines have;
+Rows start where the key column (the first one) starts a new cell: a row number (then a line with
+nothing there never starts one, however far below the line above it: the lines of other columns may
+interleave with the key's); else a title line opening a numbered item. Rows padded apart start at each line pitch wider than wrapped lines have;
 rows not padded apart at a title line after a blank key, after a key line that ended well short of
 the column's right edge, or with text in every column; and two whole numbers one above the other in
 a column are two rows. Other lines are a row's wrapped lines. A table that runs to the foot of a
@@ -357,7 +358,12 @@ def _group(body: list[dict], keys: list[Span | None], bounds: list[float], numbe
                 return []  # a first body row with nothing in its key column: not read
             groups.append([line])
             continue
-        if padded and pitches[j - 1] > ROW_PITCH * least:
+        if numbered and key is None:
+            # rows numbered in the key column start at their numbers: a line with none there wraps the
+            # row above, however far below it (cells whose lines are set at other heights than the
+            # key's interleave with it: Word's line heights differ with a cell's fonts)
+            starts = False
+        elif padded and pitches[j - 1] > ROW_PITCH * least:
             starts = True
         elif key is not None:
             text = "".join(c["text"] for c in line["chars"]
