@@ -42,8 +42,10 @@ CHUNK_FILES = 16
 POOL_TICK = 0.02
 # The end of a file name an activity message carries, so the message stays under PIPE_BUF.
 NAME_IN_EVENT = 1000
-# allocations between young garbage collections in a process reading files (tune_gc)
-GC_YOUNG = 10_000
+# allocations between young garbage collections in a process reading files (tune_gc). A
+# collection walks what is still alive (the repair search's caches grow over a run): at 10,000
+# the 11 bench PDFs took 20 collections, 0.45-0.6 ms a page; at 50,000 3, 0.2-0.25 ms (h13a)
+GC_YOUNG = 50_000
 TEXT_SUFFIXES = frozenset(suffix for suffix, reader in READERS.items() if reader is read_text)
 
 Worker = Callable[..., Result]

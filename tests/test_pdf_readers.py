@@ -262,3 +262,110 @@ def test_two_marks_of_a_line_moved_in_one_walk():
              ch("้", 29.9, 29.9, (15.4, 20.9)), ch("ข", 29.3, 38.3), ch("ั", 38.3, 38.3, (32.7, 39.5)),
              ch("น", 38.5, 48.6), ch("้", 49.2, 49.2, (34.7, 40.2))]
     assert text(reorder_marks(chars)) == "กั้นขั้น"
+
+
+# --- the page's objects read with fewer calls (issue 13, h13a) -----------------------------------
+
+ALL_PDFS = sorted(SAMPLES.rglob("*.pdf"))  # text, scanned, Chromium and LibreOffice fixtures alike
+
+
+def _page_objects_of(path):
+    """Every page's objects as the pdfium reader gives them (pages it cannot read: None)."""
+    out = []
+    pdf = pdf_pdfium.PdfiumPdf(path.read_bytes(), fallback=None)
+    try:
+        for index in range(len(pdf)):
+            page = pdf.pdf[index]
+            try:
+                read = pdf_pdfium.PdfiumPage(page, index + 1) if page.get_rotation() == 0 else None
+            finally:
+                page.close()
+            out.append(None if read is None else {k: list(v) for k, v in read.objects.items()})
+    finally:
+        pdf.close()
+    return out
+
+
+def test_page_objects_as_addresses_and_handles_are_pdfiums_own():
+    """``_page_objects`` reads each object's address (an int) and makes the handles from them in one
+    step: the same objects as ``FPDFPage_GetObject`` gives, in order."""
+    import ctypes
+
+    raw = pypdfium2.raw
+    seen = 0
+    for path in TEXT_PDFS:
+        with pypdfium2.PdfDocument(str(path)) as doc:
+            for page in doc:
+                handles, addresses = pdf_pdfium._page_objects(page.raw)
+                own = [raw.FPDFPage_GetObject(page.raw, i) for i in range(raw.FPDFPage_CountObjects(page.raw))]
+                assert addresses == [ctypes.cast(obj, ctypes.c_void_p).value for obj in own]
+                assert [ctypes.cast(h, ctypes.c_void_p).value for h in handles] == addresses
+                assert [raw.FPDFPageObj_GetType(h) for h in handles] == [raw.FPDFPageObj_GetType(o) for o in own]
+                seen += len(own)
+    assert seen > 1000
+
+
+def test_blank_glyphs_found_as_when_every_text_object_was_asked_for_its_text(monkeypatch):
+    """A text object that a char of the text page came from has text there, so it is no blank
+    glyph and pdfium is not asked for its text (FPDFTextObj_GetText, a pass over the page's chars
+    each): every page of every sample PDF gives the same objects as when every text object is
+    asked, blanks included."""
+    fast = {path: _page_objects_of(path) for path in ALL_PDFS}
+    graphics = pdf_pdfium.PdfiumPage._graphics
+
+    def asking_every_object(self, *args):
+        self._with_text = set()
+        return graphics(self, *args)
+
+    monkeypatch.setattr(pdf_pdfium.PdfiumPage, "_graphics", asking_every_object)
+    blanks = 0
+    for path in ALL_PDFS:
+        slow = _page_objects_of(path)
+        assert fast[path] == slow, path.name
+        blanks += sum(c["text"] == " " for page in slow if page for c in page.get("char", []))
+    assert blanks > 0  # the fixtures have blank glyphs pdfium dropped
+
+
+def test_pdfium_chars_get_the_same_marks_whether_spans_are_looked_for_or_not(monkeypatch):
+    """A pdfium page's chars carry no /ActualText span, so the reader only attaches marks to their
+    bases (``spans_collapsed``): the same pages as with ``fix_chars``' span pass."""
+    fast = [blocks(read_pdf(path.read_bytes(), path.name, "sha", pdf_reader="pdfium")) for path in TEXT_PDFS]
+    monkeypatch.setattr(pdf_pdfium.PdfiumPage, "spans_collapsed", False)
+    assert [blocks(read_pdf(path.read_bytes(), path.name, "sha", pdf_reader="pdfium")) for path in TEXT_PDFS] == fast
+
+
+def test_chars_outside_tables_by_their_centres():
+    """``_outside`` takes the centres the page's tables read (``centres``): a char is outside when its
+    centre is in no box, edges counting as inside."""
+    from extract.readers.char_layout import centres
+
+    chars = [{"x0": x0, "x1": x1, "top": top, "bottom": bottom, "text": t}
+             for t, x0, x1, top, bottom in [("a", 0, 10, 0, 10), ("b", 10, 30, 0, 10), ("c", 5, 15, 20, 40),
+                                           ("d", 100, 110, 100, 110), ("e", 40, 40, 5, 5)]]
+    boxes = [(0, 0, 20, 10), (0, 30, 10, 50)]  # "a" inside, "b" centred on 20 (an edge: inside), "c" on x=10
+    outside = pdf_reader._outside(centres(chars), boxes)
+    assert [c["text"] for c in outside] == ["d", "e"]
+    assert outside[0] is chars[3]
+
+
+def test_page_codes_ask_each_char_when_the_page_text_holds_a_surrogate(monkeypatch):
+    """A char outside the Basic Multilingual Plane is two UTF-16 units of the page text: the codes
+    are then each char's own (``FPDFText_GetUnicode``), not the text's units."""
+    import ctypes
+
+    real = pdf_pdfium.raw.FPDFText_GetText
+
+    def with_a_surrogate(tp, start, count, buffer):
+        written = real(tp, start, count, buffer)
+        ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))[0] = 0xD83D
+        return written
+
+    with pypdfium2.PdfDocument(str(NOTICE)) as doc:
+        page = doc[0]
+        textpage = page.get_textpage()
+        count = pypdfium2.raw.FPDFText_CountChars(textpage.raw)
+        own = [pypdfium2.raw.FPDFText_GetUnicode(textpage.raw, i) for i in range(count)]
+        monkeypatch.setattr(pdf_pdfium.raw, "FPDFText_GetText", with_a_surrogate)
+        assert pdf_pdfium._page_codes(textpage.raw, count) == own
+        textpage.close()
+        page.close()

@@ -22,6 +22,7 @@ from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
 from extract.readers import DEFAULT_PDF_READER, PDF_READERS, gutter_tables, ocr
 from extract.readers.char_layout import BLANKS, centres, join_cell_lines, table_cells, text_lines
+from extract.readers.glyph_geometry import attach_marks
 from extract.readers.pdf_chars import ActualTextPage, fix_chars
 from extract.readers.open_rows import implied_row_rules, opens_at
 from extract.readers.text_layer_trust import TextLayerDoubt, doubt
@@ -208,13 +209,12 @@ def _table_rows(table, chars: list[dict], number: int, centred: list | None = No
     return [r for r in rows if any(c.strip() for c in r.cells)]
 
 
-def _outside(chars: list[dict], boxes: list) -> list[dict]:
-    """The chars whose centre is in none of ``boxes`` (a loop, not a call and a generator a char:
-    ~60k chars over the sample PDFs)."""
+def _outside(centred: list[tuple[float, float, dict]], boxes: list) -> list[dict]:
+    """The chars whose centre is in none of ``boxes``; ``centred``: ``centres(chars)``, as the
+    page's tables read them (a loop, not a call and a generator a char: ~60k chars over the
+    sample PDFs)."""
     out = []
-    for c in chars:
-        x = (c["x0"] + c["x1"]) / 2
-        y = (c["top"] + c["bottom"]) / 2
+    for x, y, c in centred:
         for b in boxes:
             if b[0] <= x <= b[2] and b[1] <= y <= b[3]:
                 break
@@ -233,11 +233,12 @@ def _read_page(page, number: int, layout: gutter_tables.Reading | None = None) -
         covered = sum(abs((i["x1"] - i["x0"]) * (i["bottom"] - i["top"])) for i in objects.get("image", []))
         if covered / area >= SCAN_MIN_IMAGE_SHARE:
             return None
-    objects["char"] = chars = fix_chars(chars)
+    # a pdfium page's chars carry no /ActualText span (it collapsed its own): marks only
+    objects["char"] = chars = attach_marks(chars) if getattr(page, "spans_collapsed", False) else fix_chars(chars)
     implied = implied_row_rules(page.edges)  # a row cut by a page break: its missing rule
     found = page.find_tables(dict(TABLE_SETTINGS, explicit_horizontal_lines=implied) if implied else TABLE_SETTINGS)
     items: list[tuple[float, object]] = []
-    centred = centres(chars) if len(found) > 1 else None  # the chars' centres, once for the page's tables
+    centred = centres(chars) if found else None  # the chars' centres, once for the page's tables and lines
     for table in found:
         # blank chars kept: a space glyph ending a wrapped line says the wrap was a space
         rows = _table_rows(table, chars, number, centred)
@@ -248,7 +249,7 @@ def _read_page(page, number: int, layout: gutter_tables.Reading | None = None) -
     boxes = [t.bbox for t in found]
 
     height = float(page.height)
-    lines = [l for l in text_lines(_outside(chars, boxes) if boxes else chars) if l["text"].strip()]
+    lines = [l for l in text_lines(_outside(centred, boxes) if centred is not None else chars) if l["text"].strip()]
     if layout is not None:
         # a table continues from the last page only where no ruled table could stand between
         pieces, lines, carry = gutter_tables.find(lines, number, height, None if boxes else layout.carry)

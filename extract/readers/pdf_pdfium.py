@@ -129,6 +129,7 @@ _font_size = _unconverted(raw.FPDFText_GetFontSize, ctypes.c_double)  # (text pa
 # calls made for every page object and path segment (_graphics, _path): handles passed as the
 # pointer objects pdfium's functions return, a C unsigned long as c_ulong
 _page_object = _unconverted(raw.FPDFPage_GetObject, raw.FPDF_PAGEOBJECT)  # (page, index)
+_page_object_address = _unconverted(raw.FPDFPage_GetObject, ctypes.c_size_t)  # (page, index): an int
 _object_type = _unconverted(raw.FPDFPageObj_GetType)  # (page object)
 _object_text = _unconverted(raw.FPDFTextObj_GetText, ctypes.c_ulong)  # (text object, text page, buffer, length)
 _NO_LENGTH = ctypes.c_ulong(0)
@@ -143,6 +144,12 @@ _MAYBE_GENERATED = frozenset((0x20, 0x0D, 0x0A))
 # Values the page text shows for a char whose own value differs (0xFFFE: pdfium's line-end
 # hyphen, HYPHEN_MARK for FPDFText_GetUnicode) or is none.
 _ASK_AGAIN = frozenset((0, HYPHEN_MARK, 0xFFFE))
+# Either: the codes _iter_chars looks at more closely (one set test for every other char).
+_SPECIAL = _MAYBE_GENERATED | _ASK_AGAIN
+# UTF-16 surrogates: a page text holding one is not one unit a char (_page_codes).
+_SURROGATES = frozenset(range(0xD800, 0xE000))
+# The Thai marks as code points: a char whose drawn box is read (an int's hash is itself).
+_MARK_CODES = frozenset(map(ord, THAI_MARKS))
 
 
 def _page_codes(tp, count: int) -> list[int]:
@@ -152,13 +159,17 @@ def _page_codes(tp, count: int) -> list[int]:
     buffer = (ctypes.c_ushort * (count + 1))()
     written = raw.FPDFText_GetText(tp, 0, count, buffer) if count else 1
     codes = list(buffer[:count])
-    if written != count + 1 or any(0xD800 <= code <= 0xDFFF for code in codes):
+    if written != count + 1 or not _SURROGATES.isdisjoint(codes):
         codes = [raw.FPDFText_GetUnicode(tp, i) for i in range(count)]
     return codes
 
 
 class PdfiumPage(plumber_page.Page):
     """A pdfplumber ``Page`` whose objects come from a pypdfium2 page (read at construction)."""
+
+    # its chars carry no /ActualText span for pdf_chars.fix_chars to collapse: the split ones
+    # are collapsed as the page is read (actual_text_spans), the others pdfium reads right
+    spans_collapsed = True
 
     def __init__(self, page: pdfium.PdfPage, page_number: int):
         # no pdfplumber document or pdfminer page behind this page: its objects are read here
@@ -177,6 +188,7 @@ class PdfiumPage(plumber_page.Page):
         self._descents: dict[int, float] = {}  # per font handle, per unit of font size
         self._owners: list[int | None] = []  # the text object of each char _iter_chars yields
         self._span_glyphs: set[int] = set()  # text objects of collapsed /ActualText spans: no blanks
+        self._with_text: set[int | None] = set()  # text objects some char of the text page is of
         textpage = page.get_textpage()
         try:
             chars = self._iter_chars(textpage.raw)
@@ -185,7 +197,10 @@ class PdfiumPage(plumber_page.Page):
                 chars, collapsed = collapse_split_spans(chars, self._owners, spans)
                 self._span_glyphs = {address for address, span in spans.items() if span.key in collapsed}
             objects: dict[str, list[dict]] = {}
-            for kind, obj in self._graphics(_objects(page.raw), IDENTITY, 0, textpage.raw):
+            handles, addresses = _page_objects(page.raw)
+            # a text object that gave a char has text on the text page: it is no blank glyph
+            self._with_text = set(self._owners)
+            for kind, obj in self._graphics(handles, IDENTITY, 0, textpage.raw, addresses):
                 objects.setdefault(kind, []).append(obj)
         finally:
             textpage.close()
@@ -217,31 +232,32 @@ class PdfiumPage(plumber_page.Page):
         origin_of, loose_box_of, text_object = _char_origin, _loose_char_box, _text_object
         is_generated, box_of = _is_generated, _char_box
         box_refs = ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top)
-        per_object: dict[int | None, tuple[float, bool, Matrix, float]] = {}
+        per_object: dict[int, tuple[float, bool, Matrix, float, bool]] = {}
         page_number = self.page_number
         # self._top_of inlined (the same arithmetic, two calls a char fewer)
         page_height, page_y0, box_top = self._page_box
         chars: list[dict] = []
         owners = self._owners
         for i, code in enumerate(codes):
-            # pdfium infers spaces and line ends (never other chars): pdfminer has none of them
-            if code in _MAYBE_GENERATED and is_generated(page_ref, i) != 0:
-                continue
-            if code in _ASK_AGAIN:  # the page text's stand-ins: ask for the char's own value
-                code = raw.FPDFText_GetUnicode(tp, i)
-            if code == HYPHEN_MARK:  # pdfium's stand-in for a hyphen ending a line
-                code = ord("-")
-            elif not code:  # a glyph without a Unicode value
-                continue
+            if code in _SPECIAL:  # no other code is generated, a stand-in, a hyphen mark or none
+                # pdfium infers spaces and line ends (never other chars): pdfminer has none of them
+                if code in _MAYBE_GENERATED and is_generated(page_ref, i) != 0:
+                    continue
+                if code in _ASK_AGAIN:  # the page text's stand-ins: ask for the char's own value
+                    code = raw.FPDFText_GetUnicode(tp, i)
+                if code == HYPHEN_MARK:  # pdfium's stand-in for a hyphen ending a line
+                    code = 0x2D  # "-"
+                elif not code:  # a glyph without a Unicode value
+                    continue
             obj = text_object(page_ref, i)  # an address (0: none), a dict key without a cast
-            found = per_object.get(obj) if obj else None
+            found = per_object.get(obj)  # never 0: a char without a text object asks each time
             if found is None:
                 found = self._object_info(page_ref, i, obj)
                 if obj:
                     per_object[obj] = found
-            size, upright, matrix, descent = found
+            size, upright, matrix, descent, boxed = found
             origin_of(page_ref, i, ox_ref, oy_ref)
-            if upright and size > 0:
+            if boxed:
                 # pdfminer's box: from the advance's start to its end, descent to descent + size
                 loose_box_of(page_ref, i, loose_ref)
                 x0 = ox.value
@@ -260,16 +276,17 @@ class PdfiumPage(plumber_page.Page):
                     "size": size, "upright": upright, "x0": x0, "x1": x1, "width": x1 - x0, "top": char_top,
                     "bottom": char_bottom, "height": char_bottom - char_top, "doctop": char_top, "y0": y_low,
                     "y1": y_high, "matrix": matrix}
-            if text in THAI_MARKS:  # where it is drawn tells which base it belongs to
+            if code in _MARK_CODES:  # where it is drawn tells which base it belongs to
                 box_of(page_ref, i, *box_refs)
                 char["ink"] = (left.value, right.value)
             owners.append(obj)
             chars.append(char)
         return chars
 
-    def _object_info(self, tp, i: int, obj: int | None) -> tuple[float, bool, Matrix, float]:
+    def _object_info(self, tp, i: int, obj: int | None) -> tuple[float, bool, Matrix, float, bool]:
         """Font size, upright, matrix and descent (in points) of char ``i``: its text object's,
-        the same for every glyph pdfium read from that object. ``tp``: the text page as a
+        the same for every glyph pdfium read from that object; and whether its box is pdfminer's
+        (upright, with a size) rather than the glyph's drawn box. ``tp``: the text page as a
         ``c_void_p`` (the calls are unconverted)."""
         matrix = raw.FS_MATRIX()
         _char_matrix(tp, i, ctypes.byref(matrix))
@@ -277,7 +294,7 @@ class PdfiumPage(plumber_page.Page):
         size = scaled_size(_font_size(tp, i), a, b, c, d)  # Tf alone is not the size on the page
         upright = a * d > 0 and b * c <= 0
         descent = self._descent_at(_font_of(obj) if obj else None) * size
-        return size, upright, (a, b, c, d, matrix.e, matrix.f), descent
+        return size, upright, (a, b, c, d, matrix.e, matrix.f), descent, upright and size > 0
 
     def _char(self, text: str, x0: float, x1: float, y_low: float, y_high: float, size: float,
               upright: bool, matrix: Matrix) -> dict:
@@ -325,15 +342,21 @@ class PdfiumPage(plumber_page.Page):
 
     # -- paths and images ---------------------------------------------------------------------
 
-    def _graphics(self, objs, outer: Matrix, depth: int, tp) -> Iterator[tuple[str, dict]]:
-        span_glyphs = self._span_glyphs
-        for obj in objs:
+    def _graphics(self, objs, outer: Matrix, depth: int, tp,
+                  addresses: list[int] | None = None) -> Iterator[tuple[str, dict]]:
+        """Blanks, paths and images of ``objs`` (handles; ``addresses``: theirs as ints, or None to
+        cast a text object's handle), forms' objects included."""
+        span_glyphs, with_text = self._span_glyphs, self._with_text
+        for k, obj in enumerate(objs):
             kind = _object_type(obj)
             if kind == raw.FPDF_PAGEOBJ_TEXT:
-                if span_glyphs and ctypes.cast(obj, ctypes.c_void_p).value in span_glyphs:
+                address = addresses[k] if addresses is not None else ctypes.cast(obj, ctypes.c_void_p).value
+                if span_glyphs and address in span_glyphs:
                     continue  # a glyph of a collapsed span: its text is the span's
-                if _object_text(obj, tp, None, _NO_LENGTH) <= 2:  # nothing of it in the text page
-                    yield "blank", self._blank(obj, outer)
+                # FPDFTextObj_GetText gives the text page's chars of the object (each a pass over
+                # the page's chars in C): asked only of an object no char read is of
+                if address not in with_text and _object_text(obj, tp, None, _NO_LENGTH) <= 2:
+                    yield "blank", self._blank(obj, outer)  # nothing of it in the text page
             elif kind == raw.FPDF_PAGEOBJ_PATH:
                 yield from self._path(obj, outer)
             elif kind == raw.FPDF_PAGEOBJ_IMAGE:
@@ -413,6 +436,17 @@ def _has_program(font) -> bool:
 def _objects(raw_page) -> list:
     get = _page_object
     return [get(raw_page, i) for i in range(raw.FPDFPage_CountObjects(raw_page))]
+
+
+def _page_objects(raw_page) -> tuple[list, list[int]]:
+    """The page's objects as handles and as addresses (ints, to look up in a set): the addresses
+    read by one call an object, the handles made from them in one step (an array of addresses
+    seen as one of handles) instead of a cast each (~2 µs)."""
+    get = _page_object_address
+    addresses = [get(raw_page, i) for i in range(raw.FPDFPage_CountObjects(raw_page))]
+    n = len(addresses)
+    handles = list((raw.FPDF_PAGEOBJECT * n).from_buffer((ctypes.c_size_t * n)(*addresses)))
+    return handles, addresses
 
 
 def _axis_box(points: list[tuple[float, float]]) -> bool:
