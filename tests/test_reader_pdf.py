@@ -95,7 +95,8 @@ def test_encrypted_corrupt_and_fake_pdfs_fail_with_clear_codes(tmp_path):
     codes = {p.name: {c.code for c in extract_file(p).checks} for p in (encrypted, truncated, html, empty, blank)}
     assert codes["locked.pdf"] == {"READ_ENCRYPTED"}
     assert codes["truncated.pdf"] == {"READ_FAILED"}
-    assert codes["page.pdf"] == {"READ_FAILED"}
+    # a web page saved as .pdf is read as the page it is (extract/readers/content_type.py): no ITA in it
+    assert codes["page.pdf"] == {"READ_BY_CONTENT", "NOT_ITA", "METADATA_MISSING"}
     assert codes["empty.pdf"] == {"READ_EMPTY"}
     assert codes["blank.pdf"] == {"READ_FAILED"}
 
