@@ -58,6 +58,12 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
     # a share of survey respondents ("ผู้ตอบร้อยละ 92.5 เห็นว่า…", "ผู้ตอบแบบสอบถามร้อยละ 80"), not a
     # tool's score even next to a tool name ("จากแบบวัด EIT ผู้ตอบร้อยละ …")
     # a quiz taken at a training ("ผู้เข้าอบรมได้คะแนนแบบทดสอบหลังอบรมเฉลี่ย 78.5"), not the assessment
+    # another party's evaluation: vendors, contractors, students ("ผู้ขายได้คะแนนประเมินเฉลี่ย 82.50",
+    # "the contractors' average rating was 88.0"), not the body's assessment
+    "party": (r"(?:ผู้\s*(?:ขาย|รับจ้าง|ประกอบการ|เสนอราคา|รับเหมา)|คู่\s*สัญญา|นัก\s*(?:เรียน|ศึกษา))[^0-9]{0,30}?"
+              r"(?:คะแนน|ประเมิน|เฉลี่ย|ได้)\S*",
+              r"\b(?:vendors?|suppliers?|contractors?|students?|pupils?)(?:'s?)?\b[^0-9]{0,30}?"
+              r"(?:scores?d?|rat(?:ed|ing)|average|mean|received|got)\S*"),
     "quiz": (r"(?:แบบ\s*)?ทดสอบ", r"\b(?:pre|post)-?\s*test(?:\s+score)?", r"\bquiz(?:zes)?"),
     "survey": (r"ผู้\s*ตอบ(?:\s*แบบ\s*(?:สอบถาม|สำรวจ|วัด(?:\s*(?:IIT|EIT|OIT))?))?",
                r"ผู้\s*รับ\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))", r"ผู้\s*ใช้\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))",
@@ -179,7 +185,7 @@ FROM_EARLIER = (r"(?:เพิ่ม|ลด|สูง|ต่ำ|ดี|ขยั
 CONTINUES_SENTENCE = (r"ซึ่ง", r"และ", r"แต่", r"โดย(?!สรุป)", r"which\b", r"and\b", r"but\b", r"(?:up|down)\s+from\b")
 # Distractor categories (DISTRACTOR_TAIL) whose words bring in another subject: between a score and an
 # earlier year's result ("… ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ …") they stop the result taking the score's subject.
-OTHER_SUBJECT = ("mean", "survey", "quiz", "share", "weight")  # not "budget": ปีงบประมาณ names a year
+OTHER_SUBJECT = ("mean", "survey", "quiz", "share", "weight", "party")  # not "budget": ปีงบประมาณ names a year
 # Between the earlier year and its number ("ที่ได้", "ซึ่งมีคะแนน", "'s score of", "when it scored").
 EARLIER_LINK = (r"(?:ที่|ซึ่ง)?\s*(?:ได้\s*(?:รับ)?|มี|ทำ\s*ได้)?\s*(?:คะแนน)?\s*(?:รวม|ภาพรวม)?\s*(?:ร้อยละ)?\s*(?:เพียง|อยู่\s*ที่|เท่ากับ)?",
                 r"(?:['’]s)?\s*(?:score|result|total)?\s*(?:of|at)?",

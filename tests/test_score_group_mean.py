@@ -32,3 +32,11 @@ def test_kit_pen_is_the_assessment_s_own_score_only_after_assessment_words():
     assert _read("ผลการประเมิน ITA ของโรงพยาบาลในภาพรวมคิดเป็นร้อยละ 93.18") == [("overall", 93.18)]
     assert _read("แบบวัด OIT คิดเป็นร้อยละ 87.50") == [("tool", 87.5)]
     assert _read("ผลการดำเนินงานตามแผนภาพรวมคิดเป็นร้อยละ 72.40 ของโครงการทั้งหมด") == []
+
+
+def test_another_partys_evaluation_is_no_score_of_the_body():
+    # vendors', contractors' and students' scores in a report that also names the ITA
+    assert _read("ควรประเมินผลผู้ขาย ซึ่งในปีนี้ผู้ขายได้คะแนนประเมินเฉลี่ย 82.50 คะแนน") == []
+    assert _read("ผู้รับจ้าง ได้คะแนนประเมิน 88.00 คะแนน") == []
+    assert _read("The contractors' average rating was 88.0 points") == []
+    assert _read("ผลการประเมิน ITA ของเทศบาลได้ 91.20 คะแนน ส่วนผู้ขายได้ 80.00 คะแนน") == [("overall", 91.2)]
