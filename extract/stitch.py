@@ -26,6 +26,8 @@ MAX_BRIDGE_LINES = 3
 MAX_BRIDGE_CHARS = 160
 # A first row this similar to the table's header is a repeated header (OCR/PDF noise).
 HEADER_SIMILARITY = 0.92
+# A header is at most this many rows (a group row over sub-labels, and one more).
+MAX_HEADER_ROWS = 3
 # Lines before a table kept as its context (title, heading, intro sentence).
 CONTEXT_LINES = 4
 
@@ -125,8 +127,28 @@ def _numbered(row: Row) -> bool:
     return bool(ROW_NUMBER.fullmatch(first.strip()) or ITEM_START.match(first))
 
 
+def _repeated_header_rows(table: Table, piece: Table) -> int:
+    """How many of the piece's first rows repeat the table's header: its first row, and each next
+    row that repeats the table's row in the same place. A Word table whose header is two rows (a
+    group over its sub-columns: "ระยะเวลา" over "ไตรมาส ๑ | ไตรมาส ๒ …") repeats both on every page
+    when both are marked as header rows; the second, left in, was a body row of sub-labels."""
+    if not _is_header_repeat(table, piece.rows[0]):
+        return 0
+    n = 1
+    while (n < min(MAX_HEADER_ROWS, len(piece.rows) - 1, len(table.rows) - 1)
+           and _same_row(table.rows[n], piece.rows[n])):
+        n += 1
+    return n
+
+
+def _same_row(a: Row, b: Row) -> bool:
+    """Two rows with the same cells (whitespace aside), in the same columns."""
+    return (len(a.cells) == len(b.cells) and any(c.strip() for c in a.cells)
+            and [squash(c) for c in a.cells] == [squash(c) for c in b.cells])
+
+
 def _append(table: Table, piece: Table, between: list[Line]) -> None:
-    rows = piece.rows[1:] if _is_header_repeat(table, piece.rows[0]) else piece.rows
+    rows = piece.rows[_repeated_header_rows(table, piece):]
     width = len(table.header.cells)
     for line in between:
         cells = [line.text] + [""] * (width - 1)  # a line's text is clean already

@@ -23,6 +23,13 @@ _THAI_DIGIT = patterns.compile("[\u0e50-\u0e59]")
 # An abbreviation ("พ.ศ.", "ต.ค.") stands as a word of its own: the seed texts put a space before one
 # 157 times out of 162, so a wrap just before it is that space
 _ABBREVIATION = patterns.compile("^[\u0e01-\u0e2e]{1,2}\\.[\u0e01-\u0e2e]{1,2}\\.")
+# A number LibreOffice broke at a wrap: its Thai line breaking may break between Thai digits, so a
+# score in a narrow cell prints as "๘" over "๐.๐๐". A line that is nothing but the number's first
+# digits (and its point) and a next line that finishes it as a decimal are one number, not a number
+# and an item "๐." (ITEM_START) to be spaced apart: "๘๐.๐๐", never "๘ ๐.๐๐" (read 8.0).
+_NUMBER_HEAD = patterns.compile(r"[๐-๙]{1,3}\.?")
+_NUMBER_TAIL = patterns.compile(r"^(?:[๐-๙]*+\.)?+[๐-๙]++(?!\S)")
+_DECIMAL = patterns.compile(r"[๐-๙]{1,3}\.[๐-๙]{1,3}")
 # punctuation that is glued to what stands before it / after it ("ต.|ค.", "สำนัก/|กอง")
 _NO_SPACE_BEFORE = tuple(".,:;)/")
 _NO_SPACE_AFTER = tuple("/(")
@@ -58,6 +65,7 @@ def join_lines(lines: list[str], edge_spaces: bool = False) -> str:
     """
     out = ""
     spaced = False  # the line before ended with whitespace
+    before = ""  # the line before, stripped
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -66,7 +74,7 @@ def join_lines(lines: list[str], edge_spaces: bool = False) -> str:
         left = _TAGS_AT_END.sub("", out) if out.endswith(">") else out
         right = _TAGS_AT_START.sub("", line) if line.startswith("<") else line
         blank = edge_spaces and (spaced or raw[0].isspace())
-        if left and right and not blank and (_hyphen_wrap(left, raw, edge_spaces) or (
+        if left and right and not blank and (_number_wrap(before, right) or _hyphen_wrap(left, raw, edge_spaces) or (
                 not ITEM_START.match(right) and (
                     (_same_thai_kind(left[-1], right[0]) and not _ABBREVIATION.match(right))
                     or right.startswith(_NO_SPACE_BEFORE) or left.endswith(_NO_SPACE_AFTER)))):
@@ -74,7 +82,21 @@ def join_lines(lines: list[str], edge_spaces: bool = False) -> str:
         else:
             out = f"{out} {line}" if out else line
         spaced = edge_spaces and raw[-1].isspace()
+        before = line
     return out
+
+
+def _number_wrap(before: str, right: str) -> bool:
+    """A decimal number broken at the wrap: the line before is only its first digits ("๘", "๙๕."),
+    the next line starts with the rest ("๐.๐๐", "๕๐") and together they make one ("๘๐.๐๐").
+
+    >>> join_lines(["๘", "๐.๐๐"]), join_lines(["๙๕.", "๕๐ คะแนน"]), join_lines(["ข้อ ๘", "๐.๕ ต่อ"])
+    ('๘๐.๐๐', '๙๕.๕๐ คะแนน', 'ข้อ ๘ ๐.๕ ต่อ')
+    """
+    if not _NUMBER_HEAD.fullmatch(before):
+        return False
+    tail = _NUMBER_TAIL.match(right)
+    return tail is not None and bool(_DECIMAL.fullmatch(before + tail.group()))
 
 
 def _hyphen_wrap(left: str, raw: str, edge_spaces: bool) -> bool:
