@@ -1,7 +1,9 @@
 """Regenerate samples/doc/: each seed Word file (docx/NNN_*.docx) saved as Word 97–2003 by
-LibreOffice, plus cells.doc: a page header, a line break and a table with an empty cell, merged
-cells and a nested table, made here with python-docx (``cells_docx``, which tests/test_reader_doc.py
-calls too, to read the same file as .docx) and saved as .doc the same way.
+LibreOffice, plus cells.doc (a page header, a line break and a table with an empty cell, merged
+cells and a nested table) and lists.doc (automatic list numbers: levels, Thai letters, a list that
+starts at 5, the "List Number" and "List Bullet" styles), made here with python-docx
+(``cells_docx``, ``lists_docx``; tests/test_reader_doc.py calls them too, to read the same files as
+.docx) and saved as .doc the same way.
 
     python samples/make_doc_fixtures.py
 
@@ -17,6 +19,8 @@ import tempfile
 from pathlib import Path
 
 import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
@@ -54,6 +58,41 @@ def cells_docx(path: Path) -> None:
     document.save(str(path))
 
 
+def lists_docx(path: Path) -> None:
+    """Paragraphs numbered by Word: a three-level list ("1." / "ก)" / "1.2.1"), a list that starts at
+    5, and the "List Number" and "List Bullet" styles' lists."""
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    levels = "".join(f'<w:lvl w:ilvl="{k}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+                     f'<w:lvlJc w:val="left"/></w:lvl>'
+                     for k, (fmt, text) in enumerate((("decimal", "%1."), ("thaiLetters", "%2)"),
+                                                      ("decimal", "%1.%2.%3"))))
+    first_num = numbering.find(parse_xml(f'<w:num {nsdecls("w")}/>').tag)
+    abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">{levels}</w:abstractNum>')
+    if first_num is not None:
+        first_num.addprevious(abstract)  # abstract lists come before the lists that use them
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="92"><w:abstractNumId w:val="90"/>'
+                               '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>'))
+
+    def numbered(text: str, num: int, level: int) -> None:
+        ppr = document.add_paragraph(text)._p.get_or_add_pPr()
+        ppr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>'))
+
+    document.add_paragraph("มาตรการ")
+    for text, level in (("เผยแพร่ข้อมูล", 0), ("จัดทำคู่มือ", 1), ("ประชาสัมพันธ์", 1), ("ทุกเดือน", 2),
+                        ("ลดขั้นตอน", 0), ("ทบทวนขั้นตอน", 1)):
+        numbered(text, 91, level)
+    document.add_paragraph("รายการที่เริ่มที่ห้า")
+    numbered("ข้อที่ห้า", 92, 0)
+    document.add_paragraph("ตามสไตล์หนึ่ง", style="List Number")
+    document.add_paragraph("ตามสไตล์สอง", style="List Number")
+    document.add_paragraph("จุดนำ", style="List Bullet")
+    document.save(str(path))
+
+
 def convert(files: list[Path]) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
@@ -67,7 +106,8 @@ def main() -> None:
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         cells_docx(Path(tmp) / "cells.docx")
-        convert(sorted((HERE / "docx").glob("*.docx")) + [Path(tmp) / "cells.docx"])
+        lists_docx(Path(tmp) / "lists.docx")
+        convert(sorted((HERE / "docx").glob("*.docx")) + [Path(tmp) / "cells.docx", Path(tmp) / "lists.docx"])
     for path in sorted(OUT.glob("*.doc")):
         print(path.relative_to(HERE), path.stat().st_size)
 

@@ -27,6 +27,7 @@ DOC_DIR = SAMPLES / "doc"
 DOCX_DIR = SAMPLES / "docx"
 STEMS = sorted(p.stem for p in DOCX_DIR.glob("*.docx"))
 CELLS = DOC_DIR / "cells.doc"
+LISTS = DOC_DIR / "lists.doc"
 
 
 def read(path: Path):
@@ -120,9 +121,16 @@ def test_empty_merged_and_nested_cells():
     assert [r.under_merged for r in table.rows] == [False, False, False, True]
 
 
-def test_the_cells_doc_reads_as_its_docx(tmp_path):
-    _make_doc_fixtures().cells_docx(tmp_path / "cells.docx")
-    assert blocks(read(CELLS)) == blocks(read(tmp_path / "cells.docx"))
+def test_automatic_list_numbers_are_put_before_their_paragraphs():
+    assert [line.text for line in read(LISTS).lines] == [
+        "มาตรการ", "1. เผยแพร่ข้อมูล", "ก) จัดทำคู่มือ", "ข) ประชาสัมพันธ์", "1.ข.1 ทุกเดือน", "2. ลดขั้นตอน",
+        "ก) ทบทวนขั้นตอน", "รายการที่เริ่มที่ห้า", "5. ข้อที่ห้า", "1. ตามสไตล์หนึ่ง", "2. ตามสไตล์สอง", "- จุดนำ"]
+
+
+@pytest.mark.parametrize("name", ["cells", "lists"])
+def test_the_made_docs_read_as_their_docx(tmp_path, name):
+    getattr(_make_doc_fixtures(), f"{name}_docx")(tmp_path / f"{name}.docx")
+    assert blocks(read(DOC_DIR / f"{name}.doc")) == blocks(read(tmp_path / f"{name}.docx"))
 
 
 # -- files that cannot be read ------------------------------------------------------------------------

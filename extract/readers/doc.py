@@ -9,25 +9,32 @@ stream and its table stream ("1Table" or "0Table", as the FIB's fWhichTblStm say
   fc/2) or UTF-16LE (at fc);
 * each paragraph's properties come from the PAPX FKP page holding its paragraph mark: whether it
   is in a table (sprmPFInTable), how deep (sprmPItap), whether its mark ends a table row
-  (sprmPFTtp; sprmPFInnerTtp in a nested table) or a nested cell (sprmPFInnerTableCell); a row
-  end's properties hold its cells' edges and merges (sprmTDefTable, sprmTVertMerge, sprmTMerge).
+  (sprmPFTtp; sprmPFInnerTtp in a nested table) or a nested cell (sprmPFInnerTableCell), which list
+  and level number it (sprmPIlfo, sprmPIlvl); a row end's properties hold its cells' edges and
+  merges (sprmTDefTable, sprmTVertMerge, sprmTMerge), in the Data stream when they are many
+  (sprmPHugePapx);
+* the list tables (PlfLst with its LVLs, PlfLfo) give each list's levels: number format, text and
+  start.
 
 The text is then laid out as the WordprocessingML a .docx would hold (``w:p``, ``w:tbl`` with
-``w:tblGrid``, ``w:gridSpan``, ``w:vMerge``, ``w:br``) and walked by the .docx reader's walker
+``w:tblGrid``, ``w:gridSpan``, ``w:vMerge``, ``w:br``, ``w:numPr``, and a numbering part for
+extract/readers/docx_numbering.py) and walked by the .docx reader's walker
 (extract/readers/docx.py), so both kinds of Word file give the same blocks by the same rules:
 paragraphs as ``Line``s, layout tables read as the body, other tables as ``Table``s on the grid
 that the union of the rows' cell edges makes (a horizontally merged cell gives its text, then ""
 for each grid column it spans), vertically continued cells "", nested tables flattened into their
-cell, a header row typed again dropped, ``line`` = the paragraph's position in reading order.
+cell, a header row typed again dropped, automatic list numbers put before their paragraphs,
+``line`` = the paragraph's position in reading order.
 
 Text: a field's shown result is kept and its instruction dropped (\\x13 … \\x14 … \\x15); a line
 break (\\x0b) is ``w:br``, a page break (\\x0c) a page break and a section's end a section break
 (unless the section is continuous); a tab is a space, a non-breaking hyphen (\\x1e) "-", an
 optional hyphen (\\x1f) and objects (\\x01, \\x08) are dropped. The first section's page header
-is read first, as the .docx reader does. Not read: footnotes, comments, footers, text boxes,
-automatic list numbers (their labels live in the list tables, which this reader does not apply)
-and the marks of tracked changes (a tracked deletion is read as text) — all these are character
-or list properties that the .docx reader gets from its XML.
+is read first, as the .docx reader does. Not read: footnotes, comments, footers, text boxes (other
+stories than the main text and the header), the marks of tracked changes and hidden text (character
+properties, CHPX: a tracked deletion is read as text), a list number that a paragraph's style alone
+gives (Word and LibreOffice write the list on the paragraph too), the properties a fast-saved
+piece's Prm0 sets (Prm1's grpprl is read). LibreOffice writes Thai-digit list numbers as decimal.
 
 A password-protected file (the FIB's fEncrypted, or an encrypted OOXML package in an OLE file)
 raises ReadError("READ_FAILED") saying so; an OLE file with no WordDocument stream (a spreadsheet,
@@ -46,14 +53,16 @@ from lxml import etree
 from extract.document import Document
 from extract.errors import ReadError
 from extract.readers.docx import OLE_MAGIC, W, _Walker
+from extract.readers.docx_numbering import Numbering
 from schemas.phrases import FILE_KINDS, failure
 
 WORD97_NFIB = 0x00C1       # the FIB's nFib from Word 97 on; Word 6.0/95 wrote 101–105
 F_ENCRYPTED, F_WHICH_TBL_STM, F_OBFUSCATED = 0x0100, 0x0200, 0x8000
 # FibRgFcLcb97: the index of each fc/lcb pair used here
-FC_PLCF_SED, FC_PLCF_HDD, FC_PLCF_BTE_PAPX, FC_CLX = 6, 11, 13, 33
+FC_PLCF_SED, FC_PLCF_HDD, FC_PLCF_BTE_PAPX, FC_CLX, FC_PLF_LST, FC_PLF_LFO = 6, 11, 13, 33, 73, 74
 # paragraph and table sprms ([MS-DOC] 2.6.2, 2.6.4)
 SPRM_P_PAGE_BREAK_BEFORE = 0x2407
+SPRM_P_ILVL, SPRM_P_ILFO = 0x260A, 0x460B
 SPRM_P_IN_TABLE, SPRM_P_TTP = 0x2416, 0x2417
 SPRM_P_INNER_CELL, SPRM_P_INNER_TTP = 0x244B, 0x244C
 SPRM_P_ITAP = 0x6649
@@ -61,6 +70,13 @@ SPRM_P_CHG_TABS = 0xC615
 SPRM_P_HUGE_PAPX = 0x6646
 SPRM_T_DEF_TABLE, SPRM_T_VERT_MERGE, SPRM_T_MERGE = 0xD608, 0xD62B, 0x5624
 SPRM_S_BKC, SPRM_S_TITLE_PAGE = 0x3009, 0x300A
+# list numbering ([MS-DOC] 2.9.147 LSTF, 2.9.150 LVLF, 2.9.131 LFO, 2.9.133 LFOLVL)
+LSTF_SIZE, LVLF_SIZE, LFO_SIZE = 28, 28, 16
+LIST_LEVELS = 9
+# MSONFC → the .docx numFmt the numbering labels are written in (others: decimal)
+NUMBER_FORMATS = {0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lowerLetter",
+                  22: "decimalZero", 23: "bullet", 53: "thaiLetters", 54: "thaiNumbers", 55: "thaiCounting",
+                  255: "none"}
 # TC80's tcgrf bits
 TC_FIRST_MERGED, TC_MERGED, TC_VERT_MERGE, TC_VERT_RESTART = 0x0001, 0x0002, 0x0020, 0x0040
 TC80_SIZE = 20
@@ -86,9 +102,9 @@ def read_doc(data: bytes, source_file: str, sha256: str) -> Document:
         raise ReadError("READ_EMPTY")
     word, table, extra = _streams(data)
     try:
-        body, headers = _Parsed(word, table, extra).wordml()
+        body, headers, numbering = _Parsed(word, table, extra).wordml()
         doc = Document(source_file=source_file, sha256=sha256, reader="doc")
-        walker = _Walker(doc)
+        walker = _Walker(doc, Numbering(numbering, None))
         for header in headers:
             walker.blocks(header, page_numbers=False)
         walker.blocks(body)
@@ -185,6 +201,7 @@ class _Para:
     row_end: bool = False     # the mark ends a table row (at this depth)
     cell_end: bool = False    # the mark ends a cell (at this depth)
     page_break_before: bool = False
+    list_ref: tuple[int, int] | None = None   # (its list's LFO, 1-based; its level) when Word numbers it
     cells: _Cells | None = None
     section_break: bool = False
 
@@ -206,6 +223,12 @@ def _paragraph_props(para: _Para, grpprl: bytes) -> None:
             inner_ttp = bool(op[0])
         elif sprm == SPRM_P_PAGE_BREAK_BEFORE:
             para.page_break_before = bool(op[0])
+        elif sprm == SPRM_P_ILFO:
+            ilfo = struct.unpack("<h", op)[0]
+            para.list_ref = (ilfo, para.list_ref[1] if para.list_ref else 0) if ilfo > 0 else None
+        elif sprm == SPRM_P_ILVL:
+            level = min(op[0], LIST_LEVELS - 1)
+            para.list_ref = (para.list_ref[0], level) if para.list_ref else (0, level)
         elif sprm == SPRM_T_DEF_TABLE:
             cells = _def_table(op)
         elif sprm == SPRM_T_VERT_MERGE and cells is not None and len(op) >= 2 and op[0] < len(cells.flags):
@@ -214,6 +237,8 @@ def _paragraph_props(para: _Para, grpprl: bytes) -> None:
         elif sprm == SPRM_T_MERGE and cells is not None and len(op) >= 2:
             for itc in range(op[0], min(op[1], len(cells.flags))):
                 cells.flags[itc] |= TC_FIRST_MERGED if itc == op[0] else TC_MERGED
+    if para.list_ref and para.list_ref[0] <= 0:
+        para.list_ref = None
     depth = max(0, min(itap, 64)) if itap is not None else int(in_table)
     if in_table and depth == 0:
         depth = 1
@@ -262,6 +287,7 @@ class _Parsed:
         self.papx = self._papx_runs()        # (fc start, fc end, grpprl), sorted
         self.papx_starts = [r[0] for r in self.papx]
         self.sections = self._sections()     # (cp of the section's mark, continuous?, title page?)
+        self.num_ids: dict[int, int] = {}    # LFO → the w:num its paragraphs count in (numbering)
 
     def fclcb(self, index: int) -> tuple[int, int]:
         if index >= self.n_fclcb:
@@ -377,6 +403,83 @@ class _Parsed:
         own = self.papx[k][2] if k >= 0 and fc < self.papx[k][1] else b""
         return own + self.piece_grpprl(fc)
 
+    # -- list numbering
+
+    def lists(self) -> tuple[dict[int, list[tuple[str, str, int]]], list[tuple[int, dict[int, int]]]]:
+        """The lists by lsid, each its levels' (format, text with %1…%9 for the levels' numbers,
+        start); and each LFO (the lists paragraphs name, from 1) as its list's lsid and the levels
+        whose start it overrides."""
+        lists: dict[int, list[tuple[str, str, int]]] = {}
+        fc, lcb = self.fclcb(FC_PLF_LST)
+        if lcb >= 2:
+            at = fc + lcb  # the lists' levels follow the PlfLst, in its order
+            for k in range(max(0, struct.unpack_from("<h", self.table, fc)[0])):
+                lsid, = struct.unpack_from("<i", self.table, fc + 2 + LSTF_SIZE * k)
+                simple = self.table[fc + 2 + LSTF_SIZE * k + 26] & 0x01
+                levels = []
+                for _ in range(1 if simple else LIST_LEVELS):
+                    level, at = self._level(at)
+                    levels.append(level)
+                lists[lsid] = levels
+        lfos: list[tuple[int, dict[int, int]]] = []
+        fc, lcb = self.fclcb(FC_PLF_LFO)
+        if lcb >= 4:
+            count = min(_u32(self.table, fc), lcb // LFO_SIZE)
+            at = fc + 4 + LFO_SIZE * count  # each LFO's LFOData, in order
+            for k in range(count):
+                lsid, = struct.unpack_from("<i", self.table, fc + 4 + LFO_SIZE * k)
+                overrides: dict[int, int] = {}
+                at += 4  # the LFOData's cp
+                for _ in range(self.table[fc + 4 + LFO_SIZE * k + 12]):
+                    start, flags = struct.unpack_from("<iI", self.table, at)
+                    at += 8
+                    if flags & 0x20:  # fFormatting: a whole level follows
+                        (_, _, start_at), at = self._level(at)
+                        start = start_at if not flags & 0x10 else start
+                    if flags & 0x10:  # fStartAt
+                        overrides[flags & 0x0F] = start
+                lfos.append((lsid, overrides))
+        return lists, lfos
+
+    def numbering(self) -> etree._Element:
+        """The lists as a .docx numbering part: a w:abstractNum a list, a w:num an LFO. LFOs of one
+        list count on together, as Word counts them, unless an LFO restarts a level (its own w:num
+        with w:startOverride)."""
+        try:
+            lists, lfos = self.lists()
+        except (struct.error, IndexError, ValueError):  # broken list tables: the text without its labels
+            lists, lfos = {}, []
+        root = etree.Element(W + "numbering")
+        for lsid, levels in lists.items():
+            abstract = etree.SubElement(root, W + "abstractNum", {W + "abstractNumId": str(lsid)})
+            for k, (fmt, text, start) in enumerate(levels):
+                lvl = etree.SubElement(abstract, W + "lvl", {W + "ilvl": str(k)})
+                for name, value in (("start", str(start)), ("numFmt", fmt), ("lvlText", text)):
+                    etree.SubElement(lvl, W + name, {W + "val": value})
+        self.num_ids = {}
+        shared: dict[int, int] = {}
+        for k, (lsid, overrides) in enumerate(lfos, 1):
+            self.num_ids[k] = k if overrides else shared.setdefault(lsid, k)
+            if self.num_ids[k] != k:
+                continue
+            num = etree.SubElement(root, W + "num", {W + "numId": str(k)})
+            etree.SubElement(num, W + "abstractNumId", {W + "val": str(lsid)})
+            for level, start in overrides.items():
+                over = etree.SubElement(num, W + "lvlOverride", {W + "ilvl": str(level)})
+                etree.SubElement(over, W + "startOverride", {W + "val": str(start)})
+        return root
+
+    def _level(self, at: int) -> tuple[tuple[str, str, int], int]:
+        """The LVL at ``at`` in the table stream, and where the next one begins."""
+        start, nfc = struct.unpack_from("<iB", self.table, at)
+        places = {p for p in self.table[at + 6:at + 15] if p}  # 1-based places of the level numbers
+        chpx, papx = self.table[at + 24], self.table[at + 25]
+        xst = at + LVLF_SIZE + papx + chpx
+        cch = _u16(self.table, xst)
+        chars = struct.unpack_from(f"<{cch}H", self.table, xst + 2)
+        text = "".join(f"%{c + 1}" if k + 1 in places and c < LIST_LEVELS else chr(c) for k, c in enumerate(chars))
+        return (NUMBER_FORMATS.get(nfc, "decimal"), text, start), xst + 2 + 2 * cch
+
     # -- sections and headers
 
     def _sections(self) -> list[tuple[int, bool, bool]]:
@@ -431,16 +534,22 @@ class _Parsed:
             out.append(_Para(text[begin:], PARA_END))
         return out
 
-    def wordml(self) -> tuple[etree._Element, list[etree._Element]]:
-        """The main text as a w:body, and the first section's page headers as w:hdr elements."""
+    def wordml(self) -> tuple[etree._Element, list[etree._Element], etree._Element]:
+        """The main text as a w:body, the first section's page headers as w:hdr elements and the
+        lists as a w:numbering part."""
+        numbering = self.numbering()
         body = etree.Element(W + "body")
-        _Builder().blocks(self.paragraphs(0, self.ccp_text), body)
+        _Builder(self.num_ids).blocks(self.paragraphs(0, self.ccp_text), body)
         headers = []
-        for start, end in self.header_ranges():
+        try:
+            ranges = self.header_ranges()
+        except (struct.error, IndexError, ValueError):  # a broken header table: the body alone, as .docx
+            ranges = []
+        for start, end in ranges:
             header = etree.Element(W + "hdr")
-            _Builder().blocks(self.paragraphs(start, end), header)
+            _Builder(self.num_ids).blocks(self.paragraphs(start, end), header)
             headers.append(header)
-        return body, headers
+        return body, headers, numbering
 
 
 # -- WordprocessingML --------------------------------------------------------------------------------
@@ -448,8 +557,9 @@ class _Parsed:
 class _Builder:
     """Paragraphs with their table depths → w:p and w:tbl elements, nested as Word nests them."""
 
-    def __init__(self) -> None:
+    def __init__(self, num_ids: dict[int, int]) -> None:
         self.fields: list[bool] = []  # open fields: True once past the separator (the shown result)
+        self.num_ids = num_ids        # LFO → w:num (``_Parsed.numbering``)
 
     def blocks(self, paras: list[_Para], parent: etree._Element) -> None:
         at = 0
@@ -495,6 +605,10 @@ class _Builder:
             etree.SubElement(ppr, W + "pageBreakBefore")
         if para.section_break:
             etree.SubElement(ppr, W + "sectPr")
+        if para.list_ref and para.list_ref[0] in self.num_ids:
+            num_pr = etree.SubElement(ppr, W + "numPr")
+            etree.SubElement(num_pr, W + "ilvl", {W + "val": str(para.list_ref[1])})
+            etree.SubElement(num_pr, W + "numId", {W + "val": str(self.num_ids[para.list_ref[0]])})
         run = etree.SubElement(p, W + "r")
         shown: list[str] = []
         for ch in para.text:
