@@ -84,7 +84,7 @@ FKP_SIZE = 512
 GRID_SLACK = 5              # twips: cell edges this close are one grid line (rounding between rows)
 MAX_CELLS = 64              # a row holds at most 63 cells in Word; a corrupt itcMac must not make more
 # header stories of a section, in PlcfHdd after the six separator stories
-HDD_SEPARATORS, HDD_ODD_HEADER, HDD_FIRST_HEADER, HDD_PER_SECTION = 6, 1, 4, 6
+HDD_SEPARATORS, HDD_ODD_HEADER, HDD_FIRST_HEADER = 6, 1, 4
 
 PARA_END, CELL_END = "\r", "\x07"
 SECTION_BREAK = "\x0c"
@@ -92,8 +92,8 @@ FIELD_BEGIN, FIELD_SEPARATOR, FIELD_END = "\x13", "\x14", "\x15"
 LINE_BREAK = "\x0b"
 # characters that become other text, or none (objects, footnote marks, optional hyphens…)
 _SHOWN = {"\t": " ", "\x1e": "-", "\xa0": " "}
-_CP1252 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
-_COMPRESSED = {b: ord(c) for b, c in _CP1252.items()}
+# 8-bit pieces are cp1252 ([MS-DOC] 2.4.1); its five unassigned bytes stay as they are
+_COMPRESSED = {b: ord(bytes([b]).decode("cp1252")) for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 
 
 def read_doc(data: bytes, source_file: str, sha256: str) -> Document:
