@@ -1,6 +1,6 @@
 """Regenerate samples/doc/: each seed Word file (docx/NNN_*.docx) saved as Word 97–2003 by
-LibreOffice, plus cells.doc (a page header, a line break and a table with an empty cell, merged
-cells and a nested table) and lists.doc (automatic list numbers: levels, Thai letters, a list that
+LibreOffice, plus cells.doc (a page header, a line break, a table with an empty cell, merged
+cells and a nested table, tracked changes) and lists.doc (automatic list numbers: levels, Thai letters, a list that
 starts at 5, the "List Number" and "List Bullet" styles), made here with python-docx
 (``cells_docx``, ``lists_docx``; tests/test_reader_doc.py calls them too, to read the same files as
 .docx) and saved as .doc the same way.
@@ -29,7 +29,8 @@ OUT = HERE / "doc"
 
 def cells_docx(path: Path) -> None:
     """A page header, a paragraph with a line break, then a 4×3 table: an empty cell, a cell merged
-    down two rows, a cell merged across two columns, and a nested 2×2 table in a cell."""
+    down two rows, a cell merged across two columns, and a nested 2×2 table in a cell; last a
+    paragraph with a tracked deletion and a tracked insertion."""
     document = docx.Document()
     document.styles["Normal"].font.size = Pt(14)
     document.sections[0].header.paragraphs[0].text = "เทศบาลตำบลทดสอบ อำเภอเมือง"
@@ -54,7 +55,12 @@ def cells_docx(path: Path) -> None:
             nested.cell(r, c).text = text
     across = table.cell(3, 1).merge(table.cell(3, 2))           # across two columns
     across.text = "รายงานทุกเดือน"
-    document.add_paragraph("จบรายงาน")
+    closing = document.add_paragraph("จบ")  # with a tracked deletion and insertion: "จบรายงานฉบับนี้" shown
+    closing._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="1" w:author="ITA" w:date="2024-01-01T00:00:00Z">'
+                                '<w:r><w:delText>ร่าง</w:delText></w:r></w:del>'))
+    closing.add_run("รายงาน")
+    closing._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="2" w:author="ITA" w:date="2024-01-01T00:00:00Z">'
+                                '<w:r><w:t>ฉบับนี้</w:t></w:r></w:ins>'))
     document.save(str(path))
 
 

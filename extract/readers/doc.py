@@ -14,7 +14,8 @@ stream and its table stream ("1Table" or "0Table", as the FIB's fWhichTblStm say
   merges (sprmTDefTable, sprmTVertMerge, sprmTMerge), in the Data stream when they are many
   (sprmPHugePapx);
 * the list tables (PlfLst with its LVLs, PlfLfo) give each list's levels: number format, text and
-  start.
+  start;
+* the CHPX FKP pages (PlcBteChpx) say which text a tracked change deleted (sprmCFRMarkDel).
 
 The text is then laid out as the WordprocessingML a .docx would hold (``w:p``, ``w:tbl`` with
 ``w:tblGrid``, ``w:gridSpan``, ``w:vMerge``, ``w:br``, ``w:numPr``, and a numbering part for
@@ -29,12 +30,13 @@ cell, a header row typed again dropped, automatic list numbers put before their 
 Text: a field's shown result is kept and its instruction dropped (\\x13 … \\x14 … \\x15); a line
 break (\\x0b) is ``w:br``, a page break (\\x0c) a page break and a section's end a section break
 (unless the section is continuous); a tab is a space, a non-breaking hyphen (\\x1e) "-", an
-optional hyphen (\\x1f) and objects (\\x01, \\x08) are dropped. The first section's page header
-is read first, as the .docx reader does. Not read: footnotes, comments, footers, text boxes (other
-stories than the main text and the header), the marks of tracked changes and hidden text (character
-properties, CHPX: a tracked deletion is read as text), a list number that a paragraph's style alone
-gives (Word and LibreOffice write the list on the paragraph too), the properties a fast-saved
-piece's Prm0 sets (Prm1's grpprl is read). LibreOffice writes Thai-digit list numbers as decimal.
+optional hyphen (\\x1f) and objects (\\x01, \\x08) are dropped, and so is a tracked deletion (a
+tracked insertion is text). The first section's page header is read first, as the .docx reader
+does. Not read: footnotes, comments, footers, text boxes (stories other than the main text and
+the header); a list number that a paragraph's style alone gives (the stylesheet is not read;
+LibreOffice writes the list on each paragraph, so its files keep their labels); the properties a
+fast-saved piece's Prm0 sets (Prm1's grpprl is read). LibreOffice saves Thai-digit list numbers
+as decimal ones, so a .doc it made shows "1." where its .docx showed "๑.".
 
 A password-protected file (the FIB's fEncrypted, or an encrypted OOXML package in an OLE file)
 raises ReadError("READ_FAILED") saying so; an OLE file with no WordDocument stream (a spreadsheet,
@@ -59,7 +61,7 @@ from schemas.phrases import FILE_KINDS, failure
 WORD97_NFIB = 0x00C1       # the FIB's nFib from Word 97 on; Word 6.0/95 wrote 101–105
 F_ENCRYPTED, F_WHICH_TBL_STM, F_OBFUSCATED = 0x0100, 0x0200, 0x8000
 # FibRgFcLcb97: the index of each fc/lcb pair used here
-FC_PLCF_SED, FC_PLCF_HDD, FC_PLCF_BTE_PAPX, FC_CLX, FC_PLF_LST, FC_PLF_LFO = 6, 11, 13, 33, 73, 74
+FC_PLCF_SED, FC_PLCF_HDD, FC_PLCF_BTE_CHPX, FC_PLCF_BTE_PAPX, FC_CLX, FC_PLF_LST, FC_PLF_LFO = 6, 11, 12, 13, 33, 73, 74
 # paragraph and table sprms ([MS-DOC] 2.6.2, 2.6.4)
 SPRM_P_PAGE_BREAK_BEFORE = 0x2407
 SPRM_P_ILVL, SPRM_P_ILFO = 0x260A, 0x460B
@@ -70,6 +72,7 @@ SPRM_P_CHG_TABS = 0xC615
 SPRM_P_HUGE_PAPX = 0x6646
 SPRM_T_DEF_TABLE, SPRM_T_VERT_MERGE, SPRM_T_MERGE = 0xD608, 0xD62B, 0x5624
 SPRM_S_BKC, SPRM_S_TITLE_PAGE = 0x3009, 0x300A
+SPRM_C_RMARK_DEL = 0x0800   # a tracked deletion
 # list numbering ([MS-DOC] 2.9.147 LSTF, 2.9.150 LVLF, 2.9.131 LFO, 2.9.133 LFOLVL)
 LSTF_SIZE, LVLF_SIZE, LFO_SIZE = 28, 28, 16
 LIST_LEVELS = 9
@@ -90,6 +93,7 @@ PARA_END, CELL_END = "\r", "\x07"
 SECTION_BREAK = "\x0c"
 FIELD_BEGIN, FIELD_SEPARATOR, FIELD_END = "\x13", "\x14", "\x15"
 LINE_BREAK = "\x0b"
+HIDDEN = "\x00"   # stands for a character not shown (dropped with the other control characters)
 # characters that become other text, or none (objects, footnote marks, optional hyphens…)
 _SHOWN = {"\t": " ", "\x1e": "-", "\xa0": " "}
 # 8-bit pieces are cp1252 ([MS-DOC] 2.4.1); its five unassigned bytes stay as they are
@@ -286,6 +290,8 @@ class _Parsed:
         self.piece_starts = [p[0] for p in self.pieces]
         self.papx = self._papx_runs()        # (fc start, fc end, grpprl), sorted
         self.papx_starts = [r[0] for r in self.papx]
+        self.deleted = self._deleted_runs()  # (fc start, fc end) of text a tracked change deleted, sorted
+        self.deleted_starts = [r[0] for r in self.deleted]
         self.sections = self._sections()     # (cp of the section's mark, continuous?, title page?)
         self.num_ids: dict[int, int] = {}    # LFO → the w:num its paragraphs count in (numbering)
 
@@ -365,15 +371,9 @@ class _Parsed:
         return struct.unpack_from(f"<{count + 1}I", plc, 0), plc, 4 * (count + 1)
 
     def _papx_runs(self) -> list[tuple[int, int, bytes]]:
-        fcs, plc, data = self.plc(FC_PLCF_BTE_PAPX, 4)
         runs = []
-        for k in range(len(fcs) - 1):
-            page = _u32(plc, data + 4 * k) & 0x3FFFFF
-            fkp = self.word[page * FKP_SIZE:(page + 1) * FKP_SIZE]
-            if len(fkp) < FKP_SIZE:
-                continue
-            crun = fkp[FKP_SIZE - 1]
-            bounds = struct.unpack_from(f"<{crun + 1}I", fkp, 0)
+        for fkp, bounds in self._fkp_pages(FC_PLCF_BTE_PAPX):
+            crun = len(bounds) - 1
             for r in range(crun):
                 offset = fkp[4 * (crun + 1) + 13 * r] * 2
                 grpprl = b""
@@ -387,6 +387,32 @@ class _Parsed:
                 runs.append((bounds[r], bounds[r + 1], grpprl))
         runs.sort(key=lambda r: r[0])
         return runs
+
+    def _fkp_pages(self, index: int) -> list[tuple[bytes, tuple[int, ...]]]:
+        """The FKP pages a PlcBte (PAPX or CHPX) names, each with its crun+1 run bounds (FCs)."""
+        fcs, plc, data = self.plc(index, 4)
+        pages = []
+        for k in range(len(fcs) - 1):
+            page = _u32(plc, data + 4 * k) & 0x3FFFFF
+            fkp = self.word[page * FKP_SIZE:(page + 1) * FKP_SIZE]
+            if len(fkp) == FKP_SIZE:
+                pages.append((fkp, struct.unpack_from(f"<{fkp[FKP_SIZE - 1] + 1}I", fkp, 0)))
+        return pages
+
+    def _deleted_runs(self) -> list[tuple[int, int]]:
+        runs = []
+        for fkp, bounds in self._fkp_pages(FC_PLCF_BTE_CHPX):
+            crun = len(bounds) - 1
+            for r in range(crun):
+                offset = fkp[4 * (crun + 1) + r] * 2
+                if offset and any(sprm == SPRM_C_RMARK_DEL and op[0] for sprm, op
+                                  in _sprms(fkp[offset + 1:offset + 1 + fkp[offset]])):
+                    runs.append((bounds[r], bounds[r + 1]))
+        return sorted(runs)
+
+    def is_deleted(self, fc: int) -> bool:
+        k = bisect_right(self.deleted_starts, fc) - 1
+        return k >= 0 and fc < self.deleted[k][1]
 
     def _huge(self, grpprl: bytes) -> bytes:
         """A paragraph's own sprms, or those in the Data stream where sprmPHugePapx points (a row
@@ -519,6 +545,9 @@ class _Parsed:
 
     def paragraphs(self, start: int, end: int) -> list[_Para]:
         text, offsets = self.text(start, end)
+        if self.deleted:  # a tracked deletion is not shown (its paragraph marks still end paragraphs)
+            text = "".join(HIDDEN if ch not in (PARA_END, CELL_END, SECTION_BREAK) and self.is_deleted(at) else ch
+                           for ch, at in zip(text, offsets))
         breaks = {cp - start: continuous for cp, continuous, _ in self.sections[:-1]}
         out: list[_Para] = []
         begin = 0
