@@ -58,12 +58,16 @@ def expand(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> list[Path]
 
 
 def _report_head(path: Path, head: bytes) -> bool:
-    """A file with another ending whose bytes are a document a reader reads; or, named as a Word
-    file or with no ending, a legacy Office or RTF file (a row saying it cannot be read, not a
-    report that vanished; a spreadsheet's .xls stays out)."""
+    """A file with another ending whose bytes are a document a reader reads (a Word 97–2003 file
+    among them, whatever its name); or, named as a Word file or with no ending, another legacy Office
+    or an RTF file (a row saying it cannot be read, not a report that vanished; a spreadsheet's .xls
+    stays out)."""
     kind = content_type.sniff_head(head)
     if kind in content_type.UNREADABLE:
-        return path.suffix.lower() in WORD_SUFFIXES or not path.suffix
+        if path.suffix.lower() in WORD_SUFFIXES or not path.suffix:
+            return True
+        # a regular file (its head was read): an OLE file's directory says whether it is Word's
+        return kind == content_type.LEGACY_OFFICE and content_type.ole_kind(path) == content_type.DOC
     if kind == content_type.DOCX:  # a regular file (its head was read): its archive's directory says
         return content_type.word_archive(path) is not None
     return kind is not None

@@ -28,12 +28,13 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
     "READ_LEGACY_OFFICE": CheckCode(
         "error", "The file is {kind}, which no reader handles; save it as .docx or PDF and run again.",
         "เป็นไฟล์{kind} ซึ่งโปรแกรมอ่านไม่ได้ ให้บันทึกเป็นไฟล์ DOCX หรือ PDF แล้วประมวลผลอีกครั้ง",
-        "The file's bytes are a Word 97–2003 document (an OLE compound file) or RTF, whatever its name ends in."),
+        "The file's bytes are a legacy Office file that is not a Word 97–2003 document (an OLE compound file "
+        "without a WordDocument stream: Excel, PowerPoint; a Word 6.0/95 file) or RTF, whatever its name ends in."),
     "READ_BY_CONTENT": CheckCode(
         "info", "Read as {kind}: the file holds {kind} although its name ends in '{suffix}'.",
         "อ่านเป็นไฟล์ {kind} เพราะเนื้อไฟล์เป็น {kind} แม้ชื่อไฟล์ลงท้ายด้วย '{suffix}'",
         "A report saved under another name (a download named after its link, an HTML page saved as .pdf, "
-        "a .docx named .doc) is read by what its bytes are (extract/readers/content_type.py)."),
+        "a .docx named .doc, a .doc named .docx) is read by what its bytes are (extract/readers/content_type.py)."),
     "READ_FAILED": CheckCode(
         "error", "The file could not be read: {detail}", "อ่านไฟล์ไม่สำเร็จ: {detail}",
         "A reader raised an error on this file (corrupt or unreadable input)."),

@@ -101,6 +101,13 @@ FAILURES: dict[str, Phrase] = {
                            "ไม่ใช่ไฟล์ DOCX ที่ถูกต้อง โปรแกรมอ่าน DOCX แจ้งว่า " + QUOTED_ERROR),
     "docx_no_body": Phrase("not a valid .docx (word/document.xml has no body)",
                            "ไม่ใช่ไฟล์ DOCX ที่ถูกต้อง (ส่วน “word/document.xml” ไม่มีเนื้อหาเอกสาร)"),
+    # Word 97–2003 (extract/readers/doc.py)
+    "doc_not_ole": Phrase("not a Word 97–2003 file (no OLE compound file signature)",
+                          "ไม่ใช่ไฟล์เอกสาร DOC (ไม่มีรหัสขึ้นต้นของไฟล์เอกสารสำนักงานรูปแบบเก่า)"),
+    "doc_invalid": Phrase("not a valid Word 97–2003 file ({error})",
+                          "ไม่ใช่ไฟล์เอกสาร DOC ที่ถูกต้อง โปรแกรมอ่าน DOC แจ้งว่า " + QUOTED_ERROR),
+    "doc_encrypted": Phrase("a password-protected Word file; save it without the password and run again",
+                            "เป็นไฟล์เอกสารที่มีรหัสผ่าน ให้บันทึกไฟล์โดยไม่ใส่รหัสผ่านแล้วประมวลผลอีกครั้ง"),
     # text (extract/readers/text.py); {encoding} is an ``encoding_name``
     "not_thai_text": Phrase("not UTF-8 and not Thai TIS-620/cp874 text",
                             "ไม่ใช่ข้อความ UTF-8 และไม่ใช่ข้อความภาษาไทย TIS-620/cp874"),
@@ -173,8 +180,10 @@ ENCODING_NAMES: dict[str, str] = {
 FILE_KINDS: dict[str, Phrase] = {
     "pdf": Phrase("PDF", "PDF"),
     "docx": Phrase("Word (.docx)", "DOCX"),
+    "doc": Phrase("Word 97–2003 (.doc)", "DOC"),
+    "word95": Phrase("Word 6.0/95 (older than Word 97)", "เอกสารเวิร์ดรุ่น 6.0/95 ซึ่งเก่ากว่ารุ่น 97"),
     "html": Phrase("HTML", "หน้าเว็บ"),
-    "legacy_office": Phrase("Word 97–2003 or another legacy Office format", "เอกสารสำนักงานรูปแบบเก่า (ก่อน DOCX)"),
+    "legacy_office": Phrase("a legacy Office format other than Word 97–2003", "เอกสารสำนักงานรูปแบบเก่า (ก่อน DOCX) ที่ไม่ใช่ DOC"),
     "rtf": Phrase("RTF", "เอกสารรูปแบบริชเท็กซ์"),
 }
 

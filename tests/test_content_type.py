@@ -1,15 +1,17 @@
 """Files are read by what their bytes are (extract/readers/content_type.py), not only by their names:
 a bulk download names files after their links ("download.php?id=17") or not at all, a server's error
 page is saved as "report.pdf", a .docx travels as ".doc". Under a folder such files were skipped
-without a row; given by name they failed as unsupported or corrupt. A legacy Word file is a failed
-row that says to save it as .docx or PDF; spreadsheets, archives and pictures under a folder stay out.
+without a row; given by name they failed as unsupported or corrupt. A Word 97–2003 file is read
+(tests/test_reader_doc.py); one that cannot be opened is a failed row saying so, another legacy
+Office file a failed row that says to save it as .docx or PDF; spreadsheets, archives and pictures
+under a folder stay out.
 Files built here from the samples."""
 import zipfile
 from pathlib import Path
 
 from extract import extract_paths
 from extract.batch import expand
-from extract.readers.content_type import DOCX, HTML, LEGACY_OFFICE, PDF, RTF, sniff
+from extract.readers.content_type import DOC, DOCX, HTML, LEGACY_OFFICE, PDF, RTF, sniff
 from tests.conftest import SAMPLES
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -46,9 +48,17 @@ def test_a_folder_yields_every_report_whatever_its_name(tmp_path: Path):
         assert [m.title for m in result.measures] == [m.title for m in ref.measures] and result.measures
         check = next(c for c in result.checks if c.code == "READ_BY_CONTENT")
         assert check.severity == "info" and check.message.startswith(f"Read as {kind}: ")
-    old = got["old.doc"]
-    assert old.report.status == "failed" and [c.code for c in old.checks] == ["READ_LEGACY_OFFICE"]
-    assert "save it as .docx or PDF" in old.checks[0].message and "DOCX หรือ PDF" in old.checks[0].message_th
+    old = got["old.doc"]  # an OLE signature and nothing: the .doc reader says it is broken
+    assert old.report.status == "failed" and [c.code for c in old.checks] == ["READ_FAILED"]
+    assert "not a valid Word 97–2003 file" in old.checks[0].message
+
+
+def test_an_ole_file_that_is_not_word_under_no_reader_s_name_says_to_save_it(tmp_path: Path):
+    (tmp_path / "noending").write_bytes(OLE + bytes(600))
+    (result,) = extract_paths([tmp_path / "noending"])
+    assert result.report.status == "failed" and [c.code for c in result.checks] == ["READ_LEGACY_OFFICE"]
+    check = result.checks[0]
+    assert "save it as .docx or PDF" in check.message and "DOCX หรือ PDF" in check.message_th
 
 
 def test_a_file_named_for_its_reader_gives_no_check(tmp_path: Path):
@@ -61,6 +71,7 @@ def test_sniff_tells_the_formats_by_their_signatures(tmp_path: Path):
     assert sniff(DOCX_SAMPLE.read_bytes()) == DOCX and sniff(b"PK\x03\x04broken") == DOCX
     assert sniff("\ufeff<!DOCTYPE html><html lang=th>".encode()) == HTML and sniff(b"  <html><body>") == HTML
     assert sniff(OLE + bytes(10)) == LEGACY_OFFICE and sniff(b"{\\rtf1\\ansi") == RTF
+    assert sniff((SAMPLES / "doc" / "cells.doc").read_bytes()) == DOC
     assert sniff("รายงาน <p>ข้อ</p>".encode()) is None and sniff(b"<?xml version='1.0'?><svg/>") is None
     with zipfile.ZipFile(tmp_path / "x.zip", "w") as z:
         z.writestr("a.txt", "x")

@@ -20,7 +20,7 @@ from tests.conftest import SAMPLES
 from tests.test_check_report import english_words
 
 # Names of formats and programs a Thai sentence spells as they are spelled (as LATIN_WORD splits them).
-PROGRAM_NAMES = {"PDF", "UTF", "TIS", "cp", "DOCX", "Tesseract"}
+PROGRAM_NAMES = {"PDF", "UTF", "TIS", "cp", "DOCX", "DOC", "Tesseract"}
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 

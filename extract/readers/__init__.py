@@ -48,6 +48,13 @@ def _docx(data: bytes, source_file: str, sha256: str, max_pages: int | None = No
     return read_docx(data, source_file, sha256)
 
 
+def _doc(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
+         pdf_reader: str | None = None) -> Document:
+    from extract.readers.doc import read_doc  # olefile is imported only when a Word 97–2003 file comes
+
+    return read_doc(data, source_file, sha256)
+
+
 def _html(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
           pdf_reader: str | None = None) -> Document:
     from extract.readers.html import read_html  # lxml is imported only when a page comes
@@ -62,6 +69,7 @@ READERS: dict[str, Reader] = {
     ".tsv": read_text,
     ".pdf": _pdf,
     ".docx": _docx,
+    ".doc": _doc,
     ".html": _html,
     ".htm": _html,
 }
@@ -77,9 +85,9 @@ def reader_for(path: Path) -> Reader:
 
 def reader_by_content(path: Path, data: bytes) -> tuple[Reader, list[Check]]:
     """The reader for what the bytes are when they tell (a READ_BY_CONTENT check when the name says
-    otherwise), else for the name (``reader_for``). A legacy Office or RTF file under a name no
-    reader takes is a ReadError (READ_LEGACY_OFFICE); under a reader's name, that reader says what
-    it is (a .docx that is an old .doc, or a password-protected one)."""
+    otherwise), else for the name (``reader_for``). A legacy Office file other than Word 97–2003, or
+    an RTF file, under a name no reader takes is a ReadError (READ_LEGACY_OFFICE); under a reader's
+    name, that reader says what it is (a password-protected .docx, a spreadsheet named .doc)."""
     kind = content_type.sniff(data)
     named = READERS.get(path.suffix.lower())
     if kind in content_type.UNREADABLE:

@@ -5,17 +5,22 @@ server's error page is saved under the report's name ("report.pdf" holding HTML)
 travel under each other's endings ("plan.doc" holding a .docx, or a web page Word saved). The
 signatures are the formats' own: "%PDF-" (ISO 32000-1, 7.5.2), a ZIP archive holding
 ``word/document.xml`` (ECMA-376 Part 2), an HTML document's doctype or root tag, the OLE compound
-file signature of Word 97–2003 and other legacy Office files ([MS-CFB] 2.2), "{\\rtf" (RTF 1.9.1).
+file signature of legacy Office files ([MS-CFB] 2.2) with a "WordDocument" stream in its directory
+for Word 97–2003 ([MS-DOC] 2.1), "{\\rtf" (RTF 1.9.1).
 """
 from __future__ import annotations
 
 import io
+import os
 import zipfile
+from typing import IO
 
-PDF, DOCX, HTML, LEGACY_OFFICE, RTF = "pdf", "docx", "html", "legacy_office", "rtf"
+PDF, DOCX, DOC, HTML, LEGACY_OFFICE, RTF = "pdf", "docx", "doc", "html", "legacy_office", "rtf"
 # the reader's file-name ending for each kind a reader handles
-SUFFIX = {PDF: ".pdf", DOCX: ".docx", HTML: ".html"}
-# kinds no reader handles: a row that says so, rather than a file that vanishes
+SUFFIX = {PDF: ".pdf", DOCX: ".docx", DOC: ".doc", HTML: ".html"}
+# kinds no reader handles: a row that says so, rather than a file that vanishes. LEGACY_OFFICE is
+# an OLE compound file that is not a Word 97–2003 document (a spreadsheet, a presentation, a
+# password-protected .docx) or that cannot be opened
 UNREADABLE = (LEGACY_OFFICE, RTF)
 # how many bytes of a file's head tell its kind (a PDF header may follow some junk: ISO 32000 allows
 # readers to look within the first 1024 bytes)
@@ -27,7 +32,7 @@ _BOMS = (b"\xef\xbb\xbf",)
 
 def sniff_head(head: bytes) -> str | None:
     """The kind the first bytes of a file name (``HEAD`` of them are enough), or None. A ZIP archive
-    is DOCX here; ``sniff`` looks inside it."""
+    is DOCX and an OLE compound file LEGACY_OFFICE here; ``sniff`` looks inside them."""
     if b"%PDF-" in head[:HEAD]:
         return PDF
     if head.startswith(_OLE):
@@ -48,9 +53,30 @@ def sniff_head(head: bytes) -> str | None:
 
 def sniff(data: bytes) -> str | None:
     """The kind of a whole file's bytes, or None (plain text, or a kind no reader knows). A ZIP
-    archive is DOCX only when it holds Word's main part."""
+    archive is DOCX only when it holds Word's main part, an OLE compound file DOC only when it holds
+    Word's WordDocument stream."""
     kind = sniff_head(data[:HEAD])
-    return word_archive(io.BytesIO(data)) if kind == DOCX else kind
+    if kind == DOCX:
+        return word_archive(io.BytesIO(data))
+    if kind == LEGACY_OFFICE:
+        return ole_kind(io.BytesIO(data))
+    return kind
+
+
+def ole_kind(file: str | os.PathLike[str] | IO[bytes]) -> str:
+    """DOC when the OLE compound file ``file`` (a path or a binary file) holds a WordDocument stream
+    (Word 97–2003, or an older Word its reader names), LEGACY_OFFICE for any other (Excel, PowerPoint,
+    an encrypted .docx) or one that cannot be opened."""
+    import olefile  # imported only when an OLE file comes
+
+    try:
+        if isinstance(file, (str, os.PathLike)):
+            with open(file, "rb") as opened:
+                return ole_kind(opened)
+        with olefile.OleFileIO(file) as ole:
+            return DOC if ole.exists("WordDocument") else LEGACY_OFFICE
+    except Exception:  # noqa: BLE001 - olefile raises OSError, struct.error, IndexError… on broken files
+        return LEGACY_OFFICE
 
 
 def word_archive(file) -> str | None:

@@ -30,6 +30,9 @@ place, printed on every page (a page number there is skipped, its paragraph coun
 (addresses, page numbers), footnotes and comments are not read; Word's automatic list numbers
 are put before their paragraphs (extract/readers/docx_numbering.py).
 
+Word 97–2003 files are laid out as this XML and walked by ``_Walker`` too (extract/readers/doc.py),
+so both kinds of Word file follow these rules.
+
 A file that is not a readable .docx (not a zip, no word/document.xml, broken XML, a legacy .doc
 or a password-protected file) raises ReadError("READ_FAILED"); an empty file READ_EMPTY.
 """
