@@ -18,7 +18,7 @@ from normalize.line_joins import BULLETS, ITEM_START, join_lines
 from normalize.text import squash_spaces
 from normalize.wrap_spaces import join_paragraph, join_wraps
 from schemas.finding_cues import (FINDING_LINE_LABELS, FINDING_SECTION_CUES, FINDING_SECTION_REACH,
-                                  NAME_HEADING_SCORE_WORDS, TOPIC_OPENERS)
+                                  NAME_HEADING_SCORE_WORDS, SCORE_LINE_WORDS, TOPIC_OPENERS)
 from schemas.records import Finding
 
 # "(๑) ตัวชี้วัดที่ ๑ …", "(10) ตัวชี้วัดการป้องกันการทุจริต …", "ตัวชี้วัดที่ ๓ …", "- ตัวชี้วัดที่ ๗ …"
@@ -119,6 +119,8 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
             if not isinstance(nxt, Line):
                 break
             text = nxt.text
+            if SCORE_LINE.fullmatch(text.strip()):
+                continue  # "คะแนนที่ได้ 95.00" under the heading: the score is a record of its own, the analysis follows
             if ((len(text) < minimum and not LABELLED.match(text)) or _heading_indicator(text) is not None
                     or SECTION.match(text) or _new_topic(text, number)):
                 break
@@ -155,6 +157,8 @@ def _said_after_label(text: str, number: int) -> str | None:
 
 
 NUMBERED = patterns.compile(_NUMBERED)
+SCORE_LINE = patterns.compile(r"(?:" + "|".join(regex.escape(w) for w in SCORE_LINE_WORDS) + r")\s*[:=]?\s*"
+                              r"[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?(?:\s*(?:คะแนน|%|points?))?", regex.IGNORECASE)
 
 
 def _named_line(text: str) -> int | None:
