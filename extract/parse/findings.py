@@ -112,6 +112,8 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
                 found.append(Finding(indicator=number, tool=ind.tool_of(number), text=said, where=block.where))
             continue
         minimum = MIN_PARAGRAPH_NUMBERED if PAREN_NUMBERED.match(heading) else MIN_PARAGRAPH
+        # under an issues heading, the short bulleted lines an indicator heads are its issues
+        listed = None if BULLETED.match(heading) else _in_finding_section(blocks, i)
         body: list[Line] = []
         # a bulleted indicator line is an item of a list (of scores, of issues): it heads no paragraph,
         # what it says after its name is all it says
@@ -121,7 +123,8 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
             text = nxt.text
             if SCORE_LINE.fullmatch(text.strip()):
                 continue  # "คะแนนที่ได้ 95.00" under the heading: the score is a record of its own, the analysis follows
-            if ((len(text) < minimum and not LABELLED.match(text)) or _heading_indicator(text) is not None
+            if ((len(text) < minimum and not LABELLED.match(text) and not (listed and BULLETED.match(text)))
+                    or _heading_indicator(text) is not None
                     or SECTION.match(text) or _new_topic(text, number)):
                 break
             body.append(nxt)
@@ -191,8 +194,8 @@ def _in_finding_section(blocks: list[Line | Table], i: int) -> bool:
     for block in reversed(blocks[max(0, i - FINDING_SECTION_REACH):i]):
         if not isinstance(block, Line):
             return False
-        if _heading_indicator(block.text) is not None or _named_line(block.text) is not None:
-            continue
+        if _heading_indicator(block.text) is not None or _named_line(block.text) is not None or BULLETED.match(block.text):
+            continue  # an indicator's line, or an issue listed under one
         flat = squash_spaces(block.text)
         return len(block.text) <= MAX_SECTION_HEADING and any(c in flat for c in FINDING_SECTION_CUES)
     return False
