@@ -6,7 +6,11 @@ table when
 
 1. its first line is a header: split at gaps wider than GUTTER_EM, it has at least MIN_COLUMNS
    cells and each is made of known header words (table_header_words: the synonym table of
-   schemas/headers.py), the header possibly wrapped onto a line or two more;
+   schemas/headers.py), the header possibly wrapped onto a line or two more; a cell of it may be a
+   group over sub-columns whose labels stand on the next line, set apart by gutters of their own
+   ("ผลการดำเนินงาน" over "ไตรมาส ๑ | ไตรมาส ๒ | …", "ระยะเวลาดำเนินการ" over "ต.ค. | พ.ย. | …"), each
+   a month, a quarter or header words, possibly wrapped once ("ไตรมาส" over "๑"): the table's first
+   two rows are then the group row and the sub-label row, as a ruled table's are;
 2. the gaps between the header cells stay open down the block: each keeps a white band at least
    GUTTER_EM wide through every line (a line that closes one, a full line of prose, ends the block,
    as does a gap wider than MAX_GAP_EM line heights);
@@ -31,9 +35,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extract.document import Row, Table
+from extract.parse.tables import QUARTER_GROUP, QUARTER_NUMBER, month_of
 from extract.readers.char_layout import cell_text, join_cell_lines
-from extract.readers.table_header_words import cell_fields, may_be_header_line
+from extract.readers.table_header_words import cell_fields, may_be_header_line, squashed
 from normalize import patterns
+from normalize.digits import thai_to_arabic
 from normalize.line_joins import ITEM_START
 from normalize.text import is_page_number
 from schemas.records import Box
@@ -49,6 +55,8 @@ MAX_GAP_EM = 2.0
 SIZE_RATIO = 1.3
 # Lines of a wrapped header after the first one.
 HEADER_WRAP_LINES = 2
+# Lines of sub-labels under a group header cell: the labels' line and one they wrap onto.
+SUB_LABEL_LINES = 2
 # A line pitch this much larger than the block's smallest starts a row (rows padded apart).
 ROW_PITCH = 1.2
 # A key line ending short of its column's right edge by more than this share of the column's
@@ -60,6 +68,8 @@ MARGIN_SHARE = 0.09
 Char = dict
 # A whole number in a cell: a score, an amount, a count (Thai or Arabic digits).
 NUMBER = patterns.compile(r"[0-9๐-๙][0-9๐-๙,]*+(?:\.[0-9๐-๙]++)?+")
+# A sub-label waiting for its number on the line below ("ไตรมาส" over "๑" in a narrow column).
+OPEN_LABEL = patterns.compile(r"ไตรมาส(?:ที่)?")
 Span = tuple[float, float]
 
 
@@ -83,6 +93,7 @@ class Piece:
     header: list[str]
     continued: bool
     cut: str | None = None  # the line that closed a gutter where the next row would stand
+    header_rows: int = 1  # header rows atop the table: 0 for a continuation, 2 for a group row over sub-labels
 
 
 @dataclass
@@ -103,6 +114,8 @@ class _Block:
     numbered: bool
     header: list[str] = field(default_factory=list)
     after: dict | None = None  # the line that ended the block (None: the page's end or another table)
+    subs: list[str] | None = None  # each column's label under a group cell ("" if none), if any
+    sub_start: int = 0  # the first line of the sub-labels (lines above it make the group row)
 
 
 def find(lines: list[dict], number: int, height: float, carry: Carry | None) -> tuple[list[Piece], list[dict], Carry | None]:
@@ -141,10 +154,11 @@ def find(lines: list[dict], number: int, height: float, carry: Carry | None) -> 
         box = _union([r.bbox for r in table_rows])
         table = Table(rows=table_rows, page=number, bbox=box)
         cut = block.after["text"] if block.after is not None and kept == len(block.lines) and _cuts(block) else None
-        pieces.append(Piece(top=box.top, table=table, header=block.header, continued=continued, cut=cut))
+        pieces.append(Piece(top=box.top, table=table, header=_labels(block), continued=continued, cut=cut,
+                            header_rows=0 if continued else 1 + (block.subs is not None)))
         if _ends_page(lines, start + kept, height):
             next_carry = Carry(bands=[_widest(b) for b in block.bands], size=block.size,
-                               numbered=block.numbered, header=block.header)
+                               numbered=block.numbered, header=_labels(block))
     rest = [line for k, line in enumerate(lines) if k not in used]
     return pieces, rest, next_carry
 
@@ -205,20 +219,42 @@ def _headed_block(lines: list[dict], start: int, used: set[int]) -> _Block | Non
                    numbered=cell_fields(cells[0]) == (), header=cells)
     k = start + 1
     while k < len(lines) and k not in used and _fits(block, lines[k]):
-        if block.header_lines == len(block.lines) and block.header_lines <= HEADER_WRAP_LINES:
-            wrapped = _header_wrap(block, lines[k])
-            if wrapped is not None:  # a header cell wrapped onto this line ("ระยะ" over "เวลา")
-                block.header = wrapped
+        more = (block.header_lines <= HEADER_WRAP_LINES + 1 if block.subs is None  # the last: sub-labels only
+                else block.header_lines - block.sub_start < SUB_LABEL_LINES)
+        if block.header_lines == len(block.lines) and more:
+            # a header cell wrapped onto this line ("ระยะ" over "เวลา"), or the labels under a group cell
+            if _header_line(block, lines[k]):
                 block.header_lines += 1
                 block.lines.append(lines[k])
                 k += 1
                 continue
-            if not _is_header(block.header):
+            if not _header_done(block):
                 return None
         block.lines.append(lines[k])
         k += 1
     block.after = lines[k] if k < len(lines) and k not in used else None
-    return block if _is_header(block.header) else None
+    return block if _header_done(block) else None
+
+
+def _header_done(block: _Block) -> bool:
+    """The block's header is whole: header cells (a group's sub-columns aside) and, under a group,
+    sub-labels none of which waits for its number."""
+    if block.subs is None:
+        return _is_header(block.header)
+    return (_is_header([c for c, sub in zip(block.header, block.subs) if c or not sub])
+            and not any(OPEN_LABEL.fullmatch(squashed(sub)) for sub in block.subs if sub))
+
+
+def _labels(block: _Block) -> list[str]:
+    """The header as one row: a sub-column's label after its group's."""
+    if block.subs is None:
+        return block.header
+    out: list[str] = []
+    group = ""
+    for top, sub in zip(block.header, block.subs):
+        group = top or group
+        out.append(f"{group} {sub}".strip() if sub else top)
+    return out
 
 
 def _is_header(cells: list[str]) -> bool:
@@ -278,24 +314,91 @@ def _column(x: float, bounds: list[float]) -> int:
     return len(bounds)
 
 
-def _header_wrap(block: _Block, line: dict) -> list[str] | None:
-    """The header cells with ``line`` as their wrapped second part ("ระยะเวลา" over "ดำเนินการ"), or
-    None when the line is no part of the header: each of its cells must still make a header cell
-    with the part above, and hold no digits (a date, a row number)."""
+def _header_line(block: _Block, line: dict) -> bool:
+    """Takes ``line`` into the block's header if it is one: header cells wrapped onto it ("ระยะเวลา"
+    over "ดำเนินการ"), the labels of sub-columns under a group cell, at gutters of their own
+    ("ผลการดำเนินงาน" over "ไตรมาส ๑ | ไตรมาส ๒ | …"), or those labels wrapped ("ไตรมาส" over "๑").
+    Whatever stands in a column must still make a header cell with the part above, and holds no
+    digits (a date, a row number) but to complete a sub-label."""
     bounds = _bounds(block)
-    parts = [""] * len(block.header)
-    for k in range(len(parts)):
-        lo = bounds[k - 1] if k else float("-inf")
-        hi = bounds[k] if k < len(bounds) else float("inf")
-        parts[k] = _text_in(line["chars"], lo, hi)
-    if any(any(ch.isdigit() for ch in part) for part in parts):
-        return None
+    width = len(block.header)
+    ranges = [(bounds[k - 1] if k else float("-inf"), bounds[k] if k < len(bounds) else float("inf"))
+              for k in range(width)]
+    parts = [_text_in(line["chars"], lo, hi) for lo, hi in ranges]
     if not any(parts):
-        return None
-    joined = [join_cell_lines(f"{top}\n{part}") if part else top for top, part in zip(block.header, parts)]
-    if any(part and cell_fields(cell) is None for part, cell in zip(parts, joined)):
-        return None
-    return joined
+        return False
+    groups: dict[int, list[tuple[Span, str]]] = {}
+    if block.subs is None:
+        ink = _ink(line)
+        gutter = GUTTER_EM * block.size
+        for k, (lo, hi) in enumerate(ranges):
+            segments = _segments([s for s in ink if lo <= (s[0] + s[1]) / 2 < hi], gutter)
+            if len(segments) < 2:
+                continue
+            labels = [_text_in(line["chars"], a - 0.01, b + 0.01) for a, b in segments]
+            if not cell_fields(block.header[k]) or not all(_sub_label(label, block.header[k]) for label in labels):
+                return False
+            groups[k] = list(zip(segments, labels))
+    subs = block.subs or [""] * width
+    joined = list(block.header)
+    new_subs = list(subs)
+    for k, part in enumerate(parts):
+        if not part or k in groups:
+            continue
+        if subs[k]:  # a sub-label wrapped: its number may stand here
+            label = join_cell_lines(f"{subs[k]}\n{part}")
+            if not _sub_label(label, _group_of(block, k)):
+                return False
+            new_subs[k] = label
+            continue
+        if any(ch.isdigit() for ch in part):
+            return False
+        joined[k] = join_cell_lines(f"{block.header[k]}\n{part}")
+        if cell_fields(joined[k]) is None:
+            return False
+    if groups:
+        _split(block, groups, joined, new_subs)
+        return True
+    if block.subs is None and block.header_lines > HEADER_WRAP_LINES:
+        return False  # a header wraps onto HEADER_WRAP_LINES lines at most
+    block.header = joined
+    if block.subs is not None:
+        block.subs = new_subs
+    return True
+
+
+def _split(block: _Block, groups: dict[int, list[tuple[Span, str]]], header: list[str], subs: list[str]) -> None:
+    """Splits each group column into the sub-columns found under it, the gaps between their labels
+    the gutters that must stay open down the table."""
+    bands = list(block.bands)
+    for k in sorted(groups, reverse=True):
+        spans = [span for span, _ in groups[k]]
+        labels = [label for _, label in groups[k]]
+        bands[k:k] = [[(a[1], b[0])] for a, b in zip(spans, spans[1:])]
+        header[k:k + 1] = [header[k]] + [""] * (len(labels) - 1)
+        subs[k:k + 1] = labels
+    block.bands = bands
+    block.header = header
+    block.subs = subs
+    block.sub_start = len(block.lines)
+
+
+def _group_of(block: _Block, col: int) -> str:
+    """The group header cell over a sub-column."""
+    while col > 0 and not block.header[col]:
+        col -= 1
+    return block.header[col]
+
+
+def _sub_label(text: str, group: str) -> bool:
+    """A label of a sub-column under ``group``: a month or quarter ("ต.ค.", "ไตรมาส ๒"), a quarter's
+    number under a group naming quarters ("ผลการดำเนินงาน (ไตรมาส)" over "๑"), header words
+    ("เป้าหมาย | ผลลัพธ์"), or a quarter's word waiting for its number on the line below."""
+    if month_of(text) is not None or cell_fields(text):
+        return True
+    flat = squashed(text)
+    return bool(OPEN_LABEL.fullmatch(flat)
+                or (QUARTER_NUMBER.fullmatch(thai_to_arabic(flat)) and QUARTER_GROUP.search(group)))
 
 
 def _rows(block: _Block, number: int, continued: bool) -> tuple[list[Row], int] | None:
@@ -325,10 +428,15 @@ def _rows(block: _Block, number: int, continued: bool) -> tuple[list[Row], int] 
     x0 = min(line["x0"] for line in lines)
     x1 = max(line["x1"] for line in lines)
     edges = [x0, *bounds, x1]
-    rows = [] if continued else [_row(block.lines[:block.header_lines], edges, number, width)]
-    rows += [_row(g, edges, number, width) for g in groups]
-    if not continued:
+    rows: list[Row] = []
+    if not continued and block.subs is not None:  # the group row, then the sub-label row
+        rows = [_row(block.lines[:block.sub_start], edges, number, width),
+                _row(block.lines[block.sub_start:block.header_lines], edges, number, width)]
+        rows[0].cells, rows[1].cells = list(block.header), list(block.subs)
+    elif not continued:
+        rows = [_row(block.lines[:block.header_lines], edges, number, width)]
         rows[0].cells = list(block.header)
+    rows += [_row(g, edges, number, width) for g in groups]
     return rows, kept
 
 

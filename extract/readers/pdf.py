@@ -278,7 +278,7 @@ def _layout_checks(piece: gutter_tables.Piece) -> list:
     from schemas.records import Where
     table = piece.table
     where = Where(page=table.page, bbox=table.bbox)
-    checks = [make_check("TABLE_FROM_LAYOUT", where, rows=len(table.rows) - (0 if piece.continued else 1),
+    checks = [make_check("TABLE_FROM_LAYOUT", where, rows=len(table.rows) - piece.header_rows,
                          columns=table.width, header=" | ".join(piece.header)[:200],
                          continued=reason("continued_from_page") if piece.continued else "")]
     if piece.cut is not None:
