@@ -48,6 +48,9 @@ def test_the_pdf_reads_the_records_of_the_word_file():
     word, pdf, chromium = extract_paths([FOLDER / "centred_lines.docx", FOLDER / "centred_lines.pdf",
                                          SAMPLES / "chromium" / "centred_lines.pdf"])
     assert _records(pdf) == _records(word) == _records(chromium)
+    # the wrapped heading and the measure under it: a finding of indicator 9, as in the Word file
+    assert [(f.indicator, f.tool, f.text) for f in pdf.findings] == [(f.indicator, f.tool, f.text) for f in word.findings]
+    assert [f.indicator for f in pdf.findings] == [9]
     assert _records(pdf)[0] == ("องค์การบริหารส่วนตำบลโนนสูง", "องค์การบริหารส่วนตำบล", "โนนสูง", "นครราชสีมา",
                                 2567, 91.25, "A")
     starts = ["ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ ได้คะแนน", "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้คะแนน"]
