@@ -32,7 +32,8 @@ def extracted(name: str):
 
 
 def test_the_chromium_fixtures_are_there():
-    assert [p.name for p in FIXTURES] == ["borderless.pdf", "gantt_plan.pdf", "group_quarters.pdf", "improvement_table.pdf",
+    assert [p.name for p in FIXTURES] == ["borderless.pdf", "centred_lines.pdf", "gantt_plan.pdf", "group_quarters.pdf",
+                                         "improvement_table.pdf",
                                          "layout_negatives.pdf", "layout_pages.pdf", "layout_repeat.pdf",
                                          "layout_table.pdf", "layout_tabs.pdf", "list_results.pdf",
                                          "measures_list.pdf", "merged_title.pdf", "plan_table.pdf", "plan_years.pdf",

@@ -28,6 +28,7 @@ from extract.readers.open_rows import implied_row_rules, opens_at
 from extract.readers.text_layer_trust import TextLayerDoubt, doubt
 from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import is_page_number
+from normalize.words import tokenize
 from schemas.check_codes import make_check
 from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern
 from schemas.phrases import failure, program_error, reason
@@ -42,6 +43,15 @@ TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 # A line ending within this many line-heights of the right edge is full and runs on.
 RUN_ON_SLACK = 2.0
 LINE_GAP = 0.9
+# A centred line: its margins to the text column differ by at most CENTRED_SLACK points (or this
+# share of its height: Chromium's ink ends lie up to a point apart) and it starts at least
+# CENTRED_INDENT line-heights right of the column's left edge (a justified full line starts on it; a
+# small first-line indent over ragged text is no centring).
+CENTRED_SLACK = 1.5
+CENTRED_SLACK_SHARE = 0.1
+CENTRED_INDENT = 0.5
+# Visible chars of a line kept to find its first word (a Thai word is rarely longer).
+HEAD_CHARS = 40
 # "/๑๓.ให้ทำรายงาน..." at a page foot repeats the first words of the next page
 CLOSING_LINE = patterns.compile(r"^\s*+(?:" + "|".join(map(phrase_pattern, CLOSING_PHRASES)) + ")")
 CONTINUATION_CUE = patterns.compile(r"^/\s*\S.{0,60}(?:\.{3}|…)\s*$")
@@ -258,7 +268,7 @@ def _read_page(page, number: int, layout: gutter_tables.Reading | None = None) -
         items.extend((piece.top, piece.table) for piece in pieces)
     lines = [_ink_extent(l) for l in lines]
     lines = [l for l in lines if not (is_page_number(l["text"].strip()) or CONTINUATION_CUE.match(l["text"].strip()))]
-    for para in paragraphs(lines):
+    for para in paragraphs(lines, boxes):
         text = join_lines([l["text"] for l in para], edge_spaces=True)
         top, bottom = para[0]["top"], para[-1]["bottom"]
         box = Box.of((min(l["x0"] for l in para), top, max(l["x1"] for l in para), bottom))
@@ -288,32 +298,84 @@ def _layout_checks(piece: gutter_tables.Piece) -> list:
 
 def _ink_extent(line: dict) -> dict:
     """A text line with single spaces whose x0/x1 are those of its visible characters: a space
-    glyph kept at its end (it tells a wrap at a space) does not make the line reach further right."""
+    glyph kept at its end (it tells a wrap at a space) does not make the line reach further right.
+    Also its font ``size`` (the median of its chars') and its first visible chars (``head``: where
+    a wrap's first word lies, ``_first_word``)."""
     line["text"] = BLANKS.sub(" ", line["text"])  # blank glyphs and gaps → one space, as without them
     ink = [c for c in line.pop("chars") if not c["text"].isspace()]
     line["x0"], line["x1"] = min(c["x0"] for c in ink), max(c["x1"] for c in ink)
+    sizes = sorted(float(c.get("size") or 0.0) for c in ink)
+    line["size"] = sizes[len(sizes) // 2]
+    line["head"] = ink[:HEAD_CHARS]
     return line
 
 
-def paragraphs(lines: list[dict]) -> list[list[dict]]:
+def _first_word(line: dict) -> float:
+    """Width of the first word of a line (Thai words as pythainlp's dictionary cuts them, as Word's
+    and LibreOffice's line breaking do): what a wrap could not fit on the line above."""
+    head: list[dict] = []
+    for c in line.get("head") or []:  # a cluster's span text on its base and on its mark (Skia): once
+        if not head or (c["text"], c["x0"]) != (head[-1]["text"], head[-1]["x0"]):
+            head.append(c)
+    words = [w for w in tokenize("".join(c["text"] for c in head), keep_whitespace=False) if w.strip()]
+    if not words:
+        return 0.0
+    letters, end = 0, head[0]["x1"]
+    for c in head:
+        if letters >= len(words[0]) and c["text"]:  # a glyph without text is in the span before
+            break
+        letters += len(c["text"])
+        end = max(end, c["x1"])
+    return end - head[0]["x0"]
+
+
+def paragraphs(lines: list[dict], boxes: list | tuple = ()) -> list[list[dict]]:
     """Group visual lines into paragraphs: a line that reaches the right edge of the text block
     runs on into the next one, unless the next starts a numbered/bulleted item or a gap wider
     than a line separates them, or it is a notice's closing line ("จึงประกาศให้ทราบโดยทั่วกัน", often
     under a last line that is full). Headings and last lines of paragraphs end short, so they stand
-    alone."""
+    alone; so does a centred line (a title, a heading) that ends near the right edge, unless it is
+    the first line of a wrapped centred title (``_centred_end``). ``boxes``: the page's tables'
+    bboxes, which widen the text column a page of centred lines alone does not show."""
     if not lines:
         return []
-    right = max(l["x1"] for l in lines)
+    left, right = min(l["x0"] for l in lines), max(l["x1"] for l in lines)
+    column = (min([left, *(b[0] for b in boxes)]), max([right, *(b[2] for b in boxes)]))
     groups: list[list[dict]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
         size = max(prev["bottom"] - prev["top"], 1.0)
         full = prev["x1"] >= right - RUN_ON_SLACK * size
         close = line["top"] - prev["bottom"] < LINE_GAP * size
-        if full and close and not ITEM_START.match(line["text"]) and not CLOSING_LINE.match(line["text"]):
+        if (full and close and not ITEM_START.match(line["text"]) and not CLOSING_LINE.match(line["text"])
+                and not _centred_end(prev, line, left, right, column)):
             groups[-1].append(line)
         else:
             groups.append([line])
     return groups
+
+
+def _centred_end(prev: dict, line: dict, left: float, right: float, column: tuple[float, float]) -> bool:
+    """Whether ``prev``, a full line, is a centred line that ends its paragraph: it is centred in
+    the text column (``left``, ``right``: its lines' extent) or on one axis with ``line`` (a title
+    over a centred subtitle, on a page where the title is the widest line), and ``line`` is not
+    the rest of it wrapped. A wrapped centred title goes on centred on the same axis in the same
+    font size, and the first word of its next line did not fit in the room the first line left
+    in the column (``column``: the text's extent and the tables'): a word that fits was put on a
+    line of its own (a line break, a new paragraph)."""
+    size = max(prev["bottom"] - prev["top"], 1.0)
+    slack = max(CENTRED_SLACK, CENTRED_SLACK_SHARE * size)
+    centred = (abs((prev["x0"] - left) - (right - prev["x1"])) <= slack
+               and prev["x0"] - left >= CENTRED_INDENT * size)
+    axis = (abs((prev["x0"] + prev["x1"]) - (line["x0"] + line["x1"])) / 2 <= slack
+            and abs(prev["x0"] - line["x0"]) > size
+            and max(prev["x0"], line["x0"]) - left >= CENTRED_INDENT * size)
+    if not (centred or axis):
+        return False
+    if not axis:
+        return True
+    same_size = abs(prev.get("size", 0.0) - line.get("size", 0.0)) <= CENTRED_SLACK_SHARE * size
+    room = (column[1] - column[0]) - (prev["x1"] - prev["x0"])
+    return not (same_size and _first_word(line) > room)
 
 
 def _drop_running_lines(pages: list[list]) -> None:
