@@ -54,3 +54,14 @@ def test_years_as_rows_give_the_latest_too(tmp_path: Path):
     (result,) = extract_paths([path])
     assert (result.report.fiscal_year, result.report.overall_score, result.report.overall_grade) == (2567, 95.02, "AA")
     assert [(s.fiscal_year, s.score) for s in result.scores] == [(2565, 82.14), (2566, 88.76), (2567, 95.02)]
+
+
+def test_budgets_per_year_in_millions_are_no_comparison(tmp_path: Path):
+    # decimals under the years, but money ("ล้านบาท"): a plan over years keeps its first year
+    path = tmp_path / "plan.txt"
+    path.write_text("แผนปฏิบัติการป้องกันการทุจริต 4 ปี\nเทศบาลตำบลหนองแวง อำเภอเมืองขอนแก่น จังหวัดขอนแก่น\n\n"
+                    "โครงการ\tปี 2565\tปี 2566\tปี 2567\tปี 2568\n"
+                    "โครงการอบรมคุณธรรม (ล้านบาท)\t1.50\t1.50\t2.00\t2.00\n"
+                    "โครงการป้ายประชาสัมพันธ์ (ล้านบาท)\t0.25\t0.30\t0.30\t0.35\n", encoding="utf-8")
+    (result,) = extract_paths([path])
+    assert result.report.fiscal_year == 2565 and result.scores == []

@@ -23,6 +23,7 @@ from schemas.check_codes import make_check
 from schemas.ita import FISCAL_YEAR_RANGE, plausible_year
 from schemas.measure_cues import ASSESSED_YEAR_BEFORE, MEASURES_YEAR_BEFORE
 from schemas.records import Check, ReportKind, Sources, Where
+from schemas.score_cues import MONEY_HEADER
 
 # "อำเภอเมือง", "อ.เมือง", form fields with dot leaders "จังหวัด.....ขอนแก่น"
 DISTRICT = patterns.compile(r"(อำเภอ|(?<!\p{Thai})อ\.)[\s.…_:]*([\p{Thai}]{2,30})")
@@ -231,10 +232,12 @@ def _compared_years(texts: list[tuple[str, Where]], i: int) -> list[int]:
     cells = _row(texts, i)
     years = [_one_year(c) for c in cells]
     if len({y for y in years if y}) >= 2:
-        # the next row's cells under them are results ("94.35"), not a plan's budgets per year ("50,000")
-        return [y for y in years if y] if _results(_row(texts, i + len(cells))) >= 2 else []
+        # the next row's cells under them are results ("94.35"), not a plan's budgets per year ("50,000",
+        # "1.50" in a row or column of money: "ล้านบาท")
+        below = _row(texts, i + len(cells))
+        return [y for y in years if y] if _results(below) >= 2 and not _money(cells + below) else []
     rows: list[int] = []
-    while cells and years[0] and _results(cells[1:]):
+    while cells and years[0] and _results(cells[1:]) and not _money(cells):
         rows.append(years[0])
         i += len(cells)
         cells = _row(texts, i)
@@ -250,6 +253,13 @@ def _row(texts: list[tuple[str, Where]], i: int) -> list[str]:
 def _one_year(cell: str) -> int | None:
     years = find_years(NAMED_YEAR.sub(" ", cell))
     return years[0] if len(years) == 1 and plausible_year(years[0]) and len(cell) <= YEAR_CELL_MAX else None
+
+
+def _money(cells: list[str]) -> bool:
+    return any(MONEY.search(c) for c in cells)
+
+
+MONEY = patterns.compile("|".join(MONEY_HEADER), regex.IGNORECASE)
 
 
 def _results(cells: list[str]) -> int:
