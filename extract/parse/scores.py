@@ -165,6 +165,10 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
             text = block.text
             before = len(out.by_key) + len(out.checks)
             year = context_year or fiscal_year
+            if BARE_SCORE.fullmatch(text.strip()) and _names_a_subject(previous):
+                # a label on a line of its own and its score on the next ("IIT" / "95.20": cards of a web
+                # page, a table the reader saw as lines): read as one line
+                text = f"{previous.strip()} {text.strip()}"
             reading = _from_sentence(text, block.where, year, fiscal_year, previous, out,
                                      any(map(_announces_ita, recent)))
             stated = bool(reading.statements or reading.unclear)
@@ -232,6 +236,21 @@ def _announces_ita(text: str) -> bool:
         return False
     return not (ind.TOOL_CODE.search(plain) or ind.tool_in(plain) or ind.explicit_refs(plain)
                 or ind.names_in(ind.without_tool_names(plain)) or roles.SUBPART.search(plain))
+
+
+def _names_a_subject(label: str) -> bool:
+    """A short line without digits that names one tool, one indicator or the overall result and
+    nothing else ("IIT", "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล", "คะแนนรวม")."""
+    label = label.strip()
+    if not label or len(label) > LABEL_LINE_MAX or ANY_DIGIT.search(ind.EXPLICIT.sub("", thai_to_arabic(label))):
+        return False
+    return bool(TOOL_LABEL.fullmatch(label) or ind.is_label_only(label)
+                or (OVERALL_LABEL.search(label) and not ind.label_rest(OVERALL_LABEL.sub("", label))))
+
+
+# a line that is a score alone ("95.20", "๙๘.๗๕"), and how long a label line above it may be
+BARE_SCORE = patterns.compile(r"[0-9๐-๙]{1,3}[.][0-9๐-๙]{2}")
+LABEL_LINE_MAX = 60
 
 
 def _assessed_year(statements: list[roles.Statement], text: str) -> int | None:
