@@ -241,16 +241,18 @@ def _announces_ita(text: str) -> bool:
 def _names_a_subject(label: str) -> bool:
     """A short line without digits that names one tool, one indicator or the overall result and
     nothing else ("IIT", "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล", "คะแนนรวม")."""
-    label = label.strip()
+    label = label.strip().rstrip(LABEL_END).strip()
     if not label or len(label) > LABEL_LINE_MAX or ANY_DIGIT.search(ind.EXPLICIT.sub("", thai_to_arabic(label))):
         return False
-    return bool(TOOL_LABEL.fullmatch(label) or ind.is_label_only(label)
+    return bool(TOOL_LABEL.fullmatch(label) or (ind.tool_in(label) and not ind.label_rest(label))
+                or ind.is_label_only(label)
                 or (OVERALL_LABEL.search(label) and not ind.label_rest(OVERALL_LABEL.sub("", label))))
 
 
 # a line that is a score alone ("95.20", "๙๘.๗๕"), and how long a label line above it may be
 BARE_SCORE = patterns.compile(r"[0-9๐-๙]{1,3}[.][0-9๐-๙]{2}")
 LABEL_LINE_MAX = 60
+LABEL_END = " :：=-–"
 
 
 def _assessed_year(statements: list[roles.Statement], text: str) -> int | None:
