@@ -44,6 +44,10 @@ EMPTY: tuple[str, ...] = ("☐", "□", "\uf0a8", "\uf0a3", "\uf06f", "\uf071")
 # ("ผลการประเมิน ITA ประจำปีงบประมาณ ๒๕๖๖") and the year its measures are for ("กำหนดมาตรการสำหรับ
 # ปีงบประมาณ ๒๕๖๗"). The report's year is the second. Words right before "ปีงบประมาณ N" that make N the
 # assessed year, and words that make it the year the measures are for.
+# "ปีงบประมาณ พ.ศ. 2566 และ 2567": two fiscal years joined by one of these words are compared (a title
+# over a table of years); the phrase names no one year of the report (the report's year is then found
+# elsewhere: a sentence, the latest of a table's year columns).
+YEARS_JOINED: tuple[str, ...] = ("และ", "กับ", "and")
 ASSESSED_YEAR_BEFORE: tuple[str, ...] = ("ผลการประเมิน", "ประกาศผล", "ได้คะแนน", "ผลคะแนน")
 MEASURES_YEAR_BEFORE: tuple[str, ...] = ("สำหรับ", "มาตรการ", "แผน", "ในการดำเนินการ")
 

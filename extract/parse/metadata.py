@@ -21,7 +21,7 @@ from extract.parse.subject import expand, find_subject
 from schemas import bodies as B
 from schemas.check_codes import make_check
 from schemas.ita import FISCAL_YEAR_RANGE, plausible_year
-from schemas.measure_cues import ASSESSED_YEAR_BEFORE, MEASURES_YEAR_BEFORE
+from schemas.measure_cues import ASSESSED_YEAR_BEFORE, MEASURES_YEAR_BEFORE, YEARS_JOINED
 from schemas.records import Check, ReportKind, Sources, Where
 from schemas.score_cues import MONEY_HEADER
 
@@ -35,6 +35,8 @@ NAMED_YEAR = patterns.compile(
     r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|พรบ\.|ระเบียบ|ยุทธศาสตร์|แผนแม่บท|มติ|ประกาศคณะ)[^0-9๐-๙]{0,80}[0-9๐-๙]{4}"
     r"|\(?พ\.ศ\.\s*[0-9๐-๙]{4}\s*[-–]\s*[0-9๐-๙]{4}\)?")
 ASSESSED_BEFORE = patterns.compile("(?:" + "|".join(ASSESSED_YEAR_BEFORE) + r")[^0-9]*$")
+# right after "ปีงบประมาณ 2566": "และ 2567" (YEARS_JOINED): years compared, no one fiscal year
+JOINED_YEAR = patterns.compile(r"(?:" + "|".join(YEARS_JOINED) + r")\s*+(?:ปี\s*+)?(?:พ\.\s*+ศ\.\s*+)?[12][0-9]{3}(?![0-9])")
 MEASURES_BEFORE = patterns.compile("(?:" + "|".join(MEASURES_YEAR_BEFORE) + r")[^0-9]{0,20}$")
 PLACE_END = patterns.compile(r"จังหวัด|อำเภอ|ตำบล|ประจำปี|โทร")
 TITLE_KIND: tuple[tuple[str, ReportKind], ...] = (
@@ -281,6 +283,8 @@ def _fiscal_year(text: str, meta: Metadata, where: Where) -> int | None:
     found: list[tuple[int, int]] = []
     for m in FISCAL.finditer(digits):
         years = year_mentions(m.group(0))
+        if years and JOINED_YEAR.match(digits[m.end():].lstrip()):
+            continue
         if years and plausible_year(years[0]):
             found.append((years[0], m.start()))
         elif years:

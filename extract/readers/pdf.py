@@ -55,6 +55,9 @@ HEAD_CHARS = 40
 # "/๑๓.ให้ทำรายงาน..." at a page foot repeats the first words of the next page
 CLOSING_LINE = patterns.compile(r"^\s*+(?:" + "|".join(map(phrase_pattern, CLOSING_PHRASES)) + ")")
 CONTINUATION_CUE = patterns.compile(r"^/\s*\S.{0,60}(?:\.{3}|…)\s*$")
+# A number with two decimals ("๘๖.๒๐", a score) opening a line looks like an item number "๘๖." to
+# ITEM_START; it is the wrapped rest of the line above when it could not fit in the room that line left.
+DECIMAL_START = patterns.compile(r"^\s*+[0-9๐-๙]{1,3}\.[0-9๐-๙]{2}(?![0-9๐-๙.])")
 
 
 def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
@@ -344,14 +347,34 @@ def paragraphs(lines: list[dict], boxes: list | tuple = ()) -> list[list[dict]]:
     groups: list[list[dict]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
         size = max(prev["bottom"] - prev["top"], 1.0)
-        full = prev["x1"] >= right - RUN_ON_SLACK * size
+        full = prev["x1"] >= right - RUN_ON_SLACK * size or _centred_wrap(prev, line, left, column)
         close = line["top"] - prev["bottom"] < LINE_GAP * size
-        if (full and close and not ITEM_START.match(line["text"]) and not CLOSING_LINE.match(line["text"])
+        if (full and close and not _item_start(prev, line, column) and not CLOSING_LINE.match(line["text"])
                 and not _centred_end(prev, line, left, right, column)):
             groups[-1].append(line)
         else:
             groups.append([line])
     return groups
+
+
+def _centred_wrap(prev: dict, line: dict, left: float, column: tuple[float, float]) -> bool:
+    """Whether ``prev``, a centred line short of the right edge, wraps on into ``line``: both centred on
+    one axis in one font size, and the first word of ``line`` did not fit in the room ``prev`` left."""
+    size = max(prev["bottom"] - prev["top"], 1.0)
+    slack = max(CENTRED_SLACK, CENTRED_SLACK_SHARE * size)
+    axis = (abs((prev["x0"] + prev["x1"]) - (line["x0"] + line["x1"])) / 2 <= slack
+            and prev["x0"] - left >= CENTRED_INDENT * size and line["x0"] > prev["x0"] + size)
+    same_size = abs(prev.get("size", 0.0) - line.get("size", 0.0)) <= CENTRED_SLACK_SHARE * size
+    room = (column[1] - column[0]) - (prev["x1"] - prev["x0"])
+    return axis and same_size and _first_word(line) > room
+
+
+def _item_start(prev: dict, line: dict, column: tuple[float, float]) -> bool:
+    """Whether ``line`` starts a numbered or bulleted item, not a number wrapped from ``prev``: a
+    decimal ("๘๖.๒๐ คะแนน") that did not fit in the room ``prev`` left in the column is its rest."""
+    if not ITEM_START.match(line["text"]):
+        return False
+    return not (DECIMAL_START.match(line["text"]) and _first_word(line) > column[1] - prev["x1"])
 
 
 def _centred_end(prev: dict, line: dict, left: float, right: float, column: tuple[float, float]) -> bool:
