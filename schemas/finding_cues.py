@@ -24,7 +24,7 @@ TOPIC_OPENERS: tuple[str, ...] = (
 NAME_HEADING_SCORE_WORDS: tuple[str, ...] = ("ได้รับ", "ได้", "มี", "ผล", "คะแนน", "ร้อยละ", "เท่ากับ", "อยู่ที่", "=", ":")
 # A line under an indicator heading that only states its score ("คะแนนที่ได้ 95.00", "ผลคะแนน : ๘๑.๒๕ คะแนน")
 # is no end of its analysis: the score is a record of its own, the analysis follows it.
-SCORE_LINE_WORDS: tuple[str, ...] = ("คะแนนที่ได้รับ", "คะแนนที่ได้", "ผลคะแนน", "คะแนนรวม", "คะแนน", "ร้อยละ", "score")
+SCORE_LINE_WORDS: tuple[str, ...] = ("ได้รับคะแนน", "ได้คะแนน", "คะแนนที่ได้รับ", "คะแนนที่ได้", "ผลคะแนน", "คะแนนรวม", "คะแนน", "ร้อยละ", "score")
 
 # Labelled lines under an indicator heading are its analysis however short ("จุดแข็ง : มีช่องทางการสื่อสาร
 # ที่หลากหลาย", "จุดที่ควรพัฒนา : …"): a line opening with one of these and ":", "-" or a space belongs to the

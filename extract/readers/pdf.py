@@ -347,7 +347,8 @@ def paragraphs(lines: list[dict], boxes: list | tuple = ()) -> list[list[dict]]:
     groups: list[list[dict]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
         size = max(prev["bottom"] - prev["top"], 1.0)
-        full = prev["x1"] >= right - RUN_ON_SLACK * size or _centred_wrap(prev, line, left, column)
+        full = (prev["x1"] >= right - RUN_ON_SLACK * size or _centred_wrap(prev, line, left, column)
+                or _left_wrap(prev, line, left, right))
         close = line["top"] - prev["bottom"] < LINE_GAP * size
         if (full and close and not _item_start(prev, line, column) and not CLOSING_LINE.match(line["text"])
                 and not _centred_end(prev, line, left, right, column)):
@@ -367,6 +368,18 @@ def _centred_wrap(prev: dict, line: dict, left: float, column: tuple[float, floa
     same_size = abs(prev.get("size", 0.0) - line.get("size", 0.0)) <= CENTRED_SLACK_SHARE * size
     room = (column[1] - column[0]) - (prev["x1"] - prev["x0"])
     return axis and same_size and _first_word(line) > room
+
+
+def _left_wrap(prev: dict, line: dict, left: float, right: float) -> bool:
+    """Whether ``prev``, a line ending short of the right edge, wraps on into ``line``: ``line`` starts at
+    the text's left edge in the same font size, and its first word did not fit in the room ``prev``
+    left (a long Thai word wrapped whole: "…ข้อมูลข่าวสารของ" over "เทศบาล"). A word that fits was put on
+    a line of its own: a new paragraph."""
+    size = max(prev["bottom"] - prev["top"], 1.0)
+    slack = max(CENTRED_SLACK, CENTRED_SLACK_SHARE * size)
+    same_size = abs(prev.get("size", 0.0) - line.get("size", 0.0)) <= CENTRED_SLACK_SHARE * size
+    return (line["x0"] - left <= slack and prev["x0"] - left <= RUN_ON_SLACK * size * 2 and same_size
+            and _first_word(line) > right - prev["x1"])
 
 
 def _item_start(prev: dict, line: dict, column: tuple[float, float]) -> bool:
