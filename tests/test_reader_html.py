@@ -83,3 +83,31 @@ def test_an_earlier_runs_output_folder_inside_the_input_folder_is_not_read(tmp_p
     assert (tmp_path / "audit" / "completeness.html").is_file()
     results = extract_paths([tmp_path])  # the audit's completeness.html is no report
     assert [Path(r.report.source_file).name for r in results] == ["page.html"]
+
+
+LIST_PAGE = """<html><head><meta charset="utf-8"></head><body>
+<div class="header">องค์การบริหารส่วนตำบลโคกสูง อำเภอเมือง จังหวัดขอนแก่น</div>
+<h2>มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2567</h2>
+<p>หน่วยงานกำหนดมาตรการตามผลการประเมิน ITA ดังนี้</p>
+<ol><li>มาตรการเผยแพร่ข้อมูลต่อสาธารณะ
+<ul><li>ปรับปรุงเว็บไซต์ให้มีข้อมูลครบถ้วนตามตัวชี้วัด</li><li>แต่งตั้งผู้รับผิดชอบดูแลข้อมูล</li></ul></li>
+<li>มาตรการป้องกันการรับสินบน<ul><li>ประกาศเจตนารมณ์ไม่รับของขวัญ</li></ul></li></ol>
+</body></html>"""
+
+
+def test_a_list_items_number_and_bullet_are_read_as_a_browser_prints_them(tmp_path):
+    # an <ol> numbers its items in the browser, not in the page's text: without the numbers a list
+    # of measures is bare lines; a <ul>'s items get a bullet; an item with a number of its own keeps it
+    page = tmp_path / "measures.html"
+    page.write_text(LIST_PAGE, encoding="utf-8")
+    [result] = extract_paths([page])
+    assert [(m.title, m.steps) for m in result.measures] == [
+        ("1. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ", ["ปรับปรุงเว็บไซต์ให้มีข้อมูลครบถ้วนตามตัวชี้วัด", "แต่งตั้งผู้รับผิดชอบดูแลข้อมูล"]),
+        ("2. มาตรการป้องกันการรับสินบน", ["ประกาศเจตนารมณ์ไม่รับของขวัญ"])]
+    from extract.readers.html import read_html
+    lines = [b.text for b in read_html(page.read_bytes(), str(page), "").blocks]
+    assert lines[3:] == ["1. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ", "• ปรับปรุงเว็บไซต์ให้มีข้อมูลครบถ้วนตามตัวชี้วัด",
+                         "• แต่งตั้งผู้รับผิดชอบดูแลข้อมูล", "2. มาตรการป้องกันการรับสินบน", "• ประกาศเจตนารมณ์ไม่รับของขวัญ"]
+    other = b"""<body><ol start="3" type="a"><li>ab</li><li value="7">cd</li><li>3) ef</li></ol>
+<ol type="I" start="4"><li>gh</li></ol></body>"""
+    assert [b.text for b in read_html(other, "x.html", "").blocks] == ["c. ab", "g. cd", "3) ef", "IV. gh"]

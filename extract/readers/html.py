@@ -15,6 +15,7 @@ from extract.document import Document
 from extract.errors import ReadError
 from extract.readers.text import decode, read_text
 from normalize import patterns
+from normalize.line_joins import ITEM_START
 
 # elements whose start and end break a line
 BLOCK_TAGS = frozenset({
@@ -40,6 +41,8 @@ THAI_CHARSETS = {"tis-620": "cp874", "tis620": "cp874", "windows-874": "cp874", 
 BANNER_HINTS = ("header", "masthead", "branding", "site-title", "sitename", "site-name", "logo")
 MENU_LINK_SHARE = 0.6
 MENU_MIN_LINKS = 3
+# what a browser prints before an item of a <ul> (a bullet normalize.line_joins.BULLETS knows)
+LIST_BULLET = "•"
 SPACES = patterns.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 XML_DECLARATION = patterns.compile(r"^\s*<\?xml[^>]*>")
 
@@ -128,12 +131,57 @@ def _walk(el, out: list[str]) -> None:
         block = tag in BLOCK_TAGS
         if block:
             out.append("\n")
+        if tag == "li":
+            out.append(_item_marker(el))
         _text(el.text, out)
         for child in el:
             _walk(child, out)
         if block:
             out.append("\n")
     _text(el.tail, out)
+
+
+def _item_marker(li) -> str:
+    """What a browser prints before a list item: its number in an <ol> ("3. ": the list's ``start``,
+    an item's ``value``, ``type`` a/A/i/I), a bullet in a <ul>; nothing when the item's text already
+    starts with numbering or a bullet of its own (ITEM_START). Without it a numbered list of measures
+    reads as bare lines the parsers cannot tell from paragraphs."""
+    if ITEM_START.match(li.text_content()):
+        return ""
+    parent = li.getparent()
+    if parent is None or not isinstance(parent.tag, str) or parent.tag.lower() != "ol":
+        return f"{LIST_BULLET} "
+    number = _int(parent.get("start"), 1)
+    for item in parent:
+        if not isinstance(item.tag, str) or item.tag.lower() != "li":
+            continue
+        number = _int(item.get("value"), number)
+        if item is li:
+            break
+        number += 1
+    kind = (li.get("type") or parent.get("type") or "1").strip()
+    if kind in ("a", "A") and 1 <= number <= 26:
+        mark = chr(ord(kind) + number - 1)
+    elif kind in ("i", "I") and 1 <= number <= 39:
+        mark = _roman(number) if kind == "I" else _roman(number).lower()
+    else:
+        mark = str(number)
+    return f"{mark}. "
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return default
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
 
 
 def _text(text: str | None, out: list[str]) -> None:
