@@ -111,3 +111,16 @@ def test_a_list_items_number_and_bullet_are_read_as_a_browser_prints_them(tmp_pa
     other = b"""<body><ol start="3" type="a"><li>ab</li><li value="7">cd</li><li>3) ef</li></ol>
 <ol type="I" start="4"><li>gh</li></ol></body>"""
     assert [b.text for b in read_html(other, "x.html", "").blocks] == ["c. ab", "g. cd", "3) ef", "IV. gh"]
+
+
+def test_readers_comments_under_a_post_are_no_part_of_it():
+    # samples/html/huaisai_post.html: a WordPress post (written for this test) whose comments give
+    # last year's score and a hoped-for one; the sidebar's news and the footer name other bodies
+    [result] = extract_paths([SAMPLES / "html" / "huaisai_post.html"])
+    r = result.report
+    assert (r.organization, r.district, r.province, r.fiscal_year, r.overall_score, r.overall_grade) == (
+        "องค์การบริหารส่วนตำบลห้วยทราย", "แม่ริม", "เชียงใหม่", 2567, 92.18, "A")
+    assert [(s.fiscal_year, s.level, s.tool, s.score) for s in result.scores] == [
+        (2567, "overall", None, 92.18), (2567, "tool", "IIT", 95.4), (2567, "tool", "EIT", 88.76),
+        (2567, "tool", "OIT", 92.0)]
+    assert [c.code for c in result.checks] == []

@@ -1,8 +1,8 @@
 """Web pages saved as HTML (an ITA announcement or news item) → the text reader's input: the page's
 text a block per line, each data table kept as HTML so the text reader reads its merged cells
-(extract/readers/markup_tables.py). Scripts, styles, navigation, sidebars (<aside>), footers, forms
-and menus are no part of what the page announces and are dropped; the page header is kept (it names the body whose
-site it is; a menu in it goes as a menu). A page with one <main> or <article> is read from it,
+(extract/readers/markup_tables.py). Scripts, styles, navigation, sidebars (<aside>), footers, forms,
+menus and readers' comments (COMMENT_BLOCK) are no part of what the page announces and are dropped;
+the page header is kept (it names the body whose site it is; a menu in it goes as a menu). A page with one <main> or <article> is read from it,
 after the page's header. A table that holds another table, or only one row or one column, lays the page out
 (old government sites): its cells are read as blocks of text. Lines are numbered in the page's text
 as read this way.
@@ -39,6 +39,12 @@ THAI_CHARSETS = {"tis-620": "cp874", "tis620": "cp874", "windows-874": "cp874", 
 # a block whose class or id holds one of these is the page's banner (WordPress "site-header",
 # "masthead", "site-branding"; Joomla "header"; "logo")
 BANNER_HINTS = ("header", "masthead", "branding", "site-title", "sitename", "site-name", "logo")
+# a block whose class or id is one of these (or, for "comment", starts or ends with it as a word:
+# "comments-area", "comment-list", "fb-comments") holds readers' comments (WordPress #comments,
+# #respond; Disqus; Joomla JComments; Facebook's plugin): what visitors wrote, not what the body
+# announces: a visitor's "ได้ 80.25 คะแนน" is no score of the body's
+COMMENT_BLOCK = patterns.compile(r"(?:^|[\s_-])comments?(?:$|[\s_-])|^(?:respond|disqus_thread|jcomments|jc)$",
+                                 regex.IGNORECASE)
 MENU_LINK_SHARE = 0.6
 MENU_MIN_LINKS = 3
 # what a browser prints before an item of a <ul> (a bullet normalize.line_joins.BULLETS knows)
@@ -117,7 +123,7 @@ def _banners(root, content) -> list:
 
 def _walk(el, out: list[str]) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""  # comments and processing instructions: no tag
-    if tag.lower() in DROP_TAGS or not tag:
+    if tag.lower() in DROP_TAGS or not tag or _is_comments(el):
         _text(el.tail, out)
         return
     tag = tag.lower()
@@ -188,6 +194,11 @@ def _text(text: str | None, out: list[str]) -> None:
     """Text as a browser shows it: a line break in the source is a space; lines break at blocks."""
     if text:
         out.append(text.replace("\n", " "))
+
+
+def _is_comments(el) -> bool:
+    """A block of readers' comments (COMMENT_BLOCK names its class or id)."""
+    return any(COMMENT_BLOCK.search(name) for name in (*el.get("class", "").split(), el.get("id", "")) if name)
 
 
 def _is_menu(el) -> bool:
