@@ -574,5 +574,19 @@ def grade_only(text: str, context: str = "") -> str | None:
     return m.group("grade") if len(grades) == 1 else None
 
 
+# what a line of a grade alone may hold besides the grade: marks, emoji, punctuation (no letter, no digit)
+_NO_WORD = patterns.compile(r"^[^\p{L}\p{N}]*$")
+
+
+def grade_line(text: str) -> str | None:
+    """The grade of a line that is a grade and nothing else ("ระดับ A", "✅ ระดับ AA 🏆"): a card's
+    badge or a post's line under the one that states the overall score (GRADE_AFTER; no other word)."""
+    text = thai_to_arabic(text)
+    m = GRADE_AFTER.search(text)
+    if not m or not _NO_WORD.match(text[:m.start()]) or not _NO_WORD.match(text[m.end():]):
+        return None
+    return m.group("grade")
+
+
 def _roles_of(text: str) -> list[Candidate]:
     return read_sentence(text, None, None).candidates

@@ -159,6 +159,7 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
     grades: dict[int | None, set[str]] = {}
     grade_where: dict[int | None, Where] = {}
     previous = ""
+    previous_overall: set[int | None] = set()  # the years of the overall scores the line above stated
     recent: list[str] = []  # the last lines above: do they announce the ITA result?
     for block in blocks:
         if isinstance(block, Line):
@@ -178,6 +179,13 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
                     grade_year = _year_before(text, len(text), year)
                     grades.setdefault(grade_year, set()).add(grade)
                     grade_where.setdefault(grade_year, block.where)
+                elif len(previous_overall) == 1 and (grade := roles.grade_line(text)):
+                    # a grade on a line of its own under the line that stated one overall score
+                    # ("คะแนนรวม 95.27 คะแนน" / "ระดับ AA": a card's badge, a post's next line) grades it
+                    [grade_year] = previous_overall
+                    grades.setdefault(grade_year, set()).add(grade)
+                    grade_where.setdefault(grade_year, block.where)
+            previous_overall = {st.year for st in reading.statements if st.level == "overall"}
             # a line that states no score may set the year of the scores under it
             heading_year = _heading_year(text) if len(out.by_key) + len(out.checks) == before else None
             if heading_year:
@@ -195,6 +203,7 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
             else:
                 _from_measures_table(block, year, out)
             previous = ""
+            previous_overall = set()
             recent = []
     # One value, one place: a score OCR may have misread (Thai digits on a scanned page, confirmed
     # nowhere) is not a record, so scores and reports agree; its check keeps the value and the text.
