@@ -62,6 +62,7 @@ NUMBER = patterns.compile(
     r"(?![0-9๐-๙])\s*(?P<rest>.*)$"
 )
 BULLET = patterns.compile(r"^\s*[-–•●▪■◦➢*]\s*(?P<rest>.+)$")
+PART_HEADING = patterns.compile(r"(?:" + "|".join(cues.PART_HEADING_WORDS) + r")\s*[0-9๐-๙]{1,2}(?![0-9๐-๙.])")
 # A page's last line repeating the start of the next page's first line ("1.6 คู่มือ........").
 # Searched backwards ((?r)) from the line's end: a forward lazy head before the dot run retried the
 # run at every position, quadratic on a long line of dots (tests/test_pathological.py).
@@ -216,6 +217,8 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
             break
         text = cur.text
         if squash(text).startswith(cues.LIST_ENDS) and item_number(text) is None:  # "(๑) …" is numbered, "(นายก…)" ends
+            break
+        if PART_HEADING.match(text):  # "ส่วนที่ ๒ ระยะเวลาและงบประมาณ": the next part of the document
             break
         text, closed = _before_closing(text)
         num = item_number(text)
