@@ -8,6 +8,10 @@ form_paragraphs, form_table, risk_register, gantt_ruled, plan_years, cover_memo,
   line: a line opening with a form's field label and a colon (schemas.measure_cues.FORM_LABELS)
   starts a paragraph of its own (extract/readers/pdf.FIELD_LABEL);
 
+And the Word file itself: the multi-year plan's heading "(พ.ศ. ๒๕๖๘ - ๒๕๗๑)" made its table's year the
+span's last, 2571, where "ปีงบประมาณ ๒๕๖๘ - ๒๕๗๑" gave the first: a span of years (schemas.measure_cues.
+YEAR_SPAN_JOINS) names no one year of the table, which is then the report's (2568);
+
 The rest gave the same records in all three formats: the form as a two-column table, the risk
 register, the ruled Gantt plan, the multi-year plan and the cover memo (its report row only)."""
 from extract import extract_paths
@@ -95,3 +99,16 @@ def test_a_cover_memo_gives_its_report_row_only():
         assert (result.scores, result.measures, result.findings) == ([], [], [])
     assert {_report(r) for r in results} == {(
         "องค์การบริหารส่วนตำบลดอนแก้ว", "องค์การบริหารส่วนตำบล", "แม่ริม", "เชียงใหม่", 2568, "implementation", None, None)}
+
+
+def test_a_plan_heading_naming_a_span_of_years_names_no_one_year_of_its_table():
+    word, pdf, doc = _read("plan_years")
+    assert _report(pdf) == _report(word) == _report(doc) == (
+        "เทศบาลตำบลบ้านแหลม", "เทศบาลตำบล", "บ้านแหลม", "เพชรบุรี", 2568, "measures", None, None)
+    assert _measures(pdf) == _measures(word) == _measures(doc)
+    first, second = "มิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต", "มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต"
+    assert [(m.row, m.title, m.section, m.table_fiscal_year) for m in word.measures] == [
+        (1, "โครงการปลูกจิตสำนึกความซื่อสัตย์ให้เด็กและเยาวชน", first, 2568),
+        (2, "กิจกรรมเชิดชูบุคลากรต้นแบบด้านคุณธรรม", first, 2568),
+        (3, "กิจกรรมจัดทำประกาศเจตจำนงสุจริตของผู้บริหาร", second, 2568),
+        (4, "โครงการจัดทำระบบสารบรรณอิเล็กทรอนิกส์", second, 2568)]
