@@ -112,3 +112,16 @@ def test_a_plan_heading_naming_a_span_of_years_names_no_one_year_of_its_table():
         (2, "กิจกรรมเชิดชูบุคลากรต้นแบบด้านคุณธรรม", first, 2568),
         (3, "กิจกรรมจัดทำประกาศเจตจำนงสุจริตของผู้บริหาร", second, 2568),
         (4, "โครงการจัดทำระบบสารบรรณอิเล็กทรอนิกส์", second, 2568)]
+
+
+def test_a_risk_register_with_the_rating_over_likelihood_and_impact():
+    word, pdf, doc = _read("risk_matrix")
+    assert _report(pdf) == _report(word) == _report(doc) == (
+        "องค์การบริหารส่วนตำบลบางเลน", "องค์การบริหารส่วนตำบล", "บางเลน", "นครปฐม", 2568, "measures", None, None)
+    assert _measures(pdf) == _measures(word) == _measures(doc)
+    assert [(m.row, m.title, m.steps, m.responsible, m.rationale) for m in pdf.measures] == [
+        (1, "เจ้าหน้าที่เรียกรับเงินเพื่อเร่งออกหนังสือรับรองสิ่งปลูกสร้าง",
+         ["กำหนดคิวรับคำขอตามลำดับและแสดงสถานะคำขอบนกระดานหน้าห้อง"], ["กองช่าง"], None),
+        (2, "ผู้มีอำนาจใช้ดุลพินิจเลือกผู้รับจ้างรายเดิม", ["เวียนกรรมการพิจารณาผลทุกโครงการและเผยแพร่ผลการพิจารณา"],
+         ["กองคลัง"], None)]
+    assert not [c for c in pdf.checks if c.code in ("TABLE_HEADER_UNKNOWN", "COLUMN_FIELD_REPEATED")]

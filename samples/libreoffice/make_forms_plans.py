@@ -8,7 +8,9 @@ Laksaman 14 pt);
 (d) plan_years: a landscape multi-year anti-corruption plan with a budget column per year and strategy
 (มิติ) rows merged across the table (Garuda 14 pt);
 (e) cover_memo: a cover memo บันทึกข้อความ (Laksaman 16 pt), only a report row;
-(f) report_numbered: an implementation report, numbered items each with "ผลการดำเนินงาน : …" lines (Loma 16 pt).
+(f) report_numbered: an implementation report, numbered items each with "ผลการดำเนินงาน : …" lines (Loma 16 pt);
+(b') risk_matrix: a landscape risk register whose two-row header has "ระดับความเสี่ยง" merged over
+"โอกาส | ผลกระทบ | ระดับ" (Norasi 14 pt, ruled, Thai digits).
 Each page header names the body. Fixtures of tests/test_libreoffice_forms_plans.py.
 
     python3 make_forms_plans.py && soffice --headless --convert-to pdf *.docx
@@ -153,6 +155,26 @@ def report_numbered():
     d.save("report_numbered.docx")
 
 
+def risk_matrix():
+    body = "องค์การบริหารส่วนตำบลบางเลน"
+    d = new_doc("Norasi", 14, landscape=True)
+    header(d, body)
+    para(d, "แบบประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", True, True)
+    para(d, body + " อำเภอบางเลน จังหวัดนครปฐม", True, True)
+    rows = [["ที่", "เหตุการณ์ความเสี่ยง", "ระดับความเสี่ยง", None, None, "มาตรการควบคุม", "ผู้รับผิดชอบ"],
+            [None, None, "โอกาส", "ผลกระทบ", "ระดับ", None, None],
+            ["๑", "เจ้าหน้าที่เรียกรับเงินเพื่อเร่งออกหนังสือรับรองสิ่งปลูกสร้าง", "๓", "๔", "สูง",
+             "กำหนดคิวรับคำขอตามลำดับและแสดงสถานะคำขอบนกระดานหน้าห้อง", "กองช่าง"],
+            ["๒", "ผู้มีอำนาจใช้ดุลพินิจเลือกผู้รับจ้างรายเดิม", "๒", "๔", "ปานกลาง",
+             "เวียนกรรมการพิจารณาผลทุกโครงการและเผยแพร่ผลการพิจารณา", "กองคลัง"]]
+    t = table(d, rows, [1.2, 7.0, 1.8, 1.8, 2.2, 8.0, 3.0], grid=True, repeat_header=2)
+    hmerge(t, 0, 2, 4)
+    for c in (0, 1, 5, 6):
+        t.cell(0, c).merge(t.cell(1, c))
+    d.save("risk_matrix.docx")
+
+
 if __name__ == "__main__":
-    for make in (form_paragraphs, form_table, risk_register, gantt_ruled, plan_years, cover_memo, report_numbered):
+    for make in (form_paragraphs, form_table, risk_register, gantt_ruled, plan_years, cover_memo, report_numbered,
+                 risk_matrix):
         make()
