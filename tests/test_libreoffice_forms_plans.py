@@ -7,6 +7,9 @@ form_paragraphs, form_table, risk_register, gantt_ruled, plan_years, cover_memo,
   full to the edge over "ข้อเสนอแนะ : …"), and a numbered report item into its "ผลการดำเนินงาน : …"
   line: a line opening with a form's field label and a colon (schemas.measure_cues.FORM_LABELS)
   starts a paragraph of its own (extract/readers/pdf.FIELD_LABEL);
+- the same with labels set apart from their values by spaces, no colon ("ชื่อกิจกรรม  …" over
+  "วัตถุประสงค์  …", form_spaces): a line opening with a label and a space starts a field under a
+  paragraph that opened with a label too (pdf._field_start; a label word alone may open a wrapped line);
 
 And the Word file itself: the multi-year plan's heading "(พ.ศ. ๒๕๖๘ - ๒๕๗๑)" made its table's year the
 span's last, 2571, where "ปีงบประมาณ ๒๕๖๘ - ๒๕๗๑" gave the first: a span of years (schemas.measure_cues.
@@ -125,3 +128,12 @@ def test_a_risk_register_with_the_rating_over_likelihood_and_impact():
         (2, "ผู้มีอำนาจใช้ดุลพินิจเลือกผู้รับจ้างรายเดิม", ["เวียนกรรมการพิจารณาผลทุกโครงการและเผยแพร่ผลการพิจารณา"],
          ["กองคลัง"], None)]
     assert not [c for c in pdf.checks if c.code in ("TABLE_HEADER_UNKNOWN", "COLUMN_FIELD_REPEATED")]
+
+
+def test_a_label_apart_from_its_value_by_spaces_starts_a_field_under_another_field():
+    word, pdf, doc = _read("form_spaces")
+    assert _report(pdf) == _report(word) == _report(doc)
+    assert _measures(pdf) == _measures(word) == _measures(doc) == [(
+        "implementation", 1, "จัดทำป้ายประกาศค่าธรรมเนียมการให้บริการทุกประเภท", [], ["กองคลัง"], "ธันวาคม ๒๕๖๗",
+        "2024-12-01", "2024-12-31", "เพื่อให้ผู้มาติดต่อทราบอัตราค่าธรรมเนียมที่ถูกต้อง", "ติดป้ายครบ ๔ จุดบริการ", None,
+        None, 2568)]

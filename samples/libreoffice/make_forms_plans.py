@@ -10,7 +10,8 @@ Laksaman 14 pt);
 (e) cover_memo: a cover memo บันทึกข้อความ (Laksaman 16 pt), only a report row;
 (f) report_numbered: an implementation report, numbered items each with "ผลการดำเนินงาน : …" lines (Loma 16 pt);
 (b') risk_matrix: a landscape risk register whose two-row header has "ระดับความเสี่ยง" merged over
-"โอกาส | ผลกระทบ | ระดับ" (Norasi 14 pt, ruled, Thai digits).
+"โอกาส | ผลกระทบ | ระดับ" (Norasi 14 pt, ruled, Thai digits);
+(a'') form_spaces: a form whose labels stand apart from their values by two spaces, no colon (Garuda 16 pt).
 Each page header names the body. Fixtures of tests/test_libreoffice_forms_plans.py.
 
     python3 make_forms_plans.py && soffice --headless --convert-to pdf *.docx
@@ -174,7 +175,22 @@ def risk_matrix():
     d.save("risk_matrix.docx")
 
 
+def form_spaces():
+    body = "เทศบาลตำบลหนองหาน"
+    d = new_doc("Garuda", 16)
+    header(d, body)
+    para(d, "แบบรายงานผลการดำเนินกิจกรรมตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ ๒๕๖๘", True, True)
+    para(d, body + " อำเภอหนองหาน จังหวัดอุดรธานี", True, True)
+    for label, value in (("ชื่อกิจกรรม", "จัดทำป้ายประกาศค่าธรรมเนียมการให้บริการทุกประเภท"),
+                         ("วัตถุประสงค์", "เพื่อให้ผู้มาติดต่อทราบอัตราค่าธรรมเนียมที่ถูกต้อง"),
+                         ("ระยะเวลา", "ธันวาคม ๒๕๖๗"),
+                         ("ผลการดำเนินงาน", "ติดป้ายครบ ๔ จุดบริการ"),
+                         ("ผู้รับผิดชอบ", "กองคลัง")):
+        para(d, label + "  " + value)
+    d.save("form_spaces.docx")
+
+
 if __name__ == "__main__":
     for make in (form_paragraphs, form_table, risk_register, gantt_ruled, plan_years, cover_memo, report_numbered,
-                 risk_matrix):
+                 risk_matrix, form_spaces):
         make()
