@@ -48,6 +48,10 @@ EMPTY: tuple[str, ...] = ("☐", "□", "\uf0a8", "\uf0a3", "\uf06f", "\uf071")
 # over a table of years); the phrase names no one year of the report (the report's year is then found
 # elsewhere: a sentence, the latest of a table's year columns).
 YEARS_JOINED: tuple[str, ...] = ("และ", "กับ", "and")
+# "แผนปฏิบัติการ ๔ ปี (พ.ศ. ๒๕๖๘ - ๒๕๗๑)": two years joined by one of these make a span; a heading
+# naming a span is for every year of it, so it names no one year of a measures table (the table is
+# then for the report's year).
+YEAR_SPAN_JOINS: tuple[str, ...] = ("-", "–", "—", "ถึง")
 ASSESSED_YEAR_BEFORE: tuple[str, ...] = ("ผลการประเมิน", "ประกาศผล", "ได้คะแนน", "ผลคะแนน")
 MEASURES_YEAR_BEFORE: tuple[str, ...] = ("สำหรับ", "มาตรการ", "แผน", "ในการดำเนินการ")
 

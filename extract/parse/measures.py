@@ -41,6 +41,9 @@ TEXT_FIELDS = ("rationale", "follow_up", "output", "outcome", "status", "recomme
 HEADING_WORDS = patterns.compile(r"มาตรการ|รายงานผล|แผน|แนวทาง|ประเด็น|ปรับปรุง|พัฒนา")
 REPORT_HEADING = patterns.compile("|".join(map(regex.escape, cues.REPORT_HEADING_CUES)))
 FISCAL_MENTION = patterns.compile(r"ปี\s*งบประมาณ[^0-9๐-๙]{0,12}([0-9๐-๙]{4})")
+# "พ.ศ. 2568 - 2571" (cues.YEAR_SPAN_JOINS): a span of years, no one year of a table (digits Arabic)
+YEAR_SPAN = patterns.compile(r"(?<![0-9])25[0-9]{2}\s*+(?:" + "|".join(map(regex.escape, cues.YEAR_SPAN_JOINS))
+                             + r")\s*+(?:(?:ปี\s*+)?(?:งบประมาณ\s*+)?พ\.\s*+ศ\.\s*+)?25[0-9]{2}(?![0-9])")
 BULLET = patterns.compile(r"^\s*[-•●▪–]")
 
 
@@ -152,6 +155,8 @@ def table_year(table: Table, fields: list[str | None]) -> int | None:
         if len(text) > 160 or text.endswith(("ดังนี้", "ดังต่อไปนี้")) or not HEADING_WORDS.search(text):
             continue
         # the year a heading says the plan is for ("ปีงบประมาณ 2568 (ตามผลการประเมิน ITA ปี 2567)"), else its last
+        if YEAR_SPAN.search(thai_to_arabic(text)):
+            continue  # a plan for several years (a span) names no one year of the table
         fiscal = [y for m in FISCAL_MENTION.finditer(thai_to_arabic(text)) for y in find_years(m.group(0))]
         years = fiscal[:1] or find_years(text)
         if not years and i + 1 < len(context) and len(context[i + 1]) < 30:

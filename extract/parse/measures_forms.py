@@ -38,7 +38,9 @@ from normalize.text import clean_text
 from normalize.wrap_spaces import join_wraps
 from schemas import measure_cues as cues
 from schemas.check_codes import make_check
+from schemas.checks.measures import field_th
 from schemas.headers import FIELD_FALLBACKS
+from schemas.phrases import Phrase
 from schemas.records import Measure, TableKind, Where
 
 _LABELS = sorted(((label, fld) for fld, labels in cues.FORM_LABELS.items() for label in labels),
@@ -123,7 +125,9 @@ def measures_from_forms(blocks: list, report_year: int | None) -> MeasureTables:
         if not form.values.get("title") or len(others) < cues.MIN_FORM_FIELDS:
             continue
         out.measures.append(_measure(form, report_year, len(out.measures) + 1))
-        out.checks.append(make_check("MEASURE_FROM_FORM", form.where, labels=", ".join(form.order)))
+        # the fields by their keys in English, by their Thai names in Thai
+        labels = Phrase(", ".join(form.order), ", ".join(map(field_th, form.order)))
+        out.checks.append(make_check("MEASURE_FROM_FORM", form.where, labels=labels))
         for label in form.unknown:
             out.checks.append(make_check("FORM_LABEL_UNKNOWN", form.where, label=label))
     return out

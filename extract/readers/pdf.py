@@ -31,6 +31,7 @@ from normalize.text import is_page_number
 from normalize.words import tokenize
 from schemas.check_codes import make_check
 from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern
+from schemas.measure_cues import FORM_LABELS
 from schemas.phrases import failure, program_error, reason
 from schemas.records import Box
 
@@ -54,6 +55,15 @@ CENTRED_INDENT = 0.5
 HEAD_CHARS = 40
 # "/๑๓.ให้ทำรายงาน..." at a page foot repeats the first words of the next page
 CLOSING_LINE = patterns.compile(r"^\s*+(?:" + "|".join(map(phrase_pattern, CLOSING_PHRASES)) + ")")
+# A line opening with a form's field label and a colon ("วัตถุประสงค์ : …", "ผลการดำเนินงาน : …",
+# schemas.measure_cues.FORM_LABELS) starts a field of its own, as the Word file's paragraph did: the
+# line above may end short of the edge by less than the label's width (a long Thai word), or be full.
+# Without the colon ("ระยะเวลา  ธันวาคม ๒๕๖๗", the label and its value apart by spaces) a label opens a
+# field only under a paragraph that opened with one too (FIELD_LABEL_WORD): a form, field over field.
+_LABEL_WORDS = "|".join(regex.escape(label) for label in sorted(
+    {label for labels in FORM_LABELS.values() for label in labels}, key=len, reverse=True))
+FIELD_LABEL = patterns.compile(r"^\s*+(?:" + _LABEL_WORDS + r")\s*[:：]")
+FIELD_LABEL_WORD = patterns.compile(r"^\s*+(?:" + _LABEL_WORDS + r")(?:\s*+[:：]|\s)")
 CONTINUATION_CUE = patterns.compile(r"^/\s*\S.{0,60}(?:\.{3}|…)\s*$")
 # A number with two decimals ("๘๖.๒๐", a score) opening a line looks like an item number "๘๖." to
 # ITEM_START; it is the wrapped rest of the line above when it could not fit in the room that line left.
@@ -336,7 +346,7 @@ def paragraphs(lines: list[dict], boxes: list | tuple = ()) -> list[list[dict]]:
     """Group visual lines into paragraphs: a line that reaches the right edge of the text block
     runs on into the next one, unless the next starts a numbered/bulleted item or a gap wider
     than a line separates them, or it is a notice's closing line ("จึงประกาศให้ทราบโดยทั่วกัน", often
-    under a last line that is full). Headings and last lines of paragraphs end short, so they stand
+    under a last line that is full) or opens a form's field (``_field_start``). Headings and last lines of paragraphs end short, so they stand
     alone; so does a centred line (a title, a heading) that ends near the right edge, unless it is
     the first line of a wrapped centred title (``_centred_end``). ``boxes``: the page's tables'
     bboxes, which widen the text column a page of centred lines alone does not show."""
@@ -351,11 +361,18 @@ def paragraphs(lines: list[dict], boxes: list | tuple = ()) -> list[list[dict]]:
                 or _left_wrap(prev, line, left, right))
         close = line["top"] - prev["bottom"] < LINE_GAP * size
         if (full and close and not _item_start(prev, line, column) and not CLOSING_LINE.match(line["text"])
-                and not _centred_end(prev, line, left, right, column)):
+                and not _field_start(groups[-1][0], line) and not _centred_end(prev, line, left, right, column)):
             groups[-1].append(line)
         else:
             groups.append([line])
     return groups
+
+
+def _field_start(first: dict, line: dict) -> bool:
+    """Whether ``line`` opens a form's field: its label and a colon, or its label and a space under a
+    paragraph (``first``: its first line) that opened with a label too."""
+    return bool(FIELD_LABEL.match(line["text"])
+                or (FIELD_LABEL_WORD.match(line["text"]) and FIELD_LABEL_WORD.match(first["text"])))
 
 
 def _centred_wrap(prev: dict, line: dict, left: float, column: tuple[float, float]) -> bool:
