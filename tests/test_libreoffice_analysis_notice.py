@@ -20,21 +20,11 @@ Left: a bold centred line a little in from both edges (under CENTRED_INDENT) ove
 margin still runs into it (a first-line indent looks the same; the bold Thai lines' chars in
 these PDFs carry the regular font's name, so weight tells nothing); a table cell of several paragraphs reads in the PDF as its lines joined as Thai joins wrapped
 lines (no space between "…พัสดุ" and "ไม่มี…"), the Word file's paragraphs with a space."""
-from extract import extract_paths
 from extract.readers.pdf import paragraphs
-from tests.conftest import SAMPLES
+from tests.libreoffice_formats import read_forms, report_fields
 
-FOLDER = SAMPLES / "libreoffice"
-
-
-def _read(name):
-    return extract_paths([FOLDER / f"{name}.docx", FOLDER / f"{name}.pdf", FOLDER / f"{name}.doc"])
-
-
-def _report(result):
-    r = result.report
-    return (r.organization, r.org_type, r.district, r.province, r.fiscal_year, r.report_kind,
-            r.overall_score, r.overall_grade)
+_read = read_forms
+_report = report_fields
 
 
 def _scores(result):

@@ -17,20 +17,10 @@ YEAR_SPAN_JOINS) names no one year of the table, which is then the report's (256
 
 The rest gave the same records in all three formats: the form as a two-column table, the risk
 register, the ruled Gantt plan, the multi-year plan and the cover memo (its report row only)."""
-from extract import extract_paths
-from tests.conftest import SAMPLES
+from tests.libreoffice_formats import read_forms, report_fields
 
-FOLDER = SAMPLES / "libreoffice"
-
-
-def _read(name):
-    return extract_paths([FOLDER / f"{name}.docx", FOLDER / f"{name}.pdf", FOLDER / f"{name}.doc"])
-
-
-def _report(result):
-    r = result.report
-    return (r.organization, r.org_type, r.district, r.province, r.fiscal_year, r.report_kind,
-            r.overall_score, r.overall_grade)
+_read = read_forms
+_report = report_fields
 
 
 def _measures(result):
