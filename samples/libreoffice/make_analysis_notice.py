@@ -17,8 +17,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
-from make_narrow_cells import header, hmerge, new_doc, table
-from make_narrow_cells import para as _para
+from docx_parts import header, hmerge, new_doc, table
+from docx_parts import para as _para
 
 BODY_A = "องค์การบริหารส่วนตำบลหนองบัวใหญ่"
 

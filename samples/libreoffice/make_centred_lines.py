@@ -13,7 +13,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from make_narrow_cells import new_doc, para
+from docx_parts import new_doc, para
 
 
 def justified(d, text, indent_cm=0.0):

@@ -17,7 +17,7 @@ Each page header names the body. Fixtures of tests/test_libreoffice_forms_plans.
     python3 make_forms_plans.py && soffice --headless --convert-to pdf *.docx
 """
 from make_analysis_notice import bold_row, para
-from make_narrow_cells import header, hmerge, new_doc, table
+from docx_parts import header, hmerge, new_doc, table
 
 
 def form_paragraphs():

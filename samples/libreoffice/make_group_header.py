@@ -12,7 +12,7 @@ fixtures of tests/test_gutter_tables_group_header.py.
 """
 from docx.shared import Cm
 
-from make_two_row_header import hmerge, new_doc, para, table, vmerge
+from docx_parts import hmerge, new_doc, para, table, vmerge
 
 BODY = "เทศบาลตำบลบ้านโป่งงาม"
 BODY_ADDR = "อำเภอสันกำแพง จังหวัดเชียงใหม่"

@@ -5,7 +5,7 @@ cell holds two paragraphs. Fixture of tests/test_libreoffice_narrow_cells.py.
 
     python3 make_narrow_cells.py && soffice --headless --convert-to pdf narrow_cells.docx
 """
-from docx_parts import header, hmerge, new_doc, para, table, vmerge  # noqa: F401 - shared helpers
+from docx_parts import header, hmerge, new_doc, para, table, vmerge  # noqa: F401 - shared helpers (some unused here)
 
 
 def doc_h():
