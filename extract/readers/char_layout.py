@@ -166,15 +166,22 @@ def text_lines(chars: list[Char]) -> list[dict[str, Any]]:
 def cell_text(chars: list[Char]) -> str:
     """``pdfplumber.utils.extract_text(chars, keep_blank_chars=True)``: words joined by a space,
     lines (words clustered by top) by a newline."""
-    texts, tops = [], []
-    for w in words(chars):
-        texts.append("".join([LIGATURES.get(t, t) for t in map(_text, w)]))
-        tops.append(min(map(_top, w)))
-    ids, n = _cluster_ids(tops)
-    lines: list[list[str]] = [[] for _ in range(n)]
-    for text, top in zip(texts, tops):
-        lines[ids[top]].append(text)
-    return "\n".join(map(" ".join, lines))
+    return "\n".join(" ".join(map(word_text, line)) for line in cell_line_words(chars))
+
+
+def cell_line_words(chars: list[Char]) -> list[list[list[Char]]]:
+    """The lines of ``cell_text`` as lists of words (each a list of chars): words clustered by top."""
+    found = list(words(chars))
+    ids, n = _cluster_ids([min(map(_top, w)) for w in found])
+    lines: list[list[list[Char]]] = [[] for _ in range(n)]
+    for w in found:
+        lines[ids[min(map(_top, w))]].append(w)
+    return lines
+
+
+def word_text(word: list[Char]) -> str:
+    """A word's text, ligatures expanded."""
+    return "".join([LIGATURES.get(t, t) for t in map(_text, word)])
 
 
 def join_cell_lines(text: str | None) -> str:
@@ -192,6 +199,14 @@ def table_cells(table: Any, chars: list[Char], centred: list[tuple[float, float,
     """``table.extract(keep_blank_chars=True)`` (a pdfplumber ``Table``) with ``chars`` as its
     page's chars: a char is in a row or cell when its centre is (left and top edges included).
     ``centred``: ``centres(chars)``, made once for a page's tables."""
+    return [[None if got is None else cell_text(got) if got else "" for got in row]
+            for row in table_cell_chars(table, chars, centred)]
+
+
+def table_cell_chars(table: Any, chars: list[Char], centred: list[tuple[float, float, Char]] | None = None
+                     ) -> list[list[list[Char] | None]]:
+    """The chars of each cell of each row of ``table`` (None for a merged cell), as ``table_cells``
+    reads them."""
     x0, top, x1, bottom = table.bbox
     if centred is None:
         centred = centres(chars)
@@ -201,13 +216,12 @@ def table_cells(table: Any, chars: list[Char], centred: list[tuple[float, float,
     # centre, then put back in page order: rows × chars box tests were a third of the cells' time
     order = sorted(range(len(inside)), key=lambda k: inside[k][1])
     ys = [inside[k][1] for k in order]
-    out: list[list[str | None]] = []
+    out: list[list[list[Char] | None]] = []
     for row in table.rows:
         rx0, rtop, rx1, rbottom = row.bbox
         span = sorted(order[bisect_left(ys, rtop):bisect_left(ys, rbottom)])
         row_chars = [t for t in map(inside.__getitem__, span) if rx0 <= t[0] < rx1]
-        out.append([None if got is None else cell_text(got) if got else ""
-                    for got in _cell_chars(row.cells, row_chars)])
+        out.append(_cell_chars(row.cells, row_chars))
     return out
 
 

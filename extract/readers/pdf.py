@@ -21,7 +21,8 @@ from extract import activity
 from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
 from extract.readers import DEFAULT_PDF_READER, PDF_READERS, gutter_tables, ocr
-from extract.readers.char_layout import BLANKS, centres, join_cell_lines, table_cells, text_lines
+from extract.readers.cell_paragraphs import cell_paragraph_text
+from extract.readers.char_layout import BLANKS, centres, join_cell_lines, table_cell_chars, text_lines
 from extract.readers.glyph_geometry import attach_marks
 from extract.readers.pdf_chars import ActualTextPage, fix_chars
 from extract.readers.open_rows import implied_row_rules, opens_at
@@ -223,12 +224,13 @@ def _open_plumber(data: bytes) -> _PlumberPdf:
 
 def _table_rows(table, chars: list[dict], number: int, centred: list | None = None) -> list[Row]:
     """A found table's rows with text, each with its box and its cells' boxes (None: a merged cell).
-    ``table_cells`` reads the rows of ``table.rows``, in order. A row whose first cell a merged cell
+    ``table_cell_chars`` reads the rows of ``table.rows``, in order. A row whose first cell a merged cell
     above covers is a row of its own under a merged title (``under_merged``)."""
-    rows = [Row(cells=[join_cell_lines(c) for c in cells], page=number, bbox=Box.of(found.bbox),
+    rows = [Row(cells=[cell_paragraph_text(got, box) if got else "" for got, box in zip(cells, found.cells)],
+                page=number, bbox=Box.of(found.bbox),
                 boxes=[Box.of(box) if box is not None else None for box in found.cells],
                 under_merged=bool(found.cells) and found.cells[0] is None)
-            for found, cells in zip(table.rows, table_cells(table, chars, centred), strict=True)]
+            for found, cells in zip(table.rows, table_cell_chars(table, chars, centred), strict=True)]
     return [r for r in rows if any(c.strip() for c in r.cells)]
 
 
