@@ -138,6 +138,12 @@ ASSESSMENT_ANALYSIS_CUES: tuple[str, ...] = ("ผลการประเมิ�
 # Items that name a measure by their own first word ("๑) โครงการ…") are a list of measures
 # whatever the lead-in, when at least MIN_NOUN_ITEMS of them in sequence do.
 MEASURE_NOUNS: tuple[str, ...] = ("โครงการ", "กิจกรรม", "มาตรการ")
+# A numbered item that is a heading names a topic: a noun, most often made with การ/ความ ("๑. การเปิด
+# ช่องทางแจ้งเบาะแส", "๒. ด้านความโปร่งใส"); the paragraphs under such a short title line are its steps
+# (extract/parse/measures_lists._with_step_paragraphs). An item that is an order ("๓ เผยแพร่ผล…")
+# is a sentence, and a short line of it a wrap.
+HEADING_ITEM_STARTS: tuple[str, ...] = ("การ", "ความ", "ด้าน", "หมวด", "เรื่อง", "แนวทาง", "แนวปฏิบัติ",
+                                        "นโยบาย", *MEASURE_NOUNS)
 MIN_NOUN_ITEMS = 2
 # A plan item this long (whitespace removed) is a sentence, not a topic: an indicator name in it
 # ("…ในการปฏิบัติหน้าที่…") is ordinary prose, so only an explicit "ตัวชี้วัดที่ N" links it.

@@ -167,6 +167,8 @@ def measures_from_lists(blocks: list, report_year: int | None) -> MeasureTables:
             kind = "implementation"  # the items report what was done
         if kind == "implementation":
             found = _with_result_paragraphs(found)
+        else:
+            found = _with_step_paragraphs(found)
         for item in found.items:
             out.measures.append(_measure(item, kind, report_year, len(out.measures) + 1))
         out.checks.append(make_check("MEASURES_FROM_LIST", found.items[0].line.where,
@@ -280,6 +282,30 @@ def _with_result_paragraphs(found: _List) -> _List:
                 and not any(fld == "output" for fld, _ in item.fields)):
             item = replace(item, parts=item.parts[:1], part_lines=item.part_lines[:1],
                            fields=[("output", item.parts[1:]), *item.fields])
+        items.append(item)
+    return replace(found, items=items)
+
+
+def _with_step_paragraphs(found: _List) -> _List:
+    """The list with each item's paragraphs under a heading (a title line no longer than
+    HEADING_MAX_CHARS that names a topic, HEADING_ITEM_STARTS, and ends a paragraph) read as its steps, one a paragraph, before any bulleted
+    ones ("๑. การเปิดช่องทางแจ้งเบาะแส" over "จัดให้มีตู้รับความคิดเห็น…"): a measure named by a heading
+    and told how in the text under it. A long first line that ends short is a sentence that goes on."""
+    lines = [line for item in found.items for line in item.part_lines]
+    right = max(map(_reach, lines))
+    items = []
+    for item in found.items:
+        named = item_number(item.parts[0])
+        if (len(item.parts) > 1 and len(squash(item.parts[0])) <= cues.HEADING_MAX_CHARS
+                and named is not None and named[1].startswith(cues.HEADING_ITEM_STARTS)
+                and _ends_paragraph(item.part_lines[0], item.parts[1], right)):
+            paragraphs: list[list[str]] = [[item.parts[1]]]
+            for k in range(2, len(item.parts)):
+                if _ends_paragraph(item.part_lines[k - 1], item.parts[k], right):
+                    paragraphs.append([])
+                paragraphs[-1].append(item.parts[k])
+            item = replace(item, parts=item.parts[:1], part_lines=item.part_lines[:1],
+                           steps=[*paragraphs, *item.steps])
         items.append(item)
     return replace(found, items=items)
 
