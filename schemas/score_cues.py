@@ -196,6 +196,11 @@ TABLE_OVERALL_LABEL = (r"คะแนนเฉลี่ย", r"คะแนน�
                        r"^\s*(?:ผล\s*)?รวม\s*(?:ทั้ง\s*สิ้น|ทั้ง\s*หมด)?\s*$",
                        r"\bITA\s+score", r"\boverall(?:\s+score)?\b", r"^\s*total(?:\s+score)?\s*$")
 TABLE_GRADE_LABEL = (r"ระดับ", r"^\s*(?:grade|level|rating)\s*$")
+# What else a grade column's header may say ("ระดับผลการประเมิน", "ระดับคะแนน ITA"): still the grade.
+TABLE_GRADE_HEADER_REST = (r"ผล\s*(?:การ)?\s*ประเมิน", r"คะแนน", r"\bITA\b")
+# A tool named as a table's column or row: its code, alone or after the word for a test or tool
+# ("IIT", "แบบ EIT", "แบบวัด OIT", "เครื่องมือ IIT").
+TABLE_TOOL_LABEL = r"(?:(?:แบบ\s*(?:วัด|สำรวจ)?|เครื่องมือ)\s*)?(?:IIT|EIT|OIT)"
 # A row label that is only "the score" (matched on the whole label): under year columns, with no part
 # of the result named anywhere, that row holds the body's overall score year by year.
 TABLE_SCORE_ROW_LABEL = (r"(?:ผล\s*)?(?:คะแนน|การประเมิน)(?:\s*(?:ที่\s*ได้(?:\s*รับ)?|รวม))?(?:\s*ITA)?",

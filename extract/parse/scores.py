@@ -58,7 +58,8 @@ YEAR_SPAN = patterns.compile(r"[0-9๐-๙]{4}\s*(?:[-–—]|ถึง)\s*(?:�
 ANY_DIGIT = patterns.compile(r"[0-9๐-๙]")
 THAI_WORD = patterns.compile(r"[\u0e01-\u0e2e]{2}")
 SCORE_WORD = patterns.compile(r"คะแนน|ร้อยละ")
-TOOL_LABEL = patterns.compile(r"(?:แบบ\s*)?(?:IIT|EIT|OIT)")
+TOOL_LABEL = patterns.compile(cues.TABLE_TOOL_LABEL)
+GRADE_HEADER_REST = patterns.compile("|".join(cues.TABLE_GRADE_HEADER_REST), regex.IGNORECASE)
 SCORE_CELL = patterns.compile(r"[0-9๐-๙.,\s%]+")
 # a score cell that names its unit or gives its grade in brackets ("90.12 (A)", "๙๕.๐๐ คะแนน", "ร้อยละ 96.03")
 GRADED_CELL = patterns.compile(rf"(?:ร้อยละ)?(?P<score>[0-9๐-๙.,\s%]+?)(?:คะแนน|\bpoints?\b)?\s*"
@@ -463,15 +464,21 @@ def _column_scores(table: Table, year: int | None, out: _Collector) -> bool:
     """A score table laid on its side: every header cell after the corner names one subject (an
     indicator by name, or by its bare number under a corner naming indicators: "ตัวชี้วัด | ๑ | ๒ …";
     a tool; the overall score), and rows labelled as scores ("คะแนน", or a year) hold their values,
-    a grade row ("ระดับ") the overall grade. One header cell naming nothing and the table is not
-    read this way."""
+    a grade row ("ระดับ") the overall grade, as does a grade column ("IIT | EIT | OIT | คะแนนรวม |
+    ระดับ") for its row's overall score. One header cell naming nothing and the table is not read
+    this way."""
     header = table.header.clean
     if len(header) < 3:
         return False
     numbered = bool(INDICATOR_CORNER.search(header[0]))
     subjects: dict[int, tuple[int | None, Tool | None]] = {}  # column → (indicator, tool); (None, None) overall
+    grade_col: int | None = None  # "… | คะแนนรวม | ระดับ": each score row's grade of its overall score
     for j, cell in enumerate(header[1:], start=1):
         if not cell:
+            continue
+        if grade_col is None and GRADE_LABEL.search(cell) and not ind.label_rest(
+                GRADE_HEADER_REST.sub("", GRADE_LABEL.sub("", cell))):
+            grade_col = j
             continue
         if TOOL_LABEL.fullmatch(cell.strip()) or (ind.tool_in(cell) and not ind.label_rest(cell)):
             subjects[j] = (None, ind.tool_in(cell))
@@ -521,8 +528,14 @@ def _column_scores(table: Table, year: int | None, out: _Collector) -> bool:
             else:
                 out.add(Score(level="overall", **common), where)
             read = True
-    # a grade row grades the overall score of the one row of scores (with rows per year: which year's?)
     overall = [j for j, subject in subjects.items() if subject == (None, None)]
+    if grade_col is not None and overall:
+        for row, row_year in score_rows:
+            score = out.by_key.get((row_year, "overall", None, None, None))
+            grade = grade_of((row.clean + [""] * len(header))[grade_col])
+            if grade and score is not None and score.where == row.cell_where(overall[0]):
+                score.grade = grade
+    # a grade row grades the overall score of the one row of scores (with rows per year: which year's?)
     if len(score_rows) == 1 and overall:
         score = out.by_key.get((score_rows[0][1], "overall", None, None, None))
         for row in grade_rows:
