@@ -45,7 +45,7 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
         "วิธีการติดตาม", "การติดตาม",
     ),
     "output": ("ผลการดำเนินงาน", "ผลการดำเนินการ", "ผลผลิต", "output", "ผลการปฏิบัติ"),
-    "outcome": ("ผลลัพธ์", "ผลสัมฤทธิ์", "ระดับความสำเร็จ", "ร้อยละความสำเร็จ", "ตัวชี้วัดความสำเร็จ", "outcome"),
+    "outcome": ("ผลลัพธ์", "ผลสัมฤทธิ์", "ระดับความสำเร็จ", "ร้อยละความสำเร็จ", "outcome"),
     "status": ("สถานการณ์ดำเนินงาน", "สถานะการดำเนินงาน", "สถานะการดำเนินการ", "สถานะ", "สถานการณ์", "status"),
     "recommendation": ("ข้อเสนอแนะ", "ข้อสังเกต", "recommendation"),
     # problems met: no field of their own; they stand in for the recommendation (FIELD_FALLBACKS)
@@ -56,7 +56,10 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
     "budget": ("งบประมาณ", "budget"),
     # a plan's targets and expected results ("เป้าหมาย", "ผลที่คาดว่าจะได้รับ"): no field of a measure (the
     # contract has none for them), but with a title naming projects they make a plan of projects
-    "target": ("ค่าเป้าหมาย", "กลุ่มเป้าหมาย", "เป้าหมาย", "ผลที่คาดว่าจะได้รับ", "ประโยชน์ที่คาดว่าจะได้รับ", "target"),
+    # "ตัวชี้วัดความสำเร็จ" (a plan's key performance indicator: what will count as done) is a target too,
+    # not a result: as one it made a plan an implementation report
+    "target": ("ค่าเป้าหมาย", "กลุ่มเป้าหมาย", "เป้าหมาย", "ผลที่คาดว่าจะได้รับ", "ประโยชน์ที่คาดว่าจะได้รับ",
+               "ตัวชี้วัดความสำเร็จ", "ตัวชี้วัดผลสำเร็จ", "target", "KPI"),
     # a row's rating: a risk's level or its likelihood and impact ("ระดับความเสี่ยง", "โอกาส | ผลกระทบ"),
     # a score's pass/fail level ("ระดับ"): no field of a measure, and no unknown header
     "rating": ("ระดับความเสี่ยง", "ระดับ", "โอกาส", "ผลกระทบ", "ค่าความเสี่ยง", "คะแนนความเสี่ยง", "likelihood",
