@@ -23,6 +23,9 @@ SUBJECT_REACH = 110
 # How far after a score a grade may be stated ("… 86.50 ถือว่า … อยู่ในระดับ “สูงมาก”").
 GRADE_REACH = 90
 
+# The assessment's name, in Thai and English.
+ITA_NAME_WORDS = (r"ประเมิน\s*คุณธรรม\s*และ\s*ความ\s*โปร่งใส", r"Integrity\s+and\s+Transparency\s+Assessment")
+
 # --- distractors: a number after (TAIL) or before (HEAD) these words is not a score ----------------
 DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
     "full_mark": (r"คะแนน\s*เต็ม", r"เต็ม", r"full\s+(?:marks?|score)", r"out\s+of", r"maximum(?:\s+of)?", r"/"),
@@ -183,6 +186,11 @@ FROM_EARLIER = (r"(?:เพิ่ม|ลด|สูง|ต่ำ|ดี|ขยั
 # line break before "ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ 91.02 คะแนน"): its numbers are read with that sentence
 # when they have no subject on their own line.
 CONTINUES_SENTENCE = (r"ซึ่ง", r"และ", r"แต่", r"โดย(?!สรุป)", r"which\b", r"and\b", r"but\b", r"(?:up|down)\s+from\b")
+# A satisfaction survey's result ("ความพึงพอใจในภาพรวมร้อยละ 89.50", "ผลการประเมินความพึงพอใจของผู้ค้า …
+# คิดเป็นร้อยละ 90.40"): a number after these words within SUBJECT_REACH is a survey's share, not the
+# body's assessment, unless the assessment is named between them (ASSESSMENT_NAMED).
+SATISFACTION = (r"ความ\s*พึง\s*พอ\s*ใจ", r"\bsatisf(?:action|ied)\b")
+ASSESSMENT_NAMED = (r"\bITA\b", r"\b(?:IIT|EIT|OIT)\b", *ITA_NAME_WORDS)
 # Distractor categories (DISTRACTOR_TAIL) whose words bring in another subject: between a score and an
 # earlier year's result ("… ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ …") they stop the result taking the score's subject.
 OTHER_SUBJECT = ("mean", "survey", "quiz", "share", "weight", "party")  # not "budget": ปีงบประมาณ names a year
@@ -223,7 +231,7 @@ OVERALL_WEAK = (r"ผล\s*คะแนน", r"คะแนน\s*ที่\s*ไ
 # is a weak overall cue only with a unit after the number.
 WEAK_VERB_END = (r"ได้(?:รับ)?", r"ทำ\s*ได้", r"\bobtained", r"\bgot", r"\breceived", r"\bachieved", r"\bearned")
 # The ITA itself named in full: a line naming it is the ITA-result context of the lines after it.
-ITA_NAME = (r"ประเมิน\s*คุณธรรม\s*และ\s*ความ\s*โปร่งใส", r"Integrity\s+and\s+Transparency\s+Assessment")
+ITA_NAME = ITA_NAME_WORDS
 # A bare score verb in a line after the ITA-result context counts as the overall score only when its
 # clause is about a body (a body-type word or abbreviation from schemas.bodies, or one of these).
 BODY_REFERENCE = (r"หน่วยงาน", r"ส่วนราชการ", r"องค์กร", r"(?<![ก-๙])[ก-ฮ]{2,4}\.[ก-ฮ]{2,4}\.?", r"\bthe\s+(?:Department|Ministry|"
