@@ -83,6 +83,10 @@ UNIT_MAX_CHARS = 80
 LEAD_IN_ENDS: tuple[str, ...] = ("ดังต่อไปนี้", "ดังนี้")
 LEAD_IN_REACH = 4
 HEADING_MAX_CHARS = 60
+# A heading over a measures table naming them ("๓. มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ
+# พ.ศ. ๒๕๖๘", 61 characters without spaces) makes it a plan: a heading with the year and the body's
+# name runs longer than a list's heading; a sentence longer still.
+PLAN_HEADING_MAX_CHARS = 90
 # A lead-in or heading naming one of these opens a list of measures (plan: things to be done).
 PLAN_LIST_CUES: tuple[str, ...] = (
     "มาตรการ", "แนวปฏิบัติ", "แนวทางปฏิบัติ", "ข้อปฏิบัติ", "ข้อพึงปฏิบัติ", "กำหนดแนวทาง",

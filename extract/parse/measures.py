@@ -127,6 +127,10 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
             # a heading ("๓. แนวทางการนำผลการประเมินไปปรับปรุง"), not a sentence that derives measures
             # from the assessment's recommendations ("…นำมาสู่ข้อเสนอแนะในการกำหนดมาตรการ… ดังนี้")
             return "improvement"
+        if len(text) <= cues.PLAN_HEADING_MAX_CHARS and any(c in text for c in cues.PLAN_LIST_CUES):
+            # a heading naming the measures ("๓. มาตรการส่งเสริมคุณธรรม … ปี ๒๕๖๘"): a report's words
+            # further up (a finding that "ยังไม่ได้เผยแพร่ผลการดำเนินการตามมาตรการ") are not about this table
+            return "plan"
     if "steps" in fields and header_field(header[title_col]) == "indicator":
         remedy = squash(header[fields.index("steps")])
         if any(c in remedy for c in cues.IMPROVEMENT_LIST_CUES):
