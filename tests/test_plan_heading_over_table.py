@@ -41,3 +41,14 @@ def test_a_heading_naming_measures_makes_a_plan(tmp_path):
 def test_a_report_heading_still_makes_an_implementation_table(tmp_path):
     kinds = {m[0] for m in _measures(tmp_path, "๓. รายงานผลการดำเนินการตามมาตรการ รอบ ๖ เดือน")}
     assert kinds == {"implementation"}
+
+
+def test_a_long_heading_of_improvements_on_the_results_makes_improvements(tmp_path):
+    # 74 characters without spaces: past the 60 of a list's heading
+    heading = "๓. แนวทางการปรับปรุงตามผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ เพื่อใช้ในปี ๒๕๖๘"
+    assert {m[0] for m in _measures(tmp_path, heading)} == {"improvement"}
+
+
+def test_a_lead_in_setting_measures_makes_a_plan(tmp_path):
+    lead_in = "จึงกำหนดมาตรการเพื่อแก้ไขประเด็นข้างต้น ดังนี้"
+    assert {m[0] for m in _measures(tmp_path, lead_in)} == {"plan"}

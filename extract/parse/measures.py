@@ -122,14 +122,18 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
         if REPORT_HEADING.search(line):
             return "implementation"
         text = squash(line)
-        if (len(text) <= cues.HEADING_MAX_CHARS and any(c in text for c in cues.IMPROVEMENT_LIST_CUES)
+        short = len(text) <= cues.PLAN_HEADING_MAX_CHARS
+        # a heading (a longer one with a year: not a lead-in sentence) of improvements on the assessment's
+        # results ("๓. แนวทางการนำผลการประเมินไปปรับปรุง"), not a sentence that derives measures from its
+        # recommendations ("…นำมาสู่ข้อเสนอแนะในการกำหนดมาตรการ… ดังนี้")
+        heading = len(text) <= cues.HEADING_MAX_CHARS or (short and not text.rstrip(":").endswith(cues.LEAD_IN_ENDS))
+        if (heading and any(c in text for c in cues.IMPROVEMENT_LIST_CUES)
                 and any(c in text for c in cues.ASSESSMENT_ANALYSIS_CUES)):
-            # a heading ("๓. แนวทางการนำผลการประเมินไปปรับปรุง"), not a sentence that derives measures
-            # from the assessment's recommendations ("…นำมาสู่ข้อเสนอแนะในการกำหนดมาตรการ… ดังนี้")
             return "improvement"
-        if len(text) <= cues.PLAN_HEADING_MAX_CHARS and any(c in text for c in cues.PLAN_LIST_CUES):
-            # a heading naming the measures ("๓. มาตรการส่งเสริมคุณธรรม … ปี ๒๕๖๘"): a report's words
-            # further up (a finding that "ยังไม่ได้เผยแพร่ผลการดำเนินการตามมาตรการ") are not about this table
+        if short and any(c in text for c in cues.PLAN_LIST_CUES):
+            # a heading or lead-in naming the measures ("๓. มาตรการส่งเสริมคุณธรรม … ปี ๒๕๖๘", "จึงกำหนด
+            # มาตรการ … ดังนี้"): a report's words further up (a finding that "ยังไม่ได้เผยแพร่ผลการดำเนินการ
+            # ตามมาตรการ…") are not about this table
             return "plan"
     if "steps" in fields and header_field(header[title_col]) == "indicator":
         remedy = squash(header[fields.index("steps")])
