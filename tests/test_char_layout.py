@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pdfplumber.table import Table as PlumberTable
-from pdfplumber.utils.text import chars_to_textmap, extract_text
+from pdfplumber.utils.text import WordExtractor, chars_to_textmap, extract_text
 
 from extract.readers import char_layout
 from extract.readers.pdf import TABLE_SETTINGS, _open
@@ -134,3 +134,25 @@ def test_cell_chars_by_bisection_are_each_cells_box_test(cs, boxes):
     expected = [None if c is None else [ch for h, v, ch in row if c[0] <= h < c[2] and c[1] <= v < c[3]]
                 for c in cells]
     assert char_layout._cell_chars(cells, row) == expected
+
+
+@st.composite
+def upward_chars(draw):
+    """Chars of text running up the page: turned, their matrix's b > 0 (a Word header set "bottom to top")."""
+    out = []
+    for _ in range(draw(st.integers(0, 30))):
+        x0 = draw(st.integers(0, 20)) * 1.5
+        bottom = draw(st.integers(0, 40)) * 1.25 + 10
+        height = draw(st.sampled_from([0.0, 2.0, 4.5, 7.0]))
+        out.append({"text": draw(TEXTS), "x0": x0, "x1": x0 + 8.0, "top": bottom - height, "bottom": bottom,
+                    "doctop": bottom - height, "upright": False, "size": 8.0, "height": height,
+                    "matrix": (0.0, 1.0, -1.0, 0.0, x0, bottom)})
+    return out
+
+
+@settings(max_examples=300)
+@given(upward_chars())
+def test_words_running_up_match_pdfplumber_read_bottom_to_top(cs):
+    extractor = WordExtractor(keep_blank_chars=True, char_dir_rotated="btt")
+    assert [[id(c) for c in w] for w in char_layout.words(cs)] == [
+        [id(c) for c in w] for _, w in extractor.iter_extract_tuples(cs)]

@@ -17,6 +17,11 @@ with each reader's chars):
    more than 3 pt right of its end, or 3 pt above or below it;
 3. page text: words clustered by ``top`` in list order (a cluster broken by another one's words
    is two lines), joined by one space; cell text: words clustered by ``top`` in cluster order.
+
+One deliberate difference: a turned line whose text runs up the page (its matrix's b > 0: a header
+Word prints "bottom to top" in a narrow column) is read from its foot, as pdfplumber reads it with
+``char_dir_rotated="btt"``, and in a cell such lines follow left to right; pdfplumber by default
+reads every turned line downwards, the letters of "ต.ค. 67" backwards.
 """
 from __future__ import annotations
 
@@ -74,20 +79,44 @@ _text = itemgetter("text")
 
 def words(chars: list[Char]) -> Iterator[list[Char]]:
     """pdfplumber's words (``WordExtractor(keep_blank_chars=True).iter_extract_tuples``), as
-    their lists of chars."""
+    their lists of chars; a turned line whose text runs up the page (a table header Word prints
+    "bottom to top" to fit a narrow column) as pdfplumber reads it with ``char_dir_rotated="btt"``
+    (by default it reads every turned line downwards: "76 . ค. ต" for "ต.ค. 67")."""
     for upright, run in groupby(chars, key=_upright):
         group = list(run)
         if upright:  # lines by top, chars by x0
-            lines = [sorted(line, key=_x0) for line in _clusters(group, _top)]
-        else:  # turned text: lines by x0 (x tolerance), chars top to bottom
-            lines = [sorted(line, key=_top_bottom) for line in _clusters(group, _x0)]
-        for line in lines:
-            yield from _split(line, bool(upright))
+            for line in _clusters(group, _top):
+                yield from _split(sorted(line, key=_x0), "ltr")
+            continue
+        for line in _clusters(group, _x0):  # turned text: lines by x0 (x tolerance)
+            if _runs_up(line):
+                yield from _split(sorted(line, key=_bottom_top_down), "btt")
+            else:
+                yield from _split(sorted(line, key=_top_bottom), "ttb")
 
 
-def _split(line: list[Char], upright: bool) -> Iterator[list[Char]]:
+def _runs_up(line: list[Char]) -> bool:
+    """Whether most chars of a turned line are set running up the page: their text matrix turns
+    the baseline to point up (b > 0 in PDF space, whose y axis points up)."""
+    up = sum(1 for c in line if (c.get("matrix") or (0, 0))[1] > 0)
+    return up * 2 > len(line)
+
+
+def _bottom_top_down(char: Char) -> tuple[float, float]:
+    """pdfplumber's sort key for "btt" chars: bottom, then top, both from the page's foot."""
+    return -char["bottom"], -char["top"]
+
+
+# (start, end, line) keys pdfplumber compares in a line of each direction
+_AXES = {"ltr": ("x0", "x1", "top"), "ttb": ("top", "bottom", "x0")}
+
+
+def _split(line: list[Char], direction: str) -> Iterator[list[Char]]:
     """``iter_chars_to_words`` on one sorted line."""
-    a, b, c = ("x0", "x1", "top") if upright else ("top", "bottom", "x0")
+    if direction == "btt":
+        yield from _split_up(line)
+        return
+    a, b, c = _AXES[direction]
     word: list[Char] = []
     for char in line:
         if char["text"] == "":  # pdfplumber: "" is in its (empty) punctuation set, a word alone
@@ -100,6 +129,28 @@ def _split(line: list[Char], upright: bool) -> Iterator[list[Char]]:
             prev = word[-1]
             if (char[a] < prev[a] or char[a] > prev[b] + TOLERANCE
                     or abs(char[c] - prev[c]) > TOLERANCE):
+                yield word
+                word = [char]
+                continue
+        word.append(char)
+    if word:
+        yield word
+
+
+def _split_up(line: list[Char]) -> Iterator[list[Char]]:
+    """``iter_chars_to_words`` on a "btt" line: pdfplumber's tests on the negated bottom and top."""
+    word: list[Char] = []
+    for char in line:
+        if char["text"] == "":
+            if word:
+                yield word
+            yield [char]
+            word = []
+            continue
+        if word:
+            prev = word[-1]
+            if (-char["bottom"] < -prev["bottom"] or -char["bottom"] > -prev["top"] + TOLERANCE
+                    or abs(char["x0"] - prev["x0"]) > TOLERANCE):
                 yield word
                 word = [char]
                 continue
@@ -170,13 +221,26 @@ def cell_text(chars: list[Char]) -> str:
 
 
 def cell_line_words(chars: list[Char]) -> list[list[list[Char]]]:
-    """The lines of ``cell_text`` as lists of words (each a list of chars): words clustered by top."""
+    """The lines of ``cell_text`` as lists of words (each a list of chars): words clustered by top;
+    words running up the page (a header set "bottom to top") by their left edge (``_turned_lines``)."""
     found = list(words(chars))
+    # (text running down the page keeps pdfplumber's reading: words clustered by top with the rest)
+    turned = [w for w in found if not w[0]["upright"] and _runs_up(w)]
+    if turned:
+        found = [w for w in found if w[0]["upright"] or not _runs_up(w)]
     ids, n = _cluster_ids([min(map(_top, w)) for w in found])
     lines: list[list[list[Char]]] = [[] for _ in range(n)]
     for w in found:
         lines[ids[min(map(_top, w))]].append(w)
-    return lines
+    return lines + _turned_lines(turned) if turned else lines
+
+
+def _turned_lines(turned: list[list[Char]]) -> list[list[list[Char]]]:
+    """Words running up the page as lines: clustered by left edge, lines left to right (their tops
+    face left), each read from its foot."""
+    lines = _clusters(turned, lambda w: min(map(_x0, w)))
+    lines.sort(key=lambda line: min(min(map(_x0, w)) for w in line))
+    return [sorted(line, key=lambda w: -max(c["bottom"] for c in w)) for line in lines]
 
 
 def word_text(word: list[Char]) -> str:

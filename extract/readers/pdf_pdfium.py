@@ -266,7 +266,13 @@ class PdfiumPage(plumber_page.Page):
                     x1 = x0
                 y_low = oy.value + descent
                 y_high = y_low + size
-            else:  # rotated or sizeless glyph: its own drawn box
+            elif size > 0 and matrix[0] == 0 and matrix[3] == 0:
+                # a quarter turn (a header set "bottom to top"): the font's box, as pdfminer's is, so
+                # a turned line's glyphs share its left and right edges (drawn boxes are ink: a "."
+                # stands apart from the letters of its line)
+                loose_box_of(page_ref, i, loose_ref)
+                x0, x1, y_low, y_high = loose.left, loose.right, loose.bottom, loose.top
+            else:  # rotated at another angle, or sizeless: its own drawn box
                 raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
                 x0, x1, y_low, y_high = left.value, right.value, bottom.value, top.value
             text = chr(code)
