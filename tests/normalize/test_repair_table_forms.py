@@ -53,3 +53,17 @@ def test_chain_words_are_the_lexicon_entries_that_misspell_nothing():
     entries = thai_chain_lexicon._lexicon().entries
     assert {k for k, v in entries.items() if v is None} == set(words)
     assert set(entries) == set(spellings) == set(words) | set(lost) | set(spurious)
+
+
+def test_word_heads_from_their_cache_file_are_the_dictionarys(tmp_path, monkeypatch):
+    """wrap_spaces reads how words begin from a cache file: read back, or built where none can be
+    read, they are every dictionary word's first HEAD characters."""
+    from normalize import wrap_spaces
+
+    expected = frozenset(w[:wrap_spaces.HEAD] for w in wrap_spaces._dictionary())
+    monkeypatch.setenv("ITA_CACHE_DIR", str(tmp_path))
+    for _ in range(2):  # built and written, then read back
+        wrap_spaces._heads.cache_clear()
+        assert wrap_spaces._heads() == expected
+    assert [p.name.split("-")[:2] for p in tmp_path.glob("*.marshal")] == [["word", "heads"]]
+    wrap_spaces._heads.cache_clear()
