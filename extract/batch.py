@@ -44,8 +44,11 @@ POOL_TICK = 0.02
 NAME_IN_EVENT = 1000
 # allocations between young garbage collections in a process reading files (tune_gc). A
 # collection walks what is still alive (the repair search's caches grow over a run): at 10,000
-# the 11 bench PDFs took 20 collections, 0.45-0.6 ms a page; at 50,000 3, 0.2-0.25 ms (h13a)
-GC_YOUNG = 50_000
+# the 11 bench PDFs took 20 collections, 0.45-0.6 ms a page; at 50,000 3, 0.2-0.25 ms (h13a).
+# What sets them off is that growth (a page's own objects are freed as it ends): at 50,000 the
+# worker's two collections walked ~50k cache objects each, 30-40 ms of CPU; at 200,000 the bench
+# PDFs take none, and a 300-page PDF's worker peaks at the same 171 MB (issue 13, h13c)
+GC_YOUNG = 200_000
 TEXT_SUFFIXES = frozenset(suffix for suffix, reader in READERS.items() if reader is read_text)
 
 Worker = Callable[..., Result]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .possessive import compile_possessive
-from .thai_chain_lexicon import _gain, _segment, _words
+from .thai_chain_lexicon import _gain, _lexicon, _segment
 from .thai_edits import Edit, _apply, _diff_edits
 from .thai_orthography import (CONS, CONS_SET, KARAN, LEAD, MARK_RANK, MARK_SET, MARKS, SARA_A, SARA_AA, SARA_AM,
                                TH_WORD, TH_WORD_SET, TONE_LIKE_SET, TONES, VOWEL_MARKS, VOWEL_SET)
@@ -56,9 +56,10 @@ def _anchors(s: str) -> tuple[bool, set[int]]:
 
 def _ends_word(s: str, j: int) -> bool:
     """Whether some dictionary word ends with the character at ``j`` (within its chunk)."""
-    words = _words()
+    # a word's entry is None (a misspelling's is the word it misspells: none is a word itself)
+    entries = _lexicon().entries
     start = s.rfind(" ", 0, j) + 1
-    return any(s[i:j + 1] in words for i in range(j - 1, max(start, j - MAX_SUFFIX) - 1, -1))
+    return any(entries.get(s[i:j + 1], 0) is None for i in range(j - 1, max(start, j - MAX_SUFFIX) - 1, -1))
 
 
 def _suspect_before_space(s: str, j: int) -> bool:

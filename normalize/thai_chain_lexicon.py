@@ -5,6 +5,7 @@ text is read as its cheapest segmentation (a word costs 1, a known misspelling 1
 character 2), and a rule keeps a change only when the text around it reads strictly cheaper."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -31,9 +32,9 @@ def _base_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[frozenset[str], dict[str, str], dict[str, str], tuple[str, ...],
+def _tables() -> tuple[tuple[str, ...], dict[str, str], dict[str, str], tuple[str, ...],
                       tuple[_Index, _Index, _Index], tuple[_Index, _Index, _Index]]:
-    """(words, lost and spurious misspellings, every spelling of the lexicon sorted, the two
+    """(words sorted, lost and spurious misspellings, every spelling of the lexicon sorted, the two
     kinds' ``_pivots``): from the cache file made
     from the same word lists and code (loading takes a fraction of building), else built."""
     from pathlib import Path
@@ -47,20 +48,18 @@ def _tables() -> tuple[frozenset[str], dict[str, str], dict[str, str], tuple[str
             "thai_chain_lexicon.py", "thai_orthography.py"))], _build_tables)
 
 
-def _build_tables() -> tuple[frozenset[str], dict[str, str], dict[str, str], tuple[str, ...],
+def _build_tables() -> tuple[tuple[str, ...], dict[str, str], dict[str, str], tuple[str, ...],
                              tuple[_Index, _Index, _Index], tuple[_Index, _Index, _Index]]:
     base = _base_words()
     words = _build_words(base)
     lost, spurious = _build_variants(words, base)
     # the spellings sorted (strings the sets above hold: marshal stores each once), not the set of
     # their 404k prefixes, which took ~0.1 s of every worker's start to read back (issue 13)
-    return (words, lost, spurious, tuple(sorted(_entries(words, (lost, spurious)))),
+    # The words as a sorted tuple, not a set: marshal reads a set back by hashing its 80k strings
+    # into a table (two thirds of this file's load), and the words are only asked about through
+    # _lexicon's dict, which hashes them once anyway (issue 13).
+    return (tuple(sorted(words)), lost, spurious, tuple(sorted(_entries(words, (lost, spurious)))),
             _build_pivots(lost), _build_pivots(spurious))
-
-
-def _words() -> frozenset[str]:
-    """Every spelling read as a word: _base_words plus Thai given and family names."""
-    return _tables()[0]
 
 
 def _build_words(base: frozenset[str]) -> frozenset[str]:
@@ -105,7 +104,7 @@ class _Lexicon(NamedTuple):
     prefixes: Prefixes
 
 
-def _entries(words: frozenset[str], variants: tuple[dict[str, str], dict[str, str]]) -> dict[str, str | None]:
+def _entries(words: Iterable[str], variants: tuple[dict[str, str], dict[str, str]]) -> dict[str, str | None]:
     entries: dict[str, str | None] = dict.fromkeys(words)
     for table in variants:
         entries.update(table)

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
 
 from .thai_orthography import MARK_SET, SARA_AA, SARA_AM, TH_SET, Unit, units
 from .words import Prefixes
@@ -63,11 +63,30 @@ def places() -> frozenset[str]:
     return frozenset(names)
 
 
-class Entry(NamedTuple):
-    word: str
-    units: tuple[Unit, ...]
-    cost: float  # -log P(word)
-    marks: frozenset[str] = frozenset()  # every mark the word has
+class Entry:
+    """A dictionary word as the search reads it: the word, its cost (-log P(word)), every mark it
+    has, and its units. The units are read the first time they are asked for: a skeleton's
+    words are all made into entries when it is first looked up, but only about one in seven of
+    them is ever aligned (the search skips the others on their marks), and reading every word
+    into units was a sixth of the search's time (issue 13)."""
+
+    __slots__ = ("word", "cost", "marks", "_units")
+
+    def __init__(self, word: str, units: tuple[Unit, ...] | None = None, cost: float = 0.0,
+                 marks: frozenset[str] = frozenset()):
+        self.word = word
+        self.cost = cost
+        self.marks = marks
+        self._units = units
+
+    @property
+    def units(self) -> tuple[Unit, ...]:
+        if self._units is None:
+            self._units = tuple(units(self.word))
+        return self._units
+
+    def __repr__(self) -> str:
+        return f"Entry({self.word!r}, cost={self.cost!r})"
 
 
 def _thai(w: str) -> bool:
@@ -91,8 +110,8 @@ def corpus_sources() -> list[bytes]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, float], dict[str, str], tuple[str, ...]]:
-    """(counts, the lexicon's skeleton → its words joined by spaces, the skeletons sorted): from the cache file
+def _tables() -> tuple[dict[str, float], tuple[str, ...], tuple[str, ...]]:
+    """(counts, the lexicon's skeletons sorted, each one's words joined by spaces): from the cache file
     (loading takes about a quarter of building), else built. Built the same in every process,
     whatever its string hashing (PYTHONHASHSEED): sets are read in sorted order."""
     from . import data_cache
@@ -100,7 +119,7 @@ def _tables() -> tuple[dict[str, float], dict[str, str], tuple[str, ...]]:
     return data_cache.load_or_build("thai-lm", corpus_sources, _build_tables)
 
 
-def _build_tables() -> tuple[dict[str, float], dict[str, str], tuple[str, ...]]:
+def _build_tables() -> tuple[dict[str, float], tuple[str, ...], tuple[str, ...]]:
     out = _build_counts()
     words: dict[str, list[str]] = {}
     # in code-point order: the search keeps the first of two readings that cost the same, so the
@@ -112,8 +131,11 @@ def _build_tables() -> tuple[dict[str, float], dict[str, str], tuple[str, ...]]:
     # garbage collection of the process to walk (a counted word is Thai letters, no space)
     # the skeletons sorted (marshal stores each string once), not the set of their 239k prefixes,
     # which took ~0.06 s of every worker's start to read back (issue 13)
-    joined = {k: " ".join(ws) for k, ws in words.items()}
-    return out, joined, tuple(sorted(joined))
+    # two tuples side by side, not a dict: marshal reads a tuple back without hashing its 91k
+    # strings and building a table of them (a third of this file's ~80 ms load), and a search
+    # looks up a few thousand skeletons, each once, by bisection (Lexicon.entries) (issue 13)
+    skeletons = tuple(sorted(words))
+    return out, skeletons, tuple(" ".join(words[k]) for k in skeletons)
 
 
 def counts() -> dict[str, float]:
@@ -170,10 +192,11 @@ class Lexicon:
     each word's units and cost, made the first time its skeleton is looked up — a run's search
     looks up a few hundred skeletons, while reading all 100k words into units took 1–2 s."""
 
-    __slots__ = ("words", "prefixes", "longest", "_entries")
+    __slots__ = ("skeletons", "words", "prefixes", "longest", "_entries")
 
-    def __init__(self, words: dict[str, str], prefixes: Prefixes, longest: int):
-        self.words = words  # skeleton → its words in code-point order, joined by spaces
+    def __init__(self, skeletons: tuple[str, ...], words: tuple[str, ...], prefixes: Prefixes, longest: int):
+        self.skeletons = skeletons  # sorted
+        self.words = words  # each skeleton's words in code-point order, joined by spaces
         self.prefixes = prefixes  # prefixes[piece]: does some skeleton begin with piece
         self.longest = longest  # the longest skeleton, in units
         self._entries: dict[str, tuple[Entry, ...]] = {}
@@ -182,12 +205,18 @@ class Lexicon:
         """The words whose skeleton is ``key``."""
         found = self._entries.get(key)
         if found is None:
-            c, total = counts(), _total()
-            joined = self.words.get(key)
-            found = self._entries[key] = tuple(
-                Entry(w, tuple(units(w)), math.log(total / c[w]), frozenset(w) & MARK_SET)
-                for w in joined.split(" ")) if joined else ()
+            found = self._entries[key] = self._read(key)
         return found
+
+    def _read(self, key: str) -> tuple[Entry, ...]:
+        """The entries of ``key``'s words (none for no skeleton of the lexicon)."""
+        skeletons = self.skeletons
+        i = bisect_left(skeletons, key)
+        if i == len(skeletons) or skeletons[i] != key:
+            return ()
+        c, total = counts(), _total()
+        return tuple(Entry(w, None, math.log(total / c[w]), frozenset(w) & MARK_SET)
+                     for w in self.words[i].split(" "))
 
 
 # A word's skeleton: its marks dropped and ำ read as า (what skeleton(units(word)) gives).
@@ -197,8 +226,8 @@ _SKELETON = str.maketrans({**dict.fromkeys(MARK_SET), SARA_AM: SARA_AA})
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Every word of ``counts`` but those starting with a mark, by skeleton."""
-    _, words, skeletons = _tables()
-    return Lexicon(words, Prefixes(skeletons), max(map(len, words), default=0))
+    _, skeletons, words = _tables()
+    return Lexicon(skeletons, words, Prefixes(skeletons), max(map(len, skeletons), default=0))
 
 
 _SOURCE: list[list[Path]] = []  # clean texts the context tables are built from instead (trained_on)

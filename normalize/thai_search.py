@@ -362,8 +362,9 @@ def _candidates(us: list[Unit], i: int, state: str, pri: Priors, exact: bool, sk
             elif exact:
                 continue
             else:
-                # a word's marks: its letters but its bases (one a unit; no word starts with a mark)
-                if not wild and shown_marks > len(e.word) - len(e.units):
+                # a word's marks: its letters but its bases (one a unit; no word starts with a mark),
+                # and its bases are its skeleton's letters, j - i (its units are read only if aligned)
+                if not wild and shown_marks > len(e.word) - (j - i):
                     if misplaced is None:
                         misplaced = any(map(_misplaced, span))
                     if not misplaced:

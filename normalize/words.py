@@ -132,14 +132,19 @@ def _report_lists() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(pythainlp's words and DOMAIN_WORDS sorted, the DOMAIN_WORDS pythainlp lacks): from the
     cache file when one was made from the same word lists and code, else built. Tuples, not
     sets: marshal reads them back without hashing every string."""
+    from . import data_cache
+
+    return data_cache.load_or_build("words", report_sources, _build_report_lists)
+
+
+def report_sources() -> list[bytes]:
+    """What report_words is made from (the key of the cache files of tables built from it)."""
     from pathlib import Path
 
     from . import data_cache
 
-    return data_cache.load_or_build(
-        "words", lambda: [data_cache.package_file("pythainlp.corpus", "words_th.txt"),  # thai_words()
-                          Path(__file__).read_bytes(), Path(__file__).with_name("thai_data.py").read_bytes()],
-        _build_report_lists)
+    return [data_cache.package_file("pythainlp.corpus", "words_th.txt"),  # thai_words()
+            Path(__file__).read_bytes(), Path(__file__).with_name("thai_data.py").read_bytes()]
 
 
 def _build_report_lists() -> tuple[tuple[str, ...], tuple[str, ...]]:

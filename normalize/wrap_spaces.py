@@ -186,8 +186,20 @@ def _dictionary() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
-    """Every word's first HEAD characters (a shorter word whole): how a long word can begin."""
-    return frozenset(w[:HEAD] for w in _dictionary())
+    """Every word's first HEAD characters (a shorter word whole): how a long word can begin. From
+    a cache file made from the same words and code: 9.7k strings load in about a millisecond,
+    where walking the 62k words took ~15 ms of every worker's first wrapped line (issue 13)."""
+    from pathlib import Path
+
+    from . import data_cache
+    from .words import report_sources
+
+    return frozenset(data_cache.load_or_build(
+        "word-heads", lambda: [*report_sources(), Path(__file__).read_bytes()], _build_heads))
+
+
+def _build_heads() -> tuple[str, ...]:
+    return tuple(sorted({w[:HEAD] for w in _dictionary()}))
 
 
 def warm() -> None:

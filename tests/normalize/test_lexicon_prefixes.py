@@ -28,6 +28,6 @@ def test_chain_prefixes_are_the_prefix_set():
 
 def test_language_model_prefixes_are_the_prefix_set():
     lexicon = thai_lm.lexicon()
-    every = {k[:i] for k in lexicon.words for i in range(1, len(k) + 1)}
+    every = {k[:i] for k in lexicon.skeletons for i in range(1, len(k) + 1)}
     pieces = _pieces()
     assert {p for p in pieces if lexicon.prefixes[p]} == pieces & every

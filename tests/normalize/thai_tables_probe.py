@@ -48,9 +48,9 @@ def tied_skeletons() -> list[str]:
     from normalize import thai_lm
     lexicon, counts = thai_lm.lexicon(), thai_lm.counts()
     out = []
-    for key in sorted(lexicon.words):
+    for key, joined in zip(lexicon.skeletons, lexicon.words):  # skeletons sorted, their words beside
         seen: set[float] = set()
-        for w in lexicon.words[key].split(" "):
+        for w in joined.split(" "):
             if counts[w] in seen and len(key) >= 3:
                 out.append(key)
                 break
