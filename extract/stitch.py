@@ -4,7 +4,8 @@ Pieces come from readers (one per page in a PDF, one per run of tab rows in a te
 A piece continues the open table when it repeats that table's header, or when it has the same
 width, starts without a header and nothing but page breaks lies between. Short heading lines
 between two pieces of one table become section rows ("เครื่องมือการประเมิน EIT / ตัวชี้วัดที่ ๗").
-A section row's text is carried to the rows under it (``Row.section``). The first row after a
+A section row's text is carried to the rows under it (``Row.section``). A title typed in a table's
+first row, one cell over the header, is a line of text before the table. The first row after a
 gap is marked ``after_break``; whether it continues the row above is decided by the parser of
 that table kind, which knows what its first column means.
 """
@@ -18,6 +19,7 @@ import regex
 from normalize import patterns
 
 from extract.document import Block, CleanDocument, Line, PageBreak, Row, StitchedDocument, Table
+from extract.parse.tables import header_field
 from normalize.line_joins import ITEM_START
 from normalize.text import squash
 
@@ -30,6 +32,8 @@ HEADER_SIMILARITY = 0.92
 MAX_HEADER_ROWS = 3
 # Lines before a table kept as its context (title, heading, intro sentence).
 CONTEXT_LINES = 4
+# A first row of one cell over a row with this many known column names is the table's title.
+MIN_CAPTIONED_HEADER_CELLS = 2
 
 SECTION_PATTERN = patterns.compile(
     r"^\s*(?:<b>|\*\*)|"
@@ -75,13 +79,34 @@ def stitch(doc: CleanDocument) -> StitchedDocument:
             continue
         close()
         count += 1
+        caption, rows = _caption(piece.rows)
+        if caption is not None:
+            out.append(caption)
+            recent = (recent + [caption.text])[-CONTEXT_LINES:]
         context = list(recent)
         recent = []
-        table = Table(rows=list(piece.rows), page=piece.page, line=piece.line, context=context, index=count,
+        table = Table(rows=rows, page=piece.page, line=piece.line, context=context, index=count,
                       bbox=piece.bbox)
         out.append(table)
     close()
     return StitchedDocument(**doc.facts(), blocks=out)
+
+
+def _caption(rows: list[Row]) -> tuple[Line | None, list[Row]]:
+    """A table's title typed in its first row, one cell spanning the table ("แผนการขับเคลื่อนมาตรการ
+    ประจำปี พ.ศ. 2568" over "ลำดับ | มาตรการ | …"), as a line of text standing before the table, and
+    the rows from its header on: the header is the row under it, at least MIN_CAPTIONED_HEADER_CELLS
+    of its cells column names (schemas/headers.py)."""
+    if len(rows) < 3 or len(rows[0].cells) < 2:
+        return None, rows
+    first = [c for c in rows[0].clean or rows[0].cells if c.strip()]
+    if len(first) != 1:
+        return None, rows
+    named = sum(1 for c in rows[1].clean or rows[1].cells if header_field(c) is not None)
+    if named < MIN_CAPTIONED_HEADER_CELLS:
+        return None, rows
+    top = rows[0]
+    return Line(text=first[0].strip(), page=top.page, line=top.line, bbox=top.bbox), rows[1:]
 
 
 def _clean_piece(piece: Table) -> Table:
