@@ -208,6 +208,12 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "warning", "The {what} of {year} is stated as {first} and elsewhere as {second}; the first is kept.",
         "{what} ปี พ.ศ. {year} ระบุไว้ไม่ตรงกัน ({first} และ {second}) ใช้ค่าแรก",
         "The same score (year, tool, indicator) appears twice with different values."),
+    "SCORE_CONFLICT_NAMED": CheckCode(
+        "warning", "The {what} of {year} is stated as {first} and, where the assessment is named, as {second}; "
+        "the second is kept.",
+        "{what} ปี พ.ศ. {year} ระบุไว้ไม่ตรงกัน ({first} และ {second}) ใช้ค่าที่สองซึ่งระบุพร้อมชื่อการประเมิน",
+        "Two statements of one score differ and only the later one names the assessment (ITA, a tool, its "
+        "Thai name) in its own sentence: the earlier one is likely about something else (a contest, a survey)."),
     "SCORE_ROLE_UNCLEAR": CheckCode(
         "info", "The number {value} is stated like a score but its role is unclear ({reason}); it was left out: "
         "\"{context}\"",

@@ -148,8 +148,22 @@ class _Collector:
             return
         # two OCR readings that disagree: neither is recorded (OCR_NUMBER_UNCONFIRMED), so no conflict
         if abs(old.score - score.score) > 0.005 and not (key in self.doubtful and self._doubtful(score, where)):
+            if _names_assessment(score) and not _names_assessment(old):
+                # "ทีมสีเขียวได้คะแนนรวม 86 คะแนน" above "…ผลการประเมินคุณธรรมและความโปร่งใส … ได้คะแนน 91.35"
+                self.by_key[key] = score
+                self.checks.append(make_check("SCORE_CONFLICT_NAMED", where, what=_name(score), year=score.fiscal_year,
+                                              first=old.score, second=score.score, source_text=score.source_text))
+                return
             self.checks.append(make_check("SCORE_CONFLICT", where, what=_name(score), year=score.fiscal_year,
                                           first=old.score, second=score.score, source_text=score.source_text))
+
+
+ASSESSMENT_NAMED = patterns.compile("|".join(cues.ASSESSMENT_NAMED), regex.IGNORECASE)
+
+
+def _names_assessment(score: Score) -> bool:
+    """The score's own statement names the assessment (ITA, a tool, its Thai name)."""
+    return bool(ASSESSMENT_NAMED.search(score.source_text or ""))
 
 
 def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
