@@ -186,10 +186,14 @@ FROM_EARLIER = (r"(?:เพิ่ม|ลด|สูง|ต่ำ|ดี|ขยั
 # line break before "ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ 91.02 คะแนน"): its numbers are read with that sentence
 # when they have no subject on their own line.
 CONTINUES_SENTENCE = (r"ซึ่ง", r"และ", r"แต่", r"โดย(?!สรุป)", r"which\b", r"and\b", r"but\b", r"(?:up|down)\s+from\b")
-# A satisfaction survey's result ("ความพึงพอใจในภาพรวมร้อยละ 89.50", "ผลการประเมินความพึงพอใจของผู้ค้า …
-# คิดเป็นร้อยละ 90.40"): a number after these words within SUBJECT_REACH is a survey's share, not the
-# body's assessment, unless the assessment is named between them (ASSESSMENT_NAMED).
-SATISFACTION = (r"ความ\s*พึง\s*พอ\s*ใจ", r"\bsatisf(?:action|ied)\b")
+# Another evaluation's result: a satisfaction survey ("ความพึงพอใจในภาพรวมร้อยละ 89.50", "ผลการประเมินความ
+# พึงพอใจของผู้ค้า … คิดเป็นร้อยละ 90.40"), a contest or a game ("ทีมสีเขียวได้คะแนนรวม 86 คะแนน",
+# "ผลการประกวด…"). A number after these words within SUBJECT_REACH is that result, not the body's
+# assessment, unless the assessment is named between them (ASSESSMENT_NAMED). ``OTHER_EVALUATION_STEMS``:
+# a literal each cue contains, checked before the patterns (almost no sentence has one).
+OTHER_EVALUATIONS = (r"ความ\s*พึง\s*พอ\s*ใจ", r"\bsatisf(?:action|ied)\b", r"ประกวด", r"แข่ง\s*ขัน", r"กีฬา",
+                     r"(?<![ก-๙])ทีม", r"\bcontest", r"\bcompetition", r"\bteams?\b")
+OTHER_EVALUATION_STEMS = ("พอใจ", "atisf", "ประกวด", "แข่ง", "กีฬา", "ทีม", "ontest", "ompetition", "team", "Team")
 ASSESSMENT_NAMED = (r"\bITA\b", r"\b(?:IIT|EIT|OIT)\b", *ITA_NAME_WORDS)
 # Distractor categories (DISTRACTOR_TAIL) whose words bring in another subject: between a score and an
 # earlier year's result ("… ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ …") they stop the result taking the score's subject.

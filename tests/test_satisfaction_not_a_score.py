@@ -1,6 +1,7 @@
-"""A satisfaction survey's result is no ITA score: "ความพึงพอใจในภาพรวมร้อยละ 89.50" was the report's
-overall score, and so was a vendors' satisfaction "คิดเป็นร้อยละ 90.40" in a procurement analysis
-(score_cues.SATISFACTION). The assessment named between the two still gives its score."""
+"""Another evaluation's result is no ITA score (score_cues.OTHER_EVALUATIONS): "ความพึงพอใจในภาพรวม
+ร้อยละ 89.50" was the report's overall score, and so were a vendors' satisfaction "คิดเป็นร้อยละ 90.40"
+in a procurement analysis and a newsletter's sports result "ทีมสีเขียวได้คะแนนรวม 86 คะแนน". The
+assessment named between the two still gives its score."""
 from __future__ import annotations
 
 import pytest
@@ -25,7 +26,9 @@ def _overall(tmp_path, line):
     "ผลการประเมินความพึงพอใจของผู้ค้าต่อกระบวนการจัดซื้อจัดจ้าง ได้คะแนนเฉลี่ย 4.52 จาก 5 คะแนน คิดเป็นร้อยละ 90.40",
     "ระดับความพึงพอใจต่อการให้บริการของเทศบาลในภาพรวม 91.20 คะแนน",
     "Overall satisfaction with the municipality's services reached 91.2 percent in the survey.",
-], ids=["respondents", "vendors", "level", "english"])
+    "งานกีฬาสีประจำปีของเทศบาลจัดขึ้นเมื่อวันที่ 5 กรกฎาคม 2567 ทีมสีเขียวได้คะแนนรวม 86 คะแนนเป็นแชมป์ประจำปี",
+    "ผลการประกวดชุมชนคุณธรรมของจังหวัด ชุมชนบ้านหนองไผ่ได้คะแนนรวม 93.50 คะแนน",
+], ids=["respondents", "vendors", "level", "english", "sports", "contest"])
 def test_a_satisfaction_result_is_no_score(tmp_path, line):
     assert _overall(tmp_path, line) == ([], None)
 

@@ -1,13 +1,13 @@
 """Two overall scores of one year: the one whose own sentence names the assessment is kept. A
-newsletter's sports result ("ทีมสีเขียวได้คะแนนรวม 86 คะแนน") stood as the body's ITA score and the
-ITA result stated further down ("…ได้รับผลการประเมินคุณธรรมและความโปร่งใส … ได้คะแนน 91.35") was dropped
-as a conflict (SCORE_CONFLICT_NAMED says which was kept)."""
+newsletter's other inspection result ("ตลาดสดของเทศบาลผ่านการตรวจประเมินได้คะแนนรวม 86 คะแนน") stood as
+the body's ITA score and the ITA result stated further down ("…ได้รับผลการประเมินคุณธรรมและความโปร่งใส
+… ได้คะแนน 91.35") was dropped as a conflict (SCORE_CONFLICT_NAMED says which was kept)."""
 from __future__ import annotations
 
 from extract import extract_paths
 
 NEWS = """จดหมายข่าวเทศบาลตำบลนาป่า ฉบับที่ 3/2567
-งานกีฬาสีประจำปีของเทศบาลจัดขึ้นเมื่อวันที่ 5 กรกฎาคม 2567 ทีมสีเขียวได้คะแนนรวม 86 คะแนนเป็นแชมป์ประจำปี
+ตลาดสดของเทศบาลผ่านการตรวจประเมินตลาดสดน่าซื้อเมื่อวันที่ 5 กรกฎาคม 2567 ได้คะแนนรวม 86 คะแนน
 เทศบาลตำบลนาป่า อำเภอเมืองชลบุรี จังหวัดชลบุรี ได้รับผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2567 ได้คะแนน 91.35 คะแนน อยู่ในระดับ A
 """
 

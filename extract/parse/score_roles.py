@@ -58,7 +58,7 @@ OVERALL_WEAK = patterns.compile(_alt(cues.OVERALL_WEAK), _I)
 SCORE_WORDS = patterns.compile(_alt(cues.SCORE_WORDS), _I)
 COMPARISON = patterns.compile(_alt(cues.COMPARISON), _I)
 SHARE_OF_ASSESSMENT = patterns.compile(_alt(cues.SHARE_OF_ASSESSMENT), _I)
-SATISFACTION = patterns.compile(_alt(cues.SATISFACTION), _I)
+OTHER_EVALUATION = patterns.compile(_alt(cues.OTHER_EVALUATIONS), _I)
 ASSESSMENT_NAMED = patterns.compile(_alt(cues.ASSESSMENT_NAMED), _I)
 _NAME_PATTERN = patterns.compile("|".join(regex.escape(n) for names in
                                        [[*(i.name, *i.variants)] for i in INDICATORS] + list(TOOL_NAMES.values())
@@ -374,7 +374,7 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
                 and not (cat == "share" and SHARE_OF_ASSESSMENT.search(before)):
             c.role = cat
             return
-    if _of_satisfaction(text, c):
+    if _of_other_evaluation(text, c):
         c.role = "survey"
         return
     for cat, pattern in HEAD.items():
@@ -421,13 +421,13 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
     c.role, c.subject = subject[0], subject
 
 
-def _of_satisfaction(text: str, c: Candidate) -> bool:
-    """A satisfaction survey's result: satisfaction named within SUBJECT_REACH before the number, and
-    the assessment (ITA, a tool, its Thai name) not named after it."""
+def _of_other_evaluation(text: str, c: Candidate) -> bool:
+    """Another evaluation's result (a satisfaction survey, a contest): one named within SUBJECT_REACH
+    before the number, and the assessment (ITA, a tool, its Thai name) not named after it."""
     window = text[max(0, c.start - cues.SUBJECT_REACH):c.start]
-    if "พอใจ" not in window and "atisf" not in window:  # a literal pre-check: almost no sentence names it
+    if not any(stem in window for stem in cues.OTHER_EVALUATION_STEMS):
         return False
-    found = [m.end() for m in SATISFACTION.finditer(window)]
+    found = [m.end() for m in OTHER_EVALUATION.finditer(window)]
     return bool(found) and not ASSESSMENT_NAMED.search(window, found[-1])
 
 
