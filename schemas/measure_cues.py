@@ -87,6 +87,9 @@ HEADING_MAX_CHARS = 60
 # พ.ศ. ๒๕๖๘", 61 characters without spaces) makes it a plan: a heading with the year and the body's
 # name runs longer than a list's heading; a sentence longer still.
 PLAN_HEADING_MAX_CHARS = 90
+# A document's title block: at most this many short lines before its first list (a title, the body's
+# name, the year).
+TITLE_BLOCK_LINES = 4
 # A lead-in or heading naming one of these opens a list of measures (plan: things to be done).
 PLAN_LIST_CUES: tuple[str, ...] = (
     "มาตรการ", "แนวปฏิบัติ", "แนวทางปฏิบัติ", "ข้อปฏิบัติ", "ข้อพึงปฏิบัติ", "กำหนดแนวทาง",

@@ -42,6 +42,8 @@ REASONS: dict[str, Phrase] = {
                                    "ข้อความนำระบุแนวทางปรับปรุงในการวิเคราะห์ผลการประเมิน"),
     "lead_in_results": Phrase("a lead-in reporting what was done", "ข้อความนำระบุว่าเป็นการรายงานผลการดำเนินการ"),
     "lead_in_measures": Phrase("a lead-in naming measures or rules", "ข้อความนำระบุว่าเป็นมาตรการหรือแนวปฏิบัติ"),
+    "title_measures": Phrase("topic headings under a title naming measures",
+                             "หัวข้อเรื่องใต้ชื่อเอกสารที่ระบุว่าเป็นมาตรการ"),
     "items_named": Phrase("items named as projects, activities or measures",
                           "แต่ละรายการระบุว่าเป็นโครงการ กิจกรรม หรือมาตรการ"),
     # pages pdfium misread, read again by pdfplumber (TEXT_LAYER_REREAD), extract/readers/text_layer_trust.py

@@ -20,7 +20,10 @@ in a document that is ITA-related and is not a memo or cover letter:
 3. else the lead-in or heading names measures or rules (มาตรการ, แนวปฏิบัติ, กำหนดแนวทาง,
    นโยบาย …): each item is a ``plan`` measure (at least MIN_LIST_ITEMS items);
 4. else items that name a measure by their own first word ("๑) โครงการ…", "๒) กิจกรรม…") are
-   ``plan`` measures (at least MIN_NOUN_ITEMS of them).
+   ``plan`` measures (at least MIN_NOUN_ITEMS of them);
+5. else, at the head of a document whose title names measures (a title block of short lines, no
+   lead-in) and that analyses no assessment result, items that are all topic headings ("๑. การไม่รับ
+   ของขวัญ…", HEADING_ITEM_STARTS; no ITA indicator) are ``plan`` measures (at least MIN_LIST_ITEMS).
 A title is the item as printed (numbering kept); steps have their numbering removed. Its indicators
 are those it refers to ("ตัวชี้วัดที่ ๙"), else those it names (a plan item only when it is a topic,
 not a sentence).
@@ -365,7 +368,31 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[Ta
     if n >= cues.MIN_NOUN_ITEMS and all(o and (squash(o[1]).startswith(cues.MEASURE_NOUNS)
                                                or printed.startswith(cues.MEASURE_NOUNS)) for o, printed in own):
         return "plan", REASONS["items_named"]
+    if (not assessed and n >= cues.MIN_LIST_ITEMS and all(map(_topic_heading, found.items))
+            and _titled_measures(stream, found.start)):
+        return "plan", REASONS["title_measures"]
     return None, ""
+
+
+def _topic_heading(item: _Item) -> bool:
+    """The item's first line is a short heading naming a topic ("๒. การเปิดช่องทางแจ้งเบาะแส"), not
+    an ITA indicator (an analysis' sections: "๑. การปฏิบัติหน้าที่")."""
+    named = item_number(item.parts[0])
+    return (named is not None and len(squash(item.parts[0])) <= cues.HEADING_MAX_CHARS
+            and named[1].startswith(cues.HEADING_ITEM_STARTS)
+            and not ind.explicit_refs(named[1]) and not ind.names_in(named[1]))
+
+
+def _titled_measures(stream: list[Line | None], start: int) -> bool:
+    """The lines above the list, back to the document's start, are a title block of at most
+    TITLE_BLOCK_LINES short lines, and one of them names measures ("มาตรการป้องกันการรับสินบน" over
+    "โรงพยาบาล… ประจำปีงบประมาณ พ.ศ. 2568")."""
+    above = stream[:start]
+    if not above or len(above) > cues.TITLE_BLOCK_LINES or any(line is None for line in above):
+        return False
+    texts = [squash(line.text) for line in above if line is not None]
+    return (all(len(t) <= cues.PLAN_HEADING_MAX_CHARS for t in texts)
+            and any(c in t for t in texts for c in cues.PLAN_LIST_CUES))
 
 
 RESULT_CUE = patterns.compile("|".join(map(regex.escape, cues.IMPLEMENTATION_LIST_CUES)))

@@ -1,8 +1,10 @@
-"""A notice of measures whose numbered items are bold headings, each told in paragraphs under it
-(Laksaman 16 pt): one paragraph, two paragraphs, a paragraph and bullets; a lead-in ending
-"ดังนี้", a closing line. Fixture of tests/test_list_heading_items.py.
+"""(a) heading_items: a notice of measures whose numbered items are bold headings, each told in
+paragraphs under it (Laksaman 16 pt): one paragraph, two paragraphs, a paragraph and bullets; a
+lead-in ending "ดังนี้", a closing line; (b) titled_headings: the same kind of measures under a title
+block and nothing else ("มาตรการป้องกันการรับสินบน" over the body and year), no lead-in (Norasi 16 pt).
+Fixtures of tests/test_list_heading_items.py.
 
-    python3 make_heading_items.py && soffice --headless --convert-to pdf heading_items.docx
+    python3 make_heading_items.py && soffice --headless --convert-to pdf heading_items.docx titled_headings.docx
 """
 from make_analysis_notice import para
 from docx_parts import header, new_doc
@@ -32,5 +34,20 @@ def doc():
     d.save("heading_items.docx")
 
 
+def titled():
+    body = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเลย เขต 2"
+    d = new_doc("Norasi", 16)
+    para(d, "มาตรการป้องกันการรับสินบน", True, True)
+    para(d, body + " ประจำปีงบประมาณ พ.ศ. 2568", True, True)
+    para(d, "1. การปฏิเสธของขวัญจากผู้มาติดต่อ", True)
+    para(d, "บุคลากรทุกคนแจ้งผู้มาติดต่อว่าสำนักงานไม่รับของขวัญหรือของกำนัลทุกกรณี")
+    para(d, "2. การรับแจ้งเบาะแสทางออนไลน์", True)
+    para(d, "เปิดแบบฟอร์มออนไลน์ให้ผู้แจ้งไม่ต้องระบุชื่อ และตอบกลับภายในสามวันทำการ")
+    para(d, "3. การติดตามผลทุกไตรมาส", True)
+    para(d, "กลุ่มอำนวยการสรุปเรื่องที่ได้รับแจ้งและรายงานผู้อำนวยการทุกไตรมาส")
+    d.save("titled_headings.docx")
+
+
 if __name__ == "__main__":
     doc()
+    titled()
