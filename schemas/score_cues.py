@@ -224,6 +224,13 @@ ITA_NAME = (r"ประเมิน\s*คุณธรรม\s*และ\s*คว
 BODY_REFERENCE = (r"หน่วยงาน", r"ส่วนราชการ", r"องค์กร", r"(?<![ก-๙])[ก-ฮ]{2,4}\.[ก-ฮ]{2,4}\.?", r"\bthe\s+(?:Department|Ministry|"
                   r"Office|agency|municipality|university|hospital|school|college|organi[sz]ation|body|"
                   r"institute|bureau|authority|council)\b", r"\b(?:it|we)\b")
+# Words that say nothing about whose score follows: a clause of only these before a bare score verb
+# ("และ ได้คะแนน …", "ปีงบประมาณ 2566 ได้คะแนน 91.77 คะแนน" in a list of years under the ITA-result
+# heading) is about the body the heading announces.
+CLAUSE_FILLERS = (r"[\s,.:;]", r"โดย", r"ซึ่ง", r"และ", r"ทั้งนี้", r"ทำให้", r"จึง", r"\bso\b", r"\band\b", r"\bwhich\b",
+                  # the year the score is of
+                  r"(?:ใน|เมื่อ)?\s*ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.?\s?ศ\.?)?\s*[0-9]{2,4}(?![0-9])",
+                  r"\b(?:in\s+)?(?:(?:the\s+)?fiscal\s+year|FY)\s*[0-9]{4}(?![0-9])")
 # Indicators named in English: "indicator 2", "Indicator No. 10"; and the English names of
 # docs/ITA_METHODOLOGY.md (consultant reports).
 INDICATOR_REF_EN = r"\bindicators?\s*(?:No\.?\s*|#\s*)?([0-9]{1,2}(?:\s*(?:,|and|&|-|–|to)\s*[0-9]{1,2}(?![0-9.]))*)(?![0-9.])"

@@ -115,7 +115,8 @@ FROM_EARLIER = patterns.compile(rf"{_alt(cues.FROM_EARLIER)}\s*(?:คะแน�
 EARLIER_AFTER = patterns.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:\(\s*)?(?:ใน|เมื่อ|ของ|in|for|during)?\s*"
                                           rf"{_YEAR_REF}"), _I)
 # "(EIT) ส่วนที่ ๑" is a part, "ส่วนที่" is also a label; these roles carry no value.
-NOT_VALUES = {"label", "list"}
+NOT_VALUES = {"label", "list", "year"}
+CLAUSE_FILLERS = patterns.compile(_alt(cues.CLAUSE_FILLERS), _I)
 # Words that bring in another subject (a mean, respondents, money …) between a score and an earlier
 # year's result that would otherwise be that score's.
 OTHER_SUBJECT = patterns.compile(_alt([p for cat in cues.OTHER_SUBJECT for p in cues.DISTRACTOR_TAIL[cat]]), _I)
@@ -350,7 +351,7 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         c.role = "out_of_range"
         return
     if c.shape:
-        c.role = {"range": "band", "signed": "delta", "list": "list", "date": "date"}[c.shape]
+        c.role = {"range": "band", "signed": "delta", "list": "list", "date": "date", "year": "year"}[c.shape]
         return
     seg_start = max(prev_value_end, c.start - cues.SUBJECT_REACH)
     c.seg_start = seg_start
@@ -503,8 +504,7 @@ def _english_names(text: str) -> tuple[int, ...]:
 def _about_body(clause: str) -> bool:
     """The words of the sentence before a bare score verb are about a body ("โดยองค์การบริหารส่วนตำบล…",
     "พช.ชย.", "the Department"), or about nothing ("ได้คะแนน …" opening the line)."""
-    return bool(BODY_REFERENCE.search(clause)) or not regex.sub(r"[\s,.:;]|โดย|ซึ่ง|และ|ทั้งนี้|ทำให้|จึง|so|and|which",
-                                                                 "", clause, flags=_I)
+    return bool(BODY_REFERENCE.search(clause)) or not CLAUSE_FILLERS.sub("", clause)
 
 
 def _year(text: str, c: Candidate, years: list[YearMention], attached: set[int], default: int | None) -> int | None:
@@ -564,7 +564,7 @@ def grade_only(text: str, context: str = "") -> str | None:
     if not (OVERALL_STRONG.search(text[:m.start()]) or (GRADE_RESULT_VERB.search(text[:m.end()])
                                                         and (OVERALL_STRONG.search(text) or ITA_NAME.search(text)))):
         return None
-    if any(c.role not in ("label", "list", "number", "date", "out_of_range") for c in _roles_of(text)):
+    if any(c.role not in ("label", "list", "number", "date", "year", "out_of_range") for c in _roles_of(text)):
         return None
     head = text[:m.start()]
     if SUBPART.search(head) or ind.explicit_refs(head) or ind.names_in(ind.without_tool_names(head)) \
