@@ -49,7 +49,12 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
     "budget": (r"งบประมาณ", r"วงเงิน", r"จำนวนเงิน", r"เป็นเงิน", r"สัดส่วน", r"\bbudget", r"\bbaht",
                r"THB"),
     "delta": (r"เพิ่มขึ้น", r"ลดลง", r"ติดลบ", r"สูงขึ้น", r"ต่ำลง", r"ผลต่าง", r"เปลี่ยนแปลง", r"ต่างกัน",
-              r"\bincreased?\s+by", r"\bdecreased?\s+by", r"\bdifference\s+of", r"\bup\s+by", r"\bdown\s+by"),
+              r"\bincreased?\s+by", r"\bdecreased?\s+by", r"\bdifference\s+of", r"\bup\s+by", r"\bdown\s+by",
+              # the change from a year named right before the number, no result word between ("เพิ่มขึ้น
+              # จากปีที่ผ่านมา 6.56 คะแนน", "สูงกว่าปี 2565 4.10 คะแนน"); with one ("… ที่ได้ 87.10") it is that
+              # year's result (EARLIER_COMPARATIVE)
+              r"(?:เพิ่ม|ลด|สูง|ต่ำ|ดี)\s*(?:ขึ้น|ลง)?\s*(?:กว่า|จาก|เมื่อ\s*เทียบ\s*กับ)\s*(?:ใน\s*)?ปี\s*(?:งบ\s*ประมาณ)?\s*"
+              r"(?:ที่\s*ผ่าน\s*มา|ก่อน(?:\s*หน้า(?:\s*นี้)?)?|ที่\s*แล้ว|(?:พ\.?\s?ศ\.?)?\s*[0-9]{4})"),
     "count": (r"จำนวน", r"ทั้งหมด", r"(?:แบ่ง|จำแนก|แยก)\s*(?:ออก)?\s*เป็น", r"number\s+of", r"divided\s+into"),
     "label": (r"(?:ตัวชี้วัด|ส่วน|ข้อ|มิติ|ประเด็น|ตาราง|แผนภูมิ|ภาพ|ดัชนี|ยุทธศาสตร์|กลยุทธ์|ครั้ง|งวด|"
               r"ระดับ|กลุ่ม|เขต|หมู่|ชั้น|บท|มาตรา|ภาค|ระยะ|รุ่น|ฉบับ|ปี)\s*(?:ที่)?", r"หน้า(?:ที่)?", r"\bPage", r"\bP\.",
