@@ -212,13 +212,19 @@ TABLE_SCORE_HEADER = (r"คะแนน", r"ร้อยละ", r"ผลกา�
 # Strong: names the body's result as a whole. Weak: a score verb, which names no subject itself
 # ("ได้คะแนน 87.62" under the heading "ดัชนีความโปร่งใส" is not the overall score).
 OVERALL_STRONG = (r"ภาพรวม", r"คะแนน\s*รวม", r"ITA", r"คะแนน\s*ประเมิน", r"ผล\s*(?:การ)?\s*ประเมิน",
+                  # the ITA named in full, as "ITA" is ("ได้รับการประเมินคุณธรรมและความโปร่งใส… ได้ 90.04 คะแนน",
+                  # "a score of 90.04 in the Integrity and Transparency Assessment")
+                  r"ประเมิน\s*คุณธรรม\s*และ\s*ความ\s*โปร่งใส", r"Integrity\s+and\s+Transparency\s+Assessment",
                   r"คะแนน\s*เฉลี่ย(?!\s*(?:ทั้ง|ของ|ระดับ)?\s*(?:ประเทศ|กลุ่ม|ประเภท|จังหวัด))",
                   r"รวม\s*ทั้ง\s*สิ้น", r"\boverall", r"\boverview", r"\btotal\b", r"\bITA\s+score",
                   r"\bassessment\s+result", r"\bscored")
 OVERALL_WEAK = (r"ผล\s*คะแนน", r"คะแนน\s*ที่\s*ได้(?:\s*รับ)?", r"ได้\s*(?:รับ)?\s*คะแนน", r"คะแนน\s*ได้", r"ทำ\s*คะแนน", r"ด้วย\s*คะแนน", r"\bscore",
                 # an English score verb ("The Faculty received 92.10 points in the 2023 ITA"), in a
                 # sentence that names the result (OVERALL_STRONG) like the words above
-                r"\b(?:received|obtained|achieved|earned|attained)\b")
+                r"\b(?:received|obtained|achieved|earned|attained)\b",
+                # a grade verb whose grade announces the score after it ("The Department was rated AA with
+                # 96.20 points in the 2024 ITA")
+                r"\b(?:rated|graded|classified)\b")
 # A score verb right before the number ("เทศบาลได้ 93.61 คะแนน", "the agency obtained 91.2 points"); it
 # is a weak overall cue only with a unit after the number.
 WEAK_VERB_END = (r"ได้(?:รับ)?", r"ทำ\s*ได้", r"\bobtained", r"\bgot", r"\breceived", r"\bachieved", r"\bearned")
@@ -266,7 +272,9 @@ GRADE_NOUN_TO_SCORE = (r"(?:with|of|at)(?:\s+(?:an?\s+|the\s+)?(?:overall\s+|tot
 # Between a grade and the score it announces ('ระดับ "ผ่านดีเยี่ยม" ด้วยคะแนน 97.18', 'ด้วยคะแนนร้อยละ 96.03',
 # 'rated A with a score of 91').
 GRADE_TO_SCORE = (r"\(", r"(?:ด้วย|โดย(?:มี|ได้)?|ที่|มี|ได้)\s*(?:ผล\s*)?(?:คะแนน)?\s*(?:รวม|เฉลี่ย|ภาพรวม)?\s*(?:ได้)?(?:ร้อยละ)?",
-                  r"คะแนน\s*(?:ที่\s*ได้(?:\s*รับ)?)?\s*:?",  # a form: "ระดับ : ผ่านดี คะแนนที่ได้ : 86.10" r",?\s*(?:with|at)\s+(?:an?\s+|the\s+)?(?:overall\s+|total\s+)?(?:score|points?)\s*(?:of)?",
+                  r"คะแนน\s*(?:ที่\s*ได้(?:\s*รับ)?)?\s*:?",  # a form: "ระดับ : ผ่านดี คะแนนที่ได้ : 86.10"
+                  # "rated A with a score of 90.04", "rated AA with 96.20 points", "rated A, at 88.10"
+                  r",?\s*(?:with|at)(?:\s+(?:an?\s+|the\s+)?(?:overall\s+|total\s+)?(?:score|points?)\s*(?:of)?)?",
                   r",?\s*(?:scoring|having\s+scored)")
 # A grade word in quotes or brackets right after a score is its grade ('คะแนน 97.18 "ผ่านดีเยี่ยม"').
 GRADE_QUOTE_OPEN = r"[\"“'‘(]"
