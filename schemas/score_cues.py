@@ -230,7 +230,9 @@ OVERALL_WEAK = (r"ผล\s*คะแนน", r"คะแนน\s*ที่\s*ไ
                 r"\b(?:rated|graded|classified)\b")
 # A score verb right before the number ("เทศบาลได้ 93.61 คะแนน", "the agency obtained 91.2 points"); it
 # is a weak overall cue only with a unit after the number.
-WEAK_VERB_END = (r"ได้(?:รับ)?", r"ทำ\s*ได้", r"\bobtained", r"\bgot", r"\breceived", r"\bachieved", r"\bearned")
+WEAK_VERB_END = (r"ได้(?:รับ)?", r"ทำ\s*ได้", r"\bobtained", r"\bgot", r"\breceived", r"\bachieved", r"\bearned",
+                 # the score noun alone as the line's label ("คะแนน 96.35 คะแนน" under "อบต.… ได้รับผลการประเมิน ITA")
+                 r"^\s*คะแนน", r"^\s*score")
 # The ITA itself named in full: a line naming it is the ITA-result context of the lines after it.
 ITA_NAME = (r"ประเมิน\s*คุณธรรม\s*และ\s*ความ\s*โปร่งใส", r"Integrity\s+and\s+Transparency\s+Assessment")
 # A bare score verb in a line after the ITA-result context counts as the overall score only when its

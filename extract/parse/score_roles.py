@@ -90,6 +90,8 @@ BRACKET_OPEN, BRACKET_CLOSE = (patterns.compile(p, _I) for p in cues.BRACKETED)
 _NAMES_EN = [(patterns.compile(r"\b" + regex.escape(n).replace(r"\ ", r"\s+") + r"\b", _I), number)
              for number, names in cues.INDICATOR_NAMES_EN.items() for n in names]
 WEAK_VERB_END = patterns.compile(rf"{_alt(cues.WEAK_VERB_END)}\s*$", _I)
+# a score label right before the number ("คะแนนที่ได้ : 89.34")
+OVERALL_WEAK_END = patterns.compile(rf"{_alt(cues.OVERALL_WEAK)}\s*[:：=]?\s*$", _I)
 ITA_NAME = patterns.compile(_alt(cues.ITA_NAME), _I)
 BODY_REFERENCE = patterns.compile(_alt((*cues.BODY_REFERENCE,
                                      *(regex.escape(t) for t, _, _ in BODY_TYPES),
@@ -389,7 +391,7 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
             return
     opens = seg_start == 0 or not text[:seg_start].strip()
     subject, why = _subject(before, c.start - seg_start, context if opens else "", has_strong,
-                               ita_context and unit, text[max(0, c.start - cues.SUBJECT_REACH):seg_start])
+                            ita_context, text[max(0, c.start - cues.SUBJECT_REACH):seg_start], unit)
     if subject is None and why is None and opens and not before.strip():
         subject, why = _head_subject(text, c)
         if subject is not None:
@@ -455,10 +457,12 @@ def _masked(text: str) -> str:
 
 
 def _subject(segment: str, length: int, context: str, has_strong: bool, ita_context: bool = False,
-             lead: str = ""):
+             lead: str = "", unit: bool = False):
     """(level, tool, part, indicator) of a segment, ("subpart",), or None with a reason.
-    ``ita_context``: the lines above announce the ITA result and a unit follows the number, so a
-    score verb about a body ("อบต.บ้านเหล่า ได้คะแนน 87.25 คะแนน") names the overall result."""
+    ``ita_context``: the lines above announce the ITA result, so a score verb about a body with a unit
+    after the number ("อบต.บ้านเหล่า ได้คะแนน 87.25 คะแนน"), or a score label right before it ("คะแนนที่ได้ :
+    89.34"), names the overall result. In a sentence that names the result (``has_strong``) a score verb
+    right before the number with a unit after it does too ("อบต.… ได้ 93.12 คะแนน จากการประเมิน ITA …")."""
     for text in (segment, context):
         if not text:
             continue
@@ -484,8 +488,13 @@ def _subject(segment: str, length: int, context: str, has_strong: bool, ita_cont
             return ("tool", tool, part, None), None
         if text is segment and OVERALL_STRONG.search(text):
             return ("overall", None, None, None), None
-    weak = OVERALL_WEAK.search(segment) or (ita_context and WEAK_VERB_END.search(segment))
-    if weak and (has_strong or (ita_context and _about_body(lead + segment[:weak.start()]))):
+    # (in a sentence naming the result, not after words bringing in another subject: "ขณะที่คะแนนเฉลี่ยของ
+    # จังหวัดเพิ่มขึ้นจากปี 2565 ที่ได้ 84.10 คะแนน")
+    verb = WEAK_VERB_END.search(segment) if unit and (ita_context or has_strong and not OTHER_SUBJECT.search(segment)) \
+        else None
+    labelled = ita_context and (unit or OVERALL_WEAK_END.search(segment))
+    weak = OVERALL_WEAK.search(segment) or verb
+    if weak and (has_strong or (labelled and _about_body(lead + segment[:weak.start()]))):
         return ("overall", None, None, None), None
     return None, None
 
