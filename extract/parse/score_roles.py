@@ -239,7 +239,27 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
             lo, hi = max(0, c.start - 60), min(len(text), c.end + 30)
             unclear.append(Unclear(c.value, c.reason or "", text[lo:hi].strip(), c.start))
         prev_end = c.end
+    statements = _one_overall_per_year(text, statements, unclear)
     return SentenceReading(statements, unclear, found)
+
+
+def _one_overall_per_year(text: str, statements: list[Statement], unclear: list[Unclear]) -> list[Statement]:
+    """One sentence stating two different overall scores of one year states the results of several
+    bodies ("the Ministry of Finance scored 96.10 (AA), while the Ministry of Commerce scored 92.33 (A)"):
+    which is the document's own is unclear, so neither is kept (each is reported in ``unclear``)."""
+    values: dict[int | None, set[float]] = {}
+    for st in statements:
+        if st.level == "overall":
+            values.setdefault(st.year, set()).add(st.value)
+    clash = {year for year, found in values.items() if len(found) > 1}
+    if not clash:
+        return statements
+    for st in statements:
+        if st.level == "overall" and st.year in clash:
+            lo, hi = max(0, st.start - 60), min(len(text), st.start + 30)
+            unclear.append(Unclear(st.value, reason("several_overall"), text[lo:hi].strip(), st.start))
+    unclear.sort(key=lambda u: u.start)
+    return [st for st in statements if not (st.level == "overall" and st.year in clash)]
 
 
 # A line that opens with a score and its unit ("๘๒.๔๐ คะแนน อยู่ในระดับ B", "(60.12 points)"): in a PDF,
