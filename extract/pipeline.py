@@ -17,7 +17,7 @@ from extract.errors import ReadError
 from extract.inputs import display_name, read_input
 from extract.parse.findings import findings_from_tables, findings_from_text
 from extract.parse.measures import measures_from_tables
-from extract.parse.metadata import parse_metadata
+from extract.parse.metadata import Metadata, parse_metadata
 from extract.parse.scores import parse_scores
 from extract.parse.tables import reads_like_header
 from extract.readers import reader_by_content
@@ -126,6 +126,7 @@ def parse_document(doc: StitchedDocument) -> Result:
         checks.append(make_check("MULTIPLE_SUBJECTS", count=len(meta.several), bodies=", ".join(meta.several[:5])
                                  + (", …" if len(meta.several) > 5 else "")))
     checks += measures.checks + score_checks
+    _latest_year_listed(meta, score_list)
     for fld, label_th in (("organization", "ชื่อหน่วยงาน"), ("fiscal_year", "ปีงบประมาณ")):
         if getattr(meta, fld) is None and not (fld == "organization" and meta.several):
             checks.append(make_check("METADATA_MISSING", field=fld.replace("_", " "), field_th=label_th))
@@ -157,6 +158,22 @@ def parse_document(doc: StitchedDocument) -> Result:
                     checks=checks, evidence=Evidence(org_variants=meta.org_variants,
                                                      indicator_labels=scores.labels))
     return finalize(result)
+
+
+def _latest_year_listed(meta: Metadata, scores: list[Score]) -> None:
+    """A fiscal year read from a line that itself states that year's overall score, with later years'
+    overall scores stated too (no title year: "ปี 2564 ได้ 90.12 คะแนน ปี 2565 ได้ 92.45 คะแนน และปี 2566 ได้
+    95.30 คะแนน", a list of such lines): the document reports its latest result and the earlier ones
+    are what it is compared with, as in a table of years compared (metadata._compared_years)."""
+    overall = [s for s in scores if s.level == "overall" and s.fiscal_year is not None]
+    source = meta.sources.get("fiscal_year")
+    if meta.several or meta.fiscal_year is None or not any(
+            s.fiscal_year == meta.fiscal_year and s.location == source for s in overall):
+        return
+    latest = max(overall, key=lambda s: s.fiscal_year or 0)
+    if latest.fiscal_year is not None and latest.fiscal_year > meta.fiscal_year:
+        meta.fiscal_year = latest.fiscal_year
+        meta.sources["fiscal_year"] = latest.location
 
 
 def finalize(result: Result) -> Result:
