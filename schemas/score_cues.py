@@ -273,6 +273,10 @@ GRADE_CUE = (r"ระดับ\s*(?:ผลการประเมิน|กา�
              r"\brated(?:\s+as)?\b", r"\blevel\b", r"\brating(?:\s+of)?\b")
 # A grade named before the noun that says it is one, then its score: "an AA rating with 96.20 points".
 GRADE_NOUN = (r"\brating", r"\bgrade", r"\blevel")
+# ... or after the score, led by a verb that gives it to the body: '95.62 points, earning an "AA" rating',
+# 'scored 91.0 and received an A grade' (not "short of an AA rating": no such verb)
+GRADE_NOUN_AFTER_LEAD = (r"\bearn(?:ing|ed|s)?", r"\breceiv(?:ing|ed|es)", r"\bachiev(?:ing|ed|es)", r"\bobtain(?:ing|ed|s)?",
+                         r"\bgain(?:ing|ed|s)?", r"\bget(?:ting|s)?", r"\bgot", r"\bwith")
 GRADE_NOUN_TO_SCORE = (r"(?:with|of|at)(?:\s+(?:an?\s+|the\s+)?(?:overall\s+|total\s+)?(?:score|points?)(?:\s+of)?)?",)
 # Between a grade and the score it announces ('ระดับ "ผ่านดีเยี่ยม" ด้วยคะแนน 97.18', 'ด้วยคะแนนร้อยละ 96.03',
 # 'rated A with a score of 91').

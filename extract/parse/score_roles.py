@@ -75,6 +75,8 @@ GRADE_BEFORE = patterns.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GR
 # "an AA rating with 96.20 points": the grade, the noun naming it a grade, then the score
 GRADE_NAMED_BEFORE = patterns.compile(rf"{_QUOTES}{GRADE_WORD}{_QUOTES}\s*{_alt(cues.GRADE_NOUN)}\s*"
                                    rf"{_alt(cues.GRADE_NOUN_TO_SCORE)}\s*$", _I)
+GRADE_NAMED_AFTER = patterns.compile(rf"{_alt(cues.GRADE_NOUN_AFTER_LEAD)}\s+(?:an?\s+|the\s+)?{_QUOTES}{GRADE_WORD}{_QUOTES}\s*"
+                                  rf"{_alt(cues.GRADE_NOUN)}", _I)
 GRADE_QUOTED = patterns.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{cues.GRADE_QUOTE_OPEN}\s*{GRADE_WORD}\s*"
                                          rf"{cues.GRADE_QUOTE_CLOSE}"), _I)
 GRADE_RESULT_QUOTED = patterns.compile(after_token(
@@ -565,7 +567,9 @@ def _grade(text: str, c: Candidate, prev_end: int, next_start: int, claimed: lis
     if m and not any(a <= m.start("grade") < b for a, b in claimed):
         claimed.append(m.span("grade"))
         return m.group("grade")
-    m = GRADE_QUOTED.match(text, c.end) or GRADE_AFTER.search(text, c.end, min(next_start, c.end + cues.GRADE_REACH))
+    reach = min(next_start, c.end + cues.GRADE_REACH)
+    m = GRADE_QUOTED.match(text, c.end) or GRADE_AFTER.search(text, c.end, reach) \
+        or GRADE_NAMED_AFTER.search(text, c.end, reach)
     if m:
         claimed.append(m.span("grade"))
         return m.group("grade")
