@@ -83,6 +83,9 @@ GRADE_RESULT_QUOTED = patterns.compile(after_token(
     rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.GRADE_RESULT_WORD)}\s*:?\s*"
     rf"{cues.GRADE_QUOTE_OPEN}\s*{GRADE_WORD}\s*{cues.GRADE_QUOTE_CLOSE}"), _I)
 GRADE_RESULT_VERB = patterns.compile(_alt(cues.GRADE_RESULT_VERB), _I)
+# the body's own grade stated by such a verb earlier in the sentence: 'has been rated "AA" in the ITA for
+# fiscal year 2024, with a total score of 96.13'
+GRADE_BY_VERB = patterns.compile(rf"{_alt(cues.GRADE_RESULT_VERB)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}", _I)
 GRADE_ONLY_BLOCKERS = patterns.compile(_alt(cues.GRADE_ONLY_BLOCKERS), _I)
 YEAR_ATTACHED = patterns.compile(after_token(
     rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:\(\s*(?:ปี\s*(?:งบประมาณ)?|FY|in)?\s*(?:พ\.?\s?ศ\.?)?\s*"
@@ -575,6 +578,10 @@ def _grade(text: str, c: Candidate, prev_end: int, next_start: int, claimed: lis
         return m.group("grade")
     m = GRADE_RESULT_QUOTED.match(text, c.end)
     if m and _level_of_year(m.group("grade"), c.year):
+        claimed.append(m.span("grade"))
+        return m.group("grade")
+    m = GRADE_BY_VERB.search(text, prev_end, c.start)
+    if m and not any(a <= m.start("grade") < b for a, b in claimed):
         claimed.append(m.span("grade"))
         return m.group("grade")
     return None
