@@ -11,6 +11,9 @@ import os
 from importlib import import_module
 from pathlib import Path
 
+import regex
+from normalize import patterns
+
 from extract.clean import clean_document
 from extract.document import Document, Line, StitchedDocument, Table
 from extract.errors import ReadError
@@ -26,6 +29,7 @@ from extract.repair import repair_document
 from extract.status import FATAL, PARTIAL, status_of  # noqa: F401 - FATAL, PARTIAL re-exported
 from extract.stitch import stitch
 from schemas.check_codes import make_check
+from schemas.closing_cues import RELATED_CONTENT_HEADINGS, phrase_pattern
 from schemas.measure_cues import ITA_WORDS
 from schemas.phrases import failure, program_error
 from schemas.records import Check, Evidence, Finding, Measure, Report, ReportKind, Result, Score, Where
@@ -101,8 +105,8 @@ def extract_document(doc: Document) -> Result:
 
 def parse_document(doc: StitchedDocument) -> Result:
     """Cleaned document → Result: metadata, measures, findings and scores, then the status."""
-    blocks = doc.blocks
-    tables = doc.tables
+    blocks = _own_text(doc.blocks)
+    tables = [b for b in blocks if isinstance(b, Table)]
     meta = parse_metadata(_texts(blocks))
     checks: list[Check] = list(doc.checks) + meta.checks
     measures = measures_from_tables(tables, meta.fiscal_year)
@@ -252,6 +256,19 @@ def _texts(blocks: list[Line | Table]) -> list[tuple[str, Where]]:
                 # one row, one where: metadata joins the cells of a row
                 texts.extend((cell, row.where) for cell in row.clean if cell)
     return texts
+
+
+RELATED_HEADING = patterns.compile(r"^[\s\W_]*(?:" + "|".join(phrase_pattern(h) for h in RELATED_CONTENT_HEADINGS)
+                                   + r")[\s:：»›>\-–—.…]*$", regex.IGNORECASE)
+
+
+def _own_text(blocks: list[Line | Table]) -> list[Line | Table]:
+    """The blocks up to a web page's list of other posts (schemas.closing_cues.RELATED_CONTENT_HEADINGS),
+    when the page has named the ITA above that heading; else all of them."""
+    for i, block in enumerate(blocks):
+        if isinstance(block, Line) and RELATED_HEADING.match(block.text) and _mentions_ita(blocks[:i]):
+            return blocks[:i]
+    return blocks
 
 
 def _mentions_ita(blocks: list[Line | Table]) -> bool:
