@@ -38,6 +38,9 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
              r"(?:ทั้ง|ทั่ว)\s*(?:ประเทศ|ภูมิภาค|ภาค|กลุ่ม|ประเภท|จังหวัด|กระทรวง)[^0-9]{0,30}?เฉลี่ย",
              r"(?:national|group|sector|provincial|country(?:wide)?)\s+(?:average|mean)(?:\s+(?:ITA\s+)?(?:scores?|results?|of))?",
              r"average\s+of\s+all\S*(?:\s+\S+)?",
+             # the mean of bodies named before it ("8,303 agencies took part and the average score was 87.49")
+             r"\b(?:agencies|bodies|organi[sz]ations|units|departments|ministries|municipalities|universities|hospitals|"
+             r"schools|provinces)\b[^0-9]{0,60}?\baverage(?:\s+(?:ITA\s+)?(?:scores?|results?))?",
              r"\bmean"),
     "threshold": (r"เกณฑ์(?:\s*(?:ผ่าน|การประเมิน|ที่กำหนด))?(?:\s*(?:ที่|คือ))?", r"ต่ำกว่า", r"สูงกว่า", r"มากกว่า",
                   r"น้อยกว่า", r"ไม่น้อยกว่า", r"ไม่ต่ำกว่า", r"ไม่ถึง", r"ค่า\s*เป้าหมาย", r"เป้าหมาย", r"ตั้งแต่", r"เกิน",
