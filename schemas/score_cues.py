@@ -75,6 +75,9 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
               r"(?:คะแนน|ประเมิน|เฉลี่ย|ได้)\S*",
               r"\b(?:vendors?|suppliers?|contractors?|students?|pupils?)(?:'s?)?\b[^0-9]{0,30}?"
               r"(?:scores?d?|rat(?:ed|ing)|average|mean|received|got)\S*"),
+    # a satisfaction survey of the body's services ("ผลสำรวจความพึงพอใจของประชาชน ได้ 92.40 คะแนน"), not the ITA
+    "satisfaction": (r"ความ\s*พึง\s*พอใจ[^0-9]{0,30}?(?:ได้(?:รับ)?|คะแนน|ร้อยละ|เฉลี่ย|อยู่\s*ที่|เท่ากับ)\S*",
+                     r"\bsatisfaction\b[^0-9]{0,30}?(?:scored?|rat(?:ed|ing)|average|was|of|at)\S*"),
     "quiz": (r"(?:แบบ\s*)?ทดสอบ", r"\b(?:pre|post)-?\s*test(?:\s+score)?", r"\bquiz(?:zes)?"),
     "survey": (r"ผู้\s*ตอบ(?:\s*แบบ\s*(?:สอบถาม|สำรวจ|วัด(?:\s*(?:IIT|EIT|OIT))?))?",
                r"ผู้\s*รับ\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))", r"ผู้\s*ใช้\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))",
@@ -134,6 +137,11 @@ DISTRACTOR_HEAD: dict[str, tuple[str, ...]] = {
                r"(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+|all\s+)?(?:respondents|those\s+(?:surveyed|polled|asked)|service\s+users)",
                r"(?:%|percent|per\s+cent)?\s*(?:of\s+them\s+)?(?:said|agreed|reported|felt|thought|believed)\b"),
     "approximate": (r"กว่า(?!\s*[0-9])", r"เศษ", r"\+(?![0-9])", r"odd\b"),
+    # "ได้ 92.40 คะแนน จากการสำรวจความพึงพอใจ": a score from a survey of satisfaction, not the ITA
+    # (HEAD_REACH cuts the words: "จากการสำรวจความพึงพอใจ" is matched by its start)
+    "satisfaction": (r"(?:คะแนน|%)?\s*จาก\s*(?:ผล\s*)?(?:การ\s*)?(?:สำรวจ\s*)?ความ\s*พึง",
+                     r"(?:คะแนน|%)?\s*จาก\s*(?:ผล\s*)?(?:การ\s*)?สำรวจ\s*ความ\s*พ",
+                     r"(?:points?|%)?\s*(?:in|from|on)\s+(?:the\s+|a\s+)?satisfaction"),
 }
 # Month names come from normalize.dates.MONTH; a number followed by one is a day of a date.
 
@@ -196,7 +204,7 @@ FROM_EARLIER = (r"(?:เพิ่ม|ลด|สูง|ต่ำ|ดี|ขยั
 CONTINUES_SENTENCE = (r"ซึ่ง", r"และ", r"แต่", r"โดย(?!สรุป)", r"which\b", r"and\b", r"but\b", r"(?:up|down)\s+from\b")
 # Distractor categories (DISTRACTOR_TAIL) whose words bring in another subject: between a score and an
 # earlier year's result ("… ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ …") they stop the result taking the score's subject.
-OTHER_SUBJECT = ("mean", "survey", "quiz", "share", "weight", "party")  # not "budget": ปีงบประมาณ names a year
+OTHER_SUBJECT = ("mean", "survey", "quiz", "share", "weight", "party", "satisfaction")  # not "budget": ปีงบประมาณ names a year
 # Between the earlier year and its number ("ที่ได้", "ซึ่งมีคะแนน", "'s score of", "when it scored").
 EARLIER_LINK = (r"(?:ที่|ซึ่ง)?\s*(?:ได้\s*(?:รับ)?|มี|ทำ\s*ได้)?\s*(?:คะแนน)?\s*(?:รวม|ภาพรวม)?\s*(?:ร้อยละ)?\s*(?:เพียง|อยู่\s*ที่|เท่ากับ)?",
                 r"(?:['’]s)?\s*(?:score|result|total)?\s*(?:of|at)?",
