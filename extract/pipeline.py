@@ -11,13 +11,16 @@ import os
 from importlib import import_module
 from pathlib import Path
 
+import regex
+from normalize import patterns
+
 from extract.clean import clean_document
 from extract.document import Document, Line, StitchedDocument, Table
 from extract.errors import ReadError
 from extract.inputs import display_name, read_input
 from extract.parse.findings import findings_from_tables, findings_from_text
 from extract.parse.measures import measures_from_tables
-from extract.parse.metadata import parse_metadata
+from extract.parse.metadata import Metadata, parse_metadata
 from extract.parse.scores import parse_scores
 from extract.parse.tables import reads_like_header
 from extract.readers import reader_by_content
@@ -26,6 +29,7 @@ from extract.repair import repair_document
 from extract.status import FATAL, PARTIAL, status_of  # noqa: F401 - FATAL, PARTIAL re-exported
 from extract.stitch import stitch
 from schemas.check_codes import make_check
+from schemas.closing_cues import RELATED_CONTENT_HEADINGS, phrase_pattern
 from schemas.measure_cues import ITA_WORDS
 from schemas.phrases import failure, program_error
 from schemas.records import Check, Evidence, Finding, Measure, Report, ReportKind, Result, Score, Where
@@ -101,8 +105,8 @@ def extract_document(doc: Document) -> Result:
 
 def parse_document(doc: StitchedDocument) -> Result:
     """Cleaned document → Result: metadata, measures, findings and scores, then the status."""
-    blocks = doc.blocks
-    tables = doc.tables
+    blocks = _own_text(doc.blocks)
+    tables = [b for b in blocks if isinstance(b, Table)]
     meta = parse_metadata(_texts(blocks))
     checks: list[Check] = list(doc.checks) + meta.checks
     measures = measures_from_tables(tables, meta.fiscal_year)
@@ -126,6 +130,7 @@ def parse_document(doc: StitchedDocument) -> Result:
         checks.append(make_check("MULTIPLE_SUBJECTS", count=len(meta.several), bodies=", ".join(meta.several[:5])
                                  + (", …" if len(meta.several) > 5 else "")))
     checks += measures.checks + score_checks
+    _latest_year_listed(meta, score_list)
     for fld, label_th in (("organization", "ชื่อหน่วยงาน"), ("fiscal_year", "ปีงบประมาณ")):
         if getattr(meta, fld) is None and not (fld == "organization" and meta.several):
             checks.append(make_check("METADATA_MISSING", field=fld.replace("_", " "), field_th=label_th))
@@ -157,6 +162,22 @@ def parse_document(doc: StitchedDocument) -> Result:
                     checks=checks, evidence=Evidence(org_variants=meta.org_variants,
                                                      indicator_labels=scores.labels))
     return finalize(result)
+
+
+def _latest_year_listed(meta: Metadata, scores: list[Score]) -> None:
+    """A fiscal year read from a line that itself states that year's overall score, with later years'
+    overall scores stated too (no title year: "ปี 2564 ได้ 90.12 คะแนน ปี 2565 ได้ 92.45 คะแนน และปี 2566 ได้
+    95.30 คะแนน", a list of such lines): the document reports its latest result and the earlier ones
+    are what it is compared with, as in a table of years compared (metadata._compared_years)."""
+    overall = [s for s in scores if s.level == "overall" and s.fiscal_year is not None]
+    source = meta.sources.get("fiscal_year")
+    if meta.several or meta.fiscal_year is None or not any(
+            s.fiscal_year == meta.fiscal_year and s.location == source for s in overall):
+        return
+    latest = max(overall, key=lambda s: s.fiscal_year or 0)
+    if latest.fiscal_year is not None and latest.fiscal_year > meta.fiscal_year:
+        meta.fiscal_year = latest.fiscal_year
+        meta.sources["fiscal_year"] = latest.location
 
 
 def finalize(result: Result) -> Result:
@@ -235,6 +256,19 @@ def _texts(blocks: list[Line | Table]) -> list[tuple[str, Where]]:
                 # one row, one where: metadata joins the cells of a row
                 texts.extend((cell, row.where) for cell in row.clean if cell)
     return texts
+
+
+RELATED_HEADING = patterns.compile(r"^[\s\W_]*(?:" + "|".join(phrase_pattern(h) for h in RELATED_CONTENT_HEADINGS)
+                                   + r")[\s:：»›>\-–—.…]*$", regex.IGNORECASE)
+
+
+def _own_text(blocks: list[Line | Table]) -> list[Line | Table]:
+    """The blocks up to a web page's list of other posts (schemas.closing_cues.RELATED_CONTENT_HEADINGS),
+    when the page has named the ITA above that heading; else all of them."""
+    for i, block in enumerate(blocks):
+        if isinstance(block, Line) and RELATED_HEADING.match(block.text) and _mentions_ita(blocks[:i]):
+            return blocks[:i]
+    return blocks
 
 
 def _mentions_ita(blocks: list[Line | Table]) -> bool:

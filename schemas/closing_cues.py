@@ -1,4 +1,5 @@
-"""Phrases that open the closing line of a notice, memo or letter (ประกาศ, บันทึกข้อความ).
+"""Phrases that open the closing line of a notice, memo or letter (ประกาศ, บันทึกข้อความ), and the
+headings that close a web page's own text.
 
 Such a line is never the rest of the line above: the PDF reader starts a new paragraph at it
 even when the line above runs to the right edge (extract/readers/pdf.py), and a list of measures
@@ -17,3 +18,17 @@ def phrase_pattern(phrase: str) -> str:
     import regex
 
     return r"\s*".join(map(regex.escape, phrase.replace(" ", "")))
+
+
+# A line that is only one of these headings (case and spaces aside, a colon or arrow after it allowed)
+# opens a web page's list of OTHER posts ("ข่าวที่เกี่ยวข้อง", "More from my site"): once the page has
+# named the ITA above it, the lines after it are not the page's own text (extract/pipeline.py), so
+# another body's headline there ("อบต.โนนสะอาด คว้า ITA ระดับ AA 96.50 คะแนน") is neither a second subject
+# nor a score.
+RELATED_CONTENT_HEADINGS: tuple[str, ...] = (
+    "ข่าวที่เกี่ยวข้อง", "ข่าวสารที่เกี่ยวข้อง", "เรื่องที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "โพสต์ที่เกี่ยวข้อง",
+    "ข่าวล่าสุด", "ข่าวอื่นๆ", "ข่าวอื่น ๆ", "ข่าวแนะนำ", "ข่าวยอดนิยม", "อ่านข่าวอื่นๆ", "อ่านข่าวอื่น ๆ",
+    "ข่าวประชาสัมพันธ์อื่นๆ", "ข่าวประชาสัมพันธ์อื่น ๆ",
+    "Related posts", "Related news", "Related articles", "Related stories", "More from my site", "More news",
+    "You may also like", "Recent posts", "Latest news", "Read more news",
+)

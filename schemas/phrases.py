@@ -57,6 +57,8 @@ REASONS: dict[str, Phrase] = {
                          "ไม่ระบุว่าเป็นคะแนนภาพรวม เครื่องมือ หรือตัวชี้วัด"),
     "several_indicators": Phrase("several indicators named ({numbers})", "ระบุตัวชี้วัดหลายตัว ({numbers})"),
     "several_tools": Phrase("several tools named ({tools})", "ระบุเครื่องมือหลายตัว ({tools})"),
+    "several_overall": Phrase("another overall score of the same year is stated in the same sentence (several bodies?)",
+                              "ประโยคเดียวกันระบุคะแนนภาพรวมของปีเดียวกันอีกค่าหนึ่ง (อาจเป็นของหลายหน่วยงาน)"),
     "comparison_year": Phrase("the earlier value of a comparison whose year is not stated",
                               "เป็นค่าก่อนหน้าของการเปรียบเทียบที่ไม่ระบุปี"),
     # a table's total row (extract/parse/scores.py)

@@ -36,8 +36,14 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
              # "หน่วยงานทั้ง 38 แห่ง ได้คะแนนเฉลี่ย 88.10"
              r"(?:หน่วยงาน|องค์กร|อปท\.?)\s*(?:อื่น\s*(?:ๆ\s*)?)?(?:(?:ทุก|ทั้ง)\s*(?:[0-9]+\s*)?(?:แห่ง|หมด|หน่วย)|(?:ใน|ของ)\s*(?:อำเภอ|"
              r"จังหวัด|กลุ่ม|ประเภท|ประเทศ|เขต|สังกัด|ภาค))[^0-9]{0,30}?เฉลี่ย",
+             # the group named before "เฉลี่ย" by a whole-country or whole-group word ("ภาพรวมทั้งประเทศได้
+             # คะแนนเฉลี่ย 87.67", "จาก 52 วิทยาลัยทั่วประเทศ ซึ่งมีคะแนนเฉลี่ย 88.75")
+             r"(?:ทั้ง|ทั่ว)\s*(?:ประเทศ|ภูมิภาค|ภาค|กลุ่ม|ประเภท|จังหวัด|กระทรวง)[^0-9]{0,30}?เฉลี่ย",
              r"(?:national|group|sector|provincial|country(?:wide)?)\s+(?:average|mean)(?:\s+(?:ITA\s+)?(?:scores?|results?|of))?",
              r"average\s+of\s+all\S*(?:\s+\S+)?",
+             # the mean of bodies named before it ("8,303 agencies took part and the average score was 87.49")
+             r"\b(?:agencies|bodies|organi[sz]ations|units|departments|ministries|municipalities|universities|hospitals|"
+             r"schools|provinces)\b[^0-9]{0,60}?\baverage(?:\s+(?:ITA\s+)?(?:scores?|results?))?",
              r"\bmean"),
     "threshold": (r"เกณฑ์(?:\s*(?:ผ่าน|การประเมิน|ที่กำหนด))?(?:\s*(?:ที่|คือ))?", r"ต่ำกว่า", r"สูงกว่า", r"มากกว่า",
                   r"น้อยกว่า", r"ไม่น้อยกว่า", r"ไม่ต่ำกว่า", r"ไม่ถึง", r"ค่า\s*เป้าหมาย", r"เป้าหมาย", r"ตั้งแต่", r"เกิน",
@@ -52,7 +58,12 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
     "budget": (r"งบประมาณ", r"วงเงิน", r"จำนวนเงิน", r"เป็นเงิน", r"สัดส่วน", r"\bbudget", r"\bbaht",
                r"THB"),
     "delta": (r"เพิ่มขึ้น", r"ลดลง", r"ติดลบ", r"สูงขึ้น", r"ต่ำลง", r"ผลต่าง", r"เปลี่ยนแปลง", r"ต่างกัน",
-              r"\bincreased?\s+by", r"\bdecreased?\s+by", r"\bdifference\s+of", r"\bup\s+by", r"\bdown\s+by"),
+              r"\bincreased?\s+by", r"\bdecreased?\s+by", r"\bdifference\s+of", r"\bup\s+by", r"\bdown\s+by",
+              # the change from a year named right before the number, no result word between ("เพิ่มขึ้น
+              # จากปีที่ผ่านมา 6.56 คะแนน", "สูงกว่าปี 2565 4.10 คะแนน"); with one ("… ที่ได้ 87.10") it is that
+              # year's result (EARLIER_COMPARATIVE)
+              r"(?:เพิ่ม|ลด|สูง|ต่ำ|ดี)\s*(?:ขึ้น|ลง)?\s*(?:กว่า|จาก|เมื่อ\s*เทียบ\s*กับ)\s*(?:ใน\s*)?ปี\s*(?:งบ\s*ประมาณ)?\s*"
+              r"(?:ที่\s*ผ่าน\s*มา|ก่อน(?:\s*หน้า(?:\s*นี้)?)?|ที่\s*แล้ว|(?:พ\.?\s?ศ\.?)?\s*[0-9]{4})"),
     "count": (r"จำนวน", r"ทั้งหมด", r"(?:แบ่ง|จำแนก|แยก)\s*(?:ออก)?\s*เป็น", r"number\s+of", r"divided\s+into"),
     "label": (r"(?:ตัวชี้วัด|ส่วน|ข้อ|มิติ|ประเด็น|ตาราง|แผนภูมิ|ภาพ|ดัชนี|ยุทธศาสตร์|กลยุทธ์|ครั้ง|งวด|"
               r"ระดับ|กลุ่ม|เขต|หมู่|ชั้น|บท|มาตรา|ภาค|ระยะ|รุ่น|ฉบับ|ปี)\s*(?:ที่)?", r"หน้า(?:ที่)?", r"\bPage", r"\bP\.",
@@ -67,6 +78,9 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
               r"(?:คะแนน|ประเมิน|เฉลี่ย|ได้)\S*",
               r"\b(?:vendors?|suppliers?|contractors?|students?|pupils?)(?:'s?)?\b[^0-9]{0,30}?"
               r"(?:scores?d?|rat(?:ed|ing)|average|mean|received|got)\S*"),
+    # a satisfaction survey of the body's services ("ผลสำรวจความพึงพอใจของประชาชน ได้ 92.40 คะแนน"), not the ITA
+    "satisfaction": (r"ความ\s*พึง\s*พอใจ[^0-9]{0,30}?(?:ได้(?:รับ)?|คะแนน|ร้อยละ|เฉลี่ย|อยู่\s*ที่|เท่ากับ)\S*",
+                     r"\bsatisfaction\b[^0-9]{0,30}?(?:scored?|rat(?:ed|ing)|average|was|of|at)\S*"),
     "quiz": (r"(?:แบบ\s*)?ทดสอบ", r"\b(?:pre|post)-?\s*test(?:\s+score)?", r"\bquiz(?:zes)?"),
     "survey": (r"ผู้\s*ตอบ(?:\s*แบบ\s*(?:สอบถาม|สำรวจ|วัด(?:\s*(?:IIT|EIT|OIT))?))?",
                r"ผู้\s*รับ\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))", r"ผู้\s*ใช้\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))",
@@ -126,6 +140,11 @@ DISTRACTOR_HEAD: dict[str, tuple[str, ...]] = {
                r"(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+|all\s+)?(?:respondents|those\s+(?:surveyed|polled|asked)|service\s+users)",
                r"(?:%|percent|per\s+cent)?\s*(?:of\s+them\s+)?(?:said|agreed|reported|felt|thought|believed)\b"),
     "approximate": (r"กว่า(?!\s*[0-9])", r"เศษ", r"\+(?![0-9])", r"odd\b"),
+    # "ได้ 92.40 คะแนน จากการสำรวจความพึงพอใจ": a score from a survey of satisfaction, not the ITA
+    # (HEAD_REACH cuts the words: "จากการสำรวจความพึงพอใจ" is matched by its start)
+    "satisfaction": (r"(?:คะแนน|%)?\s*จาก\s*(?:ผล\s*)?(?:การ\s*)?(?:สำรวจ\s*)?ความ\s*พึง",
+                     r"(?:คะแนน|%)?\s*จาก\s*(?:ผล\s*)?(?:การ\s*)?สำรวจ\s*ความ\s*พ",
+                     r"(?:points?|%)?\s*(?:in|from|on)\s+(?:the\s+|a\s+)?satisfaction"),
 }
 # Month names come from normalize.dates.MONTH; a number followed by one is a day of a date.
 
@@ -197,7 +216,7 @@ OTHER_EVALUATION_STEMS = ("พอใจ", "atisf", "ประกวด", "แข
 ASSESSMENT_NAMED = (r"\bITA\b", r"\b(?:IIT|EIT|OIT)\b", *ITA_NAME_WORDS)
 # Distractor categories (DISTRACTOR_TAIL) whose words bring in another subject: between a score and an
 # earlier year's result ("… ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ …") they stop the result taking the score's subject.
-OTHER_SUBJECT = ("mean", "survey", "quiz", "share", "weight", "party")  # not "budget": ปีงบประมาณ names a year
+OTHER_SUBJECT = ("mean", "survey", "quiz", "share", "weight", "party", "satisfaction")  # not "budget": ปีงบประมาณ names a year
 # Between the earlier year and its number ("ที่ได้", "ซึ่งมีคะแนน", "'s score of", "when it scored").
 EARLIER_LINK = (r"(?:ที่|ซึ่ง)?\s*(?:ได้\s*(?:รับ)?|มี|ทำ\s*ได้)?\s*(?:คะแนน)?\s*(?:รวม|ภาพรวม)?\s*(?:ร้อยละ)?\s*(?:เพียง|อยู่\s*ที่|เท่ากับ)?",
                 r"(?:['’]s)?\s*(?:score|result|total)?\s*(?:of|at)?",
@@ -224,16 +243,24 @@ TABLE_SCORE_HEADER = (r"คะแนน", r"ร้อยละ", r"ผลกา�
 # Strong: names the body's result as a whole. Weak: a score verb, which names no subject itself
 # ("ได้คะแนน 87.62" under the heading "ดัชนีความโปร่งใส" is not the overall score).
 OVERALL_STRONG = (r"ภาพรวม", r"คะแนน\s*รวม", r"ITA", r"คะแนน\s*ประเมิน", r"ผล\s*(?:การ)?\s*ประเมิน",
+                  # the ITA named in full, as "ITA" is ("ได้รับการประเมินคุณธรรมและความโปร่งใส… ได้ 90.04 คะแนน",
+                  # "a score of 90.04 in the Integrity and Transparency Assessment")
+                  r"ประเมิน\s*คุณธรรม\s*และ\s*ความ\s*โปร่งใส", r"Integrity\s+and\s+Transparency\s+Assessment",
                   r"คะแนน\s*เฉลี่ย(?!\s*(?:ทั้ง|ของ|ระดับ)?\s*(?:ประเทศ|กลุ่ม|ประเภท|จังหวัด))",
                   r"รวม\s*ทั้ง\s*สิ้น", r"\boverall", r"\boverview", r"\btotal\b", r"\bITA\s+score",
                   r"\bassessment\s+result", r"\bscored")
 OVERALL_WEAK = (r"ผล\s*คะแนน", r"คะแนน\s*ที่\s*ได้(?:\s*รับ)?", r"ได้\s*(?:รับ)?\s*คะแนน", r"คะแนน\s*ได้", r"ทำ\s*คะแนน", r"ด้วย\s*คะแนน", r"\bscore",
                 # an English score verb ("The Faculty received 92.10 points in the 2023 ITA"), in a
                 # sentence that names the result (OVERALL_STRONG) like the words above
-                r"\b(?:received|obtained|achieved|earned|attained)\b")
+                r"\b(?:received|obtained|achieved|earned|attained)\b",
+                # a grade verb whose grade announces the score after it ("The Department was rated AA with
+                # 96.20 points in the 2024 ITA")
+                r"\b(?:rated|graded|classified)\b")
 # A score verb right before the number ("เทศบาลได้ 93.61 คะแนน", "the agency obtained 91.2 points"); it
 # is a weak overall cue only with a unit after the number.
-WEAK_VERB_END = (r"ได้(?:รับ)?", r"ทำ\s*ได้", r"\bobtained", r"\bgot", r"\breceived", r"\bachieved", r"\bearned")
+WEAK_VERB_END = (r"ได้(?:รับ)?", r"ทำ\s*ได้", r"\bobtained", r"\bgot", r"\breceived", r"\bachieved", r"\bearned",
+                 # the score noun alone as the line's label ("คะแนน 96.35 คะแนน" under "อบต.… ได้รับผลการประเมิน ITA")
+                 r"^\s*คะแนน", r"^\s*score")
 # The ITA itself named in full: a line naming it is the ITA-result context of the lines after it.
 ITA_NAME = ITA_NAME_WORDS
 # A bare score verb in a line after the ITA-result context counts as the overall score only when its
@@ -241,6 +268,13 @@ ITA_NAME = ITA_NAME_WORDS
 BODY_REFERENCE = (r"หน่วยงาน", r"ส่วนราชการ", r"องค์กร", r"(?<![ก-๙])[ก-ฮ]{2,4}\.[ก-ฮ]{2,4}\.?", r"\bthe\s+(?:Department|Ministry|"
                   r"Office|agency|municipality|university|hospital|school|college|organi[sz]ation|body|"
                   r"institute|bureau|authority|council)\b", r"\b(?:it|we)\b")
+# Words that say nothing about whose score follows: a clause of only these before a bare score verb
+# ("และ ได้คะแนน …", "ปีงบประมาณ 2566 ได้คะแนน 91.77 คะแนน" in a list of years under the ITA-result
+# heading) is about the body the heading announces.
+CLAUSE_FILLERS = (r"[\s,.:;]", r"โดย", r"ซึ่ง", r"และ", r"ทั้งนี้", r"ทำให้", r"จึง", r"\bso\b", r"\band\b", r"\bwhich\b",
+                  # the year the score is of
+                  r"(?:ใน|เมื่อ)?\s*ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.?\s?ศ\.?)?\s*[0-9]{2,4}(?![0-9])",
+                  r"\b(?:in\s+)?(?:(?:the\s+)?fiscal\s+year|FY)\s*[0-9]{4}(?![0-9])")
 # Indicators named in English: "indicator 2", "Indicator No. 10"; and the English names of
 # docs/ITA_METHODOLOGY.md (consultant reports).
 INDICATOR_REF_EN = r"\bindicators?\s*(?:No\.?\s*|#\s*)?([0-9]{1,2}(?:\s*(?:,|and|&|-|–|to)\s*[0-9]{1,2}(?![0-9.]))*)(?![0-9.])"
@@ -267,11 +301,17 @@ GRADE_CUE = (r"ระดับ\s*(?:ผลการประเมิน|กา�
              r"\brated(?:\s+as)?\b", r"\blevel\b", r"\brating(?:\s+of)?\b")
 # A grade named before the noun that says it is one, then its score: "an AA rating with 96.20 points".
 GRADE_NOUN = (r"\brating", r"\bgrade", r"\blevel")
+# ... or after the score, led by a verb that gives it to the body: '95.62 points, earning an "AA" rating',
+# 'scored 91.0 and received an A grade' (not "short of an AA rating": no such verb)
+GRADE_NOUN_AFTER_LEAD = (r"\bearn(?:ing|ed|s)?", r"\breceiv(?:ing|ed|es)", r"\bachiev(?:ing|ed|es)", r"\bobtain(?:ing|ed|s)?",
+                         r"\bgain(?:ing|ed|s)?", r"\bget(?:ting|s)?", r"\bgot", r"\bwith")
 GRADE_NOUN_TO_SCORE = (r"(?:with|of|at)(?:\s+(?:an?\s+|the\s+)?(?:overall\s+|total\s+)?(?:score|points?)(?:\s+of)?)?",)
 # Between a grade and the score it announces ('ระดับ "ผ่านดีเยี่ยม" ด้วยคะแนน 97.18', 'ด้วยคะแนนร้อยละ 96.03',
 # 'rated A with a score of 91').
 GRADE_TO_SCORE = (r"\(", r"(?:ด้วย|โดย(?:มี|ได้)?|ที่|มี|ได้)\s*(?:ผล\s*)?(?:คะแนน)?\s*(?:รวม|เฉลี่ย|ภาพรวม)?\s*(?:ได้)?(?:ร้อยละ)?",
-                  r"คะแนน\s*(?:ที่\s*ได้(?:\s*รับ)?)?\s*:?",  # a form: "ระดับ : ผ่านดี คะแนนที่ได้ : 86.10" r",?\s*(?:with|at)\s+(?:an?\s+|the\s+)?(?:overall\s+|total\s+)?(?:score|points?)\s*(?:of)?",
+                  r"คะแนน\s*(?:ที่\s*ได้(?:\s*รับ)?)?\s*:?",  # a form: "ระดับ : ผ่านดี คะแนนที่ได้ : 86.10"
+                  # "rated A with a score of 90.04", "rated AA with 96.20 points", "rated A, at 88.10"
+                  r",?\s*(?:with|at)(?:\s+(?:an?\s+|the\s+)?(?:overall\s+|total\s+)?(?:score|points?)\s*(?:of)?)?",
                   r",?\s*(?:scoring|having\s+scored)")
 # A grade word in quotes or brackets right after a score is its grade ('คะแนน 97.18 "ผ่านดีเยี่ยม"').
 GRADE_QUOTE_OPEN = r"[\"“'‘(]"

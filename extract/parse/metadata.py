@@ -160,9 +160,28 @@ def _place_spans(pattern, text: str) -> list[tuple[str, int, int]]:
         if EVALUATOR_PLACE.search(before):
             continue  # "สำนักงาน ป.ป.ช. ประจำจังหวัด…": the evaluator's office
         name = _cut_place(m.group(2))
-        if len(name) >= 2:
+        if len(name) >= 2 and not _not_a_place(name, spaced=m.start(2) > m.end(1)):
             out.append((name, m.start(), m.start(2) + len(name)))
     return out
+
+
+_NOT_A_PLACE_START = (*B.NOT_A_NAME, *B.NAME_END_WORDS)
+
+
+def _not_a_place(name: str, spaced: bool) -> bool:
+    """The words after "จังหวัด"/"อำเภอ" are the sentence going on, not a place ("อันดับ 1 ของจังหวัด
+    ด้วยคะแนน 95.20", "สูงที่สุดในอำเภอ และเป็นอันดับ 2"): no province or district begins so (geothai), or
+    is begun so, and the word is set apart by a space or is a function word. A misspelt name glued to its
+    type word ("จังหวัดขอนแก่่น") is kept."""
+    if not (spaced or name.startswith(_NOT_A_PLACE_START)):
+        return False
+    return not any(name.startswith(p) or p.startswith(name) for p in _place_prefixes())
+
+
+@lru_cache(maxsize=1)
+def _place_prefixes() -> frozenset[str]:
+    gazetteer = _gazetteer()
+    return frozenset({*gazetteer["provinces"], *gazetteer["districts"]})
 
 
 def _province_spans(text: str) -> list[tuple[str, int, int]]:

@@ -36,6 +36,8 @@ LIST_MARK_AFTER = patterns.compile(r"^(?:\.[0-9]+)*(?:[.)\]]|\s+(?!คะแน�
 MONTH_AFTER = patterns.compile(rf"^\s*(?:{MONTH.pattern})")
 THIS_YEAR_PATTERN = patterns.compile("|".join(THIS_YEAR), regex.IGNORECASE)
 _NEAR = 80  # characters looked at on each side of a number for its shape
+# a web address: its numbers ("…&SortBy=1&pageNo=1", "…/news/95.html") are parts of it, not values
+URL = patterns.compile(r"(?:https?://|www\.)[^\s\p{Thai}]+", regex.IGNORECASE)
 PREVIOUS_YEAR_PATTERN = patterns.compile("|".join(PREVIOUS_YEAR), regex.IGNORECASE)
 
 
@@ -44,7 +46,7 @@ class Candidate:
     value: float
     start: int
     end: int
-    shape: str | None = None      # "range", "signed", "list", "date" or None
+    shape: str | None = None      # "range", "signed", "list", "date", "year" or None
     role: str | None = None       # set by score_roles
     reason: str | Phrase | None = None  # a Phrase when a check shows it (schemas.phrases)
     subject: tuple = ()
@@ -63,12 +65,20 @@ class YearMention:
 def candidates(text: str) -> list[Candidate]:
     """Every 1-3 digit number of ``text`` (Arabic digits), in order, with its shape."""
     found = []
+    # a 2-digit year after "ปีงบประมาณ" / "พ.ศ." ("ผลการประเมิน ITA ปีงบประมาณ 66 ของเทศบาล… ได้ 87.56
+    # คะแนน") names a year, not a value that ends the segment a later score's subject is read from
+    short_years = {m.start("kw") for m in YEAR_MENTION.finditer(text) if m.group("kw") and len(m.group("kw")) == 2}
+    urls = [u.span() for u in URL.finditer(text)] if "://" in text or "www." in text.lower() else []
     for m in NUMBER.finditer(text):
+        if any(a <= m.start() < b for a, b in urls):
+            continue
         # a bounded look on each side: slicing or searching the whole rest of a long line for every
         # number made a line of many numbers quadratic (tests/test_pathological.py)
         before, after = text[max(0, m.start() - _NEAR):m.start()], text[m.end():m.end() + _NEAR]
         value = float(m.group(1))
-        if (RANGE_AFTER.match(after) or RANGE_BEFORE.search(before)) \
+        if m.start() in short_years:
+            shape = "year"
+        elif (RANGE_AFTER.match(after) or RANGE_BEFORE.search(before)) \
                 and not CHANGE_FROM_BEFORE.search(before[-60:]) and not CHANGE_TO_BEFORE.search(before[-80:]):
             shape = "range"
         elif SIGN_BEFORE.search(before):

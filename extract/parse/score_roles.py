@@ -77,12 +77,17 @@ GRADE_BEFORE = patterns.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GR
 # "an AA rating with 96.20 points": the grade, the noun naming it a grade, then the score
 GRADE_NAMED_BEFORE = patterns.compile(rf"{_QUOTES}{GRADE_WORD}{_QUOTES}\s*{_alt(cues.GRADE_NOUN)}\s*"
                                    rf"{_alt(cues.GRADE_NOUN_TO_SCORE)}\s*$", _I)
+GRADE_NAMED_AFTER = patterns.compile(rf"{_alt(cues.GRADE_NOUN_AFTER_LEAD)}\s+(?:an?\s+|the\s+)?{_QUOTES}{GRADE_WORD}{_QUOTES}\s*"
+                                  rf"{_alt(cues.GRADE_NOUN)}", _I)
 GRADE_QUOTED = patterns.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{cues.GRADE_QUOTE_OPEN}\s*{GRADE_WORD}\s*"
                                          rf"{cues.GRADE_QUOTE_CLOSE}"), _I)
 GRADE_RESULT_QUOTED = patterns.compile(after_token(
     rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.GRADE_RESULT_WORD)}\s*:?\s*"
     rf"{cues.GRADE_QUOTE_OPEN}\s*{GRADE_WORD}\s*{cues.GRADE_QUOTE_CLOSE}"), _I)
 GRADE_RESULT_VERB = patterns.compile(_alt(cues.GRADE_RESULT_VERB), _I)
+# the body's own grade stated by such a verb earlier in the sentence: 'has been rated "AA" in the ITA for
+# fiscal year 2024, with a total score of 96.13'
+GRADE_BY_VERB = patterns.compile(rf"{_alt(cues.GRADE_RESULT_VERB)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}", _I)
 GRADE_ONLY_BLOCKERS = patterns.compile(_alt(cues.GRADE_ONLY_BLOCKERS), _I)
 YEAR_ATTACHED = patterns.compile(after_token(
     rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:\(\s*(?:ปี\s*(?:งบประมาณ)?|FY|in)?\s*(?:พ\.?\s?ศ\.?)?\s*"
@@ -92,6 +97,8 @@ BRACKET_OPEN, BRACKET_CLOSE = (patterns.compile(p, _I) for p in cues.BRACKETED)
 _NAMES_EN = [(patterns.compile(r"\b" + regex.escape(n).replace(r"\ ", r"\s+") + r"\b", _I), number)
              for number, names in cues.INDICATOR_NAMES_EN.items() for n in names]
 WEAK_VERB_END = patterns.compile(rf"{_alt(cues.WEAK_VERB_END)}\s*$", _I)
+# a score label right before the number ("คะแนนที่ได้ : 89.34")
+OVERALL_WEAK_END = patterns.compile(rf"{_alt(cues.OVERALL_WEAK)}\s*[:：=]?\s*$", _I)
 ITA_NAME = patterns.compile(_alt(cues.ITA_NAME), _I)
 BODY_REFERENCE = patterns.compile(_alt((*cues.BODY_REFERENCE,
                                      *(regex.escape(t) for t, _, _ in BODY_TYPES),
@@ -117,7 +124,8 @@ FROM_EARLIER = patterns.compile(rf"{_alt(cues.FROM_EARLIER)}\s*(?:คะแน�
 EARLIER_AFTER = patterns.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:\(\s*)?(?:ใน|เมื่อ|ของ|in|for|during)?\s*"
                                           rf"{_YEAR_REF}"), _I)
 # "(EIT) ส่วนที่ ๑" is a part, "ส่วนที่" is also a label; these roles carry no value.
-NOT_VALUES = {"label", "list"}
+NOT_VALUES = {"label", "list", "year"}
+CLAUSE_FILLERS = patterns.compile(_alt(cues.CLAUSE_FILLERS), _I)
 # Words that bring in another subject (a mean, respondents, money …) between a score and an earlier
 # year's result that would otherwise be that score's.
 OTHER_SUBJECT = patterns.compile(_alt([p for cat in cues.OTHER_SUBJECT for p in cues.DISTRACTOR_TAIL[cat]]), _I)
@@ -238,7 +246,27 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
             lo, hi = max(0, c.start - 60), min(len(text), c.end + 30)
             unclear.append(Unclear(c.value, c.reason or "", text[lo:hi].strip(), c.start))
         prev_end = c.end
+    statements = _one_overall_per_year(text, statements, unclear)
     return SentenceReading(statements, unclear, found)
+
+
+def _one_overall_per_year(text: str, statements: list[Statement], unclear: list[Unclear]) -> list[Statement]:
+    """One sentence stating two different overall scores of one year states the results of several
+    bodies ("the Ministry of Finance scored 96.10 (AA), while the Ministry of Commerce scored 92.33 (A)"):
+    which is the document's own is unclear, so neither is kept (each is reported in ``unclear``)."""
+    values: dict[int | None, set[float]] = {}
+    for st in statements:
+        if st.level == "overall":
+            values.setdefault(st.year, set()).add(st.value)
+    clash = {year for year, found in values.items() if len(found) > 1}
+    if not clash:
+        return statements
+    for st in statements:
+        if st.level == "overall" and st.year in clash:
+            lo, hi = max(0, st.start - 60), min(len(text), st.start + 30)
+            unclear.append(Unclear(st.value, reason("several_overall"), text[lo:hi].strip(), st.start))
+    unclear.sort(key=lambda u: u.start)
+    return [st for st in statements if not (st.level == "overall" and st.year in clash)]
 
 
 # A line that opens with a score and its unit ("๘๒.๔๐ คะแนน อยู่ในระดับ B", "(60.12 points)"): in a PDF,
@@ -352,7 +380,7 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         c.role = "out_of_range"
         return
     if c.shape:
-        c.role = {"range": "band", "signed": "delta", "list": "list", "date": "date"}[c.shape]
+        c.role = {"range": "band", "signed": "delta", "list": "list", "date": "date", "year": "year"}[c.shape]
         return
     seg_start = max(prev_value_end, c.start - cues.SUBJECT_REACH)
     c.seg_start = seg_start
@@ -393,7 +421,7 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
             return
     opens = seg_start == 0 or not text[:seg_start].strip()
     subject, why = _subject(before, c.start - seg_start, context if opens else "", has_strong,
-                               ita_context and unit, text[max(0, c.start - cues.SUBJECT_REACH):seg_start])
+                            ita_context, text[max(0, c.start - cues.SUBJECT_REACH):seg_start], unit)
     if subject is None and why is None and opens and not before.strip():
         subject, why = _head_subject(text, c)
         if subject is not None:
@@ -469,10 +497,12 @@ def _masked(text: str) -> str:
 
 
 def _subject(segment: str, length: int, context: str, has_strong: bool, ita_context: bool = False,
-             lead: str = ""):
+             lead: str = "", unit: bool = False):
     """(level, tool, part, indicator) of a segment, ("subpart",), or None with a reason.
-    ``ita_context``: the lines above announce the ITA result and a unit follows the number, so a
-    score verb about a body ("อบต.บ้านเหล่า ได้คะแนน 87.25 คะแนน") names the overall result."""
+    ``ita_context``: the lines above announce the ITA result, so a score verb about a body with a unit
+    after the number ("อบต.บ้านเหล่า ได้คะแนน 87.25 คะแนน"), or a score label right before it ("คะแนนที่ได้ :
+    89.34"), names the overall result. In a sentence that names the result (``has_strong``) a score verb
+    right before the number with a unit after it does too ("อบต.… ได้ 93.12 คะแนน จากการประเมิน ITA …")."""
     for text in (segment, context):
         if not text:
             continue
@@ -498,8 +528,13 @@ def _subject(segment: str, length: int, context: str, has_strong: bool, ita_cont
             return ("tool", tool, part, None), None
         if text is segment and OVERALL_STRONG.search(text):
             return ("overall", None, None, None), None
-    weak = OVERALL_WEAK.search(segment) or (ita_context and WEAK_VERB_END.search(segment))
-    if weak and (has_strong or (ita_context and _about_body(lead + segment[:weak.start()]))):
+    # (in a sentence naming the result, not after words bringing in another subject: "ขณะที่คะแนนเฉลี่ยของ
+    # จังหวัดเพิ่มขึ้นจากปี 2565 ที่ได้ 84.10 คะแนน")
+    verb = WEAK_VERB_END.search(segment) if unit and (ita_context or has_strong and not OTHER_SUBJECT.search(segment)) \
+        else None
+    labelled = ita_context and (unit or OVERALL_WEAK_END.search(segment))
+    weak = OVERALL_WEAK.search(segment) or verb
+    if weak and (has_strong or (labelled and _about_body(lead + segment[:weak.start()]))):
         return ("overall", None, None, None), None
     return None, None
 
@@ -518,8 +553,7 @@ def _english_names(text: str) -> tuple[int, ...]:
 def _about_body(clause: str) -> bool:
     """The words of the sentence before a bare score verb are about a body ("โดยองค์การบริหารส่วนตำบล…",
     "พช.ชย.", "the Department"), or about nothing ("ได้คะแนน …" opening the line)."""
-    return bool(BODY_REFERENCE.search(clause)) or not regex.sub(r"[\s,.:;]|โดย|ซึ่ง|และ|ทั้งนี้|ทำให้|จึง|so|and|which",
-                                                                 "", clause, flags=_I)
+    return bool(BODY_REFERENCE.search(clause)) or not CLAUSE_FILLERS.sub("", clause)
 
 
 def _year(text: str, c: Candidate, years: list[YearMention], attached: set[int], default: int | None) -> int | None:
@@ -551,12 +585,18 @@ def _grade(text: str, c: Candidate, prev_end: int, next_start: int, claimed: lis
     if m and not any(a <= m.start("grade") < b for a, b in claimed):
         claimed.append(m.span("grade"))
         return m.group("grade")
-    m = GRADE_QUOTED.match(text, c.end) or GRADE_AFTER.search(text, c.end, min(next_start, c.end + cues.GRADE_REACH))
+    reach = min(next_start, c.end + cues.GRADE_REACH)
+    m = GRADE_QUOTED.match(text, c.end) or GRADE_AFTER.search(text, c.end, reach) \
+        or GRADE_NAMED_AFTER.search(text, c.end, reach)
     if m:
         claimed.append(m.span("grade"))
         return m.group("grade")
     m = GRADE_RESULT_QUOTED.match(text, c.end)
     if m and _level_of_year(m.group("grade"), c.year):
+        claimed.append(m.span("grade"))
+        return m.group("grade")
+    m = GRADE_BY_VERB.search(text, prev_end, c.start)
+    if m and not any(a <= m.start("grade") < b for a, b in claimed):
         claimed.append(m.span("grade"))
         return m.group("grade")
     return None
@@ -579,7 +619,7 @@ def grade_only(text: str, context: str = "") -> str | None:
     if not (OVERALL_STRONG.search(text[:m.start()]) or (GRADE_RESULT_VERB.search(text[:m.end()])
                                                         and (OVERALL_STRONG.search(text) or ITA_NAME.search(text)))):
         return None
-    if any(c.role not in ("label", "list", "number", "date", "out_of_range") for c in _roles_of(text)):
+    if any(c.role not in ("label", "list", "number", "date", "year", "out_of_range") for c in _roles_of(text)):
         return None
     head = text[:m.start()]
     if SUBPART.search(head) or ind.explicit_refs(head) or ind.names_in(ind.without_tool_names(head)) \

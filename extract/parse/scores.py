@@ -176,6 +176,9 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
     previous = ""
     previous_overall: set[int | None] = set()  # the years of the overall scores the line above stated
     recent: list[str] = []  # the last lines above: do they announce the ITA result?
+    # the line above was read under that announcement and stated overall scores only: a list of years
+    # under it ("ปีงบประมาณ 2565 ได้คะแนน …" / "ปีงบประมาณ 2566 ได้คะแนน …" / …) goes on under it
+    carried = False
     for block in blocks:
         if isinstance(block, Line):
             text = block.text
@@ -185,8 +188,8 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
                 # a label on a line of its own and its score on the next ("IIT" / "95.20": cards of a web
                 # page, a table the reader saw as lines): read as one line
                 text = f"{previous.strip()} {text.strip()}"
-            reading = _from_sentence(text, block.where, year, fiscal_year, previous, out,
-                                     any(map(_announces_ita, recent)))
+            ita_context = carried or any(map(_announces_ita, recent))
+            reading = _from_sentence(text, block.where, year, fiscal_year, previous, out, ita_context)
             stated = bool(reading.statements or reading.unclear)
             if not stated:
                 grade = roles.grade_only(text)
@@ -211,6 +214,8 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
             previous = text
             if text.strip():
                 recent = [*recent, text][-ITA_CONTEXT_LINES:]
+                carried = ita_context and bool(reading.statements) and not reading.unclear \
+                    and all(st.level == "overall" for st in reading.statements)
         else:
             year = _table_year(block) or context_year or fiscal_year
             if not skip_tables or block.index not in skip_tables:
@@ -220,6 +225,7 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
             previous = ""
             previous_overall = set()
             recent = []
+            carried = False
     # One value, one place: a score OCR may have misread (Thai digits on a scanned page, confirmed
     # nowhere) is not a record, so scores and reports agree; its check keeps the value and the text.
     for key, where in out.doubtful.items():

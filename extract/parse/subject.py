@@ -49,6 +49,8 @@ DEFINED = patterns.compile(r"^\s*\(\s*(\p{Thai}[\p{Thai}.]{1,11})\s*\)")
 # an ITA score as printed (two decimals: "58.13", "100.00"; not item numbering "1.2") or a letter grade
 SCORE_OR_GRADE = patterns.compile(r"(?<![\d.])(?:100\.00|[1-9]\d\.\d\d)(?![\d.])"
                                r"|ระดับ\s*(?:AA|[A-F])(?![A-Za-z])")
+# only list numbering before a mention: it opens a list item ("1. ", "(๒) ", "- ")
+LIST_ITEM_BEFORE = patterns.compile(r"\s*(?:[0-9๐-๙]{1,3}\s*[.)]|\(\s*[0-9๐-๙]{1,3}\s*\)|[-•*·])?\s*")
 _TYPE_KEYS = tuple({w[:4] for w in _TYPE_OF} | {w[:4] for w, _ in B.OFFICIAL_TITLES}
                    | {a for a, _ in B.ABBREVIATIONS})
 
@@ -420,7 +422,11 @@ def _several(bodies: list[Body], texts: list[str], places) -> list[str]:
     """Names of the scored bodies when several of one kind each carry a score, else []."""
     scored: dict[str, list[str]] = {}
     for body in bodies:  # distinct NAMED bodies, each with a score of its own
-        if _proper(body.name) and any(m.scored and not m.bad for m in body.mentions):
+        with_score = [m for m in body.mentions if m.scored and not m.bad]
+        # a name of common words ("กรมบัญชีกลาง") counts when it opens a list item of its own ("1. กรมบัญชีกลาง
+        # 99.51 คะแนน"): a row of a ranking, not a phrase that runs on
+        if with_score and (_proper(body.name)
+                           or any(LIST_ITEM_BEFORE.fullmatch(texts[m.unit][:m.start]) for m in with_score)):
             scored.setdefault(_family(body.org_type), []).append(body.full)
     seen: set[str] = set()
     for name, unit, start, end in places:
