@@ -107,16 +107,14 @@ def _bottom_top_down(char: Char) -> tuple[float, float]:
     return -char["bottom"], -char["top"]
 
 
-# (start, end, line) keys pdfplumber compares in a line of each direction
-_AXES = {"ltr": ("x0", "x1", "top"), "ttb": ("top", "bottom", "x0")}
+# (start, end, line, sign) of the chars pdfplumber compares in a line of each direction: a "btt" line
+# runs up the page, so its chars start at their bottom and are compared negated
+_AXES = {"ltr": ("x0", "x1", "top", 1.0), "ttb": ("top", "bottom", "x0", 1.0), "btt": ("bottom", "top", "x0", -1.0)}
 
 
 def _split(line: list[Char], direction: str) -> Iterator[list[Char]]:
     """``iter_chars_to_words`` on one sorted line."""
-    if direction == "btt":
-        yield from _split_up(line)
-        return
-    a, b, c = _AXES[direction]
+    a, b, c, sign = _AXES[direction]
     word: list[Char] = []
     for char in line:
         if char["text"] == "":  # pdfplumber: "" is in its (empty) punctuation set, a word alone
@@ -127,30 +125,9 @@ def _split(line: list[Char], direction: str) -> Iterator[list[Char]]:
             continue
         if word:
             prev = word[-1]
-            if (char[a] < prev[a] or char[a] > prev[b] + TOLERANCE
+            start = sign * char[a]
+            if (start < sign * prev[a] or start > sign * prev[b] + TOLERANCE
                     or abs(char[c] - prev[c]) > TOLERANCE):
-                yield word
-                word = [char]
-                continue
-        word.append(char)
-    if word:
-        yield word
-
-
-def _split_up(line: list[Char]) -> Iterator[list[Char]]:
-    """``iter_chars_to_words`` on a "btt" line: pdfplumber's tests on the negated bottom and top."""
-    word: list[Char] = []
-    for char in line:
-        if char["text"] == "":
-            if word:
-                yield word
-            yield [char]
-            word = []
-            continue
-        if word:
-            prev = word[-1]
-            if (-char["bottom"] < -prev["bottom"] or -char["bottom"] > -prev["top"] + TOLERANCE
-                    or abs(char["x0"] - prev["x0"]) > TOLERANCE):
                 yield word
                 word = [char]
                 continue
