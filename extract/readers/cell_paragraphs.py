@@ -8,13 +8,14 @@ browsers put a unit that fits on the line, so only the writer's paragraph break 
 ("กองคลัง" over "สำนักปลัด" in a responsible cell; two steps written as two paragraphs).
 
 A unit is what a line break cannot cut (Unicode line breaking, UAX #14, as ICU applies it): a Thai
-word as a general dictionary cuts it (pythainlp's: ICU's knows no office names, "สำนัก|ปลัด"), with the digits and punctuation glued to it and the word glued
-after them ("ขึ้น๒.นำ", "สำนัก/กอง", "ยกเว้น”"). A cell too narrow for its words is broken inside
-them ("ต" over ".ค.๖๔", "เ" over "ม.ย."); such a cell says nothing of its paragraphs, so none is
-read in it. Nor does a break inside a dictionary word end a paragraph ("ข้อ" over "ยกเว้น"): a line
-breaker may cut a compound its own dictionary lacks, a writer's paragraph does not. An unclear line end stays a wrap: the room is the cell's width less its padding on
-both sides, the padding read as the gap between the cell's left edge and its leftmost line (a
-centred cell's lines stand further in, which gives less room).
+word as a general dictionary cuts it (pythainlp's; ICU's knows no office names: "สำนัก|ปลัด"), with
+the digits and punctuation glued to it and the word glued after them ("ขึ้น๒.นำ", "สำนัก/กอง",
+"ยกเว้น”"). A cell too narrow for its words is broken inside them ("ต" over ".ค.๖๔", "เ" over
+"ม.ย."); such a cell says nothing of its paragraphs, so none is read in it. Nor does a break inside
+a dictionary word end a paragraph ("ข้อ" over "ยกเว้น"): a line breaker may cut a compound its own
+dictionary lacks, a writer's paragraph does not. An unclear line end stays a wrap: the room is the
+cell's width less its padding on both sides, the padding read as the gap between the cell's left
+edge and its leftmost line (a centred cell's lines stand further in, which gives less room).
 """
 from __future__ import annotations
 
@@ -59,18 +60,20 @@ def _paragraphs(lines: list[list[list[Char]]], texts: list[str], box: tuple[floa
         return [texts]
     pad = max(0.0, min(min(c["x0"] for c in ink) for ink in inks) - box[0])
     width = box[2] - box[0] - 2 * pad
-    # the room each line left before the next one's first glyph: most wrapped lines are full,
-    # and only a line with room to spare needs its next line's words read
-    sizes = [max(max(c["bottom"] - c["top"] for c in a), 1.0) for a in inks]
-    rooms = [width - (max(c["x1"] for c in a) - min(c["x0"] for c in a)) - FIT_SLACK * size
-             for a, size in zip(inks, sizes)]
-    spare = [k for k in range(1, len(lines)) if rooms[k - 1] + FIT_SLACK * sizes[k - 1] >= MIN_ROOM * sizes[k - 1]
-             and rooms[k - 1] >= inks[k][0]["x1"] - inks[k][0]["x0"]]
+    # the room each line left, less the slack a unit must fit with: most wrapped lines are full,
+    # and only a line with MIN_ROOM to spare has its next line's words read (``spare``: line below → room)
+    spare: dict[int, float] = {}
+    for k in range(1, len(lines)):
+        ink = inks[k - 1]
+        size = max(max(c["bottom"] - c["top"] for c in ink), 1.0)
+        free = width - (max(c["x1"] for c in ink) - min(c["x0"] for c in ink))
+        if free >= MIN_ROOM * size and free - FIT_SLACK * size >= inks[k][0]["x1"] - inks[k][0]["x0"]:
+            spare[k] = free - FIT_SLACK * size
     if not spare or any(_cut(a, b) for a, b in zip(texts, texts[1:])):
         return [texts]
     groups = [[texts[0]]]
     for k in range(1, len(lines)):
-        if (k in spare and (unit := first_unit_width(texts[k], inks[k])) is not None and unit <= rooms[k - 1]
+        if (k in spare and (unit := first_unit_width(texts[k], inks[k])) is not None and unit <= spare[k]
                 and not _word_across(texts[k - 1], texts[k])):
             groups.append([])
         groups[-1].append(texts[k])
