@@ -346,6 +346,21 @@ def _run_text(run, out: list[str]) -> None:
             out.append(BREAK)
         elif tag == W + "noBreakHyphen":
             out.append("-")
+        elif tag == W + "sym":
+            out.append(_symbol(child))
+
+
+def _symbol(sym) -> str:
+    """A symbol inserted from a symbol font (Insert → Symbol: ``<w:sym w:font="Wingdings"
+    w:char="F0FC"/>``, a tick in a status column) as the private-use code point a PDF of it carries
+    (Word writes the char with or without the font's F000 offset); "" when unreadable."""
+    try:
+        code = int(sym.get(W + "char") or "", 16)
+    except ValueError:
+        return ""
+    if code < 0x100:
+        code += 0xF000
+    return chr(code) if 0 < code <= 0x10FFFF else ""
 
 
 def _text_boxes(p) -> list:
