@@ -32,7 +32,11 @@ def header_version(text: str) -> str | None:
     """The first ``Version`` header's value in a metadata file's header (up to its first empty
     line), as the email parser reads it (compat32: the name matched in any case, the value with
     its leading blanks and line end removed, folded lines joined); None when there is none."""
-    lines = _LINE.findall(text)
+    lines: list[str] = []  # read up to the header's end only: the long description may follow
+    for match in _LINE.finditer(text):
+        lines.append(match.group())
+        if not lines[-1].strip("\r\n"):
+            break
     for k, line in enumerate(lines):
         if not line.strip("\r\n"):  # the header ends at the first empty line
             return None
