@@ -54,14 +54,15 @@ def _markers() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     regex's trie source come from a cache file when one was made from the same word lists,
     constants and code (choosing them reads and sorts every counted word; the trie of 1,200 forms
     took ~5 ms of every worker), else they are chosen again."""
-    from . import data_cache
+    from . import data_cache, re_cache
     from .thai_lm import corpus_sources
 
     here = Path(__file__).resolve()
     forms, trie = data_cache.load_or_build(
         "thai-markers", lambda: [*corpus_sources(), here.read_bytes(), here.with_name("data").joinpath(
             "thai_channel.json").read_bytes()], _build_markers)
-    return re.compile(f"(?<![{MARKS}])(?:{trie})(?![{MARKS}])"), forms
+    # its compiled code from a cache file too (re parses and compiles it in ~10-14 ms)
+    return re_cache.compile("thai-markers", f"(?<![{MARKS}])(?:{trie})(?![{MARKS}])"), forms
 
 
 def _build_markers() -> tuple[dict[str, tuple[str, str]], str]:
