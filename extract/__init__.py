@@ -10,12 +10,11 @@ cheap: the parsers, dictionaries and pandas load only when a report is read.
 from __future__ import annotations
 
 from importlib import import_module
-from importlib.metadata import PackageNotFoundError, version
 
-try:
-    __version__ = version("ita-extract")
-except PackageNotFoundError:  # run from a source tree that was never installed
-    __version__ = "0+unknown"
+from extract.dist_version import installed_version
+
+# "0+unknown": run from a source tree that was never installed
+__version__ = installed_version("ita-extract") or "0+unknown"
 
 _LAZY = {"extract_file": "extract.pipeline", "extract_document": "extract.pipeline",
          "extract_paths": "extract.batch", "expand": "extract.batch",

@@ -30,13 +30,11 @@ READING_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "python-docx", "
 @functools.cache  # once per process: ~50 small files and 9 metadata look-ups, ~20 ms measured
 def extractor_version() -> str:
     """``VERSION+HASH``: the hash of every file in our packages and the reading libraries' versions."""
-    from importlib.metadata import PackageNotFoundError, version
+    from extract.dist_version import installed_version
 
     def installed(name: str) -> str:
-        try:
-            return version(name)
-        except PackageNotFoundError:
-            return "-"
+        found = installed_version(name)
+        return "-" if found is None else found
 
     digest = hashlib.sha256()
     for path in sorted(p for package in SOURCE_PACKAGES for p in (SOURCE_ROOT / package).rglob("*")

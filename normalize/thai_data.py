@@ -98,8 +98,11 @@ def _geothai_data() -> list[Path]:
 
 
 def place_files() -> list[bytes]:
-    """What place_names reads (a key of the language model's cache files)."""
-    return [f.read_bytes() for f in _geothai_data()]
+    """What place_names reads (a key of the language model's cache files): each file's digest,
+    read and hashed once a process."""
+    from . import data_cache
+
+    return [data_cache.file_digest(f) for f in _geothai_data()]
 
 
 def place_names() -> frozenset[str]:

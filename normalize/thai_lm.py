@@ -105,7 +105,8 @@ def corpus_sources() -> list[bytes]:
     from .thai_data import place_files
 
     here = Path(__file__).resolve().parent
-    return ([data_cache.package_file("pythainlp.corpus", name) for name in CORPUS_FILES] + place_files()
+    # the lists' digests, each read and hashed once a process for the three tables keyed on them
+    return ([data_cache.package_digest("pythainlp.corpus", name) for name in CORPUS_FILES] + place_files()
             + [(here / name).read_bytes() for name in ("thai_lm.py", "thai_data.py", "thai_orthography.py")])
 
 

@@ -143,7 +143,7 @@ def report_sources() -> list[bytes]:
 
     from . import data_cache
 
-    return [data_cache.package_file("pythainlp.corpus", "words_th.txt"),  # thai_words()
+    return [data_cache.package_digest("pythainlp.corpus", "words_th.txt"),  # thai_words(); read once a process
             Path(__file__).read_bytes(), Path(__file__).with_name("thai_data.py").read_bytes()]
 
 

@@ -23,13 +23,17 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-import pdfplumber.page as plumber_page
-from pdfminer.layout import LTItem, LTPage
-from pdfminer.pdfinterp import PDFPageInterpreter, PDFStackT
-from pdfminer.psparser import PSLiteral
-from pdfplumber.utils.exceptions import PdfminerException
+from extract.readers.lazy_modules import defer_pdf_extras
 
-from extract.readers.glyph_geometry import attach_marks
+defer_pdf_extras()  # before pdfminer is imported: charset_normalizer is loaded only if used
+
+import pdfplumber.page as plumber_page  # noqa: E402
+from pdfminer.layout import LTItem, LTPage  # noqa: E402
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFStackT  # noqa: E402
+from pdfminer.psparser import PSLiteral  # noqa: E402
+from pdfplumber.utils.exceptions import PdfminerException  # noqa: E402
+
+from extract.readers.glyph_geometry import attach_marks  # noqa: E402
 
 _span_ids = itertools.count(1)
 

@@ -27,13 +27,17 @@ from functools import lru_cache
 from collections.abc import Iterator
 from typing import Any
 
-import pdfplumber.page as plumber_page
-import pypdfium2 as pdfium
-import pypdfium2.raw as raw
+from extract.readers.lazy_modules import defer_pdf_extras
 
-from extract.errors import ReadError
-from extract.readers.actual_text_spans import collapse_split_spans, has_split, read_spans, scaled_size
-from extract.readers.glyph_geometry import THAI_MARKS, reorder_marks
+defer_pdf_extras()  # before pdfminer is imported (pdf_chars does the same)
+
+import pdfplumber.page as plumber_page  # noqa: E402
+import pypdfium2 as pdfium  # noqa: E402
+import pypdfium2.raw as raw  # noqa: E402
+
+from extract.errors import ReadError  # noqa: E402
+from extract.readers.actual_text_spans import collapse_split_spans, has_split, read_spans, scaled_size  # noqa: E402
+from extract.readers.glyph_geometry import THAI_MARKS, reorder_marks  # noqa: E402
 
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)

@@ -40,7 +40,7 @@ def test_tables_and_repairs_do_not_depend_on_hash_seed(tmp_path: Path) -> None:
         assert p.returncode == 0, err
         results.append(json.loads(out))
     a, b = results
-    assert set(a["tables"]) == {"words", "thai-lm", "thai-places", "thai-chain", "thai-markers"}
+    assert set(a["tables"]) == {"words", "thai-lm", "thai-places", "thai-chain", "thai-markers", "re-thai-markers"}
     assert a["tables"] == b["tables"]
     assert a["repairs"].keys() == b["repairs"].keys()
     for name in a["repairs"]:
