@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 # A header line as the email parser tells one (email.feedparser.headerRE); any other line that is
-# no folded continuation ends the header.
-_HEADER = re.compile(r"[\041-\071\073-\176]*:")
+# no folded continuation ends the header. Anchored: searched, an unanchored run would rescan from
+# every start (tests/test_pathological.py).
+_HEADER = re.compile(r"^[\041-\071\073-\176]*:")
 # Lines as the email parser splits them (only at \r\n, \r or \n; str.splitlines splits at more).
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 
