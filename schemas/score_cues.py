@@ -82,7 +82,10 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
     "satisfaction": (r"ความ\s*พึง\s*พอใจ[^0-9]{0,30}?(?:ได้(?:รับ)?|คะแนน|ร้อยละ|เฉลี่ย|อยู่\s*ที่|เท่ากับ)\S*",
                      r"\bsatisfaction\b[^0-9]{0,30}?(?:scored?|rat(?:ed|ing)|average|was|of|at)\S*"),
     "quiz": (r"(?:แบบ\s*)?ทดสอบ", r"\b(?:pre|post)-?\s*test(?:\s+score)?", r"\bquiz(?:zes)?"),
+    # (a questionnaire's respondents may be said to have "got" it: "ผู้ตอบแบบสอบถาม ได้ 80.50 คะแนน"; not
+    # those of the assessment's own tools, "ผู้ตอบแบบวัด EIT ได้ …")
     "survey": (r"ผู้\s*ตอบ(?:\s*แบบ\s*(?:สอบถาม|สำรวจ|วัด(?:\s*(?:IIT|EIT|OIT))?))?",
+               r"ผู้\s*ตอบ\s*แบบ\s*(?:สอบถาม|สำรวจ)\s*ได้(?:รับ)?",
                r"ผู้\s*รับ\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))", r"ผู้\s*ใช้\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))",
                r"\brespondents?", r"\bthose\s+(?:surveyed|polled|asked)", r"\bservice\s+users?"),
 }

@@ -36,3 +36,14 @@ def test_a_satisfaction_result_is_no_score(tmp_path, line):
 def test_the_assessment_named_after_satisfaction_gives_its_score(tmp_path):
     line = "ความพึงพอใจของผู้รับบริการเพิ่มขึ้นทุกด้าน และผลการประเมิน ITA ประจำปี 2567 ได้ 92.10 คะแนน"
     assert _overall(tmp_path, line) == ([("overall", 92.10)], 92.10)
+
+
+def test_a_questionnaires_respondents_got_no_score(tmp_path):
+    # under a line announcing the ITA result, the respondents' share "got" was the overall score
+    line = "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 ของเทศบาล\nผู้ตอบแบบสอบถาม ได้ 80.50 คะแนน"
+    assert _overall(tmp_path, line) == ([], None)
+
+
+def test_the_respondents_of_the_assessments_own_tool_still_give_its_score(tmp_path):
+    line = "ผลการประเมินจากผู้ตอบแบบวัด EIT ได้ 88.50 คะแนน"
+    assert _overall(tmp_path, line)[0] == [("tool", 88.5)]
