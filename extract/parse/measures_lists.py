@@ -277,12 +277,10 @@ def _with_result_paragraphs(found: _List) -> _List:
     """The list with each item's paragraph under a title line that ends a paragraph read as its
     output ("๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ" over "ได้ปรับปรุงข้อมูลบนเว็บไซต์…"), unless the item
     gives its output on a labelled line."""
-    lines = [line for item in found.items for line in item.part_lines]
-    right = max(map(_reach, lines))
+    right = _right_edge(found)
     items = []
     for item in found.items:
-        if (len(item.parts) > 1 and _ends_paragraph(item.part_lines[0], item.parts[1], right)
-                and not any(fld == "output" for fld, _ in item.fields)):
+        if _paragraph_under_title(item, right) and not any(fld == "output" for fld, _ in item.fields):
             item = replace(item, parts=item.parts[:1], part_lines=item.part_lines[:1],
                            fields=[("output", item.parts[1:]), *item.fields])
         items.append(item)
@@ -290,18 +288,14 @@ def _with_result_paragraphs(found: _List) -> _List:
 
 
 def _with_step_paragraphs(found: _List) -> _List:
-    """The list with each item's paragraphs under a heading (a title line no longer than
-    HEADING_MAX_CHARS that names a topic, HEADING_ITEM_STARTS, and ends a paragraph) read as its steps, one a paragraph, before any bulleted
-    ones ("๑. การเปิดช่องทางแจ้งเบาะแส" over "จัดให้มีตู้รับความคิดเห็น…"): a measure named by a heading
-    and told how in the text under it. A long first line that ends short is a sentence that goes on."""
-    lines = [line for item in found.items for line in item.part_lines]
-    right = max(map(_reach, lines))
+    """The list with each item's paragraphs under a heading (``_names_topic``, ending a paragraph)
+    read as its steps, one a paragraph, before any bulleted ones ("๑. การเปิดช่องทางแจ้งเบาะแส" over
+    "จัดให้มีตู้รับความคิดเห็น…"): a measure named by a heading and told how in the text under it. A
+    long first line that ends short is a sentence that goes on."""
+    right = _right_edge(found)
     items = []
     for item in found.items:
-        named = item_number(item.parts[0])
-        if (len(item.parts) > 1 and len(squash(item.parts[0])) <= cues.HEADING_MAX_CHARS
-                and named is not None and named[1].startswith(cues.HEADING_ITEM_STARTS)
-                and _ends_paragraph(item.part_lines[0], item.parts[1], right)):
+        if _names_topic(item) and _paragraph_under_title(item, right):
             paragraphs: list[list[str]] = [[item.parts[1]]]
             for k in range(2, len(item.parts)):
                 if _ends_paragraph(item.part_lines[k - 1], item.parts[k], right):
@@ -311,6 +305,23 @@ def _with_step_paragraphs(found: _List) -> _List:
                            steps=[*paragraphs, *item.steps])
         items.append(item)
     return replace(found, items=items)
+
+
+def _right_edge(found: _List) -> float:
+    """How far right the list's lines reach (``_reach``)."""
+    return max(_reach(line) for item in found.items for line in item.part_lines)
+
+
+def _paragraph_under_title(item: _Item, right: float) -> bool:
+    """The item's first line ends its paragraph and more text follows it."""
+    return len(item.parts) > 1 and _ends_paragraph(item.part_lines[0], item.parts[1], right)
+
+
+def _names_topic(item: _Item) -> bool:
+    """The item's first line is a short heading naming a topic (HEADING_ITEM_STARTS after its number)."""
+    named = item_number(item.parts[0])
+    return (named is not None and len(squash(item.parts[0])) <= cues.HEADING_MAX_CHARS
+            and named[1].startswith(cues.HEADING_ITEM_STARTS))
 
 
 def _reach(line: Line) -> float:
@@ -377,10 +388,10 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[Ta
 def _topic_heading(item: _Item) -> bool:
     """The item's first line is a short heading naming a topic ("๒. การเปิดช่องทางแจ้งเบาะแส"), not
     an ITA indicator (an analysis' sections: "๑. การปฏิบัติหน้าที่")."""
-    named = item_number(item.parts[0])
-    return (named is not None and len(squash(item.parts[0])) <= cues.HEADING_MAX_CHARS
-            and named[1].startswith(cues.HEADING_ITEM_STARTS)
-            and not ind.explicit_refs(named[1]) and not ind.names_in(named[1]))
+    if not _names_topic(item):
+        return False
+    rest = item_number(item.parts[0])[1]  # type: ignore[index]  # _names_topic: it is numbered
+    return not ind.explicit_refs(rest) and not ind.names_in(rest)
 
 
 def _titled_measures(stream: list[Line | None], start: int) -> bool:
