@@ -89,6 +89,13 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
                r"ผู้\s*รับ\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))", r"ผู้\s*ใช้\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))",
                r"\brespondents?", r"\bthose\s+(?:surveyed|polled|asked)", r"\bservice\s+users?"),
 }
+# The mean of a counted group of bodies ("ทั้งสิ้น 8,303 หน่วยงาน มีคะแนนเฉลี่ยภาพรวม 87.67", "จาก 120
+# โรงเรียนในสังกัด ได้คะแนนเฉลี่ย 88.10"): read on the words before the number across the count, which
+# ends the number's segment; a year before a body's own word is no count ("ปี 2566 หน่วยงานได้คะแนน
+# เฉลี่ย 90.05" is the body's).
+COUNTED_GROUP_MEAN = (r"(?<![0-9,.])(?!(?:25|20)[0-9]{2}(?![0-9,]))[0-9][0-9,]*\s*(?:หน่วยงาน|แห่ง|องค์กร|องค์การ|"
+                      r"อปท\.?|โรงเรียน|โรงพยาบาล|มหาวิทยาลัย|สถานศึกษา|ส่วนราชการ|agencies|bodies|organi[sz]ations|"
+                      r"schools|hospitals|universities|municipalities)[^0-9]{0,30}?(?:เฉลี่ย|average|mean)",)
 # Tail categories that a score unit after the number overrides: "จำนวน 88.37 คะแนน" states an
 # amount of points (a score), where "จำนวน 211 แห่ง" counts bodies; but not after a change word in
 # the same segment ("เพิ่มขึ้นจากปี 2563 จำนวน 11.55 คะแนน" is a change) or a target word

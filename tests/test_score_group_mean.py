@@ -40,3 +40,16 @@ def test_another_partys_evaluation_is_no_score_of_the_body():
     assert _read("ผู้รับจ้าง ได้คะแนนประเมิน 88.00 คะแนน") == []
     assert _read("The contractors' average rating was 88.0 points") == []
     assert _read("ผลการประเมิน ITA ของเทศบาลได้ 91.20 คะแนน ส่วนผู้ขายได้ 80.00 คะแนน") == [("overall", 91.2)]
+
+
+def test_the_mean_of_a_counted_group_of_bodies_is_a_mean():
+    # national news: the count ends the number's segment, so the mean is read across it
+    assert _read("หน่วยงานภาครัฐที่เข้ารับการประเมินทั้งสิ้น 8,303 หน่วยงาน มีคะแนนเฉลี่ยภาพรวม 87.67 คะแนน") == []
+    assert _read("จากโรงเรียนในสังกัด 120 โรงเรียน ได้คะแนนเฉลี่ย 88.10 คะแนน") == []
+    assert _read("Of the 8,303 agencies assessed, the average was 87.49") == []
+    assert _read("เทศบาลได้ 92.00 คะแนน จากทั้งหมด 7,800 หน่วยงาน ซึ่งมีคะแนนเฉลี่ย 87.67") == [("overall", 92.0)]
+
+
+def test_a_year_before_the_body_s_own_word_is_no_count():
+    assert _read("ปี 2566 หน่วยงานได้คะแนนเฉลี่ย 90.05 คะแนน") == [("overall", 90.05)]
+    assert _read("ปี พ.ศ. 2567 โรงเรียนได้คะแนนเฉลี่ย 93.10 คะแนน") == [("overall", 93.1)]

@@ -46,6 +46,7 @@ _ABSORB = r"[^\s0-9]*"  # the rest of the cue's Thai word run
 _NOT_IN_WORD = {"label": r"(?<![ก-๙])"}  # "หน้า" (page) is not the end of "การปฏิบัติหน้าที่"
 TAIL = {cat: patterns.compile(_NOT_IN_WORD.get(cat, "") + _alt(parts) + (_ABSORB if cat in cues.ABSORBING else "") + rf"(?:\s*{_FILLERS})*\s*$", _I)
         for cat, parts in cues.DISTRACTOR_TAIL.items()}
+COUNTED_GROUP_MEAN = patterns.compile(_alt(cues.COUNTED_GROUP_MEAN) + _ABSORB + rf"(?:\s*{_FILLERS})*\s*$", _I)
 SIGNED = patterns.compile(cues.SIGNED)
 ALL_OF_END = patterns.compile(rf"{_alt(cues.ALL_OF)}$", _I)  # matched on the words before a count, right-stripped
 FRACTION = patterns.compile(r"\.[0-9๐-๙]")
@@ -402,6 +403,9 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
                 and not (cat == "share" and SHARE_OF_ASSESSMENT.search(before)):
             c.role = cat
             return
+    if COUNTED_GROUP_MEAN.search(text, max(0, c.start - cues.TAIL_REACH), c.start):
+        c.role = "mean"  # the count before it ended the segment (a value), so its tail cannot see it
+        return
     if _of_other_evaluation(text, c):
         c.role = "survey"
         return
