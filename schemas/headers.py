@@ -81,7 +81,9 @@ NONE_VALUES: tuple[str, ...] = (
 # One convention for tables and forms: the problems met ("ปัญหาอุปสรรค") are recorded as the
 # recommendation only when the document gives no suggestion of its own. A combined column or label
 # ("ปัญหาอุปสรรค/ข้อเสนอแนะ") is one value, kept whole; when problems and suggestions are written
-# apart (two columns, two labels) the recommendation is the suggestion and the problems are left out.
+# apart (two columns, two labels) the recommendation is the suggestion and the problems are left out,
+# in every row: a row whose suggestion cell is empty ("-") has no recommendation (the field is the
+# suggestion column's, GOLD_FORMAT), rather than a recommendation column mixing problems and suggestions.
 FIELD_FALLBACKS: dict[str, tuple[str, ...]] = {"recommendation": ("problems",)}
 
 # A row-number column ("ที่", "ลำดับ", "No.") holds no field and is no unknown header. Matched on

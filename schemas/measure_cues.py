@@ -176,6 +176,9 @@ ITEM_NUMBER_WORDS: tuple[str, ...] = ("มาตรการที่", "แน�
 # with it. A line that is only a label (FORM_LABELS, no value: "ปัญหาอุปสรรค") heads what follows and
 # closes the list.
 RESULT_LINE_FIELDS: tuple[str, ...] = ("output", "outcome", "status", "recommendation", "problems")
+# Result lines that report what was done: every item of a list having one makes the list a report of
+# results (``implementation``) with no lead-in saying so (a title "รายงานผล…" far above, items right under it).
+RESULT_OWN_FIELDS: tuple[str, ...] = ("output", "outcome", "status")
 # A line starting with one of these closes a list (the notice's closing and signature lines).
 LIST_ENDS: tuple[str, ...] = (
     "จึงประกาศ", "จึงเรียน", "จึงแจ้ง", "ประกาศณ", "สั่งณ", "ทั้งนี้", "ลงชื่อ", "ลงนาม", "(", "ตั้งแต่บัดนี้",

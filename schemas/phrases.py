@@ -41,6 +41,8 @@ REASONS: dict[str, Phrase] = {
     "lead_in_improvements": Phrase("a lead-in naming improvements in an analysis of assessment results",
                                    "ข้อความนำระบุแนวทางปรับปรุงในการวิเคราะห์ผลการประเมิน"),
     "lead_in_results": Phrase("a lead-in reporting what was done", "ข้อความนำระบุว่าเป็นการรายงานผลการดำเนินการ"),
+    "result_lines": Phrase("each item reports its result on a labelled line (ผลการดำเนินงาน : …)",
+                           "ทุกรายการมีบรรทัดรายงานผลการดำเนินงานของตนเอง"),
     "lead_in_measures": Phrase("a lead-in naming measures or rules", "ข้อความนำระบุว่าเป็นมาตรการหรือแนวปฏิบัติ"),
     "title_measures": Phrase("topic headings under a title naming measures",
                              "หัวข้อเรื่องใต้ชื่อเอกสารที่ระบุว่าเป็นมาตรการ"),

@@ -81,6 +81,7 @@ def test_closing_lines_are_not_absorbed(tail):
     ("ปัญหาอุปสรรค : คนน้อย\nข้อเสนอแนะ : เพิ่มคน\n", "เพิ่มคน"),   # written apart: the suggestion
     ("ข้อเสนอแนะ : เพิ่มคน\nปัญหาอุปสรรค : คนน้อย\n", "เพิ่มคน"),
     ("ปัญหาอุปสรรค : คนน้อย\n", "คนน้อย"),                           # no suggestion: the problems
+    ("ปัญหาอุปสรรค : คนน้อย\nข้อเสนอแนะ : -\n", None),                # apart, the suggestion empty: empty
     ("ปัญหาอุปสรรค/ข้อเสนอแนะ : คนน้อย ควรเพิ่มคน\n", "คนน้อย ควรเพิ่มคน"),  # one combined field
 ])
 def test_problems_stand_in_for_the_recommendation_only_without_one(labels, expected):
@@ -91,7 +92,10 @@ def test_problems_stand_in_for_the_recommendation_only_without_one(labels, expec
 
 @pytest.mark.parametrize("cells,expected", [
     (("ปัญหาอุปสรรค", "ข้อเสนอแนะ"), ("คนน้อย", "เพิ่มคน", "เพิ่มคน")),
-    (("ปัญหาอุปสรรค", "ข้อเสนอแนะ"), ("คนน้อย", "-", "คนน้อย")),
+    # written apart, the row's suggestion empty: the recommendation is empty (the column is the
+    # suggestion's in every row; a problem met is no suggestion)
+    (("ปัญหาอุปสรรค", "ข้อเสนอแนะ"), ("คนน้อย", "-", None)),
+    (("ปัญหาอุปสรรค", "หมายเหตุ"), ("คนน้อย", "-", "คนน้อย")),  # no suggestion column: the problems
     (("ปัญหาอุปสรรค/ข้อเสนอแนะ", "หมายเหตุ"), ("คนน้อย ควรเพิ่มคน", "-", "คนน้อย ควรเพิ่มคน")),
 ])
 def test_tables_keep_the_same_convention(cells, expected):

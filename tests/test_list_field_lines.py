@@ -166,3 +166,42 @@ def test_a_list_under_an_issues_heading_is_findings_not_measures(tmp_path):
     assert [(f.indicator, f.text) for f in result.findings] == [
         (7, "ประชาชนบางส่วนยังไม่รู้จักเพจของเทศบาล"), (9, "ข้อมูลการใช้จ่ายงบประมาณบนเว็บไซต์ยังไม่ครบ"),
         (10, "ยังไม่มีการรายงานผลตามมาตรการภายในหน่วยงาน")]
+
+
+# no lead-in: the title far above says "รายงานผล…", the items start right under it and each reports
+# its own result on a labelled line (written for this test)
+UNLED_REPORT = """รายงานผลการดำเนินงานตามมาตรการป้องกันการทุจริต โรงเรียนบ้านหนองไผ่ ปีงบประมาณ พ.ศ. ๒๕๖๗
+ข้อ ๑ จัดอบรมคุณธรรมจริยธรรมให้ครูและบุคลากร
+ผลการดำเนินงาน : จัดอบรมแล้วเมื่อวันที่ ๑๐ มกราคม ๒๕๖๗
+ปัญหาอุปสรรค : ครูติดภารกิจสอน
+ข้อเสนอแนะ : -
+ข้อ ๒ เผยแพร่แผนการจัดซื้อจัดจ้างทางเว็บไซต์
+สถานะ : ดำเนินการแล้วเสร็จ
+ปัญหาอุปสรรค : เว็บไซต์ล่มบ่อย
+"""
+
+
+def test_items_reporting_their_own_results_are_implementation_measures(tmp_path):
+    page = tmp_path / "report.txt"
+    page.write_text(UNLED_REPORT, encoding="utf-8")
+    [result] = extract_paths([page])
+    assert [(m.table, m.title, m.output, m.status, m.recommendation) for m in result.measures] == [
+        # problems and suggestion labelled apart, the suggestion empty: no recommendation
+        ("implementation", "ข้อ ๑ จัดอบรมคุณธรรมจริยธรรมให้ครูและบุคลากร", "จัดอบรมแล้วเมื่อวันที่ ๑๐ มกราคม ๒๕๖๗",
+         None, None),
+        # no suggestion label: the problems stand in
+        ("implementation", "ข้อ ๒ เผยแพร่แผนการจัดซื้อจัดจ้างทางเว็บไซต์", None, "ดำเนินการแล้วเสร็จ",
+         "เว็บไซต์ล่มบ่อย"),
+    ]
+
+
+def test_items_with_only_problems_or_suggestions_are_no_report():
+    # a plan may list the problems it expects: only what was done, its outcome or status reports results
+    page_text = UNLED_REPORT.replace("ผลการดำเนินงาน : จัดอบรมแล้วเมื่อวันที่ ๑๐ มกราคม ๒๕๖๗\n", "").replace(
+        "สถานะ : ดำเนินการแล้วเสร็จ\n", "")
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        page = Path(d) / "plan.txt"
+        page.write_text(page_text, encoding="utf-8")
+        [result] = extract_paths([page])
+    assert result.measures == []

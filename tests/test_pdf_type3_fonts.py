@@ -56,9 +56,9 @@ def test_the_records_of_a_report_with_a_bold_title_and_header():
          "เผยแพร่ครบทุกเดือน ตั้งแต่ตุลาคม 2567 ถึงมีนาคม 2568", "มอบหมายผู้รับผิดชอบสำรอง"),
         ("implementation", 2, "จัดอบรมให้ความรู้เรื่องการขัดกันระหว่างประโยชน์ส่วนตนและประโยชน์ส่วนรวม",
          "จัดอบรมเมื่อวันที่ 15 มกราคม 2568 ผู้เข้าร่วม 42 คน", "ควรจัดอบรมทุกปี"),
-        # no suggestion: the problems stand in (schemas/headers.FIELD_FALLBACKS)
-        ("implementation", 3, "เปิดช่องทางรับเรื่องร้องเรียนการทุจริตผ่านไลน์ทางการ", "อยู่ระหว่างดำเนินการ",
-         "ยังไม่มีผู้ดูแลระบบ"),
+        # the suggestion column's cell empty: no recommendation, the problems met are no suggestion
+        # (schemas/headers.FIELD_FALLBACKS stands them in only in a table without the column)
+        ("implementation", 3, "เปิดช่องทางรับเรื่องร้องเรียนการทุจริตผ่านไลน์ทางการ", "อยู่ระหว่างดำเนินการ", None),
     ]
 
 

@@ -341,6 +341,8 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
     if text_fields["rationale"] and ind.is_reference_only(text_fields["rationale"]):
         text_fields["rationale"] = None  # "ตัวชี้วัดที่ ๙" only points at indicators (read below)
     for fld, stand_ins in FIELD_FALLBACKS.items():
+        if fld in lay.fields:
+            continue  # the table has the field's own column: an empty cell of it is empty, not the problems met
         for other in stand_ins:
             if not text_fields[fld] and other in values:
                 text_fields[fld] = _text(values[other])

@@ -202,7 +202,8 @@ def _measure(form: _Form, year: int | None, number: int) -> Measure:
     named = text("indicator") or ""
     refs = ind.explicit_refs(named) or ind.names_in(named) or ind.explicit_refs(title) or ind.names_in(title)
     recommendation = text("recommendation")
-    for other in FIELD_FALLBACKS.get("recommendation", ()):
+    # a suggestion label given with nothing after it ("ข้อเสนอแนะ: -") still says the two are apart
+    for other in FIELD_FALLBACKS.get("recommendation", ()) if "recommendation" not in form.values else ():
         recommendation = recommendation or text(other)
     return Measure(
         table=kind, row=number, title=title, indicators=sorted(refs),

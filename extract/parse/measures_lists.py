@@ -19,9 +19,11 @@ in a document that is ITA-related and is not a memo or cover letter:
    line's first word would have fitted on it) is its output;
 3. else the lead-in or heading names measures or rules (มาตรการ, แนวปฏิบัติ, กำหนดแนวทาง,
    นโยบาย …): each item is a ``plan`` measure (at least MIN_LIST_ITEMS items);
-4. else items that name a measure by their own first word ("๑) โครงการ…", "๒) กิจกรรม…") are
+4. else, when every item reports its own result on a labelled line ("ผลการดำเนินงาน : …", "สถานะ : …";
+   at least MIN_FIELDED_ITEMS items), each is an ``implementation`` measure;
+5. else items that name a measure by their own first word ("๑) โครงการ…", "๒) กิจกรรม…") are
    ``plan`` measures (at least MIN_NOUN_ITEMS of them);
-5. else, at the head of a document whose title names measures (a title block of short lines, no
+6. else, at the head of a document whose title names measures (a title block of short lines, no
    lead-in) and that analyses no assessment result, items that are all topic headings ("๑. การไม่รับ
    ของขวัญ…", HEADING_ITEM_STARTS; no ITA indicator) are ``plan`` measures (at least MIN_LIST_ITEMS).
 A title is the item as printed (numbering kept); steps have their numbering removed. Its indicators
@@ -374,6 +376,9 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[Ta
         return "implementation", REASONS["lead_in_results"]
     if any(c in lead for c in cues.PLAN_LIST_CUES) and enough:
         return "plan", REASONS["lead_in_measures"]
+    # no lead-in, but every item reports its own result ("ผลการดำเนินงาน : …", "สถานะ : …")
+    if n >= cues.MIN_FIELDED_ITEMS and all(map(_reports_own_result, found.items)):
+        return "implementation", REASONS["result_lines"]
     # an item names a measure by its first word, or by the word that numbers it ("มาตรการที่ ๒ …")
     own = [(item_number(item.parts[0]), squash(item.parts[0])) for item in found.items]
     if n >= cues.MIN_NOUN_ITEMS and all(o and (squash(o[1]).startswith(cues.MEASURE_NOUNS)
@@ -421,6 +426,12 @@ def _ordered(before: str) -> bool:
     """A command word stands in ``before`` with no clause start after it."""
     command = max(before.rfind(word) for word in cues.RESULT_CUE_COMMANDS)
     return command > max(before.rfind(word) for word in cues.RESULT_CUE_CLAUSE_STARTS)
+
+
+def _reports_own_result(item: _Item) -> bool:
+    """The item has a result line of its own (RESULT_LINE_FIELDS other than problems and suggestions,
+    which a plan may list too): what was done, its outcome or its status."""
+    return any(fld in cues.RESULT_OWN_FIELDS for fld, _ in item.fields)
 
 
 def _names_fields(item: _Item) -> bool:
@@ -481,6 +492,7 @@ def _measure(item: _Item, kind: TableKind, year: int | None, number: int) -> Mea
     title, fields = inline_fields(join_wraps(clean_text(join_lines(item.parts))))
     for fld, lines in item.fields:  # the first value given for a field stands
         fields.setdefault(fld, join_wraps(clean_text(join_lines(lines))).rstrip(" ,;"))
+    labelled = set(fields)  # a label given with nothing after it ("ข้อเสนอแนะ: -") still says the field is apart
     fields = {fld: value for fld, value in fields.items() if not is_no_value(value)}
     timeframe = fields.get("timeframe")
     start, end = parse_period(timeframe, year) if timeframe else (None, None)
@@ -493,7 +505,7 @@ def _measure(item: _Item, kind: TableKind, year: int | None, number: int) -> Mea
     if not refs and (kind == "improvement" or len(squash(title)) <= cues.INDICATOR_NAME_ITEM_MAX_CHARS):
         refs = ind.names_in(title)
     recommendation = fields.get("recommendation")
-    for other in FIELD_FALLBACKS.get("recommendation", ()):
+    for other in FIELD_FALLBACKS.get("recommendation", ()) if "recommendation" not in labelled else ():
         recommendation = recommendation or fields.get(other)
     return Measure(table=kind, row=number, title=title, indicators=sorted(refs),
                    steps=[s for s in steps if s], responsible=split_units(fields.get("responsible", "")),
