@@ -59,3 +59,28 @@ def test_an_issue_column_alone_stays_the_title(tmp_path: Path):
     assert [(m.table, m.title, m.steps, m.rationale) for m in result.measures] == [
         ("improvement", "ประชาชนไม่ทราบแผนการใช้จ่ายงบประมาณ", ["เผยแพร่แผนการใช้จ่ายงบประมาณประจำปีทางเว็บไซต์"], None),
         ("improvement", "ข้อมูลบนเว็บไซต์ไม่เป็นปัจจุบัน", ["แต่งตั้งผู้ดูแลข้อมูลแต่ละหมวด"], None)]
+
+
+# the measure column's header names a second field ("มาตรการ/แนวทางการพัฒนา": title, then steps), and a
+# method column follows: the measure took steps while the issue held the title, and the method column,
+# a repeated steps column, was lost (COLUMN_FIELD_REPEATED). Written for this test.
+THREE_COLUMNS = """มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568
+องค์การบริหารส่วนตำบลห้วยยาง อำเภอเมืองกระบี่ จังหวัดกระบี่
+ประเด็นที่ต้องพัฒนา\tมาตรการ/แนวทางการพัฒนา\tวิธีการดำเนินการ\tผู้รับผิดชอบ\tระยะเวลา
+การป้องกันการทุจริต ยังไม่มีการวิเคราะห์ความเสี่ยงการทุจริต\tจัดทำแผนบริหารความเสี่ยงการทุจริต\t1. แต่งตั้งคณะทำงาน<br>2. ประเมินความเสี่ยง\tสำนักปลัด\tพ.ย. 67 - มี.ค. 68
+ผู้รับบริการไม่ทราบขั้นตอนการขอใบอนุญาต ซึ่งกระทบคุณภาพการดำเนินงาน\tจัดทำคู่มือสำหรับประชาชน\tเผยแพร่คู่มือทางเว็บไซต์\tกองช่าง\tธ.ค. 2567
+"""
+
+
+def test_a_measure_column_naming_steps_too_leaves_them_to_the_method_column(tmp_path: Path):
+    path = tmp_path / "plan.txt"
+    path.write_text(THREE_COLUMNS, encoding="utf-8")
+    (result,) = extract_paths([path])
+    assert [(m.title, m.steps, m.rationale, m.indicators) for m in result.measures] == [
+        # the issue opens with indicator 10's name: the row serves it
+        ("จัดทำแผนบริหารความเสี่ยงการทุจริต", ["แต่งตั้งคณะทำงาน", "ประเมินความเสี่ยง"],
+         "การป้องกันการทุจริต ยังไม่มีการวิเคราะห์ความเสี่ยงการทุจริต", [10]),
+        # indicator 6's name only in passing, further in the issue: no indicator guessed
+        ("จัดทำคู่มือสำหรับประชาชน", ["เผยแพร่คู่มือทางเว็บไซต์"],
+         "ผู้รับบริการไม่ทราบขั้นตอนการขอใบอนุญาต ซึ่งกระทบคุณภาพการดำเนินงาน", [])]
+    assert not [c for c in result.checks if c.code == "COLUMN_FIELD_REPEATED"]

@@ -123,6 +123,13 @@ def names_in(text: str) -> tuple[int, ...]:
     return tuple(ordered)
 
 
+def leading_name(text: str) -> int | None:
+    """The indicator whose name opens the text, after any numbering ("การเปิดเผยข้อมูล ข้อมูลการจัดซื้อ…
+    ยังไม่ครบ": an issue headed by the indicator it is about); None when the text starts otherwise."""
+    squashed = squash_spaces(LEADING_NUMBER.sub("", thai_to_arabic(text)))
+    return next((number for name, number in _NAMES if squashed.startswith(name)), None)
+
+
 @lru_cache(maxsize=4096)
 def fuzzy_name(text: str) -> int | None:
     """The indicator a short cell names, allowing small garbling ("ประสิทธิภาพการในการสื่อสาร")."""

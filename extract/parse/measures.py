@@ -425,6 +425,11 @@ def _indicators(title: str, values: dict[str, str], section: str | None) -> list
     # the row's own indicator column before the title, which may name another indicator in passing
     names = list(ind.names_in(values.get("indicator", ""))) or list(ind.names_in(title))
     if not names:
+        # an issue column beside the measure (its rationale) headed by the indicator it is about; a
+        # name further in is mentioned in passing
+        lead = ind.leading_name(values.get("rationale", ""))
+        names = [lead] if lead else []
+    if not names:
         guess = ind.fuzzy_name(title)
         names = [guess] if guess else list(ind.names_in(section or ""))
     return sorted(names)

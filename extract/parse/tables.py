@@ -112,9 +112,17 @@ def _measure_beside_issue(header: list[str], fields: list[str | None]) -> list[s
     if not ISSUE_TITLE.search(header[first]):
         return fields
     for col in range(first + 1, len(fields)):
-        if fields[col] is None and header_field(header[col]) == "title" and not ISSUE_TITLE.search(header[col]):
+        if header_field(header[col]) == "title" and not ISSUE_TITLE.search(header[col]):
             out = list(fields)
-            out[first], out[col] = "rationale", "title"
+            out[first], out[col], freed = "rationale", "title", fields[col]
+            if freed is not None:
+                # the measure column had taken its header's second field ("มาตรการ/แนวทางการพัฒนา": steps)
+                # because the issue held the title; a later column naming that field gets it back
+                # ("วิธีการดำเนินการ", else a repeated column whose cells were lost)
+                later = next((c for c in range(col + 1, len(out)) if out[c] is None and freed in header_fields(header[c])),
+                             None)
+                if later is not None:
+                    out[later] = freed
             return out
     return fields
 
