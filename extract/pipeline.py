@@ -20,6 +20,7 @@ from extract.errors import ReadError
 from extract.inputs import display_name, read_input
 from extract.parse.findings import findings_from_tables, findings_from_text
 from extract.parse.measures import measures_from_tables
+from extract.parse.measures_lists import is_memo
 from extract.parse.metadata import Metadata, parse_metadata
 from extract.parse.scores import parse_scores
 from extract.parse.tables import reads_like_header
@@ -157,7 +158,10 @@ def parse_document(doc: StitchedDocument) -> Result:
         # a document about several bodies has no overall score nor grade of its own
         report.overall_grade = scores.grades[meta.fiscal_year]
     if not (score_list or measures.measures or findings):
-        checks.append(make_check("NO_RECORDS" if _mentions_ita(blocks) else "NOT_ITA"))
+        # a memo or cover letter has no records by nature: nothing is missing from it
+        code = ("COVER_MEMO" if is_memo([text for text, _ in _texts(blocks)]) else "NO_RECORDS") if _mentions_ita(blocks) \
+            else "NOT_ITA"
+        checks.append(make_check(code))
     result = Result(report=report, scores=score_list, measures=measures.measures, findings=findings,
                     checks=checks, evidence=Evidence(org_variants=meta.org_variants,
                                                      indicator_labels=scores.labels))

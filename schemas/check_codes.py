@@ -123,6 +123,13 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "warning", "The document mentions ITA but no scores, findings or measures were found in it.",
         "เอกสารกล่าวถึง ITA แต่ไม่พบคะแนน ผลการวิเคราะห์ หรือตารางมาตรการ",
         "Nothing was extracted beyond the report metadata."),
+    "COVER_MEMO": CheckCode(
+        "info", "The document is a memo or cover letter: it sends, asks about or approves a report and states no "
+                "scores, findings or measures of its own.",
+        "เอกสารเป็นบันทึกข้อความหรือหนังสือนำส่ง ซึ่งส่ง ขออนุมัติ หรือรายงานถึงเอกสารอื่น จึงไม่มีคะแนน ผลการวิเคราะห์ หรือมาตรการของตนเอง",
+        "A memo head (บันทึกข้อความ) and a memo closing (จึงเรียนมาเพื่อ…), nothing extracted beyond the report "
+        "metadata: nothing is missing, so the report is not partial (NO_RECORDS is for reports that should "
+        "have held records)."),
     "INTERNAL_ERROR": CheckCode(
         "error", "An internal error stopped extraction at stage '{stage}': {detail}",
         "เกิดข้อผิดพลาดภายในโปรแกรมระหว่างขั้นตอน{stage}: {detail}",
