@@ -45,6 +45,7 @@ from collections.abc import Iterator
 from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
 from extract.readers.docx_numbering import Numbering
+from extract.readers.tab_tables import tab_cells, tables_from_tab_stops
 from normalize.text import clean_text, is_page_number
 from schemas.phrases import failure
 
@@ -76,6 +77,7 @@ def read_docx(data: bytes, source_file: str, sha256: str) -> Document:
         for header in headers:
             walker.blocks(header, page_numbers=False)
         walker.blocks(body)
+        doc.blocks = tables_from_tab_stops(doc.blocks, walker.tabbed)
     except ReadError:
         raise
     except Exception as exc:  # corrupt XML the package parser let through: never escape
@@ -129,6 +131,7 @@ class _Walker:
         self.paragraphs = 0          # paragraphs seen so far, in reading order (→ line)
         self.numbering = numbering   # the labels Word draws before list paragraphs
         self.breaks = True           # False in a page header: its page numbers and breaks are no page's
+        self.tabbed: dict[int, list[str]] = {}  # block index → cells of a paragraph with inner tabs
 
     # -- body ----------------------------------------------------------------------------------
 
@@ -166,6 +169,9 @@ class _Walker:
             if is_page_number(text):
                 self._page_break(number)
             else:
+                cells = tab_cells(segment)
+                if len(cells) > 1:  # tabs between words: maybe a row of a table set with tab stops
+                    self.tabbed[len(self.doc.blocks)] = cells
                 self.doc.blocks.append(Line(text=text, line=number))
         for box in _text_boxes(p):
             self.blocks(box)
@@ -339,7 +345,7 @@ def _run_text(run, out: list[str]) -> None:
         if tag == W + "t":
             out.append(child.text or "")
         elif tag in (W + "tab", W + "ptab"):
-            out.append(" ")
+            out.append("\t")  # a space in the text (_SPACES); a cell's end in a tab-stop table
         elif tag == W + "br":
             out.append(PAGE if child.get(W + "type") == "page" else BREAK)
         elif tag == W + "cr":

@@ -42,6 +42,7 @@ from normalize import patterns
 from normalize.digits import thai_to_arabic
 from normalize.line_joins import ITEM_START
 from normalize.text import is_page_number
+from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern
 from schemas.records import Box
 
 # A gutter is a white band at least this many font sizes wide (a space is ~0.3; Word's default cell
@@ -264,10 +265,18 @@ def _is_header(cells: list[str]) -> bool:
     return all(f is not None for f in fields) and len({x for f in fields for x in (f or ())}) >= 2
 
 
+# A notice's closing line ("จึงประกาศให้ทราบโดยทั่วกัน") is never a row's wrapped text: under a table's
+# last row, short enough to keep its gutters open, it was read into the row's first cell.
+CLOSING_LINE = patterns.compile(r"^\s*+(?:" + "|".join(map(phrase_pattern, CLOSING_PHRASES)) + ")")
+
+
 def _fits(block: _Block, line: dict) -> bool:
-    """Adds ``line`` to the block's gutters if it is close enough and keeps every gutter open."""
+    """Adds ``line`` to the block's gutters if it is close enough, keeps every gutter open and is
+    no closing line."""
     prev = block.lines[-1]
     size = _size(line)
+    if CLOSING_LINE.match(line["text"]):
+        return False
     if line["top"] - prev["bottom"] > MAX_GAP_EM * block.size or size <= 0:
         return False
     if max(size, block.size) > SIZE_RATIO * min(size, block.size):
@@ -535,8 +544,8 @@ def _cuts(block: _Block) -> bool:
     in its size: it would be the next row but that it crosses a gutter (a column too narrow for a
     gutter, or the table's text set too tight), so rows may go on below as text."""
     line = block.after
-    if line is None or len(block.lines) < 2:
-        return False
+    if line is None or len(block.lines) < 2 or CLOSING_LINE.match(line["text"]):
+        return False  # a notice's closing line ends the table: no row goes on below it
     gaps = [b["top"] - a["bottom"] for a, b in zip(block.lines, block.lines[1:])]
     size = _size(line)
     return (line["top"] - block.lines[-1]["bottom"] <= max(gaps) + 0.5

@@ -24,6 +24,7 @@ from extract.readers import DEFAULT_PDF_READER, PDF_READERS, gutter_tables, ocr
 from extract.readers.cell_paragraphs import cell_paragraph_text
 from extract.readers.char_layout import BLANKS, centres, join_cell_lines, table_cell_chars, text_lines
 from extract.readers.glyph_geometry import attach_marks
+from extract.readers.gutter_tables import CLOSING_LINE
 from extract.readers.pdf_chars import ActualTextPage, fix_chars
 from extract.readers.open_rows import implied_row_rules, opens_at
 from extract.readers.text_layer_trust import TextLayerDoubt, doubt
@@ -31,7 +32,6 @@ from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import is_page_number
 from normalize.words import tokenize
 from schemas.check_codes import make_check
-from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern
 from schemas.measure_cues import FORM_LABELS
 from schemas.phrases import failure, program_error, reason
 from schemas.records import Box
@@ -54,8 +54,6 @@ CENTRED_SLACK_SHARE = 0.1
 CENTRED_INDENT = 0.5
 # Visible chars of a line kept to find its first word (a Thai word is rarely longer).
 HEAD_CHARS = 40
-# "/๑๓.ให้ทำรายงาน..." at a page foot repeats the first words of the next page
-CLOSING_LINE = patterns.compile(r"^\s*+(?:" + "|".join(map(phrase_pattern, CLOSING_PHRASES)) + ")")
 # A line opening with a form's field label and a colon ("วัตถุประสงค์ : …", "ผลการดำเนินงาน : …",
 # schemas.measure_cues.FORM_LABELS) starts a field of its own, as the Word file's paragraph did: the
 # line above may end short of the edge by less than the label's width (a long Thai word), or be full.
@@ -65,6 +63,7 @@ _LABEL_WORDS = "|".join(regex.escape(label) for label in sorted(
     {label for labels in FORM_LABELS.values() for label in labels}, key=len, reverse=True))
 FIELD_LABEL = patterns.compile(r"^\s*+(?:" + _LABEL_WORDS + r")\s*[:：]")
 FIELD_LABEL_WORD = patterns.compile(r"^\s*+(?:" + _LABEL_WORDS + r")(?:\s*+[:：]|\s)")
+# "/๑๓.ให้ทำรายงาน..." at a page foot repeats the first words of the next page
 CONTINUATION_CUE = patterns.compile(r"^/\s*\S.{0,60}(?:\.{3}|…)\s*$")
 # A number with two decimals ("๘๖.๒๐", a score) opening a line looks like an item number "๘๖." to
 # ITEM_START; it is the wrapped rest of the line above when it could not fit in the room that line left.
