@@ -4,7 +4,7 @@
   (gutter_tables), and the notice's closing line right under the last measure, short enough to
   keep the gutters open, was read into that measure's title ("…เรื่องการรับสินบนจึงประกาศให้ทราบ
   โดยทั่วกัน"). A closing line now ends the table, as it ends a paragraph and a list.
-- Its .docx: tabs were spaces, so each row was one line and the responsible unit and time ran
+- Its .docx and .doc: tabs were spaces, so each row was one line and the responsible unit and time ran
   into the title ("1. งดรับของขวัญ… ทุกกอง ตลอดปี"). Paragraphs cut by tabs under a header of
   column names are now a table (extract/readers/tab_tables.py): the same records as the PDF's."""
 from __future__ import annotations
@@ -25,8 +25,9 @@ EXPECTED = [
 ]
 
 
-def test_the_word_file_gives_the_pdf_s_records():
-    (result,) = extract_paths([FIXTURE.with_suffix(".docx")])
+@pytest.mark.parametrize("suffix", [".docx", ".doc"])
+def test_the_word_file_gives_the_pdf_s_records(suffix):
+    (result,) = extract_paths([FIXTURE.with_suffix(suffix)])
     assert [(m.table, m.title, m.responsible, m.timeframe) for m in result.measures] == EXPECTED
 
 

@@ -29,7 +29,8 @@ cell, a header row typed again dropped, automatic list numbers put before their 
 
 Text: a field's shown result is kept and its instruction dropped (\\x13 … \\x14 … \\x15); a line
 break (\\x0b) is ``w:br``, a page break (\\x0c) a page break and a section's end a section break
-(unless the section is continuous); a tab is a space, a non-breaking hyphen (\\x1e) "-", an
+(unless the section is continuous); a tab a tab (a space in the text, a cell's end in a table set with
+tab stops: extract/readers/tab_tables.py), a non-breaking hyphen (\\x1e) "-", an
 optional hyphen (\\x1f) and objects (\\x01, \\x08) are dropped, and so is a tracked deletion (a
 tracked insertion is text). The first section's page header is read first, as the .docx reader
 does. Not read: footnotes, comments, footers, text boxes (stories other than the main text and
@@ -55,6 +56,7 @@ from lxml import etree
 from extract.document import Document
 from extract.errors import ReadError
 from extract.readers.docx import OLE_MAGIC, W, _Walker
+from extract.readers.tab_tables import tables_from_tab_stops
 from extract.readers.docx_numbering import Numbering
 from schemas.phrases import FILE_KINDS, failure
 
@@ -95,7 +97,7 @@ FIELD_BEGIN, FIELD_SEPARATOR, FIELD_END = "\x13", "\x14", "\x15"
 LINE_BREAK = "\x0b"
 HIDDEN = "\x00"   # stands for a character not shown (dropped with the other control characters)
 # characters that become other text, or none (objects, footnote marks, optional hyphens…)
-_SHOWN = {"\t": " ", "\x1e": "-", "\xa0": " "}
+_SHOWN = {"\t": "\t", "\x1e": "-", "\xa0": " "}  # a tab is kept: a space in the text, a cell's end in a tab-stop table
 # 8-bit pieces are cp1252 ([MS-DOC] 2.4.1); its five unassigned bytes stay as they are
 _COMPRESSED = {b: ord(bytes([b]).decode("cp1252")) for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 
@@ -112,6 +114,7 @@ def read_doc(data: bytes, source_file: str, sha256: str) -> Document:
         for header in headers:
             walker.blocks(header, page_numbers=False)
         walker.blocks(body)
+        doc.blocks = tables_from_tab_stops(doc.blocks, walker.tabbed)
     except ReadError:
         raise
     except Exception as exc:  # a corrupt FIB, piece table or FKP: never escape

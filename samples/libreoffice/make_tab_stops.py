@@ -3,6 +3,7 @@ of column names and one line per measure, each cell after a tab, the notice's cl
 under the last one (Garuda 14 pt). Fixture of tests/test_tab_stop_table.py.
 
     python3 make_tab_stops.py && soffice --headless --convert-to pdf tab_stops.docx
+    soffice --headless --convert-to doc tab_stops.docx
 """
 from docx.shared import Cm
 
