@@ -246,6 +246,11 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "info", "A continuation row was merged into the row above ({reason}).",
         "รวมแถวที่เป็นส่วนต่อเข้ากับแถวก่อนหน้า ({reason})",
         "Continuation rows (empty first cell, '(ต่อ)', or a fragment after a page break) were merged."),
+    "TOTAL_ROW_SKIPPED": CheckCode(
+        "info", "A totals row ('{label}') of a measures table was left out: it sums the rows above and is no measure.",
+        "ไม่นำแถวผลรวม ('{label}') ของตารางมาตรการมาเป็นมาตรการ เพราะเป็นผลรวมของแถวด้านบน",
+        "A row whose only text is a totals label (schemas/headers.TOTAL_LABELS) beside amounts; it was merged "
+        "into the row above as a continuation before."),
 }
 
 # The whole catalogue, complete at import (no code is added later).

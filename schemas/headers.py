@@ -86,6 +86,11 @@ NONE_VALUES: tuple[str, ...] = (
 # suggestion column's, GOLD_FORMAT), rather than a recommendation column mixing problems and suggestions.
 FIELD_FALLBACKS: dict[str, tuple[str, ...]] = {"recommendation": ("problems",)}
 
+# A measures table's totals row ("รวมทั้งสิ้น | 45,000" under the budget column): its only text is one of
+# these labels (whitespace, a final ":" or "." removed, lower-cased), its other cells amounts or empty.
+TOTAL_LABELS: tuple[str, ...] = ("รวม", "รวมทั้งสิ้น", "รวมทั้งหมด", "รวมเงิน", "รวมเป็นเงิน", "รวมงบประมาณ",
+                                 "รวมงบประมาณทั้งสิ้น", "ยอดรวม", "รวมทุกโครงการ", "total", "grandtotal")
+
 # A row-number column ("ที่", "ลำดับ", "No.") holds no field and is no unknown header. Matched on
 # the whole header cell, whitespace and a final "." removed, lower-cased.
 ROW_NUMBER_HEADERS: tuple[str, ...] = ("ที่", "ลำดับ", "ลำดับที่", "ข้อ", "ข้อที่", "no", "#", "เลขที่", "รายการที่")

@@ -33,7 +33,7 @@ from normalize.wrap_spaces import join_wraps
 from schemas import measure_cues as cues
 from schemas.check_codes import make_check
 from schemas.checks.measures import field_th
-from schemas.headers import FIELD_FALLBACKS
+from schemas.headers import FIELD_FALLBACKS, TOTAL_LABELS
 from schemas.phrases import REASONS, Phrase
 from schemas.records import Check, Measure, TableKind, Where
 
@@ -200,6 +200,12 @@ def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical
         cells = (row.cells + [""] * width)[:width]
         clean = (row.clean + [""] * width)[:width]
         first = clean[key]
+        label = _total_label(clean)
+        if label is not None:
+            checks.append(make_check("TOTAL_ROW_SKIPPED", Where(page=row.page, line=row.line, table=table.index,
+                                                                bbox=row.bbox),
+                                     label=label, source_text=" | ".join(c for c in clean if c)))
+            continue
         if rows:
             prev = rows[-1]
             reason = None
@@ -220,6 +226,20 @@ def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical
                 continue
         rows.append(_Logical(cells=list(cells), clean=list(clean), first=row, section=row.section))
     return rows
+
+
+_TOTALS = frozenset(TOTAL_LABELS)
+_AMOUNT = patterns.compile(r"^[\s\-–—]*[0-9๐-๙][0-9๐-๙,.\s]*(?:บาท|ล้านบาท|baht)?\s*$", regex.IGNORECASE)
+
+
+def _total_label(clean: list[str]) -> str | None:
+    """The totals label of a row whose only text is one (TOTAL_LABELS) beside amounts or nothing."""
+    texts = [c for c in clean if c.strip() and not NO_VALUE.match(c)]
+    words = [c for c in texts if not _AMOUNT.match(c)]
+    if len(words) != 1:
+        return None
+    flat = "".join(words[0].split()).rstrip(":.").lower()
+    return words[0].strip() if flat in _TOTALS else None
 
 
 def _key_column(lay: Layout) -> int:
