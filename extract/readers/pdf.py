@@ -4,8 +4,9 @@ Per page: fix Thai chars (pdf_chars), find ruled tables (pdfplumber's finder), r
 (wrapped lines joined without a space inside Thai words), find tables printed without rules in the
 lines outside them (gutter_tables: a header of header words over columns of white gutters, carried
 on to the next page), read the rest of the text as lines
-(cells and lines laid out by char_layout, pdfplumber's own steps over plain lists), and emit lines and
-table pieces in top-to-bottom order with the page number. Lines repeated at the top or bottom
+(cells and lines laid out by char_layout, pdfplumber's own steps over plain lists), split runs of
+lines set in two columns of prose (prose_columns), and emit lines and table pieces in top-to-bottom
+order with the page number, a column of prose whole before the next one. Lines repeated at the top or bottom
 of most pages (running headers, footers) and page numbers are dropped, a running header kept where it first appears. A page without a text
 layer goes to OCR (readers/ocr.py). Each page is parsed once and closed right after.
 """
@@ -20,7 +21,7 @@ from normalize import patterns
 from extract import activity
 from extract.document import Document, Line, PageBreak, Row, Table
 from extract.errors import ReadError
-from extract.readers import DEFAULT_PDF_READER, PDF_READERS, gutter_tables, ocr
+from extract.readers import DEFAULT_PDF_READER, PDF_READERS, gutter_tables, ocr, prose_columns
 from extract.readers.cell_paragraphs import cell_paragraph_text
 from extract.readers.char_layout import BLANKS, centres, join_cell_lines, table_cell_chars, text_lines
 from extract.readers.glyph_geometry import attach_marks
@@ -261,7 +262,7 @@ def _read_page(page, number: int, layout: gutter_tables.Reading | None = None) -
     objects["char"] = chars = attach_marks(chars) if getattr(page, "spans_collapsed", False) else fix_chars(chars)
     implied = implied_row_rules(page.edges)  # a row cut by a page break: its missing rule
     found = page.find_tables(dict(TABLE_SETTINGS, explicit_horizontal_lines=implied) if implied else TABLE_SETTINGS)
-    items: list[tuple[float, object]] = []
+    items: list[tuple[tuple[float, int, float], object]] = []
     centred = centres(chars) if found else None  # the chars' centres, once for the page's tables and lines
     for table in found:
         # blank chars kept: a space glyph ending a wrapped line says the wrap was a space
@@ -269,29 +270,39 @@ def _read_page(page, number: int, layout: gutter_tables.Reading | None = None) -
         if rows and opens_at(rows[0].bbox.top if rows[0].bbox else None, implied):
             rows[0].open_top = True
         if rows:
-            items.append((table.bbox[1], Table(rows=rows, page=number, bbox=Box.of(table.bbox))))
+            items.append(((table.bbox[1], 0, table.bbox[1]), Table(rows=rows, page=number, bbox=Box.of(table.bbox))))
     boxes = [t.bbox for t in found]
 
     height = float(page.height)
     lines = [l for l in text_lines(_outside(centred, boxes) if centred is not None else chars) if l["text"].strip()]
+    spans = [(float(b[1]), float(b[3])) for b in boxes]  # the tables' heights, which end prose columns
     if layout is not None:
         # a table continues from the last page only where no ruled table could stand between
         pieces, lines, carry = gutter_tables.find(lines, number, height, None if boxes else layout.carry)
         layout.carry = carry if carry is not None and not any(b[3] > pieces[-1].top for b in boxes) else None
         layout.found.extend(pieces)
-        items.extend((piece.top, piece.table) for piece in pieces)
-    lines = [_ink_extent(l) for l in lines]
-    lines = [l for l in lines if not (is_page_number(l["text"].strip()) or CONTINUATION_CUE.match(l["text"].strip()))]
-    for para in paragraphs(lines, boxes):
-        text = join_lines([l["text"] for l in para], edge_spaces=True)
-        top, bottom = para[0]["top"], para[-1]["bottom"]
-        box = Box.of((min(l["x0"] for l in para), top, max(l["x1"] for l in para), bottom))
-        items.append((top, Line(text=text, page=number, bbox=box)))
-        if top < height * MARGIN_SHARE:
-            # remembered so running headers/footers repeated on most pages can be dropped later
-            items.append((top, ("header", text)))
-        elif bottom > height * (1 - MARGIN_SHARE):
-            items.append((top, ("footer", text)))
+        items.extend(((piece.top, 0, piece.top), piece.table) for piece in pieces)
+        spans += [(t.bbox.top, t.bbox.bottom) for t in (piece.table for piece in pieces) if t.bbox is not None]
+    # prose in two columns is read a column at a time, each column where its run starts on the page
+    # (key: run's top, column, top); a paragraph never joins lines of two columns
+    rest, runs = prose_columns.split(lines, spans)
+    groups: list[tuple[float | None, int, list[dict], list | tuple]] = [(None, 0, _text_lines(rest), boxes)]
+    groups += [(run.top, k, _text_lines(column), ()) for run in runs for k, column in enumerate(run.columns, start=1)]
+    # lines outside the columns are full against the page's text, as when no column was split off
+    page_text = (min((l["x0"] for g in groups for l in g[2]), default=0.0),
+                 max((l["x1"] for g in groups for l in g[2]), default=0.0))
+    for at, k, group, widen in groups:
+        for para in paragraphs(group, widen, page_text if at is None else None):
+            text = join_lines([l["text"] for l in para], edge_spaces=True)
+            top, bottom = para[0]["top"], para[-1]["bottom"]
+            box = Box.of((min(l["x0"] for l in para), top, max(l["x1"] for l in para), bottom))
+            key = (top if at is None else at, k, top)
+            items.append((key, Line(text=text, page=number, bbox=box)))
+            if top < height * MARGIN_SHARE:
+                # remembered so running headers/footers repeated on most pages can be dropped later
+                items.append((key, ("header", text)))
+            elif bottom > height * (1 - MARGIN_SHARE):
+                items.append((key, ("footer", text)))
     items.sort(key=lambda item: item[0])
     return [obj for _, obj in items]
 
@@ -308,6 +319,12 @@ def _layout_checks(piece: gutter_tables.Piece) -> list:
     if piece.cut is not None:
         checks.append(make_check("TABLE_LAYOUT_CUT", where, text=piece.cut[:120], source_text=piece.cut))
     return checks
+
+
+def _text_lines(lines: list[dict]) -> list[dict]:
+    """The lines as ``_ink_extent`` gives them, page numbers and a next page's cue ("/๑๓.ให้…") left out."""
+    lines = [_ink_extent(l) for l in lines]
+    return [l for l in lines if not (is_page_number(l["text"].strip()) or CONTINUATION_CUE.match(l["text"].strip()))]
 
 
 def _ink_extent(line: dict) -> dict:
@@ -343,17 +360,20 @@ def _first_word(line: dict) -> float:
     return end - head[0]["x0"]
 
 
-def paragraphs(lines: list[dict], boxes: list | tuple = ()) -> list[list[dict]]:
+def paragraphs(lines: list[dict], boxes: list | tuple = (), extent: tuple[float, float] | None = None
+               ) -> list[list[dict]]:
     """Group visual lines into paragraphs: a line that reaches the right edge of the text block
     runs on into the next one, unless the next starts a numbered/bulleted item or a gap wider
     than a line separates them, or it is a notice's closing line ("จึงประกาศให้ทราบโดยทั่วกัน", often
     under a last line that is full) or opens a form's field (``_field_start``). Headings and last lines of paragraphs end short, so they stand
     alone; so does a centred line (a title, a heading) that ends near the right edge, unless it is
     the first line of a wrapped centred title (``_centred_end``). ``boxes``: the page's tables'
-    bboxes, which widen the text column a page of centred lines alone does not show."""
+    bboxes, which widen the text column a page of centred lines alone does not show. ``extent``: the
+    text block's left and right edges when the lines are not all of it (the rest of a page whose
+    columns of prose were read apart); else the lines' own."""
     if not lines:
         return []
-    left, right = min(l["x0"] for l in lines), max(l["x1"] for l in lines)
+    left, right = extent or (min(l["x0"] for l in lines), max(l["x1"] for l in lines))
     column = (min([left, *(b[0] for b in boxes)]), max([right, *(b[2] for b in boxes)]))
     groups: list[list[dict]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
