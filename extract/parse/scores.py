@@ -404,7 +404,11 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
     if not value_cols and _headerless_scores(table, year, out):
         return
     tool: Tool | None = None
-    for row in table.body:
+    head = table.header.clean[0] if table.header.clean else ""
+    # a table with no header row (its first row a sentence stating a score, "ตัวชี้วัดที่ ๑ … ได้คะแนน
+    # ๙๐.๑๒ คะแนน …"): that row is read as the others are (its score was lost as a header cell)
+    stated = SCORE_WORD.search(head) and roles.SCORE_SHAPED.search(thai_to_arabic(head))
+    for row in [table.header, *table.body] if stated else table.body:
         if row.is_section:
             tool = ind.tool_in(row.clean[0]) or tool
             continue
