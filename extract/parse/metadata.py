@@ -8,6 +8,8 @@ bodies ("หน่วยงานภายในจังหวัด…") or an
 """
 from __future__ import annotations
 
+import difflib
+
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -100,7 +102,11 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
         if "อำเภอ" in text or "อ." in text:
             for name, start, _ in _place_spans(DISTRICT, text):
                 if not _inside(others, i, start) and not _owned(text, start, own, i):
-                    districts.add(name, where)
+                    real = _gazetteer()["districts"]
+                    # a word no district resembles is the sentence going on ("เป้าหมายที่อำเภอกำหนด")
+                    name = name if name in real or name == "เมือง" else _close_place(name, real)
+                    if name is not None:
+                        districts.add(name, where)
         if "จังหวัด" in text or "จ." in text:
             for name, start, _ in _province_spans(text):
                 if not _inside(others, i, start) and not _owned(text, start, own, i):
@@ -201,11 +207,34 @@ def _province_spans(text: str) -> list[tuple[str, int, int]]:
         abbreviated = full.startswith("จ.")
         if abbreviated and start > 0 and regex.match(r"\p{Thai}", text[start - 1]) and known is None:
             continue
-        if known:
-            out.append((known, start, end - len(name) + len(known)))
-        else:
-            out.append((name, start, end))
+        if known is None:
+            # a misspelt province ("จังหวัดอุดรธาน") is the one it nearly spells; a word no province
+            # resembles is none ("เป้าหมายที่ทางจังหวัดตั้งไว้", "เกณฑ์ที่จังหวัดกำหนด")
+            close = _close_place(run, real)
+            if close is not None:
+                out.append((close, start, end))
+            continue
+        out.append((known, start, end - len(name) + len(known)))
     return out
+
+
+# How alike a word must be to a place's name to be that name misspelt (difflib's ratio: 2 × letters
+# in common / letters in both; one letter dropped from "อุดรธานี" is 0.93, a different word ~0.3).
+PLACE_LIKENESS = 0.8
+
+
+def _close_place(run: str, names) -> str | None:
+    """The place (of ``names``) whose name the start of ``run`` nearly spells, if one does. A misspelt
+    name keeps its first letter and about its length (what makes the search cheap)."""
+    best, score = None, PLACE_LIKENESS
+    for name in names:
+        if len(name) < 4 or name[0] != run[:1]:
+            continue
+        for head in {run[:len(name) - 1], run[:len(name)], run[:len(name) + 1]}:
+            ratio = difflib.SequenceMatcher(None, head, name).ratio()
+            if ratio >= score:
+                best, score = name, ratio
+    return best
 
 
 def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
