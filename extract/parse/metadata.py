@@ -104,9 +104,9 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
                 if not _inside(others, i, start) and not _owned(text, start, own, i):
                     real = _gazetteer()["districts"]
                     # a word no district resembles is the sentence going on ("เป้าหมายที่อำเภอกำหนด")
-                    name = name if name in real or name == "เมือง" else _close_place(name, real)
-                    if name is not None:
-                        districts.add(name, where)
+                    place = name if name in real or name == "เมือง" else _close_place(name, real)
+                    if place is not None:
+                        districts.add(place, where)
         if "จังหวัด" in text or "จ." in text:
             for name, start, _ in _province_spans(text):
                 if not _inside(others, i, start) and not _owned(text, start, own, i):
