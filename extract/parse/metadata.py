@@ -102,9 +102,9 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
         if "อำเภอ" in text or "อ." in text:
             for name, start, _ in _place_spans(DISTRICT, text):
                 if not _inside(others, i, start) and not _owned(text, start, own, i):
-                    real = _gazetteer()["districts"]
                     # a word no district resembles is the sentence going on ("เป้าหมายที่อำเภอกำหนด")
-                    place = name if name in real or name == "เมือง" else _close_place(name, real)
+                    known = name in _gazetteer()["districts"] or name == "เมือง"
+                    place = name if known else _close_place(name, "districts")
                     if place is not None:
                         districts.add(place, where)
         if "จังหวัด" in text or "จ." in text:
@@ -210,7 +210,7 @@ def _province_spans(text: str) -> list[tuple[str, int, int]]:
         if known is None:
             # a misspelt province ("จังหวัดอุดรธาน") is the one it nearly spells; a word no province
             # resembles is none ("เป้าหมายที่ทางจังหวัดตั้งไว้", "เกณฑ์ที่จังหวัดกำหนด")
-            close = _close_place(run, real)
+            close = _close_place(run, "provinces")
             if close is not None:
                 out.append((close, start, end))
             continue
@@ -223,18 +223,31 @@ def _province_spans(text: str) -> list[tuple[str, int, int]]:
 PLACE_LIKENESS = 0.8
 
 
-def _close_place(run: str, names) -> str | None:
-    """The place (of ``names``) whose name the start of ``run`` nearly spells, if one does. A misspelt
-    name keeps its first letter and about its length (what makes the search cheap)."""
+@lru_cache(maxsize=4096)
+def _close_place(run: str, kind: str) -> str | None:
+    """The place (of the gazetteer's ``kind``: provinces, districts) whose name the start of ``run``
+    nearly spells, if one does. A misspelt name keeps its first letter (what makes the search cheap)."""
     best, score = None, PLACE_LIKENESS
-    for name in names:
-        if len(name) < 4 or name[0] != run[:1]:
-            continue
+    match = difflib.SequenceMatcher(None, autojunk=False)
+    for name in _places_by_letter(kind).get(run[:1], ()):
+        if 2 * min(len(run), len(name)) < score * (len(name) + min(len(run), len(name) + 1)):
+            continue  # too short to come close (real_quick_ratio of the longest head, before any matcher work)
+        match.set_seq2(name)
         for head in {run[:len(name) - 1], run[:len(name)], run[:len(name) + 1]}:
-            ratio = difflib.SequenceMatcher(None, head, name).ratio()
-            if ratio >= score:
+            match.set_seq1(head)
+            # the cheap upper bound first: most names share too few letters to come close
+            if match.quick_ratio() >= score and (ratio := match.ratio()) >= score:
                 best, score = name, ratio
     return best
+
+
+@lru_cache(maxsize=2)
+def _places_by_letter(kind: str) -> dict[str, tuple[str, ...]]:
+    by: dict[str, list[str]] = {}
+    for name in _gazetteer()[kind]:
+        if len(name) >= 4:
+            by.setdefault(name[0], []).append(name)
+    return {letter: tuple(sorted(names)) for letter, names in by.items()}
 
 
 def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
