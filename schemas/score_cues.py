@@ -116,6 +116,10 @@ TAIL_FILLERS = (r"ที่", r"คือ", r"อยู่ที่", r"ถึ�
 # A number with only a percent as evidence ("ร้อยละ 26.69") in a sentence without one of these words
 # is a share of something, not worth an unclear-role check.
 SCORE_WORDS = (r"คะแนน", r"\bscored?", r"\bpoints?", r"ITA", r"\brated\b")
+# Full marks got, not the scale: "ได้คะแนนเต็ม 100 คะแนน" (the indicator scored 100), "achieved a perfect score
+# of 100". Only 100, the scale itself, is read so ("full_mark" stays a distractor otherwise).
+FULL_MARKS_SCORED = (r"ได้(?:รับ)?\s*(?:ผล\s*)?คะแนน\s*เต็ม", r"\b(?:got|received|achieved|scored|earned)\s+(?:a\s+|the\s+)?"
+                     r"(?:full|perfect|maximum)\s+(?:score|marks?)(?:\s+of)?")
 # Between a score and the next number: that number is the scale the score is out of.
 OUT_OF = (r"จาก\s*(?:คะแนน\s*)?(?:เต็ม)?", r"out\s+of", r"/", r"of\s+a\s+possible")
 # A number in brackets right after a named indicator or tool is its score ("ตัวชี้วัดที่ 4 … (97.20)").

@@ -46,6 +46,7 @@ _ABSORB = r"[^\s0-9]*"  # the rest of the cue's Thai word run
 _NOT_IN_WORD = {"label": r"(?<![ก-๙])"}  # "หน้า" (page) is not the end of "การปฏิบัติหน้าที่"
 TAIL = {cat: patterns.compile(_NOT_IN_WORD.get(cat, "") + _alt(parts) + (_ABSORB if cat in cues.ABSORBING else "") + rf"(?:\s*{_FILLERS})*\s*$", _I)
         for cat, parts in cues.DISTRACTOR_TAIL.items()}
+FULL_MARKS_SCORED = patterns.compile(_alt(cues.FULL_MARKS_SCORED) + rf"(?:\s*{_FILLERS})*\s*$", _I)
 COUNTED_GROUP_MEAN = patterns.compile(_alt(cues.COUNTED_GROUP_MEAN) + _ABSORB + rf"(?:\s*{_FILLERS})*\s*$", _I)
 SIGNED = patterns.compile(cues.SIGNED)
 ALL_OF_END = patterns.compile(rf"{_alt(cues.ALL_OF)}$", _I)  # matched on the words before a count, right-stripped
@@ -400,6 +401,7 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         # the blocker scan runs only for a cue a unit may override (a hot path: every candidate)
         if pattern.search(masked) and not (unit and cat in cues.UNIT_OVERRIDES and not OVERRIDE_BLOCKER.search(before)) \
                 and not (cat == "threshold" and EARLIER_BEFORE.search(tail)) \
+                and not (cat == "full_mark" and c.value == 100 and FULL_MARKS_SCORED.search(masked)) \
                 and not (cat == "share" and SHARE_OF_ASSESSMENT.search(before)):
             c.role = cat
             return
