@@ -55,6 +55,8 @@ REASONS: dict[str, Phrase] = {
     "continued_from_page": Phrase("; it continues the table on the page before, in that table's columns",
                                   " ต่อจากตารางในหน้าก่อนหน้า ตามคอลัมน์ของตารางนั้น"),
     # prose numbers whose subject is unclear (SCORE_ROLE_UNCLEAR), extract/parse/score_roles.py
+    "row_of_numbers": Phrase("one of a row of numbers (a table flattened into a line?)",
+                             "เป็นตัวเลขหนึ่งในแถวของตัวเลขหลายตัว (อาจเป็นตารางที่ถูกอ่านเป็นบรรทัดเดียว)"),
     "no_subject": Phrase("no subject (overall, tool or indicator) named",
                          "ไม่ระบุว่าเป็นคะแนนภาพรวม เครื่องมือ หรือตัวชี้วัด"),
     "several_indicators": Phrase("several indicators named ({numbers})", "ระบุตัวชี้วัดหลายตัว ({numbers})"),

@@ -112,6 +112,7 @@ UNIT_OVERRIDE_BLOCKERS = ("delta", "threshold")
 ABSORBING = frozenset({"mean", "threshold", "budget", "weight", "count", "quiz"})
 # Words that may stand between any tail cue and its number.
 TAIL_FILLERS = (r"ที่", r"คือ", r"อยู่ที่", r"ถึง", r"อีก", r"ร้อยละ", r"คะแนน(?!\s*เต็ม)", r"ประมาณ", r"เพียง",
+                r"\(?ITA\)?",  # the assessment named after the cue ("เกณฑ์คะแนน ITA 85", "เป้าหมาย ITA 90")
                 r"[(:=]", r"\bof", r"\bat", r"\bis", r"\bby", r"\bwas", r"\bwere", r"\bstood")
 # A number with only a percent as evidence ("ร้อยละ 26.69") in a sentence without one of these words
 # is a share of something, not worth an unclear-role check.
@@ -170,7 +171,10 @@ SCORE_TAIL = (r"คะแนน", r"คะแนน\s*(?:รวม|เฉลี�
               r"\brated(?:\s+(?:it|them|the\s+\w+))?",
               # "external stakeholders 92.01": an English tool name right before the number, as a code is
               r"\b(?:internal|external)\s+stakeholders?",
-              r"(?<![A-Za-z])(?:IIT|EIT|OIT)\)?")
+              r"(?<![A-Za-z])(?:IIT|EIT|OIT)\)?",
+              # the assessment named between the score word and the number, its year maybe after it ("คะแนน
+              # ITA 91.25", "คะแนนการประเมิน ITA ปี 2567 91.25"): ITA's is read as "ITA score: 91.25" is
+              r"คะแนน\s*(?:การ\s*)?(?:ประเมิน\s*)?\(?ITA\)?(?:\s*ปี\s*(?:งบประมาณ\s*)?(?:พ\.?\s?ศ\.?\s*)?[0-9]{2,4})?")
 
 # A comparison with an earlier result keeps the subject of the score it follows, however far:
 # "… 85.86 คะแนน เพิ่มขึ้นจากปีงบประมาณ พ.ศ. 2565 ซึ่งได้ 79.81 คะแนน".

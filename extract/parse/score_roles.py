@@ -46,6 +46,8 @@ _ABSORB = r"[^\s0-9]*"  # the rest of the cue's Thai word run
 _NOT_IN_WORD = {"label": r"(?<![ก-๙])"}  # "หน้า" (page) is not the end of "การปฏิบัติหน้าที่"
 TAIL = {cat: patterns.compile(_NOT_IN_WORD.get(cat, "") + _alt(parts) + (_ABSORB if cat in cues.ABSORBING else "") + rf"(?:\s*{_FILLERS})*\s*$", _I)
         for cat, parts in cues.DISTRACTOR_TAIL.items()}
+# another score-shaped number right after a number, only spaces between
+NUMBER_NEXT = patterns.compile(r"\s++[0-9]{1,3}\.[0-9]{1,2}(?![0-9])")
 FULL_MARKS_SCORED = patterns.compile(_alt(cues.FULL_MARKS_SCORED) + rf"(?:\s*{_FILLERS})*\s*$", _I)
 COUNTED_GROUP_MEAN = patterns.compile(_alt(cues.COUNTED_GROUP_MEAN) + _ABSORB + rf"(?:\s*{_FILLERS})*\s*$", _I)
 SIGNED = patterns.compile(cues.SIGNED)
@@ -417,6 +419,11 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
                 continue
             c.role = "label" if cat == "count" and ALL_OF_END.search(tail.rstrip()) else cat
             return
+    if not unit and NUMBER_NEXT.match(after) and SCORE_TAIL.search(tail):
+        # "คะแนน ITA 98.04 97.41 97.37 …": the first of a row of numbers (a table read as a line), whose
+        # column says whose score it is, not the words before the row
+        c.role, c.reason = "unclear", reason("row_of_numbers")
+        return
     if not (unit or SCORE_TAIL.search(tail) or _label_row(text, c)):
         named, _ = _subject(before, 0, "", False)
         # "(97.20)" after a named tool or indicator, or after the result named ("ผลคะแนน ITA ปี 2567 (90.01)")
