@@ -37,7 +37,7 @@ def test_the_chromium_fixtures_are_there():
                                          "layout_negatives.pdf", "layout_pages.pdf", "layout_repeat.pdf",
                                          "layout_table.pdf", "layout_tabs.pdf", "list_results.pdf",
                                          "measures_list.pdf", "merged_title.pdf", "plan_table.pdf", "plan_years.pdf",
-                                         "score_prose.pdf", "side_table.pdf", "split_row.pdf", "status_ticks.pdf",
+                                         "prose_columns.pdf", "prose_columns_negatives.pdf", "score_prose.pdf", "side_table.pdf", "split_row.pdf", "status_ticks.pdf",
                                          "type3_bold.pdf"]
     assert all((p.with_suffix(".html")).is_file() for p in FIXTURES)
 
