@@ -62,6 +62,8 @@ def split(lines: list[Line], spans: Sequence[tuple[float, float]] = ()) -> tuple
     """The lines outside runs of two-column prose (in their order), and the runs. ``lines``:
     ``text_lines`` of a page (with their chars), top to bottom; ``spans``: (top, bottom) of the page's
     tables, which end a run."""
+    if not any(map(_may_have_gap, lines)):
+        return lines, []  # the common page: no line leaves a gutter-wide gap (one cheap pass a line)
     inks = [_ink(line) for line in lines]
     x = _gutter_at(inks)
     if x is None:  # no line has a wide gap with text on both sides: an ordinary page
@@ -90,6 +92,34 @@ def _close(group: list[int], lines: list[Line], inks: list[Ink], x: float, rest:
         rest.extend(lines[i] for i in group)
     else:
         runs.append(run)
+
+
+def _may_have_gap(line: Line) -> bool:
+    """Whether the line might leave a gap of GUTTER_EM font sizes between its visible chars: its widest
+    gap (its chars are in x order) against its smallest font size, which no median is below (the
+    line's height when its chars carry none, as ``_ink`` takes it)."""
+    end = None
+    widest = 0.0
+    smallest = float("inf")
+    sizeless = False
+    for c in line["chars"]:
+        if c["text"].isspace():
+            continue
+        x0, x1 = c["x0"], c["x1"]
+        if end is not None and x0 - end > widest:
+            widest = x0 - end
+        if end is None or x1 > end:
+            end = x1
+        size = c.get("size") or 0.0
+        if size <= 0.0:
+            sizeless = True
+        elif size < smallest:
+            smallest = size
+    if widest <= 0.0:
+        return False
+    if sizeless:  # a median of no size is the line's height
+        smallest = min(smallest, float(line["bottom"] - line["top"]))
+    return widest >= GUTTER_EM * smallest
 
 
 def _ink(line: Line) -> Ink:
