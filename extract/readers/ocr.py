@@ -13,6 +13,12 @@ a line of its own: single Latin letters and digits ("v   a  ๑   as  aA we"). S
 two numbered items ended the list (it became a table row). Tesseract's TSV output, written in the
 same run, gives each word's confidence: a line read with low confidence that holds no Thai word
 and no number is dropped (OCR_NOISE_DROPPED says how many, page by page).
+
+A table without rules whose columns stand far apart Tesseract reads block by block, a column at a
+time (and may leave a column out): its rows are lost in the text. The TSV's word boxes rebuild the
+page's lines as they stand, and where the PDF path's layout reader finds a table in them the page
+is read so (ocr_tables, ocr_layout); a header line read in pieces, blocks apart, with no table
+found, asks Tesseract again with --psm 4 (the page as one column of lines, rows whole).
 """
 from __future__ import annotations
 
@@ -26,6 +32,7 @@ import regex
 from normalize import patterns
 
 from extract.document import Line, Row, Table
+from extract.readers import ocr_tables
 from schemas.check_codes import make_check
 from schemas.phrases import Phrase, failure, program_error
 from schemas.records import Check, Where
@@ -67,18 +74,25 @@ def read_page(data: bytes, number: int, checks: list[Check]) -> list:
         checks.append(make_check("OCR_UNAVAILABLE", where, reason=reason))
         return []
     try:
-        text, dropped = _ocr_text(data, number)
+        page = _ocr_text(data, number)
     except Exception as exc:  # noqa: BLE001 - a failed page is a check, not a crash
         checks.append(make_check("OCR_FAILED", where, detail=program_error(exc, limit=200)))
         return []
+    text, dropped, layout = page
     if dropped:
         checks.append(make_check("OCR_NOISE_DROPPED", where, count=len(dropped), example=" ".join(dropped[0].split()),
                                  source_text="\n".join(dropped)))
+    if layout is not None:
+        from extract.readers.pdf import _layout_checks  # the text layer's checks; pdf imports this module
+
+        checks.extend(check for piece in layout.pieces for check in _layout_checks(piece))
+        return layout.blocks
     return text_to_blocks(text, number)
 
 
-def _ocr_text(data: bytes, number: int) -> tuple[str, list[str]]:
-    """The page's text as Tesseract reads it, less its noise lines, and those lines."""
+def _ocr_text(data: bytes, number: int) -> tuple[str, list[str], ocr_tables.PageLayout | None]:
+    """The page's text as Tesseract reads it, less its noise lines, and those lines; and where a
+    table without rules was read from the word boxes, the page's blocks so read (ocr_tables)."""
     import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
 
@@ -93,17 +107,40 @@ def _ocr_text(data: bytes, number: int) -> tuple[str, list[str]]:
         path = os.path.join(tmp, "page.png")
         base = os.path.join(tmp, "page")
         image.save(path)
-        env = dict(os.environ, OMP_THREAD_LIMIT="1")
-        subprocess.run(["tesseract", path, base, "-l", LANGS, "--psm", "3",
-                        "-c", "preserve_interword_spaces=1", "txt", "tsv"],
-                       capture_output=True, text=True, env=env, timeout=TIMEOUT_SECONDS, check=True)
-        with open(base + ".txt", encoding="utf-8") as f:
-            text = f.read()
-        if not os.path.exists(base + ".tsv"):  # a Tesseract without the tsv config: nothing to weigh lines by
-            return text, []
-        with open(base + ".tsv", encoding="utf-8") as f:
-            tsv = f.read()
-    return drop_ghost_lines(text, tsv)
+        text, tsv = _tesseract(path, base, "3")
+        if tsv is None:  # a Tesseract without the tsv config: nothing to weigh lines by
+            return text, [], None
+        height = image.height * ocr_tables.POINTS_PER_INCH / DPI
+        layout = ocr_tables.read(text, tsv, number, DPI, height, _is_ghost, text_to_blocks)
+        if layout is None and ocr_tables.worth_another_look(text, tsv, DPI):
+            # a header of column names but no table: Tesseract's blocks may have lost a column
+            # (--psm 3 read the tab-stops notice without its middle one); --psm 4 reads the page as
+            # one column of lines, keeping each row whole
+            text4, tsv4 = _tesseract(path, base + "4", ocr_tables.SECOND_PSM)
+            if tsv4 is not None:
+                layout = ocr_tables.read(text4, tsv4, number, DPI, height, _is_ghost, text_to_blocks)
+    if layout is not None:
+        return text, layout.dropped, layout
+    return (*drop_ghost_lines(text, tsv), None)
+
+
+def _tesseract(path: str, base: str, psm: str) -> tuple[str, str | None]:
+    """Tesseract's text and TSV (None if it wrote none) of the image at ``path``."""
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    subprocess.run(["tesseract", path, base, "-l", LANGS, "--psm", psm,
+                    "-c", "preserve_interword_spaces=1", "txt", "tsv"],
+                   capture_output=True, text=True, env=env, timeout=TIMEOUT_SECONDS, check=True)
+    with open(base + ".txt", encoding="utf-8") as f:
+        text = f.read()
+    if not os.path.exists(base + ".tsv"):
+        return text, None
+    with open(base + ".tsv", encoding="utf-8") as f:
+        return text, f.read()
+
+
+def _is_ghost(text: str, conf: float) -> bool:
+    """A line of noise: read with low confidence, with no Thai word and no number."""
+    return conf < GHOST_MAX_CONF and not GHOST_KEEPS.search(text)
 
 
 # A Thai word (a consonant and two more Thai letters together) or a number of three characters
@@ -123,7 +160,7 @@ def drop_ghost_lines(text: str, tsv: str) -> tuple[str, list[str]]:
             continue
         if k >= len(confs) or confs[k][0] != "".join(line.split()):
             return text, []
-        if confs[k][1] < GHOST_MAX_CONF and not GHOST_KEEPS.search(line):
+        if _is_ghost(line, confs[k][1]):
             dropped.append(line)
         else:
             kept.append(line)
