@@ -13,7 +13,8 @@ import pytest
 from extract.document import Document, Line, Table
 from extract.pipeline import extract_document
 from extract.readers import gutter_tables
-from extract.readers.pdf import _layout_checks, read_pdf
+from extract.readers.gutter_tables import layout_checks as _layout_checks
+from extract.readers.pdf import read_pdf
 from extract.readers.table_header_words import cell_fields, may_be_header_line
 from schemas.records import Box
 from tests.conftest import SAMPLES

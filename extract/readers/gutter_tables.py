@@ -42,8 +42,10 @@ from normalize import patterns
 from normalize.digits import thai_to_arabic
 from normalize.line_joins import ITEM_START
 from normalize.text import is_page_number
+from schemas.check_codes import make_check
 from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern
-from schemas.records import Box
+from schemas.phrases import reason
+from schemas.records import Box, Check, Where
 
 # A gutter is a white band at least this many font sizes wide (a space is ~0.3; Word's default cell
 # margins and Chromium's 4-px padding leave ≥ 0.55 between columns).
@@ -589,3 +591,17 @@ def _continuation(lines: list[dict], height: float, carry: Carry) -> tuple[int, 
 def _starts_table(lines: list[dict], k: int) -> bool:
     """Line ``k`` is the header of a table (repeated at the top of a page, or the next table)."""
     return may_be_header_line(lines[k]["text"]) and _headed_block(lines, k, set()) is not None
+
+
+def layout_checks(piece: Piece) -> list[Check]:
+    """What an auditor is told of a table read from the layout (of a text layer or of OCR'd words):
+    that it was (TABLE_FROM_LAYOUT), and where a line right under it crossed its columns, that rows may
+    go on there as text (TABLE_LAYOUT_CUT)."""
+    table = piece.table
+    where = Where(page=table.page, bbox=table.bbox)
+    checks = [make_check("TABLE_FROM_LAYOUT", where, rows=len(table.rows) - piece.header_rows,
+                         columns=table.width, header=" | ".join(piece.header)[:200],
+                         continued=reason("continued_from_page") if piece.continued else "")]
+    if piece.cut is not None:
+        checks.append(make_check("TABLE_LAYOUT_CUT", where, text=piece.cut[:120], source_text=piece.cut))
+    return checks

@@ -32,7 +32,7 @@ import regex
 from normalize import patterns
 
 from extract.document import Line, Row, Table
-from extract.readers import ocr_tables
+from extract.readers import gutter_tables, ocr_tables
 from schemas.check_codes import make_check
 from schemas.phrases import Phrase, failure, program_error
 from schemas.records import Check, Where
@@ -83,9 +83,7 @@ def read_page(data: bytes, number: int, checks: list[Check]) -> list:
         checks.append(make_check("OCR_NOISE_DROPPED", where, count=len(dropped), example=" ".join(dropped[0].split()),
                                  source_text="\n".join(dropped)))
     if layout is not None:
-        from extract.readers.pdf import _layout_checks  # the text layer's checks; pdf imports this module
-
-        checks.extend(check for piece in layout.pieces for check in _layout_checks(piece))
+        checks.extend(check for piece in layout.pieces for check in gutter_tables.layout_checks(piece))
         return layout.blocks
     return text_to_blocks(text, number)
 

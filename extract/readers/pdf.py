@@ -115,7 +115,7 @@ def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None =
         doc.ocr_pages = set(ocr_pages)
         doc.checks.append(make_check("OCR_USED", pages=", ".join(map(str, ocr_pages)),
                                      count=len(ocr_pages), total=doc.pages))
-    doc.checks.extend(check for piece in layout.found for check in _layout_checks(piece))
+    doc.checks.extend(check for piece in layout.found for check in gutter_tables.layout_checks(piece))
     _drop_running_lines(pages)
     for number, blocks in enumerate(pages, start=1):
         if number > 1:
@@ -305,20 +305,6 @@ def _read_page(page, number: int, layout: gutter_tables.Reading | None = None) -
                 items.append((key, ("footer", text)))
     items.sort(key=lambda item: item[0])
     return [obj for _, obj in items]
-
-
-def _layout_checks(piece: gutter_tables.Piece) -> list:
-    """What an auditor is told of a table read from the layout: that it was (TABLE_FROM_LAYOUT), and
-    where a line right under it crossed its columns, that rows may go on there as text."""
-    from schemas.records import Where
-    table = piece.table
-    where = Where(page=table.page, bbox=table.bbox)
-    checks = [make_check("TABLE_FROM_LAYOUT", where, rows=len(table.rows) - piece.header_rows,
-                         columns=table.width, header=" | ".join(piece.header)[:200],
-                         continued=reason("continued_from_page") if piece.continued else "")]
-    if piece.cut is not None:
-        checks.append(make_check("TABLE_LAYOUT_CUT", where, text=piece.cut[:120], source_text=piece.cut))
-    return checks
 
 
 def _text_lines(lines: list[dict]) -> list[dict]:
