@@ -47,6 +47,17 @@ _MONTH_INDEX = {name: i for i, name in enumerate(thai_full_months, 1)}
 _MONTH_ALTS = [re.escape(n) for n in sorted(thai_full_months, key=len, reverse=True)]
 _MONTH_ALTS += [_abbr_pattern(a) for a in sorted(thai_abbr_months, key=len, reverse=True)]
 _ABBR_KEYS = {a.replace(".", ""): i for i, a in enumerate(thai_abbr_months, 1)}
+# English month names and abbreviations, capitalised as written in dates ("Oct 2024 - Sep 2025",
+# "15 January 2025"); lower-case "may" is a word, not a month. A year after them is AD (be_year).
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+_EN_INDEX = {name.lower(): i for i, name in enumerate(_EN_MONTHS, 1)}
+_EN_INDEX.update({name[:3].lower(): i for i, name in enumerate(_EN_MONTHS, 1)})
+_EN_INDEX["sept"] = 9
+_MONTH_ALTS.append(r"(?<![A-Za-z])(?:" + "|".join(sorted({*(_EN_MONTHS), *(n.upper() for n in _EN_MONTHS),
+                                                        *(n[:3] for n in _EN_MONTHS), *(n[:3].upper() for n in _EN_MONTHS),
+                                                        "Sept", "SEPT"}, key=len, reverse=True))
+                   + r")\.?(?![A-Za-z])")
 
 MONTH = re.compile("|".join(_MONTH_ALTS))  # any month name or abbreviation (used by items.py)
 
@@ -178,7 +189,8 @@ def _bounded(text: str, anchor: int, start: date | None, end: date | None, count
 
 def _mention(m: re.Match[str]) -> _Mention:
     token = m.group("month")
-    month = _MONTH_INDEX.get(token) or _ABBR_KEYS[re.sub(r"[.\s]", "", token)]
+    month = (_MONTH_INDEX.get(token) or _EN_INDEX.get(token.rstrip(".").lower())
+             or _ABBR_KEYS[re.sub(r"[.\s]", "", token)])
     year = m.group("year")
     if year is not None:
         value = int(year)

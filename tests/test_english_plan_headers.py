@@ -1,7 +1,8 @@
 """A plan written in English ("No. | Measure | Activities | Responsible | Timeline", a university's or an
 agency's English version) lost its activities column (TABLE_HEADER_UNKNOWN): English header words
-for steps, timeframe, suggestions and problems are in schemas/headers.py beside the Thai ones.
-English dates are not read (DATE_UNPARSED says so). Plan written for this test."""
+for steps, timeframe, suggestions and problems are in schemas/headers.py beside the Thai ones, and
+English month names are months (normalize/dates.py; the year after them is AD). Plan written for
+this test."""
 from pathlib import Path
 
 from extract import extract_paths
@@ -17,8 +18,10 @@ def test_an_english_plan_keeps_its_columns(tmp_path: Path):
     path = tmp_path / "plan.txt"
     path.write_text(PLAN, encoding="utf-8")
     [result] = extract_paths([path])
-    assert [(m.title, m.steps, m.responsible, m.timeframe, m.recommendation) for m in result.measures] == [
+    assert [(m.title, m.steps, m.responsible, m.timeframe, str(m.period_start), str(m.period_end), m.recommendation)
+            for m in result.measures] == [
         ("Publish procurement results monthly", ["Upload summaries to the website", "Review completeness"],
-         ["Procurement Division"], "Oct 2024 - Sep 2025", "Assign a second officer"),
-        ("Anti-bribery training", ["Train all staff"], ["Human Resources"], "January 2025", None)]
-    assert "TABLE_HEADER_UNKNOWN" not in {c.code for c in result.checks}
+         ["Procurement Division"], "Oct 2024 - Sep 2025", "2024-10-01", "2025-09-30", "Assign a second officer"),
+        ("Anti-bribery training", ["Train all staff"], ["Human Resources"], "January 2025", "2025-01-01", "2025-01-31",
+         None)]
+    assert not {"TABLE_HEADER_UNKNOWN", "DATE_UNPARSED"} & {c.code for c in result.checks}

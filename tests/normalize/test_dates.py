@@ -187,3 +187,15 @@ def test_dates_written_in_numbers():
 def test_a_signing_date_written_in_numbers():
     assert parse_date("ประกาศ ณ วันที่ ๑๕/๑๑/๒๕๖๖") == date(2023, 11, 15)
     assert parse_date("ตามข้อ 1/2") is None
+
+
+def test_english_months():
+    from datetime import date
+
+    from normalize.dates import parse_date, parse_period
+    assert parse_period("Oct 2024 - Sep 2025") == (date(2024, 10, 1), date(2025, 9, 30))
+    assert parse_period("Sept. 2025") == (date(2025, 9, 1), date(2025, 9, 30))
+    assert parse_period("15 March 2025") == (date(2025, 3, 15), date(2025, 3, 15))
+    assert parse_date("Dated 15 January 2025") == date(2025, 1, 15)
+    assert parse_period("may 2025") == (None, None)  # lower-case "may" is a word
+    assert parse_period("Marketing 2025") == (None, None)  # a word that begins with a month's letters
