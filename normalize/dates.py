@@ -49,6 +49,8 @@ _MONTH_ALTS += [_abbr_pattern(a) for a in sorted(thai_abbr_months, key=len, reve
 _ABBR_KEYS = {a.replace(".", ""): i for i, a in enumerate(thai_abbr_months, 1)}
 # English month names and abbreviations, capitalised as written in dates ("Oct 2024 - Sep 2025",
 # "15 January 2025"); lower-case "may" is a word, not a month. A year after them is AD (be_year).
+# Sorted by length, then text: a set's order changes with the process's string hashes, and the
+# pattern's text keys the compiled-pattern cache (normalize/patterns.py).
 _EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December")
 _EN_INDEX = {name.lower(): i for i, name in enumerate(_EN_MONTHS, 1)}
@@ -56,7 +58,7 @@ _EN_INDEX.update({name[:3].lower(): i for i, name in enumerate(_EN_MONTHS, 1)})
 _EN_INDEX["sept"] = 9
 _MONTH_ALTS.append(r"(?<![A-Za-z])(?:" + "|".join(sorted({*(_EN_MONTHS), *(n.upper() for n in _EN_MONTHS),
                                                         *(n[:3] for n in _EN_MONTHS), *(n[:3].upper() for n in _EN_MONTHS),
-                                                        "Sept", "SEPT"}, key=len, reverse=True))
+                                                        "Sept", "SEPT"}, key=lambda n: (-len(n), n)))
                    + r")\.?(?![A-Za-z])")
 
 MONTH = re.compile("|".join(_MONTH_ALTS))  # any month name or abbreviation (used by items.py)
