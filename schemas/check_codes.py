@@ -165,6 +165,12 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "หรือตารางที่ไม่มีเส้นขอบและไม่มีช่องว่างคั่นคอลัมน์ ยังอ่านไม่ได้) จึงไม่ได้ส่งออกแถวของตารางนี้เป็นมาตรการ",
         "A line of measures-table header words with no table found (a PDF table drawn without rules whose columns "
         "could not be read from the layout, extract/readers/gutter_tables.py); the measures under it are missing."),
+    "COLUMNS_READ": CheckCode(
+        "info", "Page {page} is set in two columns of prose ({lines} lines): the left column was read first, then the right.",
+        "หน้า {page} จัดข้อความเป็นสองคอลัมน์ ({lines} บรรทัด) จึงอ่านคอลัมน์ซ้ายก่อนแล้วจึงอ่านคอลัมน์ขวา",
+        "A run of lines split by one white gutter into two columns of wrapped text (extract/readers/prose_columns.py): "
+        "without the split each line would join the left column's line to the right one's. Check the reading order "
+        "if a paragraph runs from the foot of one column to the head of the next."),
     "TABLE_FROM_LAYOUT": CheckCode(
         "info", "A table printed without ruling lines was read from the layout of its text: {rows} row(s) under "
         "{columns} columns ({header}), the columns taken from white gaps that run down through every line{continued}.",

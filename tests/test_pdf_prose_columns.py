@@ -74,6 +74,9 @@ def test_two_columns_of_prose_are_read_left_column_first(name, texts, year, scor
     assert title.bbox.x0 < gutter < title.bbox.x1
     # each column's first paragraph starts at the top of the columns, under the title
     assert body[0].bbox.top > title.bbox.bottom and body[left].bbox.top > title.bbox.bottom
+    # the auditor is told the page was read as two columns (COLUMNS_READ), with how many lines
+    [told] = [c for c in doc.checks if c.code == "COLUMNS_READ"]
+    assert told.where.page == 1 and told.message.startswith("Page 1 is set in two columns of prose (")
     result = extract_document(doc)
     assert (result.report.fiscal_year, result.report.overall_score) == (year, score)
     [overall] = [s for s in result.scores if s.level == "overall"]
@@ -94,6 +97,7 @@ def test_forms_lists_and_signatures_in_two_columns_keep_their_reading(name, read
         return
     assert [(type(b).__name__, getattr(b, "text", None), getattr(b, "bbox", None)) for b in doc.blocks] == [
         (type(b).__name__, getattr(b, "text", None), getattr(b, "bbox", None)) for b in before.blocks]
+    assert "COLUMNS_READ" not in {c.code for c in doc.checks}
 
 
 def test_the_negatives_are_read_line_by_line():

@@ -102,10 +102,11 @@ class Piece:
 @dataclass
 class Reading:
     """What the finder keeps while a document is read page by page: the table that ran to the foot
-    of the last page, and every table it read."""
+    of the last page, every table it read, and the pages' runs of prose read as two columns."""
 
     carry: Carry | None = None
     found: list[Piece] = field(default_factory=list)
+    columns: list[tuple[int, int]] = field(default_factory=list)  # (page, lines) read as two columns of prose
 
 
 @dataclass

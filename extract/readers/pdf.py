@@ -35,7 +35,7 @@ from normalize.words import tokenize
 from schemas.check_codes import make_check
 from schemas.measure_cues import FORM_LABELS
 from schemas.phrases import failure, program_error, reason
-from schemas.records import Box
+from schemas.records import Box, Where
 
 # A page with fewer chars than this and an image over this share of its area is a scan.
 SCAN_MAX_CHARS = 10
@@ -116,6 +116,7 @@ def read_pdf(data: bytes, source_file: str, sha256: str, max_pages: int | None =
         doc.checks.append(make_check("OCR_USED", pages=", ".join(map(str, ocr_pages)),
                                      count=len(ocr_pages), total=doc.pages))
     doc.checks.extend(check for piece in layout.found for check in gutter_tables.layout_checks(piece))
+    doc.checks.extend(make_check("COLUMNS_READ", Where(page=page), lines=lines) for page, lines in layout.columns)
     _drop_running_lines(pages)
     for number, blocks in enumerate(pages, start=1):
         if number > 1:
@@ -286,6 +287,8 @@ def _read_page(page, number: int, layout: gutter_tables.Reading | None = None) -
     # prose in two columns is read a column at a time, each column where its run starts on the page
     # (key: run's top, column, top); a paragraph never joins lines of two columns
     rest, runs = prose_columns.split(lines, spans)
+    if layout is not None and runs:
+        layout.columns.append((number, sum(len(column) for run in runs for column in run.columns)))
     groups: list[tuple[float | None, int, list[dict], list | tuple]] = [(None, 0, _text_lines(rest), boxes)]
     groups += [(run.top, k, _text_lines(column), ()) for run in runs for k, column in enumerate(run.columns, start=1)]
     # lines outside the columns are full against the page's text, as when no column was split off
@@ -468,5 +471,4 @@ def _reason(exc: BaseException) -> str:
 
 
 def _page_failed(number: int, exc: BaseException):
-    from schemas.records import Where
     return make_check("PAGE_FAILED", Where(page=number), detail=program_error(exc, limit=200))
