@@ -77,6 +77,11 @@ QUARTER = re.compile(r"ไตรมาส\s*(?:ที่\s*)?([1-4])(?![0-9])"
 _FY_YEAR = r"([0-9]{4}|[0-9]{2})(?![0-9])"
 FISCAL = re.compile(r"ปี\s*งบ\s*(?:ประมาณ|ฯ)(?:\s*\(?\s*พ\.?\s?ศ\.?\s*\)?)?"
                     rf"(?:\s*{_FY_YEAR}(?:\s*(?:-|–|ถึง)\s*{_FY_YEAR})?)?")
+# "ปีงบประมาณ พ.ศ." followed by no year but by what OCR made of one ("lac er", "๒๕๖ซ"): the text
+# names a fiscal year that cannot be read (with Arabic digits: thai_to_arabic first)
+FISCAL_UNREAD = re.compile(r"ปี\s*งบ\s*ประมาณ\s*\(?\s*พ\.?\s?ศ\.?\s*\)?\s*"
+                           r"(?![0-9]{4}(?![0-9A-Za-z\u0e01-\u0e2e])|[0-9]{2}(?![0-9A-Za-z\u0e01-\u0e2e]))"
+                           r"(?=[0-9A-Za-z])")
 WHOLE_YEAR = re.compile(r"ตลอด\s*(?:ทั้ง\s*)?ปี|ทุก\s*เดือน|ทุก\s*ไตรมาส")
 DEADLINE = re.compile(r"ภายใน|ก่อน|ไม่\s*เกิน|ไม่\s*ช้ากว่า")
 START_ONLY = re.compile(r"เริ่ม|ตั้งแต่")

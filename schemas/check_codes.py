@@ -95,6 +95,10 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "info", "{count} OCR lines of page {page} were left out as noise (read with low confidence, no word in them), e.g. '{example}'.",
         "ตัดบรรทัดที่ OCR อ่านได้เป็นเพียงเศษอักขระ {count} บรรทัดในหน้า {page} (ความเชื่อมั่นต่ำและไม่มีคำ) เช่น '{example}'",
         "Tesseract reads the marks above a Thai line, a stamp or a signature as a line of stray letters; such lines are dropped."),
+    "OCR_DIGITS_REREAD": CheckCode(
+        "info", "{count} numbers in Thai digits on page {page} were read again from their glyphs, e.g. '{example_before}' → '{example_after}'.",
+        "อ่านตัวเลขไทยในหน้า {page} ใหม่จากรูปตัวอักษร {count} จำนวน เช่น '{example_before}' → '{example_after}'",
+        "Tesseract's Thai model misreads Thai digits (๖ as ๒, ๘ as ๕); each glyph is matched against the digits of common Thai fonts, and a number is changed only where every glyph reads clearly. Before/after hold the readings."),
     "OCR_FAILED": CheckCode(
         "error", "OCR of page {page} failed: {detail}", "การอ่านหน้า {page} ด้วย OCR ไม่สำเร็จ: {detail}",
         "Tesseract failed or timed out on a page."),
@@ -201,6 +205,10 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "info", "One measure was read from a form's labelled fields ({labels}).",
         "อ่านมาตรการ 1 รายการจากแบบฟอร์มที่มีหัวข้อกำกับ ({labels})",
         "A one-activity report form (ชื่อกิจกรรม …, ระยะเวลาดำเนินการ …, ผู้รับผิดชอบ …) read as one measure."),
+    "FISCAL_YEAR_UNREAD": CheckCode(
+        "info", "The fiscal year in '{text}' could not be read (OCR), so no later year is taken as the report's fiscal year.",
+        "อ่านปีงบประมาณใน '{text}' ไม่ได้ (OCR) จึงไม่ใช้ปีที่พบภายหลังเป็นปีงบประมาณของรายงาน",
+        "The first 'ปีงบประมาณ พ.ศ.' of the text is followed by what OCR made of a year; later years may be other years' (last year's score), so the fiscal year is left empty."),
     "YEAR_IMPLAUSIBLE": CheckCode(
         "warning", "The year in '{text}' (read as {year} B.E.) is outside the plausible range {low}–{high} of an "
         "ITA report, so it is not taken as the report's fiscal year.",

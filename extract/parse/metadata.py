@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 from normalize import patterns
 
-from normalize.dates import FISCAL, find_years, fiscal_year_of, parse_date, parse_period, year_mentions
+from normalize.dates import FISCAL, FISCAL_UNREAD, find_years, fiscal_year_of, parse_date, parse_period, year_mentions
 from normalize.digits import thai_to_arabic
 from extract.parse.subject import expand, find_subject
 from schemas import bodies as B
@@ -62,6 +62,7 @@ class Metadata:
     district_variants: dict[str, list[str]] = field(default_factory=dict)
     several: list[str] = field(default_factory=list)  # a multi-body document: the bodies it compares
     checks: list[Check] = field(default_factory=list)
+    unread_year: bool = False  # a "ปีงบประมาณ พ.ศ." whose year could not be read came first
 
     def implausible(self, text: str, year: int, where: Where) -> None:
         """A stated year a typo or misreading put outside the plausible range: warn, do not use it."""
@@ -89,7 +90,7 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
     for text, where in texts:
         if not text:
             continue
-        if meta.fiscal_year is None:
+        if meta.fiscal_year is None and not meta.unread_year:
             year = _fiscal_year(text, meta, where)
             if year:
                 meta.fiscal_year = year
@@ -111,7 +112,7 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
             for name, start, _ in _province_spans(text):
                 if not _inside(others, i, start) and not _owned(text, start, own, i):
                     provinces.add(name, where)
-    if meta.fiscal_year is None:
+    if meta.fiscal_year is None and not meta.unread_year:
         _fallback_year(meta, texts)
     if subject.several:
         meta.several = subject.several
@@ -350,6 +351,13 @@ def _fiscal_year(text: str, meta: Metadata, where: Where) -> int | None:
             found.append((years[0], m.start()))
         elif years:
             meta.implausible(text[m.start():m.end()], years[0], where)
+    unread = FISCAL_UNREAD.search(digits)
+    if unread and (not found or unread.start() < found[0][1]):
+        # the first fiscal year the text names is unreadable (OCR): a later one may be another year's
+        # (last year's score beside this year's), and so may the signing date's: none is taken
+        meta.unread_year = True
+        meta.checks.append(make_check("FISCAL_YEAR_UNREAD", where, text=text[unread.start():unread.end() + 12].strip()))
+        return None
     if not found:
         return None
     if meta.title_kind == "measures" and ASSESSED_BEFORE.search(digits[max(0, found[0][1] - 60):found[0][1]]):

@@ -32,7 +32,7 @@ import regex
 from normalize import patterns
 
 from extract.document import Line, Row, Table
-from extract.readers import gutter_tables, ocr_tables
+from extract.readers import gutter_tables, ocr_digits, ocr_tables
 from schemas.check_codes import make_check
 from schemas.phrases import Phrase, failure, program_error
 from schemas.records import Check, Where
@@ -78,7 +78,11 @@ def read_page(data: bytes, number: int, checks: list[Check]) -> list:
     except Exception as exc:  # noqa: BLE001 - a failed page is a check, not a crash
         checks.append(make_check("OCR_FAILED", where, detail=program_error(exc, limit=200)))
         return []
-    text, dropped, layout = page
+    text, dropped, layout, rereads = page
+    if rereads:
+        checks.append(make_check("OCR_DIGITS_REREAD", where, count=len(rereads), example_before=rereads[0].before,
+                                 example_after=rereads[0].after, before=" | ".join(r.before for r in rereads),
+                                 after=" | ".join(r.after for r in rereads)))
     if dropped:
         checks.append(make_check("OCR_NOISE_DROPPED", where, count=len(dropped), example=" ".join(dropped[0].split()),
                                  source_text="\n".join(dropped)))
@@ -88,9 +92,11 @@ def read_page(data: bytes, number: int, checks: list[Check]) -> list:
     return text_to_blocks(text, number)
 
 
-def _ocr_text(data: bytes, number: int) -> tuple[str, list[str], ocr_tables.PageLayout | None]:
-    """The page's text as Tesseract reads it, less its noise lines, and those lines; and where a
-    table without rules was read from the word boxes, the page's blocks so read (ocr_tables)."""
+def _ocr_text(data: bytes, number: int
+              ) -> tuple[str, list[str], ocr_tables.PageLayout | None, list[ocr_digits.Reread]]:
+    """The page's text as Tesseract reads it, less its noise lines, and those lines; where a table
+    without rules was read from the word boxes, the page's blocks so read (ocr_tables); and the
+    numbers whose Thai digits were read again from their glyphs (ocr_digits)."""
     import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
 
@@ -100,14 +106,16 @@ def _ocr_text(data: bytes, number: int) -> tuple[str, list[str], ocr_tables.Page
     finally:
         pdf.close()
     # speckle first (a 3x3 median keeps strokes), then the table rules
-    image = Image.fromarray(erase_rules(_gray(image.filter(ImageFilter.MedianFilter(3)))))
+    pixels = erase_rules(_gray(image.filter(ImageFilter.MedianFilter(3))))
+    image = Image.fromarray(pixels)
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "page.png")
         base = os.path.join(tmp, "page")
         image.save(path)
         text, tsv = _tesseract(path, base, "3")
         if tsv is None:  # a Tesseract without the tsv config: nothing to weigh lines by
-            return text, [], None
+            return text, [], None, []
+        text, tsv, rereads = ocr_digits.apply(text, tsv, ocr_digits.reread(pixels, tsv))
         height = image.height * ocr_tables.POINTS_PER_INCH / DPI
         layout = ocr_tables.read(text, tsv, number, DPI, height, _is_ghost, text_to_blocks)
         if layout is None and ocr_tables.worth_another_look(text, tsv, DPI):
@@ -116,10 +124,13 @@ def _ocr_text(data: bytes, number: int) -> tuple[str, list[str], ocr_tables.Page
             # one column of lines, keeping each row whole
             text4, tsv4 = _tesseract(path, base + "4", ocr_tables.SECOND_PSM)
             if tsv4 is not None:
+                text4, tsv4, rereads4 = ocr_digits.apply(text4, tsv4, ocr_digits.reread(pixels, tsv4))
                 layout = ocr_tables.read(text4, tsv4, number, DPI, height, _is_ghost, text_to_blocks)
+                if layout is not None:
+                    rereads = rereads4
     if layout is not None:
-        return text, layout.dropped, layout
-    return (*drop_ghost_lines(text, tsv), None)
+        return text, layout.dropped, layout, rereads
+    return (*drop_ghost_lines(text, tsv), None, rereads)
 
 
 def _tesseract(path: str, base: str, psm: str) -> tuple[str, str | None]:
