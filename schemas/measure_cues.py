@@ -233,5 +233,9 @@ MIN_FORM_FIELDS = 2
 FORM_UNCOUNTED: tuple[str, ...] = ("indicator",)
 # Labels whose presence makes a form a report of something done (implementation), not a plan.
 FORM_RESULT_FIELDS: tuple[str, ...] = ("output", "outcome", "status")
+# The numbering a label may carry before it ("1)", "๒.๑", "(๓)"), or a Thai letter ("ก.", "ข)", "(ค)":
+# a school's form of several measures, ก. ข. ค.). A letter counts only right before a label: alone
+# at a line's start it is as often an abbreviation ("อ.เมือง", "จ.ขอนแก่น") as a number.
+FORM_LABEL_NUMBERING = r"\(?(?:[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*|[ก-ฮ])\s*[.)]"
 # Text after a label that is only a separator (":", "…", dots) is dropped.
 FORM_VALUE_LEAD = r"^[\s:：.…\-–]+"

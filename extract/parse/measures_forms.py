@@ -45,9 +45,10 @@ from schemas.records import Measure, TableKind, Where
 
 _LABELS = sorted(((label, fld) for fld, labels in cues.FORM_LABELS.items() for label in labels),
                  key=lambda pair: -len(pair[0]))
-# optional numbering, then a label (spaces allowed between its letters), then a separator or the end
+# optional numbering (cues.FORM_LABEL_NUMBERING: "1)", "๒.๑", a Thai letter "ก."), then a label (spaces
+# allowed between its letters), then a separator or the end
 LABEL = patterns.compile(
-    r"^\s*(?:\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\s*[.)]\s*)?"
+    r"^\s*(?:" + cues.FORM_LABEL_NUMBERING + r"\s*)?"
     r"(?P<label>" + "|".join(r"\s*".join(map(regex.escape, label.replace(" ", ""))) for label, _ in _LABELS) + r")"
     r"(?=[\s:：.…]|$)(?P<rest>.*)$"
 )
