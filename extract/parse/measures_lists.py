@@ -1,7 +1,7 @@
 """Measures written as numbered paragraphs: notices (ประกาศ) of measures or rules of conduct,
 policies with nested practice items, analyses ending with a numbered list of improvements.
 
-A numbered list is a run of lines numbered 1, 2, 3 … at one level: "๑." / "1)" / "(๑)" / "มาตรการที่ ๑"
+A numbered list is a run of lines numbered 1, 2, 3 … at one level: "๑." / "1)" / "(๑)" / "ก." / "มาตรการที่ ๑"
 / "ข้อ ๑" at the top, or "๓.๑", "๓.๒" … under a numbered heading "๓.". Deeper numbers under an item
 ("๓.๑.๑", or "๑.๑" under "๑.") and bullets are its steps; a line opening with a responsible or time
 label ("ผู้รับผิดชอบ …", "ระยะเวลา : …") gives that field; other un-numbered lines continue the item,
@@ -56,11 +56,13 @@ from schemas.headers import FIELD_FALLBACKS
 from schemas.phrases import REASONS, Phrase
 from schemas.records import Measure, TableKind
 
-# "๑." "1)" "(๑)" "๓.๑" "๓.๑." "2.1.1" at the start of a line; a one-level number needs its "." or ")",
+# "๑." "1)" "(๑)" "๓.๑" "๓.๑." "2.1.1" "ก." "(ข)" at the start of a line; a one-level number needs its "." or ")",
 # unless a numbering word stands before it ("มาตรการที่ ๑ …", "ข้อ 2 …": measure_cues.ITEM_NUMBER_WORDS).
 _NUMBER_WORD = "|".join(map(regex.escape, sorted(cues.ITEM_NUMBER_WORDS, key=len, reverse=True)))
 NUMBER = patterns.compile(
     r"^\s*(?:\(\s*(?P<paren>[0-9๐-๙]{1,2})\s*\)"
+    rf"|\(\s*(?P<pletter>[{cues.THAI_LETTER_NUMBERS}])\s*\)(?=\s)"
+    rf"|(?P<letter>[{cues.THAI_LETTER_NUMBERS}])\s?[.)](?=\s)"
     r"|(?P<multi>[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2})+)\s*[.)]?"
     r"|(?P<single>[0-9๐-๙]{1,2})\s*[.)]"
     rf"|(?:{_NUMBER_WORD})\s*(?P<worded>[0-9๐-๙]{{1,2}}(?:\.[0-9๐-๙]{{1,2}})*)(?:\s*[.):]|(?=\s)))"
@@ -113,13 +115,16 @@ def is_memo(texts: list[str]) -> bool:
 
 def number_style(text: str) -> str | None:
     """How a numbered line is numbered: "paren" ("(๑)"), "single." / "single)" ("๑." / "1)"),
-    "multi" ("๓.๑"), "worded" ("ข้อ ๒"); None for an unnumbered line."""
+    "multi" ("๓.๑"), "worded" ("ข้อ ๒"), "letter." / "letter)" ("ก." / "ข)"), "pletter" ("(ค)");
+    None for an unnumbered line."""
     m = NUMBER.match(text)
     if not m or not m.group("rest").strip():
         return None
     if m.group("single"):
         return "single" + m.group(0)[m.end("single"):].strip()[:1]
-    return next(g for g in ("paren", "multi", "worded") if m.group(g))
+    if m.group("letter"):
+        return "letter" + m.group(0)[m.end("letter"):].strip()[:1]
+    return next(g for g in ("paren", "pletter", "multi", "worded") if m.group(g))
 
 
 def item_number(text: str) -> tuple[tuple[int, ...], str] | None:
@@ -127,6 +132,9 @@ def item_number(text: str) -> tuple[tuple[int, ...], str] | None:
     m = NUMBER.match(text)
     if not m or not m.group("rest").strip():
         return None
+    letter = m.group("letter") or m.group("pletter")
+    if letter:  # "ข." is item 2
+        return (cues.THAI_LETTER_NUMBERS.index(letter) + 1,), m.group("rest").strip()
     raw = m.group("paren") or m.group("multi") or m.group("single") or m.group("worded")
     parts = regex.split(r"\s?\.\s?", thai_to_arabic(raw))
     return tuple(int(p) for p in parts), m.group("rest").strip()
