@@ -44,15 +44,20 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
     "timeframe": (
         "ระยะเวลาดำเนินการ", "ระยะเวลาในการดำเนินการ", "ระยะเวลาการดำเนินการ", "ระยะเวลาดำเนินงาน",
         "ช่วงระยะเวลา", "ระยะเวลา", "กำหนดเวลาแล้วเสร็จ", "กำหนดแล้วเสร็จ", "กำหนดเสร็จ", "กำหนดเวลา", "ห้วงเวลา", "ช่วงเวลา",
-        "ปีงบประมาณที่ดำเนินการ", "timeline", "timeframe", "period", "schedule", "duration", "deadline",
+        "ปีงบประมาณที่ดำเนินการ", "วันที่ดำเนินการ", "วันที่", "timeline", "timeframe", "period", "schedule", "duration", "deadline",
     ),
     "follow_up": (
         "การติดตามผล", "การรายงานผล", "การกำกับติดตาม", "การติดตามและประเมินผล", "การติดตามประเมินผล",
         "วิธีการติดตาม", "การติดตาม",
     ),
-    "output": ("ผลการดำเนินงาน", "ผลการดำเนินการ", "ผลผลิต", "output", "ผลการปฏิบัติ"),
+    "output": ("ผลการดำเนินงาน", "ผลการดำเนินการ", "ผลผลิต", "output", "ผลการปฏิบัติ", "ผลที่เกิดขึ้น"),
     "outcome": ("ผลลัพธ์", "ผลสัมฤทธิ์", "ระดับความสำเร็จ", "ร้อยละความสำเร็จ", "outcome"),
-    "status": ("สถานการณ์ดำเนินงาน", "สถานะการดำเนินงาน", "สถานะการดำเนินการ", "สถานะ", "สถานการณ์", "status"),
+    "status": ("สถานการณ์ดำเนินงาน", "สถานะการดำเนินงาน", "สถานะการดำเนินการ", "สถานะ", "สถานการณ์", "status",
+               "ความคืบหน้า", "ความก้าวหน้า", "progress",
+               # a header made of the options it is ticked or written with ("เสร็จสิ้น/ยังไม่เสร็จ",
+               # "ดำเนินการแล้ว/อยู่ระหว่างดำเนินการ"); "กำหนดแล้วเสร็จ", "ผลการดำเนินการแล้ว…" name their
+               # field first
+               "เสร็จสิ้น", "แล้วเสร็จ", "ดำเนินการแล้ว"),
     "recommendation": ("ข้อเสนอแนะ", "ข้อสังเกต", "recommendation", "suggestion"),
     # problems met: no field of their own; they stand in for the recommendation (FIELD_FALLBACKS)
     "problems": ("ปัญหาอุปสรรค", "ปัญหา/อุปสรรค", "ปัญหาและอุปสรรค", "อุปสรรค", "problems", "obstacles"),
@@ -73,6 +78,9 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
     # an analysis table that also plans the fixes has a score column: read by the score parser
     "score": ("คะแนน", "score"),
     "note": ("หมายเหตุ", "note", "remark"),
+    # the evidence of what was done ("หลักฐานการดำเนินงาน", a link or a document's name): no field of a
+    # measure (the contract has none for it), and no unknown header
+    "evidence": ("หลักฐาน", "เอกสารหลักฐาน", "เอกสารอ้างอิง", "evidence"),
     # the ITA indicators a row serves, by number or name ("ตัวชี้วัดที่ 4", "10", "คุณภาพการดำเนินงาน")
     "indicator": ("ตัวชี้วัด", "ตัวชี้วัดที่เกี่ยวข้อง"),
 }
@@ -129,7 +137,7 @@ SUB_LABEL_MAX = 24
 
 # Header fields no measure field takes (read by other parsers or not at all): a second column of one
 # of them is no repeated field.
-UNEXPORTED_FIELDS = ("rating", "score", "budget", "target")
+UNEXPORTED_FIELDS = ("rating", "score", "budget", "target", "evidence")
 
 # Measures fields that make a table a measures table (besides its title column).
 MEASURE_BODY_FIELDS = ("steps", "responsible", "timeframe", "follow_up", "output", "outcome", "status")
