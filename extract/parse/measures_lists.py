@@ -147,6 +147,7 @@ class _Item:
     steps: list[list[str]] = field(default_factory=list)
     part_lines: list[Line] = field(default_factory=list)  # the lines ``parts`` were read from
     fields: list[tuple[str, list[str]]] = field(default_factory=list)  # (field, its lines) from field lines
+    bullet: bool = False  # an item of a bulleted list (its bullet removed), not a numbered one
 
 
 @dataclass
@@ -168,7 +169,7 @@ def measures_from_lists(blocks: list, report_year: int | None) -> MeasureTables:
     stream = _stream(blocks)
     i = 0
     while i < len(stream):
-        found = _list_at(stream, i)
+        found = _list_at(stream, i) or _bullet_list_at(stream, i)
         if found is None:
             i += 1
             continue
@@ -283,6 +284,50 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
     return _List(start=i, end=end, prefix=prefix, items=items)
 
 
+def _bullet_list_at(stream: list[Line | None], i: int) -> _List | None:
+    """The list of bulleted items whose first is line i ("• การเปิดเผยข้อมูล ให้…" under a lead-in), or None.
+
+    Its items are the lines that open with the first item's bullet, their bullets removed; lines under
+    an item opening with another bullet are its steps, field lines (``FIELD_LINE``, ``RESULT_LINE``) its
+    fields. Any other line ends it: with no number to say where an item goes on, a plain line is as
+    likely a paragraph after the list as the rest of an item (a PDF's or Word file's wrapped lines are
+    one line already). Only a lead-in or heading right above it makes it measures (``_decide``)."""
+    line = stream[i]
+    if line is None or item_number(line.text) is not None:
+        return None
+    first = BULLET.match(line.text)
+    above = stream[i - 1] if i else None
+    if first is None or (above is not None and BULLET.match(above.text)):
+        return None  # no bullet, or not the list's first item
+    mark = line.text.lstrip()[0]
+    items = [_Item(line=line, parts=[first.group("rest").strip()], part_lines=[line], bullet=True)]
+    end = i + 1
+    while end < len(stream):
+        cur = stream[end]
+        if cur is None:
+            break
+        text, closed = _before_closing(cur.text)
+        bullet = BULLET.match(text)
+        labelled = FIELD_LINE.match(text)
+        result = RESULT_LINE.match(text)
+        if item_number(text) is not None or squash(text).startswith(cues.LIST_ENDS) or PART_HEADING.match(text):
+            break
+        if bullet and text.lstrip()[0] == mark:
+            items.append(_Item(line=cur, parts=[bullet.group("rest").strip()], part_lines=[cur], bullet=True))
+        elif bullet:
+            items[-1].steps.append([bullet.group("rest")])
+        elif labelled and len(squash(labelled.group("value"))) <= cues.INLINE_VALUE_MAX_CHARS:
+            items[-1].fields.append((_INLINE_FIELD_OF[labelled.group("label")], [labelled.group("value")]))
+        elif result:
+            items[-1].fields.append((_RESULT_FIELD_OF[result.group("label")], [result.group("value")]))
+        else:
+            break
+        end += 1
+        if closed:
+            break
+    return _List(start=i, end=end, prefix=(), items=items)
+
+
 def _with_result_paragraphs(found: _List) -> _List:
     """The list with each item's paragraph under a title line that ends a paragraph read as its
     output ("๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ" over "ได้ปรับปรุงข้อมูลบนเว็บไซต์…"), unless the item
@@ -376,6 +421,7 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[Ta
     lead = _lead(stream, found.start, found.prefix)
     n = len(found.items)
     enough = n >= cues.MIN_LIST_ITEMS or (n >= cues.MIN_FIELDED_ITEMS and all(map(_names_fields, found.items)))
+    bulleted = found.items[0].bullet  # only a lead-in or heading makes bullets measures
     if any(c in lead for c in cues.IMPROVEMENT_LIST_CUES):
         if assessed and enough:
             return "improvement", REASONS["lead_in_improvements"]
@@ -384,6 +430,8 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[Ta
         return "implementation", REASONS["lead_in_results"]
     if any(c in lead for c in cues.PLAN_LIST_CUES) and enough:
         return "plan", REASONS["lead_in_measures"]
+    if bulleted:
+        return None, ""
     # no lead-in, but every item reports its own result ("ผลการดำเนินงาน : …", "สถานะ : …")
     if n >= cues.MIN_FIELDED_ITEMS and all(map(_reports_own_result, found.items)):
         return "implementation", REASONS["result_lines"]
