@@ -58,6 +58,8 @@ VALUE_LEAD = patterns.compile(cues.FORM_VALUE_LEAD)
 NUMBERED = patterns.compile(r"^\s*\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\s*[.)]\s*\S")
 NUMBER = patterns.compile(r"^\s*(?P<open>\()?(?P<n>[0-9๐-๙]{1,2})(?P<sub>(?:\.[0-9๐-๙]{1,2})*)\s*(?P<close>[.)])")
 BULLET = patterns.compile(r"^\s*[-•●▪–*]\s*\S")
+# the first of a form table's two cells when it is a label: letters, no digits, no colon of its own
+LABEL_CELL = patterns.compile(r"^[^\W\d_][^\d:：\n]*$")
 # "เป้าหมาย : …": letters (no digits, so not "10:30 น.") before a colon, not a web address
 UNKNOWN_LABEL = patterns.compile(
     r"^\s*(?:\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\s*[.)]\s*)?"
@@ -183,7 +185,11 @@ def _entries(blocks: list) -> list[tuple[str, Where]]:
         elif isinstance(block, Table):
             for row in block.rows:
                 cells = [c for c in row.clean if c]
-                if cells:
+                if len(cells) == 2 and len(row.clean) == 2 and LABEL_CELL.match(cells[0]):
+                    # a form's row "label | value": the first cell is a label, known or not ("กลุ่มเป้าหมาย",
+                    # "งบประมาณ"), so its row starts a field of its own, as "label : value" does
+                    entries.append((f"{cells[0]} : {cells[1]}", row.where))
+                elif cells:
                     entries.append((" ".join(cells), row.where))
     return entries
 
