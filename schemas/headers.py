@@ -63,6 +63,8 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
     "problems": ("ปัญหาอุปสรรค", "ปัญหา/อุปสรรค", "ปัญหาและอุปสรรค", "อุปสรรค", "problems", "obstacles"),
     "rationale": (
         "ผลการวิเคราะห์", "เหตุผล", "หลักการและเหตุผล", "วัตถุประสงค์", "สภาพปัญหา", "ความเสี่ยง",
+        # why an indicator scored low ("สาเหตุที่ได้คะแนนต่ำ", "สาเหตุ/ปัจจัย"): the analysis of the row
+        "สาเหตุ",
     ),
     "budget": ("งบประมาณ", "budget"),
     # a plan's targets and expected results ("เป้าหมาย", "ผลที่คาดว่าจะได้รับ"): no field of a measure (the
