@@ -167,10 +167,11 @@ MIN_FIELDED_ITEMS = 2
 # A value longer than INLINE_VALUE_MAX_CHARS (spaces removed) is prose, and the item is kept whole.
 INLINE_FIELDS: tuple[str, ...] = ("responsible", "timeframe")
 INLINE_VALUE_MAX_CHARS = 60
-# An item may be numbered by a Thai letter, in the alphabet's order ("ก." "ข." "ค." …, "(ก)"; the obsolete
-# ฃ and ฅ are skipped): a letter is item N by its place here. It needs its "." or ")" and a space after
-# it: "อ.เมือง", "จ.ขอนแก่น" are abbreviations.
-THAI_LETTER_NUMBERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
+# An item may be numbered by a Thai letter, in the alphabet's order ("ก." "ข." "ค." …, "(ก)"), as Word's
+# automatic "thaiLetters" numbering counts (extract/readers/docx_numbering: the obsolete ฃ ฅ and the
+# rarely used ฆ ฌ ฎ ฏ ฝ skipped): a letter is item N by its place here. It needs its "." or ")" and a
+# space after it: "อ.เมือง", "จ.ขอนแก่น" are abbreviations.
+THAI_LETTER_NUMBERS = "กขคงจฉชซญฐฑฒณดตถทธนบปผพฟภมยรลวศษสหฬอฮ"
 # An item may be numbered by a word before its number ("มาตรการที่ ๑ …", "ข้อ ๒ …") instead of "๑." / "1)".
 ITEM_NUMBER_WORDS: tuple[str, ...] = ("มาตรการที่", "แนวทางที่", "กิจกรรมที่", "โครงการที่", "ข้อที่", "ข้อ")
 # An INLINE_FIELDS label may also open a line of its own under an item ("ผู้รับผิดชอบ สำนักปลัด",

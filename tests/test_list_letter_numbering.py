@@ -66,3 +66,38 @@ def test_a_letter_is_a_number_only_before_a_space():
     assert number_style("ข) อบรม") == "letter)"
     assert item_number("อ.เมือง จ.ขอนแก่น") is None
     assert item_number("ก.พ. ๖๘ ประชุมคณะกรรมการ") is None
+
+
+def test_letters_count_as_word_counts_them(tmp_path):
+    """Word's automatic "thaiLetters" numbering (docx_numbering) skips ฆ ฌ ฎ ฏ ฝ: its ninth item is "ญ.", and
+    so is a typed list's (one table, measure_cues.THAI_LETTER_NUMBERS)."""
+    import docx
+    from lxml import etree
+    from extract import extract_paths
+
+    titles = [f"มาตรการป้องกันการทุจริตด้านที่ {k}" for k in range(1, 10)]
+    d = docx.Document()
+    d.add_paragraph("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘")
+    d.add_paragraph("เทศบาลตำบลบ้านเป็ด อำเภอเมืองขอนแก่น จังหวัดขอนแก่น")
+    d.add_paragraph("เทศบาลตำบลบ้านเป็ด จึงกำหนดมาตรการ ดังนี้")
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    numbering = d.part.numbering_part.element
+    numbering.append(etree.fromstring(
+        f'<w:abstractNum {ns} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        f'<w:numFmt w:val="thaiLetters"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'))
+    numbering.append(etree.fromstring(f'<w:num {ns} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for title in titles:
+        p = d.add_paragraph(title)
+        p._p.get_or_add_pPr().append(etree.fromstring(
+            f'<w:numPr {ns}><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr>'))
+    d.add_paragraph("จึงประกาศให้ทราบโดยทั่วกัน")
+    word = tmp_path / "notice.docx"
+    d.save(word)
+    typed = tmp_path / "notice.txt"
+    typed.write_text("\n".join(["มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+                                "เทศบาลตำบลบ้านเป็ด จึงกำหนดมาตรการ ดังนี้",
+                                *(f"{letter}. {title}" for letter, title in zip("กขคงจฉชซญ", titles)),
+                                "จึงประกาศให้ทราบโดยทั่วกัน"]) + "\n", encoding="utf-8")
+    expected = [f"{letter}. {title}" for letter, title in zip("กขคงจฉชซญ", titles)]
+    got_word, got_typed = extract_paths([word, typed])
+    assert [m.title for m in got_word.measures] == [m.title for m in got_typed.measures] == expected
