@@ -285,22 +285,25 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
 
 
 def _bullet_list_at(stream: list[Line | None], i: int) -> _List | None:
-    """The list of bulleted items whose first is line i ("• การเปิดเผยข้อมูล ให้…" under a lead-in), or None.
+    """The list of bulleted items whose first is line i ("• การเปิดเผยข้อมูล ให้…" under a lead-in), or None;
+    likewise a run of paragraphs each opening with a measure's noun and no number ("มาตรการเผยแพร่ข้อมูล
+    ให้…" over "มาตรการป้องกันการรับสินบน …": measure_cues.MEASURE_NOUNS), each kept whole as its title.
 
-    Its items are the lines that open with the first item's bullet, their bullets removed; lines under
-    an item opening with another bullet are its steps, field lines (``FIELD_LINE``, ``RESULT_LINE``) its
-    fields. Any other line ends it: with no number to say where an item goes on, a plain line is as
-    likely a paragraph after the list as the rest of an item (a PDF's or Word file's wrapped lines are
-    one line already). Only a lead-in or heading right above it makes it measures (``_decide``)."""
+    Its items are the lines that open with the first item's bullet (their bullets removed), or with a
+    measure's noun; lines under an item opening with another bullet are its steps, field lines
+    (``FIELD_LINE``, ``RESULT_LINE``) its fields. Any other line ends it: with no number to say where an
+    item goes on, a plain line is as likely a paragraph after the list as the rest of an item (a PDF's or
+    Word file's wrapped lines are one line already). Only a lead-in or heading right above it makes it
+    measures (``_decide``); a run of noun-led paragraphs only a lead-in sentence ("… ดังนี้")."""
     line = stream[i]
     if line is None or item_number(line.text) is not None:
         return None
-    first = BULLET.match(line.text)
+    mark = _item_mark(line.text)
     above = stream[i - 1] if i else None
-    if first is None or (above is not None and BULLET.match(above.text)):
-        return None  # no bullet, or not the list's first item
-    mark = line.text.lstrip()[0]
-    items = [_Item(line=line, parts=[first.group("rest").strip()], part_lines=[line], bullet=True)]
+    if mark is None or (above is not None and _item_mark(above.text) == mark
+                        and not squash(above.text).rstrip(":").endswith(cues.LEAD_IN_ENDS)):
+        return None  # no mark, or not the list's first item
+    items = [_Item(line=line, parts=[_item_text(line.text, mark)], part_lines=[line], bullet=True)]
     end = i + 1
     while end < len(stream):
         cur = stream[end]
@@ -312,8 +315,8 @@ def _bullet_list_at(stream: list[Line | None], i: int) -> _List | None:
         result = RESULT_LINE.match(text)
         if item_number(text) is not None or squash(text).startswith(cues.LIST_ENDS) or PART_HEADING.match(text):
             break
-        if bullet and text.lstrip()[0] == mark:
-            items.append(_Item(line=cur, parts=[bullet.group("rest").strip()], part_lines=[cur], bullet=True))
+        if _item_mark(text) == mark:
+            items.append(_Item(line=cur, parts=[_item_text(text, mark)], part_lines=[cur], bullet=True))
         elif bullet:
             items[-1].steps.append([bullet.group("rest")])
         elif labelled and len(squash(labelled.group("value"))) <= cues.INLINE_VALUE_MAX_CHARS:
@@ -326,6 +329,30 @@ def _bullet_list_at(stream: list[Line | None], i: int) -> _List | None:
         if closed:
             break
     return _List(start=i, end=end, prefix=(), items=items)
+
+
+NOUN_MARK = "noun"
+
+
+def _lead_in_sentence(stream: list[Line | None], start: int) -> bool:
+    """The line right above ``start`` is a lead-in that announces items ("… ดังนี้", "…:"), not a heading
+    or a sentence of its own."""
+    above = stream[start - 1] if start else None
+    return above is not None and (squash(above.text).rstrip(":：").endswith(cues.LEAD_IN_ENDS)
+                                  or above.text.rstrip().endswith((":", "：")))
+
+
+def _item_mark(text: str) -> str | None:
+    """What opens an un-numbered item: its bullet, or NOUN_MARK for a measure's noun ("มาตรการ…"); else None."""
+    if BULLET.match(text):
+        return text.lstrip()[0]
+    return NOUN_MARK if text.lstrip().startswith(cues.MEASURE_NOUNS) else None
+
+
+def _item_text(text: str, mark: str) -> str:
+    """An un-numbered item's text: without its bullet; whole when a noun opens it."""
+    bullet = BULLET.match(text)
+    return text.strip() if mark == NOUN_MARK or bullet is None else bullet.group("rest").strip()
 
 
 def _with_result_paragraphs(found: _List) -> _List:
@@ -422,6 +449,8 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[Ta
     n = len(found.items)
     enough = n >= cues.MIN_LIST_ITEMS or (n >= cues.MIN_FIELDED_ITEMS and all(map(_names_fields, found.items)))
     bulleted = found.items[0].bullet  # only a lead-in or heading makes bullets measures
+    if bulleted and _item_mark(found.items[0].line.text) == NOUN_MARK and not _lead_in_sentence(stream, found.start):
+        return None, ""  # paragraphs marked by nothing but their first word: only a lead-in sentence says they are items
     if any(c in lead for c in cues.IMPROVEMENT_LIST_CUES):
         if assessed and enough:
             return "improvement", REASONS["lead_in_improvements"]
