@@ -16,6 +16,9 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
         "สิ่งที่ควรพัฒนา", "สิ่งที่ต้องปรับปรุง", "สิ่งที่ควรปรับปรุง", "ข้อค้นพบ", "จุดอ่อน",
         # the defects the assessment found ("ข้อบกพร่องที่พบ | แนวทางการยกระดับ"): issues, as "จุดอ่อน"
         "ข้อบกพร่อง", "ข้อบกพร่องที่พบ",
+        # what is to be improved, by whatever noun ("รายการที่ต้องปรับปรุง", "หัวข้อที่ต้องพัฒนา"), and the
+        # assessment's questions that scored low ("ข้อคำถามที่ได้คะแนนต่ำ": not a score column)
+        "ที่ต้องปรับปรุง", "ที่ควรปรับปรุง", "ที่ต้องพัฒนา", "ที่ควรพัฒนา", "ที่ต้องแก้ไข", "ข้อคำถาม",
         # plans and risk forms name their first column by what a row is
         "แผนงาน", "โอกาส/ความเสี่ยงการทุจริต", "โอกาสความเสี่ยงการทุจริต", "ความเสี่ยงการทุจริต",
         "เหตุการณ์ความเสี่ยง", "ประเด็นความเสี่ยง", "กระบวนงาน",
@@ -82,7 +85,7 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
     "note": ("หมายเหตุ", "note", "remark"),
     # the evidence of what was done ("หลักฐานการดำเนินงาน", a link or a document's name): no field of a
     # measure (the contract has none for it), and no unknown header
-    "evidence": ("หลักฐาน", "เอกสารหลักฐาน", "เอกสารอ้างอิง", "evidence"),
+    "evidence": ("หลักฐาน", "เอกสารหลักฐาน", "เอกสารอ้างอิง", "evidence", "ลิงก์", "ลิ้งก์", "url", "link"),
     # the ITA indicators a row serves, by number or name ("ตัวชี้วัดที่ 4", "10", "คุณภาพการดำเนินงาน")
     "indicator": ("ตัวชี้วัด", "ตัวชี้วัดที่เกี่ยวข้อง"),
 }

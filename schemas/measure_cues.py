@@ -137,7 +137,7 @@ WRAP_ROOM_SLACK_CHARS = 3
 # an ``improvement`` (its fix in a steps column), not a plan ("ประเด็น/มาตรการ" names measures).
 ISSUE_TITLE_CUES: tuple[str, ...] = (
     r"ประเด็น\s*(?:ที่|ปัญหา|ข้อ)", "ต้องปรับปรุง", "ควรปรับปรุง", "ต้องพัฒนา", "ควรพัฒนา", "ต้องแก้ไข", "ข้อค้นพบ",
-    "จุดอ่อน", "ข้อบกพร่อง",
+    "จุดอ่อน", "ข้อบกพร่อง", "ข้อคำถาม", "คะแนนต่ำ",
 )
 # Not "ประเด็นที่ต้องพัฒนา", "สิ่งที่ควรปรับปรุง" …: they head the issues found (finding_cues.FINDING_SECTION_CUES),
 # what is to be improved, not how.
