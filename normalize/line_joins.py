@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 from . import patterns
+from schemas.measure_cues import FORM_LABELS, INLINE_FIELDS
 
 # A line or cell that starts with item numbering ("๑." "1)" "(๒)" "๓.๑.") or a bullet. Joining wraps,
 # stitching (not a heading row) and the parsers (titles, fragments) all ask this one question.
@@ -38,6 +39,12 @@ _HYPHENS = "-\u2010\u2011\u2013"
 # markup a text export's cell may open or close with ("<p>…</p>"): not text, so not what a join looks at
 _TAGS_AT_END = patterns.compile(r"(?:</?[A-Za-z][^<>]*+>\s*+)++$")
 _TAGS_AT_START = patterns.compile(r"^(?:</?[A-Za-z][^<>]*+>\s*+)++")
+# A line opening with the label of a field an item names after its title, standing as a word ("ระยะเวลา
+# ต.ค. ๖๗", "ผู้รับผิดชอบ : กองคลัง": schemas.measure_cues.INLINE_FIELDS), starts that field after a space,
+# as the item's line has it ("… ผู้รับผิดชอบ งานยานพาหนะ ระยะเวลา …" wrapped before "ระยะเวลา"): glued
+# to the Thai word before it, the label was no word of its own and the field was lost in the unit's name.
+_FIELD_START = patterns.compile(r"^(?:" + "|".join(regex.escape(label) for label in sorted(
+    {label for fld in INLINE_FIELDS for label in FORM_LABELS[fld]}, key=lambda t: (-len(t), t))) + r")(?=\s|[:：])")
 
 
 def join_lines(lines: list[str], edge_spaces: bool = False) -> str:
@@ -75,7 +82,7 @@ def join_lines(lines: list[str], edge_spaces: bool = False) -> str:
         right = _TAGS_AT_START.sub("", line) if line.startswith("<") else line
         blank = edge_spaces and (spaced or raw[0].isspace())
         if left and right and not blank and (_number_wrap(before, right) or _hyphen_wrap(left, raw, edge_spaces) or (
-                not ITEM_START.match(right) and (
+                not ITEM_START.match(right) and not _FIELD_START.match(right) and (
                     (_same_thai_kind(left[-1], right[0]) and not _ABBREVIATION.match(right))
                     or right.startswith(_NO_SPACE_BEFORE) or left.endswith(_NO_SPACE_AFTER)))):
             out = left + right

@@ -260,6 +260,12 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "info", "A continuation row was merged into the row above ({reason}).",
         "รวมแถวที่เป็นส่วนต่อเข้ากับแถวก่อนหน้า ({reason})",
         "Continuation rows (empty first cell, '(ต่อ)', or a fragment after a page break) were merged."),
+    "MEASURE_UNTITLED": CheckCode(
+        "info", "A row of a measures table was left out: its '{header}' cell is empty or '-', though other cells "
+        "say what will be done.",
+        "ไม่นำแถวของตารางมาตรการมาเป็นมาตรการ เพราะช่อง '{header}' ว่างหรือเป็น '-' แม้ช่องอื่นจะระบุสิ่งที่จะดำเนินการ",
+        "A row whose title cell (the column taken as the measure's title) holds no value while its steps, "
+        "unit, time or results hold text: no title is made up for it; the row's text is in source_text."),
     "TOTAL_ROW_SKIPPED": CheckCode(
         "info", "A totals row ('{label}') of a measures table was left out: it sums the rows above and is no measure.",
         "ไม่นำแถวผลรวม ('{label}') ของตารางมาตรการมาเป็นมาตรการ เพราะเป็นผลรวมของแถวด้านบน",

@@ -14,6 +14,11 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
         "ประเด็นการพัฒนา", "ประเด็น", "ชื่อมาตรการ", "measure", "project",
         "จุดที่ต้องพัฒนา", "จุดที่ควรพัฒนา", "จุดที่ต้องปรับปรุง", "จุดที่ควรปรับปรุง", "สิ่งที่ต้องพัฒนา",
         "สิ่งที่ควรพัฒนา", "สิ่งที่ต้องปรับปรุง", "สิ่งที่ควรปรับปรุง", "ข้อค้นพบ", "จุดอ่อน",
+        # the defects the assessment found ("ข้อบกพร่องที่พบ | แนวทางการยกระดับ"): issues, as "จุดอ่อน"
+        "ข้อบกพร่อง", "ข้อบกพร่องที่พบ",
+        # what is to be improved, by whatever noun ("รายการที่ต้องปรับปรุง", "หัวข้อที่ต้องพัฒนา"), and the
+        # assessment's questions that scored low ("ข้อคำถามที่ได้คะแนนต่ำ": not a score column)
+        "ที่ต้องปรับปรุง", "ที่ควรปรับปรุง", "ที่ต้องพัฒนา", "ที่ควรพัฒนา", "ที่ต้องแก้ไข", "ข้อคำถาม",
         # plans and risk forms name their first column by what a row is
         "แผนงาน", "โอกาส/ความเสี่ยงการทุจริต", "โอกาสความเสี่ยงการทุจริต", "ความเสี่ยงการทุจริต",
         "เหตุการณ์ความเสี่ยง", "ประเด็นความเสี่ยง", "กระบวนงาน",
@@ -29,6 +34,8 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
         "วิธีปฏิบัติ", "วิธีการปฏิบัติงาน", "แนวทางปฏิบัติ", "แนวปฏิบัติ", "ข้อปฏิบัติ", "รายละเอียดกิจกรรม", "การดำเนินการ/กิจกรรม",
         # how an issue will be improved, beside the issue column ("ประเด็นการพัฒนา | แนวทางการพัฒนา")
         "แนวทางการพัฒนา", "แนวทางการแก้ไข", "แนวทางแก้ไข", "แนวทางการปรับปรุง", "วิธีการพัฒนา", "วิธีการแก้ไข",
+        # how a result will be raised ("แนวทางการยกระดับ(ผลการประเมิน)")
+        "แนวทางการยกระดับ", "แนวทางยกระดับ", "วิธีการยกระดับ",
         # a plain "กิจกรรม" column beside a title column lists the activities (the title takes it first)
         "กิจกรรม",
         # beside a risk column ("โอกาส/ความเสี่ยงการทุจริต") the controls are what will be done
@@ -36,24 +43,35 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
         # English plans ("Measure | Activities | Responsible | Timeline")
         "activities", "activity", "actions", "steps", "methods",
     ),
-    "responsible": ("ผู้รับผิดชอบ", "หน่วยงานที่รับผิดชอบ", "หน่วยงานรับผิดชอบ", "ผู้ดำเนินการ", "responsible"),
+    "responsible": ("ผู้รับผิดชอบ", "หน่วยงานที่รับผิดชอบ", "หน่วยงานรับผิดชอบ", "ผู้ดำเนินการ", "responsible",
+                    # whoever is responsible, by any noun ("ส่วนราชการที่รับผิดชอบ", "กลุ่มงานที่รับผิดชอบ"), who
+                    # carries it out ("ผู้ปฏิบัติ"), the unit that hosts it ("(หน่วยงาน)เจ้าภาพ")
+                    "ที่รับผิดชอบ", "ผู้ปฏิบัติ", "เจ้าภาพ"),
     "timeframe": (
         "ระยะเวลาดำเนินการ", "ระยะเวลาในการดำเนินการ", "ระยะเวลาการดำเนินการ", "ระยะเวลาดำเนินงาน",
         "ช่วงระยะเวลา", "ระยะเวลา", "กำหนดเวลาแล้วเสร็จ", "กำหนดแล้วเสร็จ", "กำหนดเสร็จ", "กำหนดเวลา", "ห้วงเวลา", "ช่วงเวลา",
-        "ปีงบประมาณที่ดำเนินการ", "timeline", "timeframe", "period", "schedule", "duration", "deadline",
+        "ปีงบประมาณที่ดำเนินการ", "วันที่ดำเนินการ", "วันที่", "เดือนที่ดำเนินการ", "ไตรมาสที่ดำเนินการ",
+        "ปีที่ดำเนินการ", "timeline", "timeframe", "period", "schedule", "duration", "deadline",
     ),
     "follow_up": (
         "การติดตามผล", "การรายงานผล", "การกำกับติดตาม", "การติดตามและประเมินผล", "การติดตามประเมินผล",
         "วิธีการติดตาม", "การติดตาม",
     ),
-    "output": ("ผลการดำเนินงาน", "ผลการดำเนินการ", "ผลผลิต", "output", "ผลการปฏิบัติ"),
-    "outcome": ("ผลลัพธ์", "ผลสัมฤทธิ์", "ระดับความสำเร็จ", "ร้อยละความสำเร็จ", "outcome"),
-    "status": ("สถานการณ์ดำเนินงาน", "สถานะการดำเนินงาน", "สถานะการดำเนินการ", "สถานะ", "สถานการณ์", "status"),
+    "output": ("ผลการดำเนินงาน", "ผลการดำเนินการ", "ผลผลิต", "output", "ผลการปฏิบัติ", "ผลที่เกิดขึ้น"),
+    "outcome": ("ผลลัพธ์", "ผลสัมฤทธิ์", "ระดับความสำเร็จ", "ร้อยละความสำเร็จ", "outcome", "ผลสำเร็จ"),
+    "status": ("สถานการณ์ดำเนินงาน", "สถานะการดำเนินงาน", "สถานะการดำเนินการ", "สถานะ", "สถานการณ์", "status",
+               "ความคืบหน้า", "ความก้าวหน้า", "progress",
+               # a header made of the options it is ticked or written with ("เสร็จสิ้น/ยังไม่เสร็จ",
+               # "ดำเนินการแล้ว/อยู่ระหว่างดำเนินการ"); "กำหนดแล้วเสร็จ", "ผลการดำเนินการแล้ว…" name their
+               # field first
+               "เสร็จสิ้น", "แล้วเสร็จ", "ดำเนินการแล้ว"),
     "recommendation": ("ข้อเสนอแนะ", "ข้อสังเกต", "recommendation", "suggestion"),
     # problems met: no field of their own; they stand in for the recommendation (FIELD_FALLBACKS)
     "problems": ("ปัญหาอุปสรรค", "ปัญหา/อุปสรรค", "ปัญหาและอุปสรรค", "อุปสรรค", "problems", "obstacles"),
     "rationale": (
         "ผลการวิเคราะห์", "เหตุผล", "หลักการและเหตุผล", "วัตถุประสงค์", "สภาพปัญหา", "ความเสี่ยง",
+        # why an indicator scored low ("สาเหตุที่ได้คะแนนต่ำ", "สาเหตุ/ปัจจัย"): the analysis of the row
+        "สาเหตุ",
     ),
     "budget": ("งบประมาณ", "budget"),
     # a plan's targets and expected results ("เป้าหมาย", "ผลที่คาดว่าจะได้รับ"): no field of a measure (the
@@ -69,6 +87,9 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
     # an analysis table that also plans the fixes has a score column: read by the score parser
     "score": ("คะแนน", "score"),
     "note": ("หมายเหตุ", "note", "remark"),
+    # the evidence of what was done ("หลักฐานการดำเนินงาน", a link or a document's name): no field of a
+    # measure (the contract has none for it), and no unknown header
+    "evidence": ("หลักฐาน", "เอกสารหลักฐาน", "เอกสารอ้างอิง", "evidence", "ลิงก์", "ลิ้งก์", "url", "link"),
     # the ITA indicators a row serves, by number or name ("ตัวชี้วัดที่ 4", "10", "คุณภาพการดำเนินงาน")
     "indicator": ("ตัวชี้วัด", "ตัวชี้วัดที่เกี่ยวข้อง"),
 }
@@ -107,7 +128,7 @@ FINDING_HEADERS: tuple[str, ...] = (
     "ประเด็นที่ต้องแก้ไข", "ประเด็นที่ต้องพัฒนา", "ประเด็นที่ควรพัฒนา", "ประเด็นที่ควรปรับปรุง",
     "ประเด็นที่ต้องปรับปรุง", "ข้อค้นพบ", "จุดที่ควรพัฒนา", "จุดที่ต้องพัฒนา", "จุดที่ควรปรับปรุง",
     "จุดที่ต้องปรับปรุง", "จุดอ่อน", "สิ่งที่ต้องพัฒนา", "สิ่งที่ควรพัฒนา", "สิ่งที่ต้องปรับปรุง",
-    "สิ่งที่ควรปรับปรุง", "ข้อเสนอแนะในการพัฒนา",
+    "สิ่งที่ควรปรับปรุง", "ข้อเสนอแนะในการพัฒนา", "ข้อบกพร่อง",
     # the analysis written beside each indicator's score, as the analysis paragraph under an
     # indicator heading is its finding
     "ผลการวิเคราะห์", "การวิเคราะห์",
@@ -125,7 +146,7 @@ SUB_LABEL_MAX = 24
 
 # Header fields no measure field takes (read by other parsers or not at all): a second column of one
 # of them is no repeated field.
-UNEXPORTED_FIELDS = ("rating", "score", "budget", "target")
+UNEXPORTED_FIELDS = ("rating", "score", "budget", "target", "evidence")
 
 # Measures fields that make a table a measures table (besides its title column).
 MEASURE_BODY_FIELDS = ("steps", "responsible", "timeframe", "follow_up", "output", "outcome", "status")

@@ -100,7 +100,9 @@ IMPROVEMENT_LIST_CUES: tuple[str, ...] = (
     "แนวทางการปรับปรุง", "แนวทางการพัฒนา", "แนวทางแก้ไข", "แนวทางการแก้ไข", "ข้อเสนอแนะ", "การปรับปรุงพัฒนา",
     # "แนวทางการนำผลการประเมินไปปรับปรุง", "การนำผลการประเมินไปพัฒนาหน่วยงาน", "แนวทางในการแก้ไข"
     "นำผลการประเมินไป", "ไปปรับปรุง", "ไปพัฒนา", "ไปแก้ไข", "แนวทางในการปรับปรุง", "แนวทางในการพัฒนา",
-    "แนวทางในการแก้ไข",
+    "แนวทางในการแก้ไข", "แนวทางการยกระดับ", "แนวทางในการยกระดับ",
+    # "แผนพัฒนาตามผลการประเมิน ITA", "การปรับปรุงตามผลการประเมิน": what is done because of the results
+    "พัฒนาตามผลการประเมิน", "ปรับปรุงตามผลการประเมิน",
 )
 # A lead-in naming one of these opens a report of what was done, item by item ("บัดนี้ได้ดำเนินการตาม
 # มาตรการแล้ว ดังนี้", "ขอรายงานผลการดำเนินงาน ดังนี้"): checked after IMPROVEMENT_LIST_CUES and before
@@ -135,7 +137,7 @@ WRAP_ROOM_SLACK_CHARS = 3
 # an ``improvement`` (its fix in a steps column), not a plan ("ประเด็น/มาตรการ" names measures).
 ISSUE_TITLE_CUES: tuple[str, ...] = (
     r"ประเด็น\s*(?:ที่|ปัญหา|ข้อ)", "ต้องปรับปรุง", "ควรปรับปรุง", "ต้องพัฒนา", "ควรพัฒนา", "ต้องแก้ไข", "ข้อค้นพบ",
-    "จุดอ่อน",
+    "จุดอ่อน", "ข้อบกพร่อง", "ข้อคำถาม", "คะแนนต่ำ",
 )
 # Not "ประเด็นที่ต้องพัฒนา", "สิ่งที่ควรปรับปรุง" …: they head the issues found (finding_cues.FINDING_SECTION_CUES),
 # what is to be improved, not how.
@@ -165,6 +167,11 @@ MIN_FIELDED_ITEMS = 2
 # A value longer than INLINE_VALUE_MAX_CHARS (spaces removed) is prose, and the item is kept whole.
 INLINE_FIELDS: tuple[str, ...] = ("responsible", "timeframe")
 INLINE_VALUE_MAX_CHARS = 60
+# An item may be numbered by a Thai letter, in the alphabet's order ("ก." "ข." "ค." …, "(ก)"), as Word's
+# automatic "thaiLetters" numbering counts (extract/readers/docx_numbering: the obsolete ฃ ฅ and the
+# rarely used ฆ ฌ ฎ ฏ ฝ skipped): a letter is item N by its place here. It needs its "." or ")" and a
+# space after it: "อ.เมือง", "จ.ขอนแก่น" are abbreviations.
+THAI_LETTER_NUMBERS = "กขคงจฉชซญฐฑฒณดตถทธนบปผพฟภมยรลวศษสหฬอฮ"
 # An item may be numbered by a word before its number ("มาตรการที่ ๑ …", "ข้อ ๒ …") instead of "๑." / "1)".
 ITEM_NUMBER_WORDS: tuple[str, ...] = ("มาตรการที่", "แนวทางที่", "กิจกรรมที่", "โครงการที่", "ข้อที่", "ข้อ")
 # An INLINE_FIELDS label may also open a line of its own under an item ("ผู้รับผิดชอบ สำนักปลัด",
@@ -233,5 +240,9 @@ MIN_FORM_FIELDS = 2
 FORM_UNCOUNTED: tuple[str, ...] = ("indicator",)
 # Labels whose presence makes a form a report of something done (implementation), not a plan.
 FORM_RESULT_FIELDS: tuple[str, ...] = ("output", "outcome", "status")
+# The numbering a label may carry before it ("1)", "๒.๑", "(๓)"), or a Thai letter ("ก.", "ข)", "(ค)":
+# a school's form of several measures, ก. ข. ค.). A letter counts only right before a label: alone
+# at a line's start it is as often an abbreviation ("อ.เมือง", "จ.ขอนแก่น") as a number.
+FORM_LABEL_NUMBERING = r"\(?(?:[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*|[ก-ฮ])\s*[.)]"
 # Text after a label that is only a separator (":", "…", dots) is dropped.
 FORM_VALUE_LEAD = r"^[\s:：.…\-–]+"

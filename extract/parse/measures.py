@@ -337,13 +337,16 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
              number: int, checks: list[Check]) -> Measure | None:
     raw, values = _values(logical.cells, lay, markup=True), _values(logical.clean, lay)
     title = join_wraps(values.get("title", ""))
-    if NO_VALUE.match(title):  # "-": an indicator with nothing to improve
-        return None
     body = [v for f, v in values.items() if f not in ("title", "indicator")]
-    if ind.is_label_only(title) and all(is_no_value(v) for v in body):
-        return None  # "๙. การเปิดเผยข้อมูล | - | - | -": the indicator named, nothing to do about it
     where = Where(page=logical.first.page, line=logical.first.line, table=table.index, row=number,
                   bbox=logical.first.bbox)  # a row cut by a page break: its first part's box
+    if NO_VALUE.match(title):  # "-": an indicator with nothing to improve
+        if not all(is_no_value(v) for v in body):  # … yet the row says what will be done: say it was left out
+            checks.append(make_check("MEASURE_UNTITLED", where, header=lay.header[lay.fields.index("title")],
+                                     source_text=" | ".join(c for c in logical.clean if c)))
+        return None
+    if ind.is_label_only(title) and all(is_no_value(v) for v in body):
+        return None  # "๙. การเปิดเผยข้อมูล | - | - | -": the indicator named, nothing to do about it
     timeframe = values.get("timeframe")
     start = end = None
     periods = _item_periods(raw.get("timeframe", ""), year) if logical.merged else []

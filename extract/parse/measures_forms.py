@@ -45,9 +45,10 @@ from schemas.records import Measure, TableKind, Where
 
 _LABELS = sorted(((label, fld) for fld, labels in cues.FORM_LABELS.items() for label in labels),
                  key=lambda pair: -len(pair[0]))
-# optional numbering, then a label (spaces allowed between its letters), then a separator or the end
+# optional numbering (cues.FORM_LABEL_NUMBERING: "1)", "๒.๑", a Thai letter "ก."), then a label (spaces
+# allowed between its letters), then a separator or the end
 LABEL = patterns.compile(
-    r"^\s*(?:\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\s*[.)]\s*)?"
+    r"^\s*(?:" + cues.FORM_LABEL_NUMBERING + r"\s*)?"
     r"(?P<label>" + "|".join(r"\s*".join(map(regex.escape, label.replace(" ", ""))) for label, _ in _LABELS) + r")"
     r"(?=[\s:：.…]|$)(?P<rest>.*)$"
 )
@@ -57,6 +58,8 @@ VALUE_LEAD = patterns.compile(cues.FORM_VALUE_LEAD)
 NUMBERED = patterns.compile(r"^\s*\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\s*[.)]\s*\S")
 NUMBER = patterns.compile(r"^\s*(?P<open>\()?(?P<n>[0-9๐-๙]{1,2})(?P<sub>(?:\.[0-9๐-๙]{1,2})*)\s*(?P<close>[.)])")
 BULLET = patterns.compile(r"^\s*[-•●▪–*]\s*\S")
+# the first of a form table's two cells when it is a label: letters, no digits, no colon of its own
+LABEL_CELL = patterns.compile(r"^[^\W\d_][^\d:：\n]*$")
 # "เป้าหมาย : …": letters (no digits, so not "10:30 น.") before a colon, not a web address
 UNKNOWN_LABEL = patterns.compile(
     r"^\s*(?:\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\s*[.)]\s*)?"
@@ -182,7 +185,11 @@ def _entries(blocks: list) -> list[tuple[str, Where]]:
         elif isinstance(block, Table):
             for row in block.rows:
                 cells = [c for c in row.clean if c]
-                if cells:
+                if len(cells) == 2 and len(row.clean) == 2 and LABEL_CELL.match(cells[0]):
+                    # a form's row "label | value": the first cell is a label, known or not ("กลุ่มเป้าหมาย",
+                    # "งบประมาณ"), so its row starts a field of its own, as "label : value" does
+                    entries.append((f"{cells[0]} : {cells[1]}", row.where))
+                elif cells:
                     entries.append((" ".join(cells), row.where))
     return entries
 

@@ -1,7 +1,7 @@
 """Measures written as numbered paragraphs: notices (ประกาศ) of measures or rules of conduct,
 policies with nested practice items, analyses ending with a numbered list of improvements.
 
-A numbered list is a run of lines numbered 1, 2, 3 … at one level: "๑." / "1)" / "(๑)" / "มาตรการที่ ๑"
+A numbered list is a run of lines numbered 1, 2, 3 … at one level: "๑." / "1)" / "(๑)" / "ก." / "มาตรการที่ ๑"
 / "ข้อ ๑" at the top, or "๓.๑", "๓.๒" … under a numbered heading "๓.". Deeper numbers under an item
 ("๓.๑.๑", or "๑.๑" under "๑.") and bullets are its steps; a line opening with a responsible or time
 label ("ผู้รับผิดชอบ …", "ระยะเวลา : …") gives that field; other un-numbered lines continue the item,
@@ -56,11 +56,13 @@ from schemas.headers import FIELD_FALLBACKS
 from schemas.phrases import REASONS, Phrase
 from schemas.records import Measure, TableKind
 
-# "๑." "1)" "(๑)" "๓.๑" "๓.๑." "2.1.1" at the start of a line; a one-level number needs its "." or ")",
+# "๑." "1)" "(๑)" "๓.๑" "๓.๑." "2.1.1" "ก." "(ข)" at the start of a line; a one-level number needs its "." or ")",
 # unless a numbering word stands before it ("มาตรการที่ ๑ …", "ข้อ 2 …": measure_cues.ITEM_NUMBER_WORDS).
 _NUMBER_WORD = "|".join(map(regex.escape, sorted(cues.ITEM_NUMBER_WORDS, key=len, reverse=True)))
 NUMBER = patterns.compile(
     r"^\s*(?:\(\s*(?P<paren>[0-9๐-๙]{1,2})\s*\)"
+    rf"|\(\s*(?P<pletter>[{cues.THAI_LETTER_NUMBERS}])\s*\)(?=\s)"
+    rf"|(?P<letter>[{cues.THAI_LETTER_NUMBERS}])\s?[.)](?=\s)"
     r"|(?P<multi>[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2})+)\s*[.)]?"
     r"|(?P<single>[0-9๐-๙]{1,2})\s*[.)]"
     rf"|(?:{_NUMBER_WORD})\s*(?P<worded>[0-9๐-๙]{{1,2}}(?:\.[0-9๐-๙]{{1,2}})*)(?:\s*[.):]|(?=\s)))"
@@ -113,13 +115,16 @@ def is_memo(texts: list[str]) -> bool:
 
 def number_style(text: str) -> str | None:
     """How a numbered line is numbered: "paren" ("(๑)"), "single." / "single)" ("๑." / "1)"),
-    "multi" ("๓.๑"), "worded" ("ข้อ ๒"); None for an unnumbered line."""
+    "multi" ("๓.๑"), "worded" ("ข้อ ๒"), "letter." / "letter)" ("ก." / "ข)"), "pletter" ("(ค)");
+    None for an unnumbered line."""
     m = NUMBER.match(text)
     if not m or not m.group("rest").strip():
         return None
     if m.group("single"):
         return "single" + m.group(0)[m.end("single"):].strip()[:1]
-    return next(g for g in ("paren", "multi", "worded") if m.group(g))
+    if m.group("letter"):
+        return "letter" + m.group(0)[m.end("letter"):].strip()[:1]
+    return next(g for g in ("paren", "pletter", "multi", "worded") if m.group(g))
 
 
 def item_number(text: str) -> tuple[tuple[int, ...], str] | None:
@@ -127,6 +132,9 @@ def item_number(text: str) -> tuple[tuple[int, ...], str] | None:
     m = NUMBER.match(text)
     if not m or not m.group("rest").strip():
         return None
+    letter = m.group("letter") or m.group("pletter")
+    if letter:  # "ข." is item 2
+        return (cues.THAI_LETTER_NUMBERS.index(letter) + 1,), m.group("rest").strip()
     raw = m.group("paren") or m.group("multi") or m.group("single") or m.group("worded")
     parts = regex.split(r"\s?\.\s?", thai_to_arabic(raw))
     return tuple(int(p) for p in parts), m.group("rest").strip()
@@ -139,6 +147,7 @@ class _Item:
     steps: list[list[str]] = field(default_factory=list)
     part_lines: list[Line] = field(default_factory=list)  # the lines ``parts`` were read from
     fields: list[tuple[str, list[str]]] = field(default_factory=list)  # (field, its lines) from field lines
+    bullet: bool = False  # an item of a bulleted list (its bullet removed), not a numbered one
 
 
 @dataclass
@@ -160,7 +169,7 @@ def measures_from_lists(blocks: list, report_year: int | None) -> MeasureTables:
     stream = _stream(blocks)
     i = 0
     while i < len(stream):
-        found = _list_at(stream, i)
+        found = _list_at(stream, i) or _bullet_list_at(stream, i)
         if found is None:
             i += 1
             continue
@@ -275,6 +284,77 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
     return _List(start=i, end=end, prefix=prefix, items=items)
 
 
+def _bullet_list_at(stream: list[Line | None], i: int) -> _List | None:
+    """The list of bulleted items whose first is line i ("• การเปิดเผยข้อมูล ให้…" under a lead-in), or None;
+    likewise a run of paragraphs each opening with a measure's noun and no number ("มาตรการเผยแพร่ข้อมูล
+    ให้…" over "มาตรการป้องกันการรับสินบน …": measure_cues.MEASURE_NOUNS), each kept whole as its title.
+
+    Its items are the lines that open with the first item's bullet (their bullets removed), or with a
+    measure's noun; lines under an item opening with another bullet are its steps, field lines
+    (``FIELD_LINE``, ``RESULT_LINE``) its fields. Any other line ends it: with no number to say where an
+    item goes on, a plain line is as likely a paragraph after the list as the rest of an item (a PDF's or
+    Word file's wrapped lines are one line already). Only a lead-in or heading right above it makes it
+    measures (``_decide``); a run of noun-led paragraphs only a lead-in sentence ("… ดังนี้")."""
+    line = stream[i]
+    if line is None or item_number(line.text) is not None:
+        return None
+    mark = _item_mark(line.text)
+    above = stream[i - 1] if i else None
+    if mark is None or (above is not None and _item_mark(above.text) == mark
+                        and not squash(above.text).rstrip(":").endswith(cues.LEAD_IN_ENDS)):
+        return None  # no mark, or not the list's first item
+    items = [_Item(line=line, parts=[_item_text(line.text, mark)], part_lines=[line], bullet=True)]
+    end = i + 1
+    while end < len(stream):
+        cur = stream[end]
+        if cur is None:
+            break
+        text, closed = _before_closing(cur.text)
+        bullet = BULLET.match(text)
+        labelled = FIELD_LINE.match(text)
+        result = RESULT_LINE.match(text)
+        if item_number(text) is not None or squash(text).startswith(cues.LIST_ENDS) or PART_HEADING.match(text):
+            break
+        if _item_mark(text) == mark:
+            items.append(_Item(line=cur, parts=[_item_text(text, mark)], part_lines=[cur], bullet=True))
+        elif bullet:
+            items[-1].steps.append([bullet.group("rest")])
+        elif labelled and len(squash(labelled.group("value"))) <= cues.INLINE_VALUE_MAX_CHARS:
+            items[-1].fields.append((_INLINE_FIELD_OF[labelled.group("label")], [labelled.group("value")]))
+        elif result:
+            items[-1].fields.append((_RESULT_FIELD_OF[result.group("label")], [result.group("value")]))
+        else:
+            break
+        end += 1
+        if closed:
+            break
+    return _List(start=i, end=end, prefix=(), items=items)
+
+
+NOUN_MARK = "noun"
+
+
+def _lead_in_sentence(stream: list[Line | None], start: int) -> bool:
+    """The line right above ``start`` is a lead-in that announces items ("… ดังนี้", "…:"), not a heading
+    or a sentence of its own."""
+    above = stream[start - 1] if start else None
+    return above is not None and (squash(above.text).rstrip(":：").endswith(cues.LEAD_IN_ENDS)
+                                  or above.text.rstrip().endswith((":", "：")))
+
+
+def _item_mark(text: str) -> str | None:
+    """What opens an un-numbered item: its bullet, or NOUN_MARK for a measure's noun ("มาตรการ…"); else None."""
+    if BULLET.match(text):
+        return text.lstrip()[0]
+    return NOUN_MARK if text.lstrip().startswith(cues.MEASURE_NOUNS) else None
+
+
+def _item_text(text: str, mark: str) -> str:
+    """An un-numbered item's text: without its bullet; whole when a noun opens it."""
+    bullet = BULLET.match(text)
+    return text.strip() if mark == NOUN_MARK or bullet is None else bullet.group("rest").strip()
+
+
 def _with_result_paragraphs(found: _List) -> _List:
     """The list with each item's paragraph under a title line that ends a paragraph read as its
     output ("๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ" over "ได้ปรับปรุงข้อมูลบนเว็บไซต์…"), unless the item
@@ -368,6 +448,9 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[Ta
     lead = _lead(stream, found.start, found.prefix)
     n = len(found.items)
     enough = n >= cues.MIN_LIST_ITEMS or (n >= cues.MIN_FIELDED_ITEMS and all(map(_names_fields, found.items)))
+    bulleted = found.items[0].bullet  # only a lead-in or heading makes bullets measures
+    if bulleted and _item_mark(found.items[0].line.text) == NOUN_MARK and not _lead_in_sentence(stream, found.start):
+        return None, ""  # paragraphs marked by nothing but their first word: only a lead-in sentence says they are items
     if any(c in lead for c in cues.IMPROVEMENT_LIST_CUES):
         if assessed and enough:
             return "improvement", REASONS["lead_in_improvements"]
@@ -376,6 +459,8 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[Ta
         return "implementation", REASONS["lead_in_results"]
     if any(c in lead for c in cues.PLAN_LIST_CUES) and enough:
         return "plan", REASONS["lead_in_measures"]
+    if bulleted:
+        return None, ""
     # no lead-in, but every item reports its own result ("ผลการดำเนินงาน : …", "สถานะ : …")
     if n >= cues.MIN_FIELDED_ITEMS and all(map(_reports_own_result, found.items)):
         return "implementation", REASONS["result_lines"]

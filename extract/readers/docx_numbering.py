@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
+from schemas.measure_cues import THAI_LETTER_NUMBERS
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
-_THAI_LETTERS = "กขคงจฉชซญฐฑฒณดตถทธนบปผพฟภมยรลวศษสหฬอฮ"  # without the obsolete ฃ ฅ and the rarely used ฆ ฌ
+_THAI_LETTERS = THAI_LETTER_NUMBERS  # without the obsolete ฃ ฅ and the rarely used ฆ ฌ ฎ ฏ ฝ
 _LEVEL_REF = re.compile(r"%([1-9])")
 MAX_LEVELS = 9
 
