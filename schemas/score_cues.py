@@ -89,6 +89,9 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
                r"ผู้\s*รับ\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))", r"ผู้\s*ใช้\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))",
                r"\brespondents?", r"\bthose\s+(?:surveyed|polled|asked)", r"\bservice\s+users?"),
 }
+# Conjunctions Thai writes glued to the next word: a "label" cue right after one still starts a word
+# ("EIT ส่วนที่ 1 ได้ 92.50 และส่วนที่ 2 ได้ 91.70": the 2 numbers the part).
+LABEL_AFTER_WORDS = (r"และ", r"หรือ", r"กับ")
 # The mean of a counted group of bodies ("ทั้งสิ้น 8,303 หน่วยงาน มีคะแนนเฉลี่ยภาพรวม 87.67", "จาก 120
 # โรงเรียนในสังกัด ได้คะแนนเฉลี่ย 88.10"): read on the words before the number across the count, which
 # ends the number's segment; a year before a body's own word is no count ("ปี 2566 หน่วยงานได้คะแนน

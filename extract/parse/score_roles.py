@@ -43,7 +43,9 @@ def _alt(parts) -> str:
 _I = regex.IGNORECASE
 _FILLERS = _alt(cues.TAIL_FILLERS)
 _ABSORB = r"[^\s0-9]*"  # the rest of the cue's Thai word run
-_NOT_IN_WORD = {"label": r"(?<![ก-๙])"}  # "หน้า" (page) is not the end of "การปฏิบัติหน้าที่"
+# "หน้า" (page) is not the end of "การปฏิบัติหน้าที่"; a conjunction glued before a label is no word of it
+# ("และส่วนที่ 2")
+_NOT_IN_WORD = {"label": rf"(?:(?<![ก-๙])|(?<={_alt(cues.LABEL_AFTER_WORDS)}))"}
 TAIL = {cat: patterns.compile(_NOT_IN_WORD.get(cat, "") + _alt(parts) + (_ABSORB if cat in cues.ABSORBING else "") + rf"(?:\s*{_FILLERS})*\s*$", _I)
         for cat, parts in cues.DISTRACTOR_TAIL.items()}
 # another score-shaped number right after a number, only spaces between
@@ -439,6 +441,14 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         subject, why = _head_subject(text, c)
         if subject is not None:
             c.reason = HEAD_NAMED
+    if why is None and (subject is None or subject[0] == "overall") and prev_score is not None \
+            and prev_score.subject[:2] == ("tool", "EIT") and prev_score.subject[2] is not None:
+        # "แบบวัด EIT ส่วนที่ 1 ได้ 92.50 ส่วนที่ 2 ได้ 91.70", "EIT part 1 scored 92.50 and part 2 scored
+        # 91.70": a part named after an EIT part's score is the next part of that tool, not the last
+        # score's part nor the overall result ("scored" names no subject here)
+        part = PART.search(before)
+        if part:
+            subject = ("tool", "EIT", int(part.group(1) or part.group(2)), None)
     if subject is None and why is None and prev_score is None and last_score is not None \
             and EARLIER_BEFORE.search(tail) and not OTHER_SUBJECT.search(text, last_score.end, c.start):
         # "… 95.87 คะแนน เป็นอันดับ 1 จาก 72 แห่ง ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ 91.02 คะแนน": a rank or
