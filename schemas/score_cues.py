@@ -343,6 +343,8 @@ GRADE_QUOTE_CLOSE = r"[\"”'’)]"
 GRADE_RESULT_WORD = (r"ผล\s*(?:การ)?\s*ประเมิน(?:\s*(?:ITA|คือ|อยู่\s*ที่|เป็น))?", r"ผล(?:\s*(?:คือ|เป็น))?", r"สถานะ",
                      r",?\s*\bresult(?:ed|s)?(?:\s+(?:is|was|of))?", r",?\s*\bstatus(?:\s+(?:is|was|of))?",
                      r",?\s*\bassessed\s+as")
+# The scale a score is out of, between it and a level written bare after it ("90.35/100 ผ่านดี").
+GRADE_OUT_OF = (r"/\s*100(?:\.0{1,2})?", r"จาก\s*(?:คะแนน\s*)?(?:เต็ม\s*)?100(?:\.0{1,2})?(?:\s*คะแนน)?")
 # A verb that states the body's own result: a grade after it needs no ITA word before it ("The
 # Department has been rated "AA" … in the ITA").
 GRADE_RESULT_VERB = (r"\b(?:has|have|had)\s+been\s+(?:rated|graded|classified)", r"\b(?:was|were|is|are)\s+(?:rated|graded)",

@@ -90,6 +90,11 @@ GRADE_QUOTED = patterns.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{cu
 GRADE_RESULT_QUOTED = patterns.compile(after_token(
     rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.GRADE_RESULT_WORD)}\s*:?\s*"
     rf"{cues.GRADE_QUOTE_OPEN}\s*{GRADE_WORD}\s*{cues.GRADE_QUOTE_CLOSE}"), _I)
+# ... or with no quotes, the level alone as a word ('ได้คะแนน 87.25 ผลการประเมิน ผ่าน', 'คะแนนรวม 90.35/100
+# ผ่านดี'): only a level of the score's year, as the quoted one
+GRADE_RESULT_BARE = patterns.compile(after_token(
+    rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.GRADE_OUT_OF)}?\s*(?:{_alt(cues.GRADE_RESULT_WORD)}\s*:?\s*)?"
+    rf"{GRADE_WORD}(?![ก-๙A-Za-z0-9]|\.[A-Za-z])"), _I)
 GRADE_RESULT_VERB = patterns.compile(_alt(cues.GRADE_RESULT_VERB), _I)
 # the body's own grade stated by such a verb earlier in the sentence: 'has been rated "AA" in the ITA for
 # fiscal year 2024, with a total score of 96.13'
@@ -614,7 +619,7 @@ def _grade(text: str, c: Candidate, prev_end: int, next_start: int, claimed: lis
     if m:
         claimed.append(m.span("grade"))
         return m.group("grade")
-    m = GRADE_RESULT_QUOTED.match(text, c.end)
+    m = GRADE_RESULT_QUOTED.match(text, c.end) or GRADE_RESULT_BARE.match(text, c.end)
     if m and _level_of_year(m.group("grade"), c.year):
         claimed.append(m.span("grade"))
         return m.group("grade")
