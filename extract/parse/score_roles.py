@@ -598,10 +598,14 @@ def _year(text: str, c: Candidate, years: list[YearMention], attached: set[int],
 
 
 def _attached_to_earlier(text: str, y: YearMention) -> bool:
-    """A year in parentheses right after an earlier number belongs to that number ("88.10 คะแนน (ปี 2566)")."""
+    """A year in parentheses right after an earlier number belongs to that number ("88.10 คะแนน (ปี 2566)");
+    not a bracket that goes on to state its own result ("91.20 คะแนน (ปี 2566 ได้ 93.50 คะแนน)")."""
     head = text[max(0, y.start - 40):y.start]
     return bool(regex.search(rf"[0-9]\s*{_alt(cues.SCORE_UNIT)}?\s*\(\s*(?:ปี\s*(?:งบประมาณ)?|FY|in)?\s*"
-                             r"(?:พ\.?\s?ศ\.?)?\s*$", head, _I))
+                             r"(?:พ\.?\s?ศ\.?)?\s*$", head, _I)) and bool(_BRACKET_CLOSES.match(text, y.end))
+
+
+_BRACKET_CLOSES = patterns.compile(r"\s*\)")
 
 
 def _grade(text: str, c: Candidate, prev_end: int, next_start: int, claimed: list[tuple[int, int]]) -> str | None:
