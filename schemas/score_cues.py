@@ -282,6 +282,8 @@ OVERALL_WEAK = (r"ผล\s*คะแนน", r"คะแนน\s*ที่\s*ไ
 WEAK_VERB_END = (r"ได้(?:รับ)?", r"ทำ\s*ได้", r"\bobtained", r"\bgot", r"\breceived", r"\bachieved", r"\bearned",
                  # the score noun alone as the line's label ("คะแนน 96.35 คะแนน" under "อบต.… ได้รับผลการประเมิน ITA")
                  r"^\s*คะแนน", r"^\s*score")
+# Words that may stand between such a verb and its number ("โดยได้เพียง 78.32 คะแนน", "obtained only 78.32").
+WEAK_VERB_ADVERBS = (r"เพียง", r"ถึง", r"\bonly", r"\bjust")
 # The ITA itself named in full: a line naming it is the ITA-result context of the lines after it.
 ITA_NAME = ITA_NAME_WORDS
 # A bare score verb in a line after the ITA-result context counts as the overall score only when its

@@ -107,7 +107,7 @@ INDICATOR_REF_EN = patterns.compile(cues.INDICATOR_REF_EN, _I)
 BRACKET_OPEN, BRACKET_CLOSE = (patterns.compile(p, _I) for p in cues.BRACKETED)
 _NAMES_EN = [(patterns.compile(r"\b" + regex.escape(n).replace(r"\ ", r"\s+") + r"\b", _I), number)
              for number, names in cues.INDICATOR_NAMES_EN.items() for n in names]
-WEAK_VERB_END = patterns.compile(rf"{_alt(cues.WEAK_VERB_END)}\s*$", _I)
+WEAK_VERB_END = patterns.compile(rf"{_alt(cues.WEAK_VERB_END)}(?:\s*{_alt(cues.WEAK_VERB_ADVERBS)})?\s*$", _I)
 # a score label right before the number ("คะแนนที่ได้ : 89.34")
 OVERALL_WEAK_END = patterns.compile(rf"{_alt(cues.OVERALL_WEAK)}\s*[:：=]?\s*$", _I)
 ITA_NAME = patterns.compile(_alt(cues.ITA_NAME), _I)
