@@ -397,7 +397,9 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
         return  # a budget / procurement table
     if not year_cols and _column_scores(table, year, out):  # "คะแนนรวม" across is a subject, not a score column
         return
-    if value_cols and not (set(value_cols) == {0}):
+    # one score column first is a column of labels under a score-like header ("ผลการประเมิน | ประเด็น…"),
+    # unless its cells are all numbers ("คะแนน | เครื่องมือ": 95.60 | IIT): the labels follow it
+    if value_cols and not (set(value_cols) == {0} and not _numbers_only(table, 0)):
         _score_table(table, header, value_cols, out, by_year=bool(year_cols))
         _weighted_total(table, header, year, out)
         return
@@ -611,6 +613,13 @@ def _from_measures_table(table: Table, year: int | None, out: _Collector) -> Non
               and not WEIGHT_HEADER.search(cell) and not MONEY_HEADER.search(cell)]
     if len(labels) == 1 and len(scores) == 1 and labels != scores:
         _score_table(table, header, {scores[0]: year}, out, label_cols=labels)
+
+
+def _numbers_only(table: Table, col: int) -> bool:
+    """Every filled cell of column ``col`` is one number with decimals ("95.60", "๙๑.๓๓"), and there are two
+    or more: a column of scores, not of labels."""
+    cells = [thai_to_arabic(r.clean[col]).strip() for r in table.body if col < len(r.clean) and r.clean[col].strip()]
+    return len(cells) >= 2 and all(roles.SCORE_SHAPED.fullmatch(c) for c in cells)
 
 
 def _grade_words_only(table: Table, col: int) -> bool:
