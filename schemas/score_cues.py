@@ -317,6 +317,10 @@ THIS_YEAR = (r"ปี\s*นี้", r"ปี\s*ปัจจุบัน", r"this
 PREVIOUS_YEAR = (r"ปี\s*(?:งบ\s*ประมาณ\s*)?(?:ก่อน(?:\s*หน้า(?:\s*นี้)?)?|ที่\s*แล้ว|ที่\s*ผ่าน\s*มา)",
                  r"\b(?:the\s+)?(?:previous|last|prior|preceding)\s+(?:fiscal\s+)?year", r"\ba\s+year\s+(?:earlier|ago|before)")
 
+# A score table's column headed by a year named relative to the report's ("ปีนี้ | ปีที่แล้ว", "คะแนนปีนี้",
+# "this year | last year"): the words that may come before THIS_YEAR / PREVIOUS_YEAR in such a header.
+RELATIVE_YEAR_HEADER_LEAD = (r"(?:ผล\s*)?คะแนน", r"ผล\s*(?:การ)?\s*ประเมิน", r"(?:ITA\s+)?(?:scores?|results?)")
+
 # --- grades ---------------------------------------------------------------------------------
 # Words that announce a grade right after them; a grade word from schemas.ita follows.
 # English cues end at a word's end: "graded A" is no "grade" + "d".
