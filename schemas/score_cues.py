@@ -46,7 +46,9 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
              r"schools|provinces)\b[^0-9]{0,60}?\baverage(?:\s+(?:ITA\s+)?(?:scores?|results?))?",
              r"\bmean"),
     "threshold": (r"เกณฑ์(?:\s*(?:ผ่าน|การประเมิน|ที่กำหนด))?(?:\s*(?:ที่|คือ))?", r"ต่ำกว่า", r"สูงกว่า", r"มากกว่า",
-                  r"น้อยกว่า", r"ไม่น้อยกว่า", r"ไม่ต่ำกว่า", r"ไม่ถึง", r"ค่า\s*เป้าหมาย", r"เป้าหมาย", r"ตั้งแต่", r"เกิน",
+                  r"น้อยกว่า", r"ไม่น้อยกว่า", r"ไม่ต่ำกว่า", r"ไม่ถึง", r"ค่า\s*เป้าหมาย", r"เป้าหมาย",
+                  # a target set ("ปี 2567 ตั้งเป้าไว้ที่ 92 คะแนน", "aims for 92 points in 2024")
+                  r"(?:ตั้ง\s*)?เป้า", r"\baim(?:s|ing)?\s+(?:for|at)", r"\bgoal(?:\s+of)?", r"ตั้งแต่", r"เกิน",
                   r"อย่างน้อย", r"เกินกว่า", r"\bat\s+least", r"\btarget(?:\s+of)?", r"\bthreshold(?:\s+of)?",
                   r"pass(?:ing)?\s+mark(?:\s+of)?",
                   # "the passing benchmark set by the NACC is 85": a few words may name who set it
@@ -128,6 +130,10 @@ FULL_MARKS_SCORED = (r"ได้(?:รับ)?\s*(?:ผล\s*)?คะแนน\s
 OUT_OF = (r"จาก\s*(?:คะแนน\s*)?(?:เต็ม)?", r"out\s+of", r"/", r"of\s+a\s+possible")
 # A number in brackets right after a named indicator or tool is its score ("ตัวชี้วัดที่ 4 … (97.20)").
 BRACKETED = (r"\(\s*$", r"^\s*(?:คะแนน|%|points?)?\s*\)")
+# A number in brackets between a label and the label's score, after a colon ("IIT (ร้อยละ 30) : 97.10", "OIT
+# (น้ำหนัก 40%) : 98.75"): an aside of the label (its weight), not its score. The bracket's opening (a few
+# words, no digit) and its close followed by the colon and the score.
+BRACKET_ASIDE = (r"\([^()0-9]{0,20}", r"\s*(?:%|คะแนน|points?)?\s*\)(?=\s*[:=：]\s*[0-9])")
 # A number is a change, not a score, if it carries a sign: "-32.97", "+6.05".
 SIGNED = r"(?<![0-9A-Za-z])[+\-−]\s?$"
 

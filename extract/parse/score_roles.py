@@ -199,6 +199,10 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
     if len(context) > CONTEXT_MAX or UNIT_ANYWHERE.search(context) or SCORE_SHAPED.search(context):
         context = ""
     found = candidates(text)
+    asides = {m.start("number") for m in BRACKET_ASIDE.finditer(text)} if "(" in text else set()
+    for c in found:
+        if c.start in asides and not c.shape:
+            c.shape = "aside"
     years = year_mentions(text, report_year, year)
     has_strong = bool(OVERALL_STRONG.search(text) or OVERALL_STRONG.search(context))
     statements: list[Statement] = []
@@ -221,7 +225,8 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
         if a.role == "rank" and b.role in ("unclear", "number") and OUT_OF.fullmatch(text, a.end, b.start):
             b.role, b.subject = "rank", ()
     pair_years = _comparisons(text, values, years, year)
-    weighted = bool(WEIGHT_ANYWHERE.search(text))
+    # (a weight in an aside bracket is the label's, "OIT (น้ำหนัก 40%) : 98.75": no sentence about weights)
+    weighted = bool(WEIGHT_ANYWHERE.search(BRACKET_ASIDE.sub(" ", text)))
     for i, c in enumerate(values):
         if c.role not in SCORES:
             continue
@@ -379,6 +384,7 @@ def _to_position(text: str, lo: int, hi: int) -> int:
 SCORES = ("overall", "tool", "indicator")
 OUT_OF = patterns.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.OUT_OF)}\s*"), _I)
 WEIGHT_ANYWHERE = patterns.compile(_alt(cues.DISTRACTOR_TAIL["weight"]), _I)
+BRACKET_ASIDE = patterns.compile(rf"{cues.BRACKET_ASIDE[0]}(?P<number>[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?){cues.BRACKET_ASIDE[1]}", _I)
 OVERRIDE_BLOCKER = patterns.compile(_alt([cue for cat in cues.UNIT_OVERRIDE_BLOCKERS for cue in cues.DISTRACTOR_TAIL[cat]]), _I)
 UNIT_ANYWHERE = patterns.compile(rf"[0-9]\s*{_alt(cues.SCORE_UNIT)}", _I)
 # a score-shaped number ("95.00"): a line stating one is a sentence, not a heading naming a subject
@@ -391,7 +397,8 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         c.role = "out_of_range"
         return
     if c.shape:
-        c.role = {"range": "band", "signed": "delta", "list": "list", "date": "date", "year": "year"}[c.shape]
+        c.role = {"range": "band", "signed": "delta", "list": "list", "date": "date", "year": "year",
+                  "aside": "label"}[c.shape]
         return
     seg_start = max(prev_value_end, c.start - cues.SUBJECT_REACH)
     c.seg_start = seg_start
