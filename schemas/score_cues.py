@@ -45,6 +45,11 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
              r"\b(?:agencies|bodies|organi[sz]ations|units|departments|ministries|municipalities|universities|hospitals|"
              r"schools|provinces)\b[^0-9]{0,60}?\baverage(?:\s+(?:ITA\s+)?(?:scores?|results?))?",
              r"\bmean"),
+    # the best or worst score of a group, another body's ("คะแนนสูงสุดของจังหวัดคือ 99.12 ของเทศบาลตำบล…",
+    # "the highest score in the province, 99.12")
+    "group_extreme": (r"(?:สูง|ต่ำ)\s*สุด\s*(?:ของ|ใน)\s*(?:จังหวัด|ประเทศ|กลุ่ม|ประเภท|อำเภอ|ภาค|เขต|สังกัด)",
+                      r"\b(?:highest|lowest|top|best)\s+(?:ITA\s+)?(?:score\s+|result\s+)?(?:in|of)\s+(?:the\s+)?"
+                      r"(?:province|country|group|district|region|category)"),
     "threshold": (r"เกณฑ์(?:\s*(?:ผ่าน|การประเมิน|ที่กำหนด))?(?:\s*(?:ที่|คือ))?", r"ต่ำกว่า", r"สูงกว่า", r"มากกว่า",
                   r"น้อยกว่า", r"ไม่น้อยกว่า", r"ไม่ต่ำกว่า", r"ไม่ถึง", r"ค่า\s*เป้าหมาย", r"เป้าหมาย",
                   # a target set ("ปี 2567 ตั้งเป้าไว้ที่ 92 คะแนน", "aims for 92 points in 2024")
@@ -114,7 +119,7 @@ SHARE_OF_ASSESSMENT = (r"ITA", r"ผล\s*(?:การ)?\s*ประเมิน
 UNIT_OVERRIDE_BLOCKERS = ("delta", "threshold")
 # Categories whose cue may be followed by the rest of its Thai word run before the number
 # ("ค่าเฉลี่ยของหน่วยงานทั้งประเทศอยู่ที่ 87.20"); the others must end right before it.
-ABSORBING = frozenset({"mean", "threshold", "budget", "weight", "count", "quiz"})
+ABSORBING = frozenset({"mean", "group_extreme", "threshold", "budget", "weight", "count", "quiz"})
 # Words that may stand between any tail cue and its number.
 TAIL_FILLERS = (r"ที่", r"คือ", r"อยู่ที่", r"ถึง", r"อีก", r"ร้อยละ", r"คะแนน(?!\s*เต็ม)", r"ประมาณ", r"เพียง",
                 r"\(?ITA\)?",  # the assessment named after the cue ("เกณฑ์คะแนน ITA 85", "เป้าหมาย ITA 90")
@@ -243,7 +248,7 @@ OTHER_EVALUATION_STEMS = ("พอใจ", "atisf", "ประกวด", "แข
 ASSESSMENT_NAMED = (r"\bITA\b", r"\b(?:IIT|EIT|OIT)\b", *ITA_NAME_WORDS)
 # Distractor categories (DISTRACTOR_TAIL) whose words bring in another subject: between a score and an
 # earlier year's result ("… ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ …") they stop the result taking the score's subject.
-OTHER_SUBJECT = ("mean", "survey", "quiz", "share", "weight", "party", "satisfaction")  # not "budget": ปีงบประมาณ names a year
+OTHER_SUBJECT = ("mean", "group_extreme", "survey", "quiz", "share", "weight", "party", "satisfaction")  # not "budget": ปีงบประมาณ names a year
 # Between the earlier year and its number ("ที่ได้", "ซึ่งมีคะแนน", "'s score of", "when it scored").
 EARLIER_LINK = (r"(?:ที่|ซึ่ง)?\s*(?:ได้\s*(?:รับ)?|มี|ทำ\s*ได้)?\s*(?:คะแนน)?\s*(?:รวม|ภาพรวม)?\s*(?:ร้อยละ)?\s*(?:เพียง|อยู่\s*ที่|เท่ากับ)?",
                 r"(?:['’]s)?\s*(?:score|result|total)?\s*(?:of|at)?",
