@@ -655,7 +655,8 @@ def grade_only(text: str, context: str = "") -> str | None:
         return None
     # the ITA result is named before the grade, or the grade follows a verb stating the body's own
     # result and the sentence names the ITA ("… has been rated "AA" … in the ITA")
-    if not (OVERALL_STRONG.search(text[:m.start()]) or (GRADE_RESULT_VERB.search(text[:m.end()])
+    # (the result may be named in the grade's own label: "ระดับผลการประเมิน : ผ่านดี")
+    if not (OVERALL_STRONG.search(text[:m.start("grade")]) or (GRADE_RESULT_VERB.search(text[:m.end()])
                                                         and (OVERALL_STRONG.search(text) or ITA_NAME.search(text)))):
         return None
     if any(c.role not in ("label", "list", "number", "date", "year", "out_of_range") for c in _roles_of(text)):
