@@ -140,6 +140,10 @@ CUES_BEFORE: tuple[tuple[str, str], ...] = (
     ("ให้แก่", "subject"), ("ให้กับ", "subject"), ("ชื่อหน่วยงาน", "subject"), ("หน่วยงาน", "subject"),
     ("ของ", "subject"), ("โดยทาง", "subject"), ("ประกาศ", "subject"),
 )
+# "ของ" right after a number names whose number it is ("คะแนนสูงสุดของจังหวัดคือ 99.12 ของเทศบาลตำบลโพนทอง"):
+# another body's score in a body's own news, so no cue that the body is the subject (matched on the text
+# before the mention, ending with "ของ"; digits Thai or Arabic, a unit between).
+OWNER_OF_NUMBER = r"[0-9๐-๙]\s*(?:คะแนน|%|points?)?\s*ของ\s*$"
 # Cue words just AFTER a mention → role ("<body> ได้คะแนน …", "<official> เป็นประธานมอบรางวัล").
 CUES_AFTER: tuple[tuple[str, str], ...] = (
     ("มอบรางวัล", "awarder"), ("เป็นประธาน", "awarder"), ("มอบโล่", "awarder"), ("มอบเกียรติบัตร", "awarder"),

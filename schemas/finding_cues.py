@@ -42,6 +42,8 @@ FINDING_LINE_LABELS: tuple[str, ...] = (
 # (ข้อเสนอแนะ, แนวทาง…) are not here: what follows them is a measure, not a finding.
 FINDING_SECTION_CUES: tuple[str, ...] = (
     *(h for h in FINDING_HEADERS if not h.startswith("ข้อเสนอแนะ")), "ประเด็นปัญหา", "ปัญหาและอุปสรรค",
+    # the aspects (ด้าน) to develop: "ด้านที่ต้องพัฒนา" over "๑. ประสิทธิภาพการสื่อสาร – …"
+    "ด้านที่ต้องพัฒนา", "ด้านที่ควรพัฒนา", "ด้านที่ต้องปรับปรุง", "ด้านที่ควรปรับปรุง",
 )
 # How many lines above a one-line finding its section heading may stand (the other indicators'
 # lines between them).

@@ -45,8 +45,15 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
              r"\b(?:agencies|bodies|organi[sz]ations|units|departments|ministries|municipalities|universities|hospitals|"
              r"schools|provinces)\b[^0-9]{0,60}?\baverage(?:\s+(?:ITA\s+)?(?:scores?|results?))?",
              r"\bmean"),
+    # the best or worst score of a group, another body's ("คะแนนสูงสุดของจังหวัดคือ 99.12 ของเทศบาลตำบล…",
+    # "the highest score in the province, 99.12")
+    "group_extreme": (r"(?:สูง|ต่ำ)\s*สุด\s*(?:ของ|ใน)\s*(?:จังหวัด|ประเทศ|กลุ่ม|ประเภท|อำเภอ|ภาค|เขต|สังกัด)",
+                      r"\b(?:highest|lowest|top|best)\s+(?:ITA\s+)?(?:score\s+|result\s+)?(?:in|of)\s+(?:the\s+)?"
+                      r"(?:province|country|group|district|region|category)"),
     "threshold": (r"เกณฑ์(?:\s*(?:ผ่าน|การประเมิน|ที่กำหนด))?(?:\s*(?:ที่|คือ))?", r"ต่ำกว่า", r"สูงกว่า", r"มากกว่า",
-                  r"น้อยกว่า", r"ไม่น้อยกว่า", r"ไม่ต่ำกว่า", r"ไม่ถึง", r"ค่า\s*เป้าหมาย", r"เป้าหมาย", r"ตั้งแต่", r"เกิน",
+                  r"น้อยกว่า", r"ไม่น้อยกว่า", r"ไม่ต่ำกว่า", r"ไม่ถึง", r"ค่า\s*เป้าหมาย", r"เป้าหมาย",
+                  # a target set ("ปี 2567 ตั้งเป้าไว้ที่ 92 คะแนน", "aims for 92 points in 2024")
+                  r"(?:ตั้ง\s*)?เป้า", r"\baim(?:s|ing)?\s+(?:for|at)", r"\bgoal(?:\s+of)?", r"ตั้งแต่", r"เกิน",
                   r"อย่างน้อย", r"เกินกว่า", r"\bat\s+least", r"\btarget(?:\s+of)?", r"\bthreshold(?:\s+of)?",
                   r"pass(?:ing)?\s+mark(?:\s+of)?",
                   # "the passing benchmark set by the NACC is 85": a few words may name who set it
@@ -89,6 +96,9 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
                r"ผู้\s*รับ\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))", r"ผู้\s*ใช้\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))",
                r"\brespondents?", r"\bthose\s+(?:surveyed|polled|asked)", r"\bservice\s+users?"),
 }
+# Conjunctions Thai writes glued to the next word: a "label" cue right after one still starts a word
+# ("EIT ส่วนที่ 1 ได้ 92.50 และส่วนที่ 2 ได้ 91.70": the 2 numbers the part).
+LABEL_AFTER_WORDS = (r"และ", r"หรือ", r"กับ")
 # The mean of a counted group of bodies ("ทั้งสิ้น 8,303 หน่วยงาน มีคะแนนเฉลี่ยภาพรวม 87.67", "จาก 120
 # โรงเรียนในสังกัด ได้คะแนนเฉลี่ย 88.10"): read on the words before the number across the count, which
 # ends the number's segment; a year before a body's own word is no count ("ปี 2566 หน่วยงานได้คะแนน
@@ -109,7 +119,7 @@ SHARE_OF_ASSESSMENT = (r"ITA", r"ผล\s*(?:การ)?\s*ประเมิน
 UNIT_OVERRIDE_BLOCKERS = ("delta", "threshold")
 # Categories whose cue may be followed by the rest of its Thai word run before the number
 # ("ค่าเฉลี่ยของหน่วยงานทั้งประเทศอยู่ที่ 87.20"); the others must end right before it.
-ABSORBING = frozenset({"mean", "threshold", "budget", "weight", "count", "quiz"})
+ABSORBING = frozenset({"mean", "group_extreme", "threshold", "budget", "weight", "count", "quiz"})
 # Words that may stand between any tail cue and its number.
 TAIL_FILLERS = (r"ที่", r"คือ", r"อยู่ที่", r"ถึง", r"อีก", r"ร้อยละ", r"คะแนน(?!\s*เต็ม)", r"ประมาณ", r"เพียง",
                 r"\(?ITA\)?",  # the assessment named after the cue ("เกณฑ์คะแนน ITA 85", "เป้าหมาย ITA 90")
@@ -125,6 +135,10 @@ FULL_MARKS_SCORED = (r"ได้(?:รับ)?\s*(?:ผล\s*)?คะแนน\s
 OUT_OF = (r"จาก\s*(?:คะแนน\s*)?(?:เต็ม)?", r"out\s+of", r"/", r"of\s+a\s+possible")
 # A number in brackets right after a named indicator or tool is its score ("ตัวชี้วัดที่ 4 … (97.20)").
 BRACKETED = (r"\(\s*$", r"^\s*(?:คะแนน|%|points?)?\s*\)")
+# A number in brackets between a label and the label's score, after a colon ("IIT (ร้อยละ 30) : 97.10", "OIT
+# (น้ำหนัก 40%) : 98.75"): an aside of the label (its weight), not its score. The bracket's opening (a few
+# words, no digit) and its close followed by the colon and the score.
+BRACKET_ASIDE = (r"\([^()0-9]{0,20}", r"\s*(?:%|คะแนน|points?)?\s*\)(?=\s*[:=：]\s*[0-9])")
 # A number is a change, not a score, if it carries a sign: "-32.97", "+6.05".
 SIGNED = r"(?<![0-9A-Za-z])[+\-−]\s?$"
 
@@ -234,7 +248,7 @@ OTHER_EVALUATION_STEMS = ("พอใจ", "atisf", "ประกวด", "แข
 ASSESSMENT_NAMED = (r"\bITA\b", r"\b(?:IIT|EIT|OIT)\b", *ITA_NAME_WORDS)
 # Distractor categories (DISTRACTOR_TAIL) whose words bring in another subject: between a score and an
 # earlier year's result ("… ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ …") they stop the result taking the score's subject.
-OTHER_SUBJECT = ("mean", "survey", "quiz", "share", "weight", "party", "satisfaction")  # not "budget": ปีงบประมาณ names a year
+OTHER_SUBJECT = ("mean", "group_extreme", "survey", "quiz", "share", "weight", "party", "satisfaction")  # not "budget": ปีงบประมาณ names a year
 # Between the earlier year and its number ("ที่ได้", "ซึ่งมีคะแนน", "'s score of", "when it scored").
 EARLIER_LINK = (r"(?:ที่|ซึ่ง)?\s*(?:ได้\s*(?:รับ)?|มี|ทำ\s*ได้)?\s*(?:คะแนน)?\s*(?:รวม|ภาพรวม)?\s*(?:ร้อยละ)?\s*(?:เพียง|อยู่\s*ที่|เท่ากับ)?",
                 r"(?:['’]s)?\s*(?:score|result|total)?\s*(?:of|at)?",
@@ -279,6 +293,8 @@ OVERALL_WEAK = (r"ผล\s*คะแนน", r"คะแนน\s*ที่\s*ไ
 WEAK_VERB_END = (r"ได้(?:รับ)?", r"ทำ\s*ได้", r"\bobtained", r"\bgot", r"\breceived", r"\bachieved", r"\bearned",
                  # the score noun alone as the line's label ("คะแนน 96.35 คะแนน" under "อบต.… ได้รับผลการประเมิน ITA")
                  r"^\s*คะแนน", r"^\s*score")
+# Words that may stand between such a verb and its number ("โดยได้เพียง 78.32 คะแนน", "obtained only 78.32").
+WEAK_VERB_ADVERBS = (r"เพียง", r"ถึง", r"\bonly", r"\bjust")
 # The ITA itself named in full: a line naming it is the ITA-result context of the lines after it.
 ITA_NAME = ITA_NAME_WORDS
 # A bare score verb in a line after the ITA-result context counts as the overall score only when its
@@ -312,6 +328,10 @@ THIS_YEAR = (r"ปี\s*นี้", r"ปี\s*ปัจจุบัน", r"this
 PREVIOUS_YEAR = (r"ปี\s*(?:งบ\s*ประมาณ\s*)?(?:ก่อน(?:\s*หน้า(?:\s*นี้)?)?|ที่\s*แล้ว|ที่\s*ผ่าน\s*มา)",
                  r"\b(?:the\s+)?(?:previous|last|prior|preceding)\s+(?:fiscal\s+)?year", r"\ba\s+year\s+(?:earlier|ago|before)")
 
+# A score table's column headed by a year named relative to the report's ("ปีนี้ | ปีที่แล้ว", "คะแนนปีนี้",
+# "this year | last year"): the words that may come before THIS_YEAR / PREVIOUS_YEAR in such a header.
+RELATIVE_YEAR_HEADER_LEAD = (r"(?:ผล\s*)?คะแนน", r"ผล\s*(?:การ)?\s*ประเมิน", r"(?:ITA\s+)?(?:scores?|results?)")
+
 # --- grades ---------------------------------------------------------------------------------
 # Words that announce a grade right after them; a grade word from schemas.ita follows.
 # English cues end at a word's end: "graded A" is no "grade" + "d".
@@ -340,6 +360,8 @@ GRADE_QUOTE_CLOSE = r"[\"”'’)]"
 GRADE_RESULT_WORD = (r"ผล\s*(?:การ)?\s*ประเมิน(?:\s*(?:ITA|คือ|อยู่\s*ที่|เป็น))?", r"ผล(?:\s*(?:คือ|เป็น))?", r"สถานะ",
                      r",?\s*\bresult(?:ed|s)?(?:\s+(?:is|was|of))?", r",?\s*\bstatus(?:\s+(?:is|was|of))?",
                      r",?\s*\bassessed\s+as")
+# The scale a score is out of, between it and a level written bare after it ("90.35/100 ผ่านดี").
+GRADE_OUT_OF = (r"/\s*100(?:\.0{1,2})?", r"จาก\s*(?:คะแนน\s*)?(?:เต็ม\s*)?100(?:\.0{1,2})?(?:\s*คะแนน)?")
 # A verb that states the body's own result: a grade after it needs no ITA word before it ("The
 # Department has been rated "AA" … in the ITA").
 GRADE_RESULT_VERB = (r"\b(?:has|have|had)\s+been\s+(?:rated|graded|classified)", r"\b(?:was|were|is|are)\s+(?:rated|graded)",

@@ -12,7 +12,7 @@ import regex
 from extract.document import Line, Table
 from extract.parse import indicators as ind
 from extract.parse.fragments import continues_word, ends_mid_phrase
-from extract.parse.tables import finding_column, is_no_value
+from extract.parse.tables import finding_column, indicator_column, is_no_value
 from normalize import patterns
 from normalize.line_joins import BULLETS, ITEM_START, join_lines
 from normalize.text import squash_spaces
@@ -57,12 +57,13 @@ def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
         if col is None:
             continue
         used.add(table.index)
+        label_col = indicator_column(table)
         tool: str | None = None
         current: Finding | None = None
         above = ""  # the indicator cell of the row that started ``current``
         for row in table.body:
-            cells = row.clean + [""] * (col + 1 - len(row.clean))
-            label = cells[0]
+            cells = row.clean + [""] * (max(col, label_col) + 1 - len(row.clean))
+            label = cells[label_col]
             if row.is_section:
                 tool = ind.tool_in(label) or tool
                 current = None

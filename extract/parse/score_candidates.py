@@ -46,7 +46,7 @@ class Candidate:
     value: float
     start: int
     end: int
-    shape: str | None = None      # "range", "signed", "list", "date", "year" or None
+    shape: str | None = None      # "range", "signed", "list", "date", "year", "aside" or None
     role: str | None = None       # set by score_roles
     reason: str | Phrase | None = None  # a Phrase when a check shows it (schemas.phrases)
     subject: tuple = ()

@@ -43,7 +43,9 @@ def _alt(parts) -> str:
 _I = regex.IGNORECASE
 _FILLERS = _alt(cues.TAIL_FILLERS)
 _ABSORB = r"[^\s0-9]*"  # the rest of the cue's Thai word run
-_NOT_IN_WORD = {"label": r"(?<![ก-๙])"}  # "หน้า" (page) is not the end of "การปฏิบัติหน้าที่"
+# "หน้า" (page) is not the end of "การปฏิบัติหน้าที่"; a conjunction glued before a label is no word of it
+# ("และส่วนที่ 2")
+_NOT_IN_WORD = {"label": rf"(?:(?<![ก-๙])|(?<={_alt(cues.LABEL_AFTER_WORDS)}))"}
 TAIL = {cat: patterns.compile(_NOT_IN_WORD.get(cat, "") + _alt(parts) + (_ABSORB if cat in cues.ABSORBING else "") + rf"(?:\s*{_FILLERS})*\s*$", _I)
         for cat, parts in cues.DISTRACTOR_TAIL.items()}
 # another score-shaped number right after a number, only spaces between
@@ -88,6 +90,11 @@ GRADE_QUOTED = patterns.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{cu
 GRADE_RESULT_QUOTED = patterns.compile(after_token(
     rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.GRADE_RESULT_WORD)}\s*:?\s*"
     rf"{cues.GRADE_QUOTE_OPEN}\s*{GRADE_WORD}\s*{cues.GRADE_QUOTE_CLOSE}"), _I)
+# ... or with no quotes, the level alone as a word ('ได้คะแนน 87.25 ผลการประเมิน ผ่าน', 'คะแนนรวม 90.35/100
+# ผ่านดี'): only a level of the score's year, as the quoted one
+GRADE_RESULT_BARE = patterns.compile(after_token(
+    rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.GRADE_OUT_OF)}?\s*(?:{_alt(cues.GRADE_RESULT_WORD)}\s*:?\s*)?"
+    rf"{GRADE_WORD}(?![ก-๙A-Za-z0-9]|\.[A-Za-z])"), _I)
 GRADE_RESULT_VERB = patterns.compile(_alt(cues.GRADE_RESULT_VERB), _I)
 # the body's own grade stated by such a verb earlier in the sentence: 'has been rated "AA" in the ITA for
 # fiscal year 2024, with a total score of 96.13'
@@ -100,7 +107,7 @@ INDICATOR_REF_EN = patterns.compile(cues.INDICATOR_REF_EN, _I)
 BRACKET_OPEN, BRACKET_CLOSE = (patterns.compile(p, _I) for p in cues.BRACKETED)
 _NAMES_EN = [(patterns.compile(r"\b" + regex.escape(n).replace(r"\ ", r"\s+") + r"\b", _I), number)
              for number, names in cues.INDICATOR_NAMES_EN.items() for n in names]
-WEAK_VERB_END = patterns.compile(rf"{_alt(cues.WEAK_VERB_END)}\s*$", _I)
+WEAK_VERB_END = patterns.compile(rf"{_alt(cues.WEAK_VERB_END)}(?:\s*{_alt(cues.WEAK_VERB_ADVERBS)})?\s*$", _I)
 # a score label right before the number ("คะแนนที่ได้ : 89.34")
 OVERALL_WEAK_END = patterns.compile(rf"{_alt(cues.OVERALL_WEAK)}\s*[:：=]?\s*$", _I)
 ITA_NAME = patterns.compile(_alt(cues.ITA_NAME), _I)
@@ -192,6 +199,10 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
     if len(context) > CONTEXT_MAX or UNIT_ANYWHERE.search(context) or SCORE_SHAPED.search(context):
         context = ""
     found = candidates(text)
+    asides = {m.start("number") for m in BRACKET_ASIDE.finditer(text)} if "(" in text else set()
+    for c in found:
+        if c.start in asides and not c.shape:
+            c.shape = "aside"
     years = year_mentions(text, report_year, year)
     has_strong = bool(OVERALL_STRONG.search(text) or OVERALL_STRONG.search(context))
     statements: list[Statement] = []
@@ -214,7 +225,8 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
         if a.role == "rank" and b.role in ("unclear", "number") and OUT_OF.fullmatch(text, a.end, b.start):
             b.role, b.subject = "rank", ()
     pair_years = _comparisons(text, values, years, year)
-    weighted = bool(WEIGHT_ANYWHERE.search(text))
+    # (a weight in an aside bracket is the label's, "OIT (น้ำหนัก 40%) : 98.75": no sentence about weights)
+    weighted = bool(WEIGHT_ANYWHERE.search(BRACKET_ASIDE.sub(" ", text)))
     for i, c in enumerate(values):
         if c.role not in SCORES:
             continue
@@ -372,6 +384,7 @@ def _to_position(text: str, lo: int, hi: int) -> int:
 SCORES = ("overall", "tool", "indicator")
 OUT_OF = patterns.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.OUT_OF)}\s*"), _I)
 WEIGHT_ANYWHERE = patterns.compile(_alt(cues.DISTRACTOR_TAIL["weight"]), _I)
+BRACKET_ASIDE = patterns.compile(rf"{cues.BRACKET_ASIDE[0]}(?P<number>[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?){cues.BRACKET_ASIDE[1]}", _I)
 OVERRIDE_BLOCKER = patterns.compile(_alt([cue for cat in cues.UNIT_OVERRIDE_BLOCKERS for cue in cues.DISTRACTOR_TAIL[cat]]), _I)
 UNIT_ANYWHERE = patterns.compile(rf"[0-9]\s*{_alt(cues.SCORE_UNIT)}", _I)
 # a score-shaped number ("95.00"): a line stating one is a sentence, not a heading naming a subject
@@ -384,7 +397,8 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         c.role = "out_of_range"
         return
     if c.shape:
-        c.role = {"range": "band", "signed": "delta", "list": "list", "date": "date", "year": "year"}[c.shape]
+        c.role = {"range": "band", "signed": "delta", "list": "list", "date": "date", "year": "year",
+                  "aside": "label"}[c.shape]
         return
     seg_start = max(prev_value_end, c.start - cues.SUBJECT_REACH)
     c.seg_start = seg_start
@@ -439,6 +453,14 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         subject, why = _head_subject(text, c)
         if subject is not None:
             c.reason = HEAD_NAMED
+    if why is None and (subject is None or subject[0] == "overall") and prev_score is not None \
+            and prev_score.subject[:2] == ("tool", "EIT") and prev_score.subject[2] is not None:
+        # "แบบวัด EIT ส่วนที่ 1 ได้ 92.50 ส่วนที่ 2 ได้ 91.70", "EIT part 1 scored 92.50 and part 2 scored
+        # 91.70": a part named after an EIT part's score is the next part of that tool, not the last
+        # score's part nor the overall result ("scored" names no subject here)
+        part = PART.search(before)
+        if part:
+            subject = ("tool", "EIT", int(part.group(1) or part.group(2)), None)
     if subject is None and why is None and prev_score is None and last_score is not None \
             and EARLIER_BEFORE.search(tail) and not OTHER_SUBJECT.search(text, last_score.end, c.start):
         # "… 95.87 คะแนน เป็นอันดับ 1 จาก 72 แห่ง ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ 91.02 คะแนน": a rank or
@@ -583,10 +605,14 @@ def _year(text: str, c: Candidate, years: list[YearMention], attached: set[int],
 
 
 def _attached_to_earlier(text: str, y: YearMention) -> bool:
-    """A year in parentheses right after an earlier number belongs to that number ("88.10 คะแนน (ปี 2566)")."""
+    """A year in parentheses right after an earlier number belongs to that number ("88.10 คะแนน (ปี 2566)");
+    not a bracket that goes on to state its own result ("91.20 คะแนน (ปี 2566 ได้ 93.50 คะแนน)")."""
     head = text[max(0, y.start - 40):y.start]
     return bool(regex.search(rf"[0-9]\s*{_alt(cues.SCORE_UNIT)}?\s*\(\s*(?:ปี\s*(?:งบประมาณ)?|FY|in)?\s*"
-                             r"(?:พ\.?\s?ศ\.?)?\s*$", head, _I))
+                             r"(?:พ\.?\s?ศ\.?)?\s*$", head, _I)) and bool(_BRACKET_CLOSES.match(text, y.end))
+
+
+_BRACKET_CLOSES = patterns.compile(r"\s*\)")
 
 
 def _grade(text: str, c: Candidate, prev_end: int, next_start: int, claimed: list[tuple[int, int]]) -> str | None:
@@ -604,7 +630,7 @@ def _grade(text: str, c: Candidate, prev_end: int, next_start: int, claimed: lis
     if m:
         claimed.append(m.span("grade"))
         return m.group("grade")
-    m = GRADE_RESULT_QUOTED.match(text, c.end)
+    m = GRADE_RESULT_QUOTED.match(text, c.end) or GRADE_RESULT_BARE.match(text, c.end)
     if m and _level_of_year(m.group("grade"), c.year):
         claimed.append(m.span("grade"))
         return m.group("grade")
@@ -629,7 +655,8 @@ def grade_only(text: str, context: str = "") -> str | None:
         return None
     # the ITA result is named before the grade, or the grade follows a verb stating the body's own
     # result and the sentence names the ITA ("… has been rated "AA" … in the ITA")
-    if not (OVERALL_STRONG.search(text[:m.start()]) or (GRADE_RESULT_VERB.search(text[:m.end()])
+    # (the result may be named in the grade's own label: "ระดับผลการประเมิน : ผ่านดี")
+    if not (OVERALL_STRONG.search(text[:m.start("grade")]) or (GRADE_RESULT_VERB.search(text[:m.end()])
                                                         and (OVERALL_STRONG.search(text) or ITA_NAME.search(text)))):
         return None
     if any(c.role not in ("label", "list", "number", "date", "year", "out_of_range") for c in _roles_of(text)):

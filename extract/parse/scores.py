@@ -50,6 +50,9 @@ YEAR_HEADER = patterns.compile(r"^\s*+(?:(?:ปี\s*+(?:งบประมา�
                             r"([0-9๐-๙]{4})\s*+$", regex.IGNORECASE)
 # Compiled once here: the regex module's own cache of string patterns is small and slow to hit.
 GRADE_PATTERN = patterns.compile(GRADE)
+RELATIVE_YEAR_HEADER = patterns.compile(
+    rf"\s*(?:(?:{'|'.join(cues.RELATIVE_YEAR_HEADER_LEAD)})\s*)?(?:(?P<this>{'|'.join(cues.THIS_YEAR)})"
+    rf"|(?P<previous>{'|'.join(cues.PREVIOUS_YEAR)}))\s*", regex.IGNORECASE)
 YEAR_LINE = patterns.compile(r"ปี\s*(?:งบประมาณ)?\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{4}")
 # A span of years ("พ.ศ. ๒๕๖๑ - ๒๕๖๕", "2561 ถึง 2565"), also cut by a wrap ("(พ.ศ. ๒๕๖๑ -" / "๒๕๘๐) …"):
 # the period of a plan or strategy, never the assessment year a heading sets.
@@ -387,6 +390,8 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
         m = YEAR_HEADER.match(thai_to_arabic(cell))
         if m and plausible_year(be_year(int(m.group(1)))):
             year_cols[i] = be_year(int(m.group(1)))
+    if not year_cols and year is not None:
+        year_cols = _relative_year_columns(header, year)
     score_cols = {i: _column_year(cell, year) for i, cell in enumerate(header) if i not in year_cols
                   and SCORE_HEADER.search(cell) and not ind.TOOL_CODE.search(cell) and not NOT_SCORE_HEADER.search(cell)}
     for i in (i for i, y in score_cols.items() if y is _SEVERAL):
@@ -397,7 +402,9 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
         return  # a budget / procurement table
     if not year_cols and _column_scores(table, year, out):  # "คะแนนรวม" across is a subject, not a score column
         return
-    if value_cols and not (set(value_cols) == {0}):
+    # one score column first is a column of labels under a score-like header ("ผลการประเมิน | ประเด็น…"),
+    # unless its cells are all numbers ("คะแนน | เครื่องมือ": 95.60 | IIT): the labels follow it
+    if value_cols and not (set(value_cols) == {0} and not _numbers_only(table, 0)):
         _score_table(table, header, value_cols, out, by_year=bool(year_cols))
         _weighted_total(table, header, year, out)
         return
@@ -473,6 +480,17 @@ def _weighted_total(table: Table, header: list[str], year: int | None, out: _Col
 
 
 _SEVERAL: Any = object()  # a score column naming more than one year: whose scores, unclear
+
+
+def _relative_year_columns(header: list[str], year: int) -> dict[int, int]:
+    """Columns headed by a year named relative to the table's ("ปีนี้" → ``year``, "ปีที่แล้ว" → the year
+    before), when one of them is this year's: a comparison of this year's scores with last year's."""
+    cols: dict[int, int] = {}
+    for i, cell in enumerate(header):
+        m = RELATIVE_YEAR_HEADER.fullmatch(thai_to_arabic(cell))
+        if m:
+            cols[i] = year if m.group("this") else year - 1
+    return cols if year in cols.values() else {}
 
 
 def _column_year(cell: str, year: int | None) -> Any:
@@ -611,6 +629,13 @@ def _from_measures_table(table: Table, year: int | None, out: _Collector) -> Non
               and not WEIGHT_HEADER.search(cell) and not MONEY_HEADER.search(cell)]
     if len(labels) == 1 and len(scores) == 1 and labels != scores:
         _score_table(table, header, {scores[0]: year}, out, label_cols=labels)
+
+
+def _numbers_only(table: Table, col: int) -> bool:
+    """Every filled cell of column ``col`` is one number with decimals ("95.60", "๙๑.๓๓"), and there are two
+    or more: a column of scores, not of labels."""
+    cells = [thai_to_arabic(r.clean[col]).strip() for r in table.body if col < len(r.clean) and r.clean[col].strip()]
+    return len(cells) >= 2 and all(roles.SCORE_SHAPED.fullmatch(c) for c in cells)
 
 
 def _grade_words_only(table: Table, col: int) -> bool:

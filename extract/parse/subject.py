@@ -50,6 +50,7 @@ DEFINED = patterns.compile(r"^\s*\(\s*(\p{Thai}[\p{Thai}.]{1,11})\s*\)")
 SCORE_OR_GRADE = patterns.compile(r"(?<![\d.])(?:100\.00|[1-9]\d\.\d\d)(?![\d.])"
                                r"|ระดับ\s*(?:AA|[A-F])(?![A-Za-z])")
 # only list numbering before a mention: it opens a list item ("1. ", "(๒) ", "- ")
+_OWNER_OF_NUMBER = patterns.compile(B.OWNER_OF_NUMBER)
 LIST_ITEM_BEFORE = patterns.compile(r"\s*(?:[0-9๐-๙]{1,3}\s*[.)]|\(\s*[0-9๐-๙]{1,3}\s*\)|[-•*·])?\s*")
 _TYPE_KEYS = tuple({w[:4] for w in _TYPE_OF} | {w[:4] for w, _ in B.OFFICIAL_TITLES}
                    | {a for a, _ in B.ABBREVIATIONS})
@@ -335,6 +336,8 @@ def _role(text: str, m: Mention) -> str | None:
     else:
         after_role = None
     before = text[max(0, m.start - B.ROLE_GAP - 30):m.start]
+    if _OWNER_OF_NUMBER.search(before):
+        return "owner"  # another body's number ("… 99.12 ของเทศบาลตำบลโพนทอง"): no subject support
     best, best_at = None, -1
     for cue, role in B.CUES_BEFORE:
         at = before.rfind(cue)

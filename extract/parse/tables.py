@@ -420,11 +420,21 @@ def finding_column(table: Table) -> int | None:
         # a measures table is an analysis too only when its rows are indicators ("ตัวชี้วัด | คะแนน |
         # ประเด็นที่ต้องพัฒนา | แนวทางการพัฒนา | ผู้รับผิดชอบ"): the issues found, and the fixes planned
         return None
+    label = indicator_column(table)
     for i, cell in enumerate(table.header.clean):
         squashed = squash_header(cell)
-        if i > 0 and any(h in squashed for h in _FINDING):
+        if i > 0 and i != label and any(h in squashed for h in _FINDING):
             return i
     return None
+
+
+def indicator_column(table: Table) -> int:
+    """The column of an analysis table that names each row's indicator: the first, unless it is headed
+    otherwise and a later column is headed as the indicator ("ข้อเสนอแนะ | จุดอ่อน | ตัวชี้วัด")."""
+    fields = [header_field(cell) for cell in table.header.clean]
+    if fields and fields[0] != "indicator" and "indicator" in fields:
+        return fields.index("indicator")
+    return 0
 
 
 def has_result_columns(fields: list[str | None]) -> bool:
