@@ -61,6 +61,10 @@ OLD_THAI_LEVELS = ("สูงมาก", "ปานกลาง", "ต่ำม�
 # Plausible Buddhist-era years for an ITA report (OCR and typos produce others). The one range
 # for year mentions (normalize.dates), every parser and the records' validation.
 FISCAL_YEAR_RANGE = (2555, 2575)
+# Words a report's title puts before the year it is about when it does not write "ปีงบประมาณ"
+# ("มาตรการ… ประจำปี ๒๕๖๘"): that year beats the date a notice or memo is signed or dated (often
+# the next fiscal year: a memo of ๒ มกราคม ๒๕๖๙ reporting on ๒๕๖๘).
+REPORT_YEAR_CUES: tuple[str, ...] = ("ประจำปี",)
 
 
 def plausible_year(year: int) -> bool:

@@ -18,11 +18,11 @@ import regex
 from normalize import patterns
 
 from normalize.dates import FISCAL, find_years, fiscal_year_of, parse_date, parse_period, year_mentions
-from normalize.digits import thai_to_arabic
+from normalize.digits import be_year, thai_to_arabic
 from extract.parse.subject import expand, find_subject
 from schemas import bodies as B
 from schemas.check_codes import make_check
-from schemas.ita import FISCAL_YEAR_RANGE, plausible_year
+from schemas.ita import FISCAL_YEAR_RANGE, REPORT_YEAR_CUES, plausible_year
 from schemas.measure_cues import ASSESSED_YEAR_BEFORE, MEASURES_YEAR_BEFORE, YEARS_JOINED
 from schemas.records import Check, ReportKind, Sources, Where
 from schemas.score_cues import MONEY_HEADER
@@ -36,6 +36,8 @@ SIGNED = patterns.compile(r"(?:ประกาศ|สั่ง)\s*ณ\s*วั�
 NAMED_YEAR = patterns.compile(
     r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|พรบ\.|ระเบียบ|ยุทธศาสตร์|แผนแม่บท|มติ|ประกาศคณะ)[^0-9๐-๙]{0,80}[0-9๐-๙]{4}"
     r"|\(?พ\.ศ\.\s*[0-9๐-๙]{4}\s*[-–]\s*[0-9๐-๙]{4}\)?")
+# "ประจำปี พ.ศ. ๒๕๖๘" (REPORT_YEAR_CUES; "ประจำปีงบประมาณ" is FISCAL's)
+STATED_YEAR = patterns.compile(r"(?:" + "|".join(REPORT_YEAR_CUES) + r")\s*+(?:พ\.\s*+ศ\.\s*+)?([0-9]{4})(?![0-9])")
 ASSESSED_BEFORE = patterns.compile("(?:" + "|".join(ASSESSED_YEAR_BEFORE) + r")[^0-9]*$")
 # right after "ปีงบประมาณ 2566": "และ 2567" (YEARS_JOINED): years compared, no one fiscal year
 JOINED_YEAR = patterns.compile(r"(?:" + "|".join(YEARS_JOINED) + r")\s*+(?:ปี\s*+)?(?:พ\.\s*+ศ\.\s*+)?[12][0-9]{3}(?![0-9])")
@@ -251,9 +253,19 @@ def _places_by_letter(kind: str) -> dict[str, tuple[str, ...]]:
 
 
 def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
-    """No "ปีงบประมาณ N": the fiscal year of the signing date ("ประกาศ ณ วันที่ ๑๓ พฤศจิกายน
-    พ.ศ. ๒๕๖๒" → 2563), else the first year that is not part of a law's or plan's name (the fiscal
-    year of the period its line states, if one)."""
+    """No "ปีงบประมาณ N": the year a title states after a cue ("ประจำปี ๒๕๖๘"), else the fiscal year
+    of the signing date ("ประกาศ ณ วันที่ ๑๓ พฤศจิกายน พ.ศ. ๒๕๖๒" → 2563), else the first year that
+    is not part of a law's or plan's name (the fiscal year of the period its line states, if one)."""
+    for raw, where in texts:
+        if not any(cue in raw for cue in REPORT_YEAR_CUES):
+            continue
+        digits = thai_to_arabic(NAMED_YEAR.sub(" ", raw))
+        for stated in STATED_YEAR.finditer(digits):
+            year = be_year(int(stated.group(1)))
+            if plausible_year(year) and not JOINED_YEAR.match(digits[stated.end():].lstrip()):
+                meta.fiscal_year = year
+                meta.sources["fiscal_year"] = str(where)
+                return
     for text, where in texts:
         m = SIGNED.search(text)
         day = parse_date(m.group(1)) if m else None
