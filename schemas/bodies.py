@@ -91,6 +91,12 @@ WORD_BEFORE_BODY = ("ของ", "โดย", "ทาง", "และ", "จา�
 ZONED_TYPES = ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา",
                "สำนักงานเขตพื้นที่การศึกษา", "การไฟฟ้า", "การประปา")  # "การประปาส่วนภูมิภาคเขต ๗"
 ZONE = r"\s?เขต\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])"
+# Types whose names can end in a branch number: "โรงเรียนสตรีวิทยา ๒" and "โรงเรียนบดินทรเดชา (สิงห์
+# สิงหเสนี) ๒" are other schools than โรงเรียนสตรีวิทยา and โรงเรียนบดินทรเดชา. A number of one or two
+# digits right after the name (a parenthesised name between allowed) is part of it when the line ends
+# there or NAME_NUMBER_FOLLOW comes next — not a count or a date ("… ๑๕ คน", "… ๒ ตุลาคม").
+NUMBERED_TYPES = ("โรงเรียน",)
+NAME_NUMBER = r"(?:\s?\([\p{Thai} ]{2,40}\))?\s?[0-9๐-๙]{1,2}(?![0-9๐-๙.,:/])"
 
 # Standard abbreviations, expanded to the type word (+ name prefix) before reading names
 # ("อบต.หนองแค" → องค์การบริหารส่วนตำบลหนองแค). Longest first; only at a word start.
@@ -159,6 +165,10 @@ ROLE_GAP = 12  # at most this many characters between a cue and the mention it m
 NOT_SUBJECT_ROLES = frozenset({"evaluator", "publisher", "awarder", "category"})
 # Lines at the top of a document that count as its title / letterhead.
 TITLE_UNITS = 3
+
+# What may follow a name's branch number (NUMBERED_TYPES): punctuation, a place word, a word that
+# ends a name (NAME_END_WORDS).
+NAME_NUMBER_FOLLOW = ("|", ",", ")", "(", "ตำบล", "แขวง", "เขต", "สำนักงานเขต")
 
 # Words that follow a type word but are not a name ("เทศบาลตำบลทุกแห่ง", "โรงพยาบาลของรัฐ").
 NOT_A_NAME = ("ทุก", "ของ", "และ", "ใน", "ที่", "แห่ง", "ต่าง", "ดังกล่าว", "นั้น", "นี้", "ทั่ว", "ทัน", "เป็น",

@@ -43,6 +43,8 @@ GENERIC_NAME_END_WORDS = tuple(w for w in NAME_END_WORDS if w not in _PLACE_WORD
 ZONE = patterns.compile(B.ZONE)
 ZONE_DIGITS = patterns.compile(r"\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])")
 _ZONE_NUMBER = patterns.compile(r"เขต\s?([0-9๐-๙]{1,3})$")
+NAME_NUMBER = patterns.compile(B.NAME_NUMBER)
+_BRANCH_NUMBER = patterns.compile(r"(?<![0-9๐-๙])([0-9๐-๙]{1,2})$")
 COUNT_BEFORE = patterns.compile(rf"(?:{'|'.join(map(regex.escape, B.COUNT_WORDS))})\s*\d[\d,]*\s*$")
 ABBREV = [(patterns.compile(rf"(?<!\p{{Thai}}){regex.escape(a)}\s?(?=\p{{Thai}})"), full) for a, full in B.ABBREVIATIONS]
 DEFINED = patterns.compile(r"^\s*\(\s*(\p{Thai}[\p{Thai}.]{1,11})\s*\)")
@@ -192,6 +194,8 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
         end = m.start(2) + len(name)
         if org_type in B.ZONED_TYPES:
             name, end = _with_zone(text, name, end)
+        if org_type in B.NUMBERED_TYPES:
+            name, end = _with_number(text, name, end)
         if _collective(text, m.start(), end):
             continue
         mention = Mention(org_type, name, where, unit, m.start(), end)
@@ -210,6 +214,18 @@ def _with_zone(text: str, name: str, end: int) -> tuple[str, int]:
             return name + z.group(), z.end()
     z = ZONE.match(text, end)
     return (name + z.group(), z.end()) if z else (name, end)
+
+
+def _with_number(text: str, name: str, end: int) -> tuple[str, int]:
+    """A branch number after a numbered type's name is part of it ("โรงเรียนสตรีวิทยา ๒"), with a
+    parenthesised name before it ("… (สิงห์ สิงหเสนี) ๒"), when the line ends or a name's end follows."""
+    n = NAME_NUMBER.match(text, end)
+    if n is None:
+        return name, end
+    after = text[n.end():].lstrip()
+    if after and not after.startswith((*B.NAME_NUMBER_FOLLOW, *NAME_END_WORDS)):
+        return name, end
+    return name + n.group(), n.end()
 
 
 def _word_start(text: str, start: int) -> bool:
@@ -402,6 +418,9 @@ def _same(body: Body, m: Mention) -> bool:
     za, zb = _ZONE_NUMBER.search(a), _ZONE_NUMBER.search(b)
     if za and zb and thai_to_arabic(za.group(1)) != thai_to_arabic(zb.group(1)):
         return False  # "…เขต 1" and "…เขต 2" are two bodies
+    na, nb = _BRANCH_NUMBER.search(a), _BRANCH_NUMBER.search(b)
+    if body.org_type in B.NUMBERED_TYPES and (na or nb) and thai_to_arabic(na.group(1) if na else "") != thai_to_arabic(nb.group(1) if nb else ""):
+        return False  # "โรงเรียนสตรีวิทยา ๒" is not โรงเรียนสตรีวิทยา nor โรงเรียนสตรีวิทยา 1
     if a == b or (len(a) >= 3 and b.startswith(a)) or (len(b) >= 3 and a.startswith(b)):
         return True
     return min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.8
