@@ -228,6 +228,13 @@ EVALUATOR_PLACE_BEFORE = (r"(?:ป\.?\s?ป\.?\s?[ชท]|ป\.?\s?ช\.?\s?ช|
 # A place right after these words names the office of the body printed before them ("…ประจำจังหวัดX"):
 # it is the subject's place only inside the subject's own name.
 PLACE_OWNER_WORDS = ("ประจำ",)
+# The capital is printed without "จังหวัด" and its districts are เขต, not อำเภอ: an address "เขตบางเขน
+# กรุงเทพมหานคร" / "เขตจตุจักร กทม." names the district and the province together (the เขต one of
+# the capital's districts in geothai). The capital alone ("ไบเทค บางนา กรุงเทพมหานคร", a venue) is no
+# province of the subject's.
+CAPITAL = "กรุงเทพมหานคร"
+CAPITAL_SPELLINGS = ("กรุงเทพมหานคร", "กรุงเทพฯ", "กทม.", "กทม")
+CAPITAL_DISTRICT_WORD = "เขต"
 AWARD_WORDS = ("มอบรางวัล", "มอบโล่", "มอบเกียรติบัตร", "เป็นประธาน")
 
 # Several distinct bodies of one kind, each followed by a score or grade within this many characters,

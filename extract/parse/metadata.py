@@ -30,6 +30,9 @@ from schemas.score_cues import MONEY_HEADER
 # "อำเภอเมือง", "อ.เมือง", form fields with dot leaders "จังหวัด.....ขอนแก่น"
 DISTRICT = patterns.compile(r"(อำเภอ|(?<!\p{Thai})อ\.)[\s.…_:]*([\p{Thai}]{2,30})")
 PROVINCE = patterns.compile(r"(จังหวัด|จ\.)[\s.…_:]*([\p{Thai}]{2,30})")
+# "เขตบางเขน กรุงเทพมหานคร": a district of the capital with the capital after it (schemas.bodies.CAPITAL_*)
+CAPITAL_DISTRICT = patterns.compile(rf"({B.CAPITAL_DISTRICT_WORD})\s?(\p{{Thai}}{{2,30}}?)(?=\s*+(?:"
+                                    + "|".join(map(regex.escape, B.CAPITAL_SPELLINGS)) + "))")
 EVALUATOR_PLACE = patterns.compile("|".join(B.EVALUATOR_PLACE_BEFORE))
 SIGNED = patterns.compile(r"(?:ประกาศ|สั่ง)\s*ณ\s*วันที่\s*(.{4,40}?[0-9๐-๙]{4})")
 # years that name a law, plan or period, not the report's year
@@ -109,6 +112,12 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
                     place = name if known else _close_place(name, "districts")
                     if place is not None:
                         districts.add(place, where)
+        if B.CAPITAL_DISTRICT_WORD in text and any(c in text for c in B.CAPITAL_SPELLINGS):
+            for name, start, _ in _place_spans(CAPITAL_DISTRICT, text):
+                if (B.CAPITAL in _gazetteer()["districts"].get(name, ()) and not _inside(others, i, start)
+                        and not _owned(text, start, own, i)):
+                    districts.add(name, where)
+                    provinces.add(B.CAPITAL, where)
         if "จังหวัด" in text or "จ." in text:
             for name, start, _ in _province_spans(text):
                 if not _inside(others, i, start) and not _owned(text, start, own, i):
