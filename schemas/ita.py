@@ -65,6 +65,10 @@ FISCAL_YEAR_RANGE = (2555, 2575)
 # ("มาตรการ… ประจำปี ๒๕๖๘"): that year beats the date a notice or memo is signed or dated (often
 # the next fiscal year: a memo of ๒ มกราคม ๒๕๖๙ reporting on ๒๕๖๘).
 REPORT_YEAR_CUES: tuple[str, ...] = ("ประจำปี",)
+# A multi-year plan states only its span ("แผนปฏิบัติการป้องกันการทุจริต ระยะ ๔ ปี (พ.ศ. ๒๕๖๗ - ๒๕๗๐)"):
+# with no other year in the document, the report's year is the span's first (gold: a 4-year plan of
+# 2561–2564 is 2561). A longer span is a national strategy's (ยุทธศาสตร์ชาติ ๒๕๖๑–๒๕๘๐), no plan of the body's.
+PLAN_SPAN_MAX_YEARS = 5
 
 
 def plausible_year(year: int) -> bool:

@@ -22,7 +22,7 @@ from normalize.digits import be_year, thai_to_arabic
 from extract.parse.subject import expand, find_subject
 from schemas import bodies as B
 from schemas.check_codes import make_check
-from schemas.ita import FISCAL_YEAR_RANGE, REPORT_YEAR_CUES, plausible_year
+from schemas.ita import FISCAL_YEAR_RANGE, PLAN_SPAN_MAX_YEARS, REPORT_YEAR_CUES, plausible_year
 from schemas.measure_cues import ASSESSED_YEAR_BEFORE, MEASURES_YEAR_BEFORE, YEARS_JOINED
 from schemas.records import Check, ReportKind, Sources, Where
 from schemas.score_cues import MONEY_HEADER
@@ -36,9 +36,12 @@ CAPITAL_DISTRICT = patterns.compile(rf"({B.CAPITAL_DISTRICT_WORD})\s?(\p{{Thai}}
 EVALUATOR_PLACE = patterns.compile("|".join(B.EVALUATOR_PLACE_BEFORE))
 SIGNED = patterns.compile(r"(?:ประกาศ|สั่ง)\s*ณ\s*วันที่\s*(.{4,40}?[0-9๐-๙]{4})")
 # years that name a law, plan or period, not the report's year
-NAMED_YEAR = patterns.compile(
-    r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|พรบ\.|ระเบียบ|ยุทธศาสตร์|แผนแม่บท|มติ|ประกาศคณะ)[^0-9๐-๙]{0,80}[0-9๐-๙]{4}"
-    r"|\(?พ\.ศ\.\s*[0-9๐-๙]{4}\s*[-–]\s*[0-9๐-๙]{4}\)?")
+NAMED_LAW_YEAR = (r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|พรบ\.|ระเบียบ|ยุทธศาสตร์|แผนแม่บท|มติ|ประกาศคณะ)[^0-9๐-๙]{0,80}"
+                  r"[0-9๐-๙]{4}")
+YEAR_SPAN = r"\(?พ\.ศ\.\s*([0-9๐-๙]{4})\s*[-–]\s*([0-9๐-๙]{4})\)?"
+NAMED_YEAR = patterns.compile(NAMED_LAW_YEAR + "|" + YEAR_SPAN)
+LAW_YEAR = patterns.compile(NAMED_LAW_YEAR)
+SPAN = patterns.compile(YEAR_SPAN)
 # "ประจำปี พ.ศ. ๒๕๖๘" (REPORT_YEAR_CUES; "ประจำปีงบประมาณ" is FISCAL's)
 STATED_YEAR = patterns.compile(r"(?:" + "|".join(REPORT_YEAR_CUES) + r")\s*+(?:พ\.\s*+ศ\.\s*+)?([0-9]{4})(?![0-9])")
 ASSESSED_BEFORE = patterns.compile("(?:" + "|".join(ASSESSED_YEAR_BEFORE) + r")[^0-9]*$")
@@ -305,6 +308,13 @@ def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
             meta.fiscal_year = fiscal if fiscal and plausible_year(fiscal) else years[0]
             meta.sources["fiscal_year"] = str(where)
             return
+    for raw, where in texts:  # no year but a span: a multi-year plan's, its first year
+        for span in SPAN.finditer(LAW_YEAR.sub(" ", raw)):
+            first, last = (int(thai_to_arabic(y)) for y in span.groups())
+            if plausible_year(first) and 0 < last - first <= PLAN_SPAN_MAX_YEARS:
+                meta.fiscal_year = first
+                meta.sources["fiscal_year"] = str(where)
+                return
 
 
 def _compared_years(texts: list[tuple[str, Where]], i: int) -> list[int]:
