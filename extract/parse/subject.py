@@ -24,7 +24,7 @@ from schemas import bodies as B
 from schemas.records import Where
 
 _TYPE_OF = {word: org_type for word, org_type, _ in B.BODY_TYPES}
-_SPECIFIC = {org_type for _, org_type, specific in B.BODY_TYPES if specific}
+_SPECIFIC = {org_type for _, org_type, specific in B.BODY_TYPES if specific} | {t for _, t in B.KNOWN_BODIES}
 _TYPE_ALT = "|".join(regex.escape(w) for w in sorted(_TYPE_OF, key=len, reverse=True))
 _TITLE_ALT = "|".join(regex.escape(w) for w, _ in sorted(B.OFFICIAL_TITLES, key=lambda t: -len(t[0])))
 # a name: Thai letters, two parts joined by a hyphen allowed ("บ้านใหม่-หนองบัว")
@@ -40,6 +40,17 @@ _COLLECTIVE_WORDS = tuple(w for w in B.COLLECTIVE_AFTER if " " not in w)
 NAME_END_WORDS = (*B.NAME_END_WORDS, *_COLLECTIVE_WORDS)
 # generic bodies carry their place in the name ("สำนักงานพัฒนาชุมชนจังหวัดชัยภูมิ")
 GENERIC_NAME_END_WORDS = tuple(w for w in NAME_END_WORDS if w not in _PLACE_WORDS)
+def _known_pattern(name: str) -> str:
+    """A known body's full name as text prints it: any spacing where it has a space, none where it has
+    none; a company's "(มหาชน)" optional."""
+    core, public = (name[:-len("(มหาชน)")].rstrip(), True) if name.endswith("(มหาชน)") else (name, False)
+    text = r"\s*".join(regex.escape(part) for part in core.split())
+    return text + (r"(?:\s*\(มหาชน\))?" if public else "")
+
+
+# longest first, so "องค์การตลาดเพื่อเกษตรกร" is not "องค์การตลาด"
+_KNOWN = sorted(B.KNOWN_BODIES, key=lambda row: (-len(row[0]), row[0]))
+KNOWN = patterns.compile("|".join(f"({_known_pattern(name)})" for name, _ in _KNOWN))
 ZONE = patterns.compile(B.ZONE)
 ZONE_DIGITS = patterns.compile(r"\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])")
 _ZONE_NUMBER = patterns.compile(r"เขต\s?([0-9๐-๙]{1,3})$")
@@ -53,7 +64,7 @@ SCORE_OR_GRADE = patterns.compile(r"(?<![\d.])(?:100\.00|[1-9]\d\.\d\d)(?![\d.])
                                r"|ระดับ\s*(?:AA|[A-F])(?![A-Za-z])")
 # only list numbering before a mention: it opens a list item ("1. ", "(๒) ", "- ")
 LIST_ITEM_BEFORE = patterns.compile(r"\s*(?:[0-9๐-๙]{1,3}\s*[.)]|\(\s*[0-9๐-๙]{1,3}\s*\)|[-•*·])?\s*")
-_TYPE_KEYS = tuple({w[:4] for w in _TYPE_OF} | {w[:4] for w, _ in B.OFFICIAL_TITLES}
+_TYPE_KEYS = tuple({w[:4] for w in _TYPE_OF} | {w[:4] for w, _ in B.OFFICIAL_TITLES} | {w[:4] for w, _ in B.KNOWN_BODIES}
                    | {a for a, _ in B.ABBREVIATIONS})
 
 
@@ -175,6 +186,12 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
             body_type = dict(B.OFFICIAL_TITLES)[m.group(1)]
             out.append(Mention(body_type, name, where, unit, m.start(), m.start(2) + len(name), signature=True,
                                via_title=True))
+            taken.append((m.start(), m.end()))
+    for m in KNOWN.finditer(text):  # state enterprises known by their full names
+        name, org_type = _KNOWN[m.lastindex - 1] if m.lastindex else ("", "")
+        if not any(a <= m.start() < b for a, b in taken):
+            out.append(Mention(org_type, name[len(org_type):], where, unit, m.start(), m.end(),
+                               signature=any(w in text[max(0, m.start() - 20):m.start()] for w in B.SIGNATURE_WORDS)))
             taken.append((m.start(), m.end()))
     for m in BODY.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
