@@ -108,6 +108,10 @@ KNOWN_BODIES: tuple[tuple[str, str], ...] = (
     ("บริษัท ไปรษณีย์ไทย จำกัด", "บริษัท"),
 )
 
+# A letterhead or title line that is only a specific type word ("องค์การบริหารส่วนตำบล") with the name
+# on the next line ("หนองบัวน้อย") is one name when that line is this short (a name, not prose).
+SPLIT_NAME_LINE_MAX = 40
+
 # Types whose name must follow the type word without a space (besides the generic ones): a bare
 # "เทศบาล" is often the word, not a body ("อันดับ 1 ของกลุ่มเทศบาล จาก…").
 TYPES_NAME_ATTACHED = ("เทศบาล",)

@@ -151,9 +151,13 @@ def _inside(spans: set[tuple[int, int, int]], unit: int, at: int) -> bool:
     return any(u == unit and a <= at < b for u, a, b in spans)
 
 
+_SPECIFIC_TYPE_WORDS = frozenset(w for w, _, specific in B.BODY_TYPES if specific)
+
+
 def _units(texts: list[tuple[str, Where]]) -> list[tuple[str, Where]]:
     """Cleaned lines with standard abbreviations spelled out; the cells of one table row (same
-    ``where``) joined with " | "."""
+    ``where``) joined with " | "; a line that is only a body's type word joined with the short line
+    after it, its name ("องค์การบริหารส่วนตำบล" / "หนองบัวน้อย": schemas.bodies.SPLIT_NAME_LINE_MAX)."""
     units: list[tuple[str, Where]] = []
     for raw, where in texts:
         text = expand(raw)
@@ -161,6 +165,10 @@ def _units(texts: list[tuple[str, Where]]) -> list[tuple[str, Where]]:
             continue
         if units and units[-1][1] == where and where.line is not None:
             units[-1] = (units[-1][0] + " | " + text, where)
+        elif (units and units[-1][1].table is None and where.table is None
+              and units[-1][0].strip() in _SPECIFIC_TYPE_WORDS
+              and len(text.strip()) <= B.SPLIT_NAME_LINE_MAX and regex.match(r"\s*\p{Thai}", text)):
+            units[-1] = (units[-1][0].strip() + text.strip(), units[-1][1])
         else:
             units.append((text, where))
     return units
