@@ -177,6 +177,10 @@ EVALUATOR_NAMES = ("ป้องกันและปราบปรามกา
 # Cue words in the text just BEFORE a mention (same line, at most ROLE_GAP characters between) → role.
 # The nearest cue wins, so "ผู้ประเมิน … มอบให้แก่ <body>" makes <body> the recipient (subject).
 CUES_BEFORE: tuple[tuple[str, str], ...] = (
+    # a PEER: another body the subject visits, consults or compares itself with ("ศึกษาดูงานเทศบาลนคร…",
+    # "ประสานเทศบาลนคร… เพื่อขอคำแนะนำ", "เปรียบเทียบกับองค์การบริหารส่วนตำบล…")
+    ("ศึกษาดูงาน", "peer"), ("ดูงาน", "peer"), ("ประสาน", "peer"), ("เปรียบเทียบกับ", "peer"),
+    ("เทียบกับ", "peer"), ("แลกเปลี่ยนเรียนรู้กับ", "peer"),
     ("ผู้ประเมิน", "evaluator"), ("ผู้ตรวจประเมิน", "evaluator"), ("ประเมินโดย", "evaluator"),
     ("ที่ปรึกษา", "evaluator"), ("หน่วยประเมิน", "evaluator"), ("ผู้รับจ้างประเมิน", "evaluator"),
     ("ได้รับการคัดเลือกให้เป็นผู้", "evaluator"),
@@ -199,7 +203,7 @@ CUES_AFTER: tuple[tuple[str, str], ...] = (
 ROLE_GAP = 12  # at most this many characters between a cue and the mention it marks
 # Roles that are never the subject. "parent" is not among them: "หน่วยงานในสังกัด<X>" names X as the
 # parent of OTHER units in X's own notice, so a parent mention only gives no subject support.
-NOT_SUBJECT_ROLES = frozenset({"evaluator", "publisher", "awarder", "category"})
+NOT_SUBJECT_ROLES = frozenset({"evaluator", "publisher", "awarder", "category", "peer"})
 # Lines at the top of a document that count as its title / letterhead.
 TITLE_UNITS = 3
 

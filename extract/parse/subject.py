@@ -76,7 +76,7 @@ class Mention:
     unit: int
     start: int
     end: int
-    role: str | None = None  # the cue's role: subject / evaluator / publisher / awarder / parent / category
+    role: str | None = None  # the cue's role: subject / evaluator / publisher / awarder / parent / category / peer
     title: bool = False
     signature: bool = False
     weak: bool = False       # known only from a bare agency abbreviation
