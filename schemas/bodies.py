@@ -256,6 +256,10 @@ NAME_END_WORDS = ("อำเภอ", "จังหวัด", "ประจำ�
 COLLECTIVE_PLACE_CUES = ("หน่วยงานภายใน", "หน่วยงานใน", "ทุกหน่วยงาน", "ส่วนราชการใน", "ส่วนราชการภายใน",
                          "สถานศึกษาใน", "สถานศึกษาภายใน", "ท้องถิ่นใน", "ท้องถิ่นภายใน", "ทุกแห่งใน",
                          "หน่วยงานทั้งหมดใน", "แห่งในเขต", "หน่วยงานในเขต", "ทั่วทั้ง")
+# A place after the word that opens a venue ("ส่งเจ้าหน้าที่เข้าอบรม ณ โรงแรม… อำเภอเมืองขอนแก่น
+# จังหวัดขอนแก่น") is where an event was held, not the subject's place: regex fragments, matched on the
+# line before the place. "ณ" as a word of its own, not the end of "ประมาณ"/"คุณ"; "ประกาศ ณ วันที่" is a date.
+VENUE_BEFORE_PLACE = (r"(?<!\p{Thai})ณ\s*+(?!วันที่)",)
 # Officials whose title contains a place; with an award cue on the line the place is the official's.
 OFFICIAL_PLACE_TITLES = ("ผู้ว่าราชการจังหวัด", "รองผู้ว่าราชการจังหวัด", "นายอำเภอ", "ปลัดจังหวัด",
                          "ท้องถิ่นจังหวัด")

@@ -34,6 +34,7 @@ PROVINCE = patterns.compile(r"(จังหวัด|จ\.)[\s.…_:]*([\p{Thai}
 CAPITAL_DISTRICT = patterns.compile(rf"({B.CAPITAL_DISTRICT_WORD})\s?(\p{{Thai}}{{2,30}}?)(?=\s*+(?:"
                                     + "|".join(map(regex.escape, B.CAPITAL_SPELLINGS)) + "))")
 EVALUATOR_PLACE = patterns.compile("|".join(B.EVALUATOR_PLACE_BEFORE))
+VENUE = patterns.compile("|".join(B.VENUE_BEFORE_PLACE))
 SIGNED = patterns.compile(r"(?:ประกาศ|สั่ง)\s*ณ\s*วันที่\s*(.{4,40}?[0-9๐-๙]{4})")
 # years that name a law, plan or period, not the report's year
 NAMED_LAW_YEAR = (r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|พรบ\.|ระเบียบ|ยุทธศาสตร์|แผนแม่บท|มติ|ประกาศคณะ)[^0-9๐-๙]{0,80}"
@@ -187,6 +188,8 @@ def _place_spans(pattern, text: str) -> list[tuple[str, int, int]]:
             continue
         if EVALUATOR_PLACE.search(before):
             continue  # "สำนักงาน ป.ป.ช. ประจำจังหวัด…": the evaluator's office
+        if "ณ" in before and VENUE.search(before):
+            continue  # "อบรม ณ โรงแรม… จังหวัดขอนแก่น": an event's venue
         name = _cut_place(m.group(2))
         if len(name) >= 2 and not _not_a_place(name, spaced=m.start(2) > m.end(1)):
             out.append((name, m.start(), m.start(2) + len(name)))
