@@ -181,6 +181,12 @@ CUES_BEFORE: tuple[tuple[str, str], ...] = (
     # "ประสานเทศบาลนคร… เพื่อขอคำแนะนำ", "เปรียบเทียบกับองค์การบริหารส่วนตำบล…")
     ("ศึกษาดูงาน", "peer"), ("ดูงาน", "peer"), ("ประสาน", "peer"), ("เปรียบเทียบกับ", "peer"),
     ("เทียบกับ", "peer"), ("แลกเปลี่ยนเรียนรู้กับ", "peer"),
+    # the body that directs or receives the subject's work ("ตามนโยบายของ สพป.…", "รายงานผลไปยังสำนักงาน
+    # สาธารณสุขจังหวัด…"): a parent, however often it is named (listed before "ของ": a tie goes to the
+    # first). Not "คำสั่ง" (a body's own orders: "คำสั่งองค์การบริหารส่วนตำบล… ที่ ๑๒/๒๕๖๗"); a head named
+    # by title after these is the subject's own ("รายงานผลต่อนายกองค์การบริหารส่วนตำบล…": subject.py).
+    ("นโยบายของ", "parent"), ("แนวทางของ", "parent"), ("ตามหนังสือ", "parent"),
+    ("รายงานผลต่อ", "parent"), ("รายงานต่อ", "parent"), ("ไปยัง", "parent"),
     ("ผู้ประเมิน", "evaluator"), ("ผู้ตรวจประเมิน", "evaluator"), ("ประเมินโดย", "evaluator"),
     ("ที่ปรึกษา", "evaluator"), ("หน่วยประเมิน", "evaluator"), ("ผู้รับจ้างประเมิน", "evaluator"),
     ("ได้รับการคัดเลือกให้เป็นผู้", "evaluator"),

@@ -103,12 +103,15 @@ class Body:
         ms = self.mentions
         n_bad = sum(m.bad for m in ms)
         n_subject = sum(m.role == "subject" for m in ms)
-        title, signature = any(m.title for m in ms), any(m.signature for m in ms)
+        # a parent's mentions ("ตามนโยบายของ…", "รายงานผลไปยัง…"), in the title lines too, say that the
+        # subject answers to it, not that the document is about it
+        title, signature = any(m.title and m.role != "parent" for m in ms), any(m.signature for m in ms)
         weak = all(m.weak for m in ms)
-        score = (2 * title + 2 * signature + 2 * min(n_subject, 3) + min(len(ms), 6)
+        n_own = sum(m.role != "parent" for m in ms)
+        score = (2 * title + 2 * signature + 2 * min(n_subject, 3) + min(n_own, 6)
                  - (0 if self.org_type in _SPECIFIC else 3))
         first = min((m.where.page or 0) * 100000 + (m.where.line or 0) for m in ms)
-        return (n_bad == 0, not weak, score, len(ms), -first)
+        return (n_bad == 0, not weak, score, n_own, -first)
 
     def eligible(self) -> bool:
         ms = self.mentions
@@ -220,6 +223,8 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
         out.append(mention)
     for mention in out:
         mention.role = _role(text, mention)
+        if mention.via_title and mention.role == "parent":
+            mention.role = None  # "รายงานผลต่อนายก…": the subject's own head, whom its staff report to
     return out
 
 
