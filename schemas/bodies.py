@@ -75,6 +75,43 @@ BODY_TYPES: tuple[tuple[str, str, bool], ...] = (
     ("กระทรวง", "กระทรวง", False),
     ("กรม", "กรม", False),
 )
+# State enterprises (รัฐวิสาหกิจ) and like bodies that run their own ITA and whose type word alone names
+# too much to be one ("ธนาคาร" is also a village's ธนาคารขยะ and the bank a body's account is in;
+# "องค์การ" also องค์การมหาชน, องค์การอนามัยโลก; "บริษัท" every contractor): only these full names are
+# bodies, recorded as here with the type word before them. A space in a name matches any spacing, and a
+# company's "(มหาชน)" may be left out.
+KNOWN_BODIES: tuple[tuple[str, str], ...] = (
+    # full official name,                                   org_type
+    ("ธนาคารออมสิน", "ธนาคาร"),
+    ("ธนาคารอาคารสงเคราะห์", "ธนาคาร"),
+    ("ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร", "ธนาคาร"),
+    ("ธนาคารพัฒนาวิสาหกิจขนาดกลางและขนาดย่อมแห่งประเทศไทย", "ธนาคาร"),
+    ("ธนาคารเพื่อการส่งออกและนำเข้าแห่งประเทศไทย", "ธนาคาร"),
+    ("ธนาคารอิสลามแห่งประเทศไทย", "ธนาคาร"),
+    ("องค์การเภสัชกรรม", "องค์การ"),
+    ("องค์การคลังสินค้า", "องค์การ"),
+    ("องค์การตลาดเพื่อเกษตรกร", "องค์การ"),
+    ("องค์การตลาด", "องค์การ"),
+    ("องค์การสะพานปลา", "องค์การ"),
+    ("องค์การส่งเสริมกิจการโคนมแห่งประเทศไทย", "องค์การ"),
+    ("องค์การอุตสาหกรรมป่าไม้", "องค์การ"),
+    ("องค์การขนส่งมวลชนกรุงเทพ", "องค์การ"),
+    ("องค์การจัดการน้ำเสีย", "องค์การ"),
+    ("องค์การสวนสัตว์แห่งประเทศไทย", "องค์การ"),
+    ("องค์การพิพิธภัณฑ์วิทยาศาสตร์แห่งชาติ", "องค์การ"),
+    ("องค์การสวนพฤกษศาสตร์", "องค์การ"),
+    ("การยางแห่งประเทศไทย", "การยาง"),
+    ("การกีฬาแห่งประเทศไทย", "การกีฬา"),
+    ("การท่องเที่ยวแห่งประเทศไทย", "การท่องเที่ยว"),
+    ("บริษัท ท่าอากาศยานไทย จำกัด (มหาชน)", "บริษัท"),
+    ("บริษัท ขนส่ง จำกัด", "บริษัท"),
+    ("บริษัท ไปรษณีย์ไทย จำกัด", "บริษัท"),
+)
+
+# A letterhead or title line that is only a specific type word ("องค์การบริหารส่วนตำบล") with the name
+# on the next line ("หนองบัวน้อย") is one name when that line is this short (a name, not prose).
+SPLIT_NAME_LINE_MAX = 40
+
 # Types whose name must follow the type word without a space (besides the generic ones): a bare
 # "เทศบาล" is often the word, not a body ("อันดับ 1 ของกลุ่มเทศบาล จาก…").
 TYPES_NAME_ATTACHED = ("เทศบาล",)
@@ -91,6 +128,12 @@ WORD_BEFORE_BODY = ("ของ", "โดย", "ทาง", "และ", "จา�
 ZONED_TYPES = ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา",
                "สำนักงานเขตพื้นที่การศึกษา", "การไฟฟ้า", "การประปา")  # "การประปาส่วนภูมิภาคเขต ๗"
 ZONE = r"\s?เขต\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])"
+# Types whose names can end in a branch number: "โรงเรียนสตรีวิทยา ๒" and "โรงเรียนบดินทรเดชา (สิงห์
+# สิงหเสนี) ๒" are other schools than โรงเรียนสตรีวิทยา and โรงเรียนบดินทรเดชา. A number of one or two
+# digits right after the name (a parenthesised name between allowed) is part of it when the line ends
+# there or NAME_NUMBER_FOLLOW comes next — not a count or a date ("… ๑๕ คน", "… ๒ ตุลาคม").
+NUMBERED_TYPES = ("โรงเรียน",)
+NAME_NUMBER = r"(?:\s?\([\p{Thai} ]{2,40}\))?\s?[0-9๐-๙]{1,2}(?![0-9๐-๙.,:/])"
 
 # Standard abbreviations, expanded to the type word (+ name prefix) before reading names
 # ("อบต.หนองแค" → องค์การบริหารส่วนตำบลหนองแค). Longest first; only at a word start.
@@ -109,6 +152,9 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("รร.", "โรงเรียน"),
     ("มรภ.", "มหาวิทยาลัยราชภัฏ"),
     ("มทร.", "มหาวิทยาลัยเทคโนโลยีราชมงคล"),
+    # police stations (สตช.): "สภ.เมืองขอนแก่น", "สน.ลุมพินี"
+    ("สภ.", "สถานีตำรวจภูธร"),
+    ("สน.", "สถานีตำรวจนครบาล"),
 )
 # Officials' titles that name their body ("นายกเทศมนตรีตำบลบ้านเป้า" → เทศบาลตำบลบ้านเป้า). Titles
 # that already contain the body's type word (นายกองค์การบริหารส่วนตำบล…, ผู้อำนวยการโรงเรียน…) need
@@ -131,6 +177,16 @@ EVALUATOR_NAMES = ("ป้องกันและปราบปรามกา
 # Cue words in the text just BEFORE a mention (same line, at most ROLE_GAP characters between) → role.
 # The nearest cue wins, so "ผู้ประเมิน … มอบให้แก่ <body>" makes <body> the recipient (subject).
 CUES_BEFORE: tuple[tuple[str, str], ...] = (
+    # a PEER: another body the subject visits, consults or compares itself with ("ศึกษาดูงานเทศบาลนคร…",
+    # "ประสานเทศบาลนคร… เพื่อขอคำแนะนำ", "เปรียบเทียบกับองค์การบริหารส่วนตำบล…")
+    ("ศึกษาดูงาน", "peer"), ("ดูงาน", "peer"), ("ประสาน", "peer"), ("เปรียบเทียบกับ", "peer"),
+    ("เทียบกับ", "peer"), ("แลกเปลี่ยนเรียนรู้กับ", "peer"),
+    # the body that directs or receives the subject's work ("ตามนโยบายของ สพป.…", "รายงานผลไปยังสำนักงาน
+    # สาธารณสุขจังหวัด…"): a parent, however often it is named (listed before "ของ": a tie goes to the
+    # first). Not "คำสั่ง" (a body's own orders: "คำสั่งองค์การบริหารส่วนตำบล… ที่ ๑๒/๒๕๖๗"); a head named
+    # by title after these is the subject's own ("รายงานผลต่อนายกองค์การบริหารส่วนตำบล…": subject.py).
+    ("นโยบายของ", "parent"), ("แนวทางของ", "parent"), ("ตามหนังสือ", "parent"),
+    ("รายงานผลต่อ", "parent"), ("รายงานต่อ", "parent"), ("ไปยัง", "parent"),
     ("ผู้ประเมิน", "evaluator"), ("ผู้ตรวจประเมิน", "evaluator"), ("ประเมินโดย", "evaluator"),
     ("ที่ปรึกษา", "evaluator"), ("หน่วยประเมิน", "evaluator"), ("ผู้รับจ้างประเมิน", "evaluator"),
     ("ได้รับการคัดเลือกให้เป็นผู้", "evaluator"),
@@ -157,9 +213,13 @@ CUES_AFTER: tuple[tuple[str, str], ...] = (
 ROLE_GAP = 12  # at most this many characters between a cue and the mention it marks
 # Roles that are never the subject. "parent" is not among them: "หน่วยงานในสังกัด<X>" names X as the
 # parent of OTHER units in X's own notice, so a parent mention only gives no subject support.
-NOT_SUBJECT_ROLES = frozenset({"evaluator", "publisher", "awarder", "category"})
+NOT_SUBJECT_ROLES = frozenset({"evaluator", "publisher", "awarder", "category", "peer"})
 # Lines at the top of a document that count as its title / letterhead.
 TITLE_UNITS = 3
+
+# What may follow a name's branch number (NUMBERED_TYPES): punctuation, a place word, a word that
+# ends a name (NAME_END_WORDS).
+NAME_NUMBER_FOLLOW = ("|", ",", ")", "(", "ตำบล", "แขวง", "เขต", "สำนักงานเขต")
 
 # Words that follow a type word but are not a name ("เทศบาลตำบลทุกแห่ง", "โรงพยาบาลของรัฐ").
 NOT_A_NAME = ("ทุก", "ของ", "และ", "ใน", "ที่", "แห่ง", "ต่าง", "ดังกล่าว", "นั้น", "นี้", "ทั่ว", "ทัน", "เป็น",
@@ -206,6 +266,10 @@ NAME_END_WORDS = ("อำเภอ", "จังหวัด", "ประจำ�
 COLLECTIVE_PLACE_CUES = ("หน่วยงานภายใน", "หน่วยงานใน", "ทุกหน่วยงาน", "ส่วนราชการใน", "ส่วนราชการภายใน",
                          "สถานศึกษาใน", "สถานศึกษาภายใน", "ท้องถิ่นใน", "ท้องถิ่นภายใน", "ทุกแห่งใน",
                          "หน่วยงานทั้งหมดใน", "แห่งในเขต", "หน่วยงานในเขต", "ทั่วทั้ง")
+# A place after the word that opens a venue ("ส่งเจ้าหน้าที่เข้าอบรม ณ โรงแรม… อำเภอเมืองขอนแก่น
+# จังหวัดขอนแก่น") is where an event was held, not the subject's place: regex fragments, matched on the
+# line before the place. "ณ" as a word of its own, not the end of "ประมาณ"/"คุณ"; "ประกาศ ณ วันที่" is a date.
+VENUE_BEFORE_PLACE = (r"(?<!\p{Thai})ณ\s*+(?!วันที่)",)
 # Officials whose title contains a place; with an award cue on the line the place is the official's.
 OFFICIAL_PLACE_TITLES = ("ผู้ว่าราชการจังหวัด", "รองผู้ว่าราชการจังหวัด", "นายอำเภอ", "ปลัดจังหวัด",
                          "ท้องถิ่นจังหวัด")
@@ -219,6 +283,13 @@ EVALUATOR_PLACE_BEFORE = (r"(?:ป\.?\s?ป\.?\s?[ชท]|ป\.?\s?ช\.?\s?ช|
 # A place right after these words names the office of the body printed before them ("…ประจำจังหวัดX"):
 # it is the subject's place only inside the subject's own name.
 PLACE_OWNER_WORDS = ("ประจำ",)
+# The capital is printed without "จังหวัด" and its districts are เขต, not อำเภอ: an address "เขตบางเขน
+# กรุงเทพมหานคร" / "เขตจตุจักร กทม." names the district and the province together (the เขต one of
+# the capital's districts in geothai). The capital alone ("ไบเทค บางนา กรุงเทพมหานคร", a venue) is no
+# province of the subject's.
+CAPITAL = "กรุงเทพมหานคร"
+CAPITAL_SPELLINGS = ("กรุงเทพมหานคร", "กรุงเทพฯ", "กทม.", "กทม")
+CAPITAL_DISTRICT_WORD = "เขต"
 AWARD_WORDS = ("มอบรางวัล", "มอบโล่", "มอบเกียรติบัตร", "เป็นประธาน")
 
 # Several distinct bodies of one kind, each followed by a score or grade within this many characters,

@@ -18,11 +18,11 @@ import regex
 from normalize import patterns
 
 from normalize.dates import FISCAL, FISCAL_UNREAD, find_years, fiscal_year_of, parse_date, parse_period, year_mentions
-from normalize.digits import thai_to_arabic
+from normalize.digits import be_year, thai_to_arabic
 from extract.parse.subject import expand, find_subject
 from schemas import bodies as B
 from schemas.check_codes import make_check
-from schemas.ita import FISCAL_YEAR_RANGE, plausible_year
+from schemas.ita import FISCAL_YEAR_RANGE, PLAN_SPAN_MAX_YEARS, REPORT_YEAR_CUES, plausible_year
 from schemas.measure_cues import ASSESSED_YEAR_BEFORE, MEASURES_YEAR_BEFORE, YEARS_JOINED
 from schemas.records import Check, ReportKind, Sources, Where
 from schemas.score_cues import MONEY_HEADER
@@ -30,12 +30,21 @@ from schemas.score_cues import MONEY_HEADER
 # "อำเภอเมือง", "อ.เมือง", form fields with dot leaders "จังหวัด.....ขอนแก่น"
 DISTRICT = patterns.compile(r"(อำเภอ|(?<!\p{Thai})อ\.)[\s.…_:]*([\p{Thai}]{2,30})")
 PROVINCE = patterns.compile(r"(จังหวัด|จ\.)[\s.…_:]*([\p{Thai}]{2,30})")
+# "เขตบางเขน กรุงเทพมหานคร": a district of the capital with the capital after it (schemas.bodies.CAPITAL_*)
+CAPITAL_DISTRICT = patterns.compile(rf"({B.CAPITAL_DISTRICT_WORD})\s?(\p{{Thai}}{{2,30}}?)(?=\s*+(?:"
+                                    + "|".join(map(regex.escape, B.CAPITAL_SPELLINGS)) + "))")
 EVALUATOR_PLACE = patterns.compile("|".join(B.EVALUATOR_PLACE_BEFORE))
+VENUE = patterns.compile("|".join(B.VENUE_BEFORE_PLACE))
 SIGNED = patterns.compile(r"(?:ประกาศ|สั่ง)\s*ณ\s*วันที่\s*(.{4,40}?[0-9๐-๙]{4})")
 # years that name a law, plan or period, not the report's year
-NAMED_YEAR = patterns.compile(
-    r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|พรบ\.|ระเบียบ|ยุทธศาสตร์|แผนแม่บท|มติ|ประกาศคณะ)[^0-9๐-๙]{0,80}[0-9๐-๙]{4}"
-    r"|\(?พ\.ศ\.\s*[0-9๐-๙]{4}\s*[-–]\s*[0-9๐-๙]{4}\)?")
+NAMED_LAW_YEAR = (r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|พรบ\.|ระเบียบ|ยุทธศาสตร์|แผนแม่บท|มติ|ประกาศคณะ)[^0-9๐-๙]{0,80}"
+                  r"[0-9๐-๙]{4}")
+YEAR_SPAN = r"\(?พ\.ศ\.\s*([0-9๐-๙]{4})\s*[-–]\s*([0-9๐-๙]{4})\)?"
+NAMED_YEAR = patterns.compile(NAMED_LAW_YEAR + "|" + YEAR_SPAN)
+LAW_YEAR = patterns.compile(NAMED_LAW_YEAR)
+SPAN = patterns.compile(YEAR_SPAN)
+# "ประจำปี พ.ศ. ๒๕๖๘" (REPORT_YEAR_CUES; "ประจำปีงบประมาณ" is FISCAL's)
+STATED_YEAR = patterns.compile(r"(?:" + "|".join(REPORT_YEAR_CUES) + r")\s*+(?:พ\.\s*+ศ\.\s*+)?([0-9]{4})(?![0-9])")
 ASSESSED_BEFORE = patterns.compile("(?:" + "|".join(ASSESSED_YEAR_BEFORE) + r")[^0-9]*$")
 # right after "ปีงบประมาณ 2566": "และ 2567" (YEARS_JOINED): years compared, no one fiscal year
 JOINED_YEAR = patterns.compile(r"(?:" + "|".join(YEARS_JOINED) + r")\s*+(?:ปี\s*+)?(?:พ\.\s*+ศ\.\s*+)?[12][0-9]{3}(?![0-9])")
@@ -108,6 +117,12 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
                     place = name if known else _close_place(name, "districts")
                     if place is not None:
                         districts.add(place, where)
+        if B.CAPITAL_DISTRICT_WORD in text and any(c in text for c in B.CAPITAL_SPELLINGS):
+            for name, start, _ in _place_spans(CAPITAL_DISTRICT, text):
+                if (B.CAPITAL in _gazetteer()["districts"].get(name, ()) and not _inside(others, i, start)
+                        and not _owned(text, start, own, i)):
+                    districts.add(name, where)
+                    provinces.add(B.CAPITAL, where)
         if "จังหวัด" in text or "จ." in text:
             for name, start, _ in _province_spans(text):
                 if not _inside(others, i, start) and not _owned(text, start, own, i):
@@ -138,9 +153,13 @@ def _inside(spans: set[tuple[int, int, int]], unit: int, at: int) -> bool:
     return any(u == unit and a <= at < b for u, a, b in spans)
 
 
+_SPECIFIC_TYPE_WORDS = frozenset(w for w, _, specific in B.BODY_TYPES if specific)
+
+
 def _units(texts: list[tuple[str, Where]]) -> list[tuple[str, Where]]:
     """Cleaned lines with standard abbreviations spelled out; the cells of one table row (same
-    ``where``) joined with " | "."""
+    ``where``) joined with " | "; a line that is only a body's type word joined with the short line
+    after it, its name ("องค์การบริหารส่วนตำบล" / "หนองบัวน้อย": schemas.bodies.SPLIT_NAME_LINE_MAX)."""
     units: list[tuple[str, Where]] = []
     for raw, where in texts:
         text = expand(raw)
@@ -148,6 +167,10 @@ def _units(texts: list[tuple[str, Where]]) -> list[tuple[str, Where]]:
             continue
         if units and units[-1][1] == where and where.line is not None:
             units[-1] = (units[-1][0] + " | " + text, where)
+        elif (units and units[-1][1].table is None and where.table is None
+              and units[-1][0].strip() in _SPECIFIC_TYPE_WORDS
+              and len(text.strip()) <= B.SPLIT_NAME_LINE_MAX and regex.match(r"\s*\p{Thai}", text)):
+            units[-1] = (units[-1][0].strip() + text.strip(), units[-1][1])
         else:
             units.append((text, where))
     return units
@@ -166,6 +189,8 @@ def _place_spans(pattern, text: str) -> list[tuple[str, int, int]]:
             continue
         if EVALUATOR_PLACE.search(before):
             continue  # "สำนักงาน ป.ป.ช. ประจำจังหวัด…": the evaluator's office
+        if "ณ" in before and VENUE.search(before):
+            continue  # "อบรม ณ โรงแรม… จังหวัดขอนแก่น": an event's venue
         name = _cut_place(m.group(2))
         if len(name) >= 2 and not _not_a_place(name, spaced=m.start(2) > m.end(1)):
             out.append((name, m.start(), m.start(2) + len(name)))
@@ -252,9 +277,19 @@ def _places_by_letter(kind: str) -> dict[str, tuple[str, ...]]:
 
 
 def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
-    """No "ปีงบประมาณ N": the fiscal year of the signing date ("ประกาศ ณ วันที่ ๑๓ พฤศจิกายน
-    พ.ศ. ๒๕๖๒" → 2563), else the first year that is not part of a law's or plan's name (the fiscal
-    year of the period its line states, if one)."""
+    """No "ปีงบประมาณ N": the year a title states after a cue ("ประจำปี ๒๕๖๘"), else the fiscal year
+    of the signing date ("ประกาศ ณ วันที่ ๑๓ พฤศจิกายน พ.ศ. ๒๕๖๒" → 2563), else the first year that
+    is not part of a law's or plan's name (the fiscal year of the period its line states, if one)."""
+    for raw, where in texts:
+        if not any(cue in raw for cue in REPORT_YEAR_CUES):
+            continue
+        digits = thai_to_arabic(NAMED_YEAR.sub(" ", raw))
+        for stated in STATED_YEAR.finditer(digits):
+            year = be_year(int(stated.group(1)))
+            if plausible_year(year) and not JOINED_YEAR.match(digits[stated.end():].lstrip()):
+                meta.fiscal_year = year
+                meta.sources["fiscal_year"] = str(where)
+                return
     for text, where in texts:
         m = SIGNED.search(text)
         day = parse_date(m.group(1)) if m else None
@@ -285,6 +320,13 @@ def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
             meta.fiscal_year = fiscal if fiscal and plausible_year(fiscal) else years[0]
             meta.sources["fiscal_year"] = str(where)
             return
+    for raw, where in texts:  # no year but a span: a multi-year plan's, its first year
+        for span in SPAN.finditer(LAW_YEAR.sub(" ", raw)):
+            first, last = (int(thai_to_arabic(y)) for y in span.groups())
+            if plausible_year(first) and 0 < last - first <= PLAN_SPAN_MAX_YEARS:
+                meta.fiscal_year = first
+                meta.sources["fiscal_year"] = str(where)
+                return
 
 
 def _compared_years(texts: list[tuple[str, Where]], i: int) -> list[int]:

@@ -24,7 +24,7 @@ from schemas import bodies as B
 from schemas.records import Where
 
 _TYPE_OF = {word: org_type for word, org_type, _ in B.BODY_TYPES}
-_SPECIFIC = {org_type for _, org_type, specific in B.BODY_TYPES if specific}
+_SPECIFIC = {org_type for _, org_type, specific in B.BODY_TYPES if specific} | {t for _, t in B.KNOWN_BODIES}
 _TYPE_ALT = "|".join(regex.escape(w) for w in sorted(_TYPE_OF, key=len, reverse=True))
 _TITLE_ALT = "|".join(regex.escape(w) for w, _ in sorted(B.OFFICIAL_TITLES, key=lambda t: -len(t[0])))
 # a name: Thai letters, two parts joined by a hyphen allowed ("บ้านใหม่-หนองบัว")
@@ -40,9 +40,22 @@ _COLLECTIVE_WORDS = tuple(w for w in B.COLLECTIVE_AFTER if " " not in w)
 NAME_END_WORDS = (*B.NAME_END_WORDS, *_COLLECTIVE_WORDS)
 # generic bodies carry their place in the name ("สำนักงานพัฒนาชุมชนจังหวัดชัยภูมิ")
 GENERIC_NAME_END_WORDS = tuple(w for w in NAME_END_WORDS if w not in _PLACE_WORDS)
+def _known_pattern(name: str) -> str:
+    """A known body's full name as text prints it: any spacing where it has a space, none where it has
+    none; a company's "(มหาชน)" optional."""
+    core, public = (name[:-len("(มหาชน)")].rstrip(), True) if name.endswith("(มหาชน)") else (name, False)
+    text = r"\s*".join(regex.escape(part) for part in core.split())
+    return text + (r"(?:\s*\(มหาชน\))?" if public else "")
+
+
+# longest first, so "องค์การตลาดเพื่อเกษตรกร" is not "องค์การตลาด"
+_KNOWN = sorted(B.KNOWN_BODIES, key=lambda row: (-len(row[0]), row[0]))
+KNOWN = patterns.compile("|".join(f"({_known_pattern(name)})" for name, _ in _KNOWN))
 ZONE = patterns.compile(B.ZONE)
 ZONE_DIGITS = patterns.compile(r"\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])")
 _ZONE_NUMBER = patterns.compile(r"เขต\s?([0-9๐-๙]{1,3})$")
+NAME_NUMBER = patterns.compile(B.NAME_NUMBER)
+_BRANCH_NUMBER = patterns.compile(r"(?<![0-9๐-๙])([0-9๐-๙]{1,2})$")
 COUNT_BEFORE = patterns.compile(rf"(?:{'|'.join(map(regex.escape, B.COUNT_WORDS))})\s*\d[\d,]*\s*$")
 ABBREV = [(patterns.compile(rf"(?<!\p{{Thai}}){regex.escape(a)}\s?(?=\p{{Thai}})"), full) for a, full in B.ABBREVIATIONS]
 DEFINED = patterns.compile(r"^\s*\(\s*(\p{Thai}[\p{Thai}.]{1,11})\s*\)")
@@ -52,7 +65,7 @@ SCORE_OR_GRADE = patterns.compile(r"(?<![\d.])(?:100\.00|[1-9]\d\.\d\d)(?![\d.])
 # only list numbering before a mention: it opens a list item ("1. ", "(๒) ", "- ")
 _OWNER_OF_NUMBER = patterns.compile(B.OWNER_OF_NUMBER)
 LIST_ITEM_BEFORE = patterns.compile(r"\s*(?:[0-9๐-๙]{1,3}\s*[.)]|\(\s*[0-9๐-๙]{1,3}\s*\)|[-•*·])?\s*")
-_TYPE_KEYS = tuple({w[:4] for w in _TYPE_OF} | {w[:4] for w, _ in B.OFFICIAL_TITLES}
+_TYPE_KEYS = tuple({w[:4] for w in _TYPE_OF} | {w[:4] for w, _ in B.OFFICIAL_TITLES} | {w[:4] for w, _ in B.KNOWN_BODIES}
                    | {a for a, _ in B.ABBREVIATIONS})
 
 
@@ -64,7 +77,7 @@ class Mention:
     unit: int
     start: int
     end: int
-    role: str | None = None  # the cue's role: subject / evaluator / publisher / awarder / parent / category
+    role: str | None = None  # the cue's role: subject / evaluator / publisher / awarder / parent / category / peer
     title: bool = False
     signature: bool = False
     weak: bool = False       # known only from a bare agency abbreviation
@@ -91,12 +104,15 @@ class Body:
         ms = self.mentions
         n_bad = sum(m.bad for m in ms)
         n_subject = sum(m.role == "subject" for m in ms)
-        title, signature = any(m.title for m in ms), any(m.signature for m in ms)
+        # a parent's mentions ("ตามนโยบายของ…", "รายงานผลไปยัง…"), in the title lines too, say that the
+        # subject answers to it, not that the document is about it
+        title, signature = any(m.title and m.role != "parent" for m in ms), any(m.signature for m in ms)
         weak = all(m.weak for m in ms)
-        score = (2 * title + 2 * signature + 2 * min(n_subject, 3) + min(len(ms), 6)
+        n_own = sum(m.role != "parent" for m in ms)
+        score = (2 * title + 2 * signature + 2 * min(n_subject, 3) + min(n_own, 6)
                  - (0 if self.org_type in _SPECIFIC else 3))
         first = min((m.where.page or 0) * 100000 + (m.where.line or 0) for m in ms)
-        return (n_bad == 0, not weak, score, len(ms), -first)
+        return (n_bad == 0, not weak, score, n_own, -first)
 
     def eligible(self) -> bool:
         ms = self.mentions
@@ -175,6 +191,12 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
             out.append(Mention(body_type, name, where, unit, m.start(), m.start(2) + len(name), signature=True,
                                via_title=True))
             taken.append((m.start(), m.end()))
+    for m in KNOWN.finditer(text):  # state enterprises known by their full names
+        name, org_type = _KNOWN[m.lastindex - 1] if m.lastindex else ("", "")
+        if not any(a <= m.start() < b for a, b in taken):
+            out.append(Mention(org_type, name[len(org_type):], where, unit, m.start(), m.end(),
+                               signature=any(w in text[max(0, m.start() - 20):m.start()] for w in B.SIGNATURE_WORDS)))
+            taken.append((m.start(), m.end()))
     for m in BODY.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -193,6 +215,8 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
         end = m.start(2) + len(name)
         if org_type in B.ZONED_TYPES:
             name, end = _with_zone(text, name, end)
+        if org_type in B.NUMBERED_TYPES:
+            name, end = _with_number(text, name, end)
         if _collective(text, m.start(), end):
             continue
         mention = Mention(org_type, name, where, unit, m.start(), end)
@@ -200,6 +224,8 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
         out.append(mention)
     for mention in out:
         mention.role = _role(text, mention)
+        if mention.via_title and mention.role == "parent":
+            mention.role = None  # "รายงานผลต่อนายก…": the subject's own head, whom its staff report to
     return out
 
 
@@ -211,6 +237,18 @@ def _with_zone(text: str, name: str, end: int) -> tuple[str, int]:
             return name + z.group(), z.end()
     z = ZONE.match(text, end)
     return (name + z.group(), z.end()) if z else (name, end)
+
+
+def _with_number(text: str, name: str, end: int) -> tuple[str, int]:
+    """A branch number after a numbered type's name is part of it ("โรงเรียนสตรีวิทยา ๒"), with a
+    parenthesised name before it ("… (สิงห์ สิงหเสนี) ๒"), when the line ends or a name's end follows."""
+    n = NAME_NUMBER.match(text, end)
+    if n is None:
+        return name, end
+    after = text[n.end():].lstrip()
+    if after and not after.startswith((*B.NAME_NUMBER_FOLLOW, *NAME_END_WORDS)):
+        return name, end
+    return name + n.group(), n.end()
 
 
 def _word_start(text: str, start: int) -> bool:
@@ -405,6 +443,9 @@ def _same(body: Body, m: Mention) -> bool:
     za, zb = _ZONE_NUMBER.search(a), _ZONE_NUMBER.search(b)
     if za and zb and thai_to_arabic(za.group(1)) != thai_to_arabic(zb.group(1)):
         return False  # "…เขต 1" and "…เขต 2" are two bodies
+    na, nb = _BRANCH_NUMBER.search(a), _BRANCH_NUMBER.search(b)
+    if body.org_type in B.NUMBERED_TYPES and (na or nb) and thai_to_arabic(na.group(1) if na else "") != thai_to_arabic(nb.group(1) if nb else ""):
+        return False  # "โรงเรียนสตรีวิทยา ๒" is not โรงเรียนสตรีวิทยา nor โรงเรียนสตรีวิทยา 1
     if a == b or (len(a) >= 3 and b.startswith(a)) or (len(b) >= 3 and a.startswith(b)):
         return True
     return min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.8
