@@ -195,6 +195,11 @@ SCORE_TAIL = (r"คะแนน", r"คะแนน\s*(?:รวม|เฉลี�
 # So does a change to a new level after it, in the same sentence: "… ได้ 78.40 คะแนน และในปี 2566
 # มีคะแนนเพิ่มขึ้นเป็น 88.75 คะแนน", "… scored 78.4, and in 2023 rose to 88.75" (a change *by* an amount,
 # "เพิ่มขึ้น 10.35 คะแนน", is a delta: DISTRACTOR_TAIL).
+# Words that open a new sentence: a score after one without a subject of its own does not take the
+# subject of the score just before by nearness ("(OIT) ได้คะแนน ๙๑.๔๐ ทั้งนี้ ปีงบประมาณ พ.ศ. ๒๕๖๖
+# ได้คะแนน ๘๒.๑๐": last year's result, not OIT's); a comparison still carries it ("ส่วนปี 2566 ได้ …"
+# after a tool's score keeps the tool). Left out, unclear.
+NEW_SENTENCE = ("ทั้งนี้", "อนึ่ง", "นอกจากนี้", "อย่างไรก็ตาม", "อย่างไรก็ดี")
 COMPARISON = (r"(?:เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|ดีขึ้น)\s*(?:จาก|เมื่อเทียบ)", r"เทียบกับ", r"เปรียบเทียบ", r"จากเดิม",
               r"(?:เพิ่ม|ลด|สูง|ต่ำ|ดี|ขยับ|ปรับ)\s*(?:ขึ้น|ลง)?\s*(?:มา\s*)?เป็น",
               r"\b(?:rose|risen|increased|improved|climbed|jumped|fell|fallen|dropped|decreased|declined|slipped)\s+to\b",

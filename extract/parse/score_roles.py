@@ -63,6 +63,7 @@ OVERALL_STRONG = patterns.compile(_alt(cues.OVERALL_STRONG), _I)
 OVERALL_WEAK = patterns.compile(_alt(cues.OVERALL_WEAK), _I)
 SCORE_WORDS = patterns.compile(_alt(cues.SCORE_WORDS), _I)
 COMPARISON = patterns.compile(_alt(cues.COMPARISON), _I)
+NEW_SENTENCE = patterns.compile(_alt(cues.NEW_SENTENCE))
 SHARE_OF_ASSESSMENT = patterns.compile(_alt(cues.SHARE_OF_ASSESSMENT), _I)
 OTHER_EVALUATION = patterns.compile(_alt(cues.OTHER_EVALUATIONS), _I)
 ASSESSMENT_NAMED = patterns.compile(_alt(cues.ASSESSMENT_NAMED), _I)
@@ -467,7 +468,8 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         # count between does not change what the earlier year's result is of
         prev_score = last_score
     if subject is None and why is None and prev_score is not None and (
-            len(before) <= INHERIT_REACH or COMPARISON.search(before) or EARLIER_BEFORE.search(tail)):
+            len(before) <= INHERIT_REACH and not NEW_SENTENCE.search(before) or COMPARISON.search(before)
+            or EARLIER_BEFORE.search(tail)):
         subject = prev_score.subject if prev_score.role != "subpart" else None
         if prev_score.role == "subpart":
             c.role, c.subject = "subpart", ()
