@@ -32,9 +32,6 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
         # how a measure is practised: "วิธีปฏิบัติ", "แนวทางปฏิบัติ" (beside a title column; "แนวทาง"
         # alone names the measure, and the longer synonym wins where both start)
         "วิธีปฏิบัติ", "วิธีการปฏิบัติงาน", "แนวทางปฏิบัติ", "แนวปฏิบัติ", "ข้อปฏิบัติ", "รายละเอียดกิจกรรม", "การดำเนินการ/กิจกรรม",
-        # what was done, beside the result ("มาตรการ | การดำเนินการ | ผลการดำเนินการ"): the earliest synonym
-        # wins, so "ผลการดำเนินการ", "ระยะเวลาการดำเนินการ", "สถานะการดำเนินการ" keep their fields
-        "การดำเนินการ", "การดำเนินงาน",
         # how an issue will be improved, beside the issue column ("ประเด็นการพัฒนา | แนวทางการพัฒนา")
         "แนวทางการพัฒนา", "แนวทางการแก้ไข", "แนวทางแก้ไข", "แนวทางการปรับปรุง", "วิธีการพัฒนา", "วิธีการแก้ไข",
         # how a result will be raised ("แนวทางการยกระดับ(ผลการประเมิน)")
