@@ -35,6 +35,17 @@ def write_report(tmp_path):
     return _write
 
 
+@pytest.fixture
+def report_of(write_report):
+    """The report row the pipeline makes of a report text (the metadata tests' one question)."""
+    from extract import extract_paths
+
+    def _report(text: str):
+        [result] = extract_paths([write_report(text)])
+        return result.report
+    return _report
+
+
 SEED_TEXTS = sorted(SAMPLES.glob("*.txt"))
 
 

@@ -5,40 +5,30 @@ however often it is named: a school's measures "ตามนโยบายข�
 CUES_BEFORE rows of role "parent" (นโยบายของ, แนวทางของ, คำสั่ง, รายงานผลต่อ, ไปยัง …); a parent's
 mentions count neither as title nor towards how often a body is named (extract/parse/subject.Body.rank).
 Texts written for this test."""
-from pathlib import Path
-
-from extract import extract_paths
-
-
-def _report(tmp_path: Path, text: str):
-    path = tmp_path / "unit.txt"
-    path.write_text(text, encoding="utf-8")
-    [result] = extract_paths([path])
-    return result.report
 
 
 def _row(report):
     return (report.organization, report.org_type, report.district, report.province, report.fiscal_year)
 
 
-def test_school_following_its_area_office(tmp_path):
-    report = _report(tmp_path, "โรงเรียนบ้านโนนทอง\nมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ ๒๕๖๘\n"
+def test_school_following_its_area_office(report_of):
+    report = report_of("โรงเรียนบ้านโนนทอง\nมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ ๒๕๖๘\n"
                                "ตามนโยบายของ สพป.ขอนแก่น เขต ๓ ที่กำหนดให้สถานศึกษาดำเนินการ\n"
                                "และตามประกาศของ สพป.ขอนแก่น เขต ๓ เรื่องแนวทางการประเมิน\n"
                                "รายงานผลต่อ สพป.ขอนแก่น เขต ๓ ภายในเดือนกันยายน\n")
     assert _row(report) == ("โรงเรียนบ้านโนนทอง", "โรงเรียน", None, None, 2568)
 
 
-def test_health_station_reporting_to_the_provincial_office(tmp_path):
-    report = _report(tmp_path, "รพ.สต.บ้านโนนทอง\nรายงานผลการดำเนินงานตามมาตรการ ปีงบประมาณ ๒๕๖๘\n"
+def test_health_station_reporting_to_the_provincial_office(report_of):
+    report = report_of("รพ.สต.บ้านโนนทอง\nรายงานผลการดำเนินงานตามมาตรการ ปีงบประมาณ ๒๕๖๘\n"
                                "ดำเนินการตามแนวทางของสำนักงานสาธารณสุขจังหวัดขอนแก่น\n"
                                "ตามคำสั่งสำนักงานสาธารณสุขจังหวัดขอนแก่น\n"
                                "และรายงานผลไปยังสำนักงานสาธารณสุขจังหวัดขอนแก่น\n")
     assert _row(report) == ("โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโนนทอง", "โรงพยาบาลส่งเสริมสุขภาพตำบล", None, None, 2568)
 
 
-def test_a_report_to_the_bodys_own_head_and_its_own_order_stay_the_subjects(tmp_path):
-    report = _report(tmp_path, "บันทึกข้อความ\nรายงานผลการดำเนินงานตามมาตรการ ประจำปี ๒๕๖๘\n"
+def test_a_report_to_the_bodys_own_head_and_its_own_order_stay_the_subjects(report_of):
+    report = report_of("บันทึกข้อความ\nรายงานผลการดำเนินงานตามมาตรการ ประจำปี ๒๕๖๘\n"
                                "ตามคำสั่งองค์การบริหารส่วนตำบลนาดี ที่ ๑๒/๒๕๖๗ เรื่องแต่งตั้งคณะทำงาน\n"
                                "จึงรายงานผลต่อนายกองค์การบริหารส่วนตำบลนาดี\n"
                                "ตามแนวทางของสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดอุดรธานี\n")

@@ -2,20 +2,10 @@
 เทศบาลเมือง's analysis that plans "ศึกษาดูงานเทศบาลนครขอนแก่น … ประสานเทศบาลนครขอนแก่นเพื่อขอคำแนะนำ"
 named more often than itself was recorded as เทศบาลนครขอนแก่น (a wrong organization). Cue words:
 schemas.bodies.CUES_BEFORE rows of role "peer" (NOT_SUBJECT_ROLES). Texts written for this test."""
-from pathlib import Path
-
-from extract import extract_paths
 
 
-def _report(tmp_path: Path, text: str):
-    path = tmp_path / "analysis.txt"
-    path.write_text(text, encoding="utf-8")
-    [result] = extract_paths([path])
-    return result.report
-
-
-def test_a_body_visited_and_consulted_is_not_the_subject(tmp_path):
-    report = _report(tmp_path, "เทศบาลเมืองชุมแพ\nรายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\n"
+def test_a_body_visited_and_consulted_is_not_the_subject(report_of):
+    report = report_of("เทศบาลเมืองชุมแพ\nรายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\n"
                                "ผลการประเมินได้ ๘๕.๒๐ คะแนน\n"
                                "แนวทางการพัฒนา ศึกษาดูงานเทศบาลนครขอนแก่น ซึ่งเทศบาลนครขอนแก่นได้คะแนนสูงสุด\n"
                                "นำแนวปฏิบัติของเทศบาลนครขอนแก่นมาปรับใช้ และประสานเทศบาลนครขอนแก่นเพื่อขอคำแนะนำ\n")
