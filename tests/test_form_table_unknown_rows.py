@@ -23,10 +23,8 @@ FORM = (
 )
 
 
-def test_rows_of_unknown_labels_end_the_field_above(tmp_path):
-    path = tmp_path / "form.txt"
-    path.write_text(FORM, encoding="utf-8")
-    result = extract_file(path)
+def test_rows_of_unknown_labels_end_the_field_above(write_report):
+    result = extract_file(write_report(FORM, "form.txt"))
     got = [(m.table, m.row, m.title, m.indicators, m.steps, m.responsible, m.timeframe, str(m.period_start),
             str(m.period_end), m.rationale, m.output, m.outcome, m.status, m.recommendation) for m in result.measures]
     assert got == [(

@@ -21,10 +21,8 @@ PLAN = (
 )
 
 
-def test_causes_and_an_untitled_row(tmp_path):
-    path = tmp_path / "plan.txt"
-    path.write_text(PLAN, encoding="utf-8")
-    result = extract_file(path)
+def test_causes_and_an_untitled_row(write_report):
+    result = extract_file(write_report(PLAN, "plan.txt"))
     got = [(m.table, m.row, m.title, m.indicators, m.steps, m.responsible, m.timeframe, str(m.period_start),
             str(m.period_end), m.rationale) for m in result.measures]
     assert got == [("improvement", 1, "จัดทำสื่อประชาสัมพันธ์", [8], ["ประชาสัมพันธ์ช่องทาง e-Service"], ["กองยุทธศาสตร์ฯ"],

@@ -17,10 +17,8 @@ TABLE = (
 )
 
 
-def test_defects_found_and_how_to_raise_the_result(tmp_path):
-    path = tmp_path / "improve.txt"
-    path.write_text(TABLE, encoding="utf-8")
-    result = extract_file(path)
+def test_defects_found_and_how_to_raise_the_result(write_report):
+    result = extract_file(write_report(TABLE, "improve.txt"))
     got = [(m.table, m.row, m.title, m.indicators, m.steps, m.responsible, m.timeframe, str(m.period_start),
             str(m.period_end), m.rationale, m.recommendation) for m in result.measures]
     assert got == [

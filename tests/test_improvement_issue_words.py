@@ -19,10 +19,8 @@ TABLE = (
 )
 
 
-def test_questions_that_scored_low_are_the_issues(tmp_path):
-    path = tmp_path / "improve.txt"
-    path.write_text(TABLE, encoding="utf-8")
-    result = extract_file(path)
+def test_questions_that_scored_low_are_the_issues(write_report):
+    result = extract_file(write_report(TABLE, "improve.txt"))
     got = [(m.table, m.row, m.title, m.indicators, m.steps, m.responsible, m.timeframe, str(m.period_start), str(m.period_end),
             m.note) for m in result.measures]
     assert got == [

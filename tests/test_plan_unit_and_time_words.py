@@ -18,10 +18,8 @@ PLAN = (
 )
 
 
-def test_unit_and_time_named_by_other_words(tmp_path):
-    path = tmp_path / "plan.txt"
-    path.write_text(PLAN, encoding="utf-8")
-    result = extract_file(path)
+def test_unit_and_time_named_by_other_words(write_report):
+    result = extract_file(write_report(PLAN, "plan.txt"))
     got = [(m.table, m.row, m.title, m.steps, m.responsible, m.timeframe, str(m.period_start), str(m.period_end))
            for m in result.measures]
     assert got == [

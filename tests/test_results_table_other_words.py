@@ -18,10 +18,8 @@ REPORT = (
 )
 
 
-def test_a_report_of_results_in_other_words(tmp_path):
-    path = tmp_path / "report.txt"
-    path.write_text(REPORT, encoding="utf-8")
-    result = extract_file(path)
+def test_a_report_of_results_in_other_words(write_report):
+    result = extract_file(write_report(REPORT, "report.txt"))
     got = [(m.table, m.row, m.title, m.steps, m.responsible, m.timeframe, m.output, m.outcome, m.status, m.note)
            for m in result.measures]
     assert got == [
