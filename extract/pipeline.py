@@ -22,7 +22,7 @@ from extract.parse.findings import findings_from_tables, findings_from_text
 from extract.parse.measures import measures_from_tables
 from extract.parse.measures_lists import is_memo
 from extract.parse.metadata import Metadata, parse_metadata
-from extract.parse.scores import parse_scores
+from extract.parse.scores import names_the_assessment, parse_scores
 from extract.parse.tables import reads_like_header
 from extract.readers import reader_by_content
 from extract.readers.text import read_text
@@ -126,6 +126,13 @@ def parse_document(doc: StitchedDocument) -> Result:
     # a score can only be on a page with text, so every OCR page is as good as those with blocks
     scores = parse_scores(blocks, meta.fiscal_year, skip_tables=measures.used, ocr_pages=doc.ocr_pages)
     score_list, score_checks = scores.scores, scores.checks
+    grades = scores.grades
+    if (score_list or grades) and not names_the_assessment(text for text, _ in _texts(blocks)):
+        # another assessment's results (LPA, a training's test): none of the ITA's scores nor its grade
+        first = min(score_list, key=lambda s: (s.where.page or 0, s.where.line or 0), default=None)
+        checks.append(make_check("SCORES_NOT_ITA", first.where if first else None, count=len(score_list),
+                                 example=first.score if first else "", source_text=first.source_text if first else None))
+        score_list, score_checks, grades = [], [], {}
     if meta.several:  # a document about several bodies: its scores belong to no one report
         score_list, score_checks = [], []
         checks.append(make_check("MULTIPLE_SUBJECTS", count=len(meta.several), bodies=", ".join(meta.several[:5])
@@ -154,9 +161,9 @@ def parse_document(doc: StitchedDocument) -> Result:
     if overall is not None:
         report.overall_score, report.overall_grade = overall.score, overall.grade
         report.sources["overall_score"] = overall.location
-    elif meta.fiscal_year in scores.grades and not meta.several:  # a grade stated with no number ("… ระดับ ผ่านดี");
+    elif meta.fiscal_year in grades and not meta.several:  # a grade stated with no number ("… ระดับ ผ่านดี");
         # a document about several bodies has no overall score nor grade of its own
-        report.overall_grade = scores.grades[meta.fiscal_year]
+        report.overall_grade = grades[meta.fiscal_year]
     if not (score_list or measures.measures or findings):
         # a memo or cover letter has no records by nature: nothing is missing from it
         code = ("COVER_MEMO" if is_memo([text for text, _ in _texts(blocks)]) else "NO_RECORDS") if _mentions_ita(blocks) \

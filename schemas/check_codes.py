@@ -142,6 +142,16 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
     "METADATA_MISSING": CheckCode(
         "warning", "The report's {field} was not found.", "ไม่พบ{field_th}ของรายงาน",
         "A report-level field (organization, fiscal year) could not be found in the document."),
+    "SCORES_NOT_ITA": CheckCode(
+        "info", "The document never names the ITA (ITA, IIT, EIT, OIT, the Integrity and Transparency "
+        "Assessment), so {count} number(s) read as scores are not recorded: they belong to another "
+        "assessment (e.g. \"{example}\").",
+        "เอกสารนี้ไม่ได้กล่าวถึงการประเมิน ITA (ITA, IIT, EIT, OIT หรือการประเมินคุณธรรมและความโปร่งใส) "
+        "จึงไม่บันทึกตัวเลข {count} รายการที่อ่านได้เป็นคะแนน เพราะเป็นผลการประเมินอื่น (เช่น \"{example}\")",
+        "Scores are read by generic words (\"ผลการประเมิน\", \"ได้คะแนน\", \"คะแนนเฉลี่ย\") that every assessment "
+        "uses: an LPA announcement, a training's test results, a school's external review. A document that "
+        "names neither the ITA nor one of its tools anywhere (schemas/score_cues.DOCUMENT_NAMES_ASSESSMENT) "
+        "gets no scores and no grade; the check quotes the first one left out."),
     "MULTIPLE_SUBJECTS": CheckCode(
         "info", "The document is about several bodies ({count}: {bodies}); no organization and no scores "
         "are recorded for it.",

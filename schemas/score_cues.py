@@ -88,7 +88,8 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
     # a satisfaction survey of the body's services ("ผลสำรวจความพึงพอใจของประชาชน ได้ 92.40 คะแนน"), not the ITA
     "satisfaction": (r"ความ\s*พึง\s*พอใจ[^0-9]{0,30}?(?:ได้(?:รับ)?|คะแนน|ร้อยละ|เฉลี่ย|อยู่\s*ที่|เท่ากับ)\S*",
                      r"\bsatisfaction\b[^0-9]{0,30}?(?:scored?|rat(?:ed|ing)|average|was|of|at)\S*"),
-    "quiz": (r"(?:แบบ\s*)?ทดสอบ", r"\b(?:pre|post)-?\s*test(?:\s+score)?", r"\bquiz(?:zes)?"),
+    # (or the result before or after a training: "และหลังการอบรมได้คะแนนเฉลี่ย 88.75 คะแนน")
+    "quiz": (r"(?:แบบ\s*)?ทดสอบ", r"(?:ก่อน|หลัง)\s*(?:การ\s*)?(?:ฝึก\s*)?อบรม", r"\b(?:pre|post)-?\s*test(?:\s+score)?", r"\bquiz(?:zes)?"),
     # (a questionnaire's respondents may be said to have "got" it: "ผู้ตอบแบบสอบถาม ได้ 80.50 คะแนน"; not
     # those of the assessment's own tools, "ผู้ตอบแบบวัด EIT ได้ …")
     "survey": (r"ผู้\s*ตอบ(?:\s*แบบ\s*(?:สอบถาม|สำรวจ|วัด(?:\s*(?:IIT|EIT|OIT))?))?",
@@ -250,7 +251,17 @@ CONTINUES_SENTENCE = (r"ซึ่ง", r"และ", r"แต่", r"โดย(?
 OTHER_EVALUATIONS = (r"ความ\s*พึง\s*พอ\s*ใจ", r"\bsatisf(?:action|ied)\b", r"ประกวด", r"แข่ง\s*ขัน", r"กีฬา",
                      r"(?<![ก-๙])ทีม", r"\bcontest", r"\bcompetition", r"\bteams?\b")
 OTHER_EVALUATION_STEMS = ("พอใจ", "atisf", "ประกวด", "แข่ง", "กีฬา", "ทีม", "ontest", "ompetition", "team", "Team")
-ASSESSMENT_NAMED = (r"\bITA\b", r"\b(?:IIT|EIT|OIT)\b", *ITA_NAME_WORDS)
+# The acronyms bounded by ASCII letters, not \b: Thai letters glued to them are word letters too
+# ("ผลการประเมินITAประจำปี" has no \b around ITA).
+ITA_ACRONYMS = r"(?<![A-Za-z])(?:ITA|IIT|EIT|OIT)(?![A-Za-z])"
+ASSESSMENT_NAMED = (ITA_ACRONYMS, *ITA_NAME_WORDS)
+# A document that never names the assessment (ITA, one of its tools, its Thai or English name) reports
+# another one's result: the LPA of local bodies ("ผลการประเมินประสิทธิภาพขององค์กรปกครองส่วนท้องถิ่น
+# (LPA) … ด้านที่ 1 … ได้คะแนน 92.50"), a training's test, a school's external quality review. Its numbers
+# read as scores by the generic words ("ผลการประเมิน", "ได้คะแนน", "คะแนนเฉลี่ย") are none of the ITA's.
+# The Thai name with its tone mark optional: a PDF may lose it before repair restores it.
+DOCUMENT_NAMES_ASSESSMENT = (ITA_ACRONYMS, r"คุณธรรม\s*และ\s*ความ\s*โปร\S?งใส",
+                             r"(?i:Integrity\s+and\s+Transparency)")
 # Distractor categories (DISTRACTOR_TAIL) whose words bring in another subject: between a score and an
 # earlier year's result ("… ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ …") they stop the result taking the score's subject.
 OTHER_SUBJECT = ("mean", "group_extreme", "survey", "quiz", "share", "weight", "party", "satisfaction")  # not "budget": ปีงบประมาณ names a year
@@ -265,7 +276,7 @@ TABLE_OVERALL_LABEL = (r"คะแนนเฉลี่ย", r"คะแนน�
                        r"\bITA\s+score", r"\boverall(?:\s+score)?\b", r"^\s*total(?:\s+score)?\s*$")
 TABLE_GRADE_LABEL = (r"ระดับ", r"^\s*(?:grade|level|rating)\s*$")
 # What else a grade column's header may say ("ระดับผลการประเมิน", "ระดับคะแนน ITA"): still the grade.
-TABLE_GRADE_HEADER_REST = (r"ผล\s*(?:การ)?\s*ประเมิน", r"คะแนน", r"\bITA\b")
+TABLE_GRADE_HEADER_REST = (r"ผล\s*(?:การ)?\s*ประเมิน", r"คะแนน", r"(?<![A-Za-z])ITA(?![A-Za-z])")
 # A tool named as a table's column or row: its code, alone or after the word for a test or tool
 # ("IIT", "แบบ EIT", "แบบวัด OIT", "เครื่องมือ IIT").
 TABLE_TOOL_LABEL = r"(?:(?:แบบ\s*(?:วัด|สำรวจ)?|เครื่องมือ)\s*)?(?:IIT|EIT|OIT)"

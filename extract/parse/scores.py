@@ -12,7 +12,7 @@ table/section heading, else the report's fiscal year.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -259,6 +259,15 @@ def _heading_year(text: str) -> int | None:
 def _year_before(text: str, pos: int, default: int | None) -> int | None:
     years = find_years(text[:pos])
     return years[-1] if years else default
+
+
+DOCUMENT_NAMES_ASSESSMENT = patterns.compile("|".join(cues.DOCUMENT_NAMES_ASSESSMENT))
+
+
+def names_the_assessment(texts: Iterable[str]) -> bool:
+    """Does any of a document's texts (lines, cells) name the ITA or one of its tools
+    (score_cues.DOCUMENT_NAMES_ASSESSMENT)? Else its "scores" are another assessment's."""
+    return any(DOCUMENT_NAMES_ASSESSMENT.search(text) for text in texts)
 
 
 def _announces_ita(text: str) -> bool:

@@ -1,0 +1,62 @@
+"""Another assessment's results are no ITA scores: a document that never names the ITA (LPA
+announcements, a hospital's service standard review) gets none, with SCORES_NOT_ITA saying why; a
+training's test scores in an ITA report are not its score either (score_cues "quiz")."""
+from __future__ import annotations
+
+from extract import extract_paths
+
+LPA = """ประกาศองค์การบริหารส่วนตำบลโคกสูง
+เรื่อง ผลการประเมินประสิทธิภาพขององค์กรปกครองส่วนท้องถิ่น (LPA) ประจำปี 2566
+ตามที่ กรมส่งเสริมการปกครองท้องถิ่น ได้ดำเนินการประเมินประสิทธิภาพขององค์กรปกครองส่วนท้องถิ่น ประจำปี 2566 นั้น
+องค์การบริหารส่วนตำบลโคกสูงได้รับผลการประเมิน ดังนี้
+ด้านที่ 1 การบริหารจัดการ ได้คะแนน 92.50
+ด้านที่ 2 การบริหารงานบุคคลและกิจการสภา ได้คะแนน 88.24
+คะแนนรวมเฉลี่ย 91.41
+จึงประกาศมาให้ทราบโดยทั่วกัน
+"""
+
+# the same result in other words, of another kind of body and another review
+HOSPITAL = """โรงพยาบาลสมเด็จพระยุพราชเดชอุดม จังหวัดอุบลราชธานี
+ผลการประเมินมาตรฐานบริการสุขภาพ ปีงบประมาณ พ.ศ. 2567
+โรงพยาบาลได้รับการตรวจเยี่ยมจากคณะกรรมการ ผลการประเมินภาพรวมได้คะแนน 87.30 คะแนน ระดับดีมาก
+"""
+
+
+def _run(write_report, text: str, name: str = "report.txt"):
+    [result] = extract_paths([write_report(text, name)])
+    return result
+
+
+def test_an_lpa_announcement_has_no_ita_scores(write_report):
+    result = _run(write_report, LPA)
+    assert result.scores == [] and result.report.overall_score is None
+    [check] = [c for c in result.checks if c.code == "SCORES_NOT_ITA"]
+    assert (check.severity, check.where.line, check.source_text) == ("info", 5, "ด้านที่ 1 การบริหารจัดการ ได้คะแนน 92.50")
+    assert "92.5" in check.message and "NOT_ITA" in {c.code for c in result.checks}
+
+
+def test_a_hospital_standard_review_has_no_ita_scores(write_report):
+    result = _run(write_report, HOSPITAL)
+    assert result.scores == [] and (result.report.overall_score, result.report.overall_grade) == (None, None)
+    assert [c.source_text for c in result.checks if c.code == "SCORES_NOT_ITA"] == [
+        "โรงพยาบาลได้รับการตรวจเยี่ยมจากคณะกรรมการ ผลการประเมินภาพรวมได้คะแนน 87.30 คะแนน ระดับดีมาก"]
+
+
+def test_the_ita_named_glued_to_thai_keeps_the_score(write_report):
+    """"ITA" written between Thai letters names the assessment (no \\b there: Thai letters are word letters)."""
+    text = LPA.replace("(LPA)", "").replace("ประสิทธิภาพขององค์กรปกครองส่วนท้องถิ่น ประจำปี", "ITAประจำปี", 1)
+    result = _run(write_report, text.replace("ด้านที่ 1 การบริหารจัดการ ได้คะแนน 92.50\n", "คะแนนภาพรวม 92.50 คะแนน\n"))
+    assert "SCORES_NOT_ITA" not in {c.code for c in result.checks}
+    assert [(s.level, s.fiscal_year, s.score) for s in result.scores if s.level == "overall"][0] == ("overall", 2566, 92.5)
+
+
+def test_a_training_test_is_not_the_ita_score(write_report):
+    text = """รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2566
+เทศบาลตำบลหนองบัว อำเภอเมือง จังหวัดอุดรธานี
+ได้จัดอบรมเสริมสร้างจริยธรรมของบุคลากร ผลการทดสอบความรู้ก่อนการอบรมได้คะแนนเฉลี่ย 65.30 คะแนน และหลังการอบรมได้คะแนนเฉลี่ย 88.75 คะแนน
+"""
+    result = _run(write_report, text)
+    assert result.scores == [] and result.report.overall_score is None
+    # the result named as the ITA's in the same report is still its score
+    result = _run(write_report, text.replace("ได้จัดอบรม", "ผลการประเมิน ITA ประจำปี 2566 เทศบาลตำบลหนองบัวได้คะแนน 91.20 คะแนน\nได้จัดอบรม"))
+    assert [(s.level, s.fiscal_year, s.score) for s in result.scores] == [("overall", 2566, 91.2)]
