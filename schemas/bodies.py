@@ -111,6 +111,9 @@ KNOWN_BODIES: tuple[tuple[str, str], ...] = (
 # A letterhead or title line that is only a specific type word ("องค์การบริหารส่วนตำบล") with the name
 # on the next line ("หนองบัวน้อย") is one name when that line is this short (a name, not prose).
 SPLIT_NAME_LINE_MAX = 40
+# A line ending with one of these words has the place's name on the next line (a title wrapped by the
+# PDF's producer: "… เทศบาลตำบลบ้านแหลม อำเภอ" / "บ้านแหลม จังหวัดเพชรบุรี"): the place is read across the break.
+PLACE_WORDS_AT_LINE_END = ("อำเภอ", "จังหวัด")
 
 # Types whose name must follow the type word without a space (besides the generic ones): a bare
 # "เทศบาล" is often the word, not a body ("อันดับ 1 ของกลุ่มเทศบาล จาก…").

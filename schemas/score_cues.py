@@ -388,6 +388,11 @@ GRADE_ONLY_BLOCKERS = (r"ช่วง\s*คะแนน", r"เกณฑ์", r"
                        r"เป้า", r"มุ่ง", r"รักษา", r"\bcriteria", r"\bmeans?\b", r"\bif\b", r"\bbands?\b", r"\bdivided",
                        r"\btarget", r"\baim", r"\bgoal", r"\bmaintain")
 
+# Numbers a grade-only sentence may go on with after its grade: the body's rank and the size of the
+# group it was ranked in ("… อยู่ในระดับ A (ผ่านดีมาก) อยู่ในอันดับที่ 3 ของจังหวัด จากทั้งหมด 45 หน่วยงาน"), which
+# state no score. Before the grade they may name the group whose grade it is, so they block it there.
+GRADE_ONLY_ROLES_AFTER = frozenset({"rank", "count"})
+
 # --- tables ---------------------------------------------------------------------------------
 # A table with a money column is a budget or procurement table: its percentages are no scores.
 MONEY_HEADER = (r"บาท", r"วงเงิน", r"(?<!ปี\s*)งบประมาณ", r"จำนวนเงิน", r"ราคา", r"\bbaht", r"\bbudget", r"THB")

@@ -108,9 +108,12 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
     subject = find_subject(units, _province_spans)
     others = subject.other_spans()
     own = {(m.unit, m.start, m.end) for m in subject.body.mentions} if subject.body else set()
-    for i, (text, where) in enumerate(units):
+    for i, (line, where) in enumerate(units):
+        text = _with_wrapped_place(units, i)
         if "อำเภอ" in text or "อ." in text:
             for name, start, _ in _place_spans(DISTRICT, text):
+                if start >= len(line):  # the next line's own place: read with it
+                    continue
                 if not _inside(others, i, start) and not _owned(text, start, own, i):
                     # a word no district resembles is the sentence going on ("เป้าหมายที่อำเภอกำหนด")
                     known = name in _gazetteer()["districts"] or name == "เมือง"
@@ -119,13 +122,13 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
                         districts.add(place, where)
         if B.CAPITAL_DISTRICT_WORD in text and any(c in text for c in B.CAPITAL_SPELLINGS):
             for name, start, _ in _place_spans(CAPITAL_DISTRICT, text):
-                if (B.CAPITAL in _gazetteer()["districts"].get(name, ()) and not _inside(others, i, start)
+                if (start < len(line) and B.CAPITAL in _gazetteer()["districts"].get(name, ()) and not _inside(others, i, start)
                         and not _owned(text, start, own, i)):
                     districts.add(name, where)
                     provinces.add(B.CAPITAL, where)
         if "จังหวัด" in text or "จ." in text:
             for name, start, _ in _province_spans(text):
-                if not _inside(others, i, start) and not _owned(text, start, own, i):
+                if start < len(line) and not _inside(others, i, start) and not _owned(text, start, own, i):
                     provinces.add(name, where)
     if meta.fiscal_year is None and not meta.unread_year:
         _fallback_year(meta, texts)
@@ -142,6 +145,16 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
                              for name, places in b.spellings.items()}
     _choose_places(meta, districts, provinces)
     return meta
+
+
+def _with_wrapped_place(units: list[tuple[str, Where]], i: int) -> str:
+    """Unit ``i``'s text, with the next line after it when it ends with a place word whose name the
+    line break put on the next line (bodies.PLACE_WORDS_AT_LINE_END; lines of running text only)."""
+    text, where = units[i]
+    if i + 1 < len(units) and where.table is None and units[i + 1][1].table is None \
+            and text.rstrip().endswith(B.PLACE_WORDS_AT_LINE_END):
+        return text.rstrip() + " " + units[i + 1][0].lstrip()
+    return text
 
 
 def _owned(text: str, start: int, own: set[tuple[int, int, int]], unit: int) -> bool:

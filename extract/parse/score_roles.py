@@ -661,7 +661,8 @@ def grade_only(text: str, context: str = "") -> str | None:
     if not (OVERALL_STRONG.search(text[:m.start("grade")]) or (GRADE_RESULT_VERB.search(text[:m.end()])
                                                         and (OVERALL_STRONG.search(text) or ITA_NAME.search(text)))):
         return None
-    if any(c.role not in ("label", "list", "number", "date", "year", "out_of_range") for c in _roles_of(text)):
+    if any(c.role not in ("label", "list", "number", "date", "year", "out_of_range")
+           and not (c.role in cues.GRADE_ONLY_ROLES_AFTER and c.start >= m.end()) for c in _roles_of(text)):
         return None
     head = text[:m.start()]
     if SUBPART.search(head) or ind.explicit_refs(head) or ind.names_in(ind.without_tool_names(head)) \
