@@ -248,9 +248,16 @@ CONTINUES_SENTENCE = (r"ซึ่ง", r"และ", r"แต่", r"โดย(?
 # "ผลการประกวด…"). A number after these words within SUBJECT_REACH is that result, not the body's
 # assessment, unless the assessment is named between them (ASSESSMENT_NAMED). ``OTHER_EVALUATION_STEMS``:
 # a literal each cue contains, checked before the patterns (almost no sentence has one).
+# Other assessments a public body takes, named: the LPA of local bodies ("ผลการประเมินประสิทธิภาพของ
+# องค์กรปกครองส่วนท้องถิ่น (LPA) … ได้คะแนน 92.50"), PMQA (คุณภาพการบริหารจัดการภาครัฐ), a school's external
+# quality review (สมศ.) and national tests (O-NET), the annual performance agreement (คำรับรองการปฏิบัติราชการ).
 OTHER_EVALUATIONS = (r"ความ\s*พึง\s*พอ\s*ใจ", r"\bsatisf(?:action|ied)\b", r"ประกวด", r"แข่ง\s*ขัน", r"กีฬา",
-                     r"(?<![ก-๙])ทีม", r"\bcontest", r"\bcompetition", r"\bteams?\b")
-OTHER_EVALUATION_STEMS = ("พอใจ", "atisf", "ประกวด", "แข่ง", "กีฬา", "ทีม", "ontest", "ompetition", "team", "Team")
+                     r"(?<![ก-๙])ทีม", r"\bcontest", r"\bcompetition", r"\bteams?\b",
+                     r"(?<![A-Za-z])(?:LPA|PMQA|EdPEx|O-?NET)(?![A-Za-z])", r"ประเมิน\s*ประสิทธิภาพ",
+                     r"คุณภาพ\s*การ\s*บริหาร\s*จัดการ\s*ภาค\s*รัฐ", r"ประเมิน\s*คุณภาพ\s*ภายนอก", r"สมศ\.?",
+                     r"ผล\s*การ\s*ปฏิบัติ\s*ราชการ", r"คำ\s*รับรอง\s*การ\s*ปฏิบัติ\s*ราชการ")
+OTHER_EVALUATION_STEMS = ("พอใจ", "atisf", "ประกวด", "แข่ง", "กีฬา", "ทีม", "ontest", "ompetition", "team", "Team",
+                          "LPA", "PMQA", "EdPEx", "NET", "ประสิทธิภาพ", "ภาครัฐ", "ภายนอก", "สมศ", "ปฏิบัติราชการ")
 # The acronyms bounded by ASCII letters, not \b: Thai letters glued to them are word letters too
 # ("ผลการประเมินITAประจำปี" has no \b around ITA).
 ITA_ACRONYMS = r"(?<![A-Za-z])(?:ITA|IIT|EIT|OIT)(?![A-Za-z])"

@@ -60,3 +60,22 @@ def test_a_training_test_is_not_the_ita_score(write_report):
     # the result named as the ITA's in the same report is still its score
     result = _run(write_report, text.replace("ได้จัดอบรม", "ผลการประเมิน ITA ประจำปี 2566 เทศบาลตำบลหนองบัวได้คะแนน 91.20 คะแนน\nได้จัดอบรม"))
     assert [(s.level, s.fiscal_year, s.score) for s in result.scores] == [("overall", 2566, 91.2)]
+
+
+def test_another_assessment_named_in_an_ita_document(write_report):
+    """A document that names the ITA too: the LPA's score stated with the LPA named before it is not
+    the ITA's (score_cues.OTHER_EVALUATIONS), nor PMQA's in other words; the ITA's result named after
+    another assessment keeps."""
+    text = """ข่าวประชาสัมพันธ์ องค์การบริหารส่วนตำบลโคกสูง อำเภอเมือง จังหวัดอุดรธานี
+องค์การบริหารส่วนตำบลโคกสูง ได้รับผลการประเมินประสิทธิภาพขององค์กรปกครองส่วนท้องถิ่น (LPA) ประจำปี 2566 ได้คะแนน 92.50 คะแนน
+ทั้งนี้ ได้เตรียมความพร้อมรับการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี 2567 ต่อไป
+"""
+    assert _run(write_report, text).scores == []
+    pmqa = """เทศบาลตำบลหนองนาคำ อำเภอหนองนาคำ จังหวัดขอนแก่น
+เทศบาลได้รับผลการประเมินคุณภาพการบริหารจัดการภาครัฐ (PMQA) ประจำปี 2566 ได้คะแนน 88.50 คะแนน
+และเตรียมรับการประเมิน ITA ประจำปี 2567
+"""
+    assert _run(write_report, pmqa).scores == []
+    both = text.replace("ทั้งนี้ ได้เตรียมความพร้อมรับการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี 2567 ต่อไป",
+                        "ส่วนผลการประเมิน ITA ประจำปี 2566 ได้คะแนน 91.20 คะแนน")
+    assert [(s.level, s.fiscal_year, s.score) for s in _run(write_report, both).scores] == [("overall", 2566, 91.2)]
