@@ -196,6 +196,9 @@ CUES_BEFORE: tuple[tuple[str, str], ...] = (
     ("รายงานจาก", "publisher"), ("ที่มา", "publisher"), ("ข่าวโดย", "publisher"), ("เผยแพร่โดย", "publisher"),
     ("ผู้สื่อข่าว", "publisher"), ("ขอบคุณข้อมูล", "publisher"), ("ภาพ/ข่าว", "publisher"),
     ("สังกัด", "parent"), ("ภายใต้การกำกับ", "parent"), ("ประเภท", "category"),
+    # the body a post congratulates or praises for its result ("สพป.… ขอแสดงความยินดีกับโรงเรียน… ที่ได้รับผล
+    # การประเมิน ITA …"): the result is its, not the letterhead's
+    ("ยินดีกับ", "subject"), ("ชื่นชม", "subject"),
     ("ให้แก่", "subject"), ("ให้กับ", "subject"), ("ชื่อหน่วยงาน", "subject"), ("หน่วยงาน", "subject"),
     ("ของ", "subject"), ("โดยทาง", "subject"), ("ประกาศ", "subject"),
 )

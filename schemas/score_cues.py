@@ -97,6 +97,15 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
                r"ผู้\s*รับ\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))", r"ผู้\s*ใช้\s*บริการ(?!\s*(?:คะแนน|\)|[0-9]))",
                r"\brespondents?", r"\bthose\s+(?:surveyed|polled|asked)", r"\bservice\s+users?"),
 }
+# Cues anywhere in a number's segment (the words since the number before it) that make the number no
+# result of the assessment, however the ITA or a tool is named after them: a score expected or
+# forecast ("คะแนนที่คาดว่าจะได้รับในแบบ OIT คือ 95.00"), the body's own check before the assessors'
+# ("ผลการประเมินตนเอง OIT ได้คะแนน 100"). A sentence starting again (NEW_SENTENCE) after the cue ends it.
+SEGMENT_DISTRACTORS: dict[str, tuple[str, ...]] = {
+    "threshold": (r"คาด\s*(?:ว่า|การณ์|หมาย)", r"(?<!งบ)ประมาณการ", r"\bexpect(?:ed|s|ing)?\b", r"\bforecast\w*",
+                  r"\bprojected\b"),
+    "self_assessment": (r"ประเมิน\s*ตน\s*เอง", r"\bself[- ]?(?:assess\w*|check\w*|evaluat\w*)"),
+}
 # Conjunctions Thai writes glued to the next word: a "label" cue right after one still starts a word
 # ("EIT ส่วนที่ 1 ได้ 92.50 และส่วนที่ 2 ได้ 91.70": the 2 numbers the part).
 LABEL_AFTER_WORDS = (r"และ", r"หรือ", r"กับ")

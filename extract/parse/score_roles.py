@@ -66,6 +66,7 @@ COMPARISON = patterns.compile(_alt(cues.COMPARISON), _I)
 NEW_SENTENCE = patterns.compile(_alt(cues.NEW_SENTENCE))
 SHARE_OF_ASSESSMENT = patterns.compile(_alt(cues.SHARE_OF_ASSESSMENT), _I)
 OTHER_EVALUATION = patterns.compile(_alt(cues.OTHER_EVALUATIONS), _I)
+SEGMENT_DISTRACTOR = {cat: patterns.compile(_alt(parts), _I) for cat, parts in cues.SEGMENT_DISTRACTORS.items()}
 ASSESSMENT_NAMED = patterns.compile(_alt(cues.ASSESSMENT_NAMED), _I)
 _NAME_PATTERN = patterns.compile("|".join(regex.escape(n) for names in
                                        [[*(i.name, *i.variants)] for i in INDICATORS] + list(TOOL_NAMES.values())
@@ -428,6 +429,12 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
     if _of_other_evaluation(text, c):
         c.role = "survey"
         return
+    for cat, pattern in SEGMENT_DISTRACTOR.items():
+        # (searched in the text, so a cue's lookbehind sees the word the segment's start cut)
+        found = [m.end() - seg_start for m in pattern.finditer(text, seg_start, c.start)]
+        if found and not NEW_SENTENCE.search(before, found[-1]):
+            c.role = cat
+            return
     for cat, pattern in HEAD.items():
         if pattern.search(after):
             if cat == "count" and FRACTION.search(text, c.start, c.end) and not FRACTIONAL_HEAD.search(after):
