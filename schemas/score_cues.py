@@ -209,6 +209,10 @@ SCORE_TAIL = (r"คะแนน", r"คะแนน\s*(?:รวม|เฉลี�
 # subject of the score just before by nearness ("(OIT) ได้คะแนน ๙๑.๔๐ ทั้งนี้ ปีงบประมาณ พ.ศ. ๒๕๖๖
 # ได้คะแนน ๘๒.๑๐": last year's result, not OIT's); a comparison still carries it ("ส่วนปี 2566 ได้ …"
 # after a tool's score keeps the tool). Left out, unclear.
+# "X, Y และ Z ได้คะแนน a, b และ c ตามลำดับ": numbers listed, then the word saying they go with the
+# subjects named before them in order. Only what may stand between the listed numbers (LIST_JOINER).
+RESPECTIVELY = (r"ตาม\s*ลำดับ", r"\brespectively\b")
+LIST_JOINER = r"(?:\s|,|และ|\band\b|คะแนน|\bpoints?\b|%)*"
 NEW_SENTENCE = ("ทั้งนี้", "อนึ่ง", "นอกจากนี้", "อย่างไรก็ตาม", "อย่างไรก็ดี")
 COMPARISON = (r"(?:เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|ดีขึ้น)\s*(?:จาก|เมื่อเทียบ)", r"เทียบกับ", r"เปรียบเทียบ", r"จากเดิม",
               r"(?:เพิ่ม|ลด|สูง|ต่ำ|ดี|ขยับ|ปรับ)\s*(?:ขึ้น|ลง)?\s*(?:มา\s*)?เป็น",

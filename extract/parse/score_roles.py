@@ -226,6 +226,7 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
     for a, b in zip(values, values[1:]):  # "ลำดับที่ 5 จาก 38 …", "ranked 3rd of 120": the total of a rank
         if a.role == "rank" and b.role in ("unclear", "number") and OUT_OF.fullmatch(text, a.end, b.start):
             b.role, b.subject = "rank", ()
+    _respectively(text, values)
     pair_years = _comparisons(text, values, years, year)
     # (a weight in an aside bracket is the label's, "OIT (น้ำหนัก 40%) : 98.75": no sentence about weights)
     weighted = bool(WEIGHT_ANYWHERE.search(BRACKET_ASIDE.sub(" ", text)))
@@ -266,6 +267,37 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
         prev_end = c.end
     statements = _one_overall_per_year(text, statements, unclear)
     return SentenceReading(statements, unclear, found)
+
+
+RESPECTIVELY = patterns.compile(_alt(cues.RESPECTIVELY), _I)
+LIST_JOINER = patterns.compile(cues.LIST_JOINER, _I)
+
+
+def _respectively(text: str, values: list[Candidate]) -> None:
+    """Numbers listed before "ตามลำดับ" / "respectively" take, in order, the tools or indicators named
+    before the first of them, when those are as many as the numbers ("IIT EIT และ OIT ได้คะแนน 95.10,
+    88.20 และ 97.35 ตามลำดับ"); otherwise they stay as read (unclear: several subjects named)."""
+    for m in RESPECTIVELY.finditer(text):
+        run = [c for c in values if c.end <= m.start()]
+        if not run or not LIST_JOINER.fullmatch(text, run[-1].end, m.start()):
+            continue
+        k = len(run) - 1
+        while k > 0 and LIST_JOINER.fullmatch(text, run[k - 1].end, run[k].start):
+            k -= 1
+        listed = run[k:]
+        if len(listed) < 2 or any(c.role not in ("unclear", "number", *SCORES) for c in listed):
+            continue
+        head = text[run[k - 1].end if k else 0:listed[0].start]
+        tools = list(dict.fromkeys(ind.TOOL_CODE.findall(head)))
+        refs = list(dict.fromkeys(ind.explicit_refs(head)))
+        if len(refs) == len(listed) and not tools:
+            subjects = [("indicator", ind.tool_of(n), None, n) for n in refs]
+        elif len(tools) == len(listed) and not refs:
+            subjects = [("tool", t, None, None) for t in tools]
+        else:
+            continue
+        for c, subject in zip(listed, subjects):
+            c.role, c.subject, c.reason = subject[0], subject, None
 
 
 def _one_overall_per_year(text: str, statements: list[Statement], unclear: list[Unclear]) -> list[Statement]:
