@@ -290,6 +290,7 @@ def _respectively(text: str, values: list[Candidate]) -> None:
         head = text[run[k - 1].end if k else 0:listed[0].start]
         tools = list(dict.fromkeys(ind.TOOL_CODE.findall(head)))
         refs = list(dict.fromkeys(ind.explicit_refs(head)))
+        subjects: list[tuple]
         if len(refs) == len(listed) and not tools:
             subjects = [("indicator", ind.tool_of(n), None, n) for n in refs]
         elif len(tools) == len(listed) and not refs:
