@@ -124,7 +124,8 @@ def parse_document(doc: StitchedDocument) -> Result:
     table_findings, finding_tables = findings_from_tables(tables)
     findings = table_findings + findings_from_text(blocks)
     # a score can only be on a page with text, so every OCR page is as good as those with blocks
-    scores = parse_scores(blocks, meta.fiscal_year, skip_tables=measures.used, ocr_pages=doc.ocr_pages)
+    scores = parse_scores(blocks, meta.fiscal_year, skip_tables=measures.used, ocr_pages=doc.ocr_pages,
+                          other_body=meta.subject.other_body if meta.subject else None)
     score_list, score_checks = scores.scores, scores.checks
     grades = scores.grades
     if (score_list or grades) and not names_the_assessment(text for text, _ in _texts(blocks)):

@@ -63,6 +63,8 @@ REASONS: dict[str, Phrase] = {
     "several_tools": Phrase("several tools named ({tools})", "ระบุเครื่องมือหลายตัว ({tools})"),
     "several_overall": Phrase("another overall score of the same year is stated in the same sentence (several bodies?)",
                               "ประโยคเดียวกันระบุคะแนนภาพรวมของปีเดียวกันอีกค่าหนึ่ง (อาจเป็นของหลายหน่วยงาน)"),
+    "other_body": Phrase("it is stated of {body}, not of the report's own body",
+                         "เป็นคะแนนของ{body} ไม่ใช่ของหน่วยงานเจ้าของรายงาน"),
     "comparison_year": Phrase("the earlier value of a comparison whose year is not stated",
                               "เป็นค่าก่อนหน้าของการเปรียบเทียบที่ไม่ระบุปี"),
     # a table's total row (extract/parse/scores.py)

@@ -19,7 +19,7 @@ from normalize import patterns
 
 from normalize.dates import FISCAL, FISCAL_UNREAD, find_years, fiscal_year_of, parse_date, parse_period, year_mentions
 from normalize.digits import be_year, thai_to_arabic
-from extract.parse.subject import expand, find_subject
+from extract.parse.subject import Subject, expand, find_subject
 from schemas import bodies as B
 from schemas.check_codes import make_check
 from schemas.ita import FISCAL_YEAR_RANGE, PLAN_SPAN_MAX_YEARS, REPORT_YEAR_CUES, plausible_year
@@ -72,6 +72,7 @@ class Metadata:
     several: list[str] = field(default_factory=list)  # a multi-body document: the bodies it compares
     checks: list[Check] = field(default_factory=list)
     unread_year: bool = False  # a "ปีงบประมาณ พ.ศ." whose year could not be read came first
+    subject: Subject | None = field(default=None, repr=False)  # who the report is about (scores of others are not its)
 
     def implausible(self, text: str, year: int, where: Where) -> None:
         """A stated year a typo or misreading put outside the plausible range: warn, do not use it."""
@@ -136,6 +137,7 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
         meta.several = subject.several
         return meta
     if subject.body is not None:
+        meta.subject = subject
         body = subject.body
         meta.organization, meta.org_type = body.full, body.org_type
         first = min((m.where for m in body.mentions if m.org_type + m.name == body.full),

@@ -19,6 +19,7 @@ A candidate with score evidence but no clear subject is left out with an info ch
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -188,8 +189,12 @@ class SentenceReading:
     candidates: list[Candidate]
 
 
+# (text, start, end) → the body other than the report's subject named last in text[start:end], or None
+OtherBody = Callable[[str, int, int], "str | None"]
+
+
 def read_sentence(text: str, year: int | None, report_year: int | None, context: str = "",
-                  ita_context: bool = False) -> SentenceReading:
+                  ita_context: bool = False, other_body: OtherBody | None = None) -> SentenceReading:
     """The scores a sentence states. ``year`` is the heading's (or report's) year, ``context`` the
     short line above (a heading naming the subject of "ได้คะแนน …" lines); ``ita_context`` says the
     lines just above announce the document's ITA result (a bare "… ได้คะแนน N คะแนน" about a body
@@ -215,6 +220,10 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
     attached: set[int] = set()
     for c in found:
         _role(text, c, prev_value_end, prev_score, context, has_strong, ita_context, last_score)
+        if other_body is not None and c.role in SCORES:
+            body = other_body(text, c.seg_start, c.start)
+            if body:  # "ในภาพรวมของกระทรวงสาธารณสุข ได้คะแนน 93.50" in a hospital's report
+                c.role, c.reason, c.subject = "unclear", reason("other_body", body=body), ()
         if c.role in NOT_VALUES:
             continue
         prev_value_end = c.end
@@ -331,7 +340,7 @@ CONTINUES = patterns.compile(rf"^\s*{_alt(cues.CONTINUES_SENTENCE)}", _I)
 
 
 def read_wrapped(previous: str, text: str, year: int | None, report_year: int | None,
-                 ita_context: bool = False) -> SentenceReading | None:
+                 ita_context: bool = False, other_body: OtherBody | None = None) -> SentenceReading | None:
     """The scores of ``text`` read as the end of a sentence begun on the line above, when ``text``
     opens with a score (OPENS_WITH_SCORE) or a joining word (CONTINUES): only those stated on ``text`` itself, or None when the
     joined sentence states none there (or ``text`` does not open so)."""
@@ -339,7 +348,7 @@ def read_wrapped(previous: str, text: str, year: int | None, report_year: int | 
     if not previous.strip() or not (opens_with_score or CONTINUES.match(text)):
         return None
     offset = len(previous) + 1
-    joined = read_sentence(f"{previous} {text}", year, report_year, "", ita_context)
+    joined = read_sentence(f"{previous} {text}", year, report_year, "", ita_context, other_body)
     plain = thai_to_arabic(text)
     # after a joining word only a comparison with the sentence above is read ("ซึ่งเพิ่มขึ้นจากปี 2565
     # ที่ได้ …"): a new clause naming its own body ("โดยสำนักงาน… ได้คะแนน …") is not about the subject above

@@ -170,8 +170,11 @@ def _names_assessment(score: Score) -> bool:
 
 
 def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
-                 skip_tables: set[int] | None = None, ocr_pages: AbstractSet[int] = frozenset()) -> Scores:
-    """All stated scores of a report, deduplicated, in document order."""
+                 skip_tables: set[int] | None = None, ocr_pages: AbstractSet[int] = frozenset(),
+                 other_body: roles.OtherBody | None = None) -> Scores:
+    """All stated scores of a report, deduplicated, in document order. ``other_body``: the body other
+    than the report's subject named last in a span of a sentence, if any (subject.Subject.other_body):
+    a score stated of it is not the report's."""
     out = _Collector(ocr_pages)
     context_year = fiscal_year
     grades: dict[int | None, set[str]] = {}
@@ -192,7 +195,7 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
                 # page, a table the reader saw as lines): read as one line
                 text = f"{previous.strip()} {text.strip()}"
             ita_context = carried or any(map(_announces_ita, recent))
-            reading = _from_sentence(text, block.where, year, fiscal_year, previous, out, ita_context)
+            reading = _from_sentence(text, block.where, year, fiscal_year, previous, out, ita_context, other_body)
             stated = bool(reading.statements or reading.unclear)
             if not stated:
                 grade = roles.grade_only(text)
@@ -309,14 +312,15 @@ def _assessed_year(statements: list[roles.Statement], text: str) -> int | None:
 
 
 def _from_sentence(text: str, where: Where, year: int | None, report_year: int | None, previous: str,
-                   out: _Collector, ita_context: bool = False) -> roles.SentenceReading:
+                   out: _Collector, ita_context: bool = False,
+                   other_body: roles.OtherBody | None = None) -> roles.SentenceReading:
     """Scores a prose line states, by the role each of its numbers has (extract.parse.score_roles):
     the line's reading, whose statements were recorded and whose unclear numbers were left out."""
     if not ANY_DIGIT.search(text):
         return roles.SentenceReading([], [], [])
-    reading = roles.read_sentence(text, year, report_year, previous, ita_context)
+    reading = roles.read_sentence(text, year, report_year, previous, ita_context, other_body)
     if not reading.statements:  # a PDF line may be the end of a sentence that names the score's subject
-        wrapped = roles.read_wrapped(previous, text, year, report_year, ita_context)
+        wrapped = roles.read_wrapped(previous, text, year, report_year, ita_context, other_body)
         if wrapped is not None:
             reading = wrapped
     if previous.strip() and roles.OPENS_WITH_SCORE.match(thai_to_arabic(text)):

@@ -133,6 +133,21 @@ class Subject:
         return {(m.unit, m.start, m.end) for b in self.bodies if b is not self.body for m in b.mentions}
 
 
+    def other_body(self, text: str, start: int, end: int) -> str | None:
+        """The body named last in ``text[start:end]`` when it is not this subject, printed with its type
+        word, and nothing marks it as the evaluator, the publisher or another role (a score stated
+        right after it is its own): its full name, else None."""
+        if self.body is None or not _may_name_body(text[start:end]):
+            return None
+        found = [m for m in _mentions_in(text, Where(), 0) if start <= m.start < end and not m.via_title]
+        if not found:
+            return None
+        last = max(found, key=lambda m: m.start)
+        if last.role not in (None, "subject") or _same(self.body, last):
+            return None
+        return last.org_type + last.name
+
+
 def _may_name_body(text: str) -> bool:
     return any(k in text for k in _TYPE_KEYS)
 
