@@ -266,7 +266,7 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
             elif result:
                 last.fields.append((_RESULT_FIELD_OF[result.group("label")], [result.group("value")]))
                 in_field = True
-            elif _bare_label(text):
+            elif _bare_label(text) or (not bullet and _heads_a_list(stream, end + 1, depth, style)):
                 break
             elif bullet:
                 last.steps.append([bullet.group("rest")])
@@ -282,6 +282,16 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
         if closed:
             break
     return _List(start=i, end=end, prefix=prefix, items=items)
+
+
+def _heads_a_list(stream: list[Line | None], k: int, depth: int, style: str | None) -> bool:
+    """Does line ``k`` open a new list numbered as this one, from 1? Then the plain line above it is
+    that list's heading ("ตัวชี้วัดความสำเร็จ" over "1. ร้อยละ 80 …"), not the rest of the last item."""
+    nxt = stream[k] if k < len(stream) else None
+    if nxt is None:
+        return False
+    num = item_number(nxt.text)
+    return num is not None and len(num[0]) == depth and num[0][-1] == 1 and number_style(nxt.text) == style
 
 
 def _bullet_list_at(stream: list[Line | None], i: int) -> _List | None:
