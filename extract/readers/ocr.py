@@ -19,6 +19,11 @@ time (and may leave a column out): its rows are lost in the text. The TSV's word
 page's lines as they stand, and where the PDF path's layout reader finds a table in them the page
 is read so (ocr_tables, ocr_layout); a header line read in pieces, blocks apart, with no table
 found, asks Tesseract again with --psm 4 (the page as one column of lines, rows whole).
+
+A ruled table whose cells wrap over several lines Tesseract reads line by line across the page, the
+columns blurred. Where the page's rules draw a grid, its cells are taken from the rules before the
+OCR and each word of the TSV is put in its cell after it (ocr_grid): the table is read as the text
+path reads a ruled table, the lines outside it as above.
 """
 from __future__ import annotations
 

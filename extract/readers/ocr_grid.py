@@ -62,6 +62,7 @@ INTERSECTION_TOLERANCE = 3
 # A word of nothing but bars and brackets is what is left of a rule the erasing missed (a cell's
 # text has none standing alone).
 RULE_DEBRIS = patterns.compile(r"^[|\[\]{}]+$")
+DIGIT = patterns.compile(r"[0-9๐-๙]")
 # A table is read from the grid when one of its rows has this many cells: a lone framed box is no table.
 MIN_COLUMNS = 2
 
@@ -221,9 +222,10 @@ def read(grid: Grid, lines: list[ocr_layout.TessLine], number: int, dpi: float,
          ) -> tuple[list[tuple[float, Table]], list[ocr_layout.TessLine], list[str]]:
     """The grid's tables as table pieces with their tops (points), Tesseract's lines less the
     words inside the tables (a line wholly inside is gone), and the noise left out of the cells:
-    a line's words in one cell that ``is_ghost(text, confidence)`` calls noise, or all of a noise
-    line's (tone marks and vowels of a cell's line read as a line of their own: "e 1a A oe"), and
-    words that are only a rule's debris ("|")."""
+    a line's words that ``is_ghost(text, confidence)`` calls noise (tone marks and vowels of a cell's
+    line read as a line of their own: "e 1a A oe"; a line without a word weighed cell by cell) unless
+    they are a number standing apart from their cell's text (``_over_text``), and words that are
+    only a rule's debris ("|")."""
     from extract.readers.pdf import _table_rows  # pdf reads scans through ocr: imported when used
 
     scale = POINTS_PER_INCH / dpi
@@ -238,24 +240,32 @@ def read(grid: Grid, lines: list[ocr_layout.TessLine], number: int, dpi: float,
             return None
         return next((k for k, c in enumerate(cells) if c[0] <= x < c[2] and c[1] <= y < c[3]), -1)
 
-    chars: list[dict] = []
+    pieces: list[tuple[int, ocr_layout.TessLine, list[ocr_layout.Word], bool]] = []  # (cell, line, words, noise?)
     rest: list[ocr_layout.TessLine] = []
-    dropped: list[str] = []
     for line in lines:
         at = _glued([cell_of(w) for w in line.words], line.words, cells, scale)
         kept = [w for w, k in zip(line.words, at) if k is None]
-        noise = is_ghost(_spaced(line.words), line.conf)
+        written = _spaced(line.words)
+        noise = is_ghost(written, line.conf)
+        # a line of nothing but marks and stray letters (no word in any of its cells, whatever its
+        # confidence: "| ๑4 ส ๑4 ๐ 1 ๑4 A"), whose pieces are weighed cell by cell; a piece of a
+        # line with words is not
+        marks = is_ghost(written, 0.0)
         for k in dict.fromkeys(k for k in at if k is not None and k >= 0):  # a cell's words, in the line's order
             words = [w for w, c in zip(line.words, at) if c == k and not RULE_DEBRIS.match(w.text)]
-            if not words:
-                continue
-            text = _spaced(words)
-            if noise or is_ghost(text, sum(w.conf for w in words) / len(words)):
-                dropped.append(text)
-                continue
-            chars.extend(_chars(line, words, scale))
+            if words:
+                conf = sum(w.conf for w in words) / len(words)
+                pieces.append((k, line, words, noise or marks and is_ghost(_spaced(words), conf)))
         if kept:
             rest.append(line if len(kept) == len(line.words) else ocr_layout.TessLine(line.key, kept))
+    chars: list[dict] = []
+    dropped: list[str] = []
+    for k, line, words, noise in pieces:
+        if noise and (_over_text(line, [p[1] for p in pieces if p[0] == k and not p[3]])
+                      or not DIGIT.search(_spaced(words))):
+            dropped.append(_spaced(words))
+        else:
+            chars.extend(_chars(line, words, scale))
     chars.sort(key=lambda c: (c["top"], c["x0"]))
     found: list[tuple[float, Table]] = []
     for table in grid.tables:
@@ -265,6 +275,19 @@ def read(grid: Grid, lines: list[ocr_layout.TessLine], number: int, dpi: float,
         if rows:
             found.append((table.bbox[1], Table(rows=rows, page=number, bbox=Box.of(table.bbox))))
     return found, rest, dropped
+
+
+def _over_text(line: ocr_layout.TessLine, text: list[ocr_layout.TessLine]) -> bool:
+    """A noise line's piece stands over or under a line of text of its cell (``text``), nearer than
+    that line is tall: the marks above a line or below it, read apart. Apart from any text, a piece
+    with a digit is a cell's own (a row's number Tesseract read alone, at low confidence: "4" in a
+    column of numbers); one without is still noise ("Sh" for the "ที่" of a repeated header)."""
+    top, bottom = line.band
+    for other in text:
+        otop, obottom = other.band
+        if top - obottom < obottom - otop and otop - bottom < obottom - otop:
+            return True
+    return False
 
 
 def _glued(at: list[int | None], words: list[ocr_layout.Word], cells: list, scale: float) -> list[int | None]:
