@@ -76,7 +76,7 @@ def _word(line: int, k: int, left: int, right: int, top: int, text: str, conf: i
 # Tesseract's reading of the grid page: a line across the header row, whose "ผู" is boxed from the
 # space before it (its centre left of the rule, the glyphs after it written against it); a line of
 # tone marks read apart ("e A", low confidence); a cell of two lines; a bar left of a rule; and a
-# signature line under the table.
+# signature line under the table; a line of noise, in the last row, alone in its cells.
 TSV = "\n".join([
     HEAD,
     _word(1, 1, 120, 170, 150, "มา"), _word(1, 2, 170, 260, 150, "ตรการ"), _word(1, 3, 370, 425, 150, "ผู"),
@@ -86,9 +86,11 @@ TSV = "\n".join([
     _word(4, 1, 120, 150, 440, "1."), _word(4, 2, 170, 300, 440, "เผยแพร่"), _word(4, 3, 420, 560, 440, "กองคลัง"),
     _word(4, 4, 820, 900, 440, "ต.ค."), _word(4, 5, 920, 960, 440, "67"),
     _word(5, 1, 170, 280, 490, "ข้อมูล"), _word(5, 2, 402, 406, 490, "|"),
+    _word(7, 1, 120, 140, 600, "2", 60), _word(7, 2, 420, 470, 600, "Sh", 40),
     _word(6, 1, 120, 260, 800, "ลงชื่อ"),
 ]) + "\n"
-TEXT = "มาตรการ   ผู้รับผิดชอบ   ระยะเวลา\nด้านที่ ๑\ne A\n1. เผยแพร่   กองคลัง   ต.ค. 67\nข้อมูล |\nลงชื่อ\n"
+TEXT = ("มาตรการ   ผู้รับผิดชอบ   ระยะเวลา\nด้านที่ ๑\ne A\n1. เผยแพร่   กองคลัง   ต.ค. 67\nข้อมูล |\n2   Sh\n"
+        "ลงชื่อ\n")
 
 
 def test_each_word_goes_to_the_cell_holding_it_and_cells_read_as_the_text_path_reads_them():
@@ -99,11 +101,14 @@ def test_each_word_goes_to_the_cell_holding_it_and_cells_read_as_the_text_path_r
     assert top == pytest.approx(25, abs=1) and table.page == 3  # the askew top rule's middle
     assert [row.cells for row in table.rows] == [["มาตรการ", "ผู้รับผิดชอบ", "ระยะเวลา"],
                                                  ["ด้านที่ ๑", "", ""],
-                                                 ["1. เผยแพร่ข้อมูล", "กองคลัง", "ต.ค. 67"]]
-    assert [row.page for row in table.rows] == [3, 3, 3]
+                                                 ["1. เผยแพร่ข้อมูล", "กองคลัง", "ต.ค. 67"],
+                                                 ["2", "", ""]]
+    assert [row.page for row in table.rows] == [3, 3, 3, 3]
     assert table.rows[1].boxes is not None and table.rows[1].boxes[1:] == [None, None]  # the spanning row
     assert [[w.text for w in line.words] for line in rest] == [["ลงชื่อ"]]
-    assert dropped == ["e A"]
+    # the marks over "1. เผยแพร่" are noise; of a line of noise alone in its cells, a number is a cell's own
+    # (a row's number Tesseract read apart) and the rest noise
+    assert dropped == ["e A", "Sh"]
 
 
 def _need_tesseract() -> None:
