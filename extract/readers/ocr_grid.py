@@ -62,6 +62,8 @@ INTERSECTION_TOLERANCE = 3
 # A word of nothing but bars and brackets is what is left of a rule the erasing missed (a cell's
 # text has none standing alone).
 RULE_DEBRIS = patterns.compile(r"^[|\[\]{}]+$")
+# A piece of a noise line with a digit, alone in its cell, is the cell's own (a row's number that
+# Tesseract read apart at low confidence).
 DIGIT = patterns.compile(r"[0-9๐-๙]")
 # A table is read from the grid when one of its rows has this many cells: a lone framed box is no table.
 MIN_COLUMNS = 2
@@ -234,11 +236,12 @@ def read(grid: Grid, lines: list[ocr_layout.TessLine], number: int, dpi: float,
     cells = [c for t in grid.tables for c in t.cells]
 
     def cell_of(word: ocr_layout.Word) -> int | None:
-        """The index (in ``cells``) of the cell holding the word's centre; None outside the tables."""
+        """The index (in ``cells``) of the cell holding the word's centre; None outside every cell (a
+        word within a table's box but in no cell of it stays in the page's text)."""
         x, y = (word.left + word.right) / 2 * scale, (word.top + word.bottom) / 2 * scale
         if not any(b[0] <= x < b[2] and b[1] <= y < b[3] for b in boxes):
             return None
-        return next((k for k, c in enumerate(cells) if c[0] <= x < c[2] and c[1] <= y < c[3]), -1)
+        return next((k for k, c in enumerate(cells) if c[0] <= x < c[2] and c[1] <= y < c[3]), None)
 
     pieces: list[tuple[int, ocr_layout.TessLine, list[ocr_layout.Word], bool]] = []  # (cell, line, words, noise?)
     rest: list[ocr_layout.TessLine] = []
@@ -251,7 +254,7 @@ def read(grid: Grid, lines: list[ocr_layout.TessLine], number: int, dpi: float,
         # confidence: "| ๑4 ส ๑4 ๐ 1 ๑4 A"), whose pieces are weighed cell by cell; a piece of a
         # line with words is not
         marks = is_ghost(written, 0.0)
-        for k in dict.fromkeys(k for k in at if k is not None and k >= 0):  # a cell's words, in the line's order
+        for k in dict.fromkeys(k for k in at if k is not None):  # a cell's words, in the line's order
             words = [w for w, c in zip(line.words, at) if c == k and not RULE_DEBRIS.match(w.text)]
             if words:
                 conf = sum(w.conf for w in words) / len(words)
@@ -297,14 +300,14 @@ def _glued(at: list[int | None], words: list[ocr_layout.Word], cells: list, scal
     of the rule its glyph stands right of)."""
     out = list(at)
     for k, word in enumerate(words):
-        if out[k] is None or out[k] == -1:
+        if out[k] is None:
             continue
         x0, x1 = word.left * scale, word.right * scale
         box = cells[out[k]]  # type: ignore[index]
-        if k + 1 < len(words) and not words[k + 1].space and at[k + 1] not in (None, -1, out[k]) \
+        if k + 1 < len(words) and not words[k + 1].space and at[k + 1] not in (None, out[k]) \
                 and x1 > box[2]:
             out[k] = at[k + 1]
-        elif k and not word.space and at[k - 1] not in (None, -1, out[k]) and x0 < box[0]:
+        elif k and not word.space and at[k - 1] not in (None, out[k]) and x0 < box[0]:
             out[k] = at[k - 1]
     return out
 
