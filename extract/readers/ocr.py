@@ -19,6 +19,11 @@ time (and may leave a column out): its rows are lost in the text. The TSV's word
 page's lines as they stand, and where the PDF path's layout reader finds a table in them the page
 is read so (ocr_tables, ocr_layout); a header line read in pieces, blocks apart, with no table
 found, asks Tesseract again with --psm 4 (the page as one column of lines, rows whole).
+
+A ruled table whose cells wrap over several lines Tesseract reads line by line across the page, the
+columns blurred. Where the page's rules draw a grid, its cells are taken from the rules before the
+OCR and each word of the TSV is put in its cell after it (ocr_grid): the table is read as the text
+path reads a ruled table, the lines outside it as above.
 """
 from __future__ import annotations
 
@@ -32,7 +37,7 @@ import regex
 from normalize import patterns
 
 from extract.document import Line, Row, Table
-from extract.readers import gutter_tables, ocr_digits, ocr_tables
+from extract.readers import gutter_tables, ocr_digits, ocr_grid, ocr_layout, ocr_tables
 from schemas.check_codes import make_check
 from schemas.phrases import Phrase, failure, program_error
 from schemas.records import Check, Where
@@ -105,8 +110,10 @@ def _ocr_text(data: bytes, number: int
         image = pdf[number - 1].render(scale=DPI / 72, grayscale=True).to_pil()
     finally:
         pdf.close()
-    # speckle first (a 3x3 median keeps strokes), then the table rules
-    pixels = erase_rules(_gray(image.filter(ImageFilter.MedianFilter(3))))
+    # speckle first (a 3x3 median keeps strokes), then the table rules; a grid of them is a
+    # ruled table whose cells the words are put in after the OCR (ocr_grid)
+    pixels = _gray(image.filter(ImageFilter.MedianFilter(3)))
+    grid = erase_rules_of_grid(pixels, ink=_gray(image) < DARK_LEVEL)
     image = Image.fromarray(pixels)
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "page.png")
@@ -116,6 +123,8 @@ def _ocr_text(data: bytes, number: int
         if tsv is None:  # a Tesseract without the tsv config: nothing to weigh lines by
             return text, [], None, []
         text, tsv, rereads = ocr_digits.apply(text, tsv, ocr_digits.reread(pixels, tsv))
+        if grid is not None:
+            return text, *_grid_page(grid, text, tsv, number), rereads
         height = image.height * ocr_tables.POINTS_PER_INCH / DPI
         layout = ocr_tables.read(text, tsv, number, DPI, height, _is_ghost, text_to_blocks)
         if layout is None and ocr_tables.worth_another_look(text, tsv, DPI):
@@ -131,6 +140,36 @@ def _ocr_text(data: bytes, number: int
     if layout is not None:
         return text, layout.dropped, layout, rereads
     return (*drop_ghost_lines(text, tsv), None, rereads)
+
+
+def _grid_page(grid: ocr_grid.Grid, text: str, tsv: str, number: int
+               ) -> tuple[list[str], ocr_tables.PageLayout]:
+    """A page with ruled tables: the tables read from their cells (ocr_grid), the lines outside
+    them as the OCR text is read (noise lines dropped, runs of lines split at wide space runs), all
+    top to bottom; and the noise lines."""
+    lines = ocr_layout.tess_lines(tsv, text)
+    tables, rest, dropped = ocr_grid.read(grid, lines, number, DPI, _is_ghost)
+    scale = ocr_tables.POINTS_PER_INCH / DPI
+    items: list[tuple[float, list]] = [(top, [table]) for top, table in tables]
+    chunk: list[str] = []
+    chunk_top = 0.0
+    tops = sorted(top for top, _ in tables)
+    for line in sorted(rest, key=lambda l: l.band[0]):
+        written = line.text or " ".join(w.text for w in line.words)
+        if _is_ghost(written, line.conf):
+            dropped.append(written)
+            continue
+        top = line.band[0] * scale
+        if chunk and any(chunk_top < t <= top for t in tops):  # a table between ends the text above it
+            items.append((chunk_top, text_to_blocks("\n".join(chunk), number)))
+            chunk = []
+        if not chunk:
+            chunk_top = top
+        chunk.append(written)
+    if chunk:
+        items.append((chunk_top, text_to_blocks("\n".join(chunk), number)))
+    items.sort(key=lambda item: item[0])
+    return dropped, ocr_tables.PageLayout(blocks=[b for _, found in items for b in found], pieces=[], dropped=dropped)
 
 
 def _tesseract(path: str, base: str, psm: str) -> tuple[str, str | None]:
@@ -199,18 +238,40 @@ def erase_rules(pixels, min_share: float = RULE_MIN_SHARE):
     """Whiten table ruling lines: ink runs longer than ``min_share`` of the page side, vertical
     and horizontal. Text strokes are short and stay; without the rules, their debris ("|", "[",
     "(") no longer lands in the OCR text and cells read cleanly."""
+    erase_rules_of_grid(pixels, min_share)
+    return pixels
+
+
+def erase_rules_of_grid(pixels, min_share: float = RULE_MIN_SHARE, ink=None) -> ocr_grid.Grid | None:
+    """Whiten the ruling lines in ``pixels`` (in place; see ``erase_rules``) and return the ruled
+    tables they draw (ocr_grid), None when they draw none. ``ink``: the dark pixels of the page
+    before its median filter, which whitens a thin rule where, askew, it is one pixel wide (the
+    scans of tests/test_ocr_grid.py lost a third of their rules' length so).
+
+    The grid's rules are sought in that ink spread a pixel or two across them (ocr_grid.RULE_DRIFT_PX:
+    on a page scanned askew a rule's ink wanders off its row) and, where they draw a grid, erased
+    with the short rules between its cells. A page without a grid is erased as it always was (its
+    OCR text stays as it was read)."""
     dark = pixels < DARK_LEVEL
     rules = _long_runs(dark, min_share) | _long_runs(dark.T, min_share).T  # both from the original ink
+    grid, along = ocr_grid.find(dark | ink if ink is not None else dark, min_share, _runs, DPI)
+    if grid is not None:
+        # a thin rule's grey edges too, which Tesseract reads as strokes of the letters beside it
+        rules |= along & (pixels < ocr_grid.RULE_EDGE_LEVEL)
     pixels[rules] = 255
-    return pixels
+    return grid
 
 
 def _long_runs(dark, min_share: float):
     """Pixels lying on a vertical ink run of at least min_share × height (running sums)."""
+    return _runs(dark, max(8, int(dark.shape[0] * min_share)))
+
+
+def _runs(dark, length: int):
+    """Pixels lying on a vertical ink run of at least ``length`` pixels (running sums)."""
     import numpy as np
 
     n = dark.shape[0]
-    length = max(8, int(n * min_share))
     if n < length:
         return np.zeros_like(dark)
     ink = np.vstack([np.zeros((1, dark.shape[1]), np.int32), np.cumsum(dark, axis=0, dtype=np.int32)])

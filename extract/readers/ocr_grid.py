@@ -1,0 +1,318 @@
+"""Ruled tables on a scanned page: the cells drawn by the rules, filled with Tesseract's words.
+
+Tesseract reads a ruled table whose cells wrap over several lines line by line across the page: a
+cell's second line runs into its neighbours' and the columns blur, so no table parser sees the
+rows. The rules themselves say where the cells are. Before the OCR (readers/ocr.py erases the rules
+so the text reads clean) the page's horizontal and vertical rules are found as ink runs, turned into
+pdfplumber's edges (in points) and given to pdfplumber's own steps from edges to cells and tables,
+the steps the text-layer path runs on a PDF's drawn lines: a vertical rule missing in one row makes
+that row's cell span the columns (the cell under it is None, as in a text-layer table), a
+horizontal rule missing in one column a cell spanning rows. After the OCR each word of the TSV is
+placed in the cell holding its centre, and each cell's words become pseudo-chars (a run of words
+Tesseract wrote without a space between them is one char with the run's box, a space it wrote a
+blank char between two runs; every char of a Tesseract line in the cell at the line's height) that
+the text-layer path's cell reader (pdf._table_rows: lines by height, words by x, wraps joined,
+paragraphs told apart) reads as it reads a PDF's chars. So the rows carry the cells' texts as the
+text-layer PDF of the same page would, and the table parsers read them unchanged; a table running
+on to the next page is a piece per page, joined by stitching as the text path's pieces are.
+
+Only what a grid holds is read so: a table needs MIN_COLUMNS columns in one of its rows (a framed
+title or signature box is a single cell, and stays text), and the words outside the tables stay
+lines as Tesseract wrote them.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from normalize import patterns
+
+from extract.document import Table
+from extract.readers import ocr_layout
+from extract.readers.open_rows import implied_row_rules, opens_at
+from schemas.records import Box
+
+POINTS_PER_INCH = ocr_layout.POINTS_PER_INCH
+# A rule's ink may wander this many pixels (300 dpi) off its row or column: a page scanned 0.6°
+# askew drifts a 2 px rule by a pixel every ~95 px, so an ink run along it breaks long before the
+# rule ends (tests' scans turned by 0.4-0.6° kept runs of ~230 px against the 300 px needed; with
+# 2 px either side the runs span the rule).
+RULE_DRIFT_PX = 2
+# The shortest rule between two cells, in pixels at 300 dpi (1/3 inch): a row of one text line
+# is ~0.3 inch tall (its cell's side as long), while no glyph stroke of 16 pt Thai text is longer
+# than ~0.25 inch. Looked for only between the page's long horizontal rules.
+GRID_RULE_MIN_PX = 100
+# Ink rows (columns) of one rule: a rule askew covers a band of rows; two rules of a table stand a
+# text line apart (>= ~40 px). Gaps in a rule's ink up to this many pixels are noise of the scan,
+# not a missing rule (a merged cell leaves a gap as wide as a cell: >= ~100 px).
+RULE_GAP_PX = 8
+# Rules are sought in the ink shrunk this many times along them (a cell inked if any of its pixels
+# is): the ink runs cost a quarter of the full page's (~60 of ~250 ms a page), and a gap of fewer
+# pixels in a rule is the scan's noise anyway.
+POOL = 4
+# Grey level below which a pixel along a grid's rule is erased with it: a thin rule scanned askew
+# is grey (150-200) beside its dark core, and Tesseract read those grey edges left in place as
+# strokes of the letters beside them ("ผู" of "ผู้รับผิดชอบ" put in the cell left of its own).
+RULE_EDGE_LEVEL = 230
+# pdfplumber's table finder tolerances (points): its defaults, the text path's settings.
+SNAP_TOLERANCE = 3
+JOIN_TOLERANCE = 3
+INTERSECTION_TOLERANCE = 3
+# A word of nothing but bars and brackets is what is left of a rule the erasing missed (a cell's
+# text has none standing alone).
+RULE_DEBRIS = patterns.compile(r"^[|\[\]{}]+$")
+# A piece of a noise line with a digit, alone in its cell, is the cell's own (a row's number that
+# Tesseract read apart at low confidence).
+DIGIT = patterns.compile(r"[0-9๐-๙]")
+# A table is read from the grid when one of its rows has this many cells: a lone framed box is no table.
+MIN_COLUMNS = 2
+
+
+@dataclass
+class Grid:
+    """The ruled tables of a page (pdfplumber ``Table`` objects over cell boxes in points) and the
+    horizontal rules implied where a table's vertical rules end with none drawn (open_rows)."""
+
+    tables: list[Any]
+    implied: list[dict]
+
+
+def _bands(present, gap: int) -> list[tuple[int, int]]:
+    """(first, last) index of each run of True in a 1-d array, runs apart by more than ``gap``."""
+    import numpy as np
+
+    idx = np.flatnonzero(present)
+    if not len(idx):
+        return []
+    cuts = np.flatnonzero(np.diff(idx) > gap + 1)
+    starts = [int(idx[0])] + [int(idx[c + 1]) for c in cuts]
+    ends = [int(idx[c]) for c in cuts] + [int(idx[-1])]
+    return list(zip(starts, ends))
+
+
+def _segments(mask, orientation: str, scales: tuple[float, float], offset: tuple[float, float] = (0.0, 0.0)
+              ) -> list[dict]:
+    """pdfplumber edge dicts (points) of the rules in ``mask`` (bands × lengths: rows × columns for
+    "h", columns × rows for "v"; ``scales``: points per index across and along, ``offset``: points
+    added across and along): each band of indexes holding rule ink, cut where its ink stops."""
+    edges = []
+    across, along = scales
+    for a, b in _bands(mask.any(axis=1), RULE_GAP_PX):
+        at = (a + b + 1) / 2 * across + offset[0]
+        for s, e in _bands(mask[a:b + 1].any(axis=0), max(1, round(RULE_GAP_PX * across / along))):
+            lo, hi = s * along + offset[1], (e + 1) * along + offset[1]
+            if orientation == "h":
+                edges.append({"x0": lo, "x1": hi, "top": at, "bottom": at, "width": hi - lo, "height": 0.0,
+                              "orientation": "h", "object_type": "line"})
+            else:
+                edges.append({"x0": at, "x1": at, "top": lo, "bottom": hi, "width": 0.0,
+                              "height": hi - lo, "orientation": "v", "object_type": "line"})
+    return edges
+
+
+def _pooled(mask, axis: int):
+    """``mask`` shrunk POOL times along ``axis``: a cell is inked if any of its POOL pixels is (the
+    rest of a side not a multiple of POOL left out)."""
+    n = mask.shape[axis] // POOL * POOL
+    if axis == 0:
+        return mask[:n].reshape(n // POOL, POOL, mask.shape[1]).any(axis=1)
+    return mask[:, :n].reshape(mask.shape[0], n // POOL, POOL).any(axis=2)
+
+
+def _unpooled(mask, axis: int, size: int):
+    """A pooled mask back at full size along ``axis`` (``size`` pixels)."""
+    import numpy as np
+
+    out = np.repeat(mask, POOL, axis=axis)
+    pad = size - out.shape[axis]
+    if pad > 0:
+        out = np.concatenate([out, np.zeros((pad, out.shape[1]) if axis == 0 else (out.shape[0], pad), bool)],
+                             axis=axis)
+    return out
+
+
+def find(ink, min_share: float, runs, dpi: float) -> tuple[Grid | None, Any]:
+    """The page's ruled tables, from its ink (``ink``): horizontal rules of at least ``min_share`` of
+    the page's width, and vertical rules of GRID_RULE_MIN_PX or more where the horizontal ones stand;
+    ``runs(mask, length)`` marks the pixels on vertical ink runs of ``length``. Runs are sought in
+    the ink spread RULE_DRIFT_PX across them and shrunk POOL times along them. Also the pixels
+    along the tables' rules (RULE_DRIFT_PX either side), to erase with the page's long rules (None
+    if no grid)."""
+    import numpy as np
+    from pdfplumber.table import Table as PlumberTable
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+    scale = POINTS_PER_INCH / dpi
+    height, width = ink.shape
+    spread = _pooled(widen(ink, axis=0), axis=1)  # rows × (columns / POOL)
+    h_runs = runs(spread.T, max(2, int(width * min_share) // POOL)).T
+    h_edges = _segments(h_runs & spread, "h", (scale, scale * POOL))
+    if len(h_edges) < 2:
+        return None, None
+    # vertical rules as short as a row, looked for only where the horizontal rules stand
+    top = max(0, int(min(e["top"] for e in h_edges) / scale) - RULE_GAP_PX)
+    bottom = min(height, int(max(e["top"] for e in h_edges) / scale) + RULE_GAP_PX + 1)
+    left = max(0, int(min(e["x0"] for e in h_edges) / scale) - RULE_GAP_PX)
+    right = min(width, int(max(e["x1"] for e in h_edges) / scale) + RULE_GAP_PX + 1)
+    window = _pooled(widen(ink[top:bottom, left:right], axis=1), axis=0)  # (rows / POOL) × columns
+    v_runs = runs(window, max(2, GRID_RULE_MIN_PX // POOL))
+    v_edges = _segments((v_runs & window).T, "v", (scale, scale * POOL), (left * scale, top * scale))
+    if len(v_edges) < 2:
+        return None, None
+    implied = implied_row_rules(h_edges + v_edges)
+    edges = merge_edges(h_edges + implied + v_edges, SNAP_TOLERANCE, SNAP_TOLERANCE, JOIN_TOLERANCE, JOIN_TOLERANCE)
+    points = edges_to_intersections(edges, INTERSECTION_TOLERANCE, INTERSECTION_TOLERANCE)
+    # no page: a Table reads its rows from its cells alone (its page only to extract text, not used here)
+    tables = [PlumberTable(None, cells)  # type: ignore[arg-type]
+              for cells in cells_to_tables(intersections_to_cells(points))]
+    tables = [t for t in tables if any(sum(c is not None for c in row.cells) >= MIN_COLUMNS for row in t.rows)]
+    if not tables:
+        return None, None
+    # the pixels along the rules: the long horizontal ones anywhere, the vertical ones inside the tables
+    erase = widen(_unpooled(h_runs, 1, width), axis=0)
+    vertical = widen(_unpooled(v_runs, 0, bottom - top), axis=1)
+    for t in tables:
+        x0, y0, x1, y1 = (int(round(v / scale)) for v in t.bbox)
+        y0, y1 = max(y0 - RULE_GAP_PX, top), min(y1 + RULE_GAP_PX, bottom)
+        x0, x1 = max(x0 - RULE_GAP_PX, left), min(x1 + RULE_GAP_PX, right)
+        erase[y0:y1, x0:x1] |= vertical[y0 - top:y1 - top, x0 - left:x1 - left]
+    return Grid(tables, implied), erase
+
+
+def widen(dark, axis: int):
+    """``dark`` with each ink pixel spread RULE_DRIFT_PX along ``axis`` (0: up and down, 1: left and
+    right), so a rule scanned askew stays one ink run across."""
+    out = dark.copy()
+    for k in range(1, RULE_DRIFT_PX + 1):
+        if axis == 0:
+            out[k:] |= dark[:-k]
+            out[:-k] |= dark[k:]
+        else:
+            out[:, k:] |= dark[:, :-k]
+            out[:, :-k] |= dark[:, k:]
+    return out
+
+
+def _chars(line: ocr_layout.TessLine, words: list[ocr_layout.Word], scale: float) -> list[dict]:
+    """Pseudo-chars of a Tesseract line's words in one cell: a run of words written without a
+    space one char, a blank char between two runs, all at the line's main band."""
+    top, bottom = (v * scale for v in line.band)
+    size = max(bottom - top, 1.0) * ocr_layout.SIZE_PER_WORD_HEIGHT
+    runs: list[list[ocr_layout.Word]] = []
+    for k, word in enumerate(words):
+        if k and not word.space:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    chars: list[dict] = []
+    for run in sorted(runs, key=lambda r: min(w.left for w in r)):
+        x0, x1 = min(w.left for w in run) * scale, max(w.right for w in run) * scale
+        if chars:
+            end = chars[-1]["x1"]
+            chars.append(_char(" ", end, max(x0, end), top, bottom, size))
+        chars.append(_char("".join(w.text for w in run), x0, max(x1, x0), top, bottom, size))
+    return chars
+
+
+def _char(text: str, x0: float, x1: float, top: float, bottom: float, size: float) -> dict:
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": size, "upright": True}
+
+
+def read(grid: Grid, lines: list[ocr_layout.TessLine], number: int, dpi: float,
+         is_ghost: Callable[[str, float], bool]
+         ) -> tuple[list[tuple[float, Table]], list[ocr_layout.TessLine], list[str]]:
+    """The grid's tables as table pieces with their tops (points), Tesseract's lines less the
+    words inside the tables (a line wholly inside is gone), and the noise left out of the cells:
+    a line's words that ``is_ghost(text, confidence)`` calls noise (tone marks and vowels of a cell's
+    line read as a line of their own: "e 1a A oe"; a line without a word weighed cell by cell) unless
+    they are a number standing apart from their cell's text (``_over_text``), and words that are
+    only a rule's debris ("|")."""
+    from extract.readers.pdf import _table_rows  # pdf reads scans through ocr: imported when used
+
+    scale = POINTS_PER_INCH / dpi
+    boxes = [t.bbox for t in grid.tables]
+
+    cells = [c for t in grid.tables for c in t.cells]
+
+    def cell_of(word: ocr_layout.Word) -> int | None:
+        """The index (in ``cells``) of the cell holding the word's centre; None outside every cell (a
+        word within a table's box but in no cell of it stays in the page's text)."""
+        x, y = (word.left + word.right) / 2 * scale, (word.top + word.bottom) / 2 * scale
+        if not any(b[0] <= x < b[2] and b[1] <= y < b[3] for b in boxes):
+            return None
+        return next((k for k, c in enumerate(cells) if c[0] <= x < c[2] and c[1] <= y < c[3]), None)
+
+    pieces: list[tuple[int, ocr_layout.TessLine, list[ocr_layout.Word], bool]] = []  # (cell, line, words, noise?)
+    rest: list[ocr_layout.TessLine] = []
+    for line in lines:
+        at = _glued([cell_of(w) for w in line.words], line.words, cells, scale)
+        kept = [w for w, k in zip(line.words, at) if k is None]
+        written = _spaced(line.words)
+        noise = is_ghost(written, line.conf)
+        # a line of nothing but marks and stray letters (no word in any of its cells, whatever its
+        # confidence: "| ๑4 ส ๑4 ๐ 1 ๑4 A"), whose pieces are weighed cell by cell; a piece of a
+        # line with words is not
+        marks = is_ghost(written, 0.0)
+        for k in dict.fromkeys(k for k in at if k is not None):  # a cell's words, in the line's order
+            words = [w for w, c in zip(line.words, at) if c == k and not RULE_DEBRIS.match(w.text)]
+            if words:
+                conf = sum(w.conf for w in words) / len(words)
+                pieces.append((k, line, words, noise or marks and is_ghost(_spaced(words), conf)))
+        if kept:
+            rest.append(line if len(kept) == len(line.words) else ocr_layout.TessLine(line.key, kept))
+    chars: list[dict] = []
+    dropped: list[str] = []
+    for k, line, words, noise in pieces:
+        if noise and (_over_text(line, [p[1] for p in pieces if p[0] == k and not p[3]])
+                      or not DIGIT.search(_spaced(words))):
+            dropped.append(_spaced(words))
+        else:
+            chars.extend(_chars(line, words, scale))
+    chars.sort(key=lambda c: (c["top"], c["x0"]))
+    found: list[tuple[float, Table]] = []
+    for table in grid.tables:
+        rows = _table_rows(table, chars, number)
+        if rows and opens_at(rows[0].bbox.top if rows[0].bbox else None, grid.implied):
+            rows[0].open_top = True
+        if rows:
+            found.append((table.bbox[1], Table(rows=rows, page=number, bbox=Box.of(table.bbox))))
+    return found, rest, dropped
+
+
+def _over_text(line: ocr_layout.TessLine, text: list[ocr_layout.TessLine]) -> bool:
+    """A noise line's piece stands over or under a line of text of its cell (``text``), nearer than
+    that line is tall: the marks above a line or below it, read apart. Apart from any text, a piece
+    with a digit is a cell's own (a row's number Tesseract read alone, at low confidence: "4" in a
+    column of numbers); one without is still noise ("Sh" for the "ที่" of a repeated header)."""
+    top, bottom = line.band
+    for other in text:
+        otop, obottom = other.band
+        if top - obottom < obottom - otop and otop - bottom < obottom - otop:
+            return True
+    return False
+
+
+def _glued(at: list[int | None], words: list[ocr_layout.Word], cells: list, scale: float) -> list[int | None]:
+    """``at`` (each word's cell) with a word whose box reaches over its cell's side into the cell of
+    the word it is written against (no space between them) moved there: Tesseract boxes the first
+    glyph of a line piece from where the space before it starts ("ผู" of "ผู้รับผิดชอบ" centred left
+    of the rule its glyph stands right of)."""
+    out = list(at)
+    for k, word in enumerate(words):
+        if out[k] is None:
+            continue
+        x0, x1 = word.left * scale, word.right * scale
+        box = cells[out[k]]  # type: ignore[index]
+        if k + 1 < len(words) and not words[k + 1].space and at[k + 1] not in (None, out[k]) \
+                and x1 > box[2]:
+            out[k] = at[k + 1]
+        elif k and not word.space and at[k - 1] not in (None, out[k]) and x0 < box[0]:
+            out[k] = at[k - 1]
+    return out
+
+
+def _spaced(words: list[ocr_layout.Word]) -> str:
+    """Words as Tesseract wrote them: a space only where it wrote one."""
+    return "".join((" " if k and w.space else "") + w.text for k, w in enumerate(words))
+
