@@ -142,6 +142,12 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
     "METADATA_MISSING": CheckCode(
         "warning", "The report's {field} was not found.", "ไม่พบ{field_th}ของรายงาน",
         "A report-level field (organization, fiscal year) could not be found in the document."),
+    "WEIGHTS_NOT_SCORES": CheckCode(
+        "info", "A table column holds the tools' weights ({values}, total 100), not their scores; it is not recorded.",
+        "คอลัมน์ในตารางเป็นน้ำหนักของเครื่องมือ ({values} รวม 100) ไม่ใช่คะแนน จึงไม่ได้บันทึก",
+        "A column whose every tool value equals that tool's weight in the total (IIT 30, EIT 30, OIT 40; "
+        "schemas/rules.WEIGHTS) and whose total row is 100 is a column of weights, whatever its header says "
+        "(a scan's OCR may lose the header's tone mark, 'นําหนัก'). No real result equals the weights."),
     "SCORES_NOT_ITA": CheckCode(
         "info", "The document never names the ITA (ITA, IIT, EIT, OIT, the Integrity and Transparency "
         "Assessment), so {count} number(s) read as scores are not recorded: they belong to another "

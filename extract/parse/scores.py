@@ -31,6 +31,7 @@ from schemas.check_codes import make_check
 from schemas.ita import OLD_THAI_LEVELS, THAI_LEVELS, Tool, plausible_year
 from schemas.phrases import Phrase, reason, score_name
 from schemas.records import Check, IndicatorLabel, Score, Where
+from schemas.rules import WEIGHTS
 
 NUM = r"(?<![0-9๐-๙.,])([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})?)(?![0-9๐-๙])"
 _GRADES = sorted((*THAI_LEVELS, *OLD_THAI_LEVELS), key=len, reverse=True)
@@ -232,6 +233,7 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
             previous_overall = set()
             recent = []
             carried = False
+    _drop_weight_columns(out)
     # One value, one place: a score OCR may have misread (Thai digits on a scanned page, confirmed
     # nowhere) is not a record, so scores and reports agree; its check keeps the value and the text.
     for key, where in out.doubtful.items():
@@ -243,6 +245,28 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
         if score.level == "overall" and score.grade is None and overall_grades.get(score.fiscal_year):
             score.grade = overall_grades[score.fiscal_year]
     return Scores(list(out.by_key.values()), out.checks, set(out.doubtful), out.labels, overall_grades)
+
+
+def _drop_weight_columns(out: _Collector) -> None:
+    """A table column whose tool values are the tools' weights (30, 30, 40: schemas.rules.WEIGHTS) and
+    whose total is 100 is a column of weights its header did not name as such (a scan's "นําหนัก" lost
+    its tone mark): no scores. Every tool of the column must equal its weight, two tools at least."""
+    columns: dict[tuple[int | None, int | None, int | None], list[tuple]] = {}
+    for key, score in out.by_key.items():
+        if score.where.cell is not None and score.level in ("tool", "overall") and score.part is None:
+            columns.setdefault((score.where.page, score.where.table, score.where.cell), []).append(key)
+    for keys in columns.values():
+        scores = [out.by_key[k] for k in keys]
+        tools = [s for s in scores if s.level == "tool"]
+        if len(tools) < 2 or any(abs(s.score - 100 * WEIGHTS[s.tool]) > 0.005 for s in tools if s.tool) \
+                or any(s.level == "overall" and abs(s.score - 100) > 0.005 for s in scores):
+            continue
+        first = tools[0]
+        out.checks.append(make_check("WEIGHTS_NOT_SCORES", first.where, values=", ".join(
+            f"{s.tool} {s.score:g}" for s in tools), source_text=first.source_text))
+        for k in keys:
+            del out.by_key[k]
+            out.doubtful.pop(k, None)
 
 
 def _name(score: Score) -> Phrase:
@@ -410,6 +434,9 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
     for i in (i for i, y in score_cols.items() if y is _SEVERAL):
         out.checks.append(make_check("SCORE_YEAR_UNCLEAR", table.header.cell_where(i), header=header[i]))
     score_cols = {i: y for i, y in score_cols.items() if y is not _SEVERAL}
+    for i in [i for i in score_cols if _weights_only(table, i)]:
+        del score_cols[i]  # "น้ำหนัก (ร้อยละ)" read without its tone mark: it is "ร้อยละ" to SCORE_HEADER
+        out.checks.append(make_check("WEIGHTS_NOT_SCORES", table.header.cell_where(i), values=header[i]))
     value_cols = year_cols or score_cols
     if any(MONEY_HEADER.search(cell) for i, cell in enumerate(header) if i not in year_cols):
         return  # a budget / procurement table
@@ -649,6 +676,33 @@ def _numbers_only(table: Table, col: int) -> bool:
     or more: a column of scores, not of labels."""
     cells = [thai_to_arabic(r.clean[col]).strip() for r in table.body if col < len(r.clean) and r.clean[col].strip()]
     return len(cells) >= 2 and all(roles.SCORE_SHAPED.fullmatch(c) for c in cells)
+
+
+def _weights_only(table: Table, col: int) -> bool:
+    """Column ``col`` gives two tools or more exactly their weights in the total (IIT 30, EIT 30, OIT 40:
+    schemas.rules.WEIGHTS) and nothing else but 100: a column of weights, whatever its header says."""
+    found: dict[str, float] = {}
+    for row in table.body:
+        cells = row.clean
+        if col >= len(cells) or not cells[col].strip():
+            continue
+        value = _plain_number(cells[col])
+        tool = ind.tool_in(" ".join(c for i, c in enumerate(cells) if i != col))
+        if value is None:
+            return False
+        if tool and tool not in found:
+            found[tool] = value
+        elif abs(value - 100) > 0.005:
+            return False
+    return len(found) >= 2 and all(abs(v - 100 * WEIGHTS[t]) <= 0.005 for t, v in found.items())
+
+
+def _plain_number(cell: str) -> float | None:
+    m = SCORE_CELL.fullmatch(thai_to_arabic(cell).strip())
+    try:
+        return float(m.group().replace(",", "").replace("%", "").strip()) if m else None
+    except ValueError:
+        return None
 
 
 def _grade_words_only(table: Table, col: int) -> bool:
