@@ -134,6 +134,16 @@ ZONE = r"\s?เขต\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])"
 # there or NAME_NUMBER_FOLLOW comes next — not a count or a date ("… ๑๕ คน", "… ๒ ตุลาคม").
 NUMBERED_TYPES = ("โรงเรียน",)
 NAME_NUMBER = r"(?:\s?\([\p{Thai} ]{2,40}\))?\s?[0-9๐-๙]{1,2}(?![0-9๐-๙.,:/])"
+# Types whose names can carry a second name in brackets with no number after it: "โรงเรียนบ้านโนนสวรรค์
+# (ประชาสามัคคี)" is one school's whole name (the village school and its founders' name), cut at the
+# bracket before. A bracketed run of Thai words (PAREN_NAME: no digit, no abbreviation dot) right after
+# the name is part of it when the line ends or NAME_NUMBER_FOLLOW / a name's end word comes next, as a
+# branch number is; not when it opens with one of PAREN_NOT_NAME (a place, a parent, a draft mark, a body's
+# type word: "(สังกัด…)", "(ร่าง)") or is a province's or district's name alone ("(ขอนแก่น)": where it is).
+PAREN_NAMED_TYPES = ("โรงเรียน",)
+PAREN_NAME = r"\s?\((\p{Thai}[\p{Thai} ]{2,38}\p{Thai})\)"
+PAREN_NOT_NAME = ("ร่าง", "ต่อ", "สำเนา", "ฉบับ", "สังกัด", "อำเภอ", "จังหวัด", "ตำบล", "หมู่", "เขต", "ภาค", "ฝ่าย",
+                  "ระดับ", "ขนาด", "ประเภท", "มหาชน", "องค์การมหาชน", "แห่ง")
 
 # Standard abbreviations, expanded to the type word (+ name prefix) before reading names
 # ("อบต.หนองแค" → องค์การบริหารส่วนตำบลหนองแค). Longest first; only at a word start.

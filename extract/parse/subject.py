@@ -55,6 +55,7 @@ ZONE = patterns.compile(B.ZONE)
 ZONE_DIGITS = patterns.compile(r"\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])")
 _ZONE_NUMBER = patterns.compile(r"เขต\s?([0-9๐-๙]{1,3})$")
 NAME_NUMBER = patterns.compile(B.NAME_NUMBER)
+PAREN_NAME = patterns.compile(B.PAREN_NAME)
 _BRANCH_NUMBER = patterns.compile(r"(?<![0-9๐-๙])([0-9๐-๙]{1,2})$")
 COUNT_BEFORE = patterns.compile(rf"(?:{'|'.join(map(regex.escape, B.COUNT_WORDS))})\s*\d[\d,]*\s*$")
 ABBREV = [(patterns.compile(rf"(?<!\p{{Thai}}){regex.escape(a)}\s?(?=\p{{Thai}})"), full) for a, full in B.ABBREVIATIONS]
@@ -217,6 +218,8 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
             name, end = _with_zone(text, name, end)
         if org_type in B.NUMBERED_TYPES:
             name, end = _with_number(text, name, end)
+        if org_type in B.PAREN_NAMED_TYPES:
+            name, end = _with_paren_name(text, name, end)
         if _collective(text, m.start(), end):
             continue
         mention = Mention(org_type, name, where, unit, m.start(), end)
@@ -244,6 +247,23 @@ def _with_number(text: str, name: str, end: int) -> tuple[str, int]:
     parenthesised name before it ("… (สิงห์ สิงหเสนี) ๒"), when the line ends or a name's end follows."""
     n = NAME_NUMBER.match(text, end)
     if n is None:
+        return name, end
+    after = text[n.end():].lstrip()
+    if after and not after.startswith((*B.NAME_NUMBER_FOLLOW, *NAME_END_WORDS)):
+        return name, end
+    return name + n.group(), n.end()
+
+
+def _with_paren_name(text: str, name: str, end: int) -> tuple[str, int]:
+    """A second name in brackets after the name is part of it ("โรงเรียนบ้านโนนสวรรค์ (ประชาสามัคคี)"),
+    when the line ends or a name's end follows, and the brackets hold no place, parent or type word."""
+    if name.endswith(")"):  # a bracketed name before a branch number, taken already
+        return name, end
+    n = PAREN_NAME.match(text, end)
+    if n is None:
+        return name, end
+    inner = n.group(1)
+    if inner.startswith((*B.PAREN_NOT_NAME, *_TYPE_OF)) or inner.replace(" ", "") in _district_names():
         return name, end
     after = text[n.end():].lstrip()
     if after and not after.startswith((*B.NAME_NUMBER_FOLLOW, *NAME_END_WORDS)):
@@ -428,6 +448,11 @@ def _merge(mentions: list[Mention]) -> list[Body]:
             body = Body(m.org_type, m.name)
             bodies.append(body)
         body.mentions.append(m)
+        if m.org_type == body.org_type and m.name.startswith(body.name) and PAREN_NAME.fullmatch(m.name, len(body.name)):
+            # the name with its second name in brackets is the whole name, however often it is cut short
+            # ("โรงเรียนบ้านโนนสวรรค์ (ประชาสามัคคี)" in the title, "โรงเรียนบ้านโนนสวรรค์" in the text)
+            body.spellings = {(m.org_type + m.name if k == body.full else k): v for k, v in body.spellings.items()}
+            body.name = m.name
         if m.org_type == body.org_type and not (m.via_title or m.weak):
             # a name run on into the next words ("สบปราบมีการ…") is the body's spelling, not a variant
             spelling = body.full if m.name.startswith(body.name) else m.org_type + m.name
