@@ -53,7 +53,7 @@ from schemas import measure_cues as cues
 from schemas.check_codes import make_check
 from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern
 from schemas.headers import FIELD_FALLBACKS
-from schemas.phrases import REASONS, Phrase
+from schemas.phrases import LIST_KINDS, REASONS, Phrase
 from schemas.records import Measure, TableKind
 
 # "๑." "1)" "(๑)" "๓.๑" "๓.๑." "2.1.1" "ก." "(ข)" at the start of a line; a one-level number needs its "." or ")",
@@ -186,9 +186,17 @@ def measures_from_lists(blocks: list, report_year: int | None) -> MeasureTables:
         for item in found.items:
             out.measures.append(_measure(item, kind, report_year, len(out.measures) + 1))
         out.checks.append(make_check("MEASURES_FROM_LIST", found.items[0].line.where,
-                                     count=len(found.items), reason=reason))
+                                     count=len(found.items), reason=reason, list=LIST_KINDS[_list_kind(found)]))
         i = found.end
     return out
+
+
+def _list_kind(found: _List) -> str:
+    """How the list's items are marked (phrases.LIST_KINDS): numbers, bullets, or a measure's noun."""
+    first = found.items[0]
+    if not first.bullet:
+        return "numbered"
+    return "noun_led" if _item_mark(first.line.text) == NOUN_MARK else "bulleted"
 
 
 def _stream(blocks: list) -> list[Line | None]:
