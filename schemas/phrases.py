@@ -188,6 +188,8 @@ ENCODING_NAMES: dict[str, str] = {
 LIST_KINDS: dict[str, Phrase] = {
     "numbered": Phrase("a numbered list", "รายการลำดับเลข"),
     "bulleted": Phrase("a bulleted list", "รายการที่มีสัญลักษณ์นำหน้าแต่ละข้อ"),
+    "ordinal": Phrase("items counted by ordinal words in one paragraph (ประการแรก, ประการที่สอง …)",
+                      "ข้อที่นับด้วยคำในย่อหน้าเดียว (ประการแรก ประการที่สอง …)"),
     "noun_led": Phrase("paragraphs each opening with a measure's noun (มาตรการ, โครงการ, กิจกรรม)",
                        "ย่อหน้าที่แต่ละย่อหน้าขึ้นต้นด้วยคำว่ามาตรการ โครงการ หรือกิจกรรม"),
 }
