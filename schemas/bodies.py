@@ -166,6 +166,29 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("สภ.", "สถานีตำรวจภูธร"),
     ("สน.", "สถานีตำรวจนครบาล"),
 )
+# Bodies named in English ("Nong Khai Municipality", "Phon Sa Subdistrict Administrative Organization"):
+# the type phrase after the name → the org_type its Thai name has (matched case-insensitively, longest
+# first), and the kinds of place its name is (0 a province, 1 a district, 2 a subdistrict). Only types
+# whose Thai name is the type word and the place's name: a local government is named after its place,
+# a provincial office after its province; a hospital's English name is not its Thai one ("Bangkok
+# Hospital" is โรงพยาบาลกรุงเทพ). The name before it, one to ENGLISH_NAME_WORDS words, is recorded in Thai
+# when one place of those kinds is spelled so in geothai, or else one province or district among them
+# ("Nong Khai": the province หนองคาย, not the subdistrict หนองค่าย); a name that matches no place, or
+# several alike, names no body.
+ENGLISH_BODY_TYPES: tuple[tuple[str, str, tuple[int, ...]], ...] = (
+    ("Subdistrict Administrative Organization", "องค์การบริหารส่วนตำบล", (1, 2)),
+    ("Tambon Administrative Organization", "องค์การบริหารส่วนตำบล", (1, 2)),
+    ("Provincial Administrative Organization", "องค์การบริหารส่วนจังหวัด", (0,)),
+    ("Subdistrict Municipality", "เทศบาลตำบล", (1, 2)),
+    ("Tambon Municipality", "เทศบาลตำบล", (1, 2)),
+    ("Town Municipality", "เทศบาลเมือง", (0, 1, 2)),
+    ("City Municipality", "เทศบาลนคร", (0, 1, 2)),
+    ("Municipality", "เทศบาล", (0, 1, 2)),  # no level: merged into the levelled Thai name where one is printed
+    ("Provincial Public Health Office", "สำนักงานสาธารณสุขจังหวัด", (0,)),
+    ("District Public Health Office", "สำนักงานสาธารณสุขอำเภอ", (1,)),
+)
+ENGLISH_NAME_WORDS = 4
+
 # Officials' titles that name their body ("นายกเทศมนตรีตำบลบ้านเป้า" → เทศบาลตำบลบ้านเป้า). Titles
 # that already contain the body's type word (นายกองค์การบริหารส่วนตำบล…, ผู้อำนวยการโรงเรียน…) need
 # no row. A mention through a title is a signature-like feature (the body speaks for itself).

@@ -56,6 +56,14 @@ ZONE_DIGITS = patterns.compile(r"\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])")
 _ZONE_NUMBER = patterns.compile(r"เขต\s?([0-9๐-๙]{1,3})$")
 NAME_NUMBER = patterns.compile(B.NAME_NUMBER)
 PAREN_NAME = patterns.compile(B.PAREN_NAME)
+_ENGLISH_TYPES = sorted(B.ENGLISH_BODY_TYPES, key=lambda row: -len(row[0]))
+# "Nong Khai Town Municipality": up to ENGLISH_NAME_WORDS words, then the type phrase
+ENGLISH_BODY = patterns.compile(
+    rf"(?<![A-Za-z])((?:[A-Za-z]++[ -]){{1,{B.ENGLISH_NAME_WORDS}}})("
+    + "|".join(r"\s+".join(map(regex.escape, t.split())) for t, _, _ in _ENGLISH_TYPES) + r")(?![A-Za-z])",
+    regex.IGNORECASE)
+_ENGLISH_TYPE_OF = {" ".join(t.lower().split()): (org_type, kinds) for t, org_type, kinds in B.ENGLISH_BODY_TYPES}
+_LATIN = patterns.compile(r"[A-Za-z]{3}")
 _BRANCH_NUMBER = patterns.compile(r"(?<![0-9๐-๙])([0-9๐-๙]{1,2})$")
 COUNT_BEFORE = patterns.compile(rf"(?:{'|'.join(map(regex.escape, B.COUNT_WORDS))})\s*\d[\d,]*\s*$")
 ABBREV = [(patterns.compile(rf"(?<!\p{{Thai}}){regex.escape(a)}\s?(?=\p{{Thai}})"), full) for a, full in B.ABBREVIATIONS]
@@ -135,7 +143,7 @@ class Subject:
 
 
 def _may_name_body(text: str) -> bool:
-    return any(k in text for k in _TYPE_KEYS)
+    return any(k in text for k in _TYPE_KEYS) or bool(_LATIN.search(text) and ENGLISH_BODY.search(text))
 
 
 def find_subject(units: list[tuple[str, Where]],
@@ -225,11 +233,48 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
         mention = Mention(org_type, name, where, unit, m.start(), end)
         mention.signature = any(w in text[max(0, m.start() - 20):m.start()] for w in B.SIGNATURE_WORDS)
         out.append(mention)
+    out += _english_mentions(text, where, unit, taken)
     for mention in out:
         mention.role = _role(text, mention)
         if mention.via_title and mention.role == "parent":
             mention.role = None  # "รายงานผลต่อนายก…": the subject's own head, whom its staff report to
     return out
+
+
+def _english_mentions(text: str, where: Where, unit: int, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Bodies named in English ("Nong Khai Municipality"), their names in Thai (bodies.ENGLISH_BODY_TYPES):
+    the longest run of words before the type phrase that is one place's English name."""
+    if not _LATIN.search(text):
+        return []
+    from extract.parse.gazetteer import english_key, english_places
+
+    places = english_places()
+    out = []
+    for m in ENGLISH_BODY.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        words = regex.split(r"[ -]+", m.group(1).strip())
+        org_type, kinds = _ENGLISH_TYPE_OF[" ".join(m.group(2).lower().split())]
+        for k in range(len(words)):
+            thai = _one_place(places.get(english_key("".join(words[k:]))), kinds)
+            if thai:
+                start = m.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
+                out.append(Mention(org_type, thai, where, unit, start, m.end()))
+                break
+    return out
+
+
+def _one_place(found: tuple[tuple[str, int], ...] | None, kinds: tuple[int, ...]) -> str | None:
+    """The Thai name of an English place name among places of ``kinds``: the only one, else the only
+    province or district."""
+    found = tuple(place for place in found or () if place[1] in kinds)
+    if not found:
+        return None
+    names = {name for name, _ in found}
+    if len(names) == 1:
+        return names.pop()
+    big = {name for name, kind in found if kind < 2}
+    return big.pop() if len(big) == 1 else None
 
 
 def _with_zone(text: str, name: str, end: int) -> tuple[str, int]:
