@@ -40,6 +40,9 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
         "กิจกรรม",
         # beside a risk column ("โอกาส/ความเสี่ยงการทุจริต") the controls are what will be done
         "มาตรการป้องกัน", "มาตรการควบคุม", "แนวทางการป้องกัน", "การควบคุมความเสี่ยง",
+        # the details or the way of carrying it out, worded otherwise ("รายละเอียดการดำเนินงาน", "วิธีดำเนินงาน",
+        # "แนวทางดำเนินการ": the longer synonym beats the title word "แนวทาง" where both start), what will be done
+        "รายละเอียดการดำเนินงาน", "วิธีดำเนินงาน", "แนวทางดำเนินการ", "แนวทางดำเนินงาน", "สิ่งที่จะดำเนินการ",
         # English plans ("Measure | Activities | Responsible | Timeline")
         "activities", "activity", "actions", "steps", "methods",
     ),
@@ -51,7 +54,7 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
         "ระยะเวลาดำเนินการ", "ระยะเวลาในการดำเนินการ", "ระยะเวลาการดำเนินการ", "ระยะเวลาดำเนินงาน",
         "ช่วงระยะเวลา", "ระยะเวลา", "กำหนดเวลาแล้วเสร็จ", "กำหนดแล้วเสร็จ", "กำหนดเสร็จ", "กำหนดเวลา", "ห้วงเวลา", "ช่วงเวลา",
         "ปีงบประมาณที่ดำเนินการ", "วันที่ดำเนินการ", "วันที่", "เดือนที่ดำเนินการ", "ไตรมาสที่ดำเนินการ",
-        "ปีที่ดำเนินการ", "timeline", "timeframe", "period", "schedule", "duration", "deadline",
+        "ปีที่ดำเนินการ", "กำหนดการ", "timeline", "timeframe", "period", "schedule", "duration", "deadline",
     ),
     "follow_up": (
         "การติดตามผล", "การรายงานผล", "การกำกับติดตาม", "การติดตามและประเมินผล", "การติดตามประเมินผล",
