@@ -234,6 +234,14 @@ FORM_LABELS: dict[str, tuple[str, ...]] = {
     "indicator": ("ตัวชี้วัดที่เกี่ยวข้อง", "ตัวชี้วัดที่สอดคล้อง", "สอดคล้องกับตัวชี้วัด", "ตัวชี้วัด ITA",
                   "ตัวชี้วัด"),
 }
+# Labels a one-activity form's field may have only with a colon after them, read by the forms alone (not
+# as a list item's field line): words a line of prose also opens with ("การดำเนินการ ดังนี้"). What was
+# done ("การดำเนินงาน : จัดกิจกรรม…") is the steps; the remedy of the problems met ("ปัญหาอุปสรรค : …" over
+# "แนวทางแก้ไข : …") is the suggestion, the recommendation, as in tables (schemas/headers.FIELD_AFTER).
+FORM_COLON_LABELS: dict[str, tuple[str, ...]] = {
+    "steps": ("การดำเนินงาน", "การดำเนินการ"),
+    "recommendation": ("แนวทางแก้ไข", "แนวทางการแก้ไข", "แนวทางแก้ไขปัญหา", "แนวทางการแก้ไขปัญหา"),
+}
 # A line that starts like a label of its own ("เป้าหมาย : …", "งบประมาณ: …") but names none of
 # FORM_LABELS ends the value above it and is reported (FORM_LABEL_UNKNOWN), its value left out.
 # The label is at most FORM_LABEL_MAX_CHARS letters (no digits: "10:30 น." is a time) before ":".

@@ -33,7 +33,7 @@ from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import is_page_number
 from normalize.words import tokenize
 from schemas.check_codes import make_check
-from schemas.measure_cues import FORM_LABEL_NUMBERING, FORM_LABELS
+from schemas.measure_cues import FORM_COLON_LABELS, FORM_LABEL_NUMBERING, FORM_LABELS
 from schemas.phrases import failure, program_error, reason
 from schemas.records import Box, Where
 
@@ -67,8 +67,12 @@ BOLD_FONT = patterns.compile(r"bold|black|heavy", regex.IGNORECASE)
 # field only under a paragraph that opened with one too (FIELD_LABEL_WORD): a form, field over field.
 _LABEL_WORDS = "|".join(regex.escape(label) for label in sorted(
     {label for labels in FORM_LABELS.values() for label in labels}, key=len, reverse=True))
+# Labels that are labels only with a colon (FORM_COLON_LABELS) start a field with their colon only.
+_COLON_LABEL_WORDS = "|".join(regex.escape(label) for label in sorted(
+    {label for table in (FORM_LABELS, FORM_COLON_LABELS) for labels in table.values() for label in labels},
+    key=len, reverse=True))
 # The label may carry its numbering ("ก. ชื่อมาตรการ :", "2) ผู้รับผิดชอบ :": FORM_LABEL_NUMBERING).
-FIELD_LABEL = patterns.compile(r"^\s*+(?:" + FORM_LABEL_NUMBERING + r"\s*+)?(?:" + _LABEL_WORDS + r")\s*[:：]")
+FIELD_LABEL = patterns.compile(r"^\s*+(?:" + FORM_LABEL_NUMBERING + r"\s*+)?(?:" + _COLON_LABEL_WORDS + r")\s*[:：]")
 FIELD_LABEL_WORD = patterns.compile(r"^\s*+(?:" + _LABEL_WORDS + r")(?:\s*+[:：]|\s)")
 # "/๑๓.ให้ทำรายงาน..." at a page foot repeats the first words of the next page
 CONTINUATION_CUE = patterns.compile(r"^/\s*\S.{0,60}(?:\.{3}|…)\s*$")
