@@ -126,7 +126,9 @@ FIELD_FALLBACKS: dict[str, tuple[str, ...]] = {"recommendation": ("problems",)}
 # A column that names one field right after a column of another holds a third: "ปัญหาอุปสรรค | แนวทางแก้ไข"
 # (problems met, then how they will be solved) gives the remedy of the problems, the suggestion (the
 # recommendation; FIELD_FALLBACKS then leaves the problems out), not the measure's steps. (field of the
-# column to the left, field the column names) → the field it holds, when no other column holds that one.
+# column to the left, field the column names) → the field it holds, when no other column holds that one
+# and a column is named as the rows' measures (in "ตัวชี้วัด | ปัญหา/อุปสรรค | แนวทางแก้ไข" the problems
+# are the issues each indicator has, and their remedies the steps).
 FIELD_AFTER: dict[tuple[str, str], str] = {("problems", "steps"): "recommendation"}
 
 # A measures table's totals row ("รวมทั้งสิ้น | 45,000" under the budget column): its only text is one of

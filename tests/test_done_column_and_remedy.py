@@ -88,3 +88,19 @@ def test_the_words_inside_longer_headers_keep_those_fields():
         "steps", "output", "timeframe", "status", "steps", "output", "steps"]
     # a remedy column with no problems column before it stays the steps ("ประเด็นที่ต้องพัฒนา | แนวทางแก้ไข")
     assert measure_columns(["ประเด็นที่ต้องพัฒนา", "แนวทางแก้ไข", "ผู้รับผิดชอบ"]) == ["title", "steps", "responsible"]
+
+
+# no column named as the measures: the problems are each indicator's issues, their remedies the steps
+# (read as before the rule: the indicator's row is the title, the problems stand in for the suggestion)
+ANALYSIS = """รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+องค์การบริหารส่วนตำบลหนองแวง อำเภอเมืองขอนแก่น จังหวัดขอนแก่น
+ตัวชี้วัด\tคะแนน\tปัญหา/อุปสรรค\tแนวทางแก้ไข\tผู้รับผิดชอบ\tระยะเวลา
+ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล\t๗๘.๕๐\tข้อมูลบนเว็บไซต์ไม่เป็นปัจจุบัน\tมอบหมายผู้ดูแลเว็บไซต์รายเดือน\tสำนักปลัด\tตุลาคม ๒๕๖๗
+"""
+
+
+def test_problems_of_an_indicator_with_their_remedies_stay_the_steps(write_report):
+    result = _run(write_report, ANALYSIS)
+    assert [(m.table, m.title, m.indicators, m.steps, m.recommendation, m.responsible) for m in result.measures] == [
+        ("improvement", "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล", [9], ["มอบหมายผู้ดูแลเว็บไซต์รายเดือน"],
+         "ข้อมูลบนเว็บไซต์ไม่เป็นปัจจุบัน", ["สำนักปลัด"])]

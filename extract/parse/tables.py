@@ -98,12 +98,16 @@ def measure_columns(header: list[str]) -> list[str | None]:
     for cell in header:
         # a field no measure holds (a rating, a budget) may head several columns
         fields.append(next((f for f in header_fields(cell) if f not in fields or f in UNEXPORTED_FIELDS), None))
-    if "title" not in fields and fields:
+    if "title" in fields:
+        # beside a column named as the rows' measures; where no header names one, the problems may
+        # be the rows' issues ("ตัวชี้วัด | ปัญหา/อุปสรรค | แนวทางแก้ไข"), their remedies the steps
+        fields = _field_after(header, fields)
+    elif fields:
         # past a row-number column when the next one is unnamed; else the first column (a "ลำดับ"
         # column may hold the numbered titles themselves)
         numbered = len(fields) > 1 and is_row_number_header(header[0]) and fields[1] is None
         fields[1 if numbered else 0] = "title"
-    return _measure_beside_issue(header, _field_after(header, fields))
+    return _measure_beside_issue(header, fields)
 
 
 def _field_after(header: list[str], fields: list[str | None]) -> list[str | None]:
