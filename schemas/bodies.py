@@ -174,7 +174,8 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
 # Hospital" is โรงพยาบาลกรุงเทพ). The name before it, one to ENGLISH_NAME_WORDS words, is recorded in Thai
 # when one place of those kinds is spelled so in geothai, or else one province or district among them
 # ("Nong Khai": the province หนองคาย, not the subdistrict หนองค่าย); a name that matches no place, or
-# several alike, names no body.
+# several alike, names no body. Only where the line's English is that name alone (a letterhead, a title,
+# the name beside the Thai one): in an English sentence no cue word tells whose name it is.
 ENGLISH_BODY_TYPES: tuple[tuple[str, str, tuple[int, ...]], ...] = (
     ("Subdistrict Administrative Organization", "องค์การบริหารส่วนตำบล", (1, 2)),
     ("Tambon Administrative Organization", "องค์การบริหารส่วนตำบล", (1, 2)),

@@ -2,7 +2,8 @@
 ORGANIZATION") had no organization. Local governments and provincial offices are named after their
 place, so the name is recorded in Thai from geothai's English place names, when one place of the type's
 kinds is spelled so (or one province or district among them); other bodies (a hospital's English name
-is not its Thai one) and names several places share are left out. schemas/bodies.ENGLISH_BODY_TYPES.
+is not its Thai one), names several places share and names inside an English sentence are left out.
+schemas/bodies.ENGLISH_BODY_TYPES.
 Texts written for this test."""
 
 
@@ -25,7 +26,10 @@ def test_other_types_in_capitals_and_beside_the_thai(report_of):
 
 
 def test_names_that_are_no_one_place_name_no_body(report_of):
+    # a hospital, a name no place bears, and names inside English sentences (whose name it is, no cue
+    # word tells: "… went to Phon Thong municipality" names the group's best, not the subject)
     for text in ("Khon Kaen Hospital\nITA 2023 results: Khon Kaen Hospital scored 88.10 (B).\n",
-                 "Bangkok Hospital Group announced its ITA 2024 score.\n",
-                 "Springfield Municipality announced its ITA 2024 score of 90.00.\n"):
+                 "Springfield Municipality\nITA 2024 score: 90.00\n",
+                 "Nong Khai Municipality announced its ITA 2024 score of 90.00.\n",
+                 "The highest ITA 2024 score in the province, 99.12, went to Phon Thong Municipality.\n"):
         assert report_of(text).organization is None, text

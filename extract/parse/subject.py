@@ -64,6 +64,7 @@ ENGLISH_BODY = patterns.compile(
     regex.IGNORECASE)
 _ENGLISH_TYPE_OF = {" ".join(t.lower().split()): (org_type, kinds) for t, org_type, kinds in B.ENGLISH_BODY_TYPES}
 _LATIN = patterns.compile(r"[A-Za-z]{3}")
+_LATIN_LETTER = patterns.compile(r"[A-Za-z]")
 _BRANCH_NUMBER = patterns.compile(r"(?<![0-9๐-๙])([0-9๐-๙]{1,2})$")
 COUNT_BEFORE = patterns.compile(rf"(?:{'|'.join(map(regex.escape, B.COUNT_WORDS))})\s*\d[\d,]*\s*$")
 ABBREV = [(patterns.compile(rf"(?<!\p{{Thai}}){regex.escape(a)}\s?(?=\p{{Thai}})"), full) for a, full in B.ABBREVIATIONS]
@@ -243,7 +244,9 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
 
 def _english_mentions(text: str, where: Where, unit: int, taken: list[tuple[int, int]]) -> list[Mention]:
     """Bodies named in English ("Nong Khai Municipality"), their names in Thai (bodies.ENGLISH_BODY_TYPES):
-    the longest run of words before the type phrase that is one place's English name."""
+    the run of words before the type phrase that is one place's English name, on a line whose only English
+    is that name (a letterhead, a title, the name beside the Thai one). In an English sentence ("… the
+    highest score went to Phon Thong municipality") no cue word tells whose name it is: no mention."""
     if not _LATIN.search(text):
         return []
     from extract.parse.gazetteer import english_key, english_places
@@ -251,16 +254,13 @@ def _english_mentions(text: str, where: Where, unit: int, taken: list[tuple[int,
     places = english_places()
     out = []
     for m in ENGLISH_BODY.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+        if any(a <= m.start() < b for a, b in taken) or _LATIN_LETTER.search(text[:m.start()] + text[m.end():]):
             continue
         words = regex.split(r"[ -]+", m.group(1).strip())
         org_type, kinds = _ENGLISH_TYPE_OF[" ".join(m.group(2).lower().split())]
-        for k in range(len(words)):
-            thai = _one_place(places.get(english_key("".join(words[k:]))), kinds)
-            if thai:
-                start = m.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
-                out.append(Mention(org_type, thai, where, unit, start, m.end()))
-                break
+        thai = _one_place(places.get(english_key("".join(words))), kinds)
+        if thai:
+            out.append(Mention(org_type, thai, where, unit, m.start(), m.end()))
     return out
 
 
