@@ -137,6 +137,16 @@ ZONE = r"\s?เขต\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])"
 # there or NAME_NUMBER_FOLLOW comes next — not a count or a date ("… ๑๕ คน", "… ๒ ตุลาคม").
 NUMBERED_TYPES = ("โรงเรียน",)
 NAME_NUMBER = r"(?:\s?\([\p{Thai} ]{2,40}\))?\s?[0-9๐-๙]{1,2}(?![0-9๐-๙.,:/])"
+# Types whose names can carry a second name in brackets with no number after it: "โรงเรียนบ้านโนนสวรรค์
+# (ประชาสามัคคี)" is one school's whole name (the village school and its founders' name), cut at the
+# bracket before. A bracketed run of Thai words (PAREN_NAME: no digit, no abbreviation dot) right after
+# the name is part of it when the line ends or NAME_NUMBER_FOLLOW / a name's end word comes next, as a
+# branch number is; not when it opens with one of PAREN_NOT_NAME (a place, a parent, a draft mark, a body's
+# type word: "(สังกัด…)", "(ร่าง)") or is a province's or district's name alone ("(ขอนแก่น)": where it is).
+PAREN_NAMED_TYPES = ("โรงเรียน",)
+PAREN_NAME = r"\s?\((\p{Thai}[\p{Thai} ]{2,38}\p{Thai})\)"
+PAREN_NOT_NAME = ("ร่าง", "ต่อ", "สำเนา", "ฉบับ", "สังกัด", "อำเภอ", "จังหวัด", "ตำบล", "หมู่", "เขต", "ภาค", "ฝ่าย",
+                  "ระดับ", "ขนาด", "ประเภท", "มหาชน", "องค์การมหาชน", "แห่ง")
 
 # Standard abbreviations, expanded to the type word (+ name prefix) before reading names
 # ("อบต.หนองแค" → องค์การบริหารส่วนตำบลหนองแค). Longest first; only at a word start.
@@ -159,6 +169,30 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("สภ.", "สถานีตำรวจภูธร"),
     ("สน.", "สถานีตำรวจนครบาล"),
 )
+# Bodies named in English ("Nong Khai Municipality", "Phon Sa Subdistrict Administrative Organization"):
+# the type phrase after the name → the org_type its Thai name has (matched case-insensitively, longest
+# first), and the kinds of place its name is (0 a province, 1 a district, 2 a subdistrict). Only types
+# whose Thai name is the type word and the place's name: a local government is named after its place,
+# a provincial office after its province; a hospital's English name is not its Thai one ("Bangkok
+# Hospital" is โรงพยาบาลกรุงเทพ). The name before it, one to ENGLISH_NAME_WORDS words, is recorded in Thai
+# when one place of those kinds is spelled so in geothai, or else one province or district among them
+# ("Nong Khai": the province หนองคาย, not the subdistrict หนองค่าย); a name that matches no place, or
+# several alike, names no body. Only where the line's English is that name alone (a letterhead, a title,
+# the name beside the Thai one): in an English sentence no cue word tells whose name it is.
+ENGLISH_BODY_TYPES: tuple[tuple[str, str, tuple[int, ...]], ...] = (
+    ("Subdistrict Administrative Organization", "องค์การบริหารส่วนตำบล", (1, 2)),
+    ("Tambon Administrative Organization", "องค์การบริหารส่วนตำบล", (1, 2)),
+    ("Provincial Administrative Organization", "องค์การบริหารส่วนจังหวัด", (0,)),
+    ("Subdistrict Municipality", "เทศบาลตำบล", (1, 2)),
+    ("Tambon Municipality", "เทศบาลตำบล", (1, 2)),
+    ("Town Municipality", "เทศบาลเมือง", (0, 1, 2)),
+    ("City Municipality", "เทศบาลนคร", (0, 1, 2)),
+    ("Municipality", "เทศบาล", (0, 1, 2)),  # no level: merged into the levelled Thai name where one is printed
+    ("Provincial Public Health Office", "สำนักงานสาธารณสุขจังหวัด", (0,)),
+    ("District Public Health Office", "สำนักงานสาธารณสุขอำเภอ", (1,)),
+)
+ENGLISH_NAME_WORDS = 4
+
 # Officials' titles that name their body ("นายกเทศมนตรีตำบลบ้านเป้า" → เทศบาลตำบลบ้านเป้า). Titles
 # that already contain the body's type word (นายกองค์การบริหารส่วนตำบล…, ผู้อำนวยการโรงเรียน…) need
 # no row. A mention through a title is a signature-like feature (the body speaks for itself).

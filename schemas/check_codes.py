@@ -213,10 +213,11 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "A measures-table column mapped from its content (dates → timeframe, units/positions → responsible); "
         "the word lists are in schemas/measure_cues.py."),
     "MEASURES_FROM_LIST": CheckCode(
-        "info", "{count} measures were read from a numbered list ({reason}).",
-        "อ่านมาตรการ {count} รายการจากรายการลำดับเลข ({reason})",
-        "Measures written as numbered paragraphs, not a table; the rule that made the list a list of "
-        "measures is named (schemas/measure_cues.py)."),
+        "info", "{count} measures were read from {list} ({reason}).",
+        "อ่านมาตรการ {count} รายการจาก{list} ({reason})",
+        "Measures written as numbered, bulleted or noun-led paragraphs, not a table; how the items are "
+        "marked (schemas/phrases.LIST_KINDS) and the rule that made the list a list of measures are named "
+        "(schemas/measure_cues.py)."),
     "MEASURE_FROM_FORM": CheckCode(
         "info", "One measure was read from a form's labelled fields ({labels}).",
         "อ่านมาตรการ 1 รายการจากแบบฟอร์มที่มีหัวข้อกำกับ ({labels})",

@@ -40,6 +40,9 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
         "กิจกรรม",
         # beside a risk column ("โอกาส/ความเสี่ยงการทุจริต") the controls are what will be done
         "มาตรการป้องกัน", "มาตรการควบคุม", "แนวทางการป้องกัน", "การควบคุมความเสี่ยง",
+        # the details or the way of carrying it out, worded otherwise ("รายละเอียดการดำเนินงาน", "วิธีดำเนินงาน",
+        # "แนวทางดำเนินการ": the longer synonym beats the title word "แนวทาง" where both start), what will be done
+        "รายละเอียดการดำเนินงาน", "วิธีดำเนินงาน", "แนวทางดำเนินการ", "แนวทางดำเนินงาน", "สิ่งที่จะดำเนินการ",
         # English plans ("Measure | Activities | Responsible | Timeline")
         "activities", "activity", "actions", "steps", "methods",
     ),
@@ -51,7 +54,7 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
         "ระยะเวลาดำเนินการ", "ระยะเวลาในการดำเนินการ", "ระยะเวลาการดำเนินการ", "ระยะเวลาดำเนินงาน",
         "ช่วงระยะเวลา", "ระยะเวลา", "กำหนดเวลาแล้วเสร็จ", "กำหนดแล้วเสร็จ", "กำหนดเสร็จ", "กำหนดเวลา", "ห้วงเวลา", "ช่วงเวลา",
         "ปีงบประมาณที่ดำเนินการ", "วันที่ดำเนินการ", "วันที่", "เดือนที่ดำเนินการ", "ไตรมาสที่ดำเนินการ",
-        "ปีที่ดำเนินการ", "timeline", "timeframe", "period", "schedule", "duration", "deadline",
+        "ปีที่ดำเนินการ", "กำหนดการ", "timeline", "timeframe", "period", "schedule", "duration", "deadline",
     ),
     "follow_up": (
         "การติดตามผล", "การรายงานผล", "การกำกับติดตาม", "การติดตามและประเมินผล", "การติดตามประเมินผล",
@@ -94,6 +97,17 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
     "indicator": ("ตัวชี้วัด", "ตัวชี้วัดที่เกี่ยวข้อง"),
 }
 
+# Synonyms that name their field only as a whole header cell: short words that also stand inside
+# longer headers of other fields, where they name nothing ("การดำเนินการ" heading what was done is the
+# steps, but "ผลการดำเนินงาน" is the output, "ระยะเวลาการดำเนินการ" the time, "สถานะการดำเนินการ" the
+# status, and the group "ผลการดำเนินงาน" over "ผลผลิต | ผลลัพธ์" keeps its sub-columns' fields). Matched on
+# the whole cell, whitespace and a final ":" or "." removed, lower-cased; such a match is the cell's
+# field before any synonym found inside it. A cell holding more ("การดำเนินการตามมาตรการ") is read by
+# MEASURE_HEADERS as before.
+WHOLE_CELL_HEADERS: dict[str, tuple[str, ...]] = {
+    "steps": ("การดำเนินการ", "การดำเนินงาน", "สิ่งที่ดำเนินการ", "สิ่งที่ได้ดำเนินการ"),
+}
+
 # A cell or labelled value that says there is nothing ("ไม่มี" under ปัญหาอุปสรรค, "ไม่มีข้อเสนอแนะ") is no
 # value, as "-" is. Matched on the whole value, whitespace and a final "-" or "." removed, lower-cased.
 NONE_VALUES: tuple[str, ...] = (
@@ -108,6 +122,14 @@ NONE_VALUES: tuple[str, ...] = (
 # in every row: a row whose suggestion cell is empty ("-") has no recommendation (the field is the
 # suggestion column's, GOLD_FORMAT), rather than a recommendation column mixing problems and suggestions.
 FIELD_FALLBACKS: dict[str, tuple[str, ...]] = {"recommendation": ("problems",)}
+
+# A column that names one field right after a column of another holds a third: "ปัญหาอุปสรรค | แนวทางแก้ไข"
+# (problems met, then how they will be solved) gives the remedy of the problems, the suggestion (the
+# recommendation; FIELD_FALLBACKS then leaves the problems out), not the measure's steps. (field of the
+# column to the left, field the column names) → the field it holds, when no other column holds that one
+# and a column is named as the rows' measures (in "ตัวชี้วัด | ปัญหา/อุปสรรค | แนวทางแก้ไข" the problems
+# are the issues each indicator has, and their remedies the steps).
+FIELD_AFTER: dict[tuple[str, str], str] = {("problems", "steps"): "recommendation"}
 
 # A measures table's totals row ("รวมทั้งสิ้น | 45,000" under the budget column): its only text is one of
 # these labels (whitespace, a final ":" or "." removed, lower-cased), its other cells amounts or empty.

@@ -174,6 +174,16 @@ INLINE_VALUE_MAX_CHARS = 60
 THAI_LETTER_NUMBERS = "กขคงจฉชซญฐฑฒณดตถทธนบปผพฟภมยรลวศษสหฬอฮ"
 # An item may be numbered by a word before its number ("มาตรการที่ ๑ …", "ข้อ ๒ …") instead of "๑." / "1)".
 ITEM_NUMBER_WORDS: tuple[str, ...] = ("มาตรการที่", "แนวทางที่", "กิจกรรมที่", "โครงการที่", "ข้อที่", "ข้อ")
+# Items counted by ordinal words in one paragraph ("… จึงกำหนดมาตรการ ประการแรก ให้… ประการที่สอง ให้…
+# ประการที่สาม ให้…"): the word, then the first (ORDINAL_FIRST), the last (ORDINAL_LAST) or "ที่" and a
+# number, as a word (ORDINAL_NUMBER_WORDS, the Nth is N here) or in digits. The text before the first is
+# the lead-in (the rules for a numbered list apply to it); the items must count 1, 2, 3 … in order (the
+# last one may be ORDINAL_LAST), and the last item ends at the paragraph's end or before a word that
+# closes a list (LIST_ENDS after a space: "… ทั้งนี้ ให้รายงานผล…").
+ORDINAL_WORD = "ประการ"
+ORDINAL_FIRST: tuple[str, ...] = ("แรก",)
+ORDINAL_LAST: tuple[str, ...] = ("สุดท้าย",)
+ORDINAL_NUMBER_WORDS: tuple[str, ...] = ("หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ")
 # An INLINE_FIELDS label may also open a line of its own under an item ("ผู้รับผิดชอบ สำนักปลัด",
 # "ระยะเวลา : ตุลาคม ๒๕๖๖ – กันยายน ๒๕๖๗"); a line after it continues its value. Such a value longer
 # than INLINE_VALUE_MAX_CHARS is prose that happens to start with the word: the line is text of the item.
@@ -223,6 +233,14 @@ FORM_LABELS: dict[str, tuple[str, ...]] = {
     # the indicators the activity serves: read as references, never kept as text
     "indicator": ("ตัวชี้วัดที่เกี่ยวข้อง", "ตัวชี้วัดที่สอดคล้อง", "สอดคล้องกับตัวชี้วัด", "ตัวชี้วัด ITA",
                   "ตัวชี้วัด"),
+}
+# Labels a one-activity form's field may have only with a colon after them, read by the forms alone (not
+# as a list item's field line): words a line of prose also opens with ("การดำเนินการ ดังนี้"). What was
+# done ("การดำเนินงาน : จัดกิจกรรม…") is the steps; the remedy of the problems met ("ปัญหาอุปสรรค : …" over
+# "แนวทางแก้ไข : …") is the suggestion, the recommendation, as in tables (schemas/headers.FIELD_AFTER).
+FORM_COLON_LABELS: dict[str, tuple[str, ...]] = {
+    "steps": ("การดำเนินงาน", "การดำเนินการ"),
+    "recommendation": ("แนวทางแก้ไข", "แนวทางการแก้ไข", "แนวทางแก้ไขปัญหา", "แนวทางการแก้ไขปัญหา"),
 }
 # A line that starts like a label of its own ("เป้าหมาย : …", "งบประมาณ: …") but names none of
 # FORM_LABELS ends the value above it and is reported (FORM_LABEL_UNKNOWN), its value left out.

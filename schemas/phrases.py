@@ -185,6 +185,17 @@ ENCODING_NAMES: dict[str, str] = {
 }
 
 
+# How the items of a list of measures are marked, as MEASURES_FROM_LIST names it
+# (extract/parse/measures_lists.py): a number, a bullet, or only the measure's noun opening each paragraph.
+LIST_KINDS: dict[str, Phrase] = {
+    "numbered": Phrase("a numbered list", "รายการลำดับเลข"),
+    "bulleted": Phrase("a bulleted list", "รายการที่มีสัญลักษณ์นำหน้าแต่ละข้อ"),
+    "ordinal": Phrase("items counted by ordinal words in one paragraph (ประการแรก, ประการที่สอง …)",
+                      "ข้อที่นับด้วยคำในย่อหน้าเดียว (ประการแรก ประการที่สอง …)"),
+    "noun_led": Phrase("paragraphs each opening with a measure's noun (มาตรการ, โครงการ, กิจกรรม)",
+                       "ย่อหน้าที่แต่ละย่อหน้าขึ้นต้นด้วยคำว่ามาตรการ โครงการ หรือกิจกรรม"),
+}
+
 # What a file's bytes are, as checks name it (READ_BY_CONTENT, READ_LEGACY_OFFICE), keyed by
 # extract.readers.content_type's kinds.
 FILE_KINDS: dict[str, Phrase] = {

@@ -57,3 +57,30 @@ def _build() -> tuple[frozenset[str], dict[str, set[str]], set[str]]:
             names.update(s.name_th.removeprefix("แขวง") for s in geothai.subdistricts(d.code))
     stop = {*B.NOT_A_NAME, *B.NAME_END_WORDS, *B.COLLECTIVE_AFTER}
     return frozenset(n for n in names if len(n) >= 3 and n not in stop), districts, provinces
+
+
+@lru_cache(maxsize=1)
+def english_places() -> dict[str, tuple[tuple[str, int], ...]]:
+    """A place's English name (geothai; lower-cased, spaces and hyphens removed) → its Thai names, each
+    with its kind: 0 a province, 1 a district, 2 a subdistrict."""
+    from normalize import data_cache
+
+    return data_cache.load_or_build("places_en", _sources, _build_english)
+
+
+def english_key(name: str) -> str:
+    """How an English place name is looked up: lower-cased, spaces and hyphens removed."""
+    return "".join(c for c in name.lower() if c.isalnum())
+
+
+def _build_english() -> dict[str, tuple[tuple[str, int], ...]]:
+    import geothai
+
+    found: dict[str, set[tuple[str, int]]] = {}
+    for p in geothai.provinces():
+        found.setdefault(english_key(p.name_en), set()).add((p.name_th, 0))
+        for d in geothai.districts(p.code):
+            found.setdefault(english_key(d.name_en), set()).add((d.name_th.removeprefix("เขต"), 1))
+            for sub in geothai.subdistricts(d.code):
+                found.setdefault(english_key(sub.name_en), set()).add((sub.name_th.removeprefix("แขวง"), 2))
+    return {k: tuple(sorted(v)) for k, v in found.items() if k}

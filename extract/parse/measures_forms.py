@@ -43,8 +43,10 @@ from schemas.headers import FIELD_FALLBACKS
 from schemas.phrases import Phrase
 from schemas.records import Measure, TableKind, Where
 
-_LABELS = sorted(((label, fld) for fld, labels in cues.FORM_LABELS.items() for label in labels),
-                 key=lambda pair: -len(pair[0]))
+_LABELS = sorted(((label, fld) for table in (cues.FORM_LABELS, cues.FORM_COLON_LABELS)
+                  for fld, labels in table.items() for label in labels), key=lambda pair: -len(pair[0]))
+# labels that are labels only with a colon after them (measure_cues.FORM_COLON_LABELS)
+_COLON_ONLY = frozenset(label.replace(" ", "") for labels in cues.FORM_COLON_LABELS.values() for label in labels)
 # optional numbering (cues.FORM_LABEL_NUMBERING: "1)", "๒.๑", a Thai letter "ก."), then a label (spaces
 # allowed between its letters), then a separator or the end
 LABEL = patterns.compile(
@@ -91,6 +93,8 @@ def measures_from_forms(blocks: list, report_year: int | None) -> MeasureTables:
         previous_line = where.line
         numbered = NUMBERED.match(text) is not None
         m = LABEL.match(text)
+        if m and regex.sub(r"\s+", "", m.group("label")) in _COLON_ONLY and not _explicit(m):
+            m = None  # "การดำเนินการ ดังนี้": prose, not the label
         if m and listing and numbered and not _explicit(m) and not _next_label(text, label_number):
             m = None  # "๑. กิจกรรม…" under an empty label is one of its items, not a new form
         if m:

@@ -53,7 +53,7 @@ from schemas import measure_cues as cues
 from schemas.check_codes import make_check
 from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern
 from schemas.headers import FIELD_FALLBACKS
-from schemas.phrases import REASONS, Phrase
+from schemas.phrases import LIST_KINDS, REASONS, Phrase
 from schemas.records import Measure, TableKind
 
 # "๑." "1)" "(๑)" "๓.๑" "๓.๑." "2.1.1" "ก." "(ข)" at the start of a line; a one-level number needs its "." or ")",
@@ -156,6 +156,7 @@ class _List:
     end: int
     prefix: tuple[int, ...]
     items: list[_Item]
+    lead: str | None = None  # the lead-in read from the items' own paragraph (ordinal words), squashed
 
 
 def measures_from_lists(blocks: list, report_year: int | None) -> MeasureTables:
@@ -169,7 +170,7 @@ def measures_from_lists(blocks: list, report_year: int | None) -> MeasureTables:
     stream = _stream(blocks)
     i = 0
     while i < len(stream):
-        found = _list_at(stream, i) or _bullet_list_at(stream, i)
+        found = _list_at(stream, i) or _bullet_list_at(stream, i) or _ordinal_list_at(stream, i)
         if found is None:
             i += 1
             continue
@@ -186,9 +187,19 @@ def measures_from_lists(blocks: list, report_year: int | None) -> MeasureTables:
         for item in found.items:
             out.measures.append(_measure(item, kind, report_year, len(out.measures) + 1))
         out.checks.append(make_check("MEASURES_FROM_LIST", found.items[0].line.where,
-                                     count=len(found.items), reason=reason))
+                                     count=len(found.items), reason=reason, list=LIST_KINDS[_list_kind(found)]))
         i = found.end
     return out
+
+
+def _list_kind(found: _List) -> str:
+    """How the list's items are marked (phrases.LIST_KINDS): numbers, bullets, or a measure's noun."""
+    first = found.items[0]
+    if found.lead is not None:
+        return "ordinal"
+    if not first.bullet:
+        return "numbered"
+    return "noun_led" if _item_mark(first.line.text) == NOUN_MARK else "bulleted"
 
 
 def _stream(blocks: list) -> list[Line | None]:
@@ -342,6 +353,51 @@ def _bullet_list_at(stream: list[Line | None], i: int) -> _List | None:
 
 
 NOUN_MARK = "noun"
+_ORDINAL_NUMBER = "|".join([*cues.ORDINAL_NUMBER_WORDS, "[0-9๐-๙]{1,2}"])
+ORDINAL = patterns.compile(rf"{cues.ORDINAL_WORD}\s?(?:(?P<first>{'|'.join(cues.ORDINAL_FIRST)})"
+                           rf"|(?P<last>{'|'.join(cues.ORDINAL_LAST)})|ที่\s?(?P<n>{_ORDINAL_NUMBER})(?![0-9๐-๙]))")
+ORDINAL_END = patterns.compile(r"\s(?:" + "|".join(map(regex.escape, cues.LIST_ENDS)) + ")")
+
+
+def _ordinal(m: regex.Match) -> int | None:
+    """The count an ordinal names: 1 for the first, N for "ที่ N", None for the last."""
+    if m.group("first"):
+        return 1
+    if m.group("last"):
+        return None
+    n = m.group("n")
+    return cues.ORDINAL_NUMBER_WORDS.index(n) + 1 if n in cues.ORDINAL_NUMBER_WORDS else int(thai_to_arabic(n))
+
+
+def _ordinal_list_at(stream: list[Line | None], i: int) -> _List | None:
+    """The items a paragraph counts with ordinal words ("ประการแรก … ประการที่สอง … ประการที่สาม …":
+    measure_cues.ORDINAL_*), in order from the first, at least two; the text before the first is the
+    lead-in, the last item ends before a word that closes a list."""
+    line = stream[i]
+    if line is None or cues.ORDINAL_WORD not in line.text:
+        return None
+    marks: list[regex.Match] = []
+    for m in ORDINAL.finditer(line.text):
+        count = _ordinal(m)
+        if not marks and count != 1:
+            continue
+        if marks and count is not None and count != len(marks) + 1:
+            break
+        marks.append(m)
+        if count is None:
+            break  # "ประการสุดท้าย": the last
+    if len(marks) < 2:
+        return None
+    text, _ = _before_closing(line.text)
+    items = []
+    for k, m in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        part = text[m.start():stop]
+        if k + 1 == len(marks):
+            end = ORDINAL_END.search(part)
+            part = part[:end.start()] if end else part
+        items.append(_Item(line=line, parts=[part.strip()], part_lines=[line]))
+    return _List(start=i, end=i + 1, prefix=(), items=items, lead=squash(line.text[:marks[0].start()]))
 
 
 def _lead_in_sentence(stream: list[Line | None], start: int) -> bool:
@@ -455,7 +511,7 @@ def _before_closing(text: str) -> tuple[str, bool]:
 
 def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[TableKind | None, Phrase | str]:
     """(measure kind, the rule that made it) or (None, "") when the list is no list of measures."""
-    lead = _lead(stream, found.start, found.prefix)
+    lead = found.lead if found.lead is not None else _lead(stream, found.start, found.prefix)
     n = len(found.items)
     enough = n >= cues.MIN_LIST_ITEMS or (n >= cues.MIN_FIELDED_ITEMS and all(map(_names_fields, found.items)))
     bulleted = found.items[0].bullet  # only a lead-in or heading makes bullets measures

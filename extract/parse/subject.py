@@ -55,6 +55,16 @@ ZONE = patterns.compile(B.ZONE)
 ZONE_DIGITS = patterns.compile(r"\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])")
 _ZONE_NUMBER = patterns.compile(r"เขต\s?([0-9๐-๙]{1,3})$")
 NAME_NUMBER = patterns.compile(B.NAME_NUMBER)
+PAREN_NAME = patterns.compile(B.PAREN_NAME)
+_ENGLISH_TYPES = sorted(B.ENGLISH_BODY_TYPES, key=lambda row: -len(row[0]))
+# "Nong Khai Town Municipality": up to ENGLISH_NAME_WORDS words, then the type phrase
+ENGLISH_BODY = patterns.compile(
+    rf"(?<![A-Za-z])((?:[A-Za-z]++[ -]){{1,{B.ENGLISH_NAME_WORDS}}})("
+    + "|".join(r"\s+".join(map(regex.escape, t.split())) for t, _, _ in _ENGLISH_TYPES) + r")(?![A-Za-z])",
+    regex.IGNORECASE)
+_ENGLISH_TYPE_OF = {" ".join(t.lower().split()): (org_type, kinds) for t, org_type, kinds in B.ENGLISH_BODY_TYPES}
+_LATIN = patterns.compile(r"[A-Za-z]{3}")
+_LATIN_LETTER = patterns.compile(r"[A-Za-z]")
 _BRANCH_NUMBER = patterns.compile(r"(?<![0-9๐-๙])([0-9๐-๙]{1,2})$")
 COUNT_BEFORE = patterns.compile(rf"(?:{'|'.join(map(regex.escape, B.COUNT_WORDS))})\s*\d[\d,]*\s*$")
 ABBREV = [(patterns.compile(rf"(?<!\p{{Thai}}){regex.escape(a)}\s?(?=\p{{Thai}})"), full) for a, full in B.ABBREVIATIONS]
@@ -149,7 +159,7 @@ class Subject:
 
 
 def _may_name_body(text: str) -> bool:
-    return any(k in text for k in _TYPE_KEYS)
+    return any(k in text for k in _TYPE_KEYS) or bool(_LATIN.search(text) and ENGLISH_BODY.search(text))
 
 
 def find_subject(units: list[tuple[str, Where]],
@@ -232,16 +242,54 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
             name, end = _with_zone(text, name, end)
         if org_type in B.NUMBERED_TYPES:
             name, end = _with_number(text, name, end)
+        if org_type in B.PAREN_NAMED_TYPES:
+            name, end = _with_paren_name(text, name, end)
         if _collective(text, m.start(), end):
             continue
         mention = Mention(org_type, name, where, unit, m.start(), end)
         mention.signature = any(w in text[max(0, m.start() - 20):m.start()] for w in B.SIGNATURE_WORDS)
         out.append(mention)
+    out += _english_mentions(text, where, unit, taken)
     for mention in out:
         mention.role = _role(text, mention)
         if mention.via_title and mention.role == "parent":
             mention.role = None  # "รายงานผลต่อนายก…": the subject's own head, whom its staff report to
     return out
+
+
+def _english_mentions(text: str, where: Where, unit: int, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Bodies named in English ("Nong Khai Municipality"), their names in Thai (bodies.ENGLISH_BODY_TYPES):
+    the run of words before the type phrase that is one place's English name, on a line whose only English
+    is that name (a letterhead, a title, the name beside the Thai one). In an English sentence ("… the
+    highest score went to Phon Thong municipality") no cue word tells whose name it is: no mention."""
+    if not _LATIN.search(text):
+        return []
+    from extract.parse.gazetteer import english_key, english_places
+
+    places = english_places()
+    out = []
+    for m in ENGLISH_BODY.finditer(text):
+        if any(a <= m.start() < b for a, b in taken) or _LATIN_LETTER.search(text[:m.start()] + text[m.end():]):
+            continue
+        words = regex.split(r"[ -]+", m.group(1).strip())
+        org_type, kinds = _ENGLISH_TYPE_OF[" ".join(m.group(2).lower().split())]
+        thai = _one_place(places.get(english_key("".join(words))), kinds)
+        if thai:
+            out.append(Mention(org_type, thai, where, unit, m.start(), m.end()))
+    return out
+
+
+def _one_place(found: tuple[tuple[str, int], ...] | None, kinds: tuple[int, ...]) -> str | None:
+    """The Thai name of an English place name among places of ``kinds``: the only one, else the only
+    province or district."""
+    found = tuple(place for place in found or () if place[1] in kinds)
+    if not found:
+        return None
+    names = {name for name, _ in found}
+    if len(names) == 1:
+        return names.pop()
+    big = {name for name, kind in found if kind < 2}
+    return big.pop() if len(big) == 1 else None
 
 
 def _with_zone(text: str, name: str, end: int) -> tuple[str, int]:
@@ -259,6 +307,23 @@ def _with_number(text: str, name: str, end: int) -> tuple[str, int]:
     parenthesised name before it ("… (สิงห์ สิงหเสนี) ๒"), when the line ends or a name's end follows."""
     n = NAME_NUMBER.match(text, end)
     if n is None:
+        return name, end
+    after = text[n.end():].lstrip()
+    if after and not after.startswith((*B.NAME_NUMBER_FOLLOW, *NAME_END_WORDS)):
+        return name, end
+    return name + n.group(), n.end()
+
+
+def _with_paren_name(text: str, name: str, end: int) -> tuple[str, int]:
+    """A second name in brackets after the name is part of it ("โรงเรียนบ้านโนนสวรรค์ (ประชาสามัคคี)"),
+    when the line ends or a name's end follows, and the brackets hold no place, parent or type word."""
+    if name.endswith(")"):  # a bracketed name before a branch number, taken already
+        return name, end
+    n = PAREN_NAME.match(text, end)
+    if n is None:
+        return name, end
+    inner = n.group(1)
+    if inner.startswith((*B.PAREN_NOT_NAME, *_TYPE_OF)) or inner.replace(" ", "") in _district_names():
         return name, end
     after = text[n.end():].lstrip()
     if after and not after.startswith((*B.NAME_NUMBER_FOLLOW, *NAME_END_WORDS)):
@@ -443,6 +508,11 @@ def _merge(mentions: list[Mention]) -> list[Body]:
             body = Body(m.org_type, m.name)
             bodies.append(body)
         body.mentions.append(m)
+        if m.org_type == body.org_type and m.name.startswith(body.name) and PAREN_NAME.fullmatch(m.name, len(body.name)):
+            # the name with its second name in brackets is the whole name, however often it is cut short
+            # ("โรงเรียนบ้านโนนสวรรค์ (ประชาสามัคคี)" in the title, "โรงเรียนบ้านโนนสวรรค์" in the text)
+            body.spellings = {(m.org_type + m.name if k == body.full else k): v for k, v in body.spellings.items()}
+            body.name = m.name
         if m.org_type == body.org_type and not (m.via_title or m.weak):
             # a name run on into the next words ("สบปราบมีการ…") is the body's spelling, not a variant
             spelling = body.full if m.name.startswith(body.name) else m.org_type + m.name

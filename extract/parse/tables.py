@@ -20,13 +20,15 @@ from normalize.digits import thai_to_arabic
 from normalize.items import split_units
 from normalize.text import squash_spaces
 from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
-                             RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX)
+                             RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX, WHOLE_CELL_HEADERS, FIELD_AFTER)
 from schemas.measure_cues import (CONTENT_ROLE_SHARE, EMPTY, ISSUE_TITLE_CUES, MEASURE_NOUNS, MONTH_MARKS, TICKED,
                                   UNIT_MAX_CHARS, UNIT_WORDS)
 
 _SYNONYMS: tuple[tuple[str, str], ...] = tuple(
     (regex.sub(r"\s+", "", syn).lower(), fld) for fld, syns in MEASURE_HEADERS.items() for syn in syns
 )
+_WHOLE_CELL: dict[str, str] = {regex.sub(r"\s+", "", syn).lower(): fld for fld, syns in WHOLE_CELL_HEADERS.items()
+                               for syn in syns}
 _FINDING = tuple(regex.sub(r"\s+", "", h) for h in FINDING_HEADERS)
 _ROW_NUMBER = frozenset(regex.sub(r"\s+", "", h).lower() for h in ROW_NUMBER_HEADERS)
 _GROUP = frozenset(regex.sub(r"\s+", "", h) for h in GROUP_HEADERS)
@@ -52,9 +54,11 @@ def squash_header(text: str) -> str:
 
 @lru_cache(maxsize=2048)
 def header_fields(text: str) -> tuple[str, ...]:
-    """Fields a header cell may name, best first: the synonym found earliest, longest on a tie."""
+    """Fields a header cell may name, best first: a whole-cell synonym (headers.WHOLE_CELL_HEADERS), else
+    the synonym found earliest, longest on a tie."""
     squashed = squash_header(text)
-    hits: dict[str, tuple[int, int]] = {}
+    whole = _WHOLE_CELL.get(squashed.rstrip(".:："))
+    hits: dict[str, tuple[int, int]] = {whole: (-1, 0)} if whole else {}
     for syn, fld in _SYNONYMS:
         pos = squashed.find(syn)
         if pos >= 0:
@@ -94,12 +98,35 @@ def measure_columns(header: list[str]) -> list[str | None]:
     for cell in header:
         # a field no measure holds (a rating, a budget) may head several columns
         fields.append(next((f for f in header_fields(cell) if f not in fields or f in UNEXPORTED_FIELDS), None))
-    if "title" not in fields and fields:
+    if "title" in fields:
+        # beside a column named as the rows' measures; where no header names one, the problems may
+        # be the rows' issues ("ตัวชี้วัด | ปัญหา/อุปสรรค | แนวทางแก้ไข"), their remedies the steps
+        fields = _field_after(header, fields)
+    elif fields:
         # past a row-number column when the next one is unnamed; else the first column (a "ลำดับ"
         # column may hold the numbered titles themselves)
         numbered = len(fields) > 1 and is_row_number_header(header[0]) and fields[1] is None
         fields[1 if numbered else 0] = "title"
     return _measure_beside_issue(header, fields)
+
+
+def _field_after(header: list[str], fields: list[str | None]) -> list[str | None]:
+    """A column whose field right after its left neighbour's makes it another (headers.FIELD_AFTER: the
+    remedy beside the problems met is the suggestion, not the steps), when no column holds that field.
+    The field is the one the column took, or its header's first when a column to its left had taken
+    that one; a later column naming the field it gave up, left without one, gets it back."""
+    out = list(fields)
+    for col in range(1, len(out)):
+        left, own = out[col - 1], out[col] or header_field(header[col])
+        target = FIELD_AFTER.get((left, own)) if left and own else None
+        if target is None or target in out:
+            continue
+        freed, out[col] = out[col], target
+        later = next((c for c in range(col + 1, len(out)) if out[c] is None and freed in header_fields(header[c])),
+                     None) if freed else None
+        if later is not None:
+            out[later] = freed
+    return out
 
 
 def _measure_beside_issue(header: list[str], fields: list[str | None]) -> list[str | None]:

@@ -33,7 +33,7 @@ from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import is_page_number
 from normalize.words import tokenize
 from schemas.check_codes import make_check
-from schemas.measure_cues import FORM_LABEL_NUMBERING, FORM_LABELS
+from schemas.measure_cues import FORM_COLON_LABELS, FORM_LABEL_NUMBERING, FORM_LABELS
 from schemas.phrases import failure, program_error, reason
 from schemas.records import Box, Where
 
@@ -55,6 +55,11 @@ CENTRED_SLACK_SHARE = 0.1
 CENTRED_INDENT = 0.5
 # Visible chars of a line kept to find its first word (a Thai word is rarely longer).
 HEAD_CHARS = 40
+# A font whose name says so is a bold face ("CAAAAA+Garuda-Bold", "THSarabunPSK,Bold", "Tahoma-Black"). A
+# line set wholly in a bold face under one set wholly in a regular face, or the other way round, starts
+# a paragraph of its own (a heading under a paragraph whose last line is nearly full), as a paragraph
+# does not change its weight at a wrap.
+BOLD_FONT = patterns.compile(r"bold|black|heavy", regex.IGNORECASE)
 # A line opening with a form's field label and a colon ("วัตถุประสงค์ : …", "ผลการดำเนินงาน : …",
 # schemas.measure_cues.FORM_LABELS) starts a field of its own, as the Word file's paragraph did: the
 # line above may end short of the edge by less than the label's width (a long Thai word), or be full.
@@ -62,8 +67,12 @@ HEAD_CHARS = 40
 # field only under a paragraph that opened with one too (FIELD_LABEL_WORD): a form, field over field.
 _LABEL_WORDS = "|".join(regex.escape(label) for label in sorted(
     {label for labels in FORM_LABELS.values() for label in labels}, key=len, reverse=True))
+# Labels that are labels only with a colon (FORM_COLON_LABELS) start a field with their colon only.
+_COLON_LABEL_WORDS = "|".join(regex.escape(label) for label in sorted(
+    {label for table in (FORM_LABELS, FORM_COLON_LABELS) for labels in table.values() for label in labels},
+    key=len, reverse=True))
 # The label may carry its numbering ("ก. ชื่อมาตรการ :", "2) ผู้รับผิดชอบ :": FORM_LABEL_NUMBERING).
-FIELD_LABEL = patterns.compile(r"^\s*+(?:" + FORM_LABEL_NUMBERING + r"\s*+)?(?:" + _LABEL_WORDS + r")\s*[:：]")
+FIELD_LABEL = patterns.compile(r"^\s*+(?:" + FORM_LABEL_NUMBERING + r"\s*+)?(?:" + _COLON_LABEL_WORDS + r")\s*[:：]")
 FIELD_LABEL_WORD = patterns.compile(r"^\s*+(?:" + _LABEL_WORDS + r")(?:\s*+[:：]|\s)")
 # "/๑๓.ให้ทำรายงาน..." at a page foot repeats the first words of the next page
 CONTINUATION_CUE = patterns.compile(r"^/\s*\S.{0,60}(?:\.{3}|…)\s*$")
@@ -327,6 +336,8 @@ def _ink_extent(line: dict) -> dict:
     line["x0"], line["x1"] = min(c["x0"] for c in ink), max(c["x1"] for c in ink)
     sizes = sorted(float(c.get("size") or 0.0) for c in ink)
     line["size"] = sizes[len(sizes) // 2]
+    bold = {bool(BOLD_FONT.search(c["fontname"])) if c.get("fontname") else None for c in ink}
+    line["bold"] = bold.pop() if len(bold) == 1 else None  # None: mixed, or a font without a name
     line["head"] = ink[:HEAD_CHARS]
     return line
 
@@ -372,11 +383,17 @@ def paragraphs(lines: list[dict], boxes: list | tuple = (), extent: tuple[float,
                 or _left_wrap(prev, line, left, right))
         close = line["top"] - prev["bottom"] < LINE_GAP * size
         if (full and close and not _item_start(prev, line, column) and not CLOSING_LINE.match(line["text"])
+                and not _weight_change(prev, line)
                 and not _field_start(groups[-1][0], line) and not _centred_end(prev, line, left, right, column)):
             groups[-1].append(line)
         else:
             groups.append([line])
     return groups
+
+
+def _weight_change(prev: dict, line: dict) -> bool:
+    """One of the two lines is set wholly in a bold face, the other wholly in a regular one (BOLD_FONT)."""
+    return prev.get("bold") is not None and line.get("bold") is not None and prev["bold"] != line["bold"]
 
 
 def _field_start(first: dict, line: dict) -> bool:

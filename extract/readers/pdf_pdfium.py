@@ -190,6 +190,7 @@ class PdfiumPage(plumber_page.Page):
         self._page_box = (y1 - y0, y0, self.mediabox[1])  # what _top_of reads
         self.get_textmap = lru_cache()(self._get_textmap)
         self._descents: dict[int, float] = {}  # per font handle, per unit of font size
+        self._font_names: dict[int, str] = {}  # per font handle
         self._owners: list[int | None] = []  # the text object of each char _iter_chars yields
         self._span_glyphs: set[int] = set()  # text objects of collapsed /ActualText spans: no blanks
         self._with_text: set[int | None] = set()  # text objects some char of the text page is of
@@ -236,7 +237,7 @@ class PdfiumPage(plumber_page.Page):
         origin_of, loose_box_of, text_object = _char_origin, _loose_char_box, _text_object
         is_generated, box_of = _is_generated, _char_box
         box_refs = ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top)
-        per_object: dict[int, tuple[float, bool, Matrix, float, bool]] = {}
+        per_object: dict[int, tuple[float, bool, Matrix, float, bool, str]] = {}
         page_number = self.page_number
         # self._top_of inlined (the same arithmetic, two calls a char fewer)
         page_height, page_y0, box_top = self._page_box
@@ -259,7 +260,7 @@ class PdfiumPage(plumber_page.Page):
                 found = self._object_info(page_ref, i, obj)
                 if obj:
                     per_object[obj] = found
-            size, upright, matrix, descent, boxed = found
+            size, upright, matrix, descent, boxed, fontname = found
             origin_of(page_ref, i, ox_ref, oy_ref)
             if boxed:
                 # pdfminer's box: from the advance's start to its end, descent to descent + size
@@ -282,7 +283,7 @@ class PdfiumPage(plumber_page.Page):
             text = chr(code)
             char_top = page_height - (y_high - page_y0) + box_top
             char_bottom = page_height - (y_low - page_y0) + box_top
-            char = {"object_type": "char", "page_number": page_number, "text": text, "fontname": "",
+            char = {"object_type": "char", "page_number": page_number, "text": text, "fontname": fontname,
                     "size": size, "upright": upright, "x0": x0, "x1": x1, "width": x1 - x0, "top": char_top,
                     "bottom": char_bottom, "height": char_bottom - char_top, "doctop": char_top, "y0": y_low,
                     "y1": y_high, "matrix": matrix}
@@ -293,18 +294,34 @@ class PdfiumPage(plumber_page.Page):
             chars.append(char)
         return chars
 
-    def _object_info(self, tp, i: int, obj: int | None) -> tuple[float, bool, Matrix, float, bool]:
+    def _object_info(self, tp, i: int, obj: int | None) -> tuple[float, bool, Matrix, float, bool, str]:
         """Font size, upright, matrix and descent (in points) of char ``i``: its text object's,
-        the same for every glyph pdfium read from that object; and whether its box is pdfminer's
-        (upright, with a size) rather than the glyph's drawn box. ``tp``: the text page as a
+        the same for every glyph pdfium read from that object; whether its box is pdfminer's
+        (upright, with a size) rather than the glyph's drawn box; and its font's base name, as
+        pdfminer gives it ("CAAAAA+Garuda-Bold"; "" when unknown). ``tp``: the text page as a
         ``c_void_p`` (the calls are unconverted)."""
         matrix = raw.FS_MATRIX()
         _char_matrix(tp, i, ctypes.byref(matrix))
         a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
         size = scaled_size(_font_size(tp, i), a, b, c, d)  # Tf alone is not the size on the page
         upright = a * d > 0 and b * c <= 0
-        descent = self._descent_at(_font_of(obj) if obj else None) * size
-        return size, upright, (a, b, c, d, matrix.e, matrix.f), descent, upright and size > 0
+        font = _font_of(obj) if obj else None
+        descent = self._descent_at(font) * size
+        return size, upright, (a, b, c, d, matrix.e, matrix.f), descent, upright and size > 0, self._font_name_at(font)
+
+    def _font_name_at(self, address: int | None) -> str:
+        """The base name of the font at ``address`` (what ``_font_of`` gives), "" when there is none."""
+        if not address:
+            return ""
+        found = self._font_names.get(address)
+        if found is None:
+            font = ctypes.cast(ctypes.c_void_p(address), raw.FPDF_FONT)
+            length = raw.FPDFFont_GetBaseFontName(font, None, 0)
+            buffer = ctypes.create_string_buffer(length) if length else None
+            if buffer is not None:
+                raw.FPDFFont_GetBaseFontName(font, buffer, length)
+            found = self._font_names[address] = buffer.value.decode("utf-8", "replace") if buffer is not None else ""
+        return found
 
     def _char(self, text: str, x0: float, x1: float, y_low: float, y_high: float, size: float,
               upright: bool, matrix: Matrix) -> dict:

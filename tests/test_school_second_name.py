@@ -1,0 +1,30 @@
+"""A school's second name in brackets is part of its name: "โรงเรียนบ้านโนนสวรรค์ (ประชาสามัคคี)" was cut to
+โรงเรียนบ้านโนนสวรรค์ (a name its brackets end only with a branch number after them was kept whole).
+The bracketed name is taken when the line ends or a name's end follows, and is the body's name however
+often the text cuts it short; a place, a parent or a draft mark in brackets is no name. Wording:
+schemas.bodies.PAREN_NAMED_TYPES / PAREN_NAME / PAREN_NOT_NAME. Texts written for this test."""
+
+
+def test_a_second_name_in_brackets_stays_whole(report_of):
+    report = report_of("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในสถานศึกษา ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n"
+                       "โรงเรียนบ้านโนนสวรรค์ (ประชาสามัคคี) สังกัดสำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต ๔\n"
+                       "ผู้อำนวยการโรงเรียนบ้านโนนสวรรค์ (ประชาสามัคคี)\n")
+    assert (report.organization, report.org_type, report.district, report.province, report.fiscal_year) == (
+        "โรงเรียนบ้านโนนสวรรค์ (ประชาสามัคคี)", "โรงเรียน", None, None, 2568)
+
+
+def test_the_whole_name_even_when_the_text_cuts_it_short(report_of):
+    # other words: a temple school, its place on the next line, the short name more often than the whole
+    report = report_of("รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรม ปีงบประมาณ 2567\n"
+                       "โรงเรียนวัดหนองตะเคียน (ราษฎร์บำรุงวิทยา)\nอำเภอบ้านหมี่ จังหวัดลพบุรี\n"
+                       "โรงเรียนวัดหนองตะเคียน ได้จัดประชุมครูเพื่อชี้แจงมาตรการ\n"
+                       "โรงเรียนวัดหนองตะเคียน ได้เผยแพร่ข้อมูลบนเว็บไซต์\n")
+    assert (report.organization, report.org_type, report.district, report.province, report.fiscal_year) == (
+        "โรงเรียนวัดหนองตะเคียน (ราษฎร์บำรุงวิทยา)", "โรงเรียน", "บ้านหมี่", "ลพบุรี", 2567)
+
+
+def test_brackets_that_hold_no_name(report_of):
+    for line in ("โรงเรียนบ้านหนองแวง (ขอนแก่น)", "โรงเรียนบ้านหนองแวง (ร่าง)", "โรงเรียนบ้านหนองแวง (สังกัด สพป.ขอนแก่น เขต 4)",
+                 "โรงเรียนบ้านหนองแวง (ประชาสามัคคี) จัดประชุมผู้ปกครอง"):
+        report = report_of(line + "\nรายงานผลการประเมิน ITA ประจำปีงบประมาณ 2568\n")
+        assert report.organization == "โรงเรียนบ้านหนองแวง", line
