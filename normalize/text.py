@@ -156,6 +156,16 @@ def squash_spaces(text: str) -> str:
     return _WHITESPACE.sub("", text)
 
 
+# Thai tone marks, thanthakhat and mai taikhu: what OCR and broken PDF fonts lose most often from
+# stacked glyphs ("ตัวชีวัด", "นำหนัก", "คะแนนทีได้"); a label compared without them still names its field
+_TONE_MARKS = str.maketrans("", "", "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c")
+
+
+def without_tone_marks(text: str) -> str:
+    """``text`` with its Thai tone marks (and ็ ์) removed: for comparing labels whose marks a scan lost."""
+    return text.translate(_TONE_MARKS)
+
+
 def squash(text: str) -> str:
     """Cleaned text without any whitespace: how cells and lines are compared (a repeated header,
     a cell repeated across a page break, a cue phrase however the report spaced it)."""

@@ -18,20 +18,28 @@ from extract.parse import indicators as ind
 from normalize.dates import MONTH, QUARTER, YEAR_MENTION, find_years, parse_period
 from normalize.digits import thai_to_arabic
 from normalize.items import split_units
-from normalize.text import squash_spaces
+from normalize.text import squash_spaces, without_tone_marks
 from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
                              RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX, WHOLE_CELL_HEADERS, FIELD_AFTER)
 from schemas.measure_cues import (CONTENT_ROLE_SHARE, EMPTY, ISSUE_TITLE_CUES, MEASURE_NOUNS, MONTH_MARKS, TICKED,
                                   UNIT_MAX_CHARS, UNIT_WORDS)
 
+
+
+def squash_header(text: str) -> str:
+    """A clean header cell without spaces or tone marks, lower-cased: how synonyms are looked for in it
+    (and the synonyms themselves are kept so). A scan's OCR and a broken PDF font drop the marks of
+    stacked glyphs ("ตัวชีวัด", "ประเด็นทีต้องพัฒนา", "นำหนัก"): the label still names its field."""
+    return without_tone_marks(squash_spaces(text)).lower()
+
+
 _SYNONYMS: tuple[tuple[str, str], ...] = tuple(
-    (regex.sub(r"\s+", "", syn).lower(), fld) for fld, syns in MEASURE_HEADERS.items() for syn in syns
+    (squash_header(syn), fld) for fld, syns in MEASURE_HEADERS.items() for syn in syns
 )
-_WHOLE_CELL: dict[str, str] = {regex.sub(r"\s+", "", syn).lower(): fld for fld, syns in WHOLE_CELL_HEADERS.items()
-                               for syn in syns}
-_FINDING = tuple(regex.sub(r"\s+", "", h) for h in FINDING_HEADERS)
-_ROW_NUMBER = frozenset(regex.sub(r"\s+", "", h).lower() for h in ROW_NUMBER_HEADERS)
-_GROUP = frozenset(regex.sub(r"\s+", "", h) for h in GROUP_HEADERS)
+_WHOLE_CELL: dict[str, str] = {squash_header(syn): fld for fld, syns in WHOLE_CELL_HEADERS.items() for syn in syns}
+_FINDING = tuple(squash_header(h) for h in FINDING_HEADERS)
+_ROW_NUMBER = frozenset(squash_header(h) for h in ROW_NUMBER_HEADERS)
+_GROUP = frozenset(squash_header(h) for h in GROUP_HEADERS)
 _PLAN_YEAR_WORDS = tuple(sorted(PLAN_YEAR_WORDS, key=len, reverse=True))
 # A cell holding only a dash, dots or blanks says "nothing here": no value, in every kind of table.
 NO_VALUE = patterns.compile(r"^[\s\-–—_.]*$")
@@ -45,11 +53,6 @@ def is_no_value(text: str) -> bool:
 ISSUE_TITLE = patterns.compile("|".join(ISSUE_TITLE_CUES))
 # "(ต่อ)" marks a cell continued from the previous page.
 CONTINUED = patterns.compile(r"^\s*\(\s*ต่อ\s*\)\s*")
-
-
-def squash_header(text: str) -> str:
-    """A clean header cell without spaces, lower-cased: how synonyms are looked for in it."""
-    return squash_spaces(text).lower()
 
 
 @lru_cache(maxsize=2048)
@@ -188,7 +191,7 @@ def _results_of_projects(lay: Layout) -> bool:
 def _title_names_rows(lay: Layout) -> bool:
     """The title column's header names what a row is (measure_cues.MEASURE_NOUNS: "โครงการ/กิจกรรม")."""
     return "title" in lay.fields and any(
-        noun in squash_header(lay.header[lay.fields.index("title")]) for noun in MEASURE_NOUNS)
+        squash_header(noun) in squash_header(lay.header[lay.fields.index("title")]) for noun in MEASURE_NOUNS)
 
 
 def _title_named_first(header: list[str]) -> bool:
