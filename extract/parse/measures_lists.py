@@ -52,6 +52,7 @@ from normalize.words import report_words, tokenize
 from schemas import measure_cues as cues
 from schemas.check_codes import make_check
 from schemas.closing_cues import CLOSING_PHRASES, phrase_pattern
+from schemas.finding_cues import FINDING_LINE_LABELS
 from schemas.headers import FIELD_FALLBACKS
 from schemas.phrases import LIST_KINDS, REASONS, Phrase
 from schemas.records import Measure, TableKind
@@ -277,7 +278,8 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
             elif result:
                 last.fields.append((_RESULT_FIELD_OF[result.group("label")], [result.group("value")]))
                 in_field = True
-            elif _bare_label(text) or (not bullet and _heads_a_list(stream, end + 1, depth, style)):
+            elif _bare_label(text) or (not bullet and (_heads_a_list(stream, end + 1, depth, style)
+                                                       or FINDING_LABEL_LINE.match(text))):
                 break
             elif bullet:
                 last.steps.append([bullet.group("rest")])
@@ -293,6 +295,14 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
         if closed:
             break
     return _List(start=i, end=end, prefix=prefix, items=items)
+
+
+# A line opening with an analysis label and a colon or dash ("จุดที่ควรพัฒนาเพิ่มเติม: ตัวชี้วัดที่ ๙ …") is a
+# finding after the list, not the rest of its last measure (finding_cues.FINDING_LINE_LABELS; a label that
+# names a measure's field is read as that field before this is asked). Under a PDF's last item that
+# filled its line, it and the lines after it were read as that item's wrapped title.
+FINDING_LABEL_LINE = patterns.compile(r"^\s*(?:" + "|".join(map(regex.escape, FINDING_LINE_LABELS))
+                                      + r")[^\s:：]{0,12}\s*[:：\-–]")
 
 
 def _heads_a_list(stream: list[Line | None], k: int, depth: int, style: str | None) -> bool:
