@@ -64,3 +64,14 @@ def blank_pdf() -> bytes:
 
 def seed(stem: str) -> Path:
     return next(SAMPLES.glob(f"{stem}*.txt"))
+
+
+def need_tesseract() -> None:
+    """Skip where Tesseract with Thai is missing; on CI, which installs it, fail."""
+    from extract.readers import ocr
+
+    ok, reason = ocr.available()
+    if not ok:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must install Tesseract with Thai: {reason}")
+        pytest.skip(str(reason))

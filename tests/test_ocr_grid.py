@@ -9,7 +9,6 @@ samples/scanned/make_ruled_scans.py (a school's 3-column score table, grey; a mu
 measures with rows spanning the columns, running on to a second page, black and white)."""
 from __future__ import annotations
 
-import os
 from datetime import date
 
 import numpy as np
@@ -18,7 +17,7 @@ import pytest
 from extract import extract_file
 from extract.readers import ocr, ocr_grid
 from extract.readers.ocr_layout import tess_lines
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, need_tesseract
 
 # A page at 300 dpi with a 3-column grid, its rules one pixel wide and askew (a pixel every 100 px:
 # no ink run of a rule is as long as RULE_MIN_SHARE of the page without the drift allowed), the
@@ -111,18 +110,11 @@ def test_each_word_goes_to_the_cell_holding_it_and_cells_read_as_the_text_path_r
     assert dropped == ["e A", "Sh"]
 
 
-def _need_tesseract() -> None:
-    """Skip where Tesseract with Thai is missing; on CI, which installs it, fail."""
-    ok, reason = ocr.available()
-    if not ok:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must install Tesseract with Thai: {reason}")
-        pytest.skip(str(reason))
 
 
 @pytest.mark.ocr
 def test_a_scanned_ruled_score_table_gives_its_scores():
-    _need_tesseract()
+    need_tesseract()
     result = extract_file(SAMPLES / "scanned" / "ruled_scores_scan.pdf")
     assert result.report.reader == "pdf+ocr"
     # the text-layer PDF's scores, exactly (Arabic digits: nothing for OCR_NUMBER_UNCONFIRMED to withhold)
@@ -134,7 +126,7 @@ def test_a_scanned_ruled_score_table_gives_its_scores():
 
 @pytest.mark.ocr
 def test_a_scanned_ruled_plan_running_on_to_a_second_page_gives_its_measures():
-    _need_tesseract()
+    need_tesseract()
     result = extract_file(SAMPLES / "scanned" / "ruled_plan_scan.pdf")
     got = [(m.row, m.section, m.title, m.responsible, m.timeframe, m.period_start, m.period_end)
            for m in result.measures]

@@ -8,14 +8,13 @@ lines are now rebuilt from the word boxes and read by the PDF path's layout read
 Tesseract asked again with --psm 4 where a header line was read in pieces."""
 from __future__ import annotations
 
-import os
 
 import pytest
 
 from extract import extract_paths
 from extract.readers import ocr
 from extract.readers.ocr_layout import line_dict, tess_lines, visual_lines
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, need_tesseract
 
 HEAD = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 
@@ -61,18 +60,11 @@ def test_words_are_spaced_when_the_text_does_not_match_the_tsv():
     assert [c["text"] for c in line_dict([line], 300)["chars"]] == ["มา", " ", "ตรการ"]
 
 
-def _need_tesseract() -> None:
-    """Skip where Tesseract with Thai is missing; on CI, which installs it, fail."""
-    ok, reason = ocr.available()
-    if not ok:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must install Tesseract with Thai: {reason}")
-        pytest.skip(str(reason))
 
 
 @pytest.mark.ocr
 def test_the_scan_of_a_tab_stop_table_gives_the_text_layer_s_measures():
-    _need_tesseract()
+    need_tesseract()
     scan, text_layer = extract_paths([SAMPLES / "scanned" / "tab_stops_scan.pdf",
                                       SAMPLES / "libreoffice" / "tab_stops.pdf"], jobs=1)
     assert scan.report.reader == "pdf+ocr"

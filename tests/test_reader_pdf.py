@@ -10,7 +10,7 @@ import regex
 from extract import extract_file, extract_paths, write
 from extract.readers import ocr
 from extract.readers.pdf import join_cell_lines
-from tests.conftest import ROOT, SAMPLES, blank_pdf
+from tests.conftest import ROOT, SAMPLES, blank_pdf, need_tesseract
 
 REAL = SAMPLES / "real"
 NOTICE = REAL / "nongyai_sso_2563_procurement_measures.pdf"
@@ -153,18 +153,11 @@ def test_failed_ocr_page_names_its_page(monkeypatch):
     assert check.message_th == "การอ่านหน้า 7 ด้วย OCR ไม่สำเร็จ: โปรแกรมแจ้งว่า “RuntimeError: tesseract timed out”"
 
 
-def _need_tesseract() -> None:
-    """Skip where Tesseract with Thai is missing; on CI, which installs it, fail."""
-    ok, reason = ocr.available()
-    if not ok:
-        if __import__("os").environ.get("CI"):
-            pytest.fail(f"CI must install Tesseract with Thai: {reason}")
-        pytest.skip(str(reason))
 
 
 @pytest.mark.ocr
 def test_scanned_report_metadata_and_score_table_by_ocr():
-    _need_tesseract()
+    need_tesseract()
     result = extract_file(SAMPLES / "scanned" / "003_1ad6433f7b2808bc.pdf")
     report = result.report
     assert report.status == "partial" and report.reader == "pdf+ocr"
@@ -206,7 +199,7 @@ def test_ocr_noise_lines_are_dropped_and_words_kept():
 @pytest.mark.ocr
 def test_a_scanned_notice_gives_its_measures_without_ocr_noise():
     # samples/scanned/notice_scan.*: a notice printed by Chromium, rasterised at 200 dpi, turned 0.8°
-    _need_tesseract()
+    need_tesseract()
     result = extract_file(SAMPLES / "scanned" / "notice_scan.pdf")
     assert result.report.organization == "องค์การบริหารส่วนตำบลบ้านโคก"
     titles = [m.title for m in result.measures]
