@@ -12,7 +12,6 @@ from __future__ import annotations
 import pytest
 
 from extract import extract_paths
-from extract.readers import ocr
 from extract.readers.ocr_layout import line_dict, tess_lines, visual_lines
 from tests.conftest import SAMPLES, need_tesseract
 
