@@ -16,7 +16,7 @@ from extract.parse.metadata import parse_metadata
 from extract.readers import ocr_digits
 from schemas.records import Where
 from tests.conftest import SAMPLES
-from tests.test_ocr_layout_tables import _need_tesseract
+from tests.conftest import need_tesseract
 
 TLWG = Path("/usr/share/fonts/truetype/tlwg")
 
@@ -108,7 +108,7 @@ def test_a_fiscal_year_ocr_could_not_read_is_not_replaced_by_a_later_one():
 
 @pytest.mark.ocr
 def test_a_scanned_notice_s_thai_digits():
-    _need_tesseract()
+    need_tesseract()
     notice, memo = extract_paths([SAMPLES / "scanned" / "result_notice_scan.pdf",
                                   SAMPLES / "real" / "phichai_hospital_2568_complaint_memo_scan.pdf"], jobs=1)
     [reread] = [c for c in notice.checks if c.code == "OCR_DIGITS_REREAD"]
