@@ -65,6 +65,11 @@ REASONS: dict[str, Phrase] = {
                               "ประโยคเดียวกันระบุคะแนนภาพรวมของปีเดียวกันอีกค่าหนึ่ง (อาจเป็นของหลายหน่วยงาน)"),
     "comparison_year": Phrase("the earlier value of a comparison whose year is not stated",
                               "เป็นค่าก่อนหน้าของการเปรียบเทียบที่ไม่ระบุปี"),
+    # a number line between two label lines, after a number line no label was above (extract/parse/scores.py)
+    "caption_above_or_below": Phrase("a number on a line of its own between two labels, in a run that opens with "
+                                     "a number: its label may be the line above or the line below",
+                                     "เป็นตัวเลขในบรรทัดเดี่ยวระหว่างชื่อสองบรรทัด ในชุดที่ขึ้นต้นด้วยตัวเลข "
+                                     "ชื่อของตัวเลขอาจเป็นบรรทัดบนหรือบรรทัดล่างก็ได้"),
     # a table's total row (extract/parse/scores.py)
     "total_of_other_rows": Phrase("a total of rows that are neither tools nor indicators",
                                   "เป็นผลรวมของแถวที่ไม่ใช่เครื่องมือหรือตัวชี้วัด"),

@@ -182,12 +182,25 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
     # the line above was read under that announcement and stated overall scores only: a list of years
     # under it ("ปีงบประมาณ 2565 ได้คะแนน …" / "ปีงบประมาณ 2566 ได้คะแนน …" / …) goes on under it
     carried = False
+    # a number line the line above gave no label (``bare_above`` and not ``joined_above``), under which
+    # the line is a label: a number line under that label may have it above or below (SCORE_ROLE_UNCLEAR)
+    bare_above = joined_above = lone_number_above = False
     for block in blocks:
         if isinstance(block, Line):
             text = block.text
             before = len(out.by_key) + len(out.checks)
             year = context_year or fiscal_year
-            if BARE_SCORE.fullmatch(text.strip()) and _names_a_subject(previous):
+            bare = bool(BARE_SCORE.fullmatch(text.strip()))
+            if bare and _names_a_subject(previous) and lone_number_above:
+                # number / label / number / label (an infographic's value over its caption, read as lines):
+                # whether this number's label is the line above or the line below is not known
+                out.checks.append(make_check("SCORE_ROLE_UNCLEAR", block.where, value=text.strip(),
+                                             reason=reason("caption_above_or_below"),
+                                             context=f"{previous.strip()} / {text.strip()}", source_text=text.strip()))
+                previous, lone_number_above, bare_above, joined_above = text, False, True, False
+                continue
+            joined = bare and _names_a_subject(previous)
+            if joined:
                 # a label on a line of its own and its score on the next ("IIT" / "95.20": cards of a web
                 # page, a table the reader saw as lines): read as one line
                 text = f"{previous.strip()} {text.strip()}"
@@ -214,6 +227,10 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
             assessed = _assessed_year(reading.statements, text)
             if assessed:
                 context_year = assessed
+            # the line above is a number alone no label line was above: a run of cards that opens with
+            # a number, each value over its caption (the label line under it is that number's)
+            lone_number_above = bare_above and not joined_above and _names_a_subject(text)
+            bare_above, joined_above = bare, joined
             previous = text
             if text.strip():
                 recent = [*recent, text][-ITA_CONTEXT_LINES:]
@@ -227,6 +244,7 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
                 _from_measures_table(block, year, out)
             previous = ""
             previous_overall = set()
+            bare_above = joined_above = lone_number_above = False
             recent = []
             carried = False
     # One value, one place: a score OCR may have misread (Thai digits on a scanned page, confirmed

@@ -51,6 +51,13 @@ MENU_MIN_LINKS = 3
 LIST_BULLET = "•"
 SPACES = patterns.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 XML_DECLARATION = patterns.compile(r"^\s*<\?xml[^>]*>")
+# A card of a results page: a block holding a value (a number, a grade) and, under it, its caption
+# ("<div class=card><div>96.52</div><div>คะแนน ITA ภาพรวม</div></div>"). Read as one line, caption
+# first ("คะแนน ITA ภาพรวม : 96.52"), as a label and its value are written: read as two lines, the number
+# would take the caption of the card before it (a label line above a number line is that number's).
+# The value: digits alone (with a unit) or a grade letter; the caption: a short text that is no value.
+CARD_VALUE = patterns.compile(r"[0-9๐-๙][0-9๐-๙,]*(?:[.][0-9๐-๙]+)?\s*(?:%|คะแนน)?|(?:AA|A|B|C|D|E|F)")
+CARD_CAPTION_MAX = 80
 
 
 def read_html(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
@@ -133,6 +140,8 @@ def _walk(el, out: list[str]) -> None:
         out.append("\n")
     elif tag in BLOCK_TAGS and _is_menu(el):
         pass
+    elif tag in BLOCK_TAGS and (card := _card(el)):
+        out.append("\n" + card + "\n")
     else:
         block = tag in BLOCK_TAGS
         if block:
@@ -145,6 +154,32 @@ def _walk(el, out: list[str]) -> None:
         if block:
             out.append("\n")
     _text(el.tail, out)
+
+
+def _card(el) -> str | None:
+    """A card's caption and value on one line ("caption : value"), when ``el`` holds exactly two
+    parts with text, the first a value alone (CARD_VALUE) and the second its caption, and no text
+    of its own between them; else None."""
+    if (el.text or "").strip():
+        return None
+    parts = []
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag.lower() in DROP_TAGS:
+            if (child.tail or "").strip():
+                return None
+            continue
+        if (child.tail or "").strip():
+            return None
+        text = SPACES.sub(" ", child.text_content()).strip()
+        if text:
+            parts.append((child, text))
+    if len(parts) != 2:
+        return None
+    (first, value), (second, caption) = parts
+    if first.tag.lower() == "table" or second.tag.lower() == "table" or not CARD_VALUE.fullmatch(value) \
+            or len(caption) > CARD_CAPTION_MAX or CARD_VALUE.fullmatch(caption):
+        return None
+    return f"{caption} : {value}"
 
 
 def _item_marker(li) -> str:
