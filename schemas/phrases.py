@@ -70,6 +70,8 @@ REASONS: dict[str, Phrase] = {
                                      "a number: its label may be the line above or the line below",
                                      "เป็นตัวเลขในบรรทัดเดี่ยวระหว่างชื่อสองบรรทัด ในชุดที่ขึ้นต้นด้วยตัวเลข "
                                      "ชื่อของตัวเลขอาจเป็นบรรทัดบนหรือบรรทัดล่างก็ได้"),
+    "items_share_no_tool": Phrase("the share of items passed, no tool or indicator named",
+                                  "เป็นร้อยละของข้อที่ผ่าน โดยไม่ระบุเครื่องมือหรือตัวชี้วัด"),
     # a table's total row (extract/parse/scores.py)
     "total_of_other_rows": Phrase("a total of rows that are neither tools nor indicators",
                                   "เป็นผลรวมของแถวที่ไม่ใช่เครื่องมือหรือตัวชี้วัด"),

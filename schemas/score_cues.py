@@ -147,6 +147,19 @@ SIGNED = r"(?<![0-9A-Za-z])[+\-−]\s?$"
 # subject before it.
 ALL_OF = (r"ทั้ง", r"\ball")
 
+# A count of items passed ("ผ่าน 40 ข้อ", "ผ่านเกณฑ์ 40 ข้อ จาก 43 ข้อ") is a word of the
+# phrase whose share follows ("(OIT) ผ่าน 40 ข้อ คิดเป็นร้อยละ 93.02": the OIT's score), not a value that ends
+# its subject. The words before the count (matched on the words before it, right-stripped), and before
+# the number of all items after it ("… 40 ข้อ จาก 43 ข้อ"); the count's own word is a "count" head.
+ITEMS_PASSED_LEAD = (r"ผ่าน\s*(?:เกณฑ์|การ\s*ประเมิน)?\s*(?:จำนวน)?",
+                     r"ผ่าน\s*(?:เกณฑ์|การ\s*ประเมิน)?\s*(?:จำนวน)?\s*[0-9]+\s*(?:ข้อ|รายการ)?\s*(?:จาก|ใน)\s*(?:ทั้ง\s*หมด|ทั้ง\s*สิ้น)?")
+# The word the count of items is counted in: after it, the "count" or "threshold" word in the lead
+# ("ผ่านเกณฑ์ 40 ข้อ", "จากทั้งหมด 43 ข้อ") is no distractor ("ผ่านเกณฑ์ 85 คะแนน" stays a threshold).
+ITEMS_UNIT = (r"ข้อ", r"รายการ")
+# A share after such a count is the share of a tool's items (of the OIT, of indicators 9 and 10): with no
+# tool or indicator named, only the overall result ("ผลการประเมินผ่าน 40 ข้อ คิดเป็นร้อยละ 93.02"), it is
+# left out as unclear, not taken for the overall score.
+
 # A number written with a fraction ("62.50") counts nothing whole: in "…ได้คะแนน 62.50 หน่วยงานยังไม่เผยแพร่…"
 # the word after it starts the next clause, so a "count" head does not apply — but a length of time
 # may be fractional ("3.5 ชั่วโมง").

@@ -54,6 +54,8 @@ FULL_MARKS_SCORED = patterns.compile(_alt(cues.FULL_MARKS_SCORED) + rf"(?:\s*{_F
 COUNTED_GROUP_MEAN = patterns.compile(_alt(cues.COUNTED_GROUP_MEAN) + _ABSORB + rf"(?:\s*{_FILLERS})*\s*$", _I)
 SIGNED = patterns.compile(cues.SIGNED)
 ALL_OF_END = patterns.compile(rf"{_alt(cues.ALL_OF)}$", _I)  # matched on the words before a count, right-stripped
+ITEMS_PASSED_END = patterns.compile(rf"{_alt(cues.ITEMS_PASSED_LEAD)}$", _I)  # the same, a count of items passed
+ITEMS_UNIT = patterns.compile(rf"^\s*{_alt(cues.ITEMS_UNIT)}")
 FRACTION = patterns.compile(r"\.[0-9๐-๙]")
 FRACTIONAL_HEAD = patterns.compile(possessive_spaces(rf"^\s*{_alt(cues.FRACTIONAL_HEAD)}"), _I)
 HEAD = {cat: patterns.compile(possessive_spaces(rf"^\s*{_alt(parts)}"), _I) for cat, parts in cues.DISTRACTOR_HEAD.items()}
@@ -414,12 +416,14 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         c.role = "label"
         return
     unit = bool(UNIT.search(after))
+    items_passed = bool(ITEMS_UNIT.match(after) and ITEMS_PASSED_END.search(tail.rstrip()))
     for cat, pattern in TAIL.items():
         # the blocker scan runs only for a cue a unit may override (a hot path: every candidate)
         if pattern.search(masked) and not (unit and cat in cues.UNIT_OVERRIDES and not OVERRIDE_BLOCKER.search(before)) \
                 and not (cat == "threshold" and EARLIER_BEFORE.search(tail)) \
                 and not (cat == "full_mark" and c.value == 100 and FULL_MARKS_SCORED.search(masked)) \
-                and not (cat == "share" and SHARE_OF_ASSESSMENT.search(before)):
+                and not (cat == "share" and SHARE_OF_ASSESSMENT.search(before)) \
+                and not (cat in ("count", "threshold") and items_passed):
             c.role = cat
             return
     if COUNTED_GROUP_MEAN.search(text, max(0, c.start - cues.TAIL_REACH), c.start):
@@ -432,7 +436,7 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         if pattern.search(after):
             if cat == "count" and FRACTION.search(text, c.start, c.end) and not FRACTIONAL_HEAD.search(after):
                 continue
-            c.role = "label" if cat == "count" and ALL_OF_END.search(tail.rstrip()) else cat
+            c.role = "label" if cat == "count" and (ALL_OF_END.search(tail.rstrip()) or items_passed) else cat
             return
     if not unit and NUMBER_NEXT.match(after) and SCORE_TAIL.search(tail):
         # "คะแนน ITA 98.04 97.41 97.37 …": the first of a row of numbers (a table read as a line), whose
@@ -483,7 +487,21 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
     if subject == ("subpart",):
         c.role = "subpart"
         return
+    if subject[0] == "overall" and _after_items_passed(text, c, prev_value_end):
+        c.role, c.reason = "unclear", reason("items_share_no_tool")
+        return
     c.role, c.subject = subject[0], subject
+
+
+def _after_items_passed(text: str, c: Candidate, prev_value_end: int) -> bool:
+    """A count of items passed stands in the words before ``c`` since the previous value ("ผ่าน 40 ข้อ
+    คิดเป็นร้อยละ …"): ``c`` is the share of some tool's items."""
+    lo = max(prev_value_end, c.start - cues.SUBJECT_REACH)
+    return any(ITEMS_PASSED_END.search(text[lo:m.start()].rstrip())
+               for m in COUNT_NUMBER.finditer(text, lo, c.start))
+
+
+COUNT_NUMBER = patterns.compile(r"(?<![0-9.,])[0-9]+(?![0-9.,])")
 
 
 def _of_other_evaluation(text: str, c: Candidate) -> bool:
