@@ -276,6 +276,11 @@ EARLIER_LINK = (r"(?:ที่|ซึ่ง)?\s*(?:ได้\s*(?:รับ)?|�
 TABLE_OVERALL_LABEL = (r"คะแนนเฉลี่ย", r"คะแนนรวม", r"ภาพรวม", r"คะแนน\s*ITA", r"^\s*ITA\s*$",
                        r"^\s*(?:ผล\s*)?รวม\s*(?:ทั้ง\s*สิ้น|ทั้ง\s*หมด)?\s*$",
                        r"\bITA\s+score", r"\boverall(?:\s+score)?\b", r"^\s*total(?:\s+score)?\s*$")
+# A line that is only a total and its number ("รวม : 97.71", "รวมทั้งสิ้น 97.71 คะแนน", "Total: 97.71"), under
+# lines each stating one tool's score (at least LIST_TOTAL_MIN_TOOLS tools, nothing else between): the
+# total of the tools, the overall score. Under anything else its role is unknown and it is not read.
+LIST_TOTAL_LABEL = (r"(?:ผล\s*)?(?:คะแนน\s*)?รวม(?:\s*ทั้ง\s*(?:สิ้น|หมด))?", r"\btotal(?:\s+score)?")
+LIST_TOTAL_MIN_TOOLS = 2
 TABLE_GRADE_LABEL = (r"ระดับ", r"^\s*(?:grade|level|rating)\s*$")
 # What else a grade column's header may say ("ระดับผลการประเมิน", "ระดับคะแนน ITA"): still the grade.
 TABLE_GRADE_HEADER_REST = (r"ผล\s*(?:การ)?\s*ประเมิน", r"คะแนน", r"\bITA\b")

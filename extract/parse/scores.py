@@ -83,6 +83,9 @@ INDICATOR_TABLE = patterns.compile("|".join(cues.INDICATOR_TABLE), regex.IGNOREC
 PART_WORDS = patterns.compile("|".join(cues.TABLE_PART_WORDS), regex.IGNORECASE)
 SCORE_ROW_LABEL = patterns.compile("|".join(cues.TABLE_SCORE_ROW_LABEL), regex.IGNORECASE)
 SCORE_CONTEXT = patterns.compile("|".join(cues.SCORE_WORDS), regex.IGNORECASE)
+# "รวม : 97.71" under lines of tool scores (cues.LIST_TOTAL_LABEL); matched on text whose digits are Arabic
+LIST_TOTAL = patterns.compile(rf"\s*(?:{'|'.join(cues.LIST_TOTAL_LABEL)})\s*[:=：]?\s*(?P<score>[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?)"
+                              r"\s*(?:คะแนน|%|points?)?\s*", regex.IGNORECASE)
 
 
 @dataclass
@@ -185,6 +188,9 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
     # a number line the line above gave no label (``bare_above`` and not ``joined_above``), under which
     # the line is a label: a number line under that label may have it above or below (SCORE_ROLE_UNCLEAR)
     bare_above = joined_above = lone_number_above = False
+    # the tools (and their years) the lines right above stated scores of, one tool's score a line
+    tools_above: set[str | None] = set()
+    tool_years: set[int | None] = set()
     for block in blocks:
         if isinstance(block, Line):
             text = block.text
@@ -205,8 +211,21 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
                 # page, a table the reader saw as lines): read as one line
                 text = f"{previous.strip()} {text.strip()}"
             ita_context = carried or any(map(_announces_ita, recent))
-            reading = _from_sentence(text, block.where, year, fiscal_year, previous, out, ita_context)
+            total = LIST_TOTAL.fullmatch(thai_to_arabic(text))
+            if total and len(tools_above) >= cues.LIST_TOTAL_MIN_TOOLS and len(tool_years) == 1:
+                # "รวม : 97.71" under "IIT … 95.20" / "EIT … 90.15" / "OIT … 93.02": the tools' total
+                [total_year] = tool_years
+                value = float(total.group("score"))
+                out.add(Score(fiscal_year=total_year, level="overall", score=value, where=block.where,
+                              source_text=text[:200]), block.where)
+                reading = roles.SentenceReading([roles.Statement("overall", value, total_year, None, None, None, None,
+                                                                 total.start("score"))], [], [])
+            else:
+                reading = _from_sentence(text, block.where, year, fiscal_year, previous, out, ita_context)
             stated = bool(reading.statements or reading.unclear)
+            tool_lines = bool(reading.statements) and all(st.level == "tool" for st in reading.statements)
+            tools_above = tools_above | {st.tool for st in reading.statements} if tool_lines else set()
+            tool_years = tool_years | {st.year for st in reading.statements} if tool_lines else set()
             if not stated:
                 grade = roles.grade_only(text)
                 if grade:
@@ -245,6 +264,7 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
             previous = ""
             previous_overall = set()
             bare_above = joined_above = lone_number_above = False
+            tools_above, tool_years = set(), set()
             recent = []
             carried = False
     # One value, one place: a score OCR may have misread (Thai digits on a scanned page, confirmed
