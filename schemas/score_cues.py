@@ -227,7 +227,11 @@ PAIR_FROM = (r"จาก", r"\bfrom")
 PAIR_CHANGE = (r"(?:เพิ่ม|ลด|ขยับ|ปรับ|สูง|ต่ำ|ดี|ขึ้น|ลง|ตก)(?:ขึ้น|ลง)?", r"\b(?:rose|rising|risen|increased|increasing|"
                r"improved|improving|climbed|climbing|fell|fallen|falling|dropped|dropping|decreased|decreasing|"
                r"declined|declining|went\s+(?:up|down)|up|down)")
-PAIR_TO = (r"(?:มา\s*)?เป็น", r"เหลือ", r"\bto")
+# An arrow between two numbers of one subject ("คะแนนภาพรวม 94.20 → 96.50", "IIT 97.11 -> 98.02"): a pair on
+# its own, no FROM word needed; the first is the earlier result (its year, unstated, leaves it out as
+# unclear), the second the report's year's.
+PAIR_ARROW = (r"→", r"⇒", r"➜", r"➡\ufe0f?", r"⟶", r"-{1,2}>", r"=>")
+PAIR_TO = (r"(?:มา\s*)?เป็น", r"เหลือ", r"\bto", *PAIR_ARROW)
 # Words that name the earlier state inside such a pair ("จากเดิม X", "from a previous X").
 EARLIER_STATE = (r"เดิม", r"\bpreviously", r"\bprevious", r"\bearlier")
 

@@ -128,6 +128,7 @@ PAIR_FROM = patterns.compile(rf"{_alt(cues.PAIR_FROM)}\s*(?:{_YEAR_PHRASE}\s*)?(
 PAIR_BETWEEN = patterns.compile(after_token(
     rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:{_YEAR_PHRASE}\s*)?,?\s*(?:{_alt(cues.PAIR_CHANGE)}\s*)?"
     rf"{_alt(cues.PAIR_TO)}\s*(?:{_YEAR_PHRASE}\s*)?(?:ที่|ได้|at)?\s*"), _I)
+PAIR_ARROW = patterns.compile(_alt(cues.PAIR_ARROW))
 _YEAR_REF = (rf"(?:{_alt(cues.PREVIOUS_YEAR)}|ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.?\s?ศ\.?)?\s*[0-9]{{4}}"
              rf"|(?:the\s+)?(?:fiscal\s+year|FY|year)?\s*[0-9]{{4}})")
 # an earlier year's result named before its number: comparative, year, link ("สูงกว่าปีที่ผ่านมาที่ได้")
@@ -333,14 +334,15 @@ def _comparisons(text: str, values: list[Candidate], years: list[YearMention],
         prev_end = x.end
         m_from = PAIR_FROM.search(tail)
         m_between = PAIR_BETWEEN.fullmatch(text, x.end, y.start)
-        if not (m_from and m_between) or x.role not in (*SCORES, "unclear", "number") \
+        arrow = bool(m_between) and bool(PAIR_ARROW.search(text, x.end, y.start))
+        if not (m_between and (m_from or arrow)) or x.role not in (*SCORES, "unclear", "number") \
                 or y.role not in (*SCORES, "unclear", "number") or id(x) in out:
             continue
         subject = x.subject if x.role in SCORES else (y.subject if y.role in SCORES else
                                                       _subject(text[x.seg_start:x.start], 0, "", False)[0])
         if not subject or subject == ("subpart",):
             continue
-        span_lo, span_hi = x.start - len(m_from.group()), y.start
+        span_lo, span_hi = x.start - (len(m_from.group()) if m_from else 0), y.start
         to_at = _to_position(text, x.end, y.start)
         stated = [ym for ym in years if span_lo <= ym.start < to_at and not ym.relative]
         later = [ym for ym in years if to_at <= ym.start < y.start + 1 and not ym.relative]
