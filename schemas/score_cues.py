@@ -320,6 +320,10 @@ OVERALL_WEAK = (r"ผล\s*คะแนน", r"คะแนน\s*ที่\s*ไ
 WEAK_VERB_END = (r"ได้(?:รับ)?", r"ทำ\s*ได้", r"\bobtained", r"\bgot", r"\breceived", r"\bachieved", r"\bearned",
                  # the score noun alone as the line's label ("คะแนน 96.35 คะแนน" under "อบต.… ได้รับผลการประเมิน ITA")
                  r"^\s*คะแนน", r"^\s*score")
+# A year and a score verb right before a number with two decimals and no unit, under lines announcing
+# the ITA result ("ผลการประเมิน ITA ย้อนหลัง" / "ปี 2564 ได้ 85.10, ปี 2565 ได้ 88.23"): a list of the
+# body's results year by year, as with a unit after each ("ปี 2564 ได้ 85.10 คะแนน").
+YEAR_SCORE_VERB = (r"ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.?\s?ศ\.?)?\s*[0-9]{2,4}\s*(?:ได้(?:รับ)?|ทำ\s*ได้)\s*(?:คะแนน\s*)?",)
 # Words that may stand between such a verb and its number ("โดยได้เพียง 78.32 คะแนน", "obtained only 78.32").
 WEAK_VERB_ADVERBS = (r"เพียง", r"ถึง", r"\bonly", r"\bjust")
 # The ITA itself named in full: a line naming it is the ITA-result context of the lines after it.

@@ -454,8 +454,11 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
             c.role = "number"
             return
     opens = seg_start == 0 or not text[:seg_start].strip()
+    # "ปี 2564 ได้ 85.10" under the ITA result announced: stated as if with its unit
+    year_listed = ita_context and not unit and bool(TWO_DECIMALS.fullmatch(text, c.start, c.end)) \
+        and bool(YEAR_SCORE_VERB.search(before))
     subject, why = _subject(before, c.start - seg_start, context if opens else "", has_strong,
-                            ita_context, text[max(0, c.start - cues.SUBJECT_REACH):seg_start], unit)
+                            ita_context, text[max(0, c.start - cues.SUBJECT_REACH):seg_start], unit or year_listed)
     if subject is None and why is None and opens and not before.strip():
         subject, why = _head_subject(text, c)
         if subject is not None:
@@ -516,6 +519,8 @@ def _of_other_evaluation(text: str, c: Candidate) -> bool:
     return bool(found) and not ASSESSMENT_NAMED.search(window, found[-1])
 
 
+YEAR_SCORE_VERB = patterns.compile(rf"{_alt(cues.YEAR_SCORE_VERB)}$", _I)
+TWO_DECIMALS = patterns.compile(r"[0-9]+\.[0-9]{2}")
 HEAD_SUBJECT_REACH = 40
 HEAD_NAMED = "subject named after the number"
 
