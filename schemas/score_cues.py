@@ -285,6 +285,9 @@ TABLE_OVERALL_LABEL = (r"คะแนนเฉลี่ย", r"คะแนน�
 # total of the tools, the overall score. Under anything else its role is unknown and it is not read.
 LIST_TOTAL_LABEL = (r"(?:ผล\s*)?(?:คะแนน\s*)?รวม(?:\s*ทั้ง\s*(?:สิ้น|หมด))?", r"\btotal(?:\s+score)?")
 LIST_TOTAL_MIN_TOOLS = 2
+# Words a label line of the overall result may say besides its name ("คะแนนภาพรวม", "ผลการประเมินภาพรวม",
+# "Overall score"): still that label alone (extract/parse/scores.py, a label line over its number).
+OVERALL_LABEL_SCORE_WORDS = (r"คะแนน", r"ผล\s*(?:การ)?\s*ประเมิน", r"ผล", r"\bscores?", r"\bresults?")
 TABLE_GRADE_LABEL = (r"ระดับ", r"^\s*(?:grade|level|rating)\s*$")
 # What else a grade column's header may say ("ระดับผลการประเมิน", "ระดับคะแนน ITA"): still the grade.
 TABLE_GRADE_HEADER_REST = (r"ผล\s*(?:การ)?\s*ประเมิน", r"คะแนน", r"\bITA\b")

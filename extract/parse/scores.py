@@ -83,6 +83,7 @@ INDICATOR_TABLE = patterns.compile("|".join(cues.INDICATOR_TABLE), regex.IGNOREC
 PART_WORDS = patterns.compile("|".join(cues.TABLE_PART_WORDS), regex.IGNORECASE)
 SCORE_ROW_LABEL = patterns.compile("|".join(cues.TABLE_SCORE_ROW_LABEL), regex.IGNORECASE)
 SCORE_CONTEXT = patterns.compile("|".join(cues.SCORE_WORDS), regex.IGNORECASE)
+OVERALL_LABEL_WORDS = patterns.compile("|".join(cues.OVERALL_LABEL_SCORE_WORDS), regex.IGNORECASE)
 # "รวม : 97.71" under lines of tool scores (cues.LIST_TOTAL_LABEL); matched on text whose digits are Arabic
 LIST_TOTAL = patterns.compile(rf"\s*(?:{'|'.join(cues.LIST_TOTAL_LABEL)})\s*[:=：]?\s*(?P<score>[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?)"
                               r"\s*(?:คะแนน|%|points?)?\s*", regex.IGNORECASE)
@@ -317,7 +318,8 @@ def _names_a_subject(label: str) -> bool:
         return False
     return bool(TOOL_LABEL.fullmatch(label) or (ind.tool_in(label) and not ind.label_rest(label))
                 or ind.is_label_only(label)
-                or (OVERALL_LABEL.search(label) and not ind.label_rest(OVERALL_LABEL.sub("", label))))
+                or (OVERALL_LABEL.search(label)
+                    and not ind.label_rest(OVERALL_LABEL_WORDS.sub("", OVERALL_LABEL.sub("", label)))))
 
 
 # a line that is a score alone ("95.20", "๙๘.๗๕"), and how long a label line above it may be
