@@ -327,6 +327,10 @@ WEAK_VERB_END = (r"ได้(?:รับ)?", r"ทำ\s*ได้", r"\bobtained
 # the ITA result ("ผลการประเมิน ITA ย้อนหลัง" / "ปี 2564 ได้ 85.10, ปี 2565 ได้ 88.23"): a list of the
 # body's results year by year, as with a unit after each ("ปี 2564 ได้ 85.10 คะแนน").
 YEAR_SCORE_VERB = (r"ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.?\s?ศ\.?)?\s*[0-9]{2,4}\s*(?:ได้(?:รับ)?|ทำ\s*ได้)\s*(?:คะแนน\s*)?",)
+# A verb that gives the body a grade, the grade, then its score in brackets or after "ด้วยคะแนน"
+# ("วิทยาลัยได้ระดับ AA (96.52 คะแนน)", "อยู่ในระดับ A ด้วยคะแนน 91.00 คะแนน"): a score verb as WEAK_VERB_END
+# is, with the grade between (the grade cue, word and link are GRADE_CUE, schemas.ita, GRADE_TO_SCORE).
+GRADE_VERB_LEAD = (r"ได้(?:รับ)?(?:\s*ผล\s*(?:การ)?\s*ประเมิน)?(?:\s*อยู่)?(?:\s*ใน)?", r"(?:อยู่|ผ่าน)\s*(?:เกณฑ์\s*)?(?:ใน)?")
 # Words that may stand between such a verb and its number ("โดยได้เพียง 78.32 คะแนน", "obtained only 78.32").
 WEAK_VERB_ADVERBS = (r"เพียง", r"ถึง", r"\bonly", r"\bjust")
 # The ITA itself named in full: a line naming it is the ITA-result context of the lines after it.

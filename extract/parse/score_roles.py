@@ -103,6 +103,9 @@ GRADE_RESULT_VERB = patterns.compile(_alt(cues.GRADE_RESULT_VERB), _I)
 # fiscal year 2024, with a total score of 96.13'
 GRADE_BY_VERB = patterns.compile(rf"{_alt(cues.GRADE_RESULT_VERB)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}", _I)
 GRADE_ONLY_BLOCKERS = patterns.compile(_alt(cues.GRADE_ONLY_BLOCKERS), _I)
+# a grade given by a verb right before the score ("ได้ระดับ AA (96.52 คะแนน)"): a score verb before the number
+GRADE_VERB_END = patterns.compile(rf"{_alt(cues.GRADE_VERB_LEAD)}\s*{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}"
+                                  rf"{_QUOTES}\s*{_alt(cues.GRADE_TO_SCORE)}\s*$", _I)
 YEAR_ATTACHED = patterns.compile(after_token(
     rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:\(\s*(?:ปี\s*(?:งบประมาณ)?|FY|in)?\s*(?:พ\.?\s?ศ\.?)?\s*"
     rf"(?P<year>[0-9]{{4}})\s*\)|{_alt(cues.YEAR_AFTER)}\s*(?:พ\.?\s?ศ\.?)?\s*(?P<year>[0-9]{{4}})(?![0-9]))"), _I)
@@ -592,8 +595,8 @@ def _subject(segment: str, length: int, context: str, has_strong: bool, ita_cont
             return ("overall", None, None, None), None
     # (in a sentence naming the result, not after words bringing in another subject: "ขณะที่คะแนนเฉลี่ยของ
     # จังหวัดเพิ่มขึ้นจากปี 2565 ที่ได้ 84.10 คะแนน")
-    verb = WEAK_VERB_END.search(segment) if unit and (ita_context or has_strong and not OTHER_SUBJECT.search(segment)) \
-        else None
+    verb = (WEAK_VERB_END.search(segment) or GRADE_VERB_END.search(segment)) \
+        if unit and (ita_context or has_strong and not OTHER_SUBJECT.search(segment)) else None
     labelled = ita_context and (unit or OVERALL_WEAK_END.search(segment))
     weak = OVERALL_WEAK.search(segment) or verb
     if weak and (has_strong or (labelled and _about_body(lead + segment[:weak.start()]))):
