@@ -48,8 +48,8 @@ FINDING_SECTION_CUES: tuple[str, ...] = (
     *(h for h in FINDING_HEADERS if not h.startswith("ข้อเสนอแนะ")), "ประเด็นปัญหา", "ปัญหาและอุปสรรค",
     # the aspects (ด้าน) to develop: "ด้านที่ต้องพัฒนา" over "๑. ประสิทธิภาพการสื่อสาร – …"
     "ด้านที่ต้องพัฒนา", "ด้านที่ควรพัฒนา", "ด้านที่ต้องปรับปรุง", "ด้านที่ควรปรับปรุง",
-    # English (matched lower-cased, spaces removed, as the headers are): "Key findings", "Issues found"
-    "findings", "issuesfound", "issuestoimprove",
+    # English (matched lower-cased, spaces removed, as the headers are): "Issues to improve"
+    "issuestoimprove",
 )
 # (A section heading is matched lower-cased with its spaces removed: English cues are written so.)
 # How many lines above a one-line finding its section heading may stand (the other indicators'
