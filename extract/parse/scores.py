@@ -22,6 +22,7 @@ import regex
 from extract.document import Line, Row, Table
 from extract.parse import indicators as ind
 from extract.parse import score_roles as roles
+from extract.parse.linear import possessive_spaces
 from extract.parse.tables import header_field, header_rows
 from normalize import patterns
 from normalize.dates import find_years
@@ -85,8 +86,9 @@ SCORE_ROW_LABEL = patterns.compile("|".join(cues.TABLE_SCORE_ROW_LABEL), regex.I
 SCORE_CONTEXT = patterns.compile("|".join(cues.SCORE_WORDS), regex.IGNORECASE)
 OVERALL_LABEL_WORDS = patterns.compile("|".join(cues.OVERALL_LABEL_SCORE_WORDS), regex.IGNORECASE)
 # "รวม : 97.71" under lines of tool scores (cues.LIST_TOTAL_LABEL); matched on text whose digits are Arabic
-LIST_TOTAL = patterns.compile(rf"\s*(?:{'|'.join(cues.LIST_TOTAL_LABEL)})\s*[:=：]?\s*(?P<score>[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?)"
-                              r"\s*(?:คะแนน|%|points?)?\s*", regex.IGNORECASE)
+LIST_TOTAL = patterns.compile(possessive_spaces(
+    rf"(?:{'|'.join(cues.LIST_TOTAL_LABEL)})\s*[:=：]?\s*(?P<score>[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?)"
+    r"(?:\s*(?:คะแนน|%|points?))?"), regex.IGNORECASE)  # fullmatched on a stripped line
 
 
 @dataclass
@@ -212,7 +214,7 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
                 # page, a table the reader saw as lines): read as one line
                 text = f"{previous.strip()} {text.strip()}"
             ita_context = carried or any(map(_announces_ita, recent))
-            total = LIST_TOTAL.fullmatch(thai_to_arabic(text))
+            total = LIST_TOTAL.fullmatch(thai_to_arabic(text).strip())
             if total and len(tools_above) >= cues.LIST_TOTAL_MIN_TOOLS and len(tool_years) == 1:
                 # "รวม : 97.71" under "IIT … 95.20" / "EIT … 90.15" / "OIT … 93.02": the tools' total
                 [total_year] = tool_years
