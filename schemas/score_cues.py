@@ -160,6 +160,14 @@ ITEMS_UNIT = (r"ข้อ", r"รายการ")
 # tool or indicator named, only the overall result ("ผลการประเมินผ่าน 40 ข้อ คิดเป็นร้อยละ 93.02"), it is
 # left out as unclear, not taken for the overall score.
 
+# Subjects listed, then as many scores listed, then "respectively" ("คะแนนแบบวัด IIT, EIT และ OIT เท่ากับ
+# 97.10, 94.05 และ 98.00 คะแนน ตามลำดับ", "ตัวชี้วัดที่ 9 และตัวชี้วัดที่ 10 ได้คะแนน 95.00 และ 87.50 ตามลำดับ"):
+# each score is the subject at its place in the list. Only tool codes or indicator references, all of one
+# kind, as many as the scores and each once; else the scores stay unclear.
+RESPECTIVELY = (r"ตาม\s*ลำดับ", r"\brespectively\b")
+# What may stand between two listed scores, and between the last and RESPECTIVELY (a unit, a comma, "และ").
+LIST_JOINERS = (r",", r"และ", r"\band\b", r"&", r"/")
+
 # A number written with a fraction ("62.50") counts nothing whole: in "…ได้คะแนน 62.50 หน่วยงานยังไม่เผยแพร่…"
 # the word after it starts the next clause, so a "count" head does not apply — but a length of time
 # may be fractional ("3.5 ชั่วโมง").

@@ -232,6 +232,8 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
         if a.role == "rank" and b.role in ("unclear", "number") and OUT_OF.fullmatch(text, a.end, b.start):
             b.role, b.subject = "rank", ()
     pair_years = _comparisons(text, values, years, year)
+    if RESPECTIVELY.search(text):
+        _respectively(text, values)
     # (a weight in an aside bracket is the label's, "OIT (น้ำหนัก 40%) : 98.75": no sentence about weights)
     weighted = bool(WEIGHT_ANYWHERE.search(BRACKET_ASIDE.sub(" ", text)))
     for i, c in enumerate(values):
@@ -271,6 +273,37 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
         prev_end = c.end
     statements = _one_overall_per_year(text, statements, unclear)
     return SentenceReading(statements, unclear, found)
+
+
+RESPECTIVELY = patterns.compile(_alt(cues.RESPECTIVELY), _I)
+LIST_GAP = patterns.compile(rf"\s*(?:{_alt(cues.SCORE_UNIT)})?\s*(?:{_alt(cues.LIST_JOINERS)})?\s*", _I)
+
+
+def _respectively(text: str, values: list[Candidate]) -> None:
+    """Scores listed right before "ตามลำดับ" / "respectively" take the subjects listed before them, in order
+    (cues.RESPECTIVELY): tool codes or indicator references, one kind, as many as the scores, each once."""
+    m = RESPECTIVELY.search(text)
+    if m is None:
+        return
+    before = [v for v in values if v.end <= m.start()]
+    listed: list[Candidate] = []
+    end = m.start()
+    for c in reversed(before):
+        if not LIST_GAP.fullmatch(text, c.end, end):
+            break
+        listed.insert(0, c)
+        end = c.start
+    if len(listed) < 2 or any(c.role not in (*SCORES, "unclear", "number") for c in listed):
+        return
+    earlier = before[:len(before) - len(listed)]
+    head = text[earlier[-1].end if earlier else 0:listed[0].start]
+    tools, refs = ind.TOOL_CODE.findall(head), ind.explicit_refs(head)
+    subjects: list[tuple] = ([("tool", t, None, None) for t in tools] if tools and not refs else
+                             [("indicator", ind.tool_of(n), None, n) for n in refs] if refs and not tools else [])
+    if len(subjects) != len(listed) or len(set(subjects)) != len(subjects):
+        return
+    for c, subject in zip(listed, subjects):
+        c.role, c.subject, c.reason = subject[0], subject, None
 
 
 def _one_overall_per_year(text: str, statements: list[Statement], unclear: list[Unclear]) -> list[Statement]:
