@@ -286,8 +286,9 @@ EARLIER_LINK = (r"(?:ที่|ซึ่ง)?\s*(?:ได้\s*(?:รับ)?|�
 
 # --- score tables: row labels and headers (extract.parse.scores) ------------------------------------
 TABLE_OVERALL_LABEL = (r"คะแนนเฉลี่ย", r"คะแนนรวม", r"ภาพรวม", r"คะแนน\s*ITA", r"^\s*ITA\s*$",
-                       r"^\s*(?:ผล\s*)?รวม\s*(?:ทั้ง\s*สิ้น|ทั้ง\s*หมด)?\s*$",
-                       r"\bITA\s+score", r"\boverall(?:\s+score)?\b", r"^\s*total(?:\s+score)?\s*$")
+                       # (a colon may end the label: "รวม :", "Total:")
+                       r"^\s*(?:ผล\s*)?รวม\s*(?:ทั้ง\s*สิ้น|ทั้ง\s*หมด)?\s*[:：]?\s*$",
+                       r"\bITA\s+score", r"\boverall(?:\s+score)?\b", r"^\s*total(?:\s+score)?\s*[:：]?\s*$")
 # A line that is only a total and its number ("รวม : 97.71", "รวมทั้งสิ้น 97.71 คะแนน", "Total: 97.71"), under
 # lines each stating one tool's score (at least LIST_TOTAL_MIN_TOOLS tools, nothing else between): the
 # total of the tools, the overall score. Under anything else its role is unknown and it is not read.
