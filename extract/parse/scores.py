@@ -444,6 +444,8 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
         return  # a budget / procurement table
     if not year_cols and _column_scores(table, year, out):  # "คะแนนรวม" across is a subject, not a score column
         return
+    if not year_cols and _cornerless_scores(table, year, out):
+        return
     # one score column first is a column of labels under a score-like header ("ผลการประเมิน | ประเด็น…"),
     # unless its cells are all numbers ("คะแนน | เครื่องมือ": 95.60 | IIT): the labels follow it
     if value_cols and not (set(value_cols) == {0} and not _numbers_only(table, 0)):
@@ -627,6 +629,57 @@ def _column_scores(table: Table, year: int | None, out: _Collector) -> bool:
             if grade and score is not None:
                 score.grade = grade
     return read
+
+
+def _cornerless_scores(table: Table, year: int | None, out: _Collector) -> bool:
+    """A table of subjects across and one row of their scores under them, no corner cell nor row label
+    ("ITA | IIT | EIT | OIT" over "93.50 (A) | 96.00 | 90.10 | 94.40"): every header cell names one
+    subject (the overall result, a tool, an indicator; or the grade), each once, and every cell of the
+    one row under them is a score (the overall's with its grade in brackets) or, under the grade, a
+    grade. Anything else and the table is not read this way."""
+    header = table.header.clean
+    if len(table.body) != 1 or len(header) < 2:
+        return False
+    subjects: dict[int, tuple[int | None, Tool | None]] = {}
+    grade_col: int | None = None
+    for j, cell in enumerate(header):
+        label = cell.strip().rstrip(LABEL_END).strip()
+        if grade_col is None and GRADE_LABEL.search(label) and not ind.label_rest(
+                GRADE_HEADER_REST.sub("", GRADE_LABEL.sub("", label))):
+            grade_col = j
+        elif TOOL_LABEL.fullmatch(label) or (ind.tool_in(label) and not ind.label_rest(label)):
+            subjects[j] = (None, ind.tool_in(label))
+        elif ind.is_label_only(label) and (number := out.label(label, None, table.header.cell_where(j))) is not None:
+            subjects[j] = (number, None)
+        elif _names_a_subject(label) and OVERALL_LABEL.search(label):
+            subjects[j] = (None, None)
+        else:
+            return False
+    if len(subjects) < 2 or len(set(subjects.values())) != len(subjects):
+        return False
+    row = table.body[0]
+    cells = row.clean + [""] * len(header)
+    values: dict[int, tuple[float, str | None]] = {}
+    for j in subjects:
+        m = GRADED_CELL.fullmatch(cells[j].strip())
+        value = _score(m.group("score")) if m and ANY_DIGIT.search(m.group("score")) else None
+        if m is None or value is None:
+            return False
+        values[j] = (value, m.group("grade"))
+    grade = grade_of(cells[grade_col]) if grade_col is not None else None
+    for j, (number, tool) in subjects.items():
+        value, stated = values[j]
+        where = row.cell_where(j)
+        common: dict[str, Any] = dict(fiscal_year=year, score=value, where=where,
+                                      source_text=f"{header[j][:80]} | {cells[j]}")
+        if number is not None:
+            out.add(Score(level="indicator", tool=ind.tool_of(number), indicator=number,
+                          indicator_name=ind.canonical_name(number), **common), where)
+        elif tool is not None:
+            out.add(Score(level="tool", tool=tool, **common), where)
+        else:
+            out.add(Score(level="overall", grade=stated or grade, **common), where)
+    return True
 
 
 def _headerless_scores(table: Table, year: int | None, out: _Collector) -> bool:
