@@ -200,6 +200,9 @@ DISTRACTOR_HEAD: dict[str, tuple[str, ...]] = {
 
 # --- score evidence: a number is stated as a score if a unit follows or a score word leads ----------
 SCORE_UNIT = (r"คะแนน", r"points?", r"pts?\.?", r"%", r"percent")
+# The scale of 100 and its unit after a number is that number's unit ("ได้ 96.52 จาก 100 คะแนน", "96.52 out of
+# 100 points"); the 100 is its full marks (OUT_OF).
+SCALE_WITH_UNIT = (r"(?:จาก|out\s+of|/)\s*(?:คะแนน\s*)?(?:เต็ม\s*)?100(?:\.0{1,2})?\s*(?:คะแนน|points?|%)",)
 SCORE_TAIL = (r"คะแนน", r"คะแนน\s*(?:รวม|เฉลี่ย|ภาพรวม|ที่\s*ได้(?:\s*รับ)?)",  # "คะแนนรวม 78.15": the score's own name
               r"ร้อยละ", r"ได้(?:รับ)?", r"เท่ากับ", r"อยู่ที่", r"เป็น", r"คือ", r"เหลือ", r"จาก", r"[:=]",
               r"\bis", r"\bof", r"\bwas", r"\btotal", r"\bscore[sd]?,?", r"\bat", r"\bto", r"\bfrom", r"\bwith", r"\breach(?:ed|es)?", r"\brecorded", r"\bposted",

@@ -60,6 +60,7 @@ FRACTION = patterns.compile(r"\.[0-9๐-๙]")
 FRACTIONAL_HEAD = patterns.compile(possessive_spaces(rf"^\s*{_alt(cues.FRACTIONAL_HEAD)}"), _I)
 HEAD = {cat: patterns.compile(possessive_spaces(rf"^\s*{_alt(parts)}"), _I) for cat, parts in cues.DISTRACTOR_HEAD.items()}
 UNIT = patterns.compile(rf"^\s*{_alt(cues.SCORE_UNIT)}(?!\s*เต็ม)", _I)
+SCALE_WITH_UNIT = patterns.compile(possessive_spaces(rf"\s*{_alt(cues.SCALE_WITH_UNIT)}"), _I)
 SCORE_TAIL = patterns.compile(rf"{_alt(cues.SCORE_TAIL)}(?:\s*{_FILLERS})*\s*$", _I)
 OVERALL_STRONG = patterns.compile(_alt(cues.OVERALL_STRONG), _I)
 OVERALL_WEAK = patterns.compile(_alt(cues.OVERALL_WEAK), _I)
@@ -453,7 +454,7 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
     if NUMBERED_NAME.match(text, c.end):  # "IIT 1. การปฏิบัติหน้าที่ 95.50": the number of the name after it
         c.role = "label"
         return
-    unit = bool(UNIT.search(after))
+    unit = bool(UNIT.search(after) or SCALE_WITH_UNIT.match(text, c.end, c.end + cues.HEAD_REACH))
     items_passed = bool(ITEMS_UNIT.match(after) and ITEMS_PASSED_END.search(tail.rstrip()))
     for cat, pattern in TAIL.items():
         # the blocker scan runs only for a cue a unit may override (a hot path: every candidate)
