@@ -86,9 +86,15 @@ WHOLE_YEAR = re.compile(r"ตลอด\s*(?:ทั้ง\s*)?ปี|ทุก\s*
 DEADLINE = re.compile(r"ภายใน|ก่อน|ไม่\s*เกิน|ไม่\s*ช้ากว่า")
 START_ONLY = re.compile(r"เริ่ม|ตั้งแต่")
 ONWARDS = re.compile(r"เป็นต้นไป")
+# "ITA'67", "ITA ’67", "ITA ๖๖" (a banner's or post's year of the assessment): a 2-digit number right after
+# "ITA" is its year when it is one of the assessment's years (2555-2575) and reads as no score: not
+# after a score word ("คะแนน ITA 66"), not with decimals or a unit or a count after it ("ITA 66 คะแนน").
+_ITA_SHORT_YEAR = (r"(?<!คะแนน)(?<!คะแนน )(?<!ได้)(?<!ได้ )ITA(?:\s*['’‘]|\s)\s*"
+                   r"(?=(?:5[5-9]|6[0-9]|7[0-5])(?![0-9]|[.,][0-9]|\s*(?:คะแนน|%|points?|ข้อ|ตัวชี้วัด|แห่ง|หน่วยงาน)))")
 YEAR_MENTION = re.compile(
     # a 2-digit year after พ.ศ., ปีงบประมาณ, or the assessment's own "ITA ปี" ("ผลประเมิน ITA ปี 67")
-    r"(?:พ\.?\s?ศ\.?|ปี\s*งบ\s*(?:ประมาณ|ฯ)(?:\s*\(?\s*พ\.?\s?ศ\.?\s*\)?)?|ITA\s*(?:ประจำ\s*)?ปี(?=\s*[0-9]{2}(?![0-9])))"
+    r"(?:พ\.?\s?ศ\.?|ปี\s*งบ\s*(?:ประมาณ|ฯ)(?:\s*\(?\s*พ\.?\s?ศ\.?\s*\)?)?|ITA\s*(?:ประจำ\s*)?ปี(?=\s*[0-9]{2}(?![0-9]))"
+    rf"|{_ITA_SHORT_YEAR})"
     r"\s*(?P<kw>[0-9]{4}|[0-9]{2})(?![0-9])"
     r"|(?<![0-9.,])(?P<bare>[0-9]{4})(?![0-9]|[.,][0-9])"
 )

@@ -33,6 +33,10 @@ FINDING_LINE_LABELS: tuple[str, ...] = (
     "จุดแข็ง", "จุดอ่อน", "จุดที่ควรพัฒนา", "จุดที่ต้องพัฒนา", "จุดที่ควรปรับปรุง", "ประเด็นที่ต้องพัฒนา",
     "ประเด็นที่ควรพัฒนา", "ประเด็นที่ต้องปรับปรุง", "ข้อค้นพบ", "ข้อสังเกต", "ข้อเสนอแนะ", "สาเหตุ",
     "ผลการวิเคราะห์", "โอกาสในการพัฒนา", "ปัญหาอุปสรรค", "ปัญหา",
+    # English labels, matched in any case ("Weakness:", "Strengths -", "Recommendations:"); a plural before
+    # its singular, as a label must end where its word does
+    "Weaknesses", "Weakness", "Strengths", "Strength", "Recommendations", "Recommendation", "Findings",
+    "Finding", "Observations", "Observation", "Areas for improvement", "Opportunities for improvement",
 )
 
 # A heading naming what the lines under it are (weaknesses, issues to improve, the analysis): an
@@ -44,7 +48,10 @@ FINDING_SECTION_CUES: tuple[str, ...] = (
     *(h for h in FINDING_HEADERS if not h.startswith("ข้อเสนอแนะ")), "ประเด็นปัญหา", "ปัญหาและอุปสรรค",
     # the aspects (ด้าน) to develop: "ด้านที่ต้องพัฒนา" over "๑. ประสิทธิภาพการสื่อสาร – …"
     "ด้านที่ต้องพัฒนา", "ด้านที่ควรพัฒนา", "ด้านที่ต้องปรับปรุง", "ด้านที่ควรปรับปรุง",
+    # English (matched lower-cased, spaces removed, as the headers are): "Issues to improve"
+    "issuestoimprove",
 )
+# (A section heading is matched lower-cased with its spaces removed: English cues are written so.)
 # How many lines above a one-line finding its section heading may stand (the other indicators'
 # lines between them).
 FINDING_SECTION_REACH = 12

@@ -154,6 +154,12 @@ FINDING_HEADERS: tuple[str, ...] = (
     # the analysis written beside each indicator's score, as the analysis paragraph under an
     # indicator heading is its finding
     "ผลการวิเคราะห์", "การวิเคราะห์",
+    # what was found ("ประเด็นที่พบ", "ปัญหาที่พบ")
+    "ประเด็นที่พบ", "ปัญหาที่พบ", "สิ่งที่พบ",
+    # English headers (matched lower-cased, spaces removed): "Weaknesses", "Areas for improvement",
+    # "Issues found", "Key findings"
+    "weakness", "areasforimprovement", "areastoimprove", "areasofimprovement", "issuesfound", "findings",
+    "problemsfound",
 )
 
 # A plan over several years ("แผนปฏิบัติการป้องกันการทุจริต ๔ ปี") gives each year a column headed by the

@@ -160,6 +160,27 @@ SIGNED = r"(?<![0-9A-Za-z])[+\-−]\s?$"
 # subject before it.
 ALL_OF = (r"ทั้ง", r"\ball")
 
+# A count of items passed ("ผ่าน 40 ข้อ", "ผ่านเกณฑ์ 40 ข้อ จาก 43 ข้อ") is a word of the
+# phrase whose share follows ("(OIT) ผ่าน 40 ข้อ คิดเป็นร้อยละ 93.02": the OIT's score), not a value that ends
+# its subject. The words before the count (matched on the words before it, right-stripped), and before
+# the number of all items after it ("… 40 ข้อ จาก 43 ข้อ"); the count's own word is a "count" head.
+ITEMS_PASSED_LEAD = (r"ผ่าน\s*(?:เกณฑ์|การ\s*ประเมิน)?\s*(?:จำนวน)?",
+                     r"ผ่าน\s*(?:เกณฑ์|การ\s*ประเมิน)?\s*(?:จำนวน)?\s*[0-9]+\s*(?:ข้อ|รายการ)?\s*(?:จาก|ใน)\s*(?:ทั้ง\s*หมด|ทั้ง\s*สิ้น)?")
+# The word the count of items is counted in: after it, the "count" or "threshold" word in the lead
+# ("ผ่านเกณฑ์ 40 ข้อ", "จากทั้งหมด 43 ข้อ") is no distractor ("ผ่านเกณฑ์ 85 คะแนน" stays a threshold).
+ITEMS_UNIT = (r"ข้อ", r"รายการ")
+# A share after such a count is the share of a tool's items (of the OIT, of indicators 9 and 10): with no
+# tool or indicator named, only the overall result ("ผลการประเมินผ่าน 40 ข้อ คิดเป็นร้อยละ 93.02"), it is
+# left out as unclear, not taken for the overall score.
+
+# Subjects listed, then as many scores listed, then "respectively" ("คะแนนแบบวัด IIT, EIT และ OIT เท่ากับ
+# 97.10, 94.05 และ 98.00 คะแนน ตามลำดับ", "ตัวชี้วัดที่ 9 และตัวชี้วัดที่ 10 ได้คะแนน 95.00 และ 87.50 ตามลำดับ"):
+# each score is the subject at its place in the list. Only tool codes or indicator references, all of one
+# kind, as many as the scores and each once; else the scores stay unclear.
+RESPECTIVELY = (r"ตาม\s*ลำดับ", r"\brespectively\b")
+# What may stand between two listed scores, and between the last and RESPECTIVELY (a unit, a comma, "และ").
+LIST_JOINERS = (r",", r"และ", r"\band\b", r"&", r"/")
+
 # A number written with a fraction ("62.50") counts nothing whole: in "…ได้คะแนน 62.50 หน่วยงานยังไม่เผยแพร่…"
 # the word after it starts the next clause, so a "count" head does not apply — but a length of time
 # may be fractional ("3.5 ชั่วโมง").
@@ -192,6 +213,9 @@ DISTRACTOR_HEAD: dict[str, tuple[str, ...]] = {
 
 # --- score evidence: a number is stated as a score if a unit follows or a score word leads ----------
 SCORE_UNIT = (r"คะแนน", r"points?", r"pts?\.?", r"%", r"percent")
+# The scale of 100 and its unit after a number is that number's unit ("ได้ 96.52 จาก 100 คะแนน", "96.52 out of
+# 100 points"); the 100 is its full marks (OUT_OF).
+SCALE_WITH_UNIT = (r"(?:จาก|out\s+of|/)\s*(?:คะแนน\s*)?(?:เต็ม\s*)?100(?:\.0{1,2})?\s*(?:คะแนน|points?|%)",)
 SCORE_TAIL = (r"คะแนน", r"คะแนน\s*(?:รวม|เฉลี่ย|ภาพรวม|ที่\s*ได้(?:\s*รับ)?)",  # "คะแนนรวม 78.15": the score's own name
               r"ร้อยละ", r"ได้(?:รับ)?", r"เท่ากับ", r"อยู่ที่", r"เป็น", r"คือ", r"เหลือ", r"จาก", r"[:=]",
               r"\bis", r"\bof", r"\bwas", r"\btotal", r"\bscore[sd]?,?", r"\bat", r"\bto", r"\bfrom", r"\bwith", r"\breach(?:ed|es)?", r"\brecorded", r"\bposted",
@@ -212,10 +236,6 @@ SCORE_TAIL = (r"คะแนน", r"คะแนน\s*(?:รวม|เฉลี�
 # subject of the score just before by nearness ("(OIT) ได้คะแนน ๙๑.๔๐ ทั้งนี้ ปีงบประมาณ พ.ศ. ๒๕๖๖
 # ได้คะแนน ๘๒.๑๐": last year's result, not OIT's); a comparison still carries it ("ส่วนปี 2566 ได้ …"
 # after a tool's score keeps the tool). Left out, unclear.
-# "X, Y และ Z ได้คะแนน a, b และ c ตามลำดับ": numbers listed, then the word saying they go with the
-# subjects named before them in order. Only what may stand between the listed numbers (LIST_JOINER).
-RESPECTIVELY = (r"ตาม\s*ลำดับ", r"\brespectively\b")
-LIST_JOINER = r"(?:\s|,|และ|\band\b|คะแนน|\bpoints?\b|%)*"
 NEW_SENTENCE = ("ทั้งนี้", "อนึ่ง", "นอกจากนี้", "อย่างไรก็ตาม", "อย่างไรก็ดี")
 COMPARISON = (r"(?:เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|ดีขึ้น)\s*(?:จาก|เมื่อเทียบ)", r"เทียบกับ", r"เปรียบเทียบ", r"จากเดิม",
               r"(?:เพิ่ม|ลด|สูง|ต่ำ|ดี|ขยับ|ปรับ)\s*(?:ขึ้น|ลง)?\s*(?:มา\s*)?เป็น",
@@ -231,7 +251,11 @@ PAIR_FROM = (r"จาก", r"\bfrom")
 PAIR_CHANGE = (r"(?:เพิ่ม|ลด|ขยับ|ปรับ|สูง|ต่ำ|ดี|ขึ้น|ลง|ตก)(?:ขึ้น|ลง)?", r"\b(?:rose|rising|risen|increased|increasing|"
                r"improved|improving|climbed|climbing|fell|fallen|falling|dropped|dropping|decreased|decreasing|"
                r"declined|declining|went\s+(?:up|down)|up|down)")
-PAIR_TO = (r"(?:มา\s*)?เป็น", r"เหลือ", r"\bto")
+# An arrow between two numbers of one subject ("คะแนนภาพรวม 94.20 → 96.50", "IIT 97.11 -> 98.02"): a pair on
+# its own, no FROM word needed; the first is the earlier result (its year, unstated, leaves it out as
+# unclear), the second the report's year's.
+PAIR_ARROW = (r"→", r"⇒", r"➜", r"➡\ufe0f?", r"⟶", r"-{1,2}>", r"=>")
+PAIR_TO = (r"(?:มา\s*)?เป็น", r"เหลือ", r"\bto", *PAIR_ARROW)
 # Words that name the earlier state inside such a pair ("จากเดิม X", "from a previous X").
 EARLIER_STATE = (r"เดิม", r"\bpreviously", r"\bprevious", r"\bearlier")
 
@@ -295,8 +319,17 @@ EARLIER_LINK = (r"(?:ที่|ซึ่ง)?\s*(?:ได้\s*(?:รับ)?|�
 
 # --- score tables: row labels and headers (extract.parse.scores) ------------------------------------
 TABLE_OVERALL_LABEL = (r"คะแนนเฉลี่ย", r"คะแนนรวม", r"ภาพรวม", r"คะแนน\s*ITA", r"^\s*ITA\s*$",
-                       r"^\s*(?:ผล\s*)?รวม\s*(?:ทั้ง\s*สิ้น|ทั้ง\s*หมด)?\s*$",
-                       r"\bITA\s+score", r"\boverall(?:\s+score)?\b", r"^\s*total(?:\s+score)?\s*$")
+                       # (a colon may end the label: "รวม :", "Total:")
+                       r"^\s*(?:ผล\s*)?รวม\s*(?:ทั้ง\s*สิ้น|ทั้ง\s*หมด)?\s*[:：]?\s*$",
+                       r"\bITA\s+score", r"\boverall(?:\s+score)?\b", r"^\s*total(?:\s+score)?\s*[:：]?\s*$")
+# A line that is only a total and its number ("รวม : 97.71", "รวมทั้งสิ้น 97.71 คะแนน", "Total: 97.71"), under
+# lines each stating one tool's score (at least LIST_TOTAL_MIN_TOOLS tools, nothing else between): the
+# total of the tools, the overall score. Under anything else its role is unknown and it is not read.
+LIST_TOTAL_LABEL = (r"(?:ผล\s*)?(?:คะแนน\s*)?รวม(?:\s*ทั้ง\s*(?:สิ้น|หมด))?", r"\btotal(?:\s+score)?")
+LIST_TOTAL_MIN_TOOLS = 2
+# Words a label line of the overall result may say besides its name ("คะแนนภาพรวม", "ผลการประเมินภาพรวม",
+# "Overall score"): still that label alone (extract/parse/scores.py, a label line over its number).
+OVERALL_LABEL_SCORE_WORDS = (r"คะแนน", r"ผล\s*(?:การ)?\s*ประเมิน", r"ผล", r"\bscores?", r"\bresults?")
 TABLE_GRADE_LABEL = (r"ระดับ", r"^\s*(?:grade|level|rating)\s*$")
 # What else a grade column's header may say ("ระดับผลการประเมิน", "ระดับคะแนน ITA"): still the grade.
 TABLE_GRADE_HEADER_REST = (r"ผล\s*(?:การ)?\s*ประเมิน", r"คะแนน", r"(?<![A-Za-z])ITA(?![A-Za-z])")
@@ -332,6 +365,14 @@ OVERALL_WEAK = (r"ผล\s*คะแนน", r"คะแนน\s*ที่\s*ไ
 WEAK_VERB_END = (r"ได้(?:รับ)?", r"ทำ\s*ได้", r"\bobtained", r"\bgot", r"\breceived", r"\bachieved", r"\bearned",
                  # the score noun alone as the line's label ("คะแนน 96.35 คะแนน" under "อบต.… ได้รับผลการประเมิน ITA")
                  r"^\s*คะแนน", r"^\s*score")
+# A year and a score verb right before a number with two decimals and no unit, under lines announcing
+# the ITA result ("ผลการประเมิน ITA ย้อนหลัง" / "ปี 2564 ได้ 85.10, ปี 2565 ได้ 88.23"): a list of the
+# body's results year by year, as with a unit after each ("ปี 2564 ได้ 85.10 คะแนน").
+YEAR_SCORE_VERB = (r"ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.?\s?ศ\.?)?\s*[0-9]{2,4}\s*(?:ได้(?:รับ)?|ทำ\s*ได้)\s*(?:คะแนน\s*)?",)
+# A verb that gives the body a grade, the grade, then its score in brackets or after "ด้วยคะแนน"
+# ("วิทยาลัยได้ระดับ AA (96.52 คะแนน)", "อยู่ในระดับ A ด้วยคะแนน 91.00 คะแนน"): a score verb as WEAK_VERB_END
+# is, with the grade between (the grade cue, word and link are GRADE_CUE, schemas.ita, GRADE_TO_SCORE).
+GRADE_VERB_LEAD = (r"ได้(?:รับ)?(?:\s*ผล\s*(?:การ)?\s*ประเมิน)?(?:\s*อยู่)?(?:\s*ใน)?", r"(?:อยู่|ผ่าน)\s*(?:เกณฑ์\s*)?(?:ใน)?")
 # Words that may stand between such a verb and its number ("โดยได้เพียง 78.32 คะแนน", "obtained only 78.32").
 WEAK_VERB_ADVERBS = (r"เพียง", r"ถึง", r"\bonly", r"\bjust")
 # The ITA itself named in full: a line naming it is the ITA-result context of the lines after it.

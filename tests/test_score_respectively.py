@@ -1,38 +1,42 @@
-"""Numbers listed before "ตามลำดับ" / "respectively" take the tools or indicators named before them in
-order (score_roles._respectively); a list whose subjects do not match in number, or whose numbers are
-weights or changes, stays as it was read."""
-from __future__ import annotations
+"""Subjects listed, then as many scores, then "ตามลำดับ" (respectively): "คะแนนแบบวัด IIT, EIT และ OIT เท่ากับ
+97.10, 94.05 และ 98.00 คะแนน ตามลำดับ". Each score is the subject at its place (schemas/score_cues.RESPECTIVELY);
+they were left out as unclear (several tools named). As many tool codes or indicator references as scores,
+each once, or nothing changes. Reports written for this test."""
+from pathlib import Path
 
-import pytest
+from extract import extract_paths
 
-from extract.parse.score_roles import read_sentence
+HOSPITAL = """โรงพยาบาลพระนครศรีอยุธยา
+ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 ได้คะแนนภาพรวม 96.52 คะแนน อยู่ในระดับ AA
+โดยคะแนนแบบวัด IIT, EIT และ OIT เท่ากับ 97.10, 94.05 และ 98.00 คะแนน ตามลำดับ
+"""
 
-
-def _read(text: str):
-    reading = read_sentence(text, 2568, 2568)
-    return [(s.level, s.tool, s.indicator, s.value) for s in reading.statements], [u.value for u in reading.unclear]
-
-
-def test_tools_respectively():
-    assert _read("แบบวัด IIT EIT และ OIT ได้คะแนน 95.10, 88.20 และ 97.35 ตามลำดับ") == (
-        [("tool", "IIT", None, 95.1), ("tool", "EIT", None, 88.2), ("tool", "OIT", None, 97.35)], [])
-
-
-def test_indicators_respectively_other_words():
-    assert _read("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล และตัวชี้วัดที่ 10 การป้องกันการทุจริต ได้คะแนน ๑๐๐ และ ๙๕.๕๐ คะแนน ตามลำดับ") == (
-        [("indicator", "OIT", 9, 100.0), ("indicator", "OIT", 10, 95.5)], [])
+# other words: indicators, Thai digits, a unit after each score
+PAO = """องค์การบริหารส่วนจังหวัดกาฬสินธุ์
+ผลการประเมิน ITA ปีงบประมาณ ๒๕๖๖
+ตัวชี้วัดที่ ๙ และตัวชี้วัดที่ ๑๐ ได้คะแนน ๙๕.๐๐ คะแนน และ ๘๗.๕๐ คะแนน ตามลำดับ
+"""
 
 
-def test_english_respectively():
-    assert _read("Its IIT and EIT scores were 96.40 and 90.15 points respectively.") == (
-        [("tool", "IIT", None, 96.4), ("tool", "EIT", None, 90.15)], [])
+def _read(tmp_path: Path, text: str):
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    (result,) = extract_paths([path])
+    return ([(s.level, s.tool, s.indicator, s.score, s.grade, s.fiscal_year) for s in result.scores],
+            len([c for c in result.checks if c.code == "SCORE_ROLE_UNCLEAR"]))
 
 
-@pytest.mark.parametrize("text", [
-    "แบบวัด IIT EIT และ OIT ได้คะแนน 95.10 และ 88.20 ตามลำดับ",  # three named, two numbers
-    "IIT EIT และ OIT มีน้ำหนักร้อยละ 30, 30 และ 40 ตามลำดับ",  # weights
-    "คะแนน IIT และ EIT ลดลง 2.10 และ 1.50 คะแนน ตามลำดับ",  # changes
-])
-def test_lists_that_do_not_pair_stay_unread(text):
-    statements, _ = _read(text)
-    assert statements == []
+def test_tools_respectively(tmp_path: Path):
+    assert _read(tmp_path, HOSPITAL) == ([
+        ("overall", None, None, 96.52, "AA", 2567), ("tool", "IIT", None, 97.1, None, 2567),
+        ("tool", "EIT", None, 94.05, None, 2567), ("tool", "OIT", None, 98.0, None, 2567)], 0)
+
+
+def test_indicators_respectively(tmp_path: Path):
+    assert _read(tmp_path, PAO) == ([("indicator", "OIT", 9, 95.0, None, 2566),
+                                     ("indicator", "OIT", 10, 87.5, None, 2566)], 0)
+
+
+def test_fewer_scores_than_tools_stay_unclear(tmp_path: Path):
+    scores, unclear = _read(tmp_path, HOSPITAL.replace("97.10, 94.05 และ 98.00", "97.10 และ 94.05"))
+    assert scores == [("overall", None, None, 96.52, "AA", 2567)] and unclear >= 1

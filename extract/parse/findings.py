@@ -31,7 +31,8 @@ MIN_PARAGRAPH = 60
 MIN_PARAGRAPH_NUMBERED = 15
 BULLETED = patterns.compile(rf"^\s*[{regex.escape(BULLETS)}]")
 PAREN_NUMBERED = patterns.compile(r"^\s*\(\s*[0-9๐-๙]{1,2}\s*\)")
-LABELLED = patterns.compile(r"^\s*(?:[-•]\s*)?(?:" + "|".join(map(regex.escape, FINDING_LINE_LABELS)) + r")(?:\s*[:：\-]|\s+(?=\S))")
+LABELLED = patterns.compile(r"^\s*(?:[-•]\s*)?(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s*") for w in FINDING_LINE_LABELS)
+                            + r")(?:\s*[:：\-]|\s+(?=\S))", regex.IGNORECASE)
 _NUMBERED = r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])\s*"
 _SCORE_WORDS = "|".join(regex.escape(w) for w in NAME_HEADING_SCORE_WORDS)
 # "๑) การปฏิบัติหน้าที่ ได้คะแนน ๙๒.๑๐": a numbered indicator name and at most its score
@@ -197,7 +198,7 @@ def _in_finding_section(blocks: list[Line | Table], i: int) -> bool:
             return False
         if _heading_indicator(block.text) is not None or _named_line(block.text) is not None or BULLETED.match(block.text):
             continue  # an indicator's line, or an issue listed under one
-        flat = squash_spaces(block.text)
+        flat = squash_spaces(block.text).lower()  # English cues are lower-cased (Thai has no case)
         return len(block.text) <= MAX_SECTION_HEADING and any(c in flat for c in FINDING_SECTION_CUES)
     return False
 

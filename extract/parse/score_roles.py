@@ -55,10 +55,13 @@ FULL_MARKS_SCORED = patterns.compile(_alt(cues.FULL_MARKS_SCORED) + rf"(?:\s*{_F
 COUNTED_GROUP_MEAN = patterns.compile(_alt(cues.COUNTED_GROUP_MEAN) + _ABSORB + rf"(?:\s*{_FILLERS})*\s*$", _I)
 SIGNED = patterns.compile(cues.SIGNED)
 ALL_OF_END = patterns.compile(rf"{_alt(cues.ALL_OF)}$", _I)  # matched on the words before a count, right-stripped
+ITEMS_PASSED_END = patterns.compile(rf"{_alt(cues.ITEMS_PASSED_LEAD)}$", _I)  # the same, a count of items passed
+ITEMS_UNIT = patterns.compile(rf"^\s*{_alt(cues.ITEMS_UNIT)}")
 FRACTION = patterns.compile(r"\.[0-9๐-๙]")
 FRACTIONAL_HEAD = patterns.compile(possessive_spaces(rf"^\s*{_alt(cues.FRACTIONAL_HEAD)}"), _I)
 HEAD = {cat: patterns.compile(possessive_spaces(rf"^\s*{_alt(parts)}"), _I) for cat, parts in cues.DISTRACTOR_HEAD.items()}
 UNIT = patterns.compile(rf"^\s*{_alt(cues.SCORE_UNIT)}(?!\s*เต็ม)", _I)
+SCALE_WITH_UNIT = patterns.compile(possessive_spaces(rf"\s*{_alt(cues.SCALE_WITH_UNIT)}"), _I)
 SCORE_TAIL = patterns.compile(rf"{_alt(cues.SCORE_TAIL)}(?:\s*{_FILLERS})*\s*$", _I)
 OVERALL_STRONG = patterns.compile(_alt(cues.OVERALL_STRONG), _I)
 OVERALL_WEAK = patterns.compile(_alt(cues.OVERALL_WEAK), _I)
@@ -103,6 +106,9 @@ GRADE_RESULT_VERB = patterns.compile(_alt(cues.GRADE_RESULT_VERB), _I)
 # fiscal year 2024, with a total score of 96.13'
 GRADE_BY_VERB = patterns.compile(rf"{_alt(cues.GRADE_RESULT_VERB)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}", _I)
 GRADE_ONLY_BLOCKERS = patterns.compile(_alt(cues.GRADE_ONLY_BLOCKERS), _I)
+# a grade given by a verb right before the score ("ได้ระดับ AA (96.52 คะแนน)"): a score verb before the number
+GRADE_VERB_END = patterns.compile(rf"{_alt(cues.GRADE_VERB_LEAD)}\s*{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}"
+                                  rf"{_QUOTES}\s*{_alt(cues.GRADE_TO_SCORE)}\s*$", _I)
 YEAR_ATTACHED = patterns.compile(after_token(
     rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:\(\s*(?:ปี\s*(?:งบประมาณ)?|FY|in)?\s*(?:พ\.?\s?ศ\.?)?\s*"
     rf"(?P<year>[0-9]{{4}})\s*\)|{_alt(cues.YEAR_AFTER)}\s*(?:พ\.?\s?ศ\.?)?\s*(?P<year>[0-9]{{4}})(?![0-9]))"), _I)
@@ -128,6 +134,7 @@ PAIR_FROM = patterns.compile(rf"{_alt(cues.PAIR_FROM)}\s*(?:{_YEAR_PHRASE}\s*)?(
 PAIR_BETWEEN = patterns.compile(after_token(
     rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:{_YEAR_PHRASE}\s*)?,?\s*(?:{_alt(cues.PAIR_CHANGE)}\s*)?"
     rf"{_alt(cues.PAIR_TO)}\s*(?:{_YEAR_PHRASE}\s*)?(?:ที่|ได้|at)?\s*"), _I)
+PAIR_ARROW = patterns.compile(_alt(cues.PAIR_ARROW))
 _YEAR_REF = (rf"(?:{_alt(cues.PREVIOUS_YEAR)}|ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.?\s?ศ\.?)?\s*[0-9]{{4}}"
              rf"|(?:the\s+)?(?:fiscal\s+year|FY|year)?\s*[0-9]{{4}})")
 # an earlier year's result named before its number: comparative, year, link ("สูงกว่าปีที่ผ่านมาที่ได้")
@@ -235,8 +242,9 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
     for a, b in zip(values, values[1:]):  # "ลำดับที่ 5 จาก 38 …", "ranked 3rd of 120": the total of a rank
         if a.role == "rank" and b.role in ("unclear", "number") and OUT_OF.fullmatch(text, a.end, b.start):
             b.role, b.subject = "rank", ()
-    _respectively(text, values)
     pair_years = _comparisons(text, values, years, year)
+    if RESPECTIVELY.search(text):
+        _respectively(text, values)
     # (a weight in an aside bracket is the label's, "OIT (น้ำหนัก 40%) : 98.75": no sentence about weights)
     weighted = bool(WEIGHT_ANYWHERE.search(BRACKET_ASIDE.sub(" ", text)))
     for i, c in enumerate(values):
@@ -279,35 +287,34 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
 
 
 RESPECTIVELY = patterns.compile(_alt(cues.RESPECTIVELY), _I)
-LIST_JOINER = patterns.compile(cues.LIST_JOINER, _I)
+LIST_GAP = patterns.compile(rf"\s*(?:{_alt(cues.SCORE_UNIT)})?\s*(?:{_alt(cues.LIST_JOINERS)})?\s*", _I)
 
 
 def _respectively(text: str, values: list[Candidate]) -> None:
-    """Numbers listed before "ตามลำดับ" / "respectively" take, in order, the tools or indicators named
-    before the first of them, when those are as many as the numbers ("IIT EIT และ OIT ได้คะแนน 95.10,
-    88.20 และ 97.35 ตามลำดับ"); otherwise they stay as read (unclear: several subjects named)."""
-    for m in RESPECTIVELY.finditer(text):
-        run = [c for c in values if c.end <= m.start()]
-        if not run or not LIST_JOINER.fullmatch(text, run[-1].end, m.start()):
-            continue
-        k = len(run) - 1
-        while k > 0 and LIST_JOINER.fullmatch(text, run[k - 1].end, run[k].start):
-            k -= 1
-        listed = run[k:]
-        if len(listed) < 2 or any(c.role not in ("unclear", "number", *SCORES) for c in listed):
-            continue
-        head = text[run[k - 1].end if k else 0:listed[0].start]
-        tools = list(dict.fromkeys(ind.TOOL_CODE.findall(head)))
-        refs = list(dict.fromkeys(ind.explicit_refs(head)))
-        subjects: list[tuple]
-        if len(refs) == len(listed) and not tools:
-            subjects = [("indicator", ind.tool_of(n), None, n) for n in refs]
-        elif len(tools) == len(listed) and not refs:
-            subjects = [("tool", t, None, None) for t in tools]
-        else:
-            continue
-        for c, subject in zip(listed, subjects):
-            c.role, c.subject, c.reason = subject[0], subject, None
+    """Scores listed right before "ตามลำดับ" / "respectively" take the subjects listed before them, in order
+    (cues.RESPECTIVELY): tool codes or indicator references, one kind, as many as the scores, each once."""
+    m = RESPECTIVELY.search(text)
+    if m is None:
+        return
+    before = [v for v in values if v.end <= m.start()]
+    listed: list[Candidate] = []
+    end = m.start()
+    for c in reversed(before):
+        if not LIST_GAP.fullmatch(text, c.end, end):
+            break
+        listed.insert(0, c)
+        end = c.start
+    if len(listed) < 2 or any(c.role not in (*SCORES, "unclear", "number") for c in listed):
+        return
+    earlier = before[:len(before) - len(listed)]
+    head = text[earlier[-1].end if earlier else 0:listed[0].start]
+    tools, refs = ind.TOOL_CODE.findall(head), ind.explicit_refs(head)
+    subjects: list[tuple] = ([("tool", t, None, None) for t in tools] if tools and not refs else
+                             [("indicator", ind.tool_of(n), None, n) for n in refs] if refs and not tools else [])
+    if len(subjects) != len(listed) or len(set(subjects)) != len(subjects):
+        return
+    for c, subject in zip(listed, subjects):
+        c.role, c.subject, c.reason = subject[0], subject, None
 
 
 def _one_overall_per_year(text: str, statements: list[Statement], unclear: list[Unclear]) -> list[Statement]:
@@ -374,14 +381,15 @@ def _comparisons(text: str, values: list[Candidate], years: list[YearMention],
         prev_end = x.end
         m_from = PAIR_FROM.search(tail)
         m_between = PAIR_BETWEEN.fullmatch(text, x.end, y.start)
-        if not (m_from and m_between) or x.role not in (*SCORES, "unclear", "number") \
+        arrow = bool(m_between) and bool(PAIR_ARROW.search(text, x.end, y.start))
+        if not (m_between and (m_from or arrow)) or x.role not in (*SCORES, "unclear", "number") \
                 or y.role not in (*SCORES, "unclear", "number") or id(x) in out:
             continue
         subject = x.subject if x.role in SCORES else (y.subject if y.role in SCORES else
                                                       _subject(text[x.seg_start:x.start], 0, "", False)[0])
         if not subject or subject == ("subpart",):
             continue
-        span_lo, span_hi = x.start - len(m_from.group()), y.start
+        span_lo, span_hi = x.start - (len(m_from.group()) if m_from else 0), y.start
         to_at = _to_position(text, x.end, y.start)
         stated = [ym for ym in years if span_lo <= ym.start < to_at and not ym.relative]
         later = [ym for ym in years if to_at <= ym.start < y.start + 1 and not ym.relative]
@@ -456,13 +464,15 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
     if NUMBERED_NAME.match(text, c.end):  # "IIT 1. การปฏิบัติหน้าที่ 95.50": the number of the name after it
         c.role = "label"
         return
-    unit = bool(UNIT.search(after))
+    unit = bool(UNIT.search(after) or SCALE_WITH_UNIT.match(text, c.end, c.end + cues.HEAD_REACH))
+    items_passed = bool(ITEMS_UNIT.match(after) and ITEMS_PASSED_END.search(tail.rstrip()))
     for cat, pattern in TAIL.items():
         # the blocker scan runs only for a cue a unit may override (a hot path: every candidate)
         if pattern.search(masked) and not (unit and cat in cues.UNIT_OVERRIDES and not OVERRIDE_BLOCKER.search(before)) \
                 and not (cat == "threshold" and EARLIER_BEFORE.search(tail)) \
                 and not (cat == "full_mark" and c.value == 100 and FULL_MARKS_SCORED.search(masked)) \
-                and not (cat == "share" and SHARE_OF_ASSESSMENT.search(before)):
+                and not (cat == "share" and SHARE_OF_ASSESSMENT.search(before)) \
+                and not (cat in ("count", "threshold") and items_passed):
             c.role = cat
             return
     if COUNTED_GROUP_MEAN.search(text, max(0, c.start - cues.TAIL_REACH), c.start):
@@ -481,7 +491,7 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         if pattern.search(after):
             if cat == "count" and FRACTION.search(text, c.start, c.end) and not FRACTIONAL_HEAD.search(after):
                 continue
-            c.role = "label" if cat == "count" and ALL_OF_END.search(tail.rstrip()) else cat
+            c.role = "label" if cat == "count" and (ALL_OF_END.search(tail.rstrip()) or items_passed) else cat
             return
     if not unit and NUMBER_NEXT.match(after) and SCORE_TAIL.search(tail):
         # "คะแนน ITA 98.04 97.41 97.37 …": the first of a row of numbers (a table read as a line), whose
@@ -497,8 +507,11 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
             c.role = "number"
             return
     opens = seg_start == 0 or not text[:seg_start].strip()
+    # "ปี 2564 ได้ 85.10" under the ITA result announced: stated as if with its unit
+    year_listed = ita_context and not unit and bool(TWO_DECIMALS.fullmatch(text, c.start, c.end)) \
+        and bool(YEAR_SCORE_VERB.search(before))
     subject, why = _subject(before, c.start - seg_start, context if opens else "", has_strong,
-                            ita_context, text[max(0, c.start - cues.SUBJECT_REACH):seg_start], unit)
+                            ita_context, text[max(0, c.start - cues.SUBJECT_REACH):seg_start], unit or year_listed)
     if subject is None and why is None and opens and not before.strip():
         subject, why = _head_subject(text, c)
         if subject is not None:
@@ -532,7 +545,21 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
     if subject == ("subpart",):
         c.role = "subpart"
         return
+    if subject[0] == "overall" and _after_items_passed(text, c, prev_value_end):
+        c.role, c.reason = "unclear", reason("items_share_no_tool")
+        return
     c.role, c.subject = subject[0], subject
+
+
+def _after_items_passed(text: str, c: Candidate, prev_value_end: int) -> bool:
+    """A count of items passed stands in the words before ``c`` since the previous value ("ผ่าน 40 ข้อ
+    คิดเป็นร้อยละ …"): ``c`` is the share of some tool's items."""
+    lo = max(prev_value_end, c.start - cues.SUBJECT_REACH)
+    return any(ITEMS_PASSED_END.search(text[lo:m.start()].rstrip())
+               for m in COUNT_NUMBER.finditer(text, lo, c.start))
+
+
+COUNT_NUMBER = patterns.compile(r"(?<![0-9.,])[0-9]+(?![0-9.,])")
 
 
 def _of_other_evaluation(text: str, c: Candidate) -> bool:
@@ -545,6 +572,8 @@ def _of_other_evaluation(text: str, c: Candidate) -> bool:
     return bool(found) and not ASSESSMENT_NAMED.search(window, found[-1])
 
 
+YEAR_SCORE_VERB = patterns.compile(rf"{_alt(cues.YEAR_SCORE_VERB)}$", _I)
+TWO_DECIMALS = patterns.compile(r"[0-9]+\.[0-9]{2}")
 HEAD_SUBJECT_REACH = 40
 HEAD_NAMED = "subject named after the number"
 
@@ -616,8 +645,8 @@ def _subject(segment: str, length: int, context: str, has_strong: bool, ita_cont
             return ("overall", None, None, None), None
     # (in a sentence naming the result, not after words bringing in another subject: "ขณะที่คะแนนเฉลี่ยของ
     # จังหวัดเพิ่มขึ้นจากปี 2565 ที่ได้ 84.10 คะแนน")
-    verb = WEAK_VERB_END.search(segment) if unit and (ita_context or has_strong and not OTHER_SUBJECT.search(segment)) \
-        else None
+    verb = (WEAK_VERB_END.search(segment) or GRADE_VERB_END.search(segment)) \
+        if unit and (ita_context or has_strong and not OTHER_SUBJECT.search(segment)) else None
     labelled = ita_context and (unit or OVERALL_WEAK_END.search(segment))
     weak = OVERALL_WEAK.search(segment) or verb
     if weak and (has_strong or (labelled and _about_body(lead + segment[:weak.start()]))):

@@ -22,6 +22,7 @@ import regex
 from extract.document import Line, Row, Table
 from extract.parse import indicators as ind
 from extract.parse import score_roles as roles
+from extract.parse.linear import possessive_spaces
 from extract.parse.tables import header_field, header_rows
 from normalize import patterns
 from normalize.dates import find_years
@@ -84,6 +85,11 @@ INDICATOR_TABLE = patterns.compile("|".join(cues.INDICATOR_TABLE), regex.IGNOREC
 PART_WORDS = patterns.compile("|".join(cues.TABLE_PART_WORDS), regex.IGNORECASE)
 SCORE_ROW_LABEL = patterns.compile("|".join(cues.TABLE_SCORE_ROW_LABEL), regex.IGNORECASE)
 SCORE_CONTEXT = patterns.compile("|".join(cues.SCORE_WORDS), regex.IGNORECASE)
+OVERALL_LABEL_WORDS = patterns.compile("|".join(cues.OVERALL_LABEL_SCORE_WORDS), regex.IGNORECASE)
+# "รวม : 97.71" under lines of tool scores (cues.LIST_TOTAL_LABEL); matched on text whose digits are Arabic
+LIST_TOTAL = patterns.compile(possessive_spaces(
+    rf"(?:{'|'.join(cues.LIST_TOTAL_LABEL)})\s*[:=：]?\s*(?P<score>[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?)"
+    r"(?:\s*(?:คะแนน|%|points?))?"), regex.IGNORECASE)  # fullmatched on a stripped line
 
 
 @dataclass
@@ -186,18 +192,47 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
     # the line above was read under that announcement and stated overall scores only: a list of years
     # under it ("ปีงบประมาณ 2565 ได้คะแนน …" / "ปีงบประมาณ 2566 ได้คะแนน …" / …) goes on under it
     carried = False
+    # a number line the line above gave no label (``bare_above`` and not ``joined_above``), under which
+    # the line is a label: a number line under that label may have it above or below (SCORE_ROLE_UNCLEAR)
+    bare_above = joined_above = lone_number_above = False
+    # the tools (and their years) the lines right above stated scores of, one tool's score a line
+    tools_above: set[str | None] = set()
+    tool_years: set[int | None] = set()
     for block in blocks:
         if isinstance(block, Line):
             text = block.text
             before = len(out.by_key) + len(out.checks)
             year = context_year or fiscal_year
-            if BARE_SCORE.fullmatch(text.strip()) and _names_a_subject(previous):
+            bare = bool(BARE_SCORE.fullmatch(text.strip()))
+            if bare and _names_a_subject(previous) and lone_number_above:
+                # number / label / number / label (an infographic's value over its caption, read as lines):
+                # whether this number's label is the line above or the line below is not known
+                out.checks.append(make_check("SCORE_ROLE_UNCLEAR", block.where, value=text.strip(),
+                                             reason=reason("caption_above_or_below"),
+                                             context=f"{previous.strip()} / {text.strip()}", source_text=text.strip()))
+                previous, lone_number_above, bare_above, joined_above = text, False, True, False
+                continue
+            joined = bare and _names_a_subject(previous)
+            if joined:
                 # a label on a line of its own and its score on the next ("IIT" / "95.20": cards of a web
                 # page, a table the reader saw as lines): read as one line
                 text = f"{previous.strip()} {text.strip()}"
             ita_context = carried or any(map(_announces_ita, recent))
-            reading = _from_sentence(text, block.where, year, fiscal_year, previous, out, ita_context, other_body)
+            total = LIST_TOTAL.fullmatch(thai_to_arabic(text).strip())
+            if total and len(tools_above) >= cues.LIST_TOTAL_MIN_TOOLS and len(tool_years) == 1:
+                # "รวม : 97.71" under "IIT … 95.20" / "EIT … 90.15" / "OIT … 93.02": the tools' total
+                [total_year] = tool_years
+                value = float(total.group("score"))
+                out.add(Score(fiscal_year=total_year, level="overall", score=value, where=block.where,
+                              source_text=text[:200]), block.where)
+                reading = roles.SentenceReading([roles.Statement("overall", value, total_year, None, None, None, None,
+                                                                 total.start("score"))], [], [])
+            else:
+                reading = _from_sentence(text, block.where, year, fiscal_year, previous, out, ita_context, other_body)
             stated = bool(reading.statements or reading.unclear)
+            tool_lines = bool(reading.statements) and all(st.level == "tool" for st in reading.statements)
+            tools_above = tools_above | {st.tool for st in reading.statements} if tool_lines else set()
+            tool_years = tool_years | {st.year for st in reading.statements} if tool_lines else set()
             if not stated:
                 grade = roles.grade_only(text)
                 if grade:
@@ -218,6 +253,10 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
             assessed = _assessed_year(reading.statements, text)
             if assessed:
                 context_year = assessed
+            # the line above is a number alone no label line was above: a run of cards that opens with
+            # a number, each value over its caption (the label line under it is that number's)
+            lone_number_above = bare_above and not joined_above and _names_a_subject(text)
+            bare_above, joined_above = bare, joined
             previous = text
             if text.strip():
                 recent = [*recent, text][-ITA_CONTEXT_LINES:]
@@ -231,6 +270,8 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
                 _from_measures_table(block, year, out)
             previous = ""
             previous_overall = set()
+            bare_above = joined_above = lone_number_above = False
+            tools_above, tool_years = set(), set()
             recent = []
             carried = False
     _drop_weight_columns(out)
@@ -315,7 +356,8 @@ def _names_a_subject(label: str) -> bool:
         return False
     return bool(TOOL_LABEL.fullmatch(label) or (ind.tool_in(label) and not ind.label_rest(label))
                 or ind.is_label_only(label)
-                or (OVERALL_LABEL.search(label) and not ind.label_rest(OVERALL_LABEL.sub("", label))))
+                or (OVERALL_LABEL.search(label)
+                    and not ind.label_rest(OVERALL_LABEL_WORDS.sub("", OVERALL_LABEL.sub("", label)))))
 
 
 # a line that is a score alone ("95.20", "๙๘.๗๕"), and how long a label line above it may be
@@ -441,6 +483,8 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
     if any(MONEY_HEADER.search(cell) for i, cell in enumerate(header) if i not in year_cols):
         return  # a budget / procurement table
     if not year_cols and _column_scores(table, year, out):  # "คะแนนรวม" across is a subject, not a score column
+        return
+    if not year_cols and _cornerless_scores(table, year, out):
         return
     # one score column first is a column of labels under a score-like header ("ผลการประเมิน | ประเด็น…"),
     # unless its cells are all numbers ("คะแนน | เครื่องมือ": 95.60 | IIT): the labels follow it
@@ -625,6 +669,57 @@ def _column_scores(table: Table, year: int | None, out: _Collector) -> bool:
             if grade and score is not None:
                 score.grade = grade
     return read
+
+
+def _cornerless_scores(table: Table, year: int | None, out: _Collector) -> bool:
+    """A table of subjects across and one row of their scores under them, no corner cell nor row label
+    ("ITA | IIT | EIT | OIT" over "93.50 (A) | 96.00 | 90.10 | 94.40"): every header cell names one
+    subject (the overall result, a tool, an indicator; or the grade), each once, and every cell of the
+    one row under them is a score (the overall's with its grade in brackets) or, under the grade, a
+    grade. Anything else and the table is not read this way."""
+    header = table.header.clean
+    if len(table.body) != 1 or len(header) < 2:
+        return False
+    subjects: dict[int, tuple[int | None, Tool | None]] = {}
+    grade_col: int | None = None
+    for j, cell in enumerate(header):
+        label = cell.strip().rstrip(LABEL_END).strip()
+        if grade_col is None and GRADE_LABEL.search(label) and not ind.label_rest(
+                GRADE_HEADER_REST.sub("", GRADE_LABEL.sub("", label))):
+            grade_col = j
+        elif TOOL_LABEL.fullmatch(label) or (ind.tool_in(label) and not ind.label_rest(label)):
+            subjects[j] = (None, ind.tool_in(label))
+        elif ind.is_label_only(label) and (number := out.label(label, None, table.header.cell_where(j))) is not None:
+            subjects[j] = (number, None)
+        elif _names_a_subject(label) and OVERALL_LABEL.search(label):
+            subjects[j] = (None, None)
+        else:
+            return False
+    if len(subjects) < 2 or len(set(subjects.values())) != len(subjects):
+        return False
+    row = table.body[0]
+    cells = row.clean + [""] * len(header)
+    values: dict[int, tuple[float, str | None]] = {}
+    for j in subjects:
+        m = GRADED_CELL.fullmatch(cells[j].strip())
+        value = _score(m.group("score")) if m and ANY_DIGIT.search(m.group("score")) else None
+        if m is None or value is None:
+            return False
+        values[j] = (value, m.group("grade"))
+    grade = grade_of(cells[grade_col]) if grade_col is not None else None
+    for j, (number, tool) in subjects.items():
+        value, stated = values[j]
+        where = row.cell_where(j)
+        common: dict[str, Any] = dict(fiscal_year=year, score=value, where=where,
+                                      source_text=f"{header[j][:80]} | {cells[j]}")
+        if number is not None:
+            out.add(Score(level="indicator", tool=ind.tool_of(number), indicator=number,
+                          indicator_name=ind.canonical_name(number), **common), where)
+        elif tool is not None:
+            out.add(Score(level="tool", tool=tool, **common), where)
+        else:
+            out.add(Score(level="overall", grade=stated or grade, **common), where)
+    return True
 
 
 def _headerless_scores(table: Table, year: int | None, out: _Collector) -> bool:

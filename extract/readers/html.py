@@ -51,6 +51,21 @@ MENU_MIN_LINKS = 3
 LIST_BULLET = "•"
 SPACES = patterns.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 XML_DECLARATION = patterns.compile(r"^\s*<\?xml[^>]*>")
+# A card of a results page: a block holding a value (a number, a grade) and, under it, its caption
+# ("<div class=card><div>96.52</div><div>คะแนน ITA ภาพรวม</div></div>"). Read as one line, caption
+# first ("คะแนน ITA ภาพรวม : 96.52"), as a label and its value are written: read as two lines, the number
+# would take the caption of the card before it (a label line above a number line is that number's).
+# The value: digits alone (with a unit) or a grade letter; the caption: a short text that is no value.
+CARD_VALUE = patterns.compile(r"[0-9๐-๙][0-9๐-๙,]*(?:[.][0-9๐-๙]+)?\s*(?:%|คะแนน)?|(?:AA|A|B|C|D|E|F)")
+CARD_CAPTION_MAX = 80
+# An animated counter holds its number in an attribute and shows a start value ("0") until a script
+# counts up to it (Elementor's "elementor-counter-number" data-to-value, jQuery countTo's data-to,
+# PureCounter's data-purecounter-end, others' data-count / data-target): a saved page has only the
+# start value as text. The attribute's number is read in its place, when the element's text is a number
+# or empty and the attribute is a number.
+COUNTER_ATTRIBUTES = ("data-to-value", "data-to", "data-purecounter-end", "data-count", "data-target",
+                      "data-end-value", "data-countto")
+COUNTER_NUMBER = patterns.compile(r"\s*[0-9][0-9,]*(?:[.][0-9]+)?\s*")
 
 
 def read_html(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
@@ -133,18 +148,68 @@ def _walk(el, out: list[str]) -> None:
         out.append("\n")
     elif tag in BLOCK_TAGS and _is_menu(el):
         pass
+    elif tag in BLOCK_TAGS and (card := _card(el)):
+        out.append("\n" + card + "\n")
     else:
         block = tag in BLOCK_TAGS
         if block:
             out.append("\n")
         if tag == "li":
             out.append(_item_marker(el))
-        _text(el.text, out)
+        _text(_counter_value(el) or el.text, out)
         for child in el:
             _walk(child, out)
         if block:
             out.append("\n")
     _text(el.tail, out)
+
+
+def _shown_text(el) -> str:
+    """The text of ``el`` as read (counters at their number, dropped elements out)."""
+    parts = [_counter_value(el) or el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag.lower() not in DROP_TAGS:
+            parts.append(_shown_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _counter_value(el) -> str | None:
+    """The number an animated counter counts up to (COUNTER_ATTRIBUTES), when ``el`` is one: no child
+    elements, its text a number or empty."""
+    if len(el) or not COUNTER_NUMBER.fullmatch(el.text or "0"):
+        return None
+    for name in COUNTER_ATTRIBUTES:
+        value = (el.get(name) or "").strip()
+        if value and COUNTER_NUMBER.fullmatch(value):
+            return value
+    return None
+
+
+def _card(el) -> str | None:
+    """A card's caption and value on one line ("caption : value"), when ``el`` holds exactly two
+    parts with text, the first a value alone (CARD_VALUE) and the second its caption, and no text
+    of its own between them; else None."""
+    if (el.text or "").strip():
+        return None
+    parts = []
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag.lower() in DROP_TAGS:
+            if (child.tail or "").strip():
+                return None
+            continue
+        if (child.tail or "").strip():
+            return None
+        text = SPACES.sub(" ", _shown_text(child)).strip()
+        if text:
+            parts.append((child, text))
+    if len(parts) != 2:
+        return None
+    (first, value), (second, caption) = parts
+    if first.tag.lower() == "table" or second.tag.lower() == "table" or not CARD_VALUE.fullmatch(value) \
+            or len(caption) > CARD_CAPTION_MAX or CARD_VALUE.fullmatch(caption):
+        return None
+    return f"{caption} : {value}"
 
 
 def _item_marker(li) -> str:
