@@ -203,6 +203,9 @@ DISTRACTOR_HEAD: dict[str, tuple[str, ...]] = {
                r"(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+|all\s+)?(?:respondents|those\s+(?:surveyed|polled|asked)|service\s+users)",
                r"(?:%|percent|per\s+cent)?\s*(?:of\s+them\s+)?(?:said|agreed|reported|felt|thought|believed)\b"),
     "approximate": (r"กว่า(?!\s*[0-9])", r"เศษ", r"\+(?![0-9])", r"odd\b"),
+    # a quiz named after the number ("… โดยได้ 45 คะแนน ในแบบทดสอบ", "scored 45 points in the post-test")
+    "quiz": (r"(?:คะแนน|%)?\s*(?:ใน|จาก)\s*(?:การ\s*)?(?:แบบ\s*)?(?:ทดสอบ|สอบ)",
+             r"(?:points?|%)?\s*(?:in|on)\s+(?:the\s+|a\s+)?(?:(?:pre|post)-?\s*)?(?:quiz|test|exam)"),
     # "ได้ 92.40 คะแนน จากการสำรวจความพึงพอใจ": a score from a survey of satisfaction, not the ITA
     # (HEAD_REACH cuts the words: "จากการสำรวจความพึงพอใจ" is matched by its start)
     "satisfaction": (r"(?:คะแนน|%)?\s*จาก\s*(?:ผล\s*)?(?:การ\s*)?(?:สำรวจ\s*)?ความ\s*พึง",
