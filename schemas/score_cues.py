@@ -39,9 +39,9 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
              # the group named before "เฉลี่ย" by a whole-country or whole-group word ("ภาพรวมทั้งประเทศได้
              # คะแนนเฉลี่ย 87.67", "จาก 52 วิทยาลัยทั่วประเทศ ซึ่งมีคะแนนเฉลี่ย 88.75")
              r"(?:ทั้ง|ทั่ว)\s*(?:ประเทศ|ภูมิภาค|ภาค|กลุ่ม|ประเภท|จังหวัด|กระทรวง)[^0-9]{0,30}?เฉลี่ย",
-             # a place's or a ministry's result named before "เฉลี่ย" ("ผลการประเมินของจังหวัดอุดรธานี ได้คะแนน
+             # a place's or a ministry's result ("of") named before "เฉลี่ย" ("ผลการประเมินของจังหวัดอุดรธานี ได้คะแนน
              # เฉลี่ย 90.11"): the mean of the bodies in it
-             r"(?:ของ|ใน)\s*(?:จังหวัด|อำเภอ|ภาค|ประเทศ|กระทรวง|กรม|สังกัด)[^0-9]{0,30}?เฉลี่ย",
+             r"ของ\s*(?:จังหวัด|อำเภอ|ภาค|ประเทศ|กระทรวง|กรม|สังกัด)[^0-9]{0,30}?เฉลี่ย",
              r"(?:national|group|sector|provincial|country(?:wide)?)\s+(?:average|mean)(?:\s+(?:ITA\s+)?(?:scores?|results?|of))?",
              r"average\s+of\s+all\S*(?:\s+\S+)?",
              # the mean of bodies named before it ("8,303 agencies took part and the average score was 87.49")

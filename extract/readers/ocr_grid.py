@@ -30,8 +30,12 @@ from normalize import patterns
 
 from extract.document import Table
 from extract.readers import ocr_layout
-from extract.readers.open_rows import implied_row_rules, opens_at
-from schemas.records import Box
+from extract.readers.lazy_modules import defer_pdf_extras
+
+defer_pdf_extras()  # before open_rows imports pdfplumber: charset_normalizer is loaded only if used
+
+from extract.readers.open_rows import implied_row_rules, opens_at  # noqa: E402
+from schemas.records import Box  # noqa: E402
 
 POINTS_PER_INCH = ocr_layout.POINTS_PER_INCH
 # A rule's ink may wander this many pixels (300 dpi) off its row or column: a page scanned 0.6°
