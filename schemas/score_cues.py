@@ -91,6 +91,9 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
     # a satisfaction survey of the body's services ("ผลสำรวจความพึงพอใจของประชาชน ได้ 92.40 คะแนน"), not the ITA
     "satisfaction": (r"ความ\s*พึง\s*พอใจ[^0-9]{0,30}?(?:ได้(?:รับ)?|คะแนน|ร้อยละ|เฉลี่ย|อยู่\s*ที่|เท่ากับ)\S*",
                      r"\bsatisfaction\b[^0-9]{0,30}?(?:scored?|rat(?:ed|ing)|average|was|of|at)\S*"),
+    # a risk's rating in a risk assessment ("ระดับความเสี่ยง 6 คะแนน", "โอกาส 3 ผลกระทบ 4"), not a result
+    "risk": (r"ความ\s*เสี่ยง", r"โอกาส(?:\s*ที่\s*จะ\s*เกิด)?", r"ผล\s*กระทบ", r"ความ\s*รุนแรง",
+             r"\brisks?(?:\s+(?:level|score|rating))?", r"\blikelihood", r"\bimpact"),
     # (or the result before or after a training: "และหลังการอบรมได้คะแนนเฉลี่ย 88.75 คะแนน")
     "quiz": (r"(?:แบบ\s*)?ทดสอบ", r"(?:ก่อน|หลัง)\s*(?:การ\s*)?(?:ฝึก\s*)?อบรม", r"\b(?:pre|post)-?\s*test(?:\s+score)?", r"\bquiz(?:zes)?"),
     # (a questionnaire's respondents may be said to have "got" it: "ผู้ตอบแบบสอบถาม ได้ 80.50 คะแนน"; not
