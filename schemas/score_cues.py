@@ -477,7 +477,10 @@ WEIGHTED_SCORE_HEADER = (r"ถ่วง\s*น้ำหนัก", r"\bweighted\b
 # A "คะแนน…" column that holds no result: full marks, a target or pass mark, the change from a year
 # before (TABLE_CHANGE_LABEL) — numbers in score form that are not the body's score.
 NOT_SCORE_HEADER = (r"คะแนนเต็ม", r"เป้าหมาย", r"เกณฑ์\s*(?:ผ่าน|ขั้นต่ำ|มาตรฐาน)", r"\bfull\s*(?:score|marks?)", r"\bmax(?:imum)?\b",
-                    r"\btargets?\b", r"\bthresholds?\b", r"\bpass\s*marks?\b")
+                    r"\btargets?\b", r"\bthresholds?\b", r"\bpass\s*marks?\b",
+                    # a risk register's ratings ("คะแนนความเสี่ยง", "โอกาส (1-5)", "ผลกระทบ", "risk score"): rows
+                    # naming an indicator's subject ("การใช้ทรัพย์สินของราชการ…") are risks, not its score
+                    r"ความ\s*เสี่ยง", r"โอกาส", r"ผล\s*กระทบ", r"\brisks?\b", r"\blikelihood", r"\bimpact")
 # A row named only by its number ("๑ | ค่าวัสดุ") is an indicator row only in a table about indicators:
 # its header or context says so, or another row names an indicator or a tool.
 # Words that name a part of the result (an indicator, a tool): a table under them is about parts.
