@@ -484,5 +484,10 @@ NOT_SCORE_HEADER = (r"คะแนนเต็ม", r"เป้าหมาย",
 # A row named only by its number ("๑ | ค่าวัสดุ") is an indicator row only in a table about indicators:
 # its header or context says so, or another row names an indicator or a tool.
 # Words that name a part of the result (an indicator, a tool): a table under them is about parts.
+# A row label that opens as a measurement of a KPI ("ร้อยละของการเปิดเผยข้อมูลบนเว็บไซต์…", "จำนวนเรื่อง
+# ร้องเรียน…", "ระดับความสำเร็จของ…", "percentage of …") names a plan's indicator, not the assessment's:
+# its value is the KPI's result, even where the label holds an indicator's name ("การเปิดเผยข้อมูล").
+KPI_LABEL_LEADS = (r"ร้อยละ\s*(?:ของ|ที่(?!\s*ได้))", r"จำนวน", r"ระดับ\s*ความ\s*สำเร็จ", r"อัตรา", r"สัดส่วน",
+                   r"(?i:percentage\s+of)", r"(?i:number\s+of)", r"(?i:share\s+of)", r"(?i:rate\s+of)")
 TABLE_PART_WORDS = (r"ตัวชี้วัด", r"\bindicators?", r"IIT|EIT|OIT")
 INDICATOR_TABLE = (*TABLE_PART_WORDS, r"ITA")
