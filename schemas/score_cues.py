@@ -111,6 +111,9 @@ SEGMENT_DISTRACTORS: dict[str, tuple[str, ...]] = {
     "threshold": (r"คาด\s*(?:ว่า|การณ์|หมาย)", r"(?<!งบ)ประมาณการ", r"\bexpect(?:ed|s|ing)?\b", r"\bforecast\w*",
                   r"\bprojected\b"),
     "self_assessment": (r"ประเมิน\s*ตน\s*เอง", r"\bself[- ]?(?:assess\w*|check\w*|evaluat\w*)"),
+    # a plan's KPI measured ("ตัวชี้วัด ร้อยละของการเปิดเผยข้อมูลบนเว็บไซต์ครบถ้วน คิดเป็นร้อยละ 95.00"): its result,
+    # though it names an indicator's subject (tables: KPI_LABEL_LEADS)
+    "kpi": (r"ร้อยละ\s*ของ", r"ระดับ\s*ความ\s*สำเร็จ\s*(?:ของ|ใน)", r"(?i:percentage\s+of)", r"(?i:success\s+level\s+of)"),
 }
 # Conjunctions Thai writes glued to the next word: a "label" cue right after one still starts a word
 # ("EIT ส่วนที่ 1 ได้ 92.50 และส่วนที่ 2 ได้ 91.70": the 2 numbers the part).

@@ -28,3 +28,15 @@ def test_kpi_rows_other_words_and_an_indicator_row_kept(write_report):
         ["ตัวชี้วัด", "คะแนน"],
         ["ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล", "95.00"],
         ["ระดับความสำเร็จของการเปิดเผยข้อมูลตามแผนของมหาวิทยาลัย", "87.50"]])) == [("indicator", 9, 95.0)]
+
+
+def test_a_kpi_measured_in_prose(write_report):
+    text = """รายงานผลการดำเนินงานตามแผน (ประกอบการประเมิน ITA) ประจำปี 2567 โรงพยาบาลวาปีปทุม จังหวัดมหาสารคาม
+ผลการดำเนินงานตามตัวชี้วัด ร้อยละของการเปิดเผยข้อมูลบนเว็บไซต์ครบถ้วน คิดเป็นร้อยละ 95.00
+"""
+    [result] = extract_paths([write_report(text)])
+    assert result.scores == []
+    other = text.replace("ร้อยละของการเปิดเผยข้อมูลบนเว็บไซต์ครบถ้วน คิดเป็นร้อยละ 95.00",
+                         "ระดับความสำเร็จของการป้องกันการทุจริตตามแผน ได้ 4.50 คะแนน และตัวชี้วัดที่ 10 การป้องกันการทุจริต ของ ITA ได้ 91.25 คะแนน")
+    [result] = extract_paths([write_report(other)])
+    assert [(s.level, s.indicator, s.score) for s in result.scores] == [("indicator", 10, 91.25)]
