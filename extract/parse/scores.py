@@ -289,6 +289,18 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
     return Scores(list(out.by_key.values()), out.checks, set(out.doubtful), out.labels, overall_grades)
 
 
+def _add_subject_score(out: _Collector, number: int | None, tool: Tool | None, common: dict[str, Any],
+                       grade: str | None = None) -> None:
+    """The score of a column's subject: indicator ``number``, else ``tool``, else the overall (with ``grade``)."""
+    if number is not None:
+        out.add(Score(level="indicator", tool=ind.tool_of(number), indicator=number,
+                      indicator_name=ind.canonical_name(number), **common), common["where"])
+    elif tool is not None:
+        out.add(Score(level="tool", tool=tool, **common), common["where"])
+    else:
+        out.add(Score(level="overall", grade=grade, **common), common["where"])
+
+
 def _drop_weight_columns(out: _Collector) -> None:
     """A table column whose tool values are the tools' weights (30, 30, 40: schemas.rules.WEIGHTS) and
     whose total is 100 is a column of weights its header did not name as such (a scan's "นําหนัก" lost
@@ -647,13 +659,7 @@ def _column_scores(table: Table, year: int | None, out: _Collector) -> bool:
             where = row.cell_where(j)
             common: dict[str, Any] = dict(fiscal_year=row_year, score=value, where=where,
                                           source_text=f"{header[0][:40]} {header[j][:80]} | {label[:80]} | {cells[j]}".strip())
-            if number is not None:
-                out.add(Score(level="indicator", tool=ind.tool_of(number), indicator=number,
-                              indicator_name=ind.canonical_name(number), **common), where)
-            elif tool is not None:
-                out.add(Score(level="tool", tool=tool, **common), where)
-            else:
-                out.add(Score(level="overall", **common), where)
+            _add_subject_score(out, number, tool, common)
             read = True
     overall = [j for j, subject in subjects.items() if subject == (None, None)]
     if grade_col is not None and overall:
@@ -713,13 +719,7 @@ def _cornerless_scores(table: Table, year: int | None, out: _Collector) -> bool:
         where = row.cell_where(j)
         common: dict[str, Any] = dict(fiscal_year=year, score=value, where=where,
                                       source_text=f"{header[j][:80]} | {cells[j]}")
-        if number is not None:
-            out.add(Score(level="indicator", tool=ind.tool_of(number), indicator=number,
-                          indicator_name=ind.canonical_name(number), **common), where)
-        elif tool is not None:
-            out.add(Score(level="tool", tool=tool, **common), where)
-        else:
-            out.add(Score(level="overall", grade=stated or grade, **common), where)
+        _add_subject_score(out, number, tool, common, grade=stated or grade)
     return True
 
 
