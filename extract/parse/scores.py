@@ -77,7 +77,7 @@ ITA_CONTEXT_LINES = 2
 # How far (characters) a score may stand after the indicator it belongs to.
 INDICATOR_REACH = 80
 MONEY_HEADER = patterns.compile("|".join(cues.MONEY_HEADER), regex.IGNORECASE)
-KPI_LABEL = patterns.compile(r"\s*(?:" + "|".join(cues.KPI_LABEL_LEADS) + ")")
+KPI_LABEL = patterns.compile("|".join(cues.KPI_LABEL_LEADS))  # matched on the stripped label
 WEIGHT_HEADER = patterns.compile("|".join(cues.WEIGHT_HEADER), regex.IGNORECASE)
 WEIGHTED_SCORE_HEADER = patterns.compile("|".join(cues.WEIGHTED_SCORE_HEADER), regex.IGNORECASE)
 NOT_SCORE_HEADER = patterns.compile("|".join((*cues.WEIGHT_HEADER, *cues.NOT_SCORE_HEADER, *cues.TABLE_CHANGE_LABEL)),
@@ -851,7 +851,7 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
                     score.grade = grade
             continue
         indicator_label = " ".join(l for l in labels if not TOOL_LABEL.fullmatch(l))
-        if KPI_LABEL.match(ind.LEADING_NUMBER.sub("", indicator_label)):
+        if KPI_LABEL.match(ind.LEADING_NUMBER.sub("", indicator_label).strip()):
             continue  # a plan's KPI and its result ("ร้อยละของการเปิดเผยข้อมูล… | 100 | 95.00"), no score
         number = out.label(indicator_label, tool, row.where) if indicator_label else None
         if number is not None and not ind.names_in(ind.without_tool_names(indicator_label)) and (
