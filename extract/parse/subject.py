@@ -149,13 +149,18 @@ class Subject:
         right after it is its own): its full name, else None."""
         if self.body is None or not _may_name_body(text[start:end]):
             return None
-        found = [m for m in _mentions_in(text, Where(), 0) if start <= m.start < end and not m.via_title]
+        found = [m for m in _text_mentions(text) if start <= m.start < end and not m.via_title]
         if not found:
             return None
         last = max(found, key=lambda m: m.start)
         if last.role not in (None, "subject") or _same(self.body, last):
             return None
         return last.org_type + last.name
+
+
+@lru_cache(maxsize=256)  # a sentence's mentions, asked for each score in it (Subject.other_body); not mutated
+def _text_mentions(text: str) -> tuple[Mention, ...]:
+    return tuple(_mentions_in(text, Where(), 0))
 
 
 def _may_name_body(text: str) -> bool:

@@ -26,6 +26,7 @@ from schemas.measure_cues import (CONTENT_ROLE_SHARE, EMPTY, ISSUE_TITLE_CUES, M
 
 
 
+@lru_cache(maxsize=8192)  # the same header cells are asked about by every table reader
 def squash_header(text: str) -> str:
     """A clean header cell without spaces or tone marks, lower-cased: how synonyms are looked for in it
     (and the synonyms themselves are kept so). A scan's OCR and a broken PDF font drop the marks of
