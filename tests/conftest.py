@@ -36,6 +36,17 @@ def write_report(tmp_path):
 
 
 @pytest.fixture
+def score_rows(write_report):
+    """The scores the pipeline reads from a report text, as (level, tool, indicator, score, grade, year)."""
+    from extract import extract_paths
+
+    def _scores(text: str, name: str = "report.txt"):
+        [result] = extract_paths([write_report(text, name)])
+        return [(s.level, s.tool, s.indicator, s.score, s.grade, s.fiscal_year) for s in result.scores]
+    return _scores
+
+
+@pytest.fixture
 def report_of(write_report):
     """The report row the pipeline makes of a report text (the metadata tests' one question)."""
     from extract import extract_paths

@@ -1,9 +1,6 @@
 """A score table's total row whose label ends with a colon ("รวม :", "Total:") is the total row as "รวม" is
 (schemas/score_cues.TABLE_OVERALL_LABEL); the row was skipped and the overall score lost. Tables written for
 this test."""
-from pathlib import Path
-
-from extract import extract_paths
 
 INDICATORS = """<html><head><meta charset="utf-8"></head><body><main>
 <h2>สรุปผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2566 สำนักงานจังหวัดมุกดาหาร</h2>
@@ -27,20 +24,13 @@ TOOLS = """<html><head><meta charset="utf-8"></head><body><main>
 </table></main></body></html>"""
 
 
-def _scores(tmp_path: Path, text: str):
-    path = tmp_path / "page.html"
-    path.write_text(text, encoding="utf-8")
-    [result] = extract_paths([path])
-    return [(s.level, s.tool, s.indicator, s.score, s.grade, s.fiscal_year) for s in result.scores]
-
-
-def test_indicator_table_total_with_colon(tmp_path: Path):
-    assert _scores(tmp_path, INDICATORS) == [
+def test_indicator_table_total_with_colon(score_rows):
+    assert score_rows(INDICATORS, "page.html") == [
         ("indicator", "IIT", 1, 98.5, None, 2566), ("indicator", "OIT", 9, 100.0, None, 2566),
         ("indicator", "OIT", 10, 87.5, None, 2566), ("overall", None, None, 94.11, None, 2566)]
 
 
-def test_tool_table_total_with_colon(tmp_path: Path):
-    assert _scores(tmp_path, TOOLS) == [
+def test_tool_table_total_with_colon(score_rows):
+    assert score_rows(TOOLS, "page.html") == [
         ("tool", "IIT", None, 97.1, None, 2567), ("tool", "EIT", None, 94.05, None, 2567),
         ("tool", "OIT", None, 98.0, None, 2567), ("overall", None, None, 96.52, None, 2567)]

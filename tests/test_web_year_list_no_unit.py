@@ -3,9 +3,6 @@
 "คะแนน" after it (schemas/score_cues.YEAR_SCORE_VERB; two decimals, a year and a score verb right before
 it). They were numbers of no role. Without the announcement above they stay unread. Pages written for
 this test."""
-from pathlib import Path
-
-from extract import extract_paths
 
 OBT = """องค์การบริหารส่วนตำบลนาข่า อำเภอเมือง จังหวัดอุดรธานี
 ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ย้อนหลัง
@@ -19,21 +16,14 @@ SCHOOL = """โรงเรียนบ้านหนองบัว สำน�
 """
 
 
-def _scores(tmp_path: Path, text: str):
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    [result] = extract_paths([path])
-    return [(s.level, s.tool, s.indicator, s.score, s.grade, s.fiscal_year) for s in result.scores]
-
-
-def test_years_listed_without_unit(tmp_path: Path):
-    assert _scores(tmp_path, OBT) == [("overall", None, None, 85.1, None, 2564), ("overall", None, None, 88.23, None, 2565),
+def test_years_listed_without_unit(score_rows):
+    assert score_rows(OBT, "page.txt") == [("overall", None, None, 85.1, None, 2564), ("overall", None, None, 88.23, None, 2565),
                                       ("overall", None, None, 91.47, None, 2566)]
 
 
-def test_years_listed_in_other_words(tmp_path: Path):
-    assert _scores(tmp_path, SCHOOL) == [("overall", None, None, 87.9, None, 2565), ("overall", None, None, 90.15, None, 2566)]
+def test_years_listed_in_other_words(score_rows):
+    assert score_rows(SCHOOL, "page.txt") == [("overall", None, None, 87.9, None, 2565), ("overall", None, None, 90.15, None, 2566)]
 
 
-def test_without_the_announcement_they_stay_unread(tmp_path: Path):
-    assert _scores(tmp_path, OBT.replace("ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ย้อนหลัง\n", "ข่าวประชาสัมพันธ์\n")) == []
+def test_without_the_announcement_they_stay_unread(score_rows):
+    assert score_rows(OBT.replace("ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ย้อนหลัง\n", "ข่าวประชาสัมพันธ์\n"), "page.txt") == []
