@@ -65,8 +65,11 @@ MONTH = re.compile("|".join(_MONTH_ALTS))  # any month name or abbreviation (use
 
 ERA = r"(?P<era>[พค]\.?\s?ศ\.?)"  # พ.ศ. (B.E.) or ค.ศ. (A.D.)
 YEAR = r"(?P<year>[0-9]{4}|[0-9]{2})(?![0-9])"
+# Days listed or ranged before one month ("15-20 ธ.ค. 2567", "วันที่ ๕ และ ๑๒ มี.ค.", "5, 12, 19 มี.ค."): the
+# first of them starts the mention; the day right before the month ends it.
+_DAYS_BEFORE = r"(?P<days>(?:[0-9]{1,2}\s*(?:-|–|ถึง|และ|,)\s*)+)"
 MENTION = re.compile(
-    rf"(?:(?<![0-9.])(?P<day>[0-9]{{1,2}})\s*)?(?P<month>{'|'.join(_MONTH_ALTS)})"
+    rf"(?:(?<![0-9.]){_DAYS_BEFORE}?(?<![0-9.])(?P<day>[0-9]{{1,2}})\s*)?(?P<month>{'|'.join(_MONTH_ALTS)})"
     rf"(?:\s*(?:{ERA}\s*)?{YEAR})?"
 )
 # A date written in numbers, day/month/year ("1/10/2566", "30/09/67"): only "/" separates its parts
@@ -104,6 +107,7 @@ class _Mention(NamedTuple):
     day: int | None
     month: int
     year: int | None  # B.E.
+    first: int | None = None  # the first of days listed before the month ("15-20 ธ.ค."), when before ``day``
 
 
 def fiscal_year_bounds(fy_be: int) -> tuple[date, date]:
@@ -211,7 +215,11 @@ def _mention(m: re.Match[str]) -> _Mention:
             value += 2000  # "ค.ศ. 22" is AD 2022
         year = be_year(value)
     day = m.group("day")
-    return _Mention(int(day) if day else None, month, year)
+    days = m.group("days")
+    first = int(re.findall(r"[0-9]+", days)[0]) if days else None
+    if first is not None and (day is None or first >= int(day)):
+        first = None  # "28 - 3 มี.ค." starts in another month the text does not name
+    return _Mention(int(day) if day else None, month, year, first)
 
 
 def _numeric(m: re.Match[str]) -> _Mention:
@@ -243,7 +251,7 @@ def _with_years(mentions: list[_Mention], fy: int | None) -> list[_Mention]:
 
 
 def _first_day(m: _Mention) -> date | None:
-    return None if m.year is None else _day(m.year, m.month, m.day or 1)
+    return None if m.year is None else _day(m.year, m.month, m.first or m.day or 1)
 
 
 def _last_day(m: _Mention) -> date | None:

@@ -60,6 +60,12 @@ ARABIC_TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
     ("ตั้งแต่ 1 ตุลาคม 2564 ถึง 31 มีนาคม 2565", None, D(2021, 10, 1), D(2022, 3, 31)),
     ("ตั้งแต่เดือนตุลาคม 2564 เป็นต้นไป", None, D(2021, 10, 1), None),
     ("ตุลาคม ค.ศ. 2021", None, D(2021, 10, 1), D(2021, 10, 31)),
+    # days ranged or listed before one month: the first day starts the period (it was the last day alone)
+    ("15-20 ธ.ค. 2567", None, D(2024, 12, 15), D(2024, 12, 20)),
+    ("ระหว่างวันที่ ๑๐ – ๑๒ มิถุนายน ๒๕๖๘", None, D(2025, 6, 10), D(2025, 6, 12)),
+    ("วันที่ 5 และ 12 มี.ค.", 2568, D(2025, 3, 5), D(2025, 3, 12)),
+    ("๕, ๑๒, ๑๙ มีนาคม ๖๘", None, D(2025, 3, 5), D(2025, 3, 19)),
+    ("28 ก.พ. - 3 มี.ค. 68", None, D(2025, 2, 28), D(2025, 3, 3)),
 ])
 def test_parse_period(text, fy, start, end):
     assert parse_period(text, fy) == Period(start, end)
