@@ -196,6 +196,10 @@ RESULT_LINE_FIELDS: tuple[str, ...] = ("output", "outcome", "status", "recommend
 # Result lines that report what was done: every item of a list having one makes the list a report of
 # results (``implementation``) with no lead-in saying so (a title "รายงานผล…" far above, items right under it).
 RESULT_OWN_FIELDS: tuple[str, ...] = ("output", "outcome", "status")
+# How an item is to be carried out may stand on a line of its own under it too, after a FORM_LABELS
+# "steps" label and ":" ("แนวทางปฏิบัติ : ชี้แจงระเบียบ…", "วิธีดำเนินการ : …"): the item's steps, not the rest
+# of its title; lines after it go on with it. A plan's field, so the list stays what its lead-in says.
+STEP_LINE_FIELDS: tuple[str, ...] = ("steps",)
 # A line starting with one of these closes a list (the notice's closing and signature lines).
 LIST_ENDS: tuple[str, ...] = (
     "จึงประกาศ", "จึงเรียน", "จึงแจ้ง", "ประกาศณ", "สั่งณ", "ทั้งนี้", "ลงชื่อ", "ลงนาม", "(", "ตั้งแต่บัดนี้",
@@ -217,7 +221,8 @@ FORM_LABELS: dict[str, tuple[str, ...]] = {
     "title": ("ชื่อกิจกรรม", "ชื่อโครงการ", "ชื่อมาตรการ", "ชื่อโครงการ/กิจกรรม", "โครงการ/กิจกรรม", "กิจกรรม", "โครงการ"),
     "rationale": ("หลักการและเหตุผล", "วัตถุประสงค์"),
     "steps": ("วิธีดำเนินการ", "วิธีการดำเนินการ", "วิธีการดำเนินงาน", "ขั้นตอนการดำเนินงาน", "ขั้นตอนการดำเนินการ",
-              "รายละเอียดการดำเนินการ", "รายละเอียดกิจกรรม"),
+              "รายละเอียดการดำเนินการ", "รายละเอียดกิจกรรม", "แนวทางปฏิบัติ", "แนวทางการปฏิบัติ",
+              "แนวทางการดำเนินการ", "แนวทางดำเนินการ", "วิธีปฏิบัติ"),
     "timeframe": ("ระยะเวลาดำเนินการ", "ระยะเวลาการดำเนินการ", "ระยะเวลาในการดำเนินการ", "ระยะเวลาดำเนินงาน",
                   "วันที่ดำเนินการ", "ช่วงเวลาดำเนินการ", "ระยะเวลา"),
     "responsible": ("ผู้รับผิดชอบ", "หน่วยงานที่รับผิดชอบ", "หน่วยงานรับผิดชอบ", "ผู้รับผิดชอบโครงการ"),

@@ -94,6 +94,9 @@ _RESULT_LABELS = sorted(((label, fld) for fld in cues.RESULT_LINE_FIELDS for lab
 RESULT_LINE = patterns.compile(r"^\s*(?P<label>" + "|".join(regex.escape(l) for l, _ in _RESULT_LABELS)
                             + r")\s*[:：]\s*(?P<value>\S.*)$")
 _RESULT_FIELD_OF = dict(_RESULT_LABELS)
+# a steps label opening a line under an item, then ":" and how the item is carried out
+STEP_LINE = patterns.compile(r"^\s*(?:" + "|".join(regex.escape(l) for fld in cues.STEP_LINE_FIELDS for l in sorted(
+    cues.FORM_LABELS[fld], key=len, reverse=True)) + r")\s*[:：]\s*(?P<value>\S.*)$")
 _ALL_LABELS = frozenset(squash(label) for labels in cues.FORM_LABELS.values() for label in labels)
 
 
@@ -278,6 +281,8 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
             elif result:
                 last.fields.append((_RESULT_FIELD_OF[result.group("label")], [result.group("value")]))
                 in_field = True
+            elif step := STEP_LINE.match(text):
+                last.steps.append([step.group("value")])
             elif _bare_label(text) or (not bullet and (_heads_a_list(stream, end + 1, depth, style)
                                                        or FINDING_LABEL_LINE.match(text))):
                 break
@@ -354,6 +359,8 @@ def _bullet_list_at(stream: list[Line | None], i: int) -> _List | None:
             items[-1].fields.append((_INLINE_FIELD_OF[labelled.group("label")], [labelled.group("value")]))
         elif result:
             items[-1].fields.append((_RESULT_FIELD_OF[result.group("label")], [result.group("value")]))
+        elif step := STEP_LINE.match(text):
+            items[-1].steps.append([step.group("value")])
         else:
             break
         end += 1
