@@ -139,6 +139,13 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
         remedy = squash(header[fields.index("steps")])
         if any(c in remedy for c in cues.IMPROVEMENT_LIST_CUES):
             return "improvement"  # "ตัวชี้วัด | … | แนวทางการพัฒนา": how each indicator's result will be improved
+    for col, cell in enumerate(header):
+        text = squash(cell)
+        if (header_field(cell) in ("recommendation", "rationale")
+                and any(c in text for c in cues.IMPROVEMENT_LIST_CUES) and any(c in text for c in cues.ASSESSMENT_ANALYSIS_CUES)):
+            # "ข้อเสนอแนะจากผลการประเมิน | แนวทางการนำไปปฏิบัติ": each row answers the assessment's advice (in the
+            # first column with no title column, the advice is the row's title, as an issue is)
+            return "improvement"
     return "plan"
 
 
@@ -439,7 +446,9 @@ def _text(cell: str) -> str | None:
 
 def _indicators(title: str, values: dict[str, str], section: str | None) -> list[int]:
     own = " ".join(values.get(f, "") for f in ("indicator", "rationale"))
-    for text in (title, own, section or ""):
+    # the advice a row answers names the indicator it is about ("ควร… (ตัวชี้วัดที่ ๙)"), by number only
+    advice = values.get("recommendation", "")
+    for text in (title, own, advice, section or ""):
         refs = ind.explicit_refs(text)
         if refs:
             return sorted(refs)
