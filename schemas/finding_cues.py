@@ -55,3 +55,9 @@ FINDING_SECTION_CUES: tuple[str, ...] = (
 # How many lines above a one-line finding its section heading may stand (the other indicators'
 # lines between them).
 FINDING_SECTION_REACH = 12
+# What an indicator's analysis says when it found nothing to improve ("ไม่มีประเด็นที่ต้องพัฒนา", "ไม่พบข้อบกพร่อง
+# เนื่องจากผ่านเกณฑ์ทุกข้อ"): a cell or a line opening with one of these (spaces removed) is no finding.
+NO_ISSUE_OPENERS: tuple[str, ...] = (
+    "ไม่มีประเด็น", "ไม่พบประเด็น", "ไม่มีจุดที่", "ไม่พบจุดที่", "ไม่มีข้อบกพร่อง", "ไม่พบข้อบกพร่อง", "ไม่มีจุดอ่อน",
+    "ไม่พบจุดอ่อน", "ไม่มีสิ่งที่ต้อง", "ไม่มีสิ่งที่ควร", "ไม่มีข้อค้นพบ", "ไม่พบข้อค้นพบ",
+)

@@ -18,7 +18,7 @@ from normalize.line_joins import BULLETS, ITEM_START, join_lines
 from normalize.text import squash_spaces
 from normalize.wrap_spaces import join_paragraph, join_wraps
 from schemas.finding_cues import (FINDING_LINE_LABELS, FINDING_SECTION_CUES, FINDING_SECTION_REACH,
-                                  NAME_HEADING_SCORE_WORDS, SCORE_LINE_WORDS, TOPIC_OPENERS)
+                                  NAME_HEADING_SCORE_WORDS, NO_ISSUE_OPENERS, SCORE_LINE_WORDS, TOPIC_OPENERS)
 from schemas.records import Finding
 
 # "(๑) ตัวชี้วัดที่ ๑ …", "(10) ตัวชี้วัดการป้องกันการทุจริต …", "ตัวชี้วัดที่ ๓ …", "- ตัวชี้วัดที่ ๗ …"
@@ -80,12 +80,17 @@ def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
                 above = f"{above} {label}".strip()
                 continue
             current, above = None, label
-            if number is None or is_no_value(text):  # "-", "ไม่มี": nothing to improve there
+            if number is None or is_no_value(text) or _no_issue(text):  # "-", "ไม่มี": nothing to improve there
                 continue
             current = Finding(indicator=number, tool=ind.tool_of(number), text=text,
                               where=row.cell_where(col))  # the finding's cell: its column and, in a PDF, its box
             found.append(current)
     return found, used
+
+
+def _no_issue(text: str) -> bool:
+    """The analysis says it found nothing to improve ("ไม่มีประเด็นที่ต้องพัฒนา": finding_cues.NO_ISSUE_OPENERS)."""
+    return squash_spaces(text).startswith(NO_ISSUE_OPENERS)
 
 
 def _label_goes_on(above: str, label: str, number: int | None, indicator: int) -> bool:
@@ -105,6 +110,12 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
             continue
         heading = block.text
         number = _heading_indicator(heading)
+        if number is None and (number := _long_indicator_line(heading)) is not None:
+            # longer than a heading: "ตัวชี้วัดที่ ๔ … ได้คะแนน ๗๘.๕๐ สาเหตุมาจาก…" says its analysis on its own line
+            said = _said_after_label(heading, number)
+            if said and _in_finding_section(blocks, i):
+                found.append(Finding(indicator=number, tool=ind.tool_of(number), text=said, where=block.where))
+            continue
         if number is None:
             # "๗. ประสิทธิภาพการสื่อสาร ผู้ปกครองไม่ทราบ…": a numbered line opening with a name is a
             # list item in general (no heading), and a one-line finding under an issues heading
@@ -158,6 +169,8 @@ def _said_after_label(text: str, number: int) -> str | None:
             break
     rest = text[pos:].lstrip(LABEL_END)
     rest = LEADING_SCORE.sub("", rest, count=1).lstrip(LABEL_END)  # the score is a record of its own
+    if _no_issue(rest):
+        return None
     return rest if len(SCORE_PHRASE.sub("", rest)) >= MIN_PARAGRAPH_NUMBERED else None
 
 
@@ -196,7 +209,8 @@ def _in_finding_section(blocks: list[Line | Table], i: int) -> bool:
     for block in reversed(blocks[max(0, i - FINDING_SECTION_REACH):i]):
         if not isinstance(block, Line):
             return False
-        if _heading_indicator(block.text) is not None or _named_line(block.text) is not None or BULLETED.match(block.text):
+        if (_heading_indicator(block.text) is not None or _named_line(block.text) is not None
+                or _long_indicator_line(block.text) is not None or BULLETED.match(block.text)):
             continue  # an indicator's line, or an issue listed under one
         flat = squash_spaces(block.text).lower()  # English cues are lower-cased (Thai has no case)
         return len(block.text) <= MAX_SECTION_HEADING and any(c in flat for c in FINDING_SECTION_CUES)
@@ -216,6 +230,16 @@ def _new_topic(text: str, number: int) -> bool:
     if named:
         tools.add(named)
     return bool(tools) and ind.tool_of(number) not in tools
+
+
+def _long_indicator_line(text: str) -> int | None:
+    """The one indicator a line too long for a heading opens with by number ("ตัวชี้วัดที่ ๔ การใช้ทรัพย์สิน…
+    ได้คะแนน … เนื่องจาก …"), else None."""
+    if len(text) <= MAX_HEADING or not HEADING.match(text):
+        return None
+    lead = LABEL_LEAD.match(text)
+    refs = ind.explicit_refs(lead.group(0)) if lead else []
+    return refs[0] if len(refs) == 1 else None
 
 
 def _heading_indicator(text: str) -> int | None:
