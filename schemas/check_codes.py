@@ -95,6 +95,11 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "info", "{count} OCR lines of page {page} were left out as noise (read with low confidence, no word in them), e.g. '{example}'.",
         "ตัดบรรทัดที่ OCR อ่านได้เป็นเพียงเศษอักขระ {count} บรรทัดในหน้า {page} (ความเชื่อมั่นต่ำและไม่มีคำ) เช่น '{example}'",
         "Tesseract reads the marks above a Thai line, a stamp or a signature as a line of stray letters; such lines are dropped."),
+    "OCR_PAGE_TURNED": CheckCode(
+        "info", "Page {page} was scanned lying on its side; it was turned {degrees}° clockwise before OCR.",
+        "หน้า {page} ถูกสแกนในแนวตะแคง จึงหมุนตามเข็มนาฬิกา {degrees} องศาก่อนอ่านด้วย OCR",
+        "A landscape page fed through the scanner upright reads as noise; where the page's blank columns "
+        "outnumber its blank rows, Tesseract's orientation detection says how far to turn it."),
     "OCR_DIGITS_REREAD": CheckCode(
         "info", "{count} numbers in Thai digits on page {page} were read again from their glyphs, e.g. '{example_before}' → '{example_after}'.",
         "อ่านตัวเลขไทยในหน้า {page} ใหม่จากรูปตัวอักษร {count} จำนวน เช่น '{example_before}' → '{example_after}'",

@@ -37,7 +37,7 @@ import regex
 from normalize import patterns
 
 from extract.document import Line, Row, Table
-from extract.readers import gutter_tables, ocr_digits, ocr_grid, ocr_layout, ocr_tables
+from extract.readers import gutter_tables, ocr_digits, ocr_grid, ocr_layout, ocr_orientation, ocr_tables
 from schemas.check_codes import make_check
 from schemas.phrases import Phrase, failure, program_error
 from schemas.records import Check, Where
@@ -79,11 +79,13 @@ def read_page(data: bytes, number: int, checks: list[Check]) -> list:
         checks.append(make_check("OCR_UNAVAILABLE", where, reason=reason))
         return []
     try:
-        page = _ocr_text(data, number)
+        page, turn = _ocr_text(data, number)
     except Exception as exc:  # noqa: BLE001 - a failed page is a check, not a crash
         checks.append(make_check("OCR_FAILED", where, detail=program_error(exc, limit=200)))
         return []
     text, dropped, layout, rereads = page
+    if turn:
+        checks.append(make_check("OCR_PAGE_TURNED", where, degrees=turn))
     if rereads:
         checks.append(make_check("OCR_DIGITS_REREAD", where, count=len(rereads), example_before=rereads[0].before,
                                  example_after=rereads[0].after, before=" | ".join(r.before for r in rereads),
@@ -97,13 +99,16 @@ def read_page(data: bytes, number: int, checks: list[Check]) -> list:
     return text_to_blocks(text, number)
 
 
-def _ocr_text(data: bytes, number: int
-              ) -> tuple[str, list[str], ocr_tables.PageLayout | None, list[ocr_digits.Reread]]:
+_PageText = tuple[str, list[str], ocr_tables.PageLayout | None, list[ocr_digits.Reread]]
+
+
+def _ocr_text(data: bytes, number: int) -> tuple[_PageText, int]:
     """The page's text as Tesseract reads it, less its noise lines, and those lines; where a table
     without rules was read from the word boxes, the page's blocks so read (ocr_tables); and the
-    numbers whose Thai digits were read again from their glyphs (ocr_digits)."""
+    numbers whose Thai digits were read again from their glyphs (ocr_digits). Also the degrees the
+    page was turned clockwise to stand upright (ocr_orientation), 0 for none."""
     import pypdfium2 as pdfium
-    from PIL import Image, ImageFilter
+    from PIL import ImageFilter
 
     pdf = pdfium.PdfDocument(data)
     try:
@@ -114,6 +119,18 @@ def _ocr_text(data: bytes, number: int
     # ruled table whose cells the words are put in after the OCR (ocr_grid)
     pixels = _gray(image.filter(ImageFilter.MedianFilter(3)))
     grid = erase_rules_of_grid(pixels, ink=_gray(image) < DARK_LEVEL)
+    turn = ocr_orientation.clockwise_turn(image) if ocr_orientation.maybe_on_its_side(pixels) else 0
+    if turn:
+        image = image.rotate(-turn, expand=True)
+        pixels = _gray(image.filter(ImageFilter.MedianFilter(3)))
+        grid = erase_rules_of_grid(pixels, ink=_gray(image) < DARK_LEVEL)
+    return _read_image(pixels, grid, number), turn
+
+
+def _read_image(pixels, grid: ocr_grid.Grid | None, number: int) -> _PageText:
+    """Tesseract's reading of the page's ``pixels`` (speckle and rules removed), as ``_ocr_text``."""
+    from PIL import Image
+
     image = Image.fromarray(pixels)
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "page.png")
