@@ -1,5 +1,6 @@
-"""A scanned page lying on its side (a landscape page fed through the scanner upright) is turned upright
-before the OCR (extract/readers/ocr_orientation.py); it read as noise and the file failed. The pages here
+"""A scanned page lying on its side (a landscape page fed through the scanner upright) or upside down is
+turned upright before the OCR reads it (extract/readers/ocr_orientation.py); it read as noise and the file
+failed. The pages here
 are samples/scanned/ruled_scores_scan.pdf rendered at the OCR's own 300 dpi and turned a quarter either
 way without loss (PIL's transpose), so the turned page gives the upright page's records exactly."""
 from __future__ import annotations
@@ -41,8 +42,9 @@ def test_only_a_page_whose_columns_are_as_gappy_as_its_rows_is_suspected():
 
 
 @pytest.mark.ocr
-@pytest.mark.parametrize("transpose, degrees", [(Image.Transpose.ROTATE_90, 90), (Image.Transpose.ROTATE_270, 270)])
-def test_a_page_scanned_on_its_side_gives_the_upright_pages_scores(tmp_path, transpose, degrees):
+@pytest.mark.parametrize("transpose, degrees", [(Image.Transpose.ROTATE_90, 90), (Image.Transpose.ROTATE_270, 270),
+                                                (Image.Transpose.ROTATE_180, 180)])
+def test_a_page_scanned_turned_gives_the_upright_pages_scores(tmp_path, transpose, degrees):
     need_tesseract()
     image = _page_image()
     upright = extract_file(_scan(tmp_path, image, "upright.pdf"))
@@ -53,5 +55,5 @@ def test_a_page_scanned_on_its_side_gives_the_upright_pages_scores(tmp_path, tra
     # turned a quarter counter-clockwise (PIL's ROTATE_90) is stood up by a quarter clockwise
     assert [(c.code, c.where.page) for c in turned.checks if c.code == "OCR_PAGE_TURNED"] == [("OCR_PAGE_TURNED", 1)]
     assert next(c for c in turned.checks if c.code == "OCR_PAGE_TURNED").message.startswith(
-        f"Page 1 was scanned lying on its side; it was turned {degrees}° clockwise")
+        f"Page 1 was scanned on its side or upside down; it was turned {degrees}° clockwise")
     assert not [c for c in upright.checks if c.code == "OCR_PAGE_TURNED"]

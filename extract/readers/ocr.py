@@ -124,11 +124,22 @@ def _ocr_text(data: bytes, number: int) -> tuple[_PageText, int]:
         image = image.rotate(-turn, expand=True)
         pixels = _gray(image.filter(ImageFilter.MedianFilter(3)))
         grid = erase_rules_of_grid(pixels, ink=_gray(image) < DARK_LEVEL)
-    return _read_image(pixels, grid, number), turn
+    read = _read_image(pixels, grid, number, poor_is_none=not turn)
+    if read is None:  # read too poorly to be upright: upside down, or on its side with its gaps in rows
+        turn = ocr_orientation.clockwise_turn(image)
+        if turn:
+            image = image.rotate(-turn, expand=True)
+            pixels = _gray(image.filter(ImageFilter.MedianFilter(3)))
+            grid = erase_rules_of_grid(pixels, ink=_gray(image) < DARK_LEVEL)
+        read = _read_image(pixels, grid, number, poor_is_none=False)
+    assert read is not None  # poor_is_none=False
+    return read, turn
 
 
-def _read_image(pixels, grid: ocr_grid.Grid | None, number: int) -> _PageText:
-    """Tesseract's reading of the page's ``pixels`` (speckle and rules removed), as ``_ocr_text``."""
+def _read_image(pixels, grid: ocr_grid.Grid | None, number: int, poor_is_none: bool) -> _PageText | None:
+    """Tesseract's reading of the page's ``pixels`` (speckle and rules removed), as ``_ocr_text``;
+    with ``poor_is_none``, None when its words were read with a mean confidence under
+    ocr_orientation.UPRIGHT_MIN_CONFIDENCE (the page may not stand upright)."""
     from PIL import Image
 
     image = Image.fromarray(pixels)
@@ -139,6 +150,8 @@ def _read_image(pixels, grid: ocr_grid.Grid | None, number: int) -> _PageText:
         text, tsv = _tesseract(path, base, "3")
         if tsv is None:  # a Tesseract without the tsv config: nothing to weigh lines by
             return text, [], None, []
+        if poor_is_none and ocr_orientation.read_poorly(_word_confidences(tsv)):
+            return None
         text, tsv, rereads = ocr_digits.apply(text, tsv, ocr_digits.reread(pixels, tsv))
         if grid is not None:
             return text, *_grid_page(grid, text, tsv, number), rereads
@@ -231,6 +244,12 @@ def drop_ghost_lines(text: str, tsv: str) -> tuple[str, list[str]]:
             kept.append(line)
         k += 1
     return ("\n".join(kept) + "\n", dropped) if dropped else (text, [])
+
+
+def _word_confidences(tsv: str) -> list[float]:
+    """The confidence (0-100) of every word Tesseract's TSV holds."""
+    return [float(cols[10]) for cols in (row.split("\t") for row in tsv.splitlines()[1:])
+            if len(cols) >= 12 and cols[0] == "5" and cols[11].strip()]
 
 
 def _line_confidences(tsv: str) -> list[tuple[str, float]]:
