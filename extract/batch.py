@@ -20,7 +20,7 @@ from extract.copies import Copies
 from extract.inputs import file_sha256
 from extract.limits import Limits
 from extract.pipeline import extract_file, failed_result, source_name, warm_up
-from extract.readers import READERS, content_type
+from extract.readers import IMAGE_SUFFIXES, READERS, content_type
 from extract.readers.text import read_text
 from normalize import patterns
 from schemas.check_codes import make_check
@@ -29,7 +29,9 @@ from schemas.records import Result
 
 # Endings picked up when a folder is given (a file named explicitly is always read). Markdown is
 # readable but left out here: folders of reports often hold notes and READMEs.
-FOLDER_SUFFIXES = (frozenset(READERS) | {".pdf", ".docx"}) - {".md"}
+# Pictures under a folder are left out (a site's download holds its logos, banners and icons, each an OCR
+# run and a failed row); a picture named on the command line is read (extract/readers/image.py).
+FOLDER_SUFFIXES = (frozenset(READERS) | {".pdf", ".docx"}) - {".md"} - frozenset(IMAGE_SUFFIXES)
 # A worker is replaced after this many files so a slow leak in a parser library cannot grow a
 # long run's memory; forking a warm parent makes the replacement cheap.
 TASKS_PER_WORKER = 100
@@ -73,7 +75,7 @@ def _report_head(path: Path, head: bytes) -> bool:
         return kind == content_type.LEGACY_OFFICE and content_type.ole_kind(path) == content_type.DOC
     if kind == content_type.DOCX:  # a regular file (its head was read): its archive's directory says
         return content_type.word_archive(path) is not None
-    return kind is not None
+    return kind is not None and kind != content_type.IMAGE
 
 
 WORD_SUFFIXES = (".doc", ".rtf", ".docx")

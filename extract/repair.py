@@ -15,7 +15,7 @@ from schemas.check_codes import make_check
 from schemas.records import Where
 
 # Readers whose text comes from PDF glyphs or OCR and needs the chain.
-NEEDS_REPAIR = ("pdf", "pdf+ocr")
+NEEDS_REPAIR = ("pdf", "pdf+ocr", "image+ocr")
 MAX_LISTED = 50
 
 

@@ -107,6 +107,11 @@ FAILURES: dict[str, Phrase] = {
     "corrupt_pdf": Phrase("corrupt PDF ({error})",
                           "ไฟล์ PDF เสียหาย โปรแกรมอ่าน PDF แจ้งว่า " + QUOTED_ERROR),
     "pdf_no_text": Phrase("the PDF has no text", "ไฟล์ PDF ไม่มีข้อความ"),
+    # images (extract/readers/image.py)
+    "corrupt_image": Phrase("not an image the imaging library can open ({error})",
+                            "เปิดไฟล์ภาพไม่ได้ โปรแกรมอ่านภาพแจ้งว่า " + QUOTED_ERROR),
+    "image_too_large": Phrase("the image has {pixels} million pixels, over the {limit} million read",
+                              "ภาพมีขนาด {pixels} ล้านพิกเซล เกินขนาดที่อ่านได้ {limit} ล้านพิกเซล"),
     # Word (extract/readers/docx.py)
     "docx_unreadable": Phrase("unreadable Word content ({error})",
                               "เนื้อหาในไฟล์ DOCX อ่านไม่ได้ โปรแกรมอ่าน DOCX แจ้งว่า " + QUOTED_ERROR),
@@ -213,6 +218,7 @@ FILE_KINDS: dict[str, Phrase] = {
     "html": Phrase("HTML", "หน้าเว็บ"),
     "legacy_office": Phrase("a legacy Office format other than Word 97–2003", "เอกสารสำนักงานรูปแบบเก่า (ก่อน DOCX) ที่ไม่ใช่ DOC"),
     "rtf": Phrase("RTF", "เอกสารรูปแบบริชเท็กซ์"),
+    "image": Phrase("an image", "ไฟล์ภาพ"),
 }
 
 

@@ -12,6 +12,7 @@ from extract.document import Document
 from extract.errors import ReadError
 from extract.limits import PDF_READERS
 from extract.readers import content_type
+from extract.readers.image import SUFFIXES as IMAGE_SUFFIXES
 from extract.readers.text import read_text
 from schemas.check_codes import make_check
 from schemas.phrases import FILE_KINDS, failure
@@ -55,6 +56,13 @@ def _doc(data: bytes, source_file: str, sha256: str, max_pages: int | None = Non
     return read_doc(data, source_file, sha256)
 
 
+def _image(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
+           pdf_reader: str | None = None) -> Document:
+    from extract.readers.image import read_image  # Pillow is imported only when an image comes
+
+    return read_image(data, source_file, sha256, max_pages=max_pages, pdf_reader=pdf_reader)
+
+
 def _html(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
           pdf_reader: str | None = None) -> Document:
     from extract.readers.html import read_html  # lxml is imported only when a page comes
@@ -72,6 +80,8 @@ READERS: dict[str, Reader] = {
     ".doc": _doc,
     ".html": _html,
     ".htm": _html,
+    # pictures: read by OCR as scanned pages (extract/readers/image.py; the endings listed there)
+    **{suffix: _image for suffix in IMAGE_SUFFIXES},
 }
 
 

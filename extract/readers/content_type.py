@@ -15,9 +15,12 @@ import os
 import zipfile
 from typing import IO
 
-PDF, DOCX, DOC, HTML, LEGACY_OFFICE, RTF = "pdf", "docx", "doc", "html", "legacy_office", "rtf"
+PDF, DOCX, DOC, HTML, LEGACY_OFFICE, RTF, IMAGE = "pdf", "docx", "doc", "html", "legacy_office", "rtf", "image"
 # the reader's file-name ending for each kind a reader handles
-SUFFIX = {PDF: ".pdf", DOCX: ".docx", DOC: ".doc", HTML: ".html"}
+SUFFIX = {PDF: ".pdf", DOCX: ".docx", DOC: ".doc", HTML: ".html", IMAGE: ".png"}
+# the signatures of the image formats read (PNG, JPEG, TIFF both byte orders, GIF, WebP): the
+# formats' own first bytes (a WebP is a RIFF file whose form type, at byte 8, is "WEBP")
+_IMAGE_STARTS = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"GIF87a", b"GIF89a")
 # kinds no reader handles: a row that says so, rather than a file that vanishes. LEGACY_OFFICE is
 # an OLE compound file that is not a Word 97–2003 document (a spreadsheet, a presentation, a
 # password-protected .docx) or that cannot be opened
@@ -37,6 +40,8 @@ def sniff_head(head: bytes) -> str | None:
         return PDF
     if head.startswith(_OLE):
         return LEGACY_OFFICE
+    if head.startswith(_IMAGE_STARTS) or (head.startswith(b"RIFF") and head[8:12] == b"WEBP"):
+        return IMAGE
     if head.startswith(b"PK\x03\x04"):
         return DOCX
     text = head.lstrip()

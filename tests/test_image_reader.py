@@ -1,0 +1,75 @@
+"""Pictures (a result announcement posted as an image, a scanned page saved as PNG, JPEG or TIFF) named
+on the command line are read by OCR as a scanned PDF's pages are (extract/readers/image.py); under a
+folder they are left out (a site's logos and banners are no reports). The pictures are
+samples/scanned/ruled_scores_scan.pdf's page rendered at the OCR's 300 dpi: each gives the scanned PDF's
+scores exactly."""
+from __future__ import annotations
+
+import io
+
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image
+
+from extract import extract_file, extract_paths
+from extract.batch import expand
+from extract.readers import ocr
+from tests.conftest import SAMPLES, need_tesseract
+
+SCORES = [(2567, "tool", "IIT", 94.27, None), (2567, "tool", "EIT", 90.12, None), (2567, "tool", "OIT", 87.5, None),
+          (2567, "overall", None, 89.96, "A")]
+
+
+def _page() -> Image.Image:
+    pdf = pdfium.PdfDocument(SAMPLES / "scanned" / "ruled_scores_scan.pdf")
+    try:
+        return pdf[0].render(scale=ocr.DPI / 72, grayscale=True).to_pil()
+    finally:
+        pdf.close()
+
+
+def _scores(result):
+    return [(s.fiscal_year, s.level, s.tool, s.score, s.grade) for s in result.scores]
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize("name, options", [("scores.png", {}), ("scores.jpg", {"quality": 95}),
+                                           ("scores.tif", {"compression": "tiff_lzw"})])
+def test_a_picture_of_a_score_table_gives_its_scores(tmp_path, name, options):
+    need_tesseract()
+    path = tmp_path / name
+    _page().save(path, **options)
+    result = extract_file(path)
+    assert (result.report.reader, result.report.status) == ("image+ocr", "partial")
+    assert _scores(result) == SCORES
+    assert (result.report.overall_score, result.report.overall_grade) == (89.96, "A")
+
+
+@pytest.mark.ocr
+def test_a_picture_under_another_name_is_read_by_its_bytes(tmp_path):
+    need_tesseract()
+    path = tmp_path / "download.php"
+    buf = io.BytesIO()
+    _page().save(buf, format="PNG")
+    path.write_bytes(buf.getvalue())
+    result = extract_file(path)
+    assert _scores(result) == SCORES
+    assert [c.code for c in result.checks if c.code == "READ_BY_CONTENT"] == ["READ_BY_CONTENT"]
+
+
+def test_a_broken_picture_is_a_failed_row_saying_why(tmp_path):
+    path = tmp_path / "banner.jpg"
+    path.write_bytes(b"\xff\xd8\xff\xe0 not really a JPEG")
+    [result] = extract_paths([path])
+    assert result.report.status == "failed"
+    [check] = [c for c in result.checks if c.severity == "error"]
+    assert check.code == "READ_FAILED"
+    assert check.message.startswith("The file could not be read: not an image the imaging library can open")
+
+
+def test_pictures_under_a_folder_are_left_out(tmp_path):
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "banner").write_bytes(b"\xff\xd8\xff\xe0")  # a picture with no ending
+    (tmp_path / "report.txt").write_text("รายงาน", encoding="utf-8")
+    assert [p.name for p in expand([tmp_path])] == ["report.txt"]
+    assert [p.name for p in expand([tmp_path / "logo.png"])] == ["logo.png"]  # named: read
