@@ -43,6 +43,7 @@ from schemas.headers import FIELD_FALLBACKS
 from schemas.phrases import Phrase
 from schemas.records import Measure, TableKind, Where
 
+_SPACES = patterns.compile(r"\s+")
 _LABELS = sorted(((label, fld) for table in (cues.FORM_LABELS, cues.FORM_COLON_LABELS)
                   for fld, labels in table.items() for label in labels), key=lambda pair: -len(pair[0]))
 # labels that are labels only with a colon after them (measure_cues.FORM_COLON_LABELS)
@@ -93,12 +94,12 @@ def measures_from_forms(blocks: list, report_year: int | None) -> MeasureTables:
         previous_line = where.line
         numbered = NUMBERED.match(text) is not None
         m = LABEL.match(text)
-        if m and regex.sub(r"\s+", "", m.group("label")) in _COLON_ONLY and not _explicit(m):
+        if m and _SPACES.sub("", m.group("label")) in _COLON_ONLY and not _explicit(m):
             m = None  # "การดำเนินการ ดังนี้": prose, not the label
         if m and listing and numbered and not _explicit(m) and not _next_label(text, label_number):
             m = None  # "๑. กิจกรรม…" under an empty label is one of its items, not a new form
         if m:
-            fld = _FIELD_OF[regex.sub(r"\s+", "", m.group("label"))]
+            fld = _FIELD_OF[_SPACES.sub("", m.group("label"))]
             if fld == "title":
                 forms.append(_Form(where=where))
             label_number, dense, listing = _numbering(text), not gap, False
@@ -165,13 +166,13 @@ def _unknown_label(text: str) -> str | None:
     if not m:
         return None
     label = m.group("label").strip()
-    if len(regex.sub(r"\s+", "", label)) > cues.FORM_LABEL_MAX_CHARS or len(label.split()) > 4:
+    if len(_SPACES.sub("", label)) > cues.FORM_LABEL_MAX_CHARS or len(label.split()) > 4:
         return None
     return label
 
 
 def squash_start(text: str) -> str:
-    return regex.sub(r"\s+", "", text[:40])
+    return _SPACES.sub("", text[:40])
 
 
 def _cell_texts(blocks: list) -> list[str]:

@@ -131,6 +131,9 @@ def number_style(text: str) -> str | None:
     return next(g for g in ("paren", "pletter", "multi", "worded") if m.group(g))
 
 
+_NUMBER_DOTS = patterns.compile(r"\s?\.\s?")
+
+
 def item_number(text: str) -> tuple[tuple[int, ...], str] | None:
     """(number as a tuple, text after it) of a numbered line, else None."""
     m = NUMBER.match(text)
@@ -140,7 +143,7 @@ def item_number(text: str) -> tuple[tuple[int, ...], str] | None:
     if letter:  # "ข." is item 2
         return (cues.THAI_LETTER_NUMBERS.index(letter) + 1,), m.group("rest").strip()
     raw = m.group("paren") or m.group("multi") or m.group("single") or m.group("worded")
-    parts = regex.split(r"\s?\.\s?", thai_to_arabic(raw))
+    parts = _NUMBER_DOTS.split(thai_to_arabic(raw))
     return tuple(int(p) for p in parts), m.group("rest").strip()
 
 

@@ -184,7 +184,7 @@ def _units(texts: list[tuple[str, Where]]) -> list[tuple[str, Where]]:
             units[-1] = (units[-1][0] + " | " + text, where)
         elif (units and units[-1][1].table is None and where.table is None
               and units[-1][0].strip() in _SPECIFIC_TYPE_WORDS
-              and len(text.strip()) <= B.SPLIT_NAME_LINE_MAX and regex.match(r"\s*\p{Thai}", text)):
+              and len(text.strip()) <= B.SPLIT_NAME_LINE_MAX and _THAI_LETTER.match(text.lstrip())):
             units[-1] = (units[-1][0].strip() + text.strip(), units[-1][1])
         else:
             units.append((text, where))
@@ -231,6 +231,10 @@ def _place_prefixes() -> frozenset[str]:
     return frozenset({*gazetteer["provinces"], *gazetteer["districts"]})
 
 
+_THAI_LETTER = patterns.compile(r"\p{Thai}")
+_PROVINCE_NAMED = patterns.compile(r"(?:จังหวัด|จ\.)[\s.…_:]*([\p{Thai}]+)")
+
+
 def _province_spans(text: str) -> list[tuple[str, int, int]]:
     """Provinces: the real province a name starts with ("จังหวัดน่านประจำปี" → น่าน); "จ." glued to
     a Thai word before it ("ได้แก่จ.กาญจนบุรี") only when a real province follows."""
@@ -240,13 +244,13 @@ def _province_spans(text: str) -> list[tuple[str, int, int]]:
     out = []
     for name, start, end in _place_spans(PROVINCE, text):
         full = text[start:end]
-        named = regex.match(r"(?:จังหวัด|จ\.)[\s.…_:]*([\p{Thai}]+)", text[start:])
+        named = _PROVINCE_NAMED.match(text, start)
         if named is None:  # PROVINCE matched this same prefix and name
             continue
         run = named.group(1)
         known = max((p for p in real if run.startswith(p)), key=len, default=None)
         abbreviated = full.startswith("จ.")
-        if abbreviated and start > 0 and regex.match(r"\p{Thai}", text[start - 1]) and known is None:
+        if abbreviated and start > 0 and _THAI_LETTER.match(text[start - 1]) and known is None:
             continue
         if known is None:
             # a misspelt province ("จังหวัดอุดรธาน") is the one it nearly spells; a word no province

@@ -135,6 +135,13 @@ PAIR_BETWEEN = patterns.compile(after_token(
     rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:{_YEAR_PHRASE}\s*)?,?\s*(?:{_alt(cues.PAIR_CHANGE)}\s*)?"
     rf"{_alt(cues.PAIR_TO)}\s*(?:{_YEAR_PHRASE}\s*)?(?:ที่|ได้|at)?\s*"), _I)
 PAIR_ARROW = patterns.compile(_alt(cues.PAIR_ARROW))
+_PAIR_TO = patterns.compile(_alt(cues.PAIR_TO), _I)
+# a year (its unit before it) right after a pair's second number: "… มาเป็น 91.20 คะแนน ในปี 2567"
+_YEAR_AFTER = patterns.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_YEAR_PHRASE}"), _I)
+# a number, its unit and an opening bracket, before a year ("88.10 คะแนน (ปี 2566")
+_YEAR_BRACKET_OPENS = patterns.compile(rf"[0-9]\s*{_alt(cues.SCORE_UNIT)}?\s*\(\s*(?:ปี\s*(?:งบประมาณ)?|FY|in)?\s*"
+                                       r"(?:พ\.?\s?ศ\.?)?\s*$", _I)
+_DIGIT_RUN = patterns.compile(r"[0-9]+")
 _YEAR_REF = (rf"(?:{_alt(cues.PREVIOUS_YEAR)}|ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.?\s?ศ\.?)?\s*[0-9]{{4}}"
              rf"|(?:the\s+)?(?:fiscal\s+year|FY|year)?\s*[0-9]{{4}})")
 # an earlier year's result named before its number: comparative, year, link ("สูงกว่าปีที่ผ่านมาที่ได้")
@@ -393,7 +400,7 @@ def _comparisons(text: str, values: list[Candidate], years: list[YearMention],
         to_at = _to_position(text, x.end, y.start)
         stated = [ym for ym in years if span_lo <= ym.start < to_at and not ym.relative]
         later = [ym for ym in years if to_at <= ym.start < y.start + 1 and not ym.relative]
-        after = regex.match(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_YEAR_PHRASE}", text[y.end:y.end + 30], _I)
+        after = _YEAR_AFTER.match(text[y.end:y.end + 30])
         if not later and after:
             later = [ym for ym in years if y.end <= ym.start < y.end + after.end() and not ym.relative]
         earlier_word = bool(EARLIER_STATE.search(text, span_lo, to_at) or PREVIOUS_YEAR.search(text, span_lo, to_at))
@@ -428,7 +435,7 @@ def _earlier_years(text: str, c: Candidate, years: list[YearMention]) -> list[in
 
 def _to_position(text: str, lo: int, hi: int) -> int:
     m = None
-    for m in regex.finditer(_alt(cues.PAIR_TO), text[lo:hi], _I):
+    for m in _PAIR_TO.finditer(text[lo:hi]):
         pass
     return lo + m.start() if m else hi
 
@@ -656,7 +663,7 @@ def _subject(segment: str, length: int, context: str, has_strong: bool, ita_cont
 
 def _english_refs(text: str) -> list[int]:
     """Indicators named by number in English ("Use of Budget (indicator 2)"), 1..10 only."""
-    found = [int(n) for m in INDICATOR_REF_EN.finditer(text) for n in regex.findall(r"[0-9]+", m.group(1))]
+    found = [int(n) for m in INDICATOR_REF_EN.finditer(text) for n in _DIGIT_RUN.findall(m.group(1))]
     return [n for n in dict.fromkeys(found) if 1 <= n <= 10]
 
 
@@ -688,8 +695,7 @@ def _attached_to_earlier(text: str, y: YearMention) -> bool:
     """A year in parentheses right after an earlier number belongs to that number ("88.10 คะแนน (ปี 2566)");
     not a bracket that goes on to state its own result ("91.20 คะแนน (ปี 2566 ได้ 93.50 คะแนน)")."""
     head = text[max(0, y.start - 40):y.start]
-    return bool(regex.search(rf"[0-9]\s*{_alt(cues.SCORE_UNIT)}?\s*\(\s*(?:ปี\s*(?:งบประมาณ)?|FY|in)?\s*"
-                             r"(?:พ\.?\s?ศ\.?)?\s*$", head, _I)) and bool(_BRACKET_CLOSES.match(text, y.end))
+    return bool(_YEAR_BRACKET_OPENS.search(head)) and bool(_BRACKET_CLOSES.match(text, y.end))
 
 
 _BRACKET_CLOSES = patterns.compile(r"\s*\)")

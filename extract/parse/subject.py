@@ -58,6 +58,7 @@ NAME_NUMBER = patterns.compile(B.NAME_NUMBER)
 PAREN_NAME = patterns.compile(B.PAREN_NAME)
 _ENGLISH_TYPES = sorted(B.ENGLISH_BODY_TYPES, key=lambda row: -len(row[0]))
 # "Nong Khai Town Municipality": up to ENGLISH_NAME_WORDS words, then the type phrase
+_WORD_BREAKS = patterns.compile(r"[ -]+")
 ENGLISH_BODY = patterns.compile(
     rf"(?<![A-Za-z])((?:[A-Za-z]++[ -]){{1,{B.ENGLISH_NAME_WORDS}}})("
     + "|".join(r"\s+".join(map(regex.escape, t.split())) for t, _, _ in _ENGLISH_TYPES) + r")(?![A-Za-z])",
@@ -276,7 +277,7 @@ def _english_mentions(text: str, where: Where, unit: int, taken: list[tuple[int,
     for m in ENGLISH_BODY.finditer(text):
         if any(a <= m.start() < b for a, b in taken) or _LATIN_LETTER.search(text[:m.start()] + text[m.end():]):
             continue
-        words = regex.split(r"[ -]+", m.group(1).strip())
+        words = _WORD_BREAKS.split(m.group(1).strip())
         org_type, kinds = _ENGLISH_TYPE_OF[" ".join(m.group(2).lower().split())]
         thai = _one_place(places.get(english_key("".join(words))), kinds)
         if thai:
@@ -336,8 +337,11 @@ def _with_paren_name(text: str, name: str, end: int) -> tuple[str, int]:
     return name + n.group(), n.end()
 
 
+_THAI_LETTER = patterns.compile(r"\p{Thai}")
+
+
 def _word_start(text: str, start: int) -> bool:
-    if start == 0 or not regex.match(r"\p{Thai}", text[start - 1]):
+    if start == 0 or not _THAI_LETTER.match(text[start - 1]):
         return True
     return text[:start].endswith(B.WORD_BEFORE_BODY)
 

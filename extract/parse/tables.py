@@ -208,6 +208,11 @@ def _plan_over_years(lay: Layout) -> bool:
     return len(set(lay.years.values())) >= PLAN_YEAR_COLUMNS and _title_names_rows(lay)
 
 
+_PLAN_YEAR_PUNCT = patterns.compile(r"[\s().,:/\-–]")
+_MONTH_HEADER_REST = patterns.compile(r"[\s.()\-–/๐-๙0-9]")
+_BEFORE_DIGITS = patterns.compile(r"^\D*")
+
+
 def plan_year(header: str) -> int | None:
     """The year a plan's year column is for ("ปี ๒๕๖๕ งบประมาณ (บาท)" → 2565): the header states one
     year and no other word than PLAN_YEAR_WORDS."""
@@ -218,7 +223,7 @@ def plan_year(header: str) -> int | None:
     rest = YEAR_MENTION.sub("", text).lower()
     for word in _PLAN_YEAR_WORDS:
         rest = rest.replace(word, "")
-    return None if regex.sub(r"[\s().,:/\-–]", "", rest) else years[0]
+    return None if _PLAN_YEAR_PUNCT.sub("", rest) else years[0]
 
 
 def _named_measures_header(cells: list[str]) -> bool:
@@ -382,9 +387,9 @@ def month_of(header: str) -> str | None:
     digits = thai_to_arabic(header)  # same length: the year is cut from the header as printed
     years = [header[m.start():m.end()] for m in YEAR_MENTION.finditer(digits)]
     rest = YEAR_MENTION.sub("", MONTH.sub("", digits))
-    if regex.sub(r"[\s.()\-–/๐-๙0-9]", "", rest) or len(years) > 1:
+    if _MONTH_HEADER_REST.sub("", rest) or len(years) > 1:
         return None
-    year = regex.sub(r"^\D*", "", years[0]) if years else ""
+    year = _BEFORE_DIGITS.sub("", years[0]) if years else ""
     return f"{months[0]} {year}".strip()
 
 

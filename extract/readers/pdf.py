@@ -459,6 +459,8 @@ def _centred_end(prev: dict, line: dict, left: float, right: float, column: tupl
     return not (same_size and _first_word(line) > room)
 
 
+_DIGITS_AND_SPACES = patterns.compile(r"[0-9๐-๙\s]")
+
 def _drop_running_lines(pages: list[list]) -> None:
     """Remove margin lines whose text (digits ignored) recurs on at least half of the pages; a
     running header is kept where it first appears (a Word page header often holds the body's name
@@ -467,7 +469,7 @@ def _drop_running_lines(pages: list[list]) -> None:
         for blocks in pages:
             blocks[:] = [b for b in blocks if not isinstance(b, tuple)]
         return
-    key = lambda text: regex.sub(r"[0-9๐-๙\s]", "", text)  # noqa: E731
+    key = lambda text: _DIGITS_AND_SPACES.sub("", text)  # noqa: E731
     counts = Counter(key(b[1]) for blocks in pages for b in {b for b in blocks if isinstance(b, tuple)})
     running = {k for k, n in counts.items() if k and n >= max(3, len(pages) // 2)}
     kept: set[str] = set()
