@@ -59,6 +59,8 @@ REASONS: dict[str, Phrase] = {
                              "เป็นตัวเลขหนึ่งในแถวของตัวเลขหลายตัว (อาจเป็นตารางที่ถูกอ่านเป็นบรรทัดเดียว)"),
     "no_subject": Phrase("no subject (overall, tool or indicator) named",
                          "ไม่ระบุว่าเป็นคะแนนภาพรวม เครื่องมือ หรือตัวชี้วัด"),
+    "aspect": Phrase("an aspect is named that is none of the tools or indicators",
+                     "ระบุด้านหนึ่งที่ไม่ใช่เครื่องมือหรือตัวชี้วัด"),
     "several_indicators": Phrase("several indicators named ({numbers})", "ระบุตัวชี้วัดหลายตัว ({numbers})"),
     "several_tools": Phrase("several tools named ({tools})", "ระบุเครื่องมือหลายตัว ({tools})"),
     "several_overall": Phrase("another overall score of the same year is stated in the same sentence (several bodies?)",
