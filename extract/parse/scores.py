@@ -85,7 +85,7 @@ NOT_SCORE_HEADER = patterns.compile("|".join((*cues.WEIGHT_HEADER, *cues.NOT_SCO
 INDICATOR_TABLE = patterns.compile("|".join(cues.INDICATOR_TABLE), regex.IGNORECASE)
 SURVEY_SPREAD_HEADER = patterns.compile("|".join(cues.SURVEY_SPREAD_HEADER), regex.IGNORECASE)
 SURVEY_MEAN_HEADER = patterns.compile("|".join(cues.SURVEY_MEAN_HEADER), regex.IGNORECASE)
-LIKERT_LEVEL = patterns.compile(r"\s*(?:" + "|".join(cues.LIKERT_LEVELS) + r")\s*", regex.IGNORECASE)
+LIKERT_LEVEL = patterns.compile("|".join(cues.LIKERT_LEVELS), regex.IGNORECASE)  # fullmatched on a stripped cell
 LIKERT_SIDE = patterns.compile("|".join(cues.LIKERT_SIDES), regex.IGNORECASE)
 PART_WORDS = patterns.compile("|".join(cues.TABLE_PART_WORDS), regex.IGNORECASE)
 SCORE_ROW_LABEL = patterns.compile("|".join(cues.TABLE_SCORE_ROW_LABEL), regex.IGNORECASE)
@@ -815,7 +815,7 @@ def _survey_column(table: Table, header: list[str]) -> int | None:
             values = [_plain_number(c) for c in cells]
             if all(v is not None and v <= cues.LIKERT_MAX for v in values):
                 return i
-        if all(LIKERT_LEVEL.fullmatch(c) for c in cells) and any(LIKERT_SIDE.search(c) for c in cells):
+        if all(LIKERT_LEVEL.fullmatch(c.strip()) for c in cells) and any(LIKERT_SIDE.search(c) for c in cells):
             return i
     return None
 
