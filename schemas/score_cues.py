@@ -144,8 +144,12 @@ SEGMENT_DISTRACTORS: dict[str, tuple[str, ...]] = {
     # a share of a survey's respondents or of its answers ("ผู้ตอบแบบวัด EIT ส่วนใหญ่เป็นประชาชนทั่วไป ร้อยละ 68.20",
     # "เห็นด้วยมากที่สุด ร้อยละ 72.40"): not the tool's score, though the tool is named; a score the
     # respondents give stays ("ผู้ตอบแบบวัด EIT ได้ …", "ผู้ตอบให้คะแนน …")
+    # (also those who answered and the answering rate: "จำนวนบุคลากรที่ตอบแบบวัด IIT คิดเป็นร้อยละ 95.24",
+    # "อัตราการตอบกลับแบบวัด IIT ร้อยละ 76.50", "the IIT response rate was 76.5%"; not "ผลการตอบ…", a result)
     "survey": (r"(?:ไม่\s*)?เห็น\s*ด้วย",
-               r"(?>ผู้\s*ตอบ(?:\s*แบบ\s*(?:สอบถาม|สำรวจ|วัด))?(?:\s*\(?(?:IIT|EIT|OIT)\)?)?)(?!\s*(?:ได้|ให้\s*คะแนน|มี\s*คะแนน))"),
+               r"(?>(?:ผู้|ที่|(?<!ผล\s*)การ)\s*ตอบ(?:\s*กลับ)?(?:\s*แบบ\s*(?:สอบถาม|สำรวจ|วัด))?(?:\s*\(?(?:IIT|EIT|OIT)\)?)?)"
+               r"(?!\s*(?:ได้|ให้\s*คะแนน|มี\s*คะแนน))",
+               r"(?i:\bresponse\s+rate)"),
 }
 # Conjunctions Thai writes glued to the next word: a "label" cue right after one still starts a word
 # ("EIT ส่วนที่ 1 ได้ 92.50 และส่วนที่ 2 ได้ 91.70": the 2 numbers the part).

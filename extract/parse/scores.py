@@ -499,7 +499,7 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
     value_cols = year_cols or score_cols
     if any(MONEY_HEADER.search(cell) for i, cell in enumerate(header) if i not in year_cols):
         return  # a budget / procurement table
-    survey = _survey_column(table, header)
+    survey = _survey_column(table, header, value_cols)
     if survey is not None:
         if value_cols:
             out.checks.append(make_check("SURVEY_NOT_SCORES", table.header.cell_where(survey), header=header[survey]))
@@ -802,18 +802,19 @@ def _weights_only(table: Table, col: int) -> bool:
     return len(found) >= 2 and all(abs(v - 100 * WEIGHTS[t]) <= 0.005 for t, v in found.items())
 
 
-def _survey_column(table: Table, header: list[str]) -> int | None:
-    """The column that makes ``table`` a survey's summary: a spread (S.D.), a mean on a rating scale (every
-    value at most LIKERT_MAX), or levels of agreement in every cell (cues.SURVEY_SPREAD_HEADER …)."""
+def _survey_column(table: Table, header: list[str], value_cols: Mapping[int, Any]) -> int | None:
+    """The column that makes ``table`` a survey's summary or a rating: a spread (S.D.), a mean on a rating
+    scale (every value at most LIKERT_MAX), a score column whose two or more values all are (a plan's KPIs
+    rated 1–5: "คะแนนที่ได้ | 4.50"), or levels of agreement in every cell (cues.SURVEY_SPREAD_HEADER …)."""
     for i, cell in enumerate(header):
         if SURVEY_SPREAD_HEADER.search(cell):
             return i
         cells = [r.clean[i] for r in table.body if i < len(r.clean) and r.clean[i].strip()]
         if not cells:
             continue
-        if SURVEY_MEAN_HEADER.search(cell):
+        if SURVEY_MEAN_HEADER.search(cell) or (i in value_cols and len(cells) >= 2):
             values = [_plain_number(c) for c in cells]
-            if all(v is not None and v <= cues.LIKERT_MAX for v in values):
+            if all(v is not None and v <= cues.LIKERT_MAX for v in values) and any(values):
                 return i
         if all(LIKERT_LEVEL.fullmatch(c.strip()) for c in cells) and any(LIKERT_SIDE.search(c) for c in cells):
             return i
