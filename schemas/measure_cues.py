@@ -151,6 +151,8 @@ MEASURE_NOUNS: tuple[str, ...] = ("โครงการ", "กิจกรร�
 # A budget execution report: a column of money paid out ("ผลการเบิกจ่าย (บาท)", "ใช้จ่ายจริง", "disbursed"),
 # and no word over the table or in its header naming measures (MEASURES_NAMED): its rows are all the
 # body's projects (roads, waste collection) with their spending, even where one row is the ITA's project.
+# So is a numbered list of projects each stating what was paid out ("๑. โครงการก่อสร้างรางระบายน้ำ งบประมาณ
+# 450,000 บาท เบิกจ่าย 449,000 บาท"), with no lead-in naming measures (measures_lists).
 DISBURSED_HEADER: tuple[str, ...] = ("เบิกจ่าย", "ใช้จ่าย", "disburs", "spent", "expenditure")
 MEASURES_NAMED: tuple[str, ...] = ("มาตรการ", "แผนยกระดับ", "แผนการขับเคลื่อน", "แผนปฏิบัติการป้องกัน",
                                    "ส่งเสริมคุณธรรม", "measure")

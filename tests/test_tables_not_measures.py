@@ -76,3 +76,30 @@ def test_measures_with_a_spending_column_stay_measures(write_report):
         ("implementation", "เผยแพร่แผนการจัดซื้อจัดจ้างบนเว็บไซต์", ["กองคลัง"]),
         ("implementation", "จัดอบรมคุณธรรมจริยธรรมแก่บุคลากร", ["สำนักปลัด"])]
     assert _not_measures(result) == []
+
+
+SPENT_LIST = """เทศบาลตำบลนายูง อำเภอนายูง จังหวัดอุดรธานี
+รายงานผลการใช้จ่ายงบประมาณ ประจำปี 2566
+โครงการที่ได้ดำเนินการ
+1. โครงการก่อสร้างรางระบายน้ำ หมู่ 3 งบประมาณ 450,000 บาท เบิกจ่าย 449,000 บาท
+2. โครงการอบรมคุณธรรมจริยธรรมพนักงาน (ITA) งบประมาณ 20,000 บาท เบิกจ่าย 18,500 บาท
+3. โครงการจัดงานประเพณีลอยกระทง งบประมาณ 100,000 บาท เบิกจ่าย 98,000 บาท
+ผู้รับผิดชอบ กองคลัง
+"""
+SPENT_LIST_2 = """องค์การบริหารส่วนตำบลบ้านก้อง อำเภอนายูง จังหวัดอุดรธานี
+สรุปการใช้เงินรายโครงการ ปีงบประมาณ 2567 (เผยแพร่ตาม OIT)
+๑) โครงการพัฒนาเว็บไซต์เพื่อการประเมิน ITA ใช้จ่ายจริง ๑๕,๐๐๐ บาท
+๒) โครงการซ่อมสร้างถนนลาดยาง ใช้จ่ายจริง ๘๙๐,๐๐๐ บาท
+"""
+
+
+def test_a_list_of_projects_with_their_spending_has_no_measures(write_report):
+    """Projects listed each with the money paid out (measure_cues.DISBURSED_HEADER in every item), no
+    lead-in naming measures: a budget report's lines, not the "items named as projects" plan."""
+    for text in (SPENT_LIST, SPENT_LIST_2):
+        assert _run(write_report, text).measures == []
+    # the same projects without the spending are still a plan's items
+    plan = "\n".join(line.split(" งบประมาณ")[0] for line in SPENT_LIST.splitlines()) + "\n"
+    assert [m.title for m in _run(write_report, plan).measures] == [
+        "1. โครงการก่อสร้างรางระบายน้ำ หมู่ 3", "2. โครงการอบรมคุณธรรมจริยธรรมพนักงาน (ITA)",
+        "3. โครงการจัดงานประเพณีลอยกระทง"]
