@@ -542,7 +542,10 @@ NOT_SCORE_HEADER = (r"คะแนนเต็ม", r"เป้าหมาย",
                     r"\btargets?\b", r"\bthresholds?\b", r"\bpass\s*marks?\b",
                     # a risk register's ratings ("คะแนนความเสี่ยง", "โอกาส (1-5)", "ผลกระทบ", "risk score"): rows
                     # naming an indicator's subject ("การใช้ทรัพย์สินของราชการ…") are risks, not its score
-                    r"ความ\s*เสี่ยง", r"โอกาส", r"ผล\s*กระทบ", r"\brisks?\b", r"\blikelihood", r"\bimpact")
+                    r"ความ\s*เสี่ยง", r"โอกาส", r"ผล\s*กระทบ", r"\brisks?\b", r"\blikelihood", r"\bimpact",
+                    # a KPI's achieved result beside its target ("ตัวชี้วัด | เป้าหมาย | ผลงาน (ร้อยละ)", "ผลการดำเนินงาน
+                    # (ร้อยละ)"): rows named as the ITA's indicators ("การใช้งบประมาณ") are a plan's KPIs
+                    r"ผล\s*งาน", r"ผล\s*(?:การ\s*)?ดำเนิน\s*(?:งาน|การ)", r"\bperformance\b", r"\bactual\b")
 # A row named only by its number ("๑ | ค่าวัสดุ") is an indicator row only in a table about indicators:
 # its header or context says so, or another row names an indicator or a tool.
 # Words that name a part of the result (an indicator, a tool): a table under them is about parts.

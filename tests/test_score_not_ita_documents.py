@@ -112,6 +112,17 @@ SURVEY_TABLES = {
                      [["การแก้ไขปัญหาการทุจริต", "3.80"], ["คุณภาพการดำเนินงาน", "4.20"], ["การปรับปรุงระบบการทำงาน", "4.05"]],
                      "ผลคะแนน"),
 }
+# a plan's KPI table whose KPIs are named as ITA indicators, its result column "ผลงาน"/"ผลการดำเนินงาน"
+# (score_cues.NOT_SCORE_HEADER): no scores, and no survey check either
+KPI_RESULT_TABLES = {
+    "achieved": ("สำนักงานสาธารณสุขอำเภอหนองแสง", "ผลการประเมินตัวชี้วัดการปฏิบัติราชการ ประจำปี 2567 (ประกอบ ITA)",
+                 ["ตัวชี้วัด", "เป้าหมาย", "ผลงาน (ร้อยละ)"],
+                 [["1. การปฏิบัติหน้าที่ตามมาตรฐาน", "90", "93.20"], ["2. การใช้งบประมาณ", "100", "87.45"],
+                  ["3. การเปิดเผยข้อมูล", "100", "96.00"]]),
+    "performance": ("โรงพยาบาลบ้านดุง", "ตัวชี้วัดแผนยุทธศาสตร์ ปีงบประมาณ 2566 ที่เกี่ยวข้องกับการประเมิน ITA",
+                    ["ชื่อตัวชี้วัด", "ค่าเป้าหมาย", "ผลการดำเนินงาน (ร้อยละ)", "หมายเหตุ"],
+                    [["การป้องกันการทุจริต", "100", "100.00", "บรรลุ"], ["คุณภาพการดำเนินงาน", "85", "88.60", "บรรลุ"]]),
+}
 
 
 def _html(title: str, line: str, header: list[str], rows: list[list[str]]) -> str:
@@ -159,3 +170,9 @@ def test_a_value_link_after_an_abbreviation_is_no_name(report_of):
                  "โรงพยาบาลส่งเสริมสุขภาพตำบลหนองแวง\nสรุปแบบสำรวจประกอบ ITA ปี 2566\nค่าเฉลี่ยความพึงพอใจของ รพ.สต. เท่ากับ 4.40\n"):
         report = report_of(text)
         assert (report.organization, report.org_type) == (text.split("\n")[0], "โรงพยาบาลส่งเสริมสุขภาพตำบล")
+
+
+@pytest.mark.parametrize("key", sorted(KPI_RESULT_TABLES))
+def test_a_kpi_result_column_gives_no_indicator_scores(write_report, key):
+    [result] = extract_paths([write_report(_html(*KPI_RESULT_TABLES[key]), "kpi.html")])
+    assert result.scores == []
