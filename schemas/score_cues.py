@@ -523,6 +523,8 @@ MONEY_HEADER = (r"บาท", r"วงเงิน", r"(?<!ปี\s*)งบป�
 # rows may be named as indicators are ("การเปิดเผยข้อมูล | 4.38 | 87.60 | มาก"); its percentages are answers'.
 SURVEY_SPREAD_HEADER = (r"S\.?\s*D\.?", r"ส่วน\s*เบี่ยง\s*เบน", r"\bstandard\s+deviation", r"σ")
 SURVEY_MEAN_HEADER = (r"ค่า\s*เฉลี่ย", r"(?<![A-Za-z])x̄", r"\bmean\b", r"\baverage\b")
+# (in prose too: an overall result stated as a fraction of at most this, "ผลการประเมินภาพรวม ได้ 4.52 คะแนน", is
+# left out as unclear; ITA results are of 0-100)
 LIKERT_MAX = 5
 # (a column of only "ปานกลาง" is no such column: an old ITA level has that name; see _survey_column)
 LIKERT_LEVELS = (r"มาก\s*ที่\s*สุด", r"มาก", r"ปาน\s*กลาง", r"น้อย", r"น้อย\s*ที่\s*สุด",

@@ -176,3 +176,14 @@ def test_a_value_link_after_an_abbreviation_is_no_name(report_of):
 def test_a_kpi_result_column_gives_no_indicator_scores(write_report, key):
     [result] = extract_paths([write_report(_html(*KPI_RESULT_TABLES[key]), "kpi.html")])
     assert result.scores == []
+
+
+def test_an_overall_result_on_a_scale_of_five_is_left_out(write_report):
+    """A survey's report: "ผลการประเมินภาพรวม ได้ 4.52 คะแนน" is a mean of a 5-level scale (an ITA result is of
+    0-100); unclear, with a check. Another body's wording too."""
+    for text, line in ((HEAD + "ผู้ปกครองตอบแบบสอบถามทั้งสิ้น 412 คน\nผลการประเมินภาพรวม ได้ 4.52 คะแนน\n", 4),
+                       (HEAD + "คะแนนเฉลี่ยภาพรวมของแบบสอบถามความคิดเห็นประชาชน เท่ากับ 4.38 คะแนน\n", 3)):
+        [result] = extract_paths([write_report(text)])
+        assert result.scores == [] and result.report.overall_score is None
+        [check] = [c for c in result.checks if c.code == "SCORE_ROLE_UNCLEAR"]
+        assert check.where.line == line and "scale of 5" in check.message

@@ -549,6 +549,10 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
     if subject[0] == "overall" and _after_items_passed(text, c, prev_value_end):
         c.role, c.reason = "unclear", reason("items_share_no_tool")
         return
+    if subject[0] == "overall" and c.value <= cues.LIKERT_MAX and FRACTION.search(text, c.start, c.end):
+        # "ผลการประเมินภาพรวม ได้ 4.52 คะแนน" in a survey's report: a mean on a scale of 5, no ITA result
+        c.role, c.reason = "unclear", reason("scale_of_five")
+        return
     c.role, c.subject = subject[0], subject
 
 
