@@ -120,6 +120,11 @@ SEGMENT_DISTRACTORS: dict[str, tuple[str, ...]] = {
     "threshold": (r"คาด\s*(?:ว่า|การณ์|หมาย)", r"(?<!งบ)ประมาณการ", r"\bexpect(?:ed|s|ing)?\b", r"\bforecast\w*",
                   r"\bprojected\b"),
     "self_assessment": (r"ประเมิน\s*ตน\s*เอง", r"\bself[- ]?(?:assess\w*|check\w*|evaluat\w*)"),
+    # the best or worst of a group named by its members ("โรงเรียนที่ได้คะแนนสูงสุด ได้ 99.10 คะแนน", "หน่วยงานที่มี
+    # คะแนนต่ำสุด 71.20"): another body's score
+    "group_extreme": (r"(?:หน่วยงาน|โรงเรียน|สถานศึกษา|อปท\.?|องค์กร|แห่ง|โรงพยาบาล|เทศบาล|ส่วนราชการ)\s*ที่\s*(?:ได้\s*|มี\s*)?"
+                      r"(?:ผล\s*)?(?:คะแนน\s*)?(?:สูง|ต่ำ|มาก|น้อย)\s*(?:ที่\s*)?สุด",
+                      r"(?i:\b(?:schools?|bodies|agenc(?:y|ies)|units?|municipalit(?:y|ies))\s+with\s+the\s+(?:highest|lowest|top|best))"),
     # a plan's KPI measured ("ตัวชี้วัด ร้อยละของการเปิดเผยข้อมูลบนเว็บไซต์ครบถ้วน คิดเป็นร้อยละ 95.00"): its result,
     # though it names an indicator's subject (tables: KPI_LABEL_LEADS)
     "kpi": (r"ร้อยละ\s*ของ", r"ระดับ\s*ความ\s*สำเร็จ\s*(?:ของ|ใน)", r"(?i:percentage\s+of)", r"(?i:success\s+level\s+of)",
@@ -248,6 +253,10 @@ DISTRACTOR_HEAD: dict[str, tuple[str, ...]] = {
                r"(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+|all\s+)?(?:respondents|those\s+(?:surveyed|polled|asked)|service\s+users)",
                r"(?:%|percent|per\s+cent)?\s*(?:of\s+them\s+)?(?:said|agreed|reported|felt|thought|believed)\b"),
     "approximate": (r"กว่า(?!\s*[0-9])", r"เศษ", r"\+(?![0-9])", r"odd\b"),
+    # a share of a group said after the number ("ผ่านการประเมิน ITA ร้อยละ 98.50 ของโรงเรียนทั้งหมด", "ร้อยละ 80 ของ
+    # จำนวนหน่วยงาน", "90 percent of all schools"): how many of them, not a result (HEAD_REACH may cut the last word)
+    "share": (r"(?:%|คน)?\s*ของ\s*(?:จำนวน|[^0-9\s]{1,25}\s*ทั้ง\s*(?:หมด|สิ้น|$))",
+              r"(?:%|percent|per\s+cent)?\s*of\s+(?:all|the)\s+(?:schools|bodies|agencies|units|staff|municipalities|hospitals)"),
     # a quiz named after the number ("… โดยได้ 45 คะแนน ในแบบทดสอบ", "scored 45 points in the post-test")
     "quiz": (r"(?:คะแนน|%)?\s*(?:ใน|จาก)\s*(?:การ\s*)?(?:แบบ\s*)?(?:ทดสอบ|สอบ)",
              r"(?:points?|%)?\s*(?:in|on)\s+(?:the\s+|a\s+)?(?:(?:pre|post)-?\s*)?(?:quiz|test|exam)"),

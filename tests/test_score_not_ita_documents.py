@@ -45,6 +45,11 @@ LINES = {
     "answer_rate": "ITA ปี 2567: อัตราการตอบกลับแบบวัด IIT ร้อยละ 76.50",
     "answered_share": "จำนวนบุคลากรที่ตอบแบบวัด IIT คิดเป็นร้อยละ 95.24 ของบุคลากรทั้งหมด",
     "response_rate_en": "For the 2024 ITA, the IIT response rate was 76.5 percent of staff.",
+    # a share of a group, the best of a group (DISTRACTOR_HEAD "share", SEGMENT_DISTRACTORS "group_extreme")
+    "share_of_group": "โรงเรียนในสังกัดผ่านการประเมิน ITA ปี 2567 ร้อยละ 98.50 ของโรงเรียนทั้งหมด",
+    "share_of_group_2": "หน่วยงานในจังหวัดผ่านเกณฑ์ ITA คิดเป็นร้อยละ 87.30 ของจำนวนหน่วยงานที่เข้ารับการประเมิน",
+    "best_of_group": "โรงเรียนที่ได้คะแนนสูงสุด ได้ 99.10 คะแนน จากการประเมิน ITA",
+    "best_of_group_2": "ในการประเมิน ITA หน่วยงานที่มีผลคะแนนต่ำสุด อยู่ที่ 71.20 คะแนน",
     # a plan's success evaluated (OTHER_EVALUATIONS)
     "plan_success": "ผลการประเมินความสำเร็จของยุทธศาสตร์ที่ 5 ได้คะแนน 85.75 คะแนน",
     "plan_success_2": "การประเมินผลสำเร็จของแผนปฏิบัติการป้องกันการทุจริต ได้ 4.50 คะแนน",
