@@ -110,13 +110,15 @@ def parse_document(doc: StitchedDocument) -> Result:
     tables = [b for b in blocks if isinstance(b, Table)]
     meta = parse_metadata(_texts(blocks))
     checks: list[Check] = list(doc.checks) + meta.checks
-    measures = measures_from_tables(tables, meta.fiscal_year)
+    measures = from_tables = measures_from_tables(tables, meta.fiscal_year)
     # no measures table: a one-activity form, else numbered lists of measures (their parsers,
     # and the patterns they compile, load only for such a report)
     for module, function in (("measures_forms", "measures_from_forms"), ("measures_lists", "measures_from_lists")):
         if measures.measures:
             break
         measures = getattr(import_module(f"extract.parse.{module}"), function)(blocks, meta.fiscal_year)
+    if measures is not from_tables:  # why a table shaped like one held no measures (a budget report, KPIs)
+        checks.extend(c for c in from_tables.checks if c.code == "TABLE_NOT_MEASURES")
     if not measures.measures:  # a measures header over a table the reader could not see (no rules)
         header = next((b for b in blocks if isinstance(b, Line) and reads_like_header(b.text)), None)
         if header is not None:

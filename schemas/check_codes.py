@@ -153,6 +153,22 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "A column whose every tool value equals that tool's weight in the total (IIT 30, EIT 30, OIT 40; "
         "schemas/rules.WEIGHTS) and whose total row is 100 is a column of weights, whatever its header says "
         "(a scan's OCR may lose the header's tone mark, 'นําหนัก'). No real result equals the weights."),
+    "TABLE_NOT_MEASURES": CheckCode(
+        "info", "A table shaped like a measures table is {what} (header: {header}); its rows are not recorded as measures.",
+        "ตารางที่มีลักษณะคล้ายตารางมาตรการเป็น{what} (หัวตาราง: {header}) จึงไม่บันทึกแถวในตารางเป็นมาตรการ",
+        "A budget execution report (a column of money paid out, 'ผลการเบิกจ่าย', and no measure named over the table) "
+        "lists all the body's projects with their spending; a plan's KPI list ('ร้อยละของ…', 'ระดับความสำเร็จ…' in the "
+        "title column) lists metrics and their results. Neither lists the body's ITA measures, though one row may "
+        "name the ITA (schemas/measure_cues.DISBURSED_HEADER, MEASURES_NAMED, KPI_ROWS_SHARE)."),
+    "SURVEY_NOT_SCORES": CheckCode(
+        "info", "A table is a survey's summary or a rating on a scale of 5 (its column '{header}' holds values "
+        "of at most 5, a spread or levels of agreement), not the ITA's scores; its numbers are not recorded.",
+        "ตารางเป็นสรุปผลแบบสำรวจหรือการให้คะแนนแบบ ๕ ระดับ (คอลัมน์ '{header}' เป็นค่าไม่เกิน ๕ ส่วนเบี่ยงเบน "
+        "หรือระดับความคิดเห็น) ไม่ใช่คะแนนการประเมิน ITA จึงไม่บันทึกตัวเลขในตาราง",
+        "A satisfaction or opinion survey's table (a column of means of at most 5, of S.D., or of levels such as "
+        "'มากที่สุด'/'มาก'), or a plan's KPIs rated 1-5 (a score column whose every value is at most 5), may name "
+        "its rows as the ITA's indicators are named ('การเปิดเผยข้อมูล'); its numbers are shares of answers or "
+        "ratings, not indicator scores of 0-100 (schemas/score_cues.SURVEY_*, LIKERT_*)."),
     "SCORES_NOT_ITA": CheckCode(
         "info", "The document never names the ITA (ITA, IIT, EIT, OIT, the Integrity and Transparency "
         "Assessment), so {count} number(s) read as scores are not recorded: they belong to another "

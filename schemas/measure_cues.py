@@ -147,6 +147,19 @@ ASSESSMENT_ANALYSIS_CUES: tuple[str, ...] = ("ผลการประเมิ�
 # Items that name a measure by their own first word ("๑) โครงการ…") are a list of measures
 # whatever the lead-in, when at least MIN_NOUN_ITEMS of them in sequence do.
 MEASURE_NOUNS: tuple[str, ...] = ("โครงการ", "กิจกรรม", "มาตรการ")
+# --- tables that look like measures tables but are not ---------------------------------------------
+# A budget execution report: a column of money paid out ("ผลการเบิกจ่าย (บาท)", "ใช้จ่ายจริง", "disbursed"),
+# and no word over the table or in its header naming measures (MEASURES_NAMED): its rows are all the
+# body's projects (roads, waste collection) with their spending, even where one row is the ITA's project.
+# So is a numbered list of projects each stating what was paid out ("๑. โครงการก่อสร้างรางระบายน้ำ งบประมาณ
+# 450,000 บาท เบิกจ่าย 449,000 บาท"), with no lead-in naming measures (measures_lists).
+DISBURSED_HEADER: tuple[str, ...] = ("เบิกจ่าย", "ใช้จ่าย", "disburs", "spent", "expenditure")
+MEASURES_NAMED: tuple[str, ...] = ("มาตรการ", "แผนยกระดับ", "แผนการขับเคลื่อน", "แผนปฏิบัติการป้องกัน",
+                                   "ส่งเสริมคุณธรรม", "measure")
+# A plan's KPI list: its title column's rows are measurements of KPIs (score_cues.KPI_LABEL_LEADS:
+# "ร้อยละของ…", "ระดับความสำเร็จ…", "จำนวน…") in at least this share of its rows, a number each: the rows
+# are metrics with their results, not measures (a measure is an action: "เผยแพร่…", "จัดอบรม…").
+KPI_ROWS_SHARE = 0.5
 # A numbered item that is a heading names a topic: a noun, most often made with การ/ความ ("๑. การเปิด
 # ช่องทางแจ้งเบาะแส", "๒. ด้านความโปร่งใส"); the paragraphs under such a short title line are its steps
 # (extract/parse/measures_lists._with_step_paragraphs). An item that is an order ("๓ เผยแพร่ผล…")

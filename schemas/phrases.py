@@ -59,6 +59,8 @@ REASONS: dict[str, Phrase] = {
                              "เป็นตัวเลขหนึ่งในแถวของตัวเลขหลายตัว (อาจเป็นตารางที่ถูกอ่านเป็นบรรทัดเดียว)"),
     "no_subject": Phrase("no subject (overall, tool or indicator) named",
                          "ไม่ระบุว่าเป็นคะแนนภาพรวม เครื่องมือ หรือตัวชี้วัด"),
+    "aspect": Phrase("an aspect is named that is none of the tools or indicators",
+                     "ระบุด้านหนึ่งที่ไม่ใช่เครื่องมือหรือตัวชี้วัด"),
     "several_indicators": Phrase("several indicators named ({numbers})", "ระบุตัวชี้วัดหลายตัว ({numbers})"),
     "several_tools": Phrase("several tools named ({tools})", "ระบุเครื่องมือหลายตัว ({tools})"),
     "several_overall": Phrase("another overall score of the same year is stated in the same sentence (several bodies?)",
@@ -74,6 +76,8 @@ REASONS: dict[str, Phrase] = {
                                      "ชื่อของตัวเลขอาจเป็นบรรทัดบนหรือบรรทัดล่างก็ได้"),
     "items_share_no_tool": Phrase("the share of items passed, no tool or indicator named",
                                   "เป็นร้อยละของข้อที่ผ่าน โดยไม่ระบุเครื่องมือหรือตัวชี้วัด"),
+    "scale_of_five": Phrase("a fraction of at most 5 as the overall result: a mean on a scale of 5?",
+                            "เป็นทศนิยมไม่เกิน ๕ ในฐานะคะแนนภาพรวม อาจเป็นค่าเฉลี่ยของมาตรวัด ๕ ระดับ"),
     # a table's total row (extract/parse/scores.py)
     "total_of_other_rows": Phrase("a total of rows that are neither tools nor indicators",
                                   "เป็นผลรวมของแถวที่ไม่ใช่เครื่องมือหรือตัวชี้วัด"),

@@ -65,8 +65,13 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
     # "คิดเป็นร้อยละ" (amounts to): a share of something ("ผลการเบิกจ่ายภาพรวมคิดเป็นร้อยละ 46.06"), unless
     # the words before it in the sentence are about the assessment (SHARE_OF_ASSESSMENT)
     "share": (r"คิด\s*เป็น",),
+    # (and money paid out, "เบิกจ่ายได้ร้อยละ 87.45", "ใช้จ่ายไปร้อยละ 96.50", "disbursed 91.20 percent")
     "budget": (r"งบประมาณ", r"วงเงิน", r"จำนวนเงิน", r"เป็นเงิน", r"สัดส่วน", r"\bbudget", r"\bbaht",
-               r"THB"),
+               r"THB", r"(?:เบิก|ใช้)\s*จ่าย", r"\bdisburs\w*", r"\bspen(?:t|ding|ds?)\b", r"\bexpenditures?"),
+    # a project's or a plan's progress: done, advanced, achieved ("ดำเนินการแล้วเสร็จร้อยละ 100", "มีความ
+    # ก้าวหน้าร้อยละ 75.00", "ผลผลิตบรรลุร้อยละ 80", "43 were resolved, a resolution rate of 95.56"), not a result
+    "progress": (r"แล้ว\s*เสร็จ", r"ความ\s*ก้าว\s*หน้า", r"บรรลุ", r"ดำเนิน\s*(?:การ|งาน)\s*(?:ได้|แล้ว)",
+                 r"\bcompleted?(?:\s+rate)?", r"\bcompletion(?:\s+rate)?", r"\bprogress", r"\bresolution\s+rate"),
     "delta": (r"เพิ่มขึ้น", r"ลดลง", r"ติดลบ", r"สูงขึ้น", r"ต่ำลง", r"ผลต่าง", r"เปลี่ยนแปลง", r"ต่างกัน",
               r"\bincreased?\s+by", r"\bdecreased?\s+by", r"\bdifference\s+of", r"\bup\s+by", r"\bdown\s+by",
               # the change from a year named right before the number, no result word between ("เพิ่มขึ้น
@@ -79,14 +84,18 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
               r"ระดับ|กลุ่ม|เขต|หมู่|ชั้น|บท|มาตรา|ภาค|ระยะ|รุ่น|ฉบับ|ปี)\s*(?:ที่)?", r"หน้า(?:ที่)?", r"\bPage", r"\bP\.",
               r"\bIssue", r"\bSection", r"\bTable", r"\bFigure", r"\bindicators?", r"\bpart", r"\bstep"),
     "date": (r"วันที่", r"\bdated?"),
+    # a meeting's votes ("มติเห็นชอบด้วยคะแนนเสียง 12 เสียง", "ผลการลงคะแนน 7 ต่อ 0"), not a result
+    "vote": (r"คะแนน\s*เสียง", r"ลง\s*(?:คะแนน|มติ)", r"\bvot(?:es?|ed|ing)(?:\s+(?:of|was|were|in\s+favou?r))?"),
     # a share of survey respondents ("ผู้ตอบร้อยละ 92.5 เห็นว่า…", "ผู้ตอบแบบสอบถามร้อยละ 80"), not a
     # tool's score even next to a tool name ("จากแบบวัด EIT ผู้ตอบร้อยละ …")
     # a quiz taken at a training ("ผู้เข้าอบรมได้คะแนนแบบทดสอบหลังอบรมเฉลี่ย 78.5"), not the assessment
     # another party's evaluation: vendors, contractors, students ("ผู้ขายได้คะแนนประเมินเฉลี่ย 82.50",
     # "the contractors' average rating was 88.0"), not the body's assessment
-    "party": (r"(?:ผู้\s*(?:ขาย|รับจ้าง|ประกอบการ|เสนอราคา|รับเหมา)|คู่\s*สัญญา|นัก\s*(?:เรียน|ศึกษา))[^0-9]{0,30}?"
-              r"(?:คะแนน|ประเมิน|เฉลี่ย|ได้)\S*",
-              r"\b(?:vendors?|suppliers?|contractors?|students?|pupils?)(?:'s?)?\b[^0-9]{0,30}?"
+    # (a bid's winner or bidders: "ผู้ชนะได้คะแนนรวม 92.50 คะแนน", "ผู้ยื่นข้อเสนอรายที่ 2 ได้ 88.00")
+    # (a firm: "บริษัท เอบีซี จำกัด ได้คะแนนรวม 91.50 คะแนน เป็นผู้ชนะการเสนอราคา")
+    "party": (r"(?:ผู้\s*(?:ขาย|รับจ้าง|ประกอบการ|เสนอราคา|รับเหมา|ชนะ|ยื่น\s*ข้อ\s*เสนอ|ได้\s*รับ\s*การ\s*คัดเลือก)|"
+              r"คู่\s*สัญญา|นัก\s*(?:เรียน|ศึกษา)|บริษัท|ห้าง\s*หุ้น\s*ส่วน|หจก\.?)[^0-9]{0,30}?(?:คะแนน|ประเมิน|เฉลี่ย|ได้)\S*",
+              r"\b(?:vendors?|suppliers?|contractors?|students?|pupils?|bidders?|winners?|winning\s+bid)(?:'s?)?\b[^0-9]{0,30}?"
               r"(?:scores?d?|rat(?:ed|ing)|average|mean|received|got)\S*"),
     # a satisfaction survey of the body's services ("ผลสำรวจความพึงพอใจของประชาชน ได้ 92.40 คะแนน"), not the ITA
     "satisfaction": (r"ความ\s*พึง\s*พอใจ[^0-9]{0,30}?(?:ได้(?:รับ)?|คะแนน|ร้อยละ|เฉลี่ย|อยู่\s*ที่|เท่ากับ)\S*",
@@ -111,9 +120,41 @@ SEGMENT_DISTRACTORS: dict[str, tuple[str, ...]] = {
     "threshold": (r"คาด\s*(?:ว่า|การณ์|หมาย)", r"(?<!งบ)ประมาณการ", r"\bexpect(?:ed|s|ing)?\b", r"\bforecast\w*",
                   r"\bprojected\b"),
     "self_assessment": (r"ประเมิน\s*ตน\s*เอง", r"\bself[- ]?(?:assess\w*|check\w*|evaluat\w*)"),
+    # the best or worst of a group named by its members ("โรงเรียนที่ได้คะแนนสูงสุด ได้ 99.10 คะแนน", "หน่วยงานที่มี
+    # คะแนนต่ำสุด 71.20"): another body's score
+    "group_extreme": (r"(?:หน่วยงาน|โรงเรียน|สถานศึกษา|อปท\.?|องค์กร|แห่ง|โรงพยาบาล|เทศบาล|ส่วนราชการ)\s*ที่\s*(?:ได้\s*|มี\s*)?"
+                      r"(?:ผล\s*)?(?:คะแนน\s*)?(?:สูง|ต่ำ|มาก|น้อย)\s*(?:ที่\s*)?สุด",
+                      r"(?i:\b(?:schools?|bodies|agenc(?:y|ies)|units?|municipalit(?:y|ies))\s+with\s+the\s+(?:highest|lowest|top|best))"),
     # a plan's KPI measured ("ตัวชี้วัด ร้อยละของการเปิดเผยข้อมูลบนเว็บไซต์ครบถ้วน คิดเป็นร้อยละ 95.00"): its result,
     # though it names an indicator's subject (tables: KPI_LABEL_LEADS)
-    "kpi": (r"ร้อยละ\s*ของ", r"ระดับ\s*ความ\s*สำเร็จ\s*(?:ของ|ใน)", r"(?i:percentage\s+of)", r"(?i:success\s+level\s+of)"),
+    "kpi": (r"ร้อยละ\s*ของ", r"ระดับ\s*ความ\s*สำเร็จ\s*(?:ของ|ใน)", r"(?i:percentage\s+of)", r"(?i:success\s+level\s+of)",
+            # a KPI named as a percentage of something, without "ของ" ("ร้อยละความสำเร็จของการส่งเสริมเกษตรกร",
+            # "ร้อยละการเบิกจ่ายงบประมาณ"): "ร้อยละ" then a word that is no score word (a score's "ร้อยละ"
+            # stands right before its number, or before a word that leads to it: "ร้อยละเท่ากับ 92.10")
+            r"ร้อยละ\s*(?!คะแนน|ที่|เฉลี่ย|เท่า|คือ|อยู่|ได้|จาก|เป็น|ประมาณ|เพียง|ถึง|รวม|ภาพ\s*รวม|ของ|โดย|ซึ่ง|และ|หรือ)"
+            r"[ก-ฮเแโใไ]",
+            # a plan's KPI numbered as the plan numbers them whose name is the whole assessment ("ตัวชี้วัดที่ 2
+            # ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ผลการดำเนินงาน ร้อยละ 92.50"): no indicator of the ITA is
+            # the ITA itself, so the number is neither that indicator's score nor, for sure, the result
+            r"ตัวชี้วัด\s*(?:ที่)?\s*[0-9]{1,2}(?:\.[0-9]{1,2})?\s*[.:]?\s*(?:(?:ผล|คะแนน|ระดับ)\s*(?:การ)?\s*)?(?:ประเมิน\s*)?"
+            r"(?:คุณธรรม\s*และ\s*ความ\s*โปร่งใส|\(?ITA(?![A-Za-z]))"),
+    # progress made ("ความคืบหน้าการเผยแพร่ข้อมูล OIT อยู่ที่ร้อยละ 85", "progress on the OIT stood at 85%")
+    "progress": (r"ความ\s*(?:ก้าว|คืบ)\s*หน้า", r"(?i:\bprogress\b)"),
+    # money paid out, a project's result ("ผลการเบิกจ่ายงบประมาณโครงการ ITA ร้อยละ 88.20", "ผลการดำเนินงานโครงการ ITA
+    # อยู่ที่ 100 เปอร์เซ็นต์", "Spending on the ITA preparation project stood at 64.30 percent"): however the ITA is
+    # named after them, the number is that project's, not the assessment's
+    "budget": (r"เบิก\s*จ่าย", r"ผล\s*(?:การ)?\s*ใช้\s*จ่าย", r"ใช้\s*จ่าย\s*(?:ไป|แล้ว|ได้)",
+               r"ผล\s*(?:การ)?\s*ดำเนิน\s*(?:การ|งาน)?\s*(?:ตาม\s*|ของ\s*)?โครงการ",
+               r"(?i:\bdisburs\w*)", r"(?i:\bspen(?:t|ding)\b)", r"(?i:\bexpenditures?\b)"),
+    # a share of a survey's respondents or of its answers ("ผู้ตอบแบบวัด EIT ส่วนใหญ่เป็นประชาชนทั่วไป ร้อยละ 68.20",
+    # "เห็นด้วยมากที่สุด ร้อยละ 72.40"): not the tool's score, though the tool is named; a score the
+    # respondents give stays ("ผู้ตอบแบบวัด EIT ได้ …", "ผู้ตอบให้คะแนน …")
+    # (also those who answered and the answering rate: "จำนวนบุคลากรที่ตอบแบบวัด IIT คิดเป็นร้อยละ 95.24",
+    # "อัตราการตอบกลับแบบวัด IIT ร้อยละ 76.50", "the IIT response rate was 76.5%"; not "ผลการตอบ…", a result)
+    "survey": (r"(?:ไม่\s*)?เห็น\s*ด้วย",
+               r"(?>(?:ผู้|ที่|(?<!ผล\s*)การ)\s*ตอบ(?:\s*กลับ)?(?:\s*แบบ\s*(?:สอบถาม|สำรวจ|วัด))?(?:\s*\(?(?:IIT|EIT|OIT)\)?)?)"
+               r"(?!\s*(?:ได้|ให้\s*คะแนน|มี\s*คะแนน))",
+               r"(?i:\bresponse\s+rate)"),
 }
 # Conjunctions Thai writes glued to the next word: a "label" cue right after one still starts a word
 # ("EIT ส่วนที่ 1 ได้ 92.50 และส่วนที่ 2 ได้ 91.70": the 2 numbers the part).
@@ -138,7 +179,7 @@ SHARE_OF_ASSESSMENT = (r"ITA", r"ผล\s*(?:การ)?\s*ประเมิน
 UNIT_OVERRIDE_BLOCKERS = ("delta", "threshold")
 # Categories whose cue may be followed by the rest of its Thai word run before the number
 # ("ค่าเฉลี่ยของหน่วยงานทั้งประเทศอยู่ที่ 87.20"); the others must end right before it.
-ABSORBING = frozenset({"mean", "group_extreme", "threshold", "budget", "weight", "count", "quiz"})
+ABSORBING = frozenset({"mean", "group_extreme", "threshold", "budget", "weight", "count", "quiz", "progress"})
 # Words that may stand between any tail cue and its number.
 TAIL_FILLERS = (r"ที่", r"คือ", r"อยู่ที่", r"ถึง", r"อีก", r"ร้อยละ", r"คะแนน(?!\s*เต็ม)", r"ประมาณ", r"เพียง",
                 r"\(?ITA\)?",  # the assessment named after the cue ("เกณฑ์คะแนน ITA 85", "เป้าหมาย ITA 90")
@@ -200,7 +241,10 @@ DISTRACTOR_HEAD: dict[str, tuple[str, ...]] = {
               r"organi[sz]ations?", r"units?", r"provinces?", r"indicators?", r"tools?", r"months?", r"days?",
               r"respondents?", r"persons?", r"people"),
     "threshold": (r"(?:คะแนน|%|points?)?\s*ขึ้นไป", r"(?:คะแนน|%|points?)?\s*(?:or|and)\s+(?:more|above|higher|over)"),
-    "budget": (r"บาท", r"ล้าน", r"แสน", r"baht", r"THB"),
+    # (or money spent, said after the share: "87.45% used by June", "64 percent of its annual budget", the
+    # budget's word matched by its start where HEAD_REACH cuts it)
+    "budget": (r"บาท", r"ล้าน", r"แสน", r"baht", r"THB",
+               r"(?:%|percent|per\s+cent)?\s*(?:of\s+(?:the|its|their)\s+(?:\w+\s+)?b(?:ud|u?$)|(?:used|spent|disbursed)\b)"),
     "rank": (r"(?:st|nd|rd|th)\b", r"\s*จาก\s*[0-9]+\s*(?:หน่วยงาน|แห่ง|จังหวัด|อำเภอ|องค์กร)"),
     # "8.04 points higher" (a change); "89 กว่า" / "89 เศษ" (an approximate number, not a stated score)
     "delta": (r"(?:points?|pts?\.?)\s+(?:higher|lower|more|less|up|down)\b",),
@@ -209,6 +253,10 @@ DISTRACTOR_HEAD: dict[str, tuple[str, ...]] = {
                r"(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+|all\s+)?(?:respondents|those\s+(?:surveyed|polled|asked)|service\s+users)",
                r"(?:%|percent|per\s+cent)?\s*(?:of\s+them\s+)?(?:said|agreed|reported|felt|thought|believed)\b"),
     "approximate": (r"กว่า(?!\s*[0-9])", r"เศษ", r"\+(?![0-9])", r"odd\b"),
+    # a share of a group said after the number ("ผ่านการประเมิน ITA ร้อยละ 98.50 ของโรงเรียนทั้งหมด", "ร้อยละ 80 ของ
+    # จำนวนหน่วยงาน", "90 percent of all schools"): how many of them, not a result (HEAD_REACH may cut the last word)
+    "share": (r"(?:%|คน)?\s*ของ\s*(?:จำนวน|[^0-9\s]{1,25}\s*ทั้ง\s*(?:หมด|สิ้น|$))",
+              r"(?:%|percent|per\s+cent)?\s*of\s+(?:all|the)\s+(?:schools|bodies|agencies|units|staff|municipalities|hospitals)"),
     # a quiz named after the number ("… โดยได้ 45 คะแนน ในแบบทดสอบ", "scored 45 points in the post-test")
     "quiz": (r"(?:คะแนน|%)?\s*(?:ใน|จาก)\s*(?:การ\s*)?(?:แบบ\s*)?(?:ทดสอบ|สอบ)",
              r"(?:points?|%)?\s*(?:in|on)\s+(?:the\s+|a\s+)?(?:(?:pre|post)-?\s*)?(?:quiz|test|exam)"),
@@ -304,9 +352,13 @@ OTHER_EVALUATIONS = (r"ความ\s*พึง\s*พอ\s*ใจ", r"\bsatisf(?
                      r"(?<![ก-๙])ทีม", r"\bcontest", r"\bcompetition", r"\bteams?\b",
                      r"(?<![A-Za-z])(?:LPA|PMQA|EdPEx|O-?NET)(?![A-Za-z])", r"ประเมิน\s*ประสิทธิภาพ",
                      r"คุณภาพ\s*การ\s*บริหาร\s*จัดการ\s*ภาค\s*รัฐ", r"ประเมิน\s*คุณภาพ\s*ภายนอก", r"สมศ\.?",
-                     r"ผล\s*การ\s*ปฏิบัติ\s*ราชการ", r"คำ\s*รับรอง\s*การ\s*ปฏิบัติ\s*ราชการ")
+                     r"ผล\s*การ\s*ปฏิบัติ\s*ราชการ", r"คำ\s*รับรอง\s*การ\s*ปฏิบัติ\s*ราชการ",
+                     # a plan's or a strategy's success evaluated ("ผลการประเมินความสำเร็จของยุทธศาสตร์ที่ 5 ได้คะแนน
+                     # 85.75", "การประเมินผลสำเร็จของแผน … ได้ 4.50 คะแนน"): the plan's, not the body's ITA
+                     r"ประเมิน\s*(?:ผล\s*)?(?:ความ\s*)?สำเร็จ")
 OTHER_EVALUATION_STEMS = ("พอใจ", "atisf", "ประกวด", "แข่ง", "กีฬา", "ทีม", "ontest", "ompetition", "team", "Team",
-                          "LPA", "PMQA", "EdPEx", "NET", "ประสิทธิภาพ", "ภาครัฐ", "ภายนอก", "สมศ", "ปฏิบัติราชการ")
+                          "LPA", "PMQA", "EdPEx", "NET", "ประสิทธิภาพ", "ภาครัฐ", "ภายนอก", "สมศ", "ปฏิบัติราชการ",
+                          "สำเร็จ")
 # The acronyms bounded by ASCII letters, not \b: Thai letters glued to them are word letters too
 # ("ผลการประเมินITAประจำปี" has no \b around ITA).
 ITA_ACRONYMS = r"(?<![A-Za-z])(?:ITA|IIT|EIT|OIT)(?![A-Za-z])"
@@ -407,6 +459,12 @@ INDICATOR_NAMES_EN: dict[int, tuple[str, ...]] = {9: ("Open Data",), 10: ("Anti-
 # sub-indicators, questions. Their scores are not recorded.
 SUBPART = (r"ดัชนี", r"ตัวชี้วัด\s*ย่อย", r"ข้อ\s*คำถาม", r"ประเด็น\s*ย่อย", r"\bindex", r"\bsub-?indicators?",
            r"\bquestions?")
+# An aspect named in a result's words ("ผลการประเมินด้านความโปร่งใส ร้อยละ 90.40" in a survey's report, "คะแนนใน
+# ด้านการให้บริการ 88.50"): a part of some evaluation that is none of the ITA's tools or indicators (those are read
+# before it), so the number is not the overall result; left out as unclear. Not "all aspects" ("ทุกด้าน"), a
+# direction ("ด้านล่าง") or the assessment itself ("ด้านคุณธรรมและความโปร่งใส").
+ASPECT = (r"(?<!(?:ทุก|ทั้ง|หลาย|แต่ละ)\s*)ด้าน(?!\s*(?:ล่าง|บน|ซ้าย|ขวา|หน้า|หลัง|คุณ\s*ธรรม|(?:การ\s*)?ประเมิน|ITA))",
+          r"\b(?:aspect|dimension)\b")
 # An EIT part: "(EIT) ส่วนที่ ๑", "EIT (ส่วนที่ 2)", "EIT part 1".
 PART = (r"ส่วน\s*ที่\s*([1-9])", r"\bpart\s*([1-9])")
 
@@ -469,6 +527,18 @@ GRADE_ONLY_ROLES_AFTER = frozenset({"rank", "count"})
 # --- tables ---------------------------------------------------------------------------------
 # A table with a money column is a budget or procurement table: its percentages are no scores.
 MONEY_HEADER = (r"บาท", r"วงเงิน", r"(?<!ปี\s*)งบประมาณ", r"จำนวนเงิน", r"ราคา", r"\bbaht", r"\bbudget", r"THB")
+# A survey's summary table, not a table of scores: a column of a spread (S.D.) or of a mean on a rating scale
+# (every value at most LIKERT_MAX: "ค่าเฉลี่ย 4.52"), or of levels of agreement (LIKERT_LEVELS, every cell). Its
+# rows may be named as indicators are ("การเปิดเผยข้อมูล | 4.38 | 87.60 | มาก"); its percentages are answers'.
+SURVEY_SPREAD_HEADER = (r"S\.?\s*D\.?", r"ส่วน\s*เบี่ยง\s*เบน", r"\bstandard\s+deviation", r"σ")
+SURVEY_MEAN_HEADER = (r"ค่า\s*เฉลี่ย", r"(?<![A-Za-z])x̄", r"\bmean\b", r"\baverage\b")
+# (in prose too: an overall result stated as a fraction of at most this, "ผลการประเมินภาพรวม ได้ 4.52 คะแนน", is
+# left out as unclear; ITA results are of 0-100)
+LIKERT_MAX = 5
+# (a column of only "ปานกลาง" is no such column: an old ITA level has that name; see _survey_column)
+LIKERT_LEVELS = (r"มาก\s*ที่\s*สุด", r"มาก", r"ปาน\s*กลาง", r"น้อย", r"น้อย\s*ที่\s*สุด",
+                 r"(?:strongly\s+)?(?:agree|disagree)", r"neutral")
+LIKERT_SIDES = (r"มาก", r"น้อย", r"agree")
 # A column of weights or weighted points ("น้ำหนัก", "คะแนนถ่วงน้ำหนัก"): tool points out of 30/30/40, no scores.
 WEIGHT_HEADER = (r"น้ำหนัก", r"\bweight")
 # ... but the total of a weighted-score column ("คะแนนถ่วงน้ำหนัก" … "รวม 86.55") is the overall score when
@@ -483,14 +553,18 @@ NOT_SCORE_HEADER = (r"คะแนนเต็ม", r"เป้าหมาย",
                     r"\btargets?\b", r"\bthresholds?\b", r"\bpass\s*marks?\b",
                     # a risk register's ratings ("คะแนนความเสี่ยง", "โอกาส (1-5)", "ผลกระทบ", "risk score"): rows
                     # naming an indicator's subject ("การใช้ทรัพย์สินของราชการ…") are risks, not its score
-                    r"ความ\s*เสี่ยง", r"โอกาส", r"ผล\s*กระทบ", r"\brisks?\b", r"\blikelihood", r"\bimpact")
+                    r"ความ\s*เสี่ยง", r"โอกาส", r"ผล\s*กระทบ", r"\brisks?\b", r"\blikelihood", r"\bimpact",
+                    # a KPI's achieved result beside its target ("ตัวชี้วัด | เป้าหมาย | ผลงาน (ร้อยละ)", "ผลการดำเนินงาน
+                    # (ร้อยละ)"): rows named as the ITA's indicators ("การใช้งบประมาณ") are a plan's KPIs
+                    r"ผล\s*งาน", r"ผล\s*(?:การ\s*)?ดำเนิน\s*(?:งาน|การ)", r"\bperformance\b", r"\bactual\b")
 # A row named only by its number ("๑ | ค่าวัสดุ") is an indicator row only in a table about indicators:
 # its header or context says so, or another row names an indicator or a tool.
 # Words that name a part of the result (an indicator, a tool): a table under them is about parts.
 # A row label that opens as a measurement of a KPI ("ร้อยละของการเปิดเผยข้อมูลบนเว็บไซต์…", "จำนวนเรื่อง
 # ร้องเรียน…", "ระดับความสำเร็จของ…", "percentage of …") names a plan's indicator, not the assessment's:
 # its value is the KPI's result, even where the label holds an indicator's name ("การเปิดเผยข้อมูล").
-KPI_LABEL_LEADS = (r"ร้อยละ\s*(?:ของ|ที่(?!\s*ได้))", r"จำนวน", r"ระดับ\s*ความ\s*สำเร็จ", r"อัตรา", r"สัดส่วน",
+# (also "ร้อยละ" glued to the measured noun: "ร้อยละความสำเร็จ…", "ร้อยละการเบิกจ่ายงบประมาณ")
+KPI_LABEL_LEADS = (r"ร้อยละ\s*(?:ของ|ที่(?!\s*ได้)|ความ|การ)", r"จำนวน", r"ระดับ\s*ความ\s*สำเร็จ", r"อัตรา", r"สัดส่วน",
                    r"(?i:percentage\s+of)", r"(?i:number\s+of)", r"(?i:share\s+of)", r"(?i:rate\s+of)")
 TABLE_PART_WORDS = (r"ตัวชี้วัด", r"\bindicators?", r"IIT|EIT|OIT")
 INDICATOR_TABLE = (*TABLE_PART_WORDS, r"ITA")

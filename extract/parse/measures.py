@@ -21,7 +21,7 @@ import regex
 from extract.document import Row, Table
 from extract.parse import indicators as ind
 from extract.parse.fragments import continues_word, ends_mid_phrase
-from extract.parse.tables import (CONTINUED, ISSUE_TITLE, NO_VALUE, Layout, has_result_columns, header_field, is_measures_table,
+from extract.parse.tables import (CONTINUED, ISSUE_TITLE, NO_VALUE, Layout, has_result_columns, header_field, is_measures_table, not_measures,
                                   is_no_value, is_row_number_header, is_tick, layout, ticked_status)
 from normalize import patterns
 from normalize.dates import find_years, fiscal_year_of, parse_period
@@ -69,6 +69,11 @@ def measures_from_tables(tables: list[Table], report_year: int | None) -> Measur
     out = MeasureTables()
     for table in tables:
         if not is_measures_table(table):
+            continue
+        instead = not_measures(table)
+        if instead is not None:
+            out.checks.append(make_check("TABLE_NOT_MEASURES", table.where, what=instead,
+                                         header=" | ".join(c for c in table.header.clean if c)))
             continue
         out.used.add(table.index)
         lay = layout(table)

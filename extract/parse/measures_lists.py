@@ -552,6 +552,8 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[Ta
         return "implementation", REASONS["result_lines"]
     # an item names a measure by its first word, or by the word that numbers it ("มาตรการที่ ๒ …")
     own = [(item_number(item.parts[0]), squash(item.parts[0])) for item in found.items]
+    if all(any(squash(w) in squash(" ".join(item.parts)).lower() for w in cues.DISBURSED_HEADER) for item in found.items):
+        return None, ""  # projects each with the money paid out: a budget execution report's lines, no measures
     if n >= cues.MIN_NOUN_ITEMS and all(o and (squash(o[1]).startswith(cues.MEASURE_NOUNS)
                                                or printed.startswith(cues.MEASURE_NOUNS)) for o, printed in own):
         return "plan", REASONS["items_named"]

@@ -78,6 +78,7 @@ _NAME_PATTERN = patterns.compile("|".join(regex.escape(n) for names in
 # a whole number with its "." or ")" right before an indicator or tool name numbers that name
 NUMBERED_NAME = patterns.compile(r"[.)]\s*(?:" + _NAME_PATTERN.pattern + ")")
 SUBPART = patterns.compile(_alt(cues.SUBPART), _I)
+ASPECT = patterns.compile(_alt(cues.ASPECT), _I)
 PART = patterns.compile(_alt(cues.PART), _I)
 _THAI_GRADES = sorted((*THAI_LEVELS, *OLD_THAI_LEVELS), key=len, reverse=True)
 GRADE_WORD = (rf"(?P<grade>{'|'.join(_THAI_GRADES)}(?!สุด|ขึ้น|ลง|กว่า|เกณฑ์)"
@@ -555,6 +556,10 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
     if subject[0] == "overall" and _after_items_passed(text, c, prev_value_end):
         c.role, c.reason = "unclear", reason("items_share_no_tool")
         return
+    if subject[0] == "overall" and c.value <= cues.LIKERT_MAX and FRACTION.search(text, c.start, c.end):
+        # "ผลการประเมินภาพรวม ได้ 4.52 คะแนน" in a survey's report: a mean on a scale of 5, no ITA result
+        c.role, c.reason = "unclear", reason("scale_of_five")
+        return
     c.role, c.subject = subject[0], subject
 
 
@@ -649,6 +654,8 @@ def _subject(segment: str, length: int, context: str, has_strong: bool, ita_cont
             part = int(m.group(1) or m.group(2)) if m and tool == "EIT" else None
             return ("tool", tool, part, None), None
         if text is segment and OVERALL_STRONG.search(text):
+            if ASPECT.search(text):
+                return None, reason("aspect")
             return ("overall", None, None, None), None
     # (in a sentence naming the result, not after words bringing in another subject: "ขณะที่คะแนนเฉลี่ยของ
     # จังหวัดเพิ่มขึ้นจากปี 2565 ที่ได้ 84.10 คะแนน")
@@ -657,7 +664,7 @@ def _subject(segment: str, length: int, context: str, has_strong: bool, ita_cont
     labelled = ita_context and (unit or OVERALL_WEAK_END.search(segment))
     weak = OVERALL_WEAK.search(segment) or verb
     if weak and (has_strong or (labelled and _about_body(lead + segment[:weak.start()]))):
-        return ("overall", None, None, None), None
+        return (None, reason("aspect")) if ASPECT.search(segment) else (("overall", None, None, None), None)
     return None, None
 
 

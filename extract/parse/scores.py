@@ -83,6 +83,10 @@ WEIGHTED_SCORE_HEADER = patterns.compile("|".join(cues.WEIGHTED_SCORE_HEADER), r
 NOT_SCORE_HEADER = patterns.compile("|".join((*cues.WEIGHT_HEADER, *cues.NOT_SCORE_HEADER, *cues.TABLE_CHANGE_LABEL)),
                                  regex.IGNORECASE)
 INDICATOR_TABLE = patterns.compile("|".join(cues.INDICATOR_TABLE), regex.IGNORECASE)
+SURVEY_SPREAD_HEADER = patterns.compile("|".join(cues.SURVEY_SPREAD_HEADER), regex.IGNORECASE)
+SURVEY_MEAN_HEADER = patterns.compile("|".join(cues.SURVEY_MEAN_HEADER), regex.IGNORECASE)
+LIKERT_LEVEL = patterns.compile("|".join(cues.LIKERT_LEVELS), regex.IGNORECASE)  # fullmatched on a stripped cell
+LIKERT_SIDE = patterns.compile("|".join(cues.LIKERT_SIDES), regex.IGNORECASE)
 PART_WORDS = patterns.compile("|".join(cues.TABLE_PART_WORDS), regex.IGNORECASE)
 SCORE_ROW_LABEL = patterns.compile("|".join(cues.TABLE_SCORE_ROW_LABEL), regex.IGNORECASE)
 SCORE_CONTEXT = patterns.compile("|".join(cues.SCORE_WORDS), regex.IGNORECASE)
@@ -495,6 +499,11 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
     value_cols = year_cols or score_cols
     if any(MONEY_HEADER.search(cell) for i, cell in enumerate(header) if i not in year_cols):
         return  # a budget / procurement table
+    survey = _survey_column(table, header, value_cols)
+    if survey is not None:
+        if value_cols:
+            out.checks.append(make_check("SURVEY_NOT_SCORES", table.header.cell_where(survey), header=header[survey]))
+        return
     if not year_cols and _column_scores(table, year, out):  # "คะแนนรวม" across is a subject, not a score column
         return
     if not year_cols and _cornerless_scores(table, year, out):
@@ -791,6 +800,25 @@ def _weights_only(table: Table, col: int) -> bool:
         elif abs(value - 100) > 0.005:
             return False
     return len(found) >= 2 and all(abs(v - 100 * WEIGHTS[t]) <= 0.005 for t, v in found.items())
+
+
+def _survey_column(table: Table, header: list[str], value_cols: Mapping[int, Any]) -> int | None:
+    """The column that makes ``table`` a survey's summary or a rating: a spread (S.D.), a mean on a rating
+    scale (every value at most LIKERT_MAX), a score column whose two or more values all are (a plan's KPIs
+    rated 1–5: "คะแนนที่ได้ | 4.50"), or levels of agreement in every cell (cues.SURVEY_SPREAD_HEADER …)."""
+    for i, cell in enumerate(header):
+        if SURVEY_SPREAD_HEADER.search(cell):
+            return i
+        cells = [r.clean[i] for r in table.body if i < len(r.clean) and r.clean[i].strip()]
+        if not cells:
+            continue
+        if SURVEY_MEAN_HEADER.search(cell) or (i in value_cols and len(cells) >= 2):
+            values = [_plain_number(c) for c in cells]
+            if all(v is not None and v <= cues.LIKERT_MAX for v in values) and any(values):
+                return i
+        if all(LIKERT_LEVEL.fullmatch(c.strip()) for c in cells) and any(LIKERT_SIDE.search(c) for c in cells):
+            return i
+    return None
 
 
 def _plain_number(cell: str) -> float | None:

@@ -21,8 +21,10 @@ from normalize.items import split_units
 from normalize.text import squash_spaces, without_tone_marks
 from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
                              RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX, WHOLE_CELL_HEADERS, FIELD_AFTER)
-from schemas.measure_cues import (CONTENT_ROLE_SHARE, EMPTY, ISSUE_TITLE_CUES, MEASURE_NOUNS, MONTH_MARKS, TICKED,
-                                  UNIT_MAX_CHARS, UNIT_WORDS)
+from schemas.measure_cues import (CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY, ISSUE_TITLE_CUES, KPI_ROWS_SHARE,
+                                  MEASURE_NOUNS, MEASURES_NAMED, MONTH_MARKS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS)
+from schemas.phrases import Phrase
+from schemas.score_cues import KPI_LABEL_LEADS
 
 
 
@@ -156,6 +158,29 @@ def _measure_beside_issue(header: list[str], fields: list[str | None]) -> list[s
                     out[later] = freed
             return out
     return fields
+
+
+KPI_LABEL = patterns.compile("|".join(KPI_LABEL_LEADS))  # matched on a stripped cell, its numbering removed
+NOT_MEASURES = {"budget": Phrase("a budget execution report", "รายงานผลการเบิกจ่ายงบประมาณ"),
+                "kpi": Phrase("a list of a plan's KPIs", "รายการตัวชี้วัดของแผน")}
+
+
+def not_measures(table: Table) -> Phrase | None:
+    """What a table shaped like a measures table is instead: a budget execution report (a column of money
+    paid out, no measure named over it or in its header), a plan's KPI list (its title column's rows are
+    KPI measurements); None when it is none of these (measure_cues.DISBURSED_HEADER, KPI_ROWS_SHARE)."""
+    lay = layout(table)
+    words = squash_header(" ".join((*lay.header, *table.context))).lower()
+    if any(squash_header(w).lower() in squash_header(h).lower() for h in lay.header for w in DISBURSED_HEADER) \
+            and not any(squash_header(w).lower() in words for w in MEASURES_NAMED):
+        return NOT_MEASURES["budget"]
+    if "title" in lay.fields:
+        col = lay.fields.index("title")
+        titles = [ind.LEADING_NUMBER.sub("", thai_to_arabic(r.clean[col])).strip() for r in table.body
+                  if col < len(r.clean) and r.clean[col].strip()]
+        if titles and sum(bool(KPI_LABEL.match(t)) for t in titles) >= KPI_ROWS_SHARE * len(titles):
+            return NOT_MEASURES["kpi"]
+    return None
 
 
 def is_measures_table(table: Table) -> bool:

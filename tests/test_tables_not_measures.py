@@ -1,0 +1,105 @@
+"""Tables shaped like measures tables that list no measures (TABLE_NOT_MEASURES): a budget execution
+report (a column of money paid out, no measure named over it) lists all the body's projects with their
+spending; a plan's KPI list (its title column's rows are KPI measurements) lists metrics and results.
+Either may name the ITA in a row; neither is the body's ITA measures. Texts written for this test, each
+in two bodies' wording; a real implementation report with a spending column stays one."""
+from __future__ import annotations
+
+from extract import extract_paths
+
+BUDGET = """รายงานผลการเบิกจ่ายงบประมาณ ประจำปีงบประมาณ พ.ศ. 2567 ไตรมาสที่ 2
+องค์การบริหารส่วนตำบลหนองกุง อำเภอนาเชือก จังหวัดมหาสารคาม
+ภาพรวมการเบิกจ่ายงบประมาณ คิดเป็นร้อยละ 58.62 ของงบประมาณทั้งหมด
+ที่\tโครงการ/กิจกรรม\tงบประมาณ (บาท)\tผลการเบิกจ่าย (บาท)\tร้อยละ\tผู้รับผิดชอบ\tหมายเหตุ
+1\tโครงการเสริมสร้างคุณธรรมจริยธรรมเพื่อยกระดับผลการประเมิน ITA\t30,000\t28,500\t95.00\tสำนักปลัด\tดำเนินการแล้ว
+2\tโครงการจ้างเหมาบริการกำจัดขยะ\t480,000\t240,000\t50.00\tกองสาธารณสุข\t-
+3\tโครงการซ่อมแซมถนนลูกรัง\t200,000\t0\t0.00\tกองช่าง\tยังไม่ดำเนินการ
+"""
+# another body, other words: "ใช้จ่ายจริง", a plan of projects with a purpose column
+BUDGET_2 = """เทศบาลตำบลโนนแดง อำเภอโนนแดง จังหวัดนครราชสีมา
+สรุปการใช้จ่ายเงินตามแผนพัฒนาท้องถิ่น ปี 2566 (เผยแพร่ตามเกณฑ์ ITA ข้อ O14)
+ลำดับ\tชื่อโครงการ\tวัตถุประสงค์\tงบประมาณตามแผน\tใช้จ่ายจริง\tหน่วยงานรับผิดชอบ
+1\tโครงการพัฒนาระบบเว็บไซต์ (ITA)\tเพื่อเผยแพร่ข้อมูลข่าวสาร\t25,000\t24,000\tสำนักปลัด
+2\tโครงการขุดลอกคลองสาธารณะ\tเพื่อแก้ไขปัญหาน้ำท่วม\t350,000\t349,500\tกองช่าง
+"""
+KPI = """รายงานผลการดำเนินงานตามตัวชี้วัด (KPI) ประจำปีงบประมาณ พ.ศ. 2566
+โรงพยาบาลนาเชือก จังหวัดมหาสารคาม
+ตัวชี้วัด\tค่าเป้าหมาย\tผลการดำเนินงาน\tผลการประเมิน\tแนวทางแก้ไข
+1. ร้อยละของผู้ป่วยเบาหวานควบคุมระดับน้ำตาลได้\t40\t42.30\tผ่าน\t-
+2. ผลการประเมินคุณธรรมและความโปร่งใส (ITA)\t92\t94.15\tผ่าน\tรักษามาตรฐาน
+3. ระดับความสำเร็จของการเปิดเผยข้อมูลสาธารณะ\t5\t4\tไม่ผ่าน\tเร่งเผยแพร่ข้อมูลให้ครบถ้วน
+4. ร้อยละการเบิกจ่ายงบประมาณ\t100\t87.45\tไม่ผ่าน\tเร่งรัดการเบิกจ่าย
+"""
+KPI_2 = """สำนักงานเขตพื้นที่การศึกษาประถมศึกษาบุรีรัมย์ เขต 2
+ผลการดำเนินงานตามตัวชี้วัดแผนปฏิบัติราชการ ประจำปี 2567 (รวมตัวชี้วัดการประเมิน ITA)
+ตัวชี้วัด\tเป้าหมาย\tผลการดำเนินงาน\tผู้รับผิดชอบ
+อัตราการเข้าเรียนของเด็กในเขตบริการ\t98\t99.10\tกลุ่มส่งเสริมการจัดการศึกษา
+จำนวนโรงเรียนที่ผ่านการประเมิน ITA ระดับ A ขึ้นไป\t120\t131\tกลุ่มอำนวยการ
+ร้อยละความสำเร็จของการจัดซื้อจัดจ้างตามแผน\t100\t96.50\tกลุ่มบริหารงานการเงินและสินทรัพย์
+"""
+# measures with money paid out, named as measures over the table: still measures
+MEASURES = """รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2567
+องค์การบริหารส่วนตำบลหนองกุง อำเภอนาเชือก จังหวัดมหาสารคาม
+ที่\tโครงการ/กิจกรรม\tงบประมาณ (บาท)\tผลการเบิกจ่าย (บาท)\tผู้รับผิดชอบ\tผลการดำเนินงาน
+1\tเผยแพร่แผนการจัดซื้อจัดจ้างบนเว็บไซต์\t0\t0\tกองคลัง\tดำเนินการแล้ว
+2\tจัดอบรมคุณธรรมจริยธรรมแก่บุคลากร\t30,000\t28,500\tสำนักปลัด\tดำเนินการแล้ว
+"""
+
+
+def _run(write_report, text: str):
+    [result] = extract_paths([write_report(text)])
+    return result
+
+
+def _not_measures(result) -> list[tuple[str, int | None, str]]:
+    return [(c.severity, c.where.line, c.message.split(" (header")[0]) for c in result.checks if c.code == "TABLE_NOT_MEASURES"]
+
+
+def test_a_budget_execution_table_has_no_measures(write_report):
+    for text in (BUDGET, BUDGET_2):
+        result = _run(write_report, text)
+        assert result.measures == [] and result.scores == []
+        assert _not_measures(result) == [
+            ("info", 4 if text is BUDGET else 3, "A table shaped like a measures table is a budget execution report")]
+
+
+def test_a_kpi_list_has_no_measures(write_report):
+    for text in (KPI, KPI_2):
+        result = _run(write_report, text)
+        assert result.measures == [] and result.scores == []
+        assert _not_measures(result) == [("info", 3, "A table shaped like a measures table is a list of a plan's KPIs")]
+
+
+def test_measures_with_a_spending_column_stay_measures(write_report):
+    result = _run(write_report, MEASURES)
+    assert [(m.table, m.title, m.responsible) for m in result.measures] == [
+        ("implementation", "เผยแพร่แผนการจัดซื้อจัดจ้างบนเว็บไซต์", ["กองคลัง"]),
+        ("implementation", "จัดอบรมคุณธรรมจริยธรรมแก่บุคลากร", ["สำนักปลัด"])]
+    assert _not_measures(result) == []
+
+
+SPENT_LIST = """เทศบาลตำบลนายูง อำเภอนายูง จังหวัดอุดรธานี
+รายงานผลการใช้จ่ายงบประมาณ ประจำปี 2566
+โครงการที่ได้ดำเนินการ
+1. โครงการก่อสร้างรางระบายน้ำ หมู่ 3 งบประมาณ 450,000 บาท เบิกจ่าย 449,000 บาท
+2. โครงการอบรมคุณธรรมจริยธรรมพนักงาน (ITA) งบประมาณ 20,000 บาท เบิกจ่าย 18,500 บาท
+3. โครงการจัดงานประเพณีลอยกระทง งบประมาณ 100,000 บาท เบิกจ่าย 98,000 บาท
+ผู้รับผิดชอบ กองคลัง
+"""
+SPENT_LIST_2 = """องค์การบริหารส่วนตำบลบ้านก้อง อำเภอนายูง จังหวัดอุดรธานี
+สรุปการใช้เงินรายโครงการ ปีงบประมาณ 2567 (เผยแพร่ตาม OIT)
+๑) โครงการพัฒนาเว็บไซต์เพื่อการประเมิน ITA ใช้จ่ายจริง ๑๕,๐๐๐ บาท
+๒) โครงการซ่อมสร้างถนนลาดยาง ใช้จ่ายจริง ๘๙๐,๐๐๐ บาท
+"""
+
+
+def test_a_list_of_projects_with_their_spending_has_no_measures(write_report):
+    """Projects listed each with the money paid out (measure_cues.DISBURSED_HEADER in every item), no
+    lead-in naming measures: a budget report's lines, not the "items named as projects" plan."""
+    for text in (SPENT_LIST, SPENT_LIST_2):
+        assert _run(write_report, text).measures == []
+    # the same projects without the spending are still a plan's items
+    plan = "\n".join(line.split(" งบประมาณ")[0] for line in SPENT_LIST.splitlines()) + "\n"
+    assert [m.title for m in _run(write_report, plan).measures] == [
+        "1. โครงการก่อสร้างรางระบายน้ำ หมู่ 3", "2. โครงการอบรมคุณธรรมจริยธรรมพนักงาน (ITA)",
+        "3. โครงการจัดงานประเพณีลอยกระทง"]
