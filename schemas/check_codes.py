@@ -99,6 +99,10 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "info", "{count} numbers in Thai digits on page {page} were read again from their glyphs, e.g. '{example_before}' → '{example_after}'.",
         "อ่านตัวเลขไทยในหน้า {page} ใหม่จากรูปตัวอักษร {count} จำนวน เช่น '{example_before}' → '{example_after}'",
         "Tesseract's Thai model misreads Thai digits (๖ as ๒, ๘ as ๕); each glyph is matched against the digits of common Thai fonts, and a number is changed only where every glyph reads clearly. Before/after hold the readings."),
+    "OCR_PAGE_STRAIGHTENED": CheckCode(
+        "info", "Page {page} was scanned askew and was turned {degrees}° straight before OCR; its boxes are those of the turned page.",
+        "หน้า {page} สแกนมาเอียง จึงหมุนให้ตรง {degrees} องศาก่อนอ่านด้วย OCR ตำแหน่งที่บันทึกเป็นตำแหน่งบนหน้าที่หมุนแล้ว",
+        "A sheet fed askew (1-2°) breaks a ruled table's rules into pieces and runs Tesseract's lines together; the tilt is measured from the page's ink (the angle at which its lines and rules line up) and undone when it is 0.7° or more."),
     "OCR_FAILED": CheckCode(
         "error", "OCR of page {page} failed: {detail}", "การอ่านหน้า {page} ด้วย OCR ไม่สำเร็จ: {detail}",
         "Tesseract failed or timed out on a page."),

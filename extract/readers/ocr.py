@@ -37,7 +37,7 @@ import regex
 from normalize import patterns
 
 from extract.document import Line, Row, Table
-from extract.readers import gutter_tables, ocr_digits, ocr_grid, ocr_layout, ocr_tables
+from extract.readers import gutter_tables, ocr_deskew, ocr_digits, ocr_grid, ocr_layout, ocr_tables
 from schemas.check_codes import make_check
 from schemas.phrases import Phrase, failure, program_error
 from schemas.records import Check, Where
@@ -83,7 +83,9 @@ def read_page(data: bytes, number: int, checks: list[Check]) -> list:
     except Exception as exc:  # noqa: BLE001 - a failed page is a check, not a crash
         checks.append(make_check("OCR_FAILED", where, detail=program_error(exc, limit=200)))
         return []
-    text, dropped, layout, rereads = page
+    text, dropped, layout, rereads, tilt = page
+    if tilt:
+        checks.append(make_check("OCR_PAGE_STRAIGHTENED", where, degrees=f"{tilt:+.1f}"))
     if rereads:
         checks.append(make_check("OCR_DIGITS_REREAD", where, count=len(rereads), example_before=rereads[0].before,
                                  example_after=rereads[0].after, before=" | ".join(r.before for r in rereads),
@@ -98,10 +100,11 @@ def read_page(data: bytes, number: int, checks: list[Check]) -> list:
 
 
 def _ocr_text(data: bytes, number: int
-              ) -> tuple[str, list[str], ocr_tables.PageLayout | None, list[ocr_digits.Reread]]:
+              ) -> tuple[str, list[str], ocr_tables.PageLayout | None, list[ocr_digits.Reread], float]:
     """The page's text as Tesseract reads it, less its noise lines, and those lines; where a table
-    without rules was read from the word boxes, the page's blocks so read (ocr_tables); and the
-    numbers whose Thai digits were read again from their glyphs (ocr_digits)."""
+    without rules was read from the word boxes, the page's blocks so read (ocr_tables); the
+    numbers whose Thai digits were read again from their glyphs (ocr_digits); and the tilt (degrees)
+    the page was turned straight by before it was read (ocr_deskew; 0.0 if left as it was)."""
     import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
 
@@ -110,10 +113,15 @@ def _ocr_text(data: bytes, number: int
         image = pdf[number - 1].render(scale=DPI / 72, grayscale=True).to_pil()
     finally:
         pdf.close()
+    # a page scanned askew turned straight first: the rules of its grid and its lines level
+    ink = _gray(image) < DARK_LEVEL
+    image, tilt = ocr_deskew.straighten(image, ink)
+    if tilt:
+        ink = _gray(image) < DARK_LEVEL
     # speckle first (a 3x3 median keeps strokes), then the table rules; a grid of them is a
     # ruled table whose cells the words are put in after the OCR (ocr_grid)
     pixels = _gray(image.filter(ImageFilter.MedianFilter(3)))
-    grid = erase_rules_of_grid(pixels, ink=_gray(image) < DARK_LEVEL)
+    grid = erase_rules_of_grid(pixels, ink=ink)
     image = Image.fromarray(pixels)
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "page.png")
@@ -121,10 +129,10 @@ def _ocr_text(data: bytes, number: int
         image.save(path)
         text, tsv = _tesseract(path, base, "3")
         if tsv is None:  # a Tesseract without the tsv config: nothing to weigh lines by
-            return text, [], None, []
+            return text, [], None, [], tilt
         text, tsv, rereads = ocr_digits.apply(text, tsv, ocr_digits.reread(pixels, tsv))
         if grid is not None:
-            return text, *_grid_page(grid, text, tsv, number), rereads
+            return text, *_grid_page(grid, text, tsv, number), rereads, tilt
         height = image.height * ocr_tables.POINTS_PER_INCH / DPI
         layout = ocr_tables.read(text, tsv, number, DPI, height, _is_ghost, text_to_blocks)
         if layout is None and ocr_tables.worth_another_look(text, tsv, DPI):
@@ -138,8 +146,8 @@ def _ocr_text(data: bytes, number: int
                 if layout is not None:
                     rereads = rereads4
     if layout is not None:
-        return text, layout.dropped, layout, rereads
-    return (*drop_ghost_lines(text, tsv), None, rereads)
+        return text, layout.dropped, layout, rereads, tilt
+    return (*drop_ghost_lines(text, tsv), None, rereads, tilt)
 
 
 def _grid_page(grid: ocr_grid.Grid, text: str, tsv: str, number: int
