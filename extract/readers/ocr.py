@@ -37,7 +37,7 @@ import regex
 from normalize import patterns
 
 from extract.document import Line, Row, Table
-from extract.readers import gutter_tables, ocr_deskew, ocr_digits, ocr_grid, ocr_layout, ocr_tables
+from extract.readers import gutter_tables, ocr_cells, ocr_deskew, ocr_digits, ocr_grid, ocr_layout, ocr_tables
 from schemas.check_codes import make_check
 from schemas.phrases import Phrase, failure, program_error
 from schemas.records import Check, Where
@@ -53,6 +53,8 @@ GHOST_MAX_CONF = 80
 # Grey level below which a pixel is ink; a ruling line is an ink run over this share of the page.
 DARK_LEVEL = 140
 RULE_MIN_SHARE = 0.12
+# The cells of a grid read again alone (ocr_cells) are one block of lines on their sheet.
+CELL_PSM = "6"
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +95,13 @@ def read_page(data: bytes, number: int, checks: list[Check]) -> list:
     if dropped:
         checks.append(make_check("OCR_NOISE_DROPPED", where, count=len(dropped), example=" ".join(dropped[0].split()),
                                  source_text="\n".join(dropped)))
+    if layout is not None and layout.reread:
+        checks.append(make_check("OCR_CELLS_REREAD", where, count=len(layout.reread),
+                                 example_before=layout.reread[0][0], example_after=layout.reread[0][1],
+                                 before=" | ".join(b for b, _ in layout.reread), after=" | ".join(a for _, a in layout.reread)))
+    if layout is not None and layout.unclear:
+        checks.append(make_check("OCR_CELL_UNREAD", where, count=len(layout.unclear),
+                                 source_text=" | ".join(layout.unclear)))
     if layout is not None:
         checks.extend(check for piece in layout.pieces for check in gutter_tables.layout_checks(piece))
         return layout.blocks
@@ -132,7 +141,8 @@ def _ocr_text(data: bytes, number: int
             return text, [], None, [], tilt
         text, tsv, rereads = ocr_digits.apply(text, tsv, ocr_digits.reread(pixels, tsv))
         if grid is not None:
-            return text, *_grid_page(grid, text, tsv, number), rereads, tilt
+            cells = ocr_cells.reader(pixels, lambda image, out: _tesseract(image, out, CELL_PSM))
+            return text, *_grid_page(grid, text, tsv, number, cells), rereads, tilt
         height = image.height * ocr_tables.POINTS_PER_INCH / DPI
         layout = ocr_tables.read(text, tsv, number, DPI, height, _is_ghost, text_to_blocks)
         if layout is None and ocr_tables.worth_another_look(text, tsv, DPI):
@@ -150,13 +160,13 @@ def _ocr_text(data: bytes, number: int
     return (*drop_ghost_lines(text, tsv), None, rereads, tilt)
 
 
-def _grid_page(grid: ocr_grid.Grid, text: str, tsv: str, number: int
+def _grid_page(grid: ocr_grid.Grid, text: str, tsv: str, number: int, cells: ocr_grid.CellReader | None = None
                ) -> tuple[list[str], ocr_tables.PageLayout]:
     """A page with ruled tables: the tables read from their cells (ocr_grid), the lines outside
     them as the OCR text is read (noise lines dropped, runs of lines split at wide space runs), all
     top to bottom; and the noise lines."""
     lines = ocr_layout.tess_lines(tsv, text)
-    tables, rest, dropped = ocr_grid.read(grid, lines, number, DPI, _is_ghost)
+    tables, rest, dropped, notes = ocr_grid.read(grid, lines, number, DPI, _is_ghost, cells)
     scale = ocr_tables.POINTS_PER_INCH / DPI
     items: list[tuple[float, list]] = [(top, [table]) for top, table in tables]
     chunk: list[str] = []
@@ -177,7 +187,8 @@ def _grid_page(grid: ocr_grid.Grid, text: str, tsv: str, number: int
     if chunk:
         items.append((chunk_top, text_to_blocks("\n".join(chunk), number)))
     items.sort(key=lambda item: item[0])
-    return dropped, ocr_tables.PageLayout(blocks=[b for _, found in items for b in found], pieces=[], dropped=dropped)
+    return dropped, ocr_tables.PageLayout(blocks=[b for _, found in items for b in found], pieces=[], dropped=dropped,
+                                          reread=notes.reread, unclear=notes.unclear)
 
 
 def _tesseract(path: str, base: str, psm: str) -> tuple[str, str | None]:
