@@ -102,7 +102,7 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
     "OCR_PAGE_STRAIGHTENED": CheckCode(
         "info", "Page {page} was scanned askew and was turned {degrees}° straight before OCR; its boxes are those of the turned page.",
         "หน้า {page} สแกนมาเอียง จึงหมุนให้ตรง {degrees} องศาก่อนอ่านด้วย OCR ตำแหน่งที่บันทึกเป็นตำแหน่งบนหน้าที่หมุนแล้ว",
-        "A sheet fed askew (1-2°) breaks a ruled table's rules into pieces and runs Tesseract's lines together; the tilt is measured from the page's ink (the angle at which its lines and rules line up) and undone when it is 0.7° or more."),
+        "A sheet fed askew (1-2°) breaks a ruled table's rules into pieces (rows lost at 1°, no grid found from 1.5°); the tilt is measured from the page's ink (the angle at which its lines and rules line up) and undone when it is 1° or more."),
     "OCR_CELLS_REREAD": CheckCode(
         "info", "{count} cells of a ruled table on page {page} were read again alone, e.g. '{example_before}' → '{example_after}'.",
         "อ่านช่องของตารางในหน้า {page} ใหม่ทีละช่อง {count} ช่อง เช่น '{example_before}' → '{example_after}'",

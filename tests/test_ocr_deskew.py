@@ -45,7 +45,7 @@ def test_a_page_scanned_askew_is_turned_straight_and_its_grid_found(degrees):
 
 
 def test_a_page_barely_askew_or_blank_is_left_as_it_is():
-    image = _page(0.4)  # within the grid reader's drift allowance
+    image = _page(0.8)  # under 1°: Tesseract's own line finding copes with a page of text
     assert ocr_deskew.straighten(image, ocr._gray(image) < ocr.DARK_LEVEL) == (image, 0.0)
     blank = Image.new("L", (2480, 3508), 255)
     assert ocr_deskew.angle(ocr._gray(blank) < ocr.DARK_LEVEL) == 0.0

@@ -3,8 +3,8 @@ from the page's ink and undone.
 
 The grid reader (ocr_grid) follows a rule that wanders up to RULE_DRIFT_PX off its row, enough for a
 page ~0.6° askew; at 1° a table's rules broke into pieces (rows lost) and from 1.5° no grid was found
-at all, while Tesseract's own lines ran into the next line's words (measured on the scans of
-samples/scanned: tests/test_ocr_grid_marks.py). Neither OpenCV nor scikit-image is a dependency (the
+at all, and the measures of the tables were lost or merged (measured on scans of the fixtures of
+samples/scanned turned so: tests/test_ocr_deskew.py). Neither OpenCV nor scikit-image is a dependency (the
 environment has numpy and Pillow), and Tesseract reports no page angle short of 90° turns, so the
 angle is estimated here by the projection-profile method: the page's ink, shrunk, is cut into
 vertical strips, and for each angle tried the strips' row profiles are shifted as a line of that
@@ -18,10 +18,12 @@ from typing import Any
 # The angles tried (degrees either way, and the step): a page fed askew by hand stays within 4°.
 MAX_DEGREES = 4.0
 STEP_DEGREES = 0.1
-# A page less askew than this is left as it is: the grid reader's drift allowance (RULE_DRIFT_PX)
-# covers ~0.6°, and turning a page resamples every glyph (the estimate's step is 0.1°: 0.7° and more
-# are turned).
-MIN_DEGREES = 0.65
+# A page less askew than this is left as it is (the estimate's step is 0.1°: 1° and more are turned).
+# At 1° the grid reader lost rows (its drift allowance, RULE_DRIFT_PX, covers ~0.6°); below it
+# Tesseract's own line finding copes with a page of text, and turning resamples every glyph:
+# samples/scanned/notice_scan.pdf (0.8°) read worse turned (its lead-in "กำหนดมาตรการ ดังนี้" lost
+# and its list of measures with it).
+MIN_DEGREES = 0.95
 # The ink is shrunk this many times each way before the profiles are taken (75 dpi from 300 dpi:
 # a step of 0.1° moves the far end of a 2,480 px line by 4 px, a pixel of the shrunk page).
 SHRINK = 4

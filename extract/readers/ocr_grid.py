@@ -358,21 +358,42 @@ def _read_again(held: dict[int, list[tuple[ocr_layout.TessLine, list[ocr_layout.
     asked = [k for k in range(len(cells)) if ocr_cells.unsure(*written(k))]
     boxes = [tuple(int(round(v / scale)) for v in cells[k]) for k in asked]
     out = dict(held)
+    disputed: list[tuple[int, ocr_cells.Reading]] = []
     for k, reading in zip(asked, reread(boxes)):  # type: ignore[arg-type]
         if reading is None:
             continue
         before = written(k)[0]
         if reading.unclear and before and "".join(before.split()) == "".join(reading.written.split()):
             continue  # read alike twice: the page's reading stands
+        after = " ".join(_spaced(line.words) for line in reading.lines)
+        if DIGIT.search(before) and not DIGIT.search(after):
+            # a number on the page that reads as a mark or nothing alone: a mark where a cell beside it
+            # or in its column is one (a tick read "2" in a row of ticks), else the page's number stands
+            # (a row's "7" read at 70 in a column of numbers)
+            if after == ocr_cells.MARK:
+                disputed.append((k, reading))
+            continue
         if reading.unclear:
             out.pop(k, None)
             notes.unclear.append(before)
             continue
         out[k] = [(line, line.words) for line in reading.lines]
-        after = " ".join(_spaced(line.words) for line in reading.lines)
         if after != before:
             notes.reread.append((before, after))
+    marks = [k for k in out if [w.text for _, ws in out[k] for w in ws] == [ocr_cells.MARK]]
+    for k, reading in disputed:
+        if any(_beside(cells[k], cells[m]) for m in marks):
+            notes.reread.append((written(k)[0], ocr_cells.MARK))
+            out[k] = [(line, line.words) for line in reading.lines]
     return out
+
+
+def _beside(a, b, slack: float = 2.0) -> bool:
+    """Two cells (boxes in points) side by side in one row, or one over the other in one column."""
+    same_row = abs(a[1] - b[1]) <= slack and abs(a[3] - b[3]) <= slack and (
+        abs(a[2] - b[0]) <= slack or abs(b[2] - a[0]) <= slack)
+    same_column = abs(a[0] - b[0]) <= slack and abs(a[2] - b[2]) <= slack and a != b
+    return same_row or same_column
 
 
 def _over_text(line: ocr_layout.TessLine, text: list[ocr_layout.TessLine]) -> bool:
