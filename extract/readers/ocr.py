@@ -23,7 +23,10 @@ found, asks Tesseract again with --psm 4 (the page as one column of lines, rows 
 A ruled table whose cells wrap over several lines Tesseract reads line by line across the page, the
 columns blurred. Where the page's rules draw a grid, its cells are taken from the rules before the
 OCR and each word of the TSV is put in its cell after it (ocr_grid): the table is read as the text
-path reads a ruled table, the lines outside it as above.
+path reads a ruled table, the lines outside it as above; the cells the page's reading left empty or
+unsure (a lone row number, a tick) are read again alone in one more run (ocr_cells).
+
+A page scanned 1° or more askew is turned straight first (ocr_deskew; OCR_PAGE_STRAIGHTENED).
 """
 from __future__ import annotations
 

@@ -19,6 +19,13 @@ on to the next page is a piece per page, joined by stitching as the text path's 
 Only what a grid holds is read so: a table needs MIN_COLUMNS columns in one of its rows (a framed
 title or signature box is a single cell, and stays text), and the words outside the tables stay
 lines as Tesseract wrote them.
+
+A row of one line of small type is shorter than GRID_RULE_MIN_PX: its vertical rules are sought down
+to SHORT_RULE_SHARE of the closest two horizontal rules' gap and kept where they run from one to the
+next. The marks over or under a cell's line that Tesseract reads as words of a line with words
+elsewhere ("๑4 A v a =" with the next cell's "เสส่") are left out where they stand over or under the
+cell's text and are smaller than its letters (STRAY, ``_off_text``). The cells left empty or unsure
+are read again alone (ocr_cells). A page scanned askew is turned straight before all this (ocr_deskew).
 """
 from __future__ import annotations
 
