@@ -178,3 +178,34 @@ def test_a_scanned_plan_of_ticked_months_is_a_plan_and_an_unread_month_gives_no_
     ]
     unread = [c for c in result.checks if c.code == "MONTH_COLUMN_UNREAD"]
     assert [c.where.row for c in unread] == [3]
+
+
+def test_a_bare_number_read_alone_unclearly_is_kept_only_in_a_column_of_numbers():
+    # row 3's number read alone as "7" at low confidence, beside row 4's "1" read clearly: a row
+    # number; the same reading in the third column, where no cell is a number, stays unclear
+    tsv = "\n".join([
+        HEAD,
+        _word(1, 1, 120, 170, 150, "ที่"), _word(1, 2, 420, 560, 150, "มาตรการ"),
+        _word(3, 1, 420, 600, 440, "เผยแพร่ข้อมูล"),
+        _word(4, 1, 120, 140, 600, "1"), _word(4, 2, 420, 600, 600, "ประชุมชี้แจง"),
+    ]) + "\n"
+    text = "ที่   มาตรการ\nเผยแพร่ข้อมูล\n1   ประชุมชี้แจง\n"
+    grid = ocr.erase_rules_of_grid(_grid_page())
+    assert grid is not None
+
+    def reread(boxes):
+        out = []
+        for left, top, right, bottom in boxes:
+            mid = ((left + right) // 2, (top + bottom) // 2)
+            alone = [TessLine(("a",), [Word("7", mid[0], mid[1] - 15, mid[0] + 20, mid[1] + 15, 70.0)])]
+            if 400 < mid[1] < 550 and (mid[0] < 400 or mid[0] > 800):  # row 3's number and third cell
+                out.append(ocr_cells.Reading([], unclear=True, written="7", alone=alone))
+            else:
+                out.append(None)
+        return out
+
+    tables, _, _, notes = ocr_grid.read(grid, tess_lines(tsv, text), 1, 300, ocr._is_ghost, reread)
+    (_, table), = tables
+    assert [row.cells for row in table.rows] == [["ที่", "มาตรการ", ""], ["7", "เผยแพร่ข้อมูล", ""],
+                                                 ["1", "ประชุมชี้แจง", ""]]
+    assert notes.reread == [("", "7")] and notes.unclear == [""]

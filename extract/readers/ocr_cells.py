@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from normalize import patterns
 
@@ -79,6 +79,7 @@ class Reading:
     lines: list[ocr_layout.TessLine]
     unclear: bool = False
     written: str = ""  # what Tesseract read alone (of an unclear cell too)
+    alone: list[ocr_layout.TessLine] = field(default_factory=list)  # an unclear cell's reading alone
 
 
 def unsure(text: str, conf: float) -> bool:
@@ -169,7 +170,7 @@ def _judge(lines: list[ocr_layout.TessLine], ink, left: int, top: int) -> Readin
             and max(h / w, w / h) <= MARK_ASPECT and not THAI_OR_DIGIT.search(written)
             and not _has_hole(ink < ocr_digits.DARK)):
         return Reading([ocr_layout.TessLine(("mark",), [ocr_layout.Word(MARK, left, top, left + w, top + h, 100.0)])])
-    return Reading([], unclear=True, written=written)
+    return Reading([], unclear=True, written=written, alone=lines)
 
 
 def _thai_digits(mask) -> str | None:

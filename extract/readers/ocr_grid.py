@@ -80,6 +80,8 @@ RULE_DEBRIS = patterns.compile(r"^[|\[\]{}]+$")
 # A piece of a noise line with a digit, alone in its cell, is the cell's own (a row's number that
 # Tesseract read apart at low confidence).
 DIGIT = patterns.compile(r"[0-9๐-๙]")
+# A bare number of a cell (a row's): digits, a full stop after them.
+NUMBER = patterns.compile(r"^[0-9๐-๙]{1,3}\.?$")
 # What a piece of a Tesseract line in one cell is: text, noise (a line of marks, or weighed so), or a
 # piece without a word of a line with words (noise only beside its cell's text: ``_off_text``).
 TEXT, NOISE, STRAY = 0, 1, 2
@@ -366,6 +368,7 @@ def _read_again(held: dict[int, list[tuple[ocr_layout.TessLine, list[ocr_layout.
     boxes = [tuple(int(round(v / scale)) for v in cells[k]) for k in asked]
     out = dict(held)
     disputed: list[tuple[int, ocr_cells.Reading]] = []
+    numbers: list[tuple[int, ocr_cells.Reading, str]] = []  # unclear cells read alone as a bare number
     for k, reading in zip(asked, reread(boxes)):  # type: ignore[arg-type]
         if reading is None:
             continue
@@ -382,7 +385,10 @@ def _read_again(held: dict[int, list[tuple[ocr_layout.TessLine, list[ocr_layout.
             continue
         if reading.unclear:
             out.pop(k, None)
-            notes.unclear.append(before)
+            if NUMBER.match(reading.written):
+                numbers.append((k, reading, before))
+            else:
+                notes.unclear.append(before)
             continue
         out[k] = [(line, line.words) for line in reading.lines]
         if after != before:
@@ -392,15 +398,24 @@ def _read_again(held: dict[int, list[tuple[ocr_layout.TessLine, list[ocr_layout.
         if any(_beside(cells[k], cells[m]) for m in marks):
             notes.reread.append((written(k)[0], ocr_cells.MARK))
             out[k] = [(line, line.words) for line in reading.lines]
+    # a bare number read alone at low confidence ("7" at 76) in a column of numbers read clearly
+    # (a row number between "6" and "8"): the column says what it is; elsewhere it stays unclear
+    sure = [m for m in out if NUMBER.match(" ".join(_spaced(ws) for _, ws in out[m]))]
+    for k, reading, before in numbers:
+        if any(_beside(cells[k], cells[m], column_only=True) for m in sure):
+            out[k] = [(line, line.words) for line in reading.alone]
+            notes.reread.append((before, reading.written))
+        else:
+            notes.unclear.append(before)
     return out
 
 
-def _beside(a, b, slack: float = 2.0) -> bool:
+def _beside(a, b, slack: float = 2.0, column_only: bool = False) -> bool:
     """Two cells (boxes in points) side by side in one row, or one over the other in one column."""
     same_row = abs(a[1] - b[1]) <= slack and abs(a[3] - b[3]) <= slack and (
         abs(a[2] - b[0]) <= slack or abs(b[2] - a[0]) <= slack)
     same_column = abs(a[0] - b[0]) <= slack and abs(a[2] - b[2]) <= slack and a != b
-    return same_row or same_column
+    return same_column or same_row and not column_only
 
 
 def _over_text(line: ocr_layout.TessLine, text: list[ocr_layout.TessLine]) -> bool:
