@@ -104,6 +104,18 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "info", "{count} numbers in Thai digits on page {page} were read again from their glyphs, e.g. '{example_before}' → '{example_after}'.",
         "อ่านตัวเลขไทยในหน้า {page} ใหม่จากรูปตัวอักษร {count} จำนวน เช่น '{example_before}' → '{example_after}'",
         "Tesseract's Thai model misreads Thai digits (๖ as ๒, ๘ as ๕); each glyph is matched against the digits of common Thai fonts, and a number is changed only where every glyph reads clearly. Before/after hold the readings."),
+    "OCR_PAGE_STRAIGHTENED": CheckCode(
+        "info", "Page {page} was scanned askew and was turned {degrees}° straight before OCR; its boxes are those of the turned page.",
+        "หน้า {page} สแกนมาเอียง จึงหมุนให้ตรง {degrees} องศาก่อนอ่านด้วย OCR ตำแหน่งที่บันทึกเป็นตำแหน่งบนหน้าที่หมุนแล้ว",
+        "A sheet fed askew (1-2°) breaks a ruled table's rules into pieces (rows lost at 1°, no grid found from 1.5°); the tilt is measured from the page's ink (the angle at which its lines and rules line up) and undone when it is 1° or more."),
+    "OCR_CELLS_REREAD": CheckCode(
+        "info", "{count} cells of a ruled table on page {page} were read again alone, e.g. '{example_before}' → '{example_after}'.",
+        "อ่านช่องของตารางในหน้า {page} ใหม่ทีละช่อง {count} ช่อง เช่น '{example_before}' → '{example_after}'",
+        "Tesseract's page reading leaves a cell's lone short content out (a row's number, a tick, the header 'ที่') or reads it as debris; the cells with ink but no sure reading are cut out and read again in one more run. A tick (one small glyph read as no letter) becomes '✓'. Before/after hold the readings ('' where the page reading had none)."),
+    "OCR_CELL_UNREAD": CheckCode(
+        "info", "{count} cells of a ruled table on page {page} hold ink that OCR could not read clearly; they were left empty.",
+        "ช่องของตารางในหน้า {page} จำนวน {count} ช่องมีหมึกแต่ OCR อ่านไม่ชัด จึงเว้นว่างไว้",
+        "A cell read again alone gave no confident letter or digit and its ink is no single mark: its value is left out, not guessed. The source text holds the page readings of those cells ('' where none)."),
     "OCR_FAILED": CheckCode(
         "error", "OCR of page {page} failed: {detail}", "การอ่านหน้า {page} ด้วย OCR ไม่สำเร็จ: {detail}",
         "Tesseract failed or timed out on a page."),
@@ -259,6 +271,10 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "หัวข้อ '{label}' ในแบบฟอร์มไม่ตรงกับช่องข้อมูลมาตรการที่รู้จัก จึงไม่ได้บันทึกข้อความของหัวข้อนี้",
         "A labelled line of a one-activity form whose label is not in schemas/measure_cues.FORM_LABELS: it "
         "ends the field above it and is not read."),
+    "MONTH_COLUMN_UNREAD": CheckCode(
+        "info", "A measure marks a month column whose label reads as no month ('{labels}'); its timeframe is left out.",
+        "มาตรการทำเครื่องหมายในช่องเดือนที่อ่านชื่อเดือนไม่ได้ ('{labels}') จึงไม่ใส่ระยะเวลา",
+        "In a plan whose months are columns under a timeframe header (a Gantt chart), a marked column's label names no month (a scan read 'มิ.ย.' as 'ม.ย'): the months marked cannot be told, so the timeframe is left out rather than guessed or the marks read as a status."),
     "DATE_UNPARSED": CheckCode(
         "info", "The timeframe '{text}' could not be read as dates.",
         "ไม่สามารถแปลงระยะเวลา '{text}' เป็นวันที่ได้",

@@ -106,3 +106,33 @@ def test_quarters_numbered_under_a_group_that_names_them(tmp_path):
         ("implementation", "อบรมคุณธรรมจริยธรรมพนักงาน", None, "ไตรมาส 1", "2023-10-01", "2023-12-31"),
         ("implementation", "เผยแพร่ข้อมูลจัดซื้อจัดจ้าง", None, "ไตรมาส 1 - ไตรมาส 4", "2023-10-01", "2024-09-30"),
         ("implementation", "ประเมินความเสี่ยงการทุจริต", None, "ไตรมาส 2", "2024-01-01", "2024-03-31")]
+
+
+def _month_row(number: str, title: str, ticked: set[int], unit: str) -> str:
+    marks = "\t".join("✓" if month in ticked else "" for month in range(12))
+    return f"{number}\t{title}\t{marks}\t{unit}"
+
+
+def test_ticked_months_whose_label_reads_as_no_month_give_no_timeframe_and_no_status(tmp_path):
+    # a scan's month labels under "ระยะเวลาดำเนินการ", three of them read as no month ("ธ A", "ม.ย",
+    # "สถก.ค"): the ticks under them are months of the plan, which ones unknown, not a status option
+    labels = "ต.ค.\tพ.ย.\tธ A\tม.ค.\tก.พ.\tมี.ค.\tเม.ย.\tพ.ค.\tม.ย\tก.ค.\tสถก.ค\tก.ย."
+    text = "\n".join([
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568",
+        "ศูนย์พัฒนาเด็กเล็กบ้านหนองหิน อำเภอกุดจับ จังหวัดอุดรธานี", "",
+        "ที่\tกิจกรรม\tระยะเวลาดำเนินการ" + "\t" * 11 + "\tผู้รับผิดชอบ",
+        "\t\t" + labels + "\t",
+        _month_row("1", "ประชุมผู้ปกครองชี้แจงค่าใช้จ่ายของศูนย์", {0, 1}, "หัวหน้าศูนย์"),
+        _month_row("2", "ตรวจนับวัสดุการศึกษาประจำภาคเรียน", {2, 3}, "ครูผู้ดูแลเด็ก"),
+        _month_row("3", "รายงานผลการใช้เงินอุดหนุนต่อท้องถิ่น", {8, 10}, "หัวหน้าศูนย์"),
+        ""])
+    page = tmp_path / "plan.txt"
+    page.write_text(text, encoding="utf-8")
+    [result] = extract_paths([page])
+    assert [(m.table, m.row, m.title, m.responsible, m.status, m.timeframe, str(m.period_start), str(m.period_end))
+            for m in result.measures] == [
+        ("plan", 1, "ประชุมผู้ปกครองชี้แจงค่าใช้จ่ายของศูนย์", ["หัวหน้าศูนย์"], None, "ต.ค. - พ.ย.", "2024-10-01", "2024-11-30"),
+        ("plan", 2, "ตรวจนับวัสดุการศึกษาประจำภาคเรียน", ["ครูผู้ดูแลเด็ก"], None, None, "None", "None"),
+        ("plan", 3, "รายงานผลการใช้เงินอุดหนุนต่อท้องถิ่น", ["หัวหน้าศูนย์"], None, None, "None", "None"),
+    ]
+    assert [c.where.row for c in result.checks if c.code == "MONTH_COLUMN_UNREAD"] == [2, 3]

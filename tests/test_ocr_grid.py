@@ -95,7 +95,7 @@ TEXT = ("มาตรการ   ผู้รับผิดชอบ   ระ�
 def test_each_word_goes_to_the_cell_holding_it_and_cells_read_as_the_text_path_reads_them():
     grid = ocr.erase_rules_of_grid(_grid_page())
     assert grid is not None
-    tables, rest, dropped = ocr_grid.read(grid, tess_lines(TSV, TEXT), 3, 300, ocr._is_ghost)
+    tables, rest, dropped, _ = ocr_grid.read(grid, tess_lines(TSV, TEXT), 3, 300, ocr._is_ghost)
     (top, table), = tables
     assert top == pytest.approx(25, abs=1) and table.page == 3  # the askew top rule's middle
     assert [row.cells for row in table.rows] == [["มาตรการ", "ผู้รับผิดชอบ", "ระยะเวลา"],

@@ -352,6 +352,10 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
     body = [v for f, v in values.items() if f not in ("title", "indicator")]
     where = Where(page=logical.first.page, line=logical.first.line, table=table.index, row=number,
                   bbox=logical.first.bbox)  # a row cut by a page break: its first part's box
+    unnamed = [lay.subs[c] for c, month in lay.months.items()
+               if not month and c < len(logical.clean) and logical.clean[c].strip()]
+    if unnamed:  # marked months of which one's label is unreadable: no timeframe rather than a wrong one
+        checks.append(make_check("MONTH_COLUMN_UNREAD", where, labels=" | ".join(unnamed)))
     if NO_VALUE.match(title):  # "-": an indicator with nothing to improve
         if not all(is_no_value(v) for v in body):  # … yet the row says what will be done: say it was left out
             checks.append(make_check("MEASURE_UNTITLED", where, header=lay.header[lay.fields.index("title")],
@@ -438,6 +442,8 @@ def _values(cells: list[str], lay: Layout, markup: bool = False) -> dict[str, st
     for fld, parts in labelled.items():
         if len(parts) >= 2:  # "ผลการดำเนินงาน" over "ไตรมาส 1 | ไตรมาส 2 …": each result with its label
             values[fld] = "; ".join(f"{label}: {cell.strip()}" for label, cell in parts if not is_no_value(cell))
+    if "" in marked:  # a month marked whose label reads as no month: the period is unknown
+        marked = []
     if marked and not values.get("timeframe", "").strip():  # the first to the last marked month
         values["timeframe"] = marked[0] if len(marked) == 1 else f"{marked[0]} - {marked[-1]}"
     return values

@@ -296,6 +296,14 @@ def layout(table: Table) -> Layout:
             lay.fields[col] = "timeframe"
             lay.months[col] = month
             continue
+        if (col and month is None and cells and all(is_month_mark(c) for c in cells) and subs[col]
+                and header_field(group) == "timeframe" and header_field(subs[col]) is None):
+            # marks under "ระยะเวลาดำเนินการ" beside month columns, the label one no month reads in (a
+            # scan's "ม.ย" for "มิ.ย."): a month of the timeframe, which one unknown (""), not a status
+            # option ticked
+            lay.fields[col] = "timeframe"
+            lay.months[col] = ""
+            continue
         if col and cells and all(is_tick(c) is not None for c in cells):
             lay.fields[col] = "status"
             lay.options[col] = subs[col] or header[col]
@@ -328,6 +336,12 @@ def layout(table: Table) -> Layout:
             lay.inferred[col] = role
         elif header[col] and not is_row_number_header(header[col]) and squash_header(header[col]) not in _GROUP:
             lay.unknown.append(header[col])
+    for col, start in lay.groups.items():
+        # a column of a timeframe group whose other columns are months is a month too, its label
+        # unreadable (a scan's "ธ A"), whatever marks it holds (a tick read "v"): no period of its own
+        if col not in lay.months and lay.fields[col] == "timeframe" and any(
+                lay.groups.get(other) == start for other in lay.months):
+            lay.months[col] = ""
     return lay
 
 

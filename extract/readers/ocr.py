@@ -23,7 +23,10 @@ found, asks Tesseract again with --psm 4 (the page as one column of lines, rows 
 A ruled table whose cells wrap over several lines Tesseract reads line by line across the page, the
 columns blurred. Where the page's rules draw a grid, its cells are taken from the rules before the
 OCR and each word of the TSV is put in its cell after it (ocr_grid): the table is read as the text
-path reads a ruled table, the lines outside it as above.
+path reads a ruled table, the lines outside it as above; the cells the page's reading left empty or
+unsure (a lone row number, a tick) are read again alone in one more run (ocr_cells).
+
+A page scanned 1° or more askew is turned straight first (ocr_deskew; OCR_PAGE_STRAIGHTENED).
 """
 from __future__ import annotations
 
@@ -37,7 +40,8 @@ import regex
 from normalize import patterns
 
 from extract.document import Line, Row, Table
-from extract.readers import gutter_tables, ocr_digits, ocr_grid, ocr_layout, ocr_orientation, ocr_tables
+from extract.readers import (gutter_tables, ocr_cells, ocr_deskew, ocr_digits, ocr_grid, ocr_layout, ocr_orientation,
+                             ocr_tables)
 from schemas.check_codes import make_check
 from schemas.phrases import Phrase, failure, program_error
 from schemas.records import Check, Where
@@ -53,6 +57,8 @@ GHOST_MAX_CONF = 80
 # Grey level below which a pixel is ink; a ruling line is an ink run over this share of the page.
 DARK_LEVEL = 140
 RULE_MIN_SHARE = 0.12
+# The cells of a grid read again alone (ocr_cells) are one block of lines on their sheet.
+CELL_PSM = "6"
 
 
 @lru_cache(maxsize=1)
@@ -79,13 +85,15 @@ def read_page(data: bytes, number: int, checks: list[Check]) -> list:
         checks.append(make_check("OCR_UNAVAILABLE", where, reason=reason))
         return []
     try:
-        page, turn = _ocr_text(data, number)
+        page, turn, tilt = _ocr_text(data, number)
     except Exception as exc:  # noqa: BLE001 - a failed page is a check, not a crash
         checks.append(make_check("OCR_FAILED", where, detail=program_error(exc, limit=200)))
         return []
     text, dropped, layout, rereads = page
     if turn:
         checks.append(make_check("OCR_PAGE_TURNED", where, degrees=turn))
+    if tilt:
+        checks.append(make_check("OCR_PAGE_STRAIGHTENED", where, degrees=f"{tilt:+.1f}"))
     if rereads:
         checks.append(make_check("OCR_DIGITS_REREAD", where, count=len(rereads), example_before=rereads[0].before,
                                  example_after=rereads[0].after, before=" | ".join(r.before for r in rereads),
@@ -93,6 +101,13 @@ def read_page(data: bytes, number: int, checks: list[Check]) -> list:
     if dropped:
         checks.append(make_check("OCR_NOISE_DROPPED", where, count=len(dropped), example=" ".join(dropped[0].split()),
                                  source_text="\n".join(dropped)))
+    if layout is not None and layout.reread:
+        checks.append(make_check("OCR_CELLS_REREAD", where, count=len(layout.reread),
+                                 example_before=layout.reread[0][0], example_after=layout.reread[0][1],
+                                 before=" | ".join(b for b, _ in layout.reread), after=" | ".join(a for _, a in layout.reread)))
+    if layout is not None and layout.unclear:
+        checks.append(make_check("OCR_CELL_UNREAD", where, count=len(layout.unclear),
+                                 source_text=" | ".join(layout.unclear)))
     if layout is not None:
         checks.extend(check for piece in layout.pieces for check in gutter_tables.layout_checks(piece))
         return layout.blocks
@@ -102,38 +117,46 @@ def read_page(data: bytes, number: int, checks: list[Check]) -> list:
 _PageText = tuple[str, list[str], ocr_tables.PageLayout | None, list[ocr_digits.Reread]]
 
 
-def _ocr_text(data: bytes, number: int) -> tuple[_PageText, int]:
+def _ocr_text(data: bytes, number: int) -> tuple[_PageText, int, float]:
     """The page's text as Tesseract reads it, less its noise lines, and those lines; where a table
     without rules was read from the word boxes, the page's blocks so read (ocr_tables); and the
     numbers whose Thai digits were read again from their glyphs (ocr_digits). Also the degrees the
-    page was turned clockwise to stand upright (ocr_orientation), 0 for none."""
+    page was turned clockwise to stand upright (ocr_orientation), 0 for none, and the tilt (degrees)
+    it was then turned straight by (ocr_deskew; 0.0 if left as it was)."""
     import pypdfium2 as pdfium
-    from PIL import ImageFilter
 
     pdf = pdfium.PdfDocument(data)
     try:
         image = pdf[number - 1].render(scale=DPI / 72, grayscale=True).to_pil()
     finally:
         pdf.close()
-    # speckle first (a 3x3 median keeps strokes), then the table rules; a grid of them is a
-    # ruled table whose cells the words are put in after the OCR (ocr_grid)
-    pixels = _gray(image.filter(ImageFilter.MedianFilter(3)))
-    grid = erase_rules_of_grid(pixels, ink=_gray(image) < DARK_LEVEL)
+    pixels, grid, tilt = _prepared(image)
     turn = ocr_orientation.clockwise_turn(image) if ocr_orientation.maybe_on_its_side(pixels) else 0
     if turn:
-        image = image.rotate(-turn, expand=True)
-        pixels = _gray(image.filter(ImageFilter.MedianFilter(3)))
-        grid = erase_rules_of_grid(pixels, ink=_gray(image) < DARK_LEVEL)
+        pixels, grid, tilt = _prepared(image.rotate(-turn, expand=True))
     read = _read_image(pixels, grid, number, poor_is_none=not turn)
     if read is None:  # read too poorly to be upright: upside down, or on its side with its gaps in rows
         turn = ocr_orientation.clockwise_turn(image)
         if turn:
-            image = image.rotate(-turn, expand=True)
-            pixels = _gray(image.filter(ImageFilter.MedianFilter(3)))
-            grid = erase_rules_of_grid(pixels, ink=_gray(image) < DARK_LEVEL)
+            pixels, grid, tilt = _prepared(image.rotate(-turn, expand=True))
         read = _read_image(pixels, grid, number, poor_is_none=False)
     assert read is not None  # poor_is_none=False
-    return read, turn
+    return read, turn, tilt
+
+
+def _prepared(image) -> tuple[object, ocr_grid.Grid | None, float]:
+    """The page ready for Tesseract: turned straight if askew (ocr_deskew), speckle removed (a 3x3
+    median keeps strokes), then its table rules; a grid of them is a ruled table whose cells the
+    words are put in after the OCR (ocr_grid). Also the grid and the tilt turned away."""
+    from PIL import ImageFilter
+
+    ink = _gray(image) < DARK_LEVEL
+    image, tilt = ocr_deskew.straighten(image, ink)
+    if tilt:
+        ink = _gray(image) < DARK_LEVEL
+    pixels = _gray(image.filter(ImageFilter.MedianFilter(3)))
+    grid = erase_rules_of_grid(pixels, ink=ink)
+    return pixels, grid, tilt
 
 
 def _read_image(pixels, grid: ocr_grid.Grid | None, number: int, poor_is_none: bool) -> _PageText | None:
@@ -154,7 +177,8 @@ def _read_image(pixels, grid: ocr_grid.Grid | None, number: int, poor_is_none: b
             return None
         text, tsv, rereads = ocr_digits.apply(text, tsv, ocr_digits.reread(pixels, tsv))
         if grid is not None:
-            return text, *_grid_page(grid, text, tsv, number), rereads
+            cells = ocr_cells.reader(pixels, lambda image, out: _tesseract(image, out, CELL_PSM))
+            return text, *_grid_page(grid, text, tsv, number, cells), rereads
         height = image.height * ocr_tables.POINTS_PER_INCH / DPI
         layout = ocr_tables.read(text, tsv, number, DPI, height, _is_ghost, text_to_blocks)
         if layout is None and ocr_tables.worth_another_look(text, tsv, DPI):
@@ -172,13 +196,13 @@ def _read_image(pixels, grid: ocr_grid.Grid | None, number: int, poor_is_none: b
     return (*drop_ghost_lines(text, tsv), None, rereads)
 
 
-def _grid_page(grid: ocr_grid.Grid, text: str, tsv: str, number: int
+def _grid_page(grid: ocr_grid.Grid, text: str, tsv: str, number: int, cells: ocr_grid.CellReader | None = None
                ) -> tuple[list[str], ocr_tables.PageLayout]:
     """A page with ruled tables: the tables read from their cells (ocr_grid), the lines outside
     them as the OCR text is read (noise lines dropped, runs of lines split at wide space runs), all
     top to bottom; and the noise lines."""
     lines = ocr_layout.tess_lines(tsv, text)
-    tables, rest, dropped = ocr_grid.read(grid, lines, number, DPI, _is_ghost)
+    tables, rest, dropped, notes = ocr_grid.read(grid, lines, number, DPI, _is_ghost, cells)
     scale = ocr_tables.POINTS_PER_INCH / DPI
     items: list[tuple[float, list]] = [(top, [table]) for top, table in tables]
     chunk: list[str] = []
@@ -199,7 +223,8 @@ def _grid_page(grid: ocr_grid.Grid, text: str, tsv: str, number: int
     if chunk:
         items.append((chunk_top, text_to_blocks("\n".join(chunk), number)))
     items.sort(key=lambda item: item[0])
-    return dropped, ocr_tables.PageLayout(blocks=[b for _, found in items for b in found], pieces=[], dropped=dropped)
+    return dropped, ocr_tables.PageLayout(blocks=[b for _, found in items for b in found], pieces=[], dropped=dropped,
+                                          reread=notes.reread, unclear=notes.unclear)
 
 
 def _tesseract(path: str, base: str, psm: str) -> tuple[str, str | None]:

@@ -19,6 +19,13 @@ on to the next page is a piece per page, joined by stitching as the text path's 
 Only what a grid holds is read so: a table needs MIN_COLUMNS columns in one of its rows (a framed
 title or signature box is a single cell, and stays text), and the words outside the tables stay
 lines as Tesseract wrote them.
+
+A row of one line of small type is shorter than GRID_RULE_MIN_PX: its vertical rules are sought down
+to SHORT_RULE_SHARE of the closest two horizontal rules' gap and kept where they run from one to the
+next. The marks over or under a cell's line that Tesseract reads as words of a line with words
+elsewhere ("๑4 A v a =" with the next cell's "เสส่") are left out where they stand over or under the
+cell's text and are smaller than its letters (STRAY, ``_off_text``). The cells left empty or unsure
+are read again alone (ocr_cells). A page scanned askew is turned straight before all this (ocr_deskew).
 """
 from __future__ import annotations
 
@@ -29,7 +36,7 @@ from typing import Any
 from normalize import patterns
 
 from extract.document import Table
-from extract.readers import ocr_layout
+from extract.readers import ocr_cells, ocr_layout
 from extract.readers.lazy_modules import defer_pdf_extras
 
 defer_pdf_extras()  # before open_rows imports pdfplumber: charset_normalizer is loaded only if used
@@ -47,6 +54,10 @@ RULE_DRIFT_PX = 2
 # is ~0.3 inch tall (its cell's side as long), while no glyph stroke of 16 pt Thai text is longer
 # than ~0.25 inch. Looked for only between the page's long horizontal rules.
 GRID_RULE_MIN_PX = 100
+# A vertical rule shorter than GRID_RULE_MIN_PX is sought down to this share of the gap between the
+# two closest horizontal rules (a row of one line of 12 pt text is ~70 px at 300 dpi), and kept only
+# where it runs from one horizontal rule to the next.
+SHORT_RULE_SHARE = 0.6
 # Ink rows (columns) of one rule: a rule askew covers a band of rows; two rules of a table stand a
 # text line apart (>= ~40 px). Gaps in a rule's ink up to this many pixels are noise of the scan,
 # not a missing rule (a merged cell leaves a gap as wide as a cell: >= ~100 px).
@@ -69,8 +80,28 @@ RULE_DEBRIS = patterns.compile(r"^[|\[\]{}]+$")
 # A piece of a noise line with a digit, alone in its cell, is the cell's own (a row's number that
 # Tesseract read apart at low confidence).
 DIGIT = patterns.compile(r"[0-9๐-๙]")
+# A bare number of a cell (a row's): digits, a full stop after them.
+NUMBER = patterns.compile(r"^[0-9๐-๙]{1,3}\.?$")
+# What a piece of a Tesseract line in one cell is: text, noise (a line of marks, or weighed so), or a
+# piece without a word of a line with words (noise only beside its cell's text: ``_off_text``).
+TEXT, NOISE, STRAY = 0, 1, 2
+# Marks over or under a line (tone marks, upper vowels: "๑4 A v a =" for "ั ื ่ ้") stand at most
+# this share of its main band's height (the probe's: 0.48; a second line of a cell: ~1).
+MARK_HEIGHT = 0.6
 # A table is read from the grid when one of its rows has this many cells: a lone framed box is no table.
 MIN_COLUMNS = 2
+
+
+@dataclass
+class CellNotes:
+    """The cells read again alone (ocr_cells): (page reading, reading alone) of each one changed, and
+    the page readings of the cells whose ink read as nothing clear (left empty; "" if none)."""
+
+    reread: list[tuple[str, str]]
+    unclear: list[str]
+
+
+CellReader = Callable[[list[tuple[int, int, int, int]]], list["ocr_cells.Reading | None"]]
 
 
 @dataclass
@@ -160,8 +191,24 @@ def find(ink, min_share: float, runs, dpi: float) -> tuple[Grid | None, Any]:
     left = max(0, int(min(e["x0"] for e in h_edges) / scale) - RULE_GAP_PX)
     right = min(width, int(max(e["x1"] for e in h_edges) / scale) + RULE_GAP_PX + 1)
     window = _pooled(widen(ink[top:bottom, left:right], axis=1), axis=0)  # (rows / POOL) × columns
+    # a rule as short as a row of one line (~0.3 inch, shorter in small type): sought down to
+    # SHORT_RULE_SHARE of the closest two horizontal rules, and kept only where it runs from one of
+    # them to the next (a glyph's stroke does not)
+    levels = sorted(e["top"] / scale for e in h_edges)
+    gaps = [b - a for a, b in zip(levels, levels[1:]) if b - a > 2 * RULE_GAP_PX]
+    shortest = min([GRID_RULE_MIN_PX] + [int(g * SHORT_RULE_SHARE) for g in gaps])
     v_runs = runs(window, max(2, GRID_RULE_MIN_PX // POOL))
     v_edges = _segments((v_runs & window).T, "v", (scale, scale * POOL), (left * scale, top * scale))
+    if shortest < GRID_RULE_MIN_PX:
+        short_runs = runs(window, max(2, shortest // POOL)) & ~v_runs
+        for e in _segments((short_runs & window).T, "v", (scale, scale * POOL), (left * scale, top * scale)):
+            if _between_rules(e, h_edges, (RULE_DRIFT_PX + POOL) * scale):
+                v_edges.append(e)
+                # its pixels erased with the long ones
+                x = int(round(e["x0"] / scale)) - left
+                y0, y1 = int(e["top"] / scale - top) // POOL, int(round(e["bottom"] / scale - top)) // POOL + 1
+                x0, x1 = max(0, x - RULE_DRIFT_PX - 1), x + RULE_DRIFT_PX + 2
+                v_runs[y0:y1, x0:x1] |= short_runs[y0:y1, x0:x1]
     if len(v_edges) < 2:
         return None, None
     implied = implied_row_rules(h_edges + v_edges)
@@ -182,6 +229,14 @@ def find(ink, min_share: float, runs, dpi: float) -> tuple[Grid | None, Any]:
         x0, x1 = max(x0 - RULE_GAP_PX, left), min(x1 + RULE_GAP_PX, right)
         erase[y0:y1, x0:x1] |= vertical[y0 - top:y1 - top, x0 - left:x1 - left]
     return Grid(tables, implied), erase
+
+
+def _between_rules(edge: dict, h_edges: list[dict], slack: float) -> bool:
+    """A vertical edge whose ends each meet a horizontal edge (within ``slack`` points)."""
+    def meets(y: float) -> bool:
+        return any(abs(h["top"] - y) <= slack and h["x0"] - slack <= edge["x0"] <= h["x1"] + slack for h in h_edges)
+
+    return meets(edge["top"]) and meets(edge["bottom"])
 
 
 def widen(dark, axis: int):
@@ -224,14 +279,16 @@ def _char(text: str, x0: float, x1: float, top: float, bottom: float, size: floa
 
 
 def read(grid: Grid, lines: list[ocr_layout.TessLine], number: int, dpi: float,
-         is_ghost: Callable[[str, float], bool]
-         ) -> tuple[list[tuple[float, Table]], list[ocr_layout.TessLine], list[str]]:
+         is_ghost: Callable[[str, float], bool], reread: CellReader | None = None
+         ) -> tuple[list[tuple[float, Table]], list[ocr_layout.TessLine], list[str], CellNotes]:
     """The grid's tables as table pieces with their tops (points), Tesseract's lines less the
     words inside the tables (a line wholly inside is gone), and the noise left out of the cells:
     a line's words that ``is_ghost(text, confidence)`` calls noise (tone marks and vowels of a cell's
     line read as a line of their own: "e 1a A oe"; a line without a word weighed cell by cell) unless
     they are a number standing apart from their cell's text (``_over_text``), and words that are
-    only a rule's debris ("|")."""
+    only a rule's debris ("|"). With ``reread`` (ocr_cells), the cells left empty or unsure
+    (``ocr_cells.unsure``) are read again alone: a reading kept replaces the page's, an unclear one
+    empties the cell; the notes say which."""
     from extract.readers.pdf import _table_rows  # pdf reads scans through ocr: imported when used
 
     scale = POINTS_PER_INCH / dpi
@@ -247,7 +304,7 @@ def read(grid: Grid, lines: list[ocr_layout.TessLine], number: int, dpi: float,
             return None
         return next((k for k, c in enumerate(cells) if c[0] <= x < c[2] and c[1] <= y < c[3]), None)
 
-    pieces: list[tuple[int, ocr_layout.TessLine, list[ocr_layout.Word], bool]] = []  # (cell, line, words, noise?)
+    pieces: list[tuple[int, ocr_layout.TessLine, list[ocr_layout.Word], int]] = []  # (cell, line, words, TEXT/NOISE/STRAY)
     rest: list[ocr_layout.TessLine] = []
     for line in lines:
         at = _glued([cell_of(w) for w in line.words], line.words, cells, scale)
@@ -262,16 +319,29 @@ def read(grid: Grid, lines: list[ocr_layout.TessLine], number: int, dpi: float,
             words = [w for w, c in zip(line.words, at) if c == k and not RULE_DEBRIS.match(w.text)]
             if words:
                 conf = sum(w.conf for w in words) / len(words)
-                pieces.append((k, line, words, noise or marks and is_ghost(_spaced(words), conf)))
+                # a piece without a word of a line with words elsewhere ("๑4 A v a =", the marks over a
+                # cell's line read with those over the next cell's "เส ส่"): noise where it stands over
+                # or under its cell's text (STRAY), else the cell's own (a grade "A" beside its score)
+                piece = NOISE if noise or marks and is_ghost(_spaced(words), conf) else (
+                    STRAY if is_ghost(_spaced(words), 0.0) else TEXT)
+                pieces.append((k, line, words, piece))
         if kept:
             rest.append(line if len(kept) == len(line.words) else ocr_layout.TessLine(line.key, kept))
-    chars: list[dict] = []
     dropped: list[str] = []
-    for k, line, words, noise in pieces:
-        if noise and (_over_text(line, [p[1] for p in pieces if p[0] == k and not p[3]])
-                      or not DIGIT.search(_spaced(words))):
+    held: dict[int, list[tuple[ocr_layout.TessLine, list[ocr_layout.Word]]]] = {}  # cell → its kept pieces
+    for k, line, words, piece in pieces:
+        text = [p[1] for p in pieces if p[0] == k and p[3] == TEXT]
+        if piece == NOISE and (_over_text(line, text) or not DIGIT.search(_spaced(words))) \
+                or piece == STRAY and _off_text(words, text):
             dropped.append(_spaced(words))
         else:
+            held.setdefault(k, []).append((line, words))
+    notes = CellNotes([], [])
+    if reread is not None:
+        held = _read_again(held, cells, scale, reread, notes)
+    chars: list[dict] = []
+    for k in held:
+        for line, words in held[k]:
             chars.extend(_chars(line, words, scale))
     chars.sort(key=lambda c: (c["top"], c["x0"]))
     found: list[tuple[float, Table]] = []
@@ -281,7 +351,71 @@ def read(grid: Grid, lines: list[ocr_layout.TessLine], number: int, dpi: float,
             rows[0].open_top = True
         if rows:
             found.append((table.bbox[1], Table(rows=rows, page=number, bbox=Box.of(table.bbox))))
-    return found, rest, dropped
+    return found, rest, dropped, notes
+
+
+def _read_again(held: dict[int, list[tuple[ocr_layout.TessLine, list[ocr_layout.Word]]]], cells: list, scale: float,
+                reread: CellReader, notes: CellNotes
+                ) -> dict[int, list[tuple[ocr_layout.TessLine, list[ocr_layout.Word]]]]:
+    """``held`` with the unsure cells' pieces replaced by their readings alone (``reread``); what
+    changed goes to ``notes``."""
+    def written(k: int) -> tuple[str, float]:
+        words = [w for _, ws in held.get(k, []) for w in ws]
+        return " ".join(_spaced(ws) for _, ws in held.get(k, [])), (
+            sum(w.conf for w in words) / len(words) if words else 0.0)
+
+    asked = [k for k in range(len(cells)) if ocr_cells.unsure(*written(k))]
+    boxes = [tuple(int(round(v / scale)) for v in cells[k]) for k in asked]
+    out = dict(held)
+    disputed: list[tuple[int, ocr_cells.Reading]] = []
+    numbers: list[tuple[int, ocr_cells.Reading, str]] = []  # unclear cells read alone as a bare number
+    for k, reading in zip(asked, reread(boxes)):  # type: ignore[arg-type]
+        if reading is None:
+            continue
+        before = written(k)[0]
+        if reading.unclear and before and "".join(before.split()) == "".join(reading.written.split()):
+            continue  # read alike twice: the page's reading stands
+        after = " ".join(_spaced(line.words) for line in reading.lines)
+        if DIGIT.search(before) and not DIGIT.search(after):
+            # a number on the page that reads as a mark or nothing alone: a mark where a cell beside it
+            # or in its column is one (a tick read "2" in a row of ticks), else the page's number stands
+            # (a row's "7" read at 70 in a column of numbers)
+            if after == ocr_cells.MARK:
+                disputed.append((k, reading))
+            continue
+        if reading.unclear:
+            out.pop(k, None)
+            if NUMBER.match(reading.written):
+                numbers.append((k, reading, before))
+            else:
+                notes.unclear.append(before)
+            continue
+        out[k] = [(line, line.words) for line in reading.lines]
+        if after != before:
+            notes.reread.append((before, after))
+    marks = [k for k in out if [w.text for _, ws in out[k] for w in ws] == [ocr_cells.MARK]]
+    for k, reading in disputed:
+        if any(_beside(cells[k], cells[m]) for m in marks):
+            notes.reread.append((written(k)[0], ocr_cells.MARK))
+            out[k] = [(line, line.words) for line in reading.lines]
+    # a bare number read alone at low confidence ("7" at 76) in a column of numbers read clearly
+    # (a row number between "6" and "8"): the column says what it is; elsewhere it stays unclear
+    sure = [m for m in out if NUMBER.match(" ".join(_spaced(ws) for _, ws in out[m]))]
+    for k, reading, before in numbers:
+        if any(_beside(cells[k], cells[m], column_only=True) for m in sure):
+            out[k] = [(line, line.words) for line in reading.alone]
+            notes.reread.append((before, reading.written))
+        else:
+            notes.unclear.append(before)
+    return out
+
+
+def _beside(a, b, slack: float = 2.0, column_only: bool = False) -> bool:
+    """Two cells (boxes in points) side by side in one row, or one over the other in one column."""
+    same_row = abs(a[1] - b[1]) <= slack and abs(a[3] - b[3]) <= slack and (
+        abs(a[2] - b[0]) <= slack or abs(b[2] - a[0]) <= slack)
+    same_column = abs(a[0] - b[0]) <= slack and abs(a[2] - b[2]) <= slack and a != b
+    return same_column or same_row and not column_only
 
 
 def _over_text(line: ocr_layout.TessLine, text: list[ocr_layout.TessLine]) -> bool:
@@ -293,6 +427,21 @@ def _over_text(line: ocr_layout.TessLine, text: list[ocr_layout.TessLine]) -> bo
     for other in text:
         otop, obottom = other.band
         if top - obottom < obottom - otop and otop - bottom < obottom - otop:
+            return True
+    return False
+
+
+def _off_text(words: list[ocr_layout.Word], text: list[ocr_layout.TessLine]) -> bool:
+    """The words are marks of a line of text of their cell (``text``) read as words of their own:
+    smaller than its letters (their median height under MARK_HEIGHT of the line's) and their middle
+    above or below its main band, less than its height away. A line of their own size ("ต.ค. 67"
+    under a cell's first line) is the cell's text."""
+    middle = sorted((w.top + w.bottom) / 2 for w in words)[len(words) // 2]
+    height = sorted(w.bottom - w.top for w in words)[len(words) // 2]
+    for other in text:
+        otop, obottom = other.band
+        tall = obottom - otop
+        if height < MARK_HEIGHT * tall and (otop - tall < middle < otop or obottom < middle < obottom + tall):
             return True
     return False
 

@@ -10,7 +10,7 @@ any other page keeps the text reading.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extract.readers import gutter_tables, ocr_layout
 from extract.readers.table_header_words import may_be_header_line
@@ -24,11 +24,15 @@ SECOND_PSM = "4"
 @dataclass
 class PageLayout:
     """A page read from its word boxes: its blocks top to bottom, the tables found (for the
-    auditor's checks) and the noise lines left out."""
+    auditor's checks) and the noise lines left out; on a page with a grid, its cells read again
+    alone (page reading, reading alone) and the page readings of those that read as nothing clear
+    (ocr_cells)."""
 
     blocks: list
     pieces: list[gutter_tables.Piece]
     dropped: list[str]
+    reread: list[tuple[str, str]] = field(default_factory=list)
+    unclear: list[str] = field(default_factory=list)
 
 
 def _lines(text: str, tsv: str, is_ghost: Callable[[str, float], bool]
