@@ -166,6 +166,12 @@ LABEL_AFTER_WORDS = (r"และ", r"หรือ", r"กับ")
 COUNTED_GROUP_MEAN = (r"(?<![0-9,.])(?!(?:25|20)[0-9]{2}(?![0-9,]))[0-9][0-9,]*\s*(?:หน่วยงาน|แห่ง|องค์กร|องค์การ|"
                       r"อปท\.?|โรงเรียน|โรงพยาบาล|มหาวิทยาลัย|สถานศึกษา|ส่วนราชการ|agencies|bodies|organi[sz]ations|"
                       r"schools|hospitals|universities|municipalities)[^0-9]{0,30}?(?:เฉลี่ย|average|mean)",)
+# A party numbered in its list ("ผู้ยื่นข้อเสนอรายที่ 2 ได้คะแนนประเมิน 88.00", "bidder no. 3 scored 91.5"): the
+# number ends the segment, so the party word before it is read on the words before the score across it.
+NUMBERED_PARTY = (r"(?:ผู้\s*(?:ยื่น\s*ข้อ\s*เสนอ|เสนอ\s*ราคา|รับ\s*จ้าง|ขาย|สมัคร|เข้า\s*แข่งขัน)|บริษัท|ราย)\s*"
+                  r"(?:ราย\s*)?(?:ที่|ลำดับ\s*ที่)\s*[0-9]{1,3}(?![0-9.,])[^0-9]{0,30}?(?:คะแนน|ประเมิน|ได้)",
+                  r"\b(?:bidders?|suppliers?|vendors?|applicants?)\s+(?:no\.?|number|#)\s*[0-9]{1,3}(?![0-9.,])[^0-9]{0,30}?"
+                  r"(?:scored?|rated|received|got)")
 # Tail categories that a score unit after the number overrides: "จำนวน 88.37 คะแนน" states an
 # amount of points (a score), where "จำนวน 211 แห่ง" counts bodies; but not after a change word in
 # the same segment ("เพิ่มขึ้นจากปี 2563 จำนวน 11.55 คะแนน" is a change) or a target word

@@ -56,6 +56,10 @@ LINES = {
     # a bid's winner or bidders (tail "party")
     "bid_winner": "ผู้ชนะได้คะแนนรวม 92.50 คะแนน (เปิดเผยตามแนวทาง ITA)",
     "bidder": "ผู้ยื่นข้อเสนอรายนี้ได้คะแนนประเมิน 88.00 คะแนน ตามประกาศเผยแพร่ ITA",
+    # a party numbered in its list: the number ends the segment (score_cues.NUMBERED_PARTY)
+    "bidder_numbered": "ผู้ยื่นข้อเสนอรายที่ 2 ได้คะแนนประเมิน 88.00 คะแนน สูงสุด ตามประกาศเผยแพร่ ITA",
+    "bidder_numbered_2": "บริษัทลำดับที่ 3 ได้ 91.50 คะแนน เป็นผู้ได้รับการคัดเลือก (เผยแพร่ตามแนวทาง ITA)",
+    "bidder_numbered_en": "For the ITA open data portal, bidder no. 3 scored 91.50 points and was selected.",
     # an aspect that is none of the tools or indicators (ASPECT)
     "aspect": "ผลการประเมินด้านความโปร่งใส (ประกอบ ITA) ร้อยละ 90.40",
     "aspect_2": "คะแนนในด้านการให้บริการของผลการประเมิน ITA ได้ 88.50 คะแนน",

@@ -53,6 +53,7 @@ TAIL = {cat: patterns.compile(_NOT_IN_WORD.get(cat, "") + _alt(parts) + (_ABSORB
 NUMBER_NEXT = patterns.compile(r"\s++[0-9]{1,3}\.[0-9]{1,2}(?![0-9])")
 FULL_MARKS_SCORED = patterns.compile(_alt(cues.FULL_MARKS_SCORED) + rf"(?:\s*{_FILLERS})*\s*$", _I)
 COUNTED_GROUP_MEAN = patterns.compile(_alt(cues.COUNTED_GROUP_MEAN) + _ABSORB + rf"(?:\s*{_FILLERS})*\s*$", _I)
+NUMBERED_PARTY = patterns.compile(_alt(cues.NUMBERED_PARTY) + _ABSORB + rf"(?:\s*{_FILLERS})*\s*$", _I)
 SIGNED = patterns.compile(cues.SIGNED)
 ALL_OF_END = patterns.compile(rf"{_alt(cues.ALL_OF)}$", _I)  # matched on the words before a count, right-stripped
 ITEMS_PASSED_END = patterns.compile(rf"{_alt(cues.ITEMS_PASSED_LEAD)}$", _I)  # the same, a count of items passed
@@ -485,6 +486,9 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
             return
     if COUNTED_GROUP_MEAN.search(text, max(0, c.start - cues.TAIL_REACH), c.start):
         c.role = "mean"  # the count before it ended the segment (a value), so its tail cannot see it
+        return
+    if NUMBERED_PARTY.search(text, max(0, c.start - cues.TAIL_REACH), c.start):
+        c.role = "party"  # "ผู้ยื่นข้อเสนอรายที่ 2 ได้ 88.00": the party's number ended the segment
         return
     if _of_other_evaluation(text, c):
         c.role = "survey"
