@@ -218,6 +218,9 @@ CUES_BEFORE: tuple[tuple[str, str], ...] = (
     # "ประสานเทศบาลนคร… เพื่อขอคำแนะนำ", "เปรียบเทียบกับองค์การบริหารส่วนตำบล…")
     ("ศึกษาดูงาน", "peer"), ("ดูงาน", "peer"), ("ประสาน", "peer"), ("เปรียบเทียบกับ", "peer"),
     ("เทียบกับ", "peer"), ("แลกเปลี่ยนเรียนรู้กับ", "peer"),
+    # a body the result is set against ("… ได้ 91.30 คะแนน ต่ำกว่า อบต.ผาสุก ที่ได้ 94.10", "higher than"): a peer,
+    # whose score makes no document about several bodies
+    ("ต่ำกว่า", "peer"), ("สูงกว่า", "peer"), ("น้อยกว่า", "peer"), ("มากกว่า", "peer"), ("than", "peer"),
     # the body that directs or receives the subject's work ("ตามนโยบายของ สพป.…", "รายงานผลไปยังสำนักงาน
     # สาธารณสุขจังหวัด…"): a parent, however often it is named (listed before "ของ": a tie goes to the
     # first). Not "คำสั่ง" (a body's own orders: "คำสั่งองค์การบริหารส่วนตำบล… ที่ ๑๒/๒๕๖๗"); a head named

@@ -147,14 +147,19 @@ class Subject:
     def other_body(self, text: str, start: int, end: int) -> str | None:
         """The body named last in ``text[start:end]`` when it is not this subject, printed with its type
         word, and nothing marks it as the evaluator, the publisher or another role (a score stated
-        right after it is its own): its full name, else None."""
-        if self.body is None or not _may_name_body(text[start:end]):
+        right after it is its own; a peer's too: "ต่ำกว่า อบต.ผาสุก ที่ได้ 94.10"): its full name, else None."""
+        if self.body is None:
             return None
-        found = [m for m in _text_mentions(text) if start <= m.start < end and not m.via_title]
+        found: list[Mention] = []
+        if _may_name_body(text[start:end]):
+            found = [m for m in _text_mentions(text) if start <= m.start < end and not m.via_title]
+        if not found and "." in text[start:end]:  # named by its abbreviation ("ต่ำกว่า อบต.ผาสุก ที่ได้")
+            segment = expand(text[start:end])
+            found = [m for m in _text_mentions(segment) if not m.via_title] if _may_name_body(segment) else []
         if not found:
             return None
         last = max(found, key=lambda m: m.start)
-        if last.role not in (None, "subject") or _same(self.body, last):
+        if last.role not in (None, "subject", "peer") or _same(self.body, last):
             return None
         return last.org_type + last.name
 
