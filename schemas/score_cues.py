@@ -151,7 +151,9 @@ SCORE_WORDS = (r"คะแนน", r"\bscored?", r"\bpoints?", r"ITA", r"\brated
 FULL_MARKS_SCORED = (r"ได้(?:รับ)?\s*(?:ผล\s*)?คะแนน\s*เต็ม", r"\b(?:got|received|achieved|scored|earned)\s+(?:a\s+|the\s+)?"
                      r"(?:full|perfect|maximum)\s+(?:score|marks?)(?:\s+of)?")
 # Between a score and the next number: that number is the scale the score is out of.
-OUT_OF = (r"จาก\s*(?:คะแนน\s*)?(?:เต็ม)?", r"out\s+of", r"/", r"of\s+a\s+possible")
+OUT_OF = (r"จาก\s*(?:คะแนน\s*)?(?:เต็ม)?", r"out\s+of", r"/", r"of\s+a\s+possible",
+          # "38 of 43": an English "of" alone between two numbers
+          r"\bof")
 # A number in brackets right after a named indicator or tool is its score ("ตัวชี้วัดที่ 4 … (97.20)").
 BRACKETED = (r"\(\s*$", r"^\s*(?:คะแนน|%|points?)?\s*\)")
 # A number in brackets between a label and the label's score, after a colon ("IIT (ร้อยละ 30) : 97.10", "OIT
@@ -175,6 +177,10 @@ ITEMS_PASSED_LEAD = (r"ผ่าน\s*(?:เกณฑ์|การ\s*ประ�
 # The word the count of items is counted in: after it, the "count" or "threshold" word in the lead
 # ("ผ่านเกณฑ์ 40 ข้อ", "จากทั้งหมด 43 ข้อ") is no distractor ("ผ่านเกณฑ์ 85 คะแนน" stays a threshold).
 ITEMS_UNIT = (r"ข้อ", r"รายการ")
+# The number of all items right after the count ("38 of 43 items passed", "ผ่าน 40/43 ข้อ", "ผ่าน 40 จาก 43
+# ข้อ"): the count is of items passed (a "count" head, DISTRACTOR_HEAD), never a score; after ITEMS_PASSED_LEAD
+# a word of the phrase, as with ITEMS_UNIT right after it.
+ITEMS_OF_ALL = (r"(?:out\s+of|of|/|จาก)\s*(?:ทั้ง\s*(?:หมด|สิ้น)\s*)?[0-9]{1,3}\s*(?:items?|questions?|criteria|ข้อ|รายการ)",)
 # A share after such a count is the share of a tool's items (of the OIT, of indicators 9 and 10): with no
 # tool or indicator named, only the overall result ("ผลการประเมินผ่าน 40 ข้อ คิดเป็นร้อยละ 93.02"), it is
 # left out as unclear, not taken for the overall score.
@@ -198,7 +204,9 @@ DISTRACTOR_HEAD: dict[str, tuple[str, ...]] = {
               r"แบบ(?!\s*(?:วัด|ตรวจ|สำรวจ|สอบถาม))", r"เครื่องมือ", r"ลักษณะ", r"ระดับ(?=\s*(?:ดังนี้|คือ|ได้แก่|$|[),]))", r"ส่วนราชการ", r"อปท", r"ปี(?!\s*[0-9])", r"เดือน", r"วัน", r"ชั่วโมง",
               r"agenc(?:y|ies)", r"levels?", r"types?", r"items?", r"questions?", r"years?", r"bodies",
               r"organi[sz]ations?", r"units?", r"provinces?", r"indicators?", r"tools?", r"months?", r"days?",
-              r"respondents?", r"persons?", r"people"),
+              r"respondents?", r"persons?", r"people",
+              # a count of items out of all ("38 of 43 items passed", "40/43 ข้อ"): ITEMS_OF_ALL
+              r"(?:out\s+of|of|/|จาก)\s*(?:ทั้ง\s*(?:หมด|สิ้น)\s*)?[0-9]{1,3}\s*(?:items?|questions?|criteria|ข้อ|รายการ)"),
     "threshold": (r"(?:คะแนน|%|points?)?\s*ขึ้นไป", r"(?:คะแนน|%|points?)?\s*(?:or|and)\s+(?:more|above|higher|over)"),
     "budget": (r"บาท", r"ล้าน", r"แสน", r"baht", r"THB"),
     "rank": (r"(?:st|nd|rd|th)\b", r"\s*จาก\s*[0-9]+\s*(?:หน่วยงาน|แห่ง|จังหวัด|อำเภอ|องค์กร)"),
