@@ -273,6 +273,13 @@ PAIR_CHANGE = (r"(?:เพิ่ม|ลด|ขยับ|ปรับ|สูง|�
 # unclear), the second the report's year's.
 PAIR_ARROW = (r"→", r"⇒", r"➜", r"➡\ufe0f?", r"⟶", r"-{1,2}>", r"=>")
 PAIR_TO = (r"(?:มา\s*)?เป็น", r"เหลือ", r"\bto", *PAIR_ARROW)
+# Years chained by arrows before a chain of values ("ปี 2565 → ปี 2566 : 88.10 → 91.25", "2022 -> 2023: 88.10 ->
+# 91.25"): the values are those years' results, in order. What may stand between two chained years (after
+# the arrow, the year's own word), and between two chained values (a unit, then the arrow). A chain of
+# values after a chain of years of another length is left out as unclear.
+YEAR_CHAIN_JOIN = (r"\s*" + "(?:" + "|".join(PAIR_ARROW) + ")" + r"\s*(?:ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\.?\s?ศ\.?\s*)?"
+                   r"(?:(?:fiscal\s+year|FY|year)\s*)?",)
+VALUE_CHAIN_JOIN = (r"\s*(?:คะแนน|points?|%)?\s*" + "(?:" + "|".join(PAIR_ARROW) + ")" + r"\s*",)
 # Words that name the earlier state inside such a pair ("จากเดิม X", "from a previous X").
 EARLIER_STATE = (r"เดิม", r"\bpreviously", r"\bprevious", r"\bearlier")
 

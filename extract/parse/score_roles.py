@@ -374,6 +374,7 @@ def _comparisons(text: str, values: list[Candidate], years: list[YearMention],
     earlier year is not stated is left out as unclear. Returns the year of each paired value."""
     out: dict[int, int | None] = {}
     relative_in_sentence = bool(PREVIOUS_YEAR.search(text))
+    chained = _chained_years(text, values, years) if PAIR_ARROW.search(text) else {}
     prev_end = 0
     for i, x in enumerate(values[:-1]):
         y = values[i + 1]
@@ -383,7 +384,19 @@ def _comparisons(text: str, values: list[Candidate], years: list[YearMention],
         m_between = PAIR_BETWEEN.fullmatch(text, x.end, y.start)
         arrow = bool(m_between) and bool(PAIR_ARROW.search(text, x.end, y.start))
         if not (m_between and (m_from or arrow)) or x.role not in (*SCORES, "unclear", "number") \
-                or y.role not in (*SCORES, "unclear", "number") or id(x) in out:
+                or y.role not in (*SCORES, "unclear", "number") or (id(x) in out and id(x) not in chained):
+            continue
+        if id(x) in chained:
+            # years chained before the values: each value is its year's ("ปี 2565 → ปี 2566 : 88.10 → 91.25"),
+            # or, the chains of other lengths, unclear
+            subject = x.subject if x.role in SCORES else (y.subject if y.role in SCORES else
+                                                          _subject(text[x.seg_start:x.start], 0, "", False)[0])
+            for c in (x, y):
+                if subject and subject != ("subpart",) and chained[id(c)] is not None:
+                    c.role, c.subject, c.reason = subject[0], subject, None
+                    out[id(c)] = chained[id(c)]
+                else:
+                    c.role, c.reason, c.subject = "unclear", reason("comparison_year"), ()
             continue
         subject = x.subject if x.role in SCORES else (y.subject if y.role in SCORES else
                                                       _subject(text[x.seg_start:x.start], 0, "", False)[0])
@@ -410,6 +423,36 @@ def _comparisons(text: str, values: list[Candidate], years: list[YearMention],
         if x.role != "unclear":
             x.role, x.subject = subject[0], subject
             out[id(x)] = x_year
+    return out
+
+
+YEAR_CHAIN_JOIN = patterns.compile(after_token(_alt(cues.YEAR_CHAIN_JOIN)), _I)  # fullmatched after a year's digits
+VALUE_CHAIN_JOIN = patterns.compile(after_token(_alt(cues.VALUE_CHAIN_JOIN)), _I)  # ... after a number
+
+
+def _chained_years(text: str, values: list[Candidate], years: list[YearMention]) -> dict[int, int | None]:
+    """Values chained by arrows after years chained by arrows in the words before them (cues.YEAR_CHAIN_JOIN,
+    VALUE_CHAIN_JOIN): the year of each value (id → year), in order; None for each value of a chain whose
+    years are of another number."""
+    out: dict[int, int | None] = {}
+    printed = [y for y in years if not y.relative]
+    i = 0
+    while i < len(values) - 1:
+        chain = [values[i]]
+        while len(chain) < len(values) - i and VALUE_CHAIN_JOIN.fullmatch(text, chain[-1].end, values[i + len(chain)].start):
+            chain.append(values[i + len(chain)])
+        if len(chain) < 2:
+            i += 1
+            continue
+        lo = values[i - 1].end if i else 0
+        before = [y for y in printed if lo <= y.start and y.end <= chain[0].start]
+        run: list[YearMention] = []
+        for y in before:  # the last chain of years before the values
+            run = [*run, y] if run and YEAR_CHAIN_JOIN.fullmatch(text, run[-1].end, y.start) else [y]
+        if len(run) >= 2:
+            for n, c in enumerate(chain):
+                out[id(c)] = run[n].year if len(run) == len(chain) else None
+        i += len(chain)
     return out
 
 
