@@ -354,6 +354,11 @@ LIST_TOTAL_MIN_TOOLS = 2
 # Words a label line of the overall result may say besides its name ("คะแนนภาพรวม", "ผลการประเมินภาพรวม",
 # "Overall score"): still that label alone (extract/parse/scores.py, a label line over its number).
 OVERALL_LABEL_SCORE_WORDS = (r"คะแนน", r"ผล\s*(?:การ)?\s*ประเมิน", r"ผล", r"\bscores?", r"\bresults?")
+# The overall result's name as a row's label in a line of text, its value after it with decimals and nothing
+# else ("ผลการประเมินภาพรวม 92.45", "ภาพรวม : 92.45", "Overall 92.45": a score table's row, or a card's label line
+# joined with its value line): with only OVERALL_LABEL_SCORE_WORDS besides, the value is the overall score, as
+# "IIT 95.20" is the tool's. Not a bare "รวม" (a budget's total is one too).
+OVERALL_ROW_LABEL = (r"ภาพ\s*รวม", r"คะแนน\s*รวม", r"(?<![A-Za-z])ITA(?![A-Za-z])", r"\boverall\b")
 TABLE_GRADE_LABEL = (r"ระดับ", r"^\s*(?:grade|level|rating)\s*$")
 # What else a grade column's header may say ("ระดับผลการประเมิน", "ระดับคะแนน ITA"): still the grade.
 TABLE_GRADE_HEADER_REST = (r"ผล\s*(?:การ)?\s*ประเมิน", r"คะแนน", r"(?<![A-Za-z])ITA(?![A-Za-z])")

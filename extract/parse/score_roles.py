@@ -629,7 +629,15 @@ def _label_row(text: str, c: Candidate) -> bool:
     label = LABEL_NUMBERING.sub("", text[:c.start], count=1)
     named = bool(ind.explicit_refs(label) or ind.TOOL_CODE.search(label) or ind.tool_in(label)
                  or ind.names_in(ind.without_tool_names(label)))
-    return named and not LABEL_GLUE.sub("", ind.label_rest(label))
+    if not named:
+        # the overall result's label alone ("ผลการประเมินภาพรวม 92.45", "ภาพรวม : 92.45": a card's label line
+        # over its value, joined): its words are the result's name and score words (cues.OVERALL_ROW_LABEL)
+        return bool(OVERALL_ROW_LABEL.search(label)) and not LABEL_GLUE.sub("", OVERALL_ROW_WORDS.sub("", label))
+    return not LABEL_GLUE.sub("", ind.label_rest(label))
+
+
+OVERALL_ROW_LABEL = patterns.compile(_alt(cues.OVERALL_ROW_LABEL), _I)
+OVERALL_ROW_WORDS = patterns.compile(_alt((*cues.OVERALL_ROW_LABEL, *cues.OVERALL_LABEL_SCORE_WORDS)), _I)
 
 
 def _head_subject(text: str, c: Candidate):
@@ -805,6 +813,14 @@ def grade_line(text: str) -> str | None:
     if not m or not _NO_WORD.match(text[:m.start()]) or not _NO_WORD.match(text[m.end():]):
         return None
     return m.group("grade")
+
+
+GRADE_LABEL_LINE = patterns.compile(possessive_spaces(rf"{_alt(cues.GRADE_CUE)}[\s:：]*+"), _I)
+
+
+def grade_label_line(text: str) -> bool:
+    """A line that is only a grade's label ("ระดับผลการประเมิน", "ระดับ :", "Grade"): a card's caption over its grade."""
+    return bool(GRADE_LABEL_LINE.fullmatch(text.strip()))
 
 
 def _roles_of(text: str) -> list[Candidate]:
