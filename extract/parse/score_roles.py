@@ -128,7 +128,8 @@ PREVIOUS_YEAR = patterns.compile(_alt(cues.PREVIOUS_YEAR), _I)
 EARLIER_STATE = patterns.compile(_alt(cues.EARLIER_STATE), _I)
 _YEAR_PHRASE = (r"(?:\(\s*)?(?:ใน|in|of)?\s*(?:the\s+)?(?:ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.?\s?ศ\.?)?\s*[0-9]{4}|"
                 r"(?:FY|fiscal\s+year)?\s*[0-9]{4}|" + _alt(cues.PREVIOUS_YEAR) + "|" + _alt(cues.EARLIER_STATE)
-                + r")\s*\)?")
+                # the later value's year named as the report's own ("ปีก่อน 94.20 → ปีนี้ 96.50")
+                + "|" + _alt(cues.THIS_YEAR) + r")\s*\)?")
 PAIR_FROM = patterns.compile(rf"{_alt(cues.PAIR_FROM)}\s*(?:{_YEAR_PHRASE}\s*)?(?:ที่|ซึ่ง|which|when)?\s*"
                           rf"(?:ได้(?:รับ)?)?\s*(?:คะแนน)?\s*(?:ร้อยละ)?\s*$", _I)
 PAIR_BETWEEN = patterns.compile(after_token(
