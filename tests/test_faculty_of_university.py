@@ -38,3 +38,17 @@ def test_the_faculty_in_other_words(report_of):
 
 def test_a_committee_is_no_faculty(report_of):
     assert _org(report_of, COMMITTEE) == ("มหาวิทยาลัยมหาสารคาม", "มหาวิทยาลัย", 90.1)
+
+
+ASSESSOR = """คณะบริหารธุรกิจ มหาวิทยาลัยราชภัฏสกลนคร
+รายงานผลการตรวจประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2567
+
+มหาวิทยาลัยราชภัฏสกลนคร ในฐานะผู้ประเมินภายนอก ได้สรุปผลการประเมินให้แก่องค์การบริหารส่วนตำบลเชียงเครือ อำเภอเมืองสกลนคร จังหวัดสกลนคร
+
+องค์การบริหารส่วนตำบลเชียงเครือ ได้คะแนน 90.30 คะแนน
+"""
+
+
+def test_the_faculty_of_an_assessor_is_no_subject(report_of):
+    # the university is named as the evaluator: its faculty's letterhead is the evaluator's, not the subject
+    assert _org(report_of, ASSESSOR) == ("องค์การบริหารส่วนตำบลเชียงเครือ", "องค์การบริหารส่วนตำบล", 90.3)
