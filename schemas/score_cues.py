@@ -341,6 +341,13 @@ EARLIER_LINK = (r"(?:ที่|ซึ่ง)?\s*(?:ได้\s*(?:รับ)?|�
                 r"(?:['’]s)?\s*(?:score|result|total)?\s*(?:of|at)?",
                 r",?\s*(?:which|when)\s+(?:it\s+|the\s+\w+\s+)?(?:scored|had|got|received|was)\s*(?:a\s+score\s+of)?")
 
+# A pass mark or target stated of a subject, then the subject's score after a score verb ("OIT ผ่านเกณฑ์ 85 คะแนน
+# ได้ 93.02", "EIT target 90 points, scored 91.40"): the score is that subject's (it had none: the threshold ended its
+# segment). What may stand between the threshold and the score, whole.
+THRESHOLD_THEN_SCORE = (r"\s*(?:คะแนน|%|points?)?\s*[,;]?\s*(?:โดย|และ|แต่|ซึ่ง|and|but)?\s*"
+                        r"(?:ได้(?:รับ)?|ทำ\s*ได้|scored|got|received|obtained|achieved)\s*(?:คะแนน)?\s*(?:ร้อยละ)?\s*"
+                        r"(?:เท่ากับ|อยู่\s*ที่)?\s*",)
+
 # --- score tables: row labels and headers (extract.parse.scores) ------------------------------------
 TABLE_OVERALL_LABEL = (r"คะแนนเฉลี่ย", r"คะแนนรวม", r"ภาพรวม", r"คะแนน\s*ITA", r"^\s*ITA\s*$",
                        # (a colon may end the label: "รวม :", "Total:")

@@ -244,6 +244,7 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
         if a.role == "rank" and b.role in ("unclear", "number") and OUT_OF.fullmatch(text, a.end, b.start):
             b.role, b.subject = "rank", ()
     pair_years = _comparisons(text, values, years, year)
+    _after_threshold(text, values)
     if RESPECTIVELY.search(text):
         _respectively(text, values)
     # (a weight in an aside bracket is the label's, "OIT (น้ำหนัก 40%) : 98.75": no sentence about weights)
@@ -285,6 +286,21 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
         prev_end = c.end
     statements = _one_overall_per_year(text, statements, unclear)
     return SentenceReading(statements, unclear, found)
+
+
+THRESHOLD_THEN_SCORE = patterns.compile(after_token(_alt(cues.THRESHOLD_THEN_SCORE)), _I)
+
+
+def _after_threshold(text: str, values: list[Candidate]) -> None:
+    """A score with no subject of its own right after a threshold of a named subject, joined by a score verb
+    (cues.THRESHOLD_THEN_SCORE: "OIT ผ่านเกณฑ์ 85 คะแนน ได้ 93.02"): the score is that subject's."""
+    for a, b in zip(values, values[1:]):
+        # (a score verb alone between, "scored", may have read as the overall result: the subject is the threshold's)
+        if a.role != "threshold" or b.role not in ("unclear", "overall") or not THRESHOLD_THEN_SCORE.fullmatch(text, a.end, b.start):
+            continue
+        subject = _subject(text[a.seg_start:a.start], 0, "", False)[0]
+        if subject and subject != ("subpart",):
+            b.role, b.subject, b.reason = subject[0], subject, None
 
 
 RESPECTIVELY = patterns.compile(_alt(cues.RESPECTIVELY), _I)
