@@ -281,6 +281,16 @@ COLLECTIVE_BEFORE = ("ทุก", "บรรดา", "หลาย", "แต่�
 # จังหวัด"). A number after "ที่"/"ลำดับ" (a rank) or at the start of a line (list numbering) is no count.
 COUNT_WORDS = ("จาก", "ทั้งหมด", "ทั้งสิ้น", "จำนวน", "รวม", "กว่า", "ใน", "มี", "ทั้ง", "เพียง", "อีก")
 
+# A unit of a body that makes its own ITA report, printed right before the body's name: a faculty of a
+# university ("คณะวิทยาศาสตร์ มหาวิทยาลัยขอนแก่น"). The subject is the unit as printed, with the body's name
+# after it; the body alone would take the unit's report for its own. Unit word, org_type, the types of the
+# body it belongs to. A committee or a group of people ("คณะกรรมการ…", "คณะผู้บริหาร…") is no unit:
+# UNIT_NOT_NAME are the words that may follow the unit word then.
+UNIT_TYPES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("คณะ", "คณะ", ("มหาวิทยาลัย",)),
+)
+UNIT_NOT_NAME = ("กรรมการ", "อนุกรรมการ", "ทำงาน", "ผู้", "ครู", "บุคคล", "รัฐมนตรี", "สงฆ์", "นักศึกษา", "เจ้าหน้าที่",
+                 "ศึกษา", "ดูงาน", "ตรวจ", "ประเมิน", "แพทย์ผู้", "นัก")
 # Names of internal units that follow a generic type word ("สำนักงานปลัดเทศบาล"): not bodies.
 INTERNAL_UNITS = ("ปลัด", "เลขานุการ", "ผู้ตรวจ")
 # A type word + a category, not a name ("ประเภท สถาบันอุดมศึกษา", "โรงพยาบาลชุมชน").

@@ -198,7 +198,9 @@ SCORE_WORDS = (r"คะแนน", r"\bscored?", r"\bpoints?", r"ITA", r"\brated
 FULL_MARKS_SCORED = (r"ได้(?:รับ)?\s*(?:ผล\s*)?คะแนน\s*เต็ม", r"\b(?:got|received|achieved|scored|earned)\s+(?:a\s+|the\s+)?"
                      r"(?:full|perfect|maximum)\s+(?:score|marks?)(?:\s+of)?")
 # Between a score and the next number: that number is the scale the score is out of.
-OUT_OF = (r"จาก\s*(?:คะแนน\s*)?(?:เต็ม)?", r"out\s+of", r"/", r"of\s+a\s+possible")
+OUT_OF = (r"จาก\s*(?:คะแนน\s*)?(?:เต็ม)?", r"out\s+of", r"/", r"of\s+a\s+possible",
+          # "38 of 43": an English "of" alone between two numbers
+          r"\bof")
 # A number in brackets right after a named indicator or tool is its score ("ตัวชี้วัดที่ 4 … (97.20)").
 BRACKETED = (r"\(\s*$", r"^\s*(?:คะแนน|%|points?)?\s*\)")
 # A number in brackets between a label and the label's score, after a colon ("IIT (ร้อยละ 30) : 97.10", "OIT
@@ -222,6 +224,10 @@ ITEMS_PASSED_LEAD = (r"ผ่าน\s*(?:เกณฑ์|การ\s*ประ�
 # The word the count of items is counted in: after it, the "count" or "threshold" word in the lead
 # ("ผ่านเกณฑ์ 40 ข้อ", "จากทั้งหมด 43 ข้อ") is no distractor ("ผ่านเกณฑ์ 85 คะแนน" stays a threshold).
 ITEMS_UNIT = (r"ข้อ", r"รายการ")
+# The number of all items right after the count ("38 of 43 items passed", "ผ่าน 40/43 ข้อ", "ผ่าน 40 จาก 43
+# ข้อ"): the count is of items passed (a "count" head, DISTRACTOR_HEAD), never a score; after ITEMS_PASSED_LEAD
+# a word of the phrase, as with ITEMS_UNIT right after it.
+ITEMS_OF_ALL = (r"(?:out\s+of|of|/|จาก)\s*(?:ทั้ง\s*(?:หมด|สิ้น)\s*)?[0-9]{1,3}\s*(?:items?|questions?|criteria|ข้อ|รายการ)",)
 # A share after such a count is the share of a tool's items (of the OIT, of indicators 9 and 10): with no
 # tool or indicator named, only the overall result ("ผลการประเมินผ่าน 40 ข้อ คิดเป็นร้อยละ 93.02"), it is
 # left out as unclear, not taken for the overall score.
@@ -245,7 +251,9 @@ DISTRACTOR_HEAD: dict[str, tuple[str, ...]] = {
               r"แบบ(?!\s*(?:วัด|ตรวจ|สำรวจ|สอบถาม))", r"เครื่องมือ", r"ลักษณะ", r"ระดับ(?=\s*(?:ดังนี้|คือ|ได้แก่|$|[),]))", r"ส่วนราชการ", r"อปท", r"ปี(?!\s*[0-9])", r"เดือน", r"วัน", r"ชั่วโมง",
               r"agenc(?:y|ies)", r"levels?", r"types?", r"items?", r"questions?", r"years?", r"bodies",
               r"organi[sz]ations?", r"units?", r"provinces?", r"indicators?", r"tools?", r"months?", r"days?",
-              r"respondents?", r"persons?", r"people"),
+              r"respondents?", r"persons?", r"people",
+              # a count of items out of all ("38 of 43 items passed", "40/43 ข้อ"): ITEMS_OF_ALL
+              r"(?:out\s+of|of|/|จาก)\s*(?:ทั้ง\s*(?:หมด|สิ้น)\s*)?[0-9]{1,3}\s*(?:items?|questions?|criteria|ข้อ|รายการ)"),
     "threshold": (r"(?:คะแนน|%|points?)?\s*ขึ้นไป", r"(?:คะแนน|%|points?)?\s*(?:or|and)\s+(?:more|above|higher|over)"),
     # (or money spent, said after the share: "87.45% used by June", "64 percent of its annual budget", the
     # budget's word matched by its start where HEAD_REACH cuts it)
@@ -319,6 +327,13 @@ PAIR_CHANGE = (r"(?:เพิ่ม|ลด|ขยับ|ปรับ|สูง|�
 # unclear), the second the report's year's.
 PAIR_ARROW = (r"→", r"⇒", r"➜", r"➡\ufe0f?", r"⟶", r"-{1,2}>", r"=>")
 PAIR_TO = (r"(?:มา\s*)?เป็น", r"เหลือ", r"\bto", *PAIR_ARROW)
+# Years chained by arrows before a chain of values ("ปี 2565 → ปี 2566 : 88.10 → 91.25", "2022 -> 2023: 88.10 ->
+# 91.25"): the values are those years' results, in order. What may stand between two chained years (after
+# the arrow, the year's own word), and between two chained values (a unit, then the arrow). A chain of
+# values after a chain of years of another length is left out as unclear.
+YEAR_CHAIN_JOIN = (r"\s*" + "(?:" + "|".join(PAIR_ARROW) + ")" + r"\s*(?:ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\.?\s?ศ\.?\s*)?"
+                   r"(?:(?:fiscal\s+year|FY|year)\s*)?",)
+VALUE_CHAIN_JOIN = (r"\s*(?:คะแนน|points?|%)?\s*" + "(?:" + "|".join(PAIR_ARROW) + ")" + r"\s*",)
 # Words that name the earlier state inside such a pair ("จากเดิม X", "from a previous X").
 EARLIER_STATE = (r"เดิม", r"\bpreviously", r"\bprevious", r"\bearlier")
 
@@ -384,6 +399,13 @@ EARLIER_LINK = (r"(?:ที่|ซึ่ง)?\s*(?:ได้\s*(?:รับ)?|�
                 r"(?:['’]s)?\s*(?:score|result|total)?\s*(?:of|at)?",
                 r",?\s*(?:which|when)\s+(?:it\s+|the\s+\w+\s+)?(?:scored|had|got|received|was)\s*(?:a\s+score\s+of)?")
 
+# A pass mark or target stated of a subject, then the subject's score after a score verb ("OIT ผ่านเกณฑ์ 85 คะแนน
+# ได้ 93.02", "EIT target 90 points, scored 91.40"): the score is that subject's (it had none: the threshold ended its
+# segment). What may stand between the threshold and the score, whole.
+THRESHOLD_THEN_SCORE = (r"\s*(?:คะแนน|%|points?)?\s*[,;]?\s*(?:โดย|และ|แต่|ซึ่ง|and|but)?\s*"
+                        r"(?:ได้(?:รับ)?|ทำ\s*ได้|scored|got|received|obtained|achieved)\s*(?:คะแนน)?\s*(?:ร้อยละ)?\s*"
+                        r"(?:เท่ากับ|อยู่\s*ที่)?\s*",)
+
 # --- score tables: row labels and headers (extract.parse.scores) ------------------------------------
 TABLE_OVERALL_LABEL = (r"คะแนนเฉลี่ย", r"คะแนนรวม", r"ภาพรวม", r"คะแนน\s*ITA", r"^\s*ITA\s*$",
                        # (a colon may end the label: "รวม :", "Total:")
@@ -397,6 +419,11 @@ LIST_TOTAL_MIN_TOOLS = 2
 # Words a label line of the overall result may say besides its name ("คะแนนภาพรวม", "ผลการประเมินภาพรวม",
 # "Overall score"): still that label alone (extract/parse/scores.py, a label line over its number).
 OVERALL_LABEL_SCORE_WORDS = (r"คะแนน", r"ผล\s*(?:การ)?\s*ประเมิน", r"ผล", r"\bscores?", r"\bresults?")
+# The overall result's name as a row's label in a line of text, its value after it with decimals and nothing
+# else ("ผลการประเมินภาพรวม 92.45", "ภาพรวม : 92.45", "Overall 92.45": a score table's row, or a card's label line
+# joined with its value line): with only OVERALL_LABEL_SCORE_WORDS besides, the value is the overall score, as
+# "IIT 95.20" is the tool's. Not a bare "รวม" (a budget's total is one too).
+OVERALL_ROW_LABEL = (r"ภาพ\s*รวม", r"คะแนน\s*รวม", r"(?<![A-Za-z])ITA(?![A-Za-z])", r"\boverall\b")
 TABLE_GRADE_LABEL = (r"ระดับ", r"^\s*(?:grade|level|rating)\s*$")
 # What else a grade column's header may say ("ระดับผลการประเมิน", "ระดับคะแนน ITA"): still the grade.
 TABLE_GRADE_HEADER_REST = (r"ผล\s*(?:การ)?\s*ประเมิน", r"คะแนน", r"(?<![A-Za-z])ITA(?![A-Za-z])")

@@ -57,7 +57,7 @@ NUMBERED_PARTY = patterns.compile(_alt(cues.NUMBERED_PARTY) + _ABSORB + rf"(?:\s
 SIGNED = patterns.compile(cues.SIGNED)
 ALL_OF_END = patterns.compile(rf"{_alt(cues.ALL_OF)}$", _I)  # matched on the words before a count, right-stripped
 ITEMS_PASSED_END = patterns.compile(rf"{_alt(cues.ITEMS_PASSED_LEAD)}$", _I)  # the same, a count of items passed
-ITEMS_UNIT = patterns.compile(rf"^\s*{_alt(cues.ITEMS_UNIT)}")
+ITEMS_UNIT = patterns.compile(rf"^\s*(?:{_alt(cues.ITEMS_UNIT)}|{_alt(cues.ITEMS_OF_ALL)})", _I)
 FRACTION = patterns.compile(r"\.[0-9๐-๙]")
 FRACTIONAL_HEAD = patterns.compile(possessive_spaces(rf"^\s*{_alt(cues.FRACTIONAL_HEAD)}"), _I)
 HEAD = {cat: patterns.compile(possessive_spaces(rf"^\s*{_alt(parts)}"), _I) for cat, parts in cues.DISTRACTOR_HEAD.items()}
@@ -130,7 +130,8 @@ PREVIOUS_YEAR = patterns.compile(_alt(cues.PREVIOUS_YEAR), _I)
 EARLIER_STATE = patterns.compile(_alt(cues.EARLIER_STATE), _I)
 _YEAR_PHRASE = (r"(?:\(\s*)?(?:ใน|in|of)?\s*(?:the\s+)?(?:ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.?\s?ศ\.?)?\s*[0-9]{4}|"
                 r"(?:FY|fiscal\s+year)?\s*[0-9]{4}|" + _alt(cues.PREVIOUS_YEAR) + "|" + _alt(cues.EARLIER_STATE)
-                + r")\s*\)?")
+                # the later value's year named as the report's own ("ปีก่อน 94.20 → ปีนี้ 96.50")
+                + "|" + _alt(cues.THIS_YEAR) + r")\s*\)?")
 PAIR_FROM = patterns.compile(rf"{_alt(cues.PAIR_FROM)}\s*(?:{_YEAR_PHRASE}\s*)?(?:ที่|ซึ่ง|which|when)?\s*"
                           rf"(?:ได้(?:รับ)?)?\s*(?:คะแนน)?\s*(?:ร้อยละ)?\s*$", _I)
 PAIR_BETWEEN = patterns.compile(after_token(
@@ -252,6 +253,7 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
         if a.role == "rank" and b.role in ("unclear", "number") and OUT_OF.fullmatch(text, a.end, b.start):
             b.role, b.subject = "rank", ()
     pair_years = _comparisons(text, values, years, year)
+    _after_threshold(text, values)
     if RESPECTIVELY.search(text):
         _respectively(text, values)
     # (a weight in an aside bracket is the label's, "OIT (น้ำหนัก 40%) : 98.75": no sentence about weights)
@@ -293,6 +295,21 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
         prev_end = c.end
     statements = _one_overall_per_year(text, statements, unclear)
     return SentenceReading(statements, unclear, found)
+
+
+THRESHOLD_THEN_SCORE = patterns.compile(after_token(_alt(cues.THRESHOLD_THEN_SCORE)), _I)
+
+
+def _after_threshold(text: str, values: list[Candidate]) -> None:
+    """A score with no subject of its own right after a threshold of a named subject, joined by a score verb
+    (cues.THRESHOLD_THEN_SCORE: "OIT ผ่านเกณฑ์ 85 คะแนน ได้ 93.02"): the score is that subject's."""
+    for a, b in zip(values, values[1:]):
+        # (a score verb alone between, "scored", may have read as the overall result: the subject is the threshold's)
+        if a.role != "threshold" or b.role not in ("unclear", "overall") or not THRESHOLD_THEN_SCORE.fullmatch(text, a.end, b.start):
+            continue
+        subject = _subject(text[a.seg_start:a.start], 0, "", False)[0]
+        if subject and subject != ("subpart",):
+            b.role, b.subject, b.reason = subject[0], subject, None
 
 
 RESPECTIVELY = patterns.compile(_alt(cues.RESPECTIVELY), _I)
@@ -383,6 +400,7 @@ def _comparisons(text: str, values: list[Candidate], years: list[YearMention],
     earlier year is not stated is left out as unclear. Returns the year of each paired value."""
     out: dict[int, int | None] = {}
     relative_in_sentence = bool(PREVIOUS_YEAR.search(text))
+    chained = _chained_years(text, values, years) if PAIR_ARROW.search(text) else {}
     prev_end = 0
     for i, x in enumerate(values[:-1]):
         y = values[i + 1]
@@ -392,7 +410,19 @@ def _comparisons(text: str, values: list[Candidate], years: list[YearMention],
         m_between = PAIR_BETWEEN.fullmatch(text, x.end, y.start)
         arrow = bool(m_between) and bool(PAIR_ARROW.search(text, x.end, y.start))
         if not (m_between and (m_from or arrow)) or x.role not in (*SCORES, "unclear", "number") \
-                or y.role not in (*SCORES, "unclear", "number") or id(x) in out:
+                or y.role not in (*SCORES, "unclear", "number") or (id(x) in out and id(x) not in chained):
+            continue
+        if id(x) in chained:
+            # years chained before the values: each value is its year's ("ปี 2565 → ปี 2566 : 88.10 → 91.25"),
+            # or, the chains of other lengths, unclear
+            subject = x.subject if x.role in SCORES else (y.subject if y.role in SCORES else
+                                                          _subject(text[x.seg_start:x.start], 0, "", False)[0])
+            for c in (x, y):
+                if subject and subject != ("subpart",) and chained[id(c)] is not None:
+                    c.role, c.subject, c.reason = subject[0], subject, None
+                    out[id(c)] = chained[id(c)]
+                else:
+                    c.role, c.reason, c.subject = "unclear", reason("comparison_year"), ()
             continue
         subject = x.subject if x.role in SCORES else (y.subject if y.role in SCORES else
                                                       _subject(text[x.seg_start:x.start], 0, "", False)[0])
@@ -419,6 +449,36 @@ def _comparisons(text: str, values: list[Candidate], years: list[YearMention],
         if x.role != "unclear":
             x.role, x.subject = subject[0], subject
             out[id(x)] = x_year
+    return out
+
+
+YEAR_CHAIN_JOIN = patterns.compile(after_token(_alt(cues.YEAR_CHAIN_JOIN)), _I)  # fullmatched after a year's digits
+VALUE_CHAIN_JOIN = patterns.compile(after_token(_alt(cues.VALUE_CHAIN_JOIN)), _I)  # ... after a number
+
+
+def _chained_years(text: str, values: list[Candidate], years: list[YearMention]) -> dict[int, int | None]:
+    """Values chained by arrows after years chained by arrows in the words before them (cues.YEAR_CHAIN_JOIN,
+    VALUE_CHAIN_JOIN): the year of each value (id → year), in order; None for each value of a chain whose
+    years are of another number."""
+    out: dict[int, int | None] = {}
+    printed = [y for y in years if not y.relative]
+    i = 0
+    while i < len(values) - 1:
+        chain = [values[i]]
+        while len(chain) < len(values) - i and VALUE_CHAIN_JOIN.fullmatch(text, chain[-1].end, values[i + len(chain)].start):
+            chain.append(values[i + len(chain)])
+        if len(chain) < 2:
+            i += 1
+            continue
+        lo = values[i - 1].end if i else 0
+        before = [y for y in printed if lo <= y.start and y.end <= chain[0].start]
+        run: list[YearMention] = []
+        for y in before:  # the last chain of years before the values
+            run = [*run, y] if run and YEAR_CHAIN_JOIN.fullmatch(text, run[-1].end, y.start) else [y]
+        if len(run) >= 2:
+            for n, c in enumerate(chain):
+                out[id(c)] = run[n].year if len(run) == len(chain) else None
+        i += len(chain)
     return out
 
 
@@ -602,7 +662,15 @@ def _label_row(text: str, c: Candidate) -> bool:
     label = LABEL_NUMBERING.sub("", text[:c.start], count=1)
     named = bool(ind.explicit_refs(label) or ind.TOOL_CODE.search(label) or ind.tool_in(label)
                  or ind.names_in(ind.without_tool_names(label)))
-    return named and not LABEL_GLUE.sub("", ind.label_rest(label))
+    if not named:
+        # the overall result's label alone ("ผลการประเมินภาพรวม 92.45", "ภาพรวม : 92.45": a card's label line
+        # over its value, joined): its words are the result's name and score words (cues.OVERALL_ROW_LABEL)
+        return bool(OVERALL_ROW_LABEL.search(label)) and not LABEL_GLUE.sub("", OVERALL_ROW_WORDS.sub("", label))
+    return not LABEL_GLUE.sub("", ind.label_rest(label))
+
+
+OVERALL_ROW_LABEL = patterns.compile(_alt(cues.OVERALL_ROW_LABEL), _I)
+OVERALL_ROW_WORDS = patterns.compile(_alt((*cues.OVERALL_ROW_LABEL, *cues.OVERALL_LABEL_SCORE_WORDS)), _I)
 
 
 def _head_subject(text: str, c: Candidate):
@@ -779,6 +847,14 @@ def grade_line(text: str) -> str | None:
     if not m or not _NO_WORD.match(text[:m.start()]) or not _NO_WORD.match(text[m.end():]):
         return None
     return m.group("grade")
+
+
+GRADE_LABEL_LINE = patterns.compile(possessive_spaces(rf"{_alt(cues.GRADE_CUE)}[\s:：]*+"), _I)
+
+
+def grade_label_line(text: str) -> bool:
+    """A line that is only a grade's label ("ระดับผลการประเมิน", "ระดับ :", "Grade"): a card's caption over its grade."""
+    return bool(GRADE_LABEL_LINE.fullmatch(text.strip()))
 
 
 def _roles_of(text: str) -> list[Candidate]:

@@ -244,13 +244,16 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
                     grade_year = _year_before(text, len(text), year)
                     grades.setdefault(grade_year, set()).add(grade)
                     grade_where.setdefault(grade_year, block.where)
-                elif len(previous_overall) == 1 and (grade := roles.grade_line(text)):
+                elif len(previous_overall) == 1 and ((grade := roles.grade_line(text)) or (
+                        roles.grade_label_line(previous) and (grade := roles.grade_line(f"{previous.strip()} {text.strip()}")))):
                     # a grade on a line of its own under the line that stated one overall score
                     # ("คะแนนรวม 95.27 คะแนน" / "ระดับ AA": a card's badge, a post's next line) grades it
                     [grade_year] = previous_overall
                     grades.setdefault(grade_year, set()).add(grade)
                     grade_where.setdefault(grade_year, block.where)
-            previous_overall = {st.year for st in reading.statements if st.level == "overall"}
+            if not (previous_overall and not stated and roles.grade_label_line(text)):
+                # (a grade's label on a line of its own, "ระดับผลการประเมิน" / "A", keeps the score above it)
+                previous_overall = {st.year for st in reading.statements if st.level == "overall"}
             # a line that states no score may set the year of the scores under it
             heading_year = _heading_year(text) if len(out.by_key) + len(out.checks) == before else None
             if heading_year:

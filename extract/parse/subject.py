@@ -24,7 +24,13 @@ from schemas import bodies as B
 from schemas.records import Where
 
 _TYPE_OF = {word: org_type for word, org_type, _ in B.BODY_TYPES}
-_SPECIFIC = {org_type for _, org_type, specific in B.BODY_TYPES if specific} | {t for _, t in B.KNOWN_BODIES}
+_SPECIFIC = ({org_type for _, org_type, specific in B.BODY_TYPES if specific} | {t for _, t in B.KNOWN_BODIES}
+             | {t for _, t, _ in B.UNIT_TYPES})
+# a unit of a body printed right before the body's name ("คณะวิทยาศาสตร์ มหาวิทยาลัยขอนแก่น"): the unit word,
+# its name (no space in it), then the space or nothing before the body (B.UNIT_TYPES)
+_UNITS_OF = {parent: (word, org_type) for word, org_type, parents in B.UNIT_TYPES for parent in parents}
+UNIT_BEFORE = {parent: patterns.compile(rf"(?<!\p{{Thai}}){regex.escape(word)}(\p{{Thai}}{{2,40}})\s?$")
+               for parent, (word, _) in _UNITS_OF.items()}
 _TYPE_ALT = "|".join(regex.escape(w) for w in sorted(_TYPE_OF, key=len, reverse=True))
 _TITLE_ALT = "|".join(regex.escape(w) for w, _ in sorted(B.OFFICIAL_TITLES, key=lambda t: -len(t[0])))
 # a name: Thai letters, two parts joined by a hyphen allowed ("บ้านใหม่-หนองบัว")
@@ -94,6 +100,7 @@ class Mention:
     weak: bool = False       # known only from a bare agency abbreviation
     via_title: bool = False  # named through an official's title, not printed
     scored: bool = False     # a score or grade follows it (multi-body evidence)
+    parent: str = ""         # a unit's body as printed after it ("คณะ… มหาวิทยาลัยขอนแก่น": มหาวิทยาลัยขอนแก่น)
 
     @property
     def bad(self) -> bool:
@@ -191,6 +198,12 @@ def find_subject(units: list[tuple[str, Where]],
             if d:
                 defined[d.group(1).rstrip(".")] = (m.org_type, m.name)
     mentions += _abbreviated(texts, units, defined)
+    # a unit of a body the document names in a role that is never the subject ("มหาวิทยาลัย… ในฐานะผู้ประเมิน"):
+    # the unit's letterhead is the evaluator's too
+    roles_of = {m.org_type + m.name: m.role for m in mentions if m.bad}
+    for m in mentions:
+        if m.parent and m.parent in roles_of and m.role is None:
+            m.role = roles_of[m.parent]
     starts: dict[int, list[int]] = {}
     for m in mentions:
         starts.setdefault(m.unit, []).append(m.start)
@@ -257,7 +270,15 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
             name, end = _with_paren_name(text, name, end)
         if _collective(text, m.start(), end):
             continue
-        mention = Mention(org_type, name, where, unit, m.start(), end)
+        start = m.start()
+        unit_of = UNIT_BEFORE[org_type].search(text, max(0, start - 48), start) if org_type in _UNITS_OF else None
+        parent = ""
+        if unit_of and not unit_of.group(1).startswith(B.UNIT_NOT_NAME):
+            # "คณะวิทยาศาสตร์ มหาวิทยาลัยขอนแก่น": the faculty, with its university's name
+            parent = org_type + name
+            name = f"{unit_of.group(1)}{text[unit_of.end(1):start]}{org_type}{name}"
+            org_type, start = _UNITS_OF[org_type][1], unit_of.start()
+        mention = Mention(org_type, name, where, unit, start, end, parent=parent)
         mention.signature = any(w in text[max(0, m.start() - 20):m.start()] for w in B.SIGNATURE_WORDS)
         out.append(mention)
     out += _english_mentions(text, where, unit, taken)

@@ -66,6 +66,9 @@ CARD_CAPTION_MAX = 80
 COUNTER_ATTRIBUTES = ("data-to-value", "data-to", "data-purecounter-end", "data-count", "data-target",
                       "data-end-value", "data-countto")
 COUNTER_NUMBER = patterns.compile(r"\s*[0-9][0-9,]*(?:[.][0-9]+)?\s*")
+# In a data table's cell a counter is read only while it shows its start value (nothing or a zero, "0",
+# "0.00"): a cell's own number is the value, whatever data attribute it carries.
+COUNTER_START = patterns.compile(r"\s*(?:0+(?:[.]0+)?)?\s*")
 
 
 def read_html(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
@@ -291,4 +294,8 @@ def _table_markup(table) -> str:
 
     for bad in [e for e in table.iter() if isinstance(e.tag, str) and e.tag.lower() in DROP_TAGS]:
         bad.drop_tree()
+    for el in table.iter():
+        # an animated counter in a cell ("<td><span data-count="96.12">0</span></td>") at its number
+        if isinstance(el.tag, str) and COUNTER_START.fullmatch(el.text or "") and (value := _counter_value(el)):
+            el.text = value
     return lxml.html.tostring(table, encoding="unicode").replace("\n", " ").replace("\t", " ")
