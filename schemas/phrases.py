@@ -69,6 +69,9 @@ REASONS: dict[str, Phrase] = {
                          "เป็นคะแนนของ{body} ไม่ใช่ของหน่วยงานเจ้าของรายงาน"),
     "comparison_year": Phrase("the earlier value of a comparison whose year is not stated",
                               "เป็นค่าก่อนหน้าของการเปรียบเทียบที่ไม่ระบุปี"),
+    "comparison_later_year": Phrase("the later value of a comparison after another year than the report's, its own "
+                                    "year not stated", "เป็นค่าหลังของการเปรียบเทียบที่ระบุปีอื่นที่ไม่ใช่ปีของรายงานไว้ก่อน "
+                                    "โดยไม่ระบุปีของค่านี้"),
     # a number line between two label lines, after a number line no label was above (extract/parse/scores.py)
     "caption_above_or_below": Phrase("a number on a line of its own between two labels, in a run that opens with "
                                      "a number: its label may be the line above or the line below",

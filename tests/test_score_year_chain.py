@@ -36,3 +36,17 @@ def test_chains_in_other_words(text, expected):
 
 def test_chains_of_other_lengths_are_unclear():
     assert _read("ผลการประเมิน ITA ปี 2564 → ปี 2566 : 80.00 → 88.10 → 91.25") == ([], [80.0, 88.1, 91.25])
+
+
+@pytest.mark.parametrize("text", [
+    # one year, not the report's, before a pair: the later value may be the next year's as well as the
+    # report's (it was recorded as 2567's)
+    "ผลการประเมิน ITA ปี 2565 : 88.10 → 91.25 คะแนน",
+    "คะแนน ITA ปีงบประมาณ ๒๕๖๔ ๘๕.๐๐ → ๘๙.๗๐",
+])
+def test_a_pair_after_another_years_label_is_unclear(text):
+    assert _read(text) == ([], [88.1, 91.25] if "88.10" in text else [85.0, 89.7])
+
+
+def test_a_pair_after_the_reports_own_year_keeps_the_later_value():
+    assert _read("ผลการประเมิน ITA ปี 2567 : 88.10 → 91.25 คะแนน") == ([("overall", None, 91.25, 2567)], [88.1])

@@ -444,8 +444,13 @@ def _comparisons(text: str, values: list[Candidate], years: list[YearMention],
             x.role, x.reason = "unclear", reason("comparison_year")
             x.subject = ()
             x_year = None
-        y.role, y.subject = subject[0], subject
-        out[id(y)] = later[0].year if later else default
+        printed_before = [ym.year for ym in years if x.seg_start <= ym.start < span_lo and not ym.relative]
+        if not later and printed_before and printed_before[-1] != default:
+            # "ปี 2565 : 88.10 → 91.25" in a 2567 report: 91.25 may be 2566's as well as 2567's
+            y.role, y.reason, y.subject = "unclear", reason("comparison_later_year"), ()
+        else:
+            y.role, y.subject = subject[0], subject
+            out[id(y)] = later[0].year if later else default
         if x.role != "unclear":
             x.role, x.subject = subject[0], subject
             out[id(x)] = x_year
