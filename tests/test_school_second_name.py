@@ -28,3 +28,13 @@ def test_brackets_that_hold_no_name(report_of):
                  "โรงเรียนบ้านหนองแวง (ประชาสามัคคี) จัดประชุมผู้ปกครอง"):
         report = report_of(line + "\nรายงานผลการประเมิน ITA ประจำปีงบประมาณ 2568\n")
         assert report.organization == "โรงเรียนบ้านหนองแวง", line
+
+
+def test_a_second_name_before_the_results_words_on_its_line(report_of):
+    # "ผลการประเมิน" after the brackets ends the name (bodies.NAME_END_WORDS): the second name was cut off
+    for line, name in (("โรงเรียนอนุบาลลำปาง (เขลางค์รัตน์อนุสรณ์) ผลการประเมิน ITA ปีการศึกษา 2567 ได้คะแนน 91.20 คะแนน",
+                        "โรงเรียนอนุบาลลำปาง (เขลางค์รัตน์อนุสรณ์)"),
+                       ("โรงเรียนบ้านโคกกลาง (ประชานุกูล) ผลการประเมินคุณธรรมและความโปร่งใส ปี 2568 ได้ 93.10 คะแนน",
+                        "โรงเรียนบ้านโคกกลาง (ประชานุกูล)")):
+        report = report_of(line + "\n")
+        assert (report.organization, report.overall_score) == (name, 91.2 if "91.20" in line else 93.1), line
