@@ -185,7 +185,7 @@ SHARE_OF_ASSESSMENT = (r"ITA", r"ผล\s*(?:การ)?\s*ประเมิน
 UNIT_OVERRIDE_BLOCKERS = ("delta", "threshold")
 # Categories whose cue may be followed by the rest of its Thai word run before the number
 # ("ค่าเฉลี่ยของหน่วยงานทั้งประเทศอยู่ที่ 87.20"); the others must end right before it.
-ABSORBING = frozenset({"mean", "group_extreme", "threshold", "budget", "weight", "count", "quiz", "progress"})
+ABSORBING = frozenset({"mean", "group_extreme", "threshold", "budget", "weight", "count", "quiz", "progress", "risk"})
 # Words that may stand between any tail cue and its number.
 TAIL_FILLERS = (r"ที่", r"คือ", r"อยู่ที่", r"ถึง", r"อีก", r"ร้อยละ", r"คะแนน(?!\s*เต็ม)", r"ประมาณ", r"เพียง",
                 r"\(?ITA\)?",  # the assessment named after the cue ("เกณฑ์คะแนน ITA 85", "เป้าหมาย ITA 90")
@@ -376,10 +376,13 @@ OTHER_EVALUATIONS = (r"ความ\s*พึง\s*พอ\s*ใจ", r"\bsatisf(?
                      r"ผล\s*การ\s*ปฏิบัติ\s*ราชการ", r"คำ\s*รับรอง\s*การ\s*ปฏิบัติ\s*ราชการ",
                      # a plan's or a strategy's success evaluated ("ผลการประเมินความสำเร็จของยุทธศาสตร์ที่ 5 ได้คะแนน
                      # 85.75", "การประเมินผลสำเร็จของแผน … ได้ 4.50 คะแนน"): the plan's, not the body's ITA
-                     r"ประเมิน\s*(?:ผล\s*)?(?:ความ\s*)?สำเร็จ")
+                     r"ประเมิน\s*(?:ผล\s*)?(?:ความ\s*)?สำเร็จ",
+                     # a moral organization or community award ("ผลการประเมินองค์กรคุณธรรมต้นแบบ ได้ 85.00") and an
+                     # internal control review ("ผลการประเมินการควบคุมภายใน …"): other assessments than the ITA
+                     r"(?:องค์กร|ชุมชน|อำเภอ)\s*คุณธรรม(?!\s*และ)", r"ควบคุม\s*ภายใน")
 OTHER_EVALUATION_STEMS = ("พอใจ", "atisf", "ประกวด", "แข่ง", "กีฬา", "ทีม", "ontest", "ompetition", "team", "Team",
                           "LPA", "PMQA", "EdPEx", "NET", "ประสิทธิภาพ", "ภาครัฐ", "ภายนอก", "สมศ", "ปฏิบัติราชการ",
-                          "สำเร็จ")
+                          "สำเร็จ", "คุณธรรม", "ควบคุม")
 # The acronyms bounded by ASCII letters, not \b: Thai letters glued to them are word letters too
 # ("ผลการประเมินITAประจำปี" has no \b around ITA).
 ITA_ACRONYMS = r"(?<![A-Za-z])(?:ITA|IIT|EIT|OIT)(?![A-Za-z])"

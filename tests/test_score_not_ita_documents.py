@@ -60,6 +60,13 @@ LINES = {
     "bidder_numbered": "ผู้ยื่นข้อเสนอรายที่ 2 ได้คะแนนประเมิน 88.00 คะแนน สูงสุด ตามประกาศเผยแพร่ ITA",
     "bidder_numbered_2": "บริษัทลำดับที่ 3 ได้ 91.50 คะแนน เป็นผู้ได้รับการคัดเลือก (เผยแพร่ตามแนวทาง ITA)",
     "bidder_numbered_en": "For the ITA open data portal, bidder no. 3 scored 91.50 points and was selected.",
+    # a risk's rating with a qualifier glued to the risk word (tail "risk" absorbs it: "ความเสี่ยงคงเหลือ")
+    "risk_residual": "ผลการประเมินการควบคุมภายใน ระดับความเสี่ยงคงเหลือ 12 คะแนน (ITA)",
+    "risk_residual_2": "กระบวนงานจัดซื้อจัดจ้าง (ตามแบบ OIT) ค่าความเสี่ยงสุทธิ 9.00 คะแนน",
+    # other assessments: an internal control review, a moral organization or community award (OTHER_EVALUATIONS)
+    "internal_control": "ผลการประเมินระบบการควบคุมภายใน ประจำปี 2567 ได้ร้อยละ 92.00 ตามแนวทาง ITA",
+    "moral_org": "ผลการประเมินองค์กรคุณธรรมต้นแบบ ได้ 85.00 คะแนน พร้อมการประเมิน ITA",
+    "moral_community": "ชุมชนคุณธรรมน้อมนำหลักปรัชญาของเศรษฐกิจพอเพียง ผ่านการประเมิน ได้ 92.00 คะแนน (ประกอบ ITA)",
     # an aspect that is none of the tools or indicators (ASPECT)
     "aspect": "ผลการประเมินด้านความโปร่งใส (ประกอบ ITA) ร้อยละ 90.40",
     "aspect_2": "คะแนนในด้านการให้บริการของผลการประเมิน ITA ได้ 88.50 คะแนน",
