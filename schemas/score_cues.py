@@ -379,10 +379,14 @@ OTHER_EVALUATIONS = (r"ความ\s*พึง\s*พอ\s*ใจ", r"\bsatisf(?
                      r"ประเมิน\s*(?:ผล\s*)?(?:ความ\s*)?สำเร็จ",
                      # a moral organization or community award ("ผลการประเมินองค์กรคุณธรรมต้นแบบ ได้ 85.00") and an
                      # internal control review ("ผลการประเมินการควบคุมภายใน …"): other assessments than the ITA
-                     r"(?:องค์กร|ชุมชน|อำเภอ)\s*คุณธรรม(?!\s*และ)", r"ควบคุม\s*ภายใน")
+                     r"(?:องค์กร|ชุมชน|อำเภอ)\s*คุณธรรม(?!\s*และ)", r"ควบคุม\s*ภายใน",
+                     # a person's appraisal ("ผลการประเมินผู้บริหารท้องถิ่น ได้ 94.00", "ประเมินผลการปฏิบัติงานของพนักงาน")
+                     # and a website's accessibility check: not the body's ITA
+                     r"ประเมิน\s*(?:ผล\s*การ\s*ปฏิบัติ\s*(?:งาน|ราชการ)\s*(?:ของ\s*)?)?(?:ผู้\s*บริหาร|พนักงาน|ข้าราชการ|ครู)",
+                     r"(?i:\baccessibility\b)")
 OTHER_EVALUATION_STEMS = ("พอใจ", "atisf", "ประกวด", "แข่ง", "กีฬา", "ทีม", "ontest", "ompetition", "team", "Team",
                           "LPA", "PMQA", "EdPEx", "NET", "ประสิทธิภาพ", "ภาครัฐ", "ภายนอก", "สมศ", "ปฏิบัติราชการ",
-                          "สำเร็จ", "คุณธรรม", "ควบคุม")
+                          "สำเร็จ", "คุณธรรม", "ควบคุม", "ผู้บริหาร", "พนักงาน", "ข้าราชการ", "ครู", "ccessib")
 # The acronyms bounded by ASCII letters, not \b: Thai letters glued to them are word letters too
 # ("ผลการประเมินITAประจำปี" has no \b around ITA).
 ITA_ACRONYMS = r"(?<![A-Za-z])(?:ITA|IIT|EIT|OIT)(?![A-Za-z])"

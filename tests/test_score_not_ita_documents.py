@@ -67,6 +67,11 @@ LINES = {
     "internal_control": "ผลการประเมินระบบการควบคุมภายใน ประจำปี 2567 ได้ร้อยละ 92.00 ตามแนวทาง ITA",
     "moral_org": "ผลการประเมินองค์กรคุณธรรมต้นแบบ ได้ 85.00 คะแนน พร้อมการประเมิน ITA",
     "moral_community": "ชุมชนคุณธรรมน้อมนำหลักปรัชญาของเศรษฐกิจพอเพียง ผ่านการประเมิน ได้ 92.00 คะแนน (ประกอบ ITA)",
+    # a person's appraisal, a website's accessibility check (OTHER_EVALUATIONS)
+    "executive_appraisal": "ผลการประเมินผู้บริหารท้องถิ่น ได้ 94.00 คะแนน (ข้อมูลประกอบ ITA)",
+    "staff_appraisal": "ITA ปี 2567: ผลการประเมินผลการปฏิบัติงานของพนักงานจ้าง เฉลี่ย 91.40 คะแนน",
+    "accessibility": "ผลการประเมิน Web Accessibility ของเว็บไซต์ ได้ 95 คะแนน (เกี่ยวข้องกับ OIT)",
+    "accessibility_en": "For the ITA's OIT, the website's accessibility audit gave 88.00 points.",
     # an aspect that is none of the tools or indicators (ASPECT)
     "aspect": "ผลการประเมินด้านความโปร่งใส (ประกอบ ITA) ร้อยละ 90.40",
     "aspect_2": "คะแนนในด้านการให้บริการของผลการประเมิน ITA ได้ 88.50 คะแนน",
