@@ -86,3 +86,37 @@ def need_tesseract() -> None:
         if os.environ.get("CI"):
             pytest.fail(f"CI must install Tesseract with Thai: {reason}")
         pytest.skip(str(reason))
+
+
+# samples/scanned/ruled_scores_scan.pdf's scores, as its text-layer twin gives them (tests/test_ocr_grid.py)
+SCORE_SCAN_SCORES = [(2567, "tool", "IIT", 94.27, None), (2567, "tool", "EIT", 90.12, None),
+                     (2567, "tool", "OIT", 87.5, None), (2567, "overall", None, 89.96, "A")]
+
+
+def score_scan_page():
+    """samples/scanned/ruled_scores_scan.pdf's page as a PIL image at the OCR's own resolution (one pixel
+    of it one pixel of the page the OCR reads)."""
+    import pypdfium2 as pdfium
+
+    from extract.readers import ocr
+
+    pdf = pdfium.PdfDocument(SAMPLES / "scanned" / "ruled_scores_scan.pdf")
+    try:
+        return pdf[0].render(scale=ocr.DPI / 72, grayscale=True).to_pil()
+    finally:
+        pdf.close()
+
+
+def word_file(path: Path, lines, rows) -> Path:
+    """A Word file at ``path``: the paragraphs ``lines``, then one table of ``rows`` (its header first)."""
+    import docx
+
+    d = docx.Document()
+    for line in lines:
+        d.add_paragraph(line)
+    table = d.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    d.save(path)
+    return path

@@ -3,9 +3,8 @@ numbering restarted under each tool's section row, a score column, a "จุด�
 "-" says there is nothing to improve (no finding), and the body's overall score and level in prose."""
 from pathlib import Path
 
-import docx
-
 from extract import extract_paths
+from tests.conftest import word_file
 
 ROWS = [
     ("แบบวัด IIT", "", ""),
@@ -20,19 +19,11 @@ ROWS = [
 
 
 def test_word_analysis_table_gives_scores_and_findings_but_no_dash_finding(tmp_path: Path):
-    d = docx.Document()
-    for line in ("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA)",
-                 "เทศบาลตำบลท่าช้าง อำเภอบางกล่ำ จังหวัดสงขลา", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗",
-                 "ผลการประเมินของเทศบาลตำบลท่าช้างได้คะแนนรวม ๘๘.๐๔ คะแนน อยู่ในระดับ ผ่าน"):
-        d.add_paragraph(line)
-    table = d.add_table(rows=1, cols=3)
-    for cell, text in zip(table.rows[0].cells, ("ตัวชี้วัด", "คะแนน", "จุดที่ควรพัฒนา")):
-        cell.text = text
-    for row in ROWS:
-        for cell, text in zip(table.add_row().cells, row):
-            cell.text = text
-    path = tmp_path / "thachang.docx"
-    d.save(path)
+    path = word_file(tmp_path / "thachang.docx",
+                     ("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA)",
+                      "เทศบาลตำบลท่าช้าง อำเภอบางกล่ำ จังหวัดสงขลา", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗",
+                      "ผลการประเมินของเทศบาลตำบลท่าช้างได้คะแนนรวม ๘๘.๐๔ คะแนน อยู่ในระดับ ผ่าน"),
+                     [("ตัวชี้วัด", "คะแนน", "จุดที่ควรพัฒนา"), *ROWS])
     [result] = extract_paths([path])
     assert (result.report.organization, result.report.fiscal_year, result.report.overall_score,
             result.report.overall_grade) == ("เทศบาลตำบลท่าช้าง", 2567, 88.04, "ผ่าน")

@@ -7,25 +7,14 @@ from __future__ import annotations
 
 import io
 
-import pypdfium2 as pdfium
 import pytest
-from PIL import Image
 
 from extract import extract_file, extract_paths
 from extract.batch import expand
-from extract.readers import ocr
-from tests.conftest import SAMPLES, need_tesseract
+from tests.conftest import SCORE_SCAN_SCORES, need_tesseract, score_scan_page
 
-SCORES = [(2567, "tool", "IIT", 94.27, None), (2567, "tool", "EIT", 90.12, None), (2567, "tool", "OIT", 87.5, None),
-          (2567, "overall", None, 89.96, "A")]
-
-
-def _page() -> Image.Image:
-    pdf = pdfium.PdfDocument(SAMPLES / "scanned" / "ruled_scores_scan.pdf")
-    try:
-        return pdf[0].render(scale=ocr.DPI / 72, grayscale=True).to_pil()
-    finally:
-        pdf.close()
+SCORES = SCORE_SCAN_SCORES
+_page = score_scan_page
 
 
 def _scores(result):

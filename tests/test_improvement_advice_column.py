@@ -4,22 +4,12 @@ results, and an indicator the advice names by number ("(ตัวชี้วั
 files written for this test, in words of no seed or real file."""
 from pathlib import Path
 
-import docx
-
 from extract import extract_paths
+from tests.conftest import word_file
 
 
 def _measures(tmp_path: Path, lines: list[str], rows: list[tuple[str, ...]], steps: bool = False):
-    d = docx.Document()
-    for line in lines:
-        d.add_paragraph(line)
-    table = d.add_table(rows=0, cols=len(rows[0]))
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row):
-            cell.text = text
-    path = tmp_path / "analysis.docx"
-    d.save(path)
-    [result] = extract_paths([path])
+    [result] = extract_paths([word_file(tmp_path / "analysis.docx", lines, rows)])
     return [(m.table, m.title, m.indicators, m.responsible, m.recommendation, *([m.steps] if steps else []))
             for m in result.measures]
 

@@ -8,24 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
 from extract import extract_file
 from extract.readers import ocr, ocr_orientation
-from tests.conftest import SAMPLES, need_tesseract
+from tests.conftest import SCORE_SCAN_SCORES, need_tesseract, score_scan_page
 
-SCORES = [(2567, "tool", "IIT", 94.27, None), (2567, "tool", "EIT", 90.12, None), (2567, "tool", "OIT", 87.5, None),
-          (2567, "overall", None, 89.96, "A")]
-
-
-def _page_image() -> Image.Image:
-    pdf = pdfium.PdfDocument(SAMPLES / "scanned" / "ruled_scores_scan.pdf")
-    try:
-        return pdf[0].render(scale=ocr.DPI / 72, grayscale=True).to_pil()
-    finally:
-        pdf.close()
+SCORES = SCORE_SCAN_SCORES
+_page_image = score_scan_page
 
 
 def _scan(tmp_path: Path, image: Image.Image, name: str) -> Path:

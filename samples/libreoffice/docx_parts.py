@@ -79,3 +79,19 @@ def hmerge(t, r, c0, c1):
 
 def vmerge(t, c, r0, r1):
     return t.cell(r0, c).merge(t.cell(r1, c))
+
+
+def to_pdf(doc, name: str, folder: str, keep=None):
+    """Save ``doc`` as ``folder/name.docx``, convert it with LibreOffice and return the PDF's path (copied into
+    the folder ``keep`` too, when given: the text-layer twin of a fixture made from it)."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    doc.save(f"{folder}/{name}.docx")
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", folder, f"{folder}/{name}.docx"],
+                   check=True, capture_output=True)
+    pdf = Path(folder) / f"{name}.pdf"
+    if keep is not None:
+        shutil.copy(pdf, Path(keep) / pdf.name)
+    return pdf

@@ -15,7 +15,6 @@ Needs python-docx, LibreOffice (soffice), poppler's pdftoppm and Pillow:
     python3 samples/scanned/make_grid_scans.py [TEXT_LAYER_DIR]"""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,7 +26,7 @@ from PIL import Image
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "libreoffice"))
-from docx_parts import hmerge, new_doc, para, table  # noqa: E402
+from docx_parts import hmerge, new_doc, para, table, to_pdf  # noqa: E402
 
 JPEG_QUALITY = 40
 TICK = "✓"
@@ -103,12 +102,7 @@ def main() -> None:
     text_layer = Path(sys.argv[1]) if len(sys.argv) > 1 else None
     for name, make, degrees in (("tick_report", tick_doc, 1.5), ("month_plan", month_doc, -2.0)):
         with tempfile.TemporaryDirectory() as tmp:
-            make().save(f"{tmp}/{name}.docx")
-            subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, f"{tmp}/{name}.docx"],
-                           check=True, capture_output=True)
-            if text_layer is not None:
-                shutil.copy(f"{tmp}/{name}.pdf", text_layer / f"{name}.pdf")
-            scan(Path(f"{tmp}/{name}.pdf"), HERE / f"{name}_scan.pdf", degrees, tmp)
+            scan(to_pdf(make(), name, tmp, text_layer), HERE / f"{name}_scan.pdf", degrees, tmp)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ Needs python-docx, LibreOffice (soffice), poppler's pdftoppm and Pillow:
     python3 samples/scanned/make_ruled_scans.py [TEXT_LAYER_DIR]"""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -24,7 +23,7 @@ from PIL import Image
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "libreoffice"))
-from docx_parts import hmerge, new_doc, para, table  # noqa: E402
+from docx_parts import hmerge, new_doc, para, table, to_pdf  # noqa: E402
 
 BILEVEL_CUT = 190
 JPEG_QUALITY = 30
@@ -115,12 +114,7 @@ def main() -> None:
     text_layer = Path(sys.argv[1]) if len(sys.argv) > 1 else None
     for name, make, bilevel in (("ruled_scores", scores_doc, False), ("ruled_plan", plan_doc, True)):
         with tempfile.TemporaryDirectory() as tmp:
-            make().save(f"{tmp}/{name}.docx")
-            subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, f"{tmp}/{name}.docx"],
-                           check=True, capture_output=True)
-            if text_layer is not None:
-                shutil.copy(f"{tmp}/{name}.pdf", text_layer / f"{name}.pdf")
-            scan(Path(f"{tmp}/{name}.pdf"), HERE / f"{name}_scan.pdf", bilevel, tmp)
+            scan(to_pdf(make(), name, tmp, text_layer), HERE / f"{name}_scan.pdf", bilevel, tmp)
 
 
 if __name__ == "__main__":
