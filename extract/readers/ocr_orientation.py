@@ -20,7 +20,6 @@ import tempfile
 
 from normalize import patterns
 
-DARK_LEVEL = 140
 # a row or column with less ink than this share of its pixels is ink-free
 EMPTY_SHARE = 0.002
 SUSPECT_SHARE = 0.8
@@ -45,6 +44,8 @@ def _gap_share(profile) -> float:
 
 def maybe_on_its_side(pixels) -> bool:
     """Do the page's columns (``pixels``: grey, rules erased) leave as many gaps as its rows?"""
+    from extract.readers.ocr import DARK_LEVEL  # the OCR's own ink level (ocr imports this module)
+
     ink = pixels < DARK_LEVEL
     rows, cols = _gap_share(ink.mean(axis=1)), _gap_share(ink.mean(axis=0))
     return cols > 0 and cols >= SUSPECT_SHARE * rows
