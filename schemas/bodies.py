@@ -69,6 +69,22 @@ BODY_TYPES: tuple[tuple[str, str, bool], ...] = (
     # a ministry's permanent secretary office runs its own ITA; "สำนักงานปลัด" alone is an internal unit
     # (INTERNAL_UNITS: "สำนักงานปลัดเทศบาล")
     ("สำนักงานปลัดกระทรวง", "สำนักงานปลัดกระทรวง", True),
+    # courts, prisons and customs houses publish their own ITA documents; generic, as สำนักงาน, because
+    # other bodies' documents name them too ("ฟ้องต่อศาลปกครอง"): the type word holds the place word a name
+    # follows ("ศาลจังหวัดพล", "เรือนจำจังหวัดมหาสารคาม")
+    ("ศาลจังหวัด", "ศาลจังหวัด", False),
+    ("ศาลแขวง", "ศาลแขวง", False),
+    ("ศาลปกครอง", "ศาลปกครอง", False),
+    ("ศาลเยาวชนและครอบครัวจังหวัด", "ศาลเยาวชนและครอบครัวจังหวัด", False),
+    ("ศาลเยาวชนและครอบครัว", "ศาลเยาวชนและครอบครัว", False),
+    ("ศาลแรงงาน", "ศาลแรงงาน", False),
+    ("เรือนจำกลาง", "เรือนจำกลาง", False),
+    ("เรือนจำจังหวัด", "เรือนจำจังหวัด", False),
+    ("เรือนจำอำเภอ", "เรือนจำอำเภอ", False),
+    ("เรือนจำพิเศษ", "เรือนจำพิเศษ", False),
+    ("ทัณฑสถาน", "ทัณฑสถาน", False),
+    ("สถานพินิจและคุ้มครองเด็กและเยาวชนจังหวัด", "สถานพินิจและคุ้มครองเด็กและเยาวชนจังหวัด", False),
+    ("ด่านศุลกากร", "ด่านศุลกากร", False),
     ("สถาบัน", "สถาบัน", False),
     ("ศูนย์", "ศูนย์", False),  # "ศูนย์ส่งเสริมการเรียนรู้อำเภอ…": generic, as สำนักงาน
     ("สำนักงาน", "สำนักงาน", False),
@@ -238,6 +254,11 @@ CUES_BEFORE: tuple[tuple[str, str], ...] = (
     ("ยินดีกับ", "subject"), ("ชื่นชม", "subject"),
     ("ให้แก่", "subject"), ("ให้กับ", "subject"), ("ชื่อหน่วยงาน", "subject"), ("หน่วยงาน", "subject"),
     ("ของ", "subject"), ("โดยทาง", "subject"), ("ประกาศ", "subject"),
+    # ANOTHER PARTY of the subject's work: a body it works with, answers to or writes about ("ยื่นฟ้องต่อศาล
+    # ปกครอง…", "ส่งต่อผู้ป่วยกับโรงพยาบาล…", "ตามที่สำนักงาน…ได้มีหนังสือ"). Listed last, so a longer cue ending
+    # at the same place ("ยินดีกับ", "รายงานผลต่อ") wins. A body named only so is never the subject (the
+    # subject's own name after them, "ร้องเรียนต่อ อบต.…", counts with its other mentions).
+    ("ร่วมกับ", "party"), ("กับ", "party"), ("ต่อ", "party"), ("ตามที่", "party"),
 )
 # "ของ" right after a number names whose number it is ("คะแนนสูงสุดของจังหวัดคือ 99.12 ของเทศบาลตำบลโพนทอง"):
 # another body's score in a body's own news, so no cue that the body is the subject (matched on the text
@@ -315,7 +336,10 @@ NAME_END_WORDS = ("อำเภอ", "จังหวัด", "ประจำ�
                   "จัดทำ", "เรื่อง", "รายงาน", "ผลการประเมิน", "ขอ", "สังกัด", "ตั้งอยู่", "ที่ได้", "ด้วยคะแนน",
                   # a value's link after an abbreviation ("ผลการประเมิน EIT ของ รพ.สต. อยู่ที่ 4.52": no body
                   # "โรงพยาบาลส่งเสริมสุขภาพตำบลอยู่ที่")
-                  "อยู่ที่", "เท่ากับ")
+                  "อยู่ที่", "เท่ากับ",
+                  # what a sentence says of a body named in it ("…ศาลปกครองสูงสุดเกี่ยวกับการจัดซื้อ", "…โรงพยาบาล
+                  # ขอนแก่นอย่างโปร่งใส"); no place name holds them
+                  "เกี่ยวกับ", "อย่าง")
 
 # Words before a place that make it the place of SEVERAL bodies ("ของหน่วยงานภายในจังหวัดพิจิตร"):
 # such a place is not the subject's.

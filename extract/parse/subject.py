@@ -124,9 +124,9 @@ class Body:
         n_subject = sum(m.role == "subject" for m in ms)
         # a parent's mentions ("ตามนโยบายของ…", "รายงานผลไปยัง…"), in the title lines too, say that the
         # subject answers to it, not that the document is about it
-        title, signature = any(m.title and m.role != "parent" for m in ms), any(m.signature for m in ms)
+        title, signature = any(m.title and m.role not in ("parent", "party") for m in ms), any(m.signature for m in ms)
         weak = all(m.weak for m in ms)
-        n_own = sum(m.role != "parent" for m in ms)
+        n_own = sum(m.role not in ("parent", "party") for m in ms)
         score = (2 * title + 2 * signature + 2 * min(n_subject, 3) + min(n_own, 6)
                  - (0 if self.org_type in _SPECIFIC else 3))
         first = min((m.where.page or 0) * 100000 + (m.where.line or 0) for m in ms)
@@ -135,7 +135,10 @@ class Body:
     def eligible(self) -> bool:
         ms = self.mentions
         n_bad = sum(m.bad for m in ms)
-        support = sum(m.role == "subject" for m in ms) + any(m.title for m in ms) + any(m.signature for m in ms)
+        support = (sum(m.role == "subject" for m in ms) + any(m.title and m.role != "party" for m in ms)
+                   + any(m.signature for m in ms))
+        if not support and all(m.role == "party" for m in ms):
+            return False  # named only as another party of the work ("ยื่นฟ้องต่อศาลปกครอง…")
         return n_bad == 0 or support > n_bad
 
 
@@ -166,7 +169,7 @@ class Subject:
         if not found:
             return None
         last = max(found, key=lambda m: m.start)
-        if last.role not in (None, "subject", "peer") or _same(self.body, last):
+        if last.role not in (None, "subject", "peer", "party") or _same(self.body, last):
             return None
         return last.org_type + last.name
 
