@@ -314,6 +314,11 @@ COMPARISON = (r"(?:เพิ่มขึ้น|ลดลง|สูงขึ้�
               r"เหลือ", r"ปีที่ผ่านมา", r"ปีก่อน", r"\bup\s+from", r"\bdown\s+from", r"compared\s+(?:with|to)",
               r"\bprevious\s+year", r"\blast\s+year")
 
+# A line whose assessment result is what a plan aims at ("แผนการดำเนินงานปีงบประมาณ 2568 เพื่อพัฒนาผลการประเมิน"):
+# its year is the plan's, not the year of the results under it.
+RESULT_AIMED_AT = (r"เพื่อ\s*(?:พัฒนา|ยกระดับ|ปรับปรุง|เพิ่ม|ให้|รักษา)\S{0,12}?ผลการประเมิน",
+                   r"\bto\s+(?:improve|raise|increase|lift)\s+(?:the\s+|its\s+|our\s+)?(?:ITA\s+)?(?:score|result)")
+
 # A two-year comparison in one clause: "IIT เพิ่มจาก X ในปีก่อน มาเป็น Y", "จากเดิม X ขยับขึ้นเป็น Y",
 # "ลดลงจาก X เหลือ Y", "rose from X to Y". X is the earlier year's result, Y the later's, both of the
 # same subject. FROM ends right before X; between X and Y stand only a unit, a year phrase, a change

@@ -55,6 +55,7 @@ GRADE_PATTERN = patterns.compile(GRADE)
 RELATIVE_YEAR_HEADER = patterns.compile(
     rf"\s*(?:(?:{'|'.join(cues.RELATIVE_YEAR_HEADER_LEAD)})\s*)?(?:(?P<this>{'|'.join(cues.THIS_YEAR)})"
     rf"|(?P<previous>{'|'.join(cues.PREVIOUS_YEAR)}))\s*", regex.IGNORECASE)
+RESULT_AIMED_AT = patterns.compile("|".join(cues.RESULT_AIMED_AT), regex.IGNORECASE)
 YEAR_LINE = patterns.compile(r"ปี\s*(?:งบประมาณ)?\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{4}")
 # A span of years ("พ.ศ. ๒๕๖๑ - ๒๕๖๕", "2561 ถึง 2565"), also cut by a wrap ("(พ.ศ. ๒๕๖๑ -" / "๒๕๘๐) …"):
 # the period of a plan or strategy, never the assessment year a heading sets.
@@ -335,13 +336,22 @@ def _name(score: Score) -> Phrase:
 
 
 def _heading_year(text: str) -> int | None:
-    """The assessment year a heading or a short year line sets ("ผลการประเมิน… พ.ศ. ๒๕๖๘", "ปี 2568")."""
-    if len(text) > 200:
+    """The assessment year a heading or a short year line sets ("ผลการประเมิน… พ.ศ. ๒๕๖๘", "ปี 2568");
+    not a plan's year that aims at the results, nor the earlier year a comparison names ("เมื่อเทียบกับ
+    ผลการประเมินปี 2566")."""
+    if len(text) > 200 or RESULT_AIMED_AT.search(text):
         return None
     if "ผลการประเมิน" in text or YEAR_LINE.fullmatch(text):
-        years = find_years(YEAR_SPAN.sub(" ", text))
+        years = find_years(YEAR_SPAN.sub(" ", text[:_compared_from(text)]))
         return years[-1] if years else None
     return None
+
+
+def _compared_from(text: str) -> int:
+    """Where the line's first comparison cue begins (len(text) when it has none): the years after it
+    are the earlier results the line compares with."""
+    m = roles.COMPARISON.search(text)
+    return m.start() if m else len(text)
 
 
 def _year_before(text: str, pos: int, default: int | None) -> int | None:
@@ -394,7 +404,7 @@ def _assessed_year(statements: list[roles.Statement], text: str) -> int | None:
     if len(years) != 1:
         return None
     year = years.pop()
-    return year if year is not None and year in find_years(text) else None
+    return year if year is not None and year in find_years(text[:_compared_from(text)]) else None
 
 
 def _from_sentence(text: str, where: Where, year: int | None, report_year: int | None, previous: str,
