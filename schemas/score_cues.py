@@ -311,13 +311,23 @@ NEW_SENTENCE = ("ทั้งนี้", "อนึ่ง", "นอกจาก�
 COMPARISON = (r"(?:เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|ดีขึ้น)\s*(?:จาก|เมื่อเทียบ)", r"เทียบกับ", r"เปรียบเทียบ", r"จากเดิม",
               r"(?:เพิ่ม|ลด|สูง|ต่ำ|ดี|ขยับ|ปรับ)\s*(?:ขึ้น|ลง)?\s*(?:มา\s*)?เป็น",
               r"\b(?:rose|risen|increased|improved|climbed|jumped|fell|fallen|dropped|decreased|declined|slipped)\s+to\b",
-              r"เหลือ", r"ปีที่ผ่านมา", r"ปีก่อน", r"\bup\s+from", r"\bdown\s+from", r"compared\s+(?:with|to)",
+              r"เหลือ", r"ปีที่ผ่านมา", r"ปีก่อน", r"ปีที่แล้ว", r"\bup\s+from", r"\bdown\s+from", r"compared\s+(?:with|to)",
               r"\bprevious\s+year", r"\blast\s+year")
 
 # A line whose assessment result is what a plan aims at ("แผนการดำเนินงานปีงบประมาณ 2568 เพื่อพัฒนาผลการประเมิน"):
 # its year is the plan's, not the year of the results under it.
 RESULT_AIMED_AT = (r"เพื่อ\s*(?:พัฒนา|ยกระดับ|ปรับปรุง|เพิ่ม|ให้|รักษา)\S{0,12}?ผลการประเมิน",
+                   # a plan, a target or an expectation of the results ("แผนพัฒนาผลการประเมิน ปี 2568",
+                   # "เป้าหมายผลการประเมินปี 2568 ไม่น้อยกว่า 90", "คาดว่าผลการประเมินปี 2568 จะสูงขึ้น")
+                   r"แผน\S{0,12}?ผลการประเมิน", r"เป้าหมาย\S{0,12}?ผลการประเมิน", r"คาด(?:ว่า|การณ์)\S{0,12}?ผลการประเมิน",
                    r"\bto\s+(?:improve|raise|increase|lift)\s+(?:the\s+|its\s+|our\s+)?(?:ITA\s+)?(?:score|result)")
+
+# Words for what else a year in a line about the results may be the year of: the measures or plan made from
+# them ("จะนำผลการประเมินไปจัดทำมาตรการ… ประจำปีงบประมาณ พ.ศ. ๒๕๖๕"), a date ("ประชุมชี้แจงผลการประเมิน เมื่อ
+# วันที่ 20 พฤศจิกายน 2567"), the work done with them ("การนำผลการประเมินไปปรับปรุงในปี 2568"). Nearer before
+# the year than the results ("ผลการประเมิน"), the year is not the results' and sets no heading year.
+YEAR_OF_OTHER = ("มาตรการ", "แผน", "โครงการ", "กิจกรรม", "เป้าหมาย", "วันที่", "ปรับปรุง", "นำไปใช้")
+YEAR_OF_RESULTS = ("ผลการประเมิน", "การประเมิน", "ITA")
 
 # A two-year comparison in one clause: "IIT เพิ่มจาก X ในปีก่อน มาเป็น Y", "จากเดิม X ขยับขึ้นเป็น Y",
 # "ลดลงจาก X เหลือ Y", "rose from X to Y". X is the earlier year's result, Y the later's, both of the

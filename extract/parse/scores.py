@@ -25,7 +25,7 @@ from extract.parse import score_roles as roles
 from extract.parse.linear import possessive_spaces
 from extract.parse.tables import header_field, header_rows
 from normalize import patterns
-from normalize.dates import find_years
+from normalize.dates import YEAR_MENTION, find_years
 from normalize.digits import be_year, parse_number, thai_to_arabic
 from schemas import score_cues as cues
 from schemas.check_codes import make_check
@@ -59,7 +59,7 @@ RESULT_AIMED_AT = patterns.compile("|".join(cues.RESULT_AIMED_AT), regex.IGNOREC
 YEAR_LINE = patterns.compile(r"ปี\s*(?:งบประมาณ)?\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{4}")
 # A span of years ("พ.ศ. ๒๕๖๑ - ๒๕๖๕", "2561 ถึง 2565"), also cut by a wrap ("(พ.ศ. ๒๕๖๑ -" / "๒๕๘๐) …"):
 # the period of a plan or strategy, never the assessment year a heading sets.
-YEAR_SPAN = patterns.compile(r"[0-9๐-๙]{4}\s*(?:[-–—]|ถึง)\s*(?:พ\.?\s?ศ\.?\s*)?[0-9๐-๙]{4}"
+YEAR_SPAN = patterns.compile(r"[0-9๐-๙]{4}\s*(?:[-–—]|ถึง)\s*(?:ปี\s*(?:งบประมาณ)?\s*)?(?:พ\.?\s?ศ\.?\s*)?[0-9๐-๙]{4}"
                           r"|[0-9๐-๙]{4}\s*(?:[-–—]|ถึง)\s*$|^\s*[0-9๐-๙]{4}\s*\)")
 ANY_DIGIT = patterns.compile(r"[0-9๐-๙]")
 THAI_WORD = patterns.compile(r"[\u0e01-\u0e2e]{2}")
@@ -164,7 +164,8 @@ class _Collector:
             return
         # two OCR readings that disagree: neither is recorded (OCR_NUMBER_UNCONFIRMED), so no conflict
         if abs(old.score - score.score) > 0.005 and not (key in self.doubtful and self._doubtful(score, where)):
-            if _names_assessment(score) and not _names_assessment(old):
+            if _names_assessment(score) and not _names_assessment(old) and not (
+                    _states_year(old) and not _states_year(score)):
                 # "ทีมสีเขียวได้คะแนนรวม 86 คะแนน" above "…ผลการประเมินคุณธรรมและความโปร่งใส … ได้คะแนน 91.35"
                 self.by_key[key] = score
                 self.checks.append(make_check("SCORE_CONFLICT_NAMED", where, what=_name(score), year=score.fiscal_year,
@@ -175,6 +176,12 @@ class _Collector:
 
 
 ASSESSMENT_NAMED = patterns.compile("|".join(cues.ASSESSMENT_NAMED), regex.IGNORECASE)
+
+
+def _states_year(score: Score) -> bool:
+    """The score's own statement writes its year ("ผลการประเมินปี 2566 ได้คะแนน 80.10"): a value of the
+    same year that only took it from a line above does not replace it."""
+    return score.fiscal_year in find_years(score.source_text or "")
 
 
 def _names_assessment(score: Score) -> bool:
@@ -342,9 +349,23 @@ def _heading_year(text: str) -> int | None:
     if len(text) > 200 or RESULT_AIMED_AT.search(text):
         return None
     if "ผลการประเมิน" in text or YEAR_LINE.fullmatch(text):
-        years = find_years(YEAR_SPAN.sub(" ", text[:_compared_from(text)]))
-        return years[-1] if years else None
+        head = text[:_compared_from(text)]
+        years = find_years(YEAR_SPAN.sub(" ", head))
+        if not years or _year_of_other(head, years[-1]):
+            return None
+        return years[-1]
     return None
+
+
+def _year_of_other(text: str, year: int) -> bool:
+    """The last mention of ``year`` in ``text`` follows a word of something other than the results
+    (score_cues.YEAR_OF_OTHER: a measure, a plan, a date) nearer than the results' own words."""
+    at = max((m.start() for m in YEAR_MENTION.finditer(thai_to_arabic(text))
+              if be_year(int(m.group("kw") or m.group("bare"))) == year), default=-1)
+    if at < 0:
+        return False
+    before = text[:at]
+    return max(before.rfind(w) for w in cues.YEAR_OF_OTHER) > max(before.rfind(w) for w in cues.YEAR_OF_RESULTS)
 
 
 def _compared_from(text: str) -> int:
