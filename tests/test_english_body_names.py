@@ -33,3 +33,13 @@ def test_names_that_are_no_one_place_name_no_body(report_of):
                  "Nong Khai Municipality announced its ITA 2024 score of 90.00.\n",
                  "The highest ITA 2024 score in the province, 99.12, went to Phon Thong Municipality.\n"):
         assert report_of(text).organization is None, text
+
+
+def test_a_level_word_before_municipality_is_the_type_not_the_name(report_of):
+    # "Ban Fang Subdistrict Municipality" was read as a Municipality named "Ban Fang Subdistrict": no place, no body
+    report = report_of("Ban Fang Subdistrict Municipality\nAnalysis of the ITA results, fiscal year 2025\n"
+                       "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงาน ได้คะแนน 88.50 คะแนน\n")
+    assert (report.organization, report.org_type, report.fiscal_year, report.overall_score) == (
+        "เทศบาลตำบลบ้านฝาง", "เทศบาลตำบล", 2568, 88.50)
+    report = report_of("Nong Khai Town Municipality\nรายงานผลการประเมิน ITA ประจำปีงบประมาณ 2567\n")
+    assert (report.organization, report.org_type) == ("เทศบาลเมืองหนองคาย", "เทศบาลเมือง")

@@ -66,7 +66,9 @@ _ENGLISH_TYPES = sorted(B.ENGLISH_BODY_TYPES, key=lambda row: -len(row[0]))
 # "Nong Khai Town Municipality": up to ENGLISH_NAME_WORDS words, then the type phrase
 _WORD_BREAKS = patterns.compile(r"[ -]+")
 ENGLISH_BODY = patterns.compile(
-    rf"(?<![A-Za-z])((?:[A-Za-z]++[ -]){{1,{B.ENGLISH_NAME_WORDS}}})("
+    # the fewest name words before a type: "Ban Fang Subdistrict Municipality" is a Subdistrict Municipality
+    # named Ban Fang, not a Municipality named "Ban Fang Subdistrict"
+    rf"(?<![A-Za-z])((?:[A-Za-z]++[ -]){{1,{B.ENGLISH_NAME_WORDS}}}?)("
     + "|".join(r"\s+".join(map(regex.escape, t.split())) for t, _, _ in _ENGLISH_TYPES) + r")(?![A-Za-z])",
     regex.IGNORECASE)
 _ENGLISH_TYPE_OF = {" ".join(t.lower().split()): (org_type, kinds) for t, org_type, kinds in B.ENGLISH_BODY_TYPES}
