@@ -115,7 +115,8 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
             for name, start, _ in _place_spans(DISTRICT, text):
                 if start >= len(line):  # the next line's own place: read with it
                     continue
-                if not _inside(others, i, start) and not _owned(text, start, own, i):
+                if not _inside(others, i, start) and not _owned(text, start, own, i) \
+                        and not _after(others, own, text, i, start):
                     # a word no district resembles is the sentence going on ("เป้าหมายที่อำเภอกำหนด")
                     known = name in _gazetteer()["districts"] or name == "เมือง"
                     place = name if known else _close_place(name, "districts")
@@ -129,7 +130,8 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
                     provinces.add(B.CAPITAL, where)
         if "จังหวัด" in text or "จ." in text:
             for name, start, _ in _province_spans(text):
-                if start < len(line) and not _inside(others, i, start) and not _owned(text, start, own, i):
+                if start < len(line) and not _inside(others, i, start) and not _owned(text, start, own, i) \
+                        and not _after(others, own, text, i, start):
                     provinces.add(name, where)
     if meta.fiscal_year is None and not meta.unread_year:
         _fallback_year(meta, texts)
@@ -162,6 +164,18 @@ def _with_wrapped_place(units: list[tuple[str, Where]], i: int) -> str:
 def _owned(text: str, start: int, own: set[tuple[int, int, int]], unit: int) -> bool:
     """The place is part of another body's office name ("<body> ประจำจังหวัดX") outside the subject's name."""
     return text[:start].rstrip().endswith(B.PLACE_OWNER_WORDS) and not _inside(own, unit, start)
+
+
+def _after(others: set[tuple[int, int, int]], own: set[tuple[int, int, int]], text: str, unit: int, at: int) -> bool:
+    """The place follows another body's name, nothing but its smaller places between ("ศึกษาดูงานที่เทศบาลนคร
+    ขอนแก่น จังหวัดขอนแก่น"): that body's address, not the subject's."""
+    def follows(spans: set[tuple[int, int, int]]) -> bool:
+        return any(u == unit and b <= at and ADDRESS_GAP.fullmatch(text, b, at) for u, _, b in spans)
+    return follows(others) and not follows(own)
+
+
+# between a body's name and a place of its address: spaces, commas and its smaller places' names
+ADDRESS_GAP = patterns.compile(r"(?:[\s,]*+(?:ตำบล|อำเภอ|ต\.|อ\.)\s?\p{Thai}++)*+[\s,]*+")
 
 
 def _inside(spans: set[tuple[int, int, int]], unit: int, at: int) -> bool:
