@@ -209,3 +209,62 @@ def test_a_bare_number_read_alone_unclearly_is_kept_only_in_a_column_of_numbers(
     assert [row.cells for row in table.rows] == [["ที่", "มาตรการ", ""], ["7", "เผยแพร่ข้อมูล", ""],
                                                  ["1", "ประชุมชี้แจง", ""]]
     assert notes.reread == [("", "7")] and notes.unclear == [""]
+
+
+def _plain_grid_page() -> np.ndarray:
+    """A 4-column grid at 300 dpi: a header row and three rows, no row across the columns."""
+    page = np.full((1400, 1200), 255, np.uint8)
+    for y in (100, 250, 400, 550, 700):
+        page[y:y + 2, 100:1151] = 0
+    for x in (100, 300, 700, 900, 1150):
+        page[100:701, x:x + 2] = 0
+    return page
+
+
+def test_a_row_number_read_unclearly_outside_a_column_of_numbers_keeps_its_row_apart():
+    # a school's plan whose rows 1 and 2 hold numbers that read alone only as a low-confidence "4"
+    # and "7" (no number of the column read clearly: nothing says what they are); row 3's number
+    # cell is empty, its text the rest of row 2's title. The unclear numbers are left out, as before,
+    # but their rows are not joined to the one above (their cells hold ink: a number); row 3 still is
+    from extract.clean import clean_table
+    from extract.parse.measures import measures_from_tables
+
+    tsv = "\n".join([
+        HEAD,
+        _word(1, 1, 120, 170, 150, "ที่"), _word(1, 2, 320, 460, 150, "กิจกรรม"), _word(1, 3, 720, 880, 150, "ผู้รับผิดชอบ"),
+        _word(1, 4, 920, 1100, 150, "ระยะเวลา"),
+        _word(2, 1, 320, 680, 300, "จัดทำคู่มือการให้บริการประชาชน"), _word(2, 2, 720, 860, 300, "กองคลัง"),
+        _word(2, 3, 920, 1000, 300, "ม.ค."),
+        _word(3, 1, 320, 680, 450, "ประชุมชี้แจงเจ้าหน้าที่เรื่องการรับ"), _word(3, 2, 720, 860, 450, "สำนักปลัด"),
+        _word(3, 3, 920, 1000, 450, "มี.ค."),
+        _word(4, 1, 320, 500, 600, "ของขวัญ"),
+    ]) + "\n"
+    text = ("ที่   กิจกรรม   ผู้รับผิดชอบ   ระยะเวลา\nจัดทำคู่มือการให้บริการประชาชน   กองคลัง   ม.ค.\n"
+            "ประชุมชี้แจงเจ้าหน้าที่เรื่องการรับ   สำนักปลัด   มี.ค.\nของขวัญ\n")
+    grid = ocr.erase_rules_of_grid(_plain_grid_page())
+    assert grid is not None
+
+    def reread(boxes):
+        out = []
+        for left, top, right, bottom in boxes:
+            mid = ((left + right) // 2, (top + bottom) // 2)
+            digit = "4" if 250 < mid[1] < 400 else "7"
+            alone = [TessLine(("a",), [Word(digit, mid[0], mid[1] - 15, mid[0] + 20, mid[1] + 15, 60.0)])]
+            if mid[0] < 300 and 250 < mid[1] < 550:  # rows 1 and 2's numbers; row 3's has no ink
+                out.append(ocr_cells.Reading([], unclear=True, written=digit, alone=alone))
+            else:
+                out.append(None)
+        return out
+
+    tables, _, _, notes = ocr_grid.read(grid, tess_lines(tsv, text), 1, 300, ocr._is_ghost, reread)
+    (_, table), = tables
+    assert [(row.cells, row.unread_numbers) for row in table.rows] == [
+        (["ที่", "กิจกรรม", "ผู้รับผิดชอบ", "ระยะเวลา"], ()),
+        (["", "จัดทำคู่มือการให้บริการประชาชน", "กองคลัง", "ม.ค."], (0,)),
+        (["", "ประชุมชี้แจงเจ้าหน้าที่เรื่องการรับ", "สำนักปลัด", "มี.ค."], (0,)),
+        (["", "ของขวัญ", "", ""], ())]
+    assert notes.unclear == ["", ""]
+    found = measures_from_tables([clean_table(table)], 2568)
+    assert [(m.row, m.title, m.responsible, m.timeframe) for m in found.measures] == [
+        (1, "จัดทำคู่มือการให้บริการประชาชน", ["กองคลัง"], "ม.ค."),
+        (2, "ประชุมชี้แจงเจ้าหน้าที่เรื่องการรับของขวัญ", ["สำนักปลัด"], "มี.ค.")]

@@ -221,7 +221,9 @@ def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical
         if rows:
             prev = rows[-1]
             reason = None
-            if not first:
+            if not first and key in row.unread_numbers:
+                reason = None  # a number there the OCR could not read surely: a row of its own
+            elif not first:
                 reason = REASONS["empty_first_cell"]
             elif CONTINUED.match(first):
                 reason = REASONS["continued_marker"]

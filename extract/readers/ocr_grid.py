@@ -30,12 +30,12 @@ are read again alone (ocr_cells). A page scanned askew is turned straight before
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from normalize import patterns
 
-from extract.document import Table
+from extract.document import Row, Table
 from extract.readers import ocr_cells, ocr_layout
 from extract.readers.lazy_modules import defer_pdf_extras
 
@@ -95,10 +95,12 @@ MIN_COLUMNS = 2
 @dataclass
 class CellNotes:
     """The cells read again alone (ocr_cells): (page reading, reading alone) of each one changed, and
-    the page readings of the cells whose ink read as nothing clear (left empty; "" if none)."""
+    the page readings of the cells whose ink read as nothing clear (left empty; "" if none); of
+    those, the indexes of the ones read alone as a bare number at low confidence (``numbers``)."""
 
     reread: list[tuple[str, str]]
     unclear: list[str]
+    numbers: list[int] = field(default_factory=list)
 
 
 CellReader = Callable[[list[tuple[int, int, int, int]]], list["ocr_cells.Reading | None"]]
@@ -345,13 +347,24 @@ def read(grid: Grid, lines: list[ocr_layout.TessLine], number: int, dpi: float,
             chars.extend(_chars(line, words, scale))
     chars.sort(key=lambda c: (c["top"], c["x0"]))
     found: list[tuple[float, Table]] = []
+    unread = {tuple(cells[k]) for k in notes.numbers}
     for table in grid.tables:
-        rows = _table_rows(table, chars, number)
+        rows = [_with_unread(row, unread) for row in _table_rows(table, chars, number)]
         if rows and opens_at(rows[0].bbox.top if rows[0].bbox else None, grid.implied):
             rows[0].open_top = True
         if rows:
             found.append((table.bbox[1], Table(rows=rows, page=number, bbox=Box.of(table.bbox))))
     return found, rest, dropped, notes
+
+
+def _with_unread(row: Row, unread: set[tuple]) -> Row:
+    """``row`` with the columns of its cells in ``unread`` (boxes in points) as its unread numbers:
+    a row number whose ink read as a number unclearly, outside a column of numbers read clearly,
+    is left empty (not guessed), yet the row is no continuation of the row above (a continuation's
+    number cell has no ink)."""
+    cols = tuple(col for col, box in enumerate(row.boxes or [])
+                 if box is not None and any(Box.of(b) == box for b in unread))  # type: ignore[arg-type]
+    return replace(row, unread_numbers=cols) if cols else row
 
 
 def _read_again(held: dict[int, list[tuple[ocr_layout.TessLine, list[ocr_layout.Word]]]], cells: list, scale: float,
@@ -407,6 +420,7 @@ def _read_again(held: dict[int, list[tuple[ocr_layout.TessLine, list[ocr_layout.
             notes.reread.append((before, reading.written))
         else:
             notes.unclear.append(before)
+            notes.numbers.append(k)
     return out
 
 
