@@ -363,7 +363,7 @@ def _with_unread(row: Row, unread: set[tuple]) -> Row:
     is left empty (not guessed), yet the row is no continuation of the row above (a continuation's
     number cell has no ink)."""
     cols = tuple(col for col, box in enumerate(row.boxes or [])
-                 if box is not None and any(Box.of(b) == box for b in unread))  # type: ignore[arg-type]
+                 if box is not None and any(Box.of(b) == box for b in unread))
     return replace(row, unread_numbers=cols) if cols else row
 
 
