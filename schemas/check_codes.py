@@ -275,6 +275,10 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "info", "A measure marks a month column whose label reads as no month ('{labels}'); its timeframe is left out.",
         "มาตรการทำเครื่องหมายในช่องเดือนที่อ่านชื่อเดือนไม่ได้ ('{labels}') จึงไม่ใส่ระยะเวลา",
         "In a plan whose months are columns under a timeframe header (a Gantt chart), a marked column's label names no month (a scan read 'มิ.ย.' as 'ม.ย'): the months marked cannot be told, so the timeframe is left out rather than guessed or the marks read as a status."),
+    "MONTH_COLUMN_BY_ORDER": CheckCode(
+        "info", "A measure marks month columns whose labels were read as no month or another month; each is named by its place among the months read ('{labels}').",
+        "มาตรการทำเครื่องหมายในช่องเดือนที่อ่านชื่อเดือนไม่ได้หรืออ่านเป็นเดือนอื่น จึงระบุเดือนจากลำดับของช่องเดือนที่อ่านได้ ('{labels}')",
+        "In a plan whose months are columns under a timeframe header (a Gantt chart), a marked column's label reads as no month or as a month out of order (a scan's 'F.ค.', a label wrapped in a narrow cell): where the labels read agree on one run of the fiscal year's months (October to September, one column a month), the column is named by its place in that run."),
     "DATE_UNPARSED": CheckCode(
         "info", "The timeframe '{text}' could not be read as dates.",
         "ไม่สามารถแปลงระยะเวลา '{text}' เป็นวันที่ได้",

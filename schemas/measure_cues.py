@@ -59,6 +59,13 @@ MEASURES_YEAR_BEFORE: tuple[str, ...] = ("สำหรับ", "มาตรก�
 # A column headed by a month ("ต.ค.", or "พ.ศ. ๒๕๖๖" over "ต.ค.") whose cells are empty or one of these
 # marks is a month of the measure's timeframe, not a status option: the marked months give the period.
 MONTH_MARKS: tuple[str, ...] = (*TICKED, "x", "X", "*", "●", "•", "■", "▲", "→", "←", "↔", "⟷", "─", "━", "▬")
+# The months of a fiscal year in the order a plan's month columns run (October first): a month
+# column whose label reads as no month (a scan's "F.ค.", a label wrapped in a narrow cell) is named
+# by its place among the columns whose labels read, where they agree on one run of this order.
+FISCAL_MONTHS: tuple[str, ...] = ("ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.",
+                                  "ก.ย.")
+# Labels that agree on the run needed before the others are named by it (and more than disagree).
+MONTH_ORDER_MIN_AGREE = 2
 
 # --- content-based column roles ------------------------------------------------------------------
 # An unnamed column (no header synonym) takes a role from its cells when at least this share of its

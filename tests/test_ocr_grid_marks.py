@@ -162,22 +162,24 @@ def test_a_scanned_report_of_ticked_options_gives_each_measure_its_status():
 
 
 @pytest.mark.ocr
-def test_a_scanned_plan_of_ticked_months_is_a_plan_and_an_unread_month_gives_no_timeframe():
+def test_a_scanned_plan_of_ticked_months_is_a_plan_and_months_read_as_no_month_are_named_by_place():
     need_tesseract()
     result = extract_file(SAMPLES / "scanned" / "month_plan_scan.pdf")
     got = [(m.table, m.row, m.title, m.responsible, m.status, m.timeframe, m.period_start, m.period_end)
            for m in result.measures]
     # row 1 ticks October and November (labels read "ต.ค.", "พ.ย."); row 2's months are shaded, which the
     # text layer does not say either; row 3 ticks April to June, whose labels Tesseract read as no month
-    # ("ม.ย", "เพมพม", "ย."): no timeframe, and no status from the ticks
+    # ("ม.ย", "เพมพม", "ย."): twelve month columns from "ต.ค." whose labels read agree on the fiscal
+    # year's order name them by their place
     assert got == [
         ("plan", 1, "ประชุมซักซ้อมแนวปฏิบัติการจัดซื้อจัดจ้าง", ["ฝ่ายบริหารทั่วไป"], None, "ต.ค. - พ.ย.",
          date(2024, 10, 1), date(2024, 11, 30)),
         ("plan", 2, "ตรวจสอบการลงเวลาปฏิบัติราชการ", ["ฝ่ายปกครอง"], None, None, None, None),
-        ("plan", 3, "รับฟังความเห็นผู้มาติดต่อราชการ", ["งานทะเบียน"], None, None, None, None),
+        ("plan", 3, "รับฟังความเห็นผู้มาติดต่อราชการ", ["งานทะเบียน"], None, "เม.ย. - มิ.ย.", date(2025, 4, 1), date(2025, 6, 30)),
     ]
-    unread = [c for c in result.checks if c.code == "MONTH_COLUMN_UNREAD"]
-    assert [c.where.row for c in unread] == [3]
+    assert [c.code for c in result.checks if c.code.startswith("MONTH_COLUMN")] == ["MONTH_COLUMN_BY_ORDER"]
+    assert [(c.where.row, c.after) for c in result.checks if c.code == "MONTH_COLUMN_BY_ORDER"] == [
+        (3, "เม.ย. | พ.ค. | มิ.ย.")]
 
 
 def test_a_bare_number_read_alone_unclearly_is_kept_only_in_a_column_of_numbers():
