@@ -101,9 +101,11 @@ class CellNotes:
     reread: list[tuple[str, str]]
     unclear: list[str]
     numbers: list[int] = field(default_factory=list)
+    shaded: int = 0  # cells filled grey without text, read as a mark (ocr_cells.SHADE_MARK)
 
 
 CellReader = Callable[[list[tuple[int, int, int, int]]], list["ocr_cells.Reading | None"]]
+ShadeReader = Callable[[list[tuple[int, int, int, int]]], list[bool]]
 
 
 @dataclass
@@ -281,7 +283,7 @@ def _char(text: str, x0: float, x1: float, top: float, bottom: float, size: floa
 
 
 def read(grid: Grid, lines: list[ocr_layout.TessLine], number: int, dpi: float,
-         is_ghost: Callable[[str, float], bool], reread: CellReader | None = None
+         is_ghost: Callable[[str, float], bool], reread: CellReader | None = None, shaded: ShadeReader | None = None
          ) -> tuple[list[tuple[float, Table]], list[ocr_layout.TessLine], list[str], CellNotes]:
     """The grid's tables as table pieces with their tops (points), Tesseract's lines less the
     words inside the tables (a line wholly inside is gone), and the noise left out of the cells:
@@ -341,6 +343,8 @@ def read(grid: Grid, lines: list[ocr_layout.TessLine], number: int, dpi: float,
     notes = CellNotes([], [])
     if reread is not None:
         held = _read_again(held, cells, scale, reread, notes)
+    if shaded is not None:
+        held = _shaded_marks(grid, cells, held, scale, shaded, notes)
     chars: list[dict] = []
     for k in held:
         for line, words in held[k]:
@@ -355,6 +359,32 @@ def read(grid: Grid, lines: list[ocr_layout.TessLine], number: int, dpi: float,
         if rows:
             found.append((table.bbox[1], Table(rows=rows, page=number, bbox=Box.of(table.bbox))))
     return found, rest, dropped, notes
+
+
+def _shaded_marks(grid: Grid, cells: list, held: dict[int, list[tuple[ocr_layout.TessLine, list[ocr_layout.Word]]]],
+                  scale: float, shaded: ShadeReader, notes: CellNotes
+                  ) -> dict[int, list[tuple[ocr_layout.TessLine, list[ocr_layout.Word]]]]:
+    """``held`` with each cell filled grey and holding no text read as a mark (ocr_cells.SHADE_MARK:
+    a month shaded in a Gantt chart instead of ticked), in a row with a cell of text on paper: a
+    header row filled grey, its empty cells too, has none (its text cells are grey as well)."""
+    boxes = [tuple(int(round(v / scale)) for v in c) for c in cells]
+    grey = shaded(boxes)  # type: ignore[arg-type]
+    index = {tuple(c): k for k, c in enumerate(cells)}
+    out = dict(held)
+    for table in grid.tables:
+        for row in table.rows:
+            ks = [index[tuple(c)] for c in row.cells if c is not None and tuple(c) in index]
+            if not any(k in held and not grey[k] for k in ks):
+                continue
+            for k in ks:
+                if grey[k] and k not in held:
+                    x0, y0, x1, y1 = boxes[k]
+                    side = min(x1 - x0, y1 - y0) / 4
+                    x, y = (x0 + x1) / 2, (y0 + y1) / 2
+                    word = ocr_layout.Word(ocr_cells.SHADE_MARK, x - side, y - side, x + side, y + side, 100.0)
+                    out[k] = [(ocr_layout.TessLine(("shade", str(k)), [word]), [word])]
+                    notes.shaded += 1
+    return out
 
 
 def _with_unread(row: Row, unread: set[tuple]) -> Row:
