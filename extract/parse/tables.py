@@ -22,7 +22,7 @@ from normalize.text import squash_spaces, without_tone_marks
 from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
                              RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX, WHOLE_CELL_HEADERS, FIELD_AFTER)
 from schemas.measure_cues import (FISCAL_MONTHS, MONTH_ORDER_MIN_AGREE, CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY, ISSUE_TITLE_CUES, KPI_ROWS_SHARE,
-                                  MEASURE_NOUNS, MEASURES_NAMED, MONTH_MARKS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS)
+                                  MEASURE_NOUNS, MEASURES_NAMED, MONTH_MARKS, TICK_STAND_INS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS)
 from schemas.phrases import Phrase
 from schemas.score_cues import KPI_LABEL_LEADS
 
@@ -489,7 +489,7 @@ def is_month_mark(cell: str) -> bool:
 def is_tick(cell: str) -> bool | None:
     """True for a ticked box, False for an empty one, None for text."""
     text = squash_spaces(cell)
-    if text in TICKED:
+    if text in TICKED or text in TICK_STAND_INS:  # "v" alone: a tick typed or read so
         return True
     if text in EMPTY:
         return False
