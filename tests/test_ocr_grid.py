@@ -158,3 +158,35 @@ EXPECTED_PLAN = [
     (9, TAKE_PART, "สำรวจความพึงพอใจของผู้รับบรการทสานกงานเทศบาล", ["สำนักปลัดเทศบาล"], "กรกฎาคม 2568",
      D(2025, 7, 1), D(2025, 7, 31)),
 ]
+
+
+def test_a_cells_bottom_rule_drawn_a_little_off_its_rows_keeps_the_cell_in_its_row():
+    # a 4-column grid whose rule under the header row is drawn 16 px (300 dpi) lower under the third
+    # column only: before, row 1's cell of that column began lower than its row and stood in a row of
+    # its own (row 1 lost its unit)
+    page = np.full((1400, 1200), 255, np.uint8)
+    for y in (100, 250, 400, 550, 700):
+        page[y:y + 2, 100:1151] = 0
+    for x in (100, 300, 700, 900, 1150):
+        page[100:701, x:x + 2] = 0
+    page[250:252, 702:900] = 255
+    page[266:268, 700:902] = 0
+    tsv = "\n".join([
+        HEAD,
+        _word(1, 1, 120, 170, 150, "ที่"), _word(1, 2, 320, 460, 150, "มาตรการ"), _word(1, 3, 720, 880, 150, "ผู้รับผิดชอบ"),
+        _word(1, 4, 920, 1100, 150, "ระยะเวลา"),
+        _word(2, 1, 120, 140, 300, "1"), _word(2, 2, 320, 680, 300, "ติดตั้งตู้รับเรื่องร้องเรียน"),
+        _word(2, 3, 720, 860, 300, "งานนิติการ"), _word(2, 4, 920, 1000, 300, "ธ.ค."),
+        _word(3, 1, 120, 140, 450, "2"), _word(3, 2, 320, 680, 450, "ทบทวนคู่มือการรับเรื่อง"),
+        _word(3, 3, 720, 860, 450, "งานธุรการ"), _word(3, 4, 920, 1000, 450, "ม.ค."),
+    ]) + "\n"
+    text = ("ที่   มาตรการ   ผู้รับผิดชอบ   ระยะเวลา\n1   ติดตั้งตู้รับเรื่องร้องเรียน   งานนิติการ   ธ.ค.\n"
+            "2   ทบทวนคู่มือการรับเรื่อง   งานธุรการ   ม.ค.\n")
+    grid = ocr.erase_rules_of_grid(page)
+    assert grid is not None
+    tables, _, _, _ = ocr_grid.read(grid, tess_lines(tsv, text), 1, 300, ocr._is_ghost)
+    (_, table), = tables
+    assert [row.cells for row in table.rows] == [
+        ["ที่", "มาตรการ", "ผู้รับผิดชอบ", "ระยะเวลา"],
+        ["1", "ติดตั้งตู้รับเรื่องร้องเรียน", "งานนิติการ", "ธ.ค."],
+        ["2", "ทบทวนคู่มือการรับเรื่อง", "งานธุรการ", "ม.ค."]]

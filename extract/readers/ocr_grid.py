@@ -90,6 +90,10 @@ TEXT, NOISE, STRAY = 0, 1, 2
 MARK_HEIGHT = 0.6
 # A table is read from the grid when one of its rows has this many cells: a lone framed box is no table.
 MIN_COLUMNS = 2
+# Pieces of horizontal rule end to end (a cell's bottom rule drawn a little off its row's, or thicker)
+# nearer in height than this (pixels at 300 dpi) are one rule: two rules of rows stand a text line
+# apart (12 pt Thai: ~50 px), so a piece under half of that off is its row's, not a sub-row's.
+ROW_RULE_SNAP_PX = 24
 
 
 @dataclass
@@ -186,7 +190,8 @@ def find(ink, min_share: float, runs, dpi: float) -> tuple[Grid | None, Any]:
     height, width = ink.shape
     spread = _pooled(widen(ink, axis=0), axis=1)  # rows × (columns / POOL)
     h_runs = runs(spread.T, max(2, int(width * min_share) // POOL)).T
-    h_edges = _segments(h_runs & spread, "h", (scale, scale * POOL))
+    h_edges = _snapped(_segments(h_runs & spread, "h", (scale, scale * POOL)), ROW_RULE_SNAP_PX * scale,
+                       RULE_GAP_PX * POOL * scale)
     if len(h_edges) < 2:
         return None, None
     # vertical rules as short as a row, looked for only where the horizontal rules stand
@@ -233,6 +238,23 @@ def find(ink, min_share: float, runs, dpi: float) -> tuple[Grid | None, Any]:
         x0, x1 = max(x0 - RULE_GAP_PX, left), min(x1 + RULE_GAP_PX, right)
         erase[y0:y1, x0:x1] |= vertical[y0 - top:y1 - top, x0 - left:x1 - left]
     return Grid(tables, implied), erase
+
+
+def _snapped(h_edges: list[dict], near: float, overlap: float) -> list[dict]:
+    """The horizontal edges with each piece that runs on from a longer one (end to end, overlapping
+    by at most ``overlap`` points) less than ``near`` points above or below it moved to its height:
+    a rule drawn a little off under one cell (or thicker there) left that cell out of its row, in a
+    row of its own."""
+    out = [dict(e) for e in h_edges]
+    for e in sorted(out, key=lambda e: e["x1"] - e["x0"]):
+        for other in out:
+            if other is e or other["x1"] - other["x0"] <= e["x1"] - e["x0"]:
+                continue
+            shared = min(e["x1"], other["x1"]) - max(e["x0"], other["x0"])
+            if 0 < abs(other["top"] - e["top"]) < near and -overlap <= shared <= overlap:
+                e["top"] = e["bottom"] = other["top"]
+                break
+    return out
 
 
 def _between_rules(edge: dict, h_edges: list[dict], slack: float) -> bool:
