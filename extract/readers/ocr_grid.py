@@ -26,6 +26,13 @@ next. The marks over or under a cell's line that Tesseract reads as words of a l
 elsewhere ("๑4 A v a =" with the next cell's "เสส่") are left out where they stand over or under the
 cell's text and are smaller than its letters (STRAY, ``_off_text``). The cells left empty or unsure
 are read again alone (ocr_cells). A page scanned askew is turned straight before all this (ocr_deskew).
+
+A piece of a row's rule drawn a little off the rest of it (under one cell, less than ROW_RULE_SNAP_PX)
+is put at the rule's height, so the cell stays in its row. A cell filled grey without text (a Gantt
+chart's month shaded, not ticked) reads as the mark ocr_cells.SHADE_MARK where its row's text stands
+on paper. A row number whose ink reads alone only as an unclear bare number, outside a column of
+numbers read clearly, is left empty, and its row says so (``Row.unread_numbers``): no continuation of
+the row above.
 """
 from __future__ import annotations
 
