@@ -101,6 +101,13 @@ MIN_COLUMNS = 2
 # nearer in height than this (pixels at 300 dpi) are one rule: two rules of rows stand a text line
 # apart (12 pt Thai: ~50 px), so a piece under half of that off is its row's, not a sub-row's.
 ROW_RULE_SNAP_PX = 24
+# A gap in a rule is bridged by a piece drawn off it whose ink covers this share of the gap in one row.
+GAP_FILL_SHARE = 0.9
+# ... in a band of rows no thicker than this (a 2-3 px rule spread RULE_DRIFT_PX either way, or a thick
+# one), the rows from RULE_DRIFT_PX to GAP_CLEAR_PX beyond it each inked over at most GAP_CLEAR_SHARE.
+GAP_PIECE_MAX_PX = 12
+GAP_CLEAR_PX = 10
+GAP_CLEAR_SHARE = 0.3
 
 
 @dataclass
@@ -199,6 +206,8 @@ def find(ink, min_share: float, runs, dpi: float) -> tuple[Grid | None, Any]:
     h_runs = runs(spread.T, max(2, int(width * min_share) // POOL)).T
     h_edges = _snapped(_segments(h_runs & spread, "h", (scale, scale * POOL)), ROW_RULE_SNAP_PX * scale,
                        RULE_GAP_PX * POOL * scale)
+    h_runs = h_runs.copy()
+    h_edges += _gaps_bridged(h_edges, spread, h_runs, scale)
     if len(h_edges) < 2:
         return None, None
     # vertical rules as short as a row, looked for only where the horizontal rules stand
@@ -245,6 +254,44 @@ def find(ink, min_share: float, runs, dpi: float) -> tuple[Grid | None, Any]:
         x0, x1 = max(x0 - RULE_GAP_PX, left), min(x1 + RULE_GAP_PX, right)
         erase[y0:y1, x0:x1] |= vertical[y0 - top:y1 - top, x0 - left:x1 - left]
     return Grid(tables, implied), erase
+
+
+def _gaps_bridged(h_edges: list[dict], spread, h_runs, scale: float) -> list[dict]:
+    """Edges over the gaps between two pieces of one horizontal rule where a piece shorter than a
+    rule run is drawn off it (less than ROW_RULE_SNAP_PX above or below) across the gap: a narrow
+    cell's bottom rule drawn apart, which left the cell joined to the one under it. The piece is
+    sought in ``spread`` (rows × pooled columns) as one row of ink over GAP_FILL_SHARE of the gap
+    (a text line near the rule has gaps between its glyphs); its pixels are marked in ``h_runs`` so
+    they are erased with the rules."""
+    import numpy as np
+
+    out = []
+    pooled = scale * POOL
+    by_height: dict[float, list[dict]] = {}
+    for e in h_edges:
+        by_height.setdefault(e["top"], []).append(e)
+    for at, pieces in by_height.items():
+        pieces = sorted(pieces, key=lambda e: e["x0"])
+        for left, right in zip(pieces, pieces[1:]):
+            c0, c1 = int(round(left["x1"] / pooled)), int(round(right["x0"] / pooled))
+            if c1 - c0 < 2:
+                continue
+            y = int(round(at / scale))
+            y0, y1 = max(0, y - ROW_RULE_SNAP_PX), min(spread.shape[0], y + ROW_RULE_SNAP_PX + 1)
+            share = spread[y0:y1, c0:c1].sum(axis=1) / (c1 - c0)
+            rows = np.flatnonzero(share >= GAP_FILL_SHARE)
+            if not len(rows) or rows.max() - rows.min() > GAP_PIECE_MAX_PX:
+                continue
+            # a rule stands clear: the rows beside it hold little ink, a text line's (its letters'
+            # bodies and marks around the row their feet fill) much
+            beside = np.concatenate([share[max(0, rows.min() - GAP_CLEAR_PX):max(0, rows.min() - RULE_DRIFT_PX)],
+                                     share[rows.max() + RULE_DRIFT_PX + 1:rows.max() + GAP_CLEAR_PX + 1]])
+            if len(beside) and beside.max() > GAP_CLEAR_SHARE:
+                continue
+            rows = rows + y0
+            h_runs[rows.min():rows.max() + 1, c0:c1] |= spread[rows.min():rows.max() + 1, c0:c1]
+            out.append({**left, "x0": left["x1"], "x1": right["x0"], "width": right["x0"] - left["x1"]})
+    return out
 
 
 def _snapped(h_edges: list[dict], near: float, overlap: float) -> list[dict]:
