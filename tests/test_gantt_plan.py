@@ -164,6 +164,13 @@ def test_month_labels_that_do_not_run_in_order_or_an_unread_one_past_them_name_n
     assert [(m.row, m.timeframe) for m in result.measures] == [(1, None)]
     assert [(c.code, c.where.row) for c in result.checks if c.code.startswith("MONTH_COLUMN")] == [
         ("MONTH_COLUMN_UNREAD", 1)]
+    # the last of six labels read "เม.ย." after "ก.พ." (March misread, or a month skipped): past the run
+    # the others agree on, nothing says which; the row marking it gets no timeframe, not "ม.ค. - เม.ย."
+    result = _plan(tmp_path, "ต.ค.\tพ.ย.\tธ.ค.\tม.ค.\tก.พ.\tเม.ย.", [
+        _month_row("1", "ตรวจสอบการเบิกจ่ายอาหารกลางวันเด็ก", {3, 4, 5}, "หัวหน้าศูนย์", months=6)])
+    assert [(m.row, m.timeframe) for m in result.measures] == [(1, None)]
+    assert [(c.code, c.where.row) for c in result.checks if c.code.startswith("MONTH_COLUMN")] == [
+        ("MONTH_COLUMN_UNREAD", 1)]
     # a quarter's first months (ต.ค., ม.ค., เม.ย., ก.ค.) with one unread: no run of the months to name it by
     result = _plan(tmp_path, "ต.ค.\tม.ค.\tX ย\tก.ค.", [
         _month_row("1", "ตรวจสอบการเบิกจ่ายอาหารกลางวันเด็ก", {1, 2}, "หัวหน้าศูนย์", months=4)])
