@@ -56,6 +56,9 @@ class Row:
     bbox: Box | None = None
     boxes: list[Box | None] | None = None
     clean: list[str] = field(default_factory=list)
+    # cells (0-based columns) an OCR reader found a number in that it could not read surely: left
+    # empty, yet not empty (a row whose number is unread is no continuation of the row above)
+    unread_numbers: tuple[int, ...] = ()
 
     @property
     def where(self) -> Where:

@@ -112,6 +112,10 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "info", "{count} cells of a ruled table on page {page} were read again alone, e.g. '{example_before}' → '{example_after}'.",
         "อ่านช่องของตารางในหน้า {page} ใหม่ทีละช่อง {count} ช่อง เช่น '{example_before}' → '{example_after}'",
         "Tesseract's page reading leaves a cell's lone short content out (a row's number, a tick, the header 'ที่') or reads it as debris; the cells with ink but no sure reading are cut out and read again in one more run. A tick (one small glyph read as no letter) becomes '✓'. Before/after hold the readings ('' where the page reading had none)."),
+    "OCR_CELLS_SHADED": CheckCode(
+        "info", "{count} cells of a ruled table on page {page} are filled grey without text and were read as a mark ('{mark}').",
+        "ช่องของตารางในหน้า {page} จำนวน {count} ช่องแรเงาสีเทาโดยไม่มีข้อความ จึงบันทึกเป็นเครื่องหมาย ('{mark}')",
+        "A Gantt chart may shade the months a measure runs instead of ticking them; a scanned cell filled grey without text, in a row whose text stands on paper (not a header row filled grey), is read as the mark '■': a month mark, not a status tick."),
     "OCR_CELL_UNREAD": CheckCode(
         "info", "{count} cells of a ruled table on page {page} hold ink that OCR could not read clearly; they were left empty.",
         "ช่องของตารางในหน้า {page} จำนวน {count} ช่องมีหมึกแต่ OCR อ่านไม่ชัด จึงเว้นว่างไว้",
@@ -275,6 +279,10 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "info", "A measure marks a month column whose label reads as no month ('{labels}'); its timeframe is left out.",
         "มาตรการทำเครื่องหมายในช่องเดือนที่อ่านชื่อเดือนไม่ได้ ('{labels}') จึงไม่ใส่ระยะเวลา",
         "In a plan whose months are columns under a timeframe header (a Gantt chart), a marked column's label names no month (a scan read 'มิ.ย.' as 'ม.ย'): the months marked cannot be told, so the timeframe is left out rather than guessed or the marks read as a status."),
+    "MONTH_COLUMN_BY_ORDER": CheckCode(
+        "info", "A measure marks month columns whose labels were read as no month or another month; each is named by its place among the months read ('{labels}').",
+        "มาตรการทำเครื่องหมายในช่องเดือนที่อ่านชื่อเดือนไม่ได้หรืออ่านเป็นเดือนอื่น จึงระบุเดือนจากลำดับของช่องเดือนที่อ่านได้ ('{labels}')",
+        "In a plan whose months are columns under a timeframe header (a Gantt chart), a marked column's label reads as no month or as a month out of order (a scan's 'F.ค.', a label wrapped in a narrow cell): where the labels read agree on one run of the fiscal year's months (October to September, one column a month), the column is named by its place in that run."),
     "DATE_UNPARSED": CheckCode(
         "info", "The timeframe '{text}' could not be read as dates.",
         "ไม่สามารถแปลงระยะเวลา '{text}' เป็นวันที่ได้",

@@ -37,6 +37,9 @@ MEMO_CLOSE: tuple[str, ...] = ("จึงเรียนมาเพื่อ", 
 # Word documents draw boxes with Wingdings glyphs that reach the text layer as private-use code points:
 # U+F0FE (☑) vs U+F0A8 (☐), U+F052 (☑ in Wingdings 2) vs U+F0A3 (☐ in Wingdings 2).
 TICKED: tuple[str, ...] = ("/", "✓", "✔", "√", "☑", "☒", "\uf0fe", "\uf052", "\uf0fc", "\uf0fd")
+# A letter standing alone for a tick: typed for one ("v"), or an OCR's reading of "✓" (Tesseract reads
+# the mark as a Latin "v"). A tick only as a whole cell or token, never inside a word.
+TICK_STAND_INS: tuple[str, ...] = ("v", "V")
 EMPTY: tuple[str, ...] = ("☐", "□", "\uf0a8", "\uf0a3", "\uf06f", "\uf071")
 
 # --- the year of a measures document ---------------------------------------------------------------
@@ -58,7 +61,14 @@ MEASURES_YEAR_BEFORE: tuple[str, ...] = ("สำหรับ", "มาตรก�
 # --- month columns (a Gantt-style plan) ------------------------------------------------------------
 # A column headed by a month ("ต.ค.", or "พ.ศ. ๒๕๖๖" over "ต.ค.") whose cells are empty or one of these
 # marks is a month of the measure's timeframe, not a status option: the marked months give the period.
-MONTH_MARKS: tuple[str, ...] = (*TICKED, "x", "X", "*", "●", "•", "■", "▲", "→", "←", "↔", "⟷", "─", "━", "▬")
+MONTH_MARKS: tuple[str, ...] = (*TICKED, *TICK_STAND_INS, "x", "X", "*", "●", "•", "■", "▲", "→", "←", "↔", "⟷", "─", "━", "▬")
+# The months of a fiscal year in the order a plan's month columns run (October first): a month
+# column whose label reads as no month (a scan's "F.ค.", a label wrapped in a narrow cell) is named
+# by its place among the columns whose labels read, where they agree on one run of this order.
+FISCAL_MONTHS: tuple[str, ...] = ("ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.",
+                                  "ก.ย.")
+# Labels that agree on the run needed before the others are named by it (and more than disagree).
+MONTH_ORDER_MIN_AGREE = 2
 
 # --- content-based column roles ------------------------------------------------------------------
 # An unnamed column (no header synonym) takes a role from its cells when at least this share of its

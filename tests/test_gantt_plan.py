@@ -108,31 +108,72 @@ def test_quarters_numbered_under_a_group_that_names_them(tmp_path):
         ("implementation", "ประเมินความเสี่ยงการทุจริต", None, "ไตรมาส 2", "2024-01-01", "2024-03-31")]
 
 
-def _month_row(number: str, title: str, ticked: set[int], unit: str) -> str:
-    marks = "\t".join("✓" if month in ticked else "" for month in range(12))
+def _month_row(number: str, title: str, ticked: set[int], unit: str, months: int = 12) -> str:
+    marks = "\t".join("✓" if month in ticked else "" for month in range(months))
     return f"{number}\t{title}\t{marks}\t{unit}"
 
 
-def test_ticked_months_whose_label_reads_as_no_month_give_no_timeframe_and_no_status(tmp_path):
-    # a scan's month labels under "ระยะเวลาดำเนินการ", three of them read as no month ("ธ A", "ม.ย",
-    # "สถก.ค"): the ticks under them are months of the plan, which ones unknown, not a status option
-    labels = "ต.ค.\tพ.ย.\tธ A\tม.ค.\tก.พ.\tมี.ค.\tเม.ย.\tพ.ค.\tม.ย\tก.ค.\tสถก.ค\tก.ย."
+def _plan(tmp_path: Path, labels: str, rows: list[str]):
     text = "\n".join([
         "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568",
         "ศูนย์พัฒนาเด็กเล็กบ้านหนองหิน อำเภอกุดจับ จังหวัดอุดรธานี", "",
-        "ที่\tกิจกรรม\tระยะเวลาดำเนินการ" + "\t" * 11 + "\tผู้รับผิดชอบ",
-        "\t\t" + labels + "\t",
-        _month_row("1", "ประชุมผู้ปกครองชี้แจงค่าใช้จ่ายของศูนย์", {0, 1}, "หัวหน้าศูนย์"),
-        _month_row("2", "ตรวจนับวัสดุการศึกษาประจำภาคเรียน", {2, 3}, "ครูผู้ดูแลเด็ก"),
-        _month_row("3", "รายงานผลการใช้เงินอุดหนุนต่อท้องถิ่น", {8, 10}, "หัวหน้าศูนย์"),
-        ""])
+        "ที่\tกิจกรรม\tระยะเวลาดำเนินการ" + "\t" * (labels.count("\t")) + "\tผู้รับผิดชอบ",
+        "\t\t" + labels + "\t", *rows, ""])
     page = tmp_path / "plan.txt"
     page.write_text(text, encoding="utf-8")
     [result] = extract_paths([page])
+    return result
+
+
+def test_ticked_months_whose_label_reads_as_no_month_are_named_by_their_place_in_the_fiscal_year(tmp_path):
+    # a scan's month labels under "ระยะเวลาดำเนินการ", three of them read as no month ("ธ A", "ม.ย",
+    # "สถก.ค"): the ticks under them are months of the plan, not a status option; twelve columns
+    # from "ต.ค." whose labels read agree on the fiscal year's order name them (ธ.ค., มิ.ย., ส.ค.)
+    labels = "ต.ค.\tพ.ย.\tธ A\tม.ค.\tก.พ.\tมี.ค.\tเม.ย.\tพ.ค.\tม.ย\tก.ค.\tสถก.ค\tก.ย."
+    result = _plan(tmp_path, labels, [
+        _month_row("1", "ประชุมผู้ปกครองชี้แจงค่าใช้จ่ายของศูนย์", {0, 1}, "หัวหน้าศูนย์"),
+        _month_row("2", "ตรวจนับวัสดุการศึกษาประจำภาคเรียน", {2, 3}, "ครูผู้ดูแลเด็ก"),
+        _month_row("3", "รายงานผลการใช้เงินอุดหนุนต่อท้องถิ่น", {8, 10}, "หัวหน้าศูนย์")])
     assert [(m.table, m.row, m.title, m.responsible, m.status, m.timeframe, str(m.period_start), str(m.period_end))
             for m in result.measures] == [
         ("plan", 1, "ประชุมผู้ปกครองชี้แจงค่าใช้จ่ายของศูนย์", ["หัวหน้าศูนย์"], None, "ต.ค. - พ.ย.", "2024-10-01", "2024-11-30"),
-        ("plan", 2, "ตรวจนับวัสดุการศึกษาประจำภาคเรียน", ["ครูผู้ดูแลเด็ก"], None, None, "None", "None"),
-        ("plan", 3, "รายงานผลการใช้เงินอุดหนุนต่อท้องถิ่น", ["หัวหน้าศูนย์"], None, None, "None", "None"),
+        ("plan", 2, "ตรวจนับวัสดุการศึกษาประจำภาคเรียน", ["ครูผู้ดูแลเด็ก"], None, "ธ.ค. - ม.ค.", "2024-12-01", "2025-01-31"),
+        ("plan", 3, "รายงานผลการใช้เงินอุดหนุนต่อท้องถิ่น", ["หัวหน้าศูนย์"], None, "มิ.ย. - ส.ค.", "2025-06-01", "2025-08-31"),
     ]
-    assert [c.where.row for c in result.checks if c.code == "MONTH_COLUMN_UNREAD"] == [2, 3]
+    assert [c.code for c in result.checks if c.code.startswith("MONTH_COLUMN")] == ["MONTH_COLUMN_BY_ORDER"] * 2
+    assert [(c.where.row, c.before, c.after) for c in result.checks if c.code == "MONTH_COLUMN_BY_ORDER"] == [
+        (2, "ธ A", "ธ.ค."), (3, "ม.ย | สถก.ค", "มิ.ย. | ส.ค.")]
+
+
+def test_a_month_label_misread_as_another_month_between_two_read_in_order_is_named_by_its_place(tmp_path):
+    # half a year of months (April to September); the third label read "ม.ค." for "มิ.ย.": between
+    # "พ.ค." and "ก.ค." it is June, not January
+    result = _plan(tmp_path, "เม.ย.\tพ.ค.\tม.ค.\tก.ค.\tส.ค.\tก.ย.", [
+        _month_row("1", "ตรวจสอบการเบิกจ่ายอาหารกลางวันเด็ก", {2}, "หัวหน้าศูนย์", months=6),
+        _month_row("2", "เผยแพร่ประกาศจัดซื้อวัสดุการศึกษา", {0, 1}, "ครูผู้ดูแลเด็ก", months=6)])
+    assert [(m.row, m.timeframe, str(m.period_start), str(m.period_end)) for m in result.measures] == [
+        (1, "มิ.ย.", "2025-06-01", "2025-06-30"), (2, "เม.ย. - พ.ค.", "2025-04-01", "2025-05-31")]
+    assert [(c.where.row, c.before, c.after) for c in result.checks if c.code == "MONTH_COLUMN_BY_ORDER"] == [
+        (1, "ม.ค.", "มิ.ย.")]
+
+
+def test_month_labels_that_do_not_run_in_order_or_an_unread_one_past_them_name_no_month(tmp_path):
+    # the last of six labels unread, past the months read (no twelve columns from October): unknown
+    result = _plan(tmp_path, "เม.ย.\tพ.ค.\tมิ.ย.\tก.ค.\tส.ค.\tX ย", [
+        _month_row("1", "ตรวจสอบการเบิกจ่ายอาหารกลางวันเด็ก", {4, 5}, "หัวหน้าศูนย์", months=6)])
+    assert [(m.row, m.timeframe) for m in result.measures] == [(1, None)]
+    assert [(c.code, c.where.row) for c in result.checks if c.code.startswith("MONTH_COLUMN")] == [
+        ("MONTH_COLUMN_UNREAD", 1)]
+    # the last of six labels read "เม.ย." after "ก.พ." (March misread, or a month skipped): past the run
+    # the others agree on, nothing says which; the row marking it gets no timeframe, not "ม.ค. - เม.ย."
+    result = _plan(tmp_path, "ต.ค.\tพ.ย.\tธ.ค.\tม.ค.\tก.พ.\tเม.ย.", [
+        _month_row("1", "ตรวจสอบการเบิกจ่ายอาหารกลางวันเด็ก", {3, 4, 5}, "หัวหน้าศูนย์", months=6)])
+    assert [(m.row, m.timeframe) for m in result.measures] == [(1, None)]
+    assert [(c.code, c.where.row) for c in result.checks if c.code.startswith("MONTH_COLUMN")] == [
+        ("MONTH_COLUMN_UNREAD", 1)]
+    # a quarter's first months (ต.ค., ม.ค., เม.ย., ก.ค.) with one unread: no run of the months to name it by
+    result = _plan(tmp_path, "ต.ค.\tม.ค.\tX ย\tก.ค.", [
+        _month_row("1", "ตรวจสอบการเบิกจ่ายอาหารกลางวันเด็ก", {1, 2}, "หัวหน้าศูนย์", months=4)])
+    assert [(m.row, m.timeframe) for m in result.measures] == [(1, None)]
+    assert [(c.code, c.where.row) for c in result.checks if c.code.startswith("MONTH_COLUMN")] == [
+        ("MONTH_COLUMN_UNREAD", 1)]

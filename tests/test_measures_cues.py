@@ -37,7 +37,7 @@ def test_a_second_row_that_is_no_sub_header_stays_in_the_body(second):
 
 @pytest.mark.parametrize("cell,ticked", [
     ("/", True), ("✓", True), ("\uf0fe", True), ("\uf052", True), (" \uf0a8 ", False), ("\uf0a3", False),
-    ("☐", False), ("ดำเนินการแล้ว", None), ("1/2", None),
+    ("☐", False), ("ดำเนินการแล้ว", None), ("1/2", None), ("v", True), (" V ", True), ("iv", None), ("vs", None),
 ])
 def test_tick_marks(cell, ticked):
     assert is_tick(cell) is ticked

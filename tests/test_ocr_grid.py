@@ -9,6 +9,7 @@ samples/scanned/make_ruled_scans.py (a school's 3-column score table, grey; a mu
 measures with rows spanning the columns, running on to a second page, black and white)."""
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import numpy as np
@@ -158,3 +159,82 @@ EXPECTED_PLAN = [
     (9, TAKE_PART, "สำรวจความพึงพอใจของผู้รับบรการทสานกงานเทศบาล", ["สำนักปลัดเทศบาล"], "กรกฎาคม 2568",
      D(2025, 7, 1), D(2025, 7, 31)),
 ]
+
+
+def test_a_cells_bottom_rule_drawn_a_little_off_its_rows_keeps_the_cell_in_its_row():
+    # a 4-column grid whose rule under the header row is drawn 16 px (300 dpi) lower under the third
+    # column only: before, row 1's cell of that column began lower than its row and stood in a row of
+    # its own (row 1 lost its unit)
+    page = np.full((1400, 1200), 255, np.uint8)
+    for y in (100, 250, 400, 550, 700):
+        page[y:y + 2, 100:1151] = 0
+    for x in (100, 300, 700, 900, 1150):
+        page[100:701, x:x + 2] = 0
+    page[250:252, 702:900] = 255
+    page[266:268, 700:902] = 0
+    tsv = "\n".join([
+        HEAD,
+        _word(1, 1, 120, 170, 150, "ที่"), _word(1, 2, 320, 460, 150, "มาตรการ"), _word(1, 3, 720, 880, 150, "ผู้รับผิดชอบ"),
+        _word(1, 4, 920, 1100, 150, "ระยะเวลา"),
+        _word(2, 1, 120, 140, 300, "1"), _word(2, 2, 320, 680, 300, "ติดตั้งตู้รับเรื่องร้องเรียน"),
+        _word(2, 3, 720, 860, 300, "งานนิติการ"), _word(2, 4, 920, 1000, 300, "ธ.ค."),
+        _word(3, 1, 120, 140, 450, "2"), _word(3, 2, 320, 680, 450, "ทบทวนคู่มือการรับเรื่อง"),
+        _word(3, 3, 720, 860, 450, "งานธุรการ"), _word(3, 4, 920, 1000, 450, "ม.ค."),
+    ]) + "\n"
+    text = ("ที่   มาตรการ   ผู้รับผิดชอบ   ระยะเวลา\n1   ติดตั้งตู้รับเรื่องร้องเรียน   งานนิติการ   ธ.ค.\n"
+            "2   ทบทวนคู่มือการรับเรื่อง   งานธุรการ   ม.ค.\n")
+    grid = ocr.erase_rules_of_grid(page)
+    assert grid is not None
+    tables, _, _, _ = ocr_grid.read(grid, tess_lines(tsv, text), 1, 300, ocr._is_ghost)
+    (_, table), = tables
+    assert [row.cells for row in table.rows] == [
+        ["ที่", "มาตรการ", "ผู้รับผิดชอบ", "ระยะเวลา"],
+        ["1", "ติดตั้งตู้รับเรื่องร้องเรียน", "งานนิติการ", "ธ.ค."],
+        ["2", "ทบทวนคู่มือการรับเรื่อง", "งานธุรการ", "ม.ค."]]
+
+
+def _month_grid(off: int = 0) -> np.ndarray:
+    """An A4-wide page at 300 dpi: a grid of a row-number column, a title column and twelve narrow
+    month columns (110 px, shorter than a rule run), the rule under row 1 drawn ``off`` px off under
+    the fourth month."""
+    page = np.full((1600, 2480), 255, np.uint8)
+    xs = [200, 400, 1100] + [1100 + 110 * k for k in range(1, 12)]
+    for y in (100, 250, 400, 550, 700):
+        page[y:y + 2, xs[0]:xs[-1] + 2] = 0
+    for x in xs:
+        page[100:701, x:x + 2] = 0
+    if off:
+        page[400:402, xs[5] + 2:xs[6]] = 255
+        page[400 + off:402 + off, xs[5]:xs[6] + 2] = 0
+    return page
+
+
+def test_a_narrow_cells_bottom_rule_drawn_off_its_rows_is_still_the_rows_rule():
+    # the piece under one month (110 px, too short to be sought as a rule) drawn 10 or 16 px below
+    # its row's rule, or 14 above: before, the month's cells of rows 1 and 2 were one cell across both
+    # rows (row 2 had 12 cells)
+    for off in (10, 16, -14):
+        grid = ocr.erase_rules_of_grid(_month_grid(off))
+        assert grid is not None
+        assert [sum(c is not None for c in row.cells) for row in grid.tables[0].rows] == [13, 13, 13, 13]
+
+
+def test_a_line_of_text_across_a_missing_rule_is_no_rule():
+    # a title cell across rows 1 and 2 (no rule between them in its column) whose lines of 12 pt
+    # text stand at the other columns' rule or near it: the cell stays one across both rows
+    from PIL import Image, ImageDraw, ImageFont
+
+    path = "/usr/share/fonts/truetype/tlwg/Garuda.ttf"
+    if not os.path.exists(path):
+        pytest.skip("no Garuda font")
+    font = ImageFont.truetype(path, 50)
+    for dy in (-22, -10, 2, 14):
+        image = Image.fromarray(_month_grid())
+        draw = ImageDraw.Draw(image)
+        draw.rectangle([402, 400, 1099, 401], fill=255)
+        for k in (-1, 0, 1):
+            draw.text((410, 400 + dy + 55 * k), "ประชุมคณะกรรมการติดตามผล", font=font, fill=0)
+        grid = ocr.erase_rules_of_grid(np.array(image))
+        assert grid is not None
+        rows = grid.tables[0].rows
+        assert len(rows) == 4 and rows[2].cells[1] is None  # the title cell spans rows 1 and 2

@@ -5,7 +5,7 @@ Found on probes: a Gantt-style plan (months as columns, ticked) was read as an i
 whose status was a tick misread ("”"); a report with ticks lost the row number "๒" and merged two
 measures; the tone marks over a cell's line, read with marks of the next cell's line, went into the
 cell's text ("๑4 A v a = มาตรการ…"); the vertical rules of a row of one line (shorter than 1/3 inch)
-were not seen. samples/scanned/tick_report_scan.pdf and month_plan_scan.pdf are made by
+were not seen. samples/scanned/tick_report_scan.pdf, month_plan_scan.pdf and month_wrap_scan.pdf are made by
 samples/scanned/make_grid_scans.py (other bodies and words than the probes)."""
 from __future__ import annotations
 
@@ -162,22 +162,26 @@ def test_a_scanned_report_of_ticked_options_gives_each_measure_its_status():
 
 
 @pytest.mark.ocr
-def test_a_scanned_plan_of_ticked_months_is_a_plan_and_an_unread_month_gives_no_timeframe():
+def test_a_scanned_plan_of_ticked_months_is_a_plan_and_months_read_as_no_month_are_named_by_place():
     need_tesseract()
     result = extract_file(SAMPLES / "scanned" / "month_plan_scan.pdf")
     got = [(m.table, m.row, m.title, m.responsible, m.status, m.timeframe, m.period_start, m.period_end)
            for m in result.measures]
-    # row 1 ticks October and November (labels read "ต.ค.", "พ.ย."); row 2's months are shaded, which the
-    # text layer does not say either; row 3 ticks April to June, whose labels Tesseract read as no month
-    # ("ม.ย", "เพมพม", "ย."): no timeframe, and no status from the ticks
+    # row 1 ticks October and November (labels read "ต.ค.", "พ.ย."); row 2's months are shaded grey, all
+    # twelve (marks "■", which the text layer does not say); row 3 ticks April to June, whose labels
+    # Tesseract read as no month ("ม.ย", "เพมพม", "ย."): twelve month columns from "ต.ค." whose labels
+    # read agree on the fiscal year's order name them by their place
     assert got == [
         ("plan", 1, "ประชุมซักซ้อมแนวปฏิบัติการจัดซื้อจัดจ้าง", ["ฝ่ายบริหารทั่วไป"], None, "ต.ค. - พ.ย.",
          date(2024, 10, 1), date(2024, 11, 30)),
-        ("plan", 2, "ตรวจสอบการลงเวลาปฏิบัติราชการ", ["ฝ่ายปกครอง"], None, None, None, None),
-        ("plan", 3, "รับฟังความเห็นผู้มาติดต่อราชการ", ["งานทะเบียน"], None, None, None, None),
+        ("plan", 2, "ตรวจสอบการลงเวลาปฏิบัติราชการ", ["ฝ่ายปกครอง"], None, "ต.ค. - ก.ย.", date(2024, 10, 1),
+         date(2025, 9, 30)),
+        ("plan", 3, "รับฟังความเห็นผู้มาติดต่อราชการ", ["งานทะเบียน"], None, "เม.ย. - มิ.ย.", date(2025, 4, 1), date(2025, 6, 30)),
     ]
-    unread = [c for c in result.checks if c.code == "MONTH_COLUMN_UNREAD"]
-    assert [c.where.row for c in unread] == [3]
+    assert [c.code for c in result.checks if c.code.startswith("MONTH_COLUMN")] == ["MONTH_COLUMN_BY_ORDER"] * 2
+    assert [(c.where.row, c.after) for c in result.checks if c.code == "MONTH_COLUMN_BY_ORDER"] == [
+        (2, "ธ.ค. | มี.ค. | เม.ย. | พ.ค. | มิ.ย. | ส.ค."), (3, "เม.ย. | พ.ค. | มิ.ย.")]
+    assert [(c.code, c.page) for c in result.checks if c.code == "OCR_CELLS_SHADED"] == [("OCR_CELLS_SHADED", 1)]
 
 
 def test_a_bare_number_read_alone_unclearly_is_kept_only_in_a_column_of_numbers():
@@ -209,3 +213,116 @@ def test_a_bare_number_read_alone_unclearly_is_kept_only_in_a_column_of_numbers(
     assert [row.cells for row in table.rows] == [["ที่", "มาตรการ", ""], ["7", "เผยแพร่ข้อมูล", ""],
                                                  ["1", "ประชุมชี้แจง", ""]]
     assert notes.reread == [("", "7")] and notes.unclear == [""]
+
+
+def _plain_grid_page() -> np.ndarray:
+    """A 4-column grid at 300 dpi: a header row and three rows, no row across the columns."""
+    page = np.full((1400, 1200), 255, np.uint8)
+    for y in (100, 250, 400, 550, 700):
+        page[y:y + 2, 100:1151] = 0
+    for x in (100, 300, 700, 900, 1150):
+        page[100:701, x:x + 2] = 0
+    return page
+
+
+def test_a_row_number_read_unclearly_outside_a_column_of_numbers_keeps_its_row_apart():
+    # a school's plan whose rows 1 and 2 hold numbers that read alone only as a low-confidence "4"
+    # and "7" (no number of the column read clearly: nothing says what they are); row 3's number
+    # cell is empty, its text the rest of row 2's title. The unclear numbers are left out, as before,
+    # but their rows are not joined to the one above (their cells hold ink: a number); row 3 still is
+    from extract.clean import clean_table
+    from extract.parse.measures import measures_from_tables
+
+    tsv = "\n".join([
+        HEAD,
+        _word(1, 1, 120, 170, 150, "ที่"), _word(1, 2, 320, 460, 150, "กิจกรรม"), _word(1, 3, 720, 880, 150, "ผู้รับผิดชอบ"),
+        _word(1, 4, 920, 1100, 150, "ระยะเวลา"),
+        _word(2, 1, 320, 680, 300, "จัดทำคู่มือการให้บริการประชาชน"), _word(2, 2, 720, 860, 300, "กองคลัง"),
+        _word(2, 3, 920, 1000, 300, "ม.ค."),
+        _word(3, 1, 320, 680, 450, "ประชุมชี้แจงเจ้าหน้าที่เรื่องการรับ"), _word(3, 2, 720, 860, 450, "สำนักปลัด"),
+        _word(3, 3, 920, 1000, 450, "มี.ค."),
+        _word(4, 1, 320, 500, 600, "ของขวัญ"),
+    ]) + "\n"
+    text = ("ที่   กิจกรรม   ผู้รับผิดชอบ   ระยะเวลา\nจัดทำคู่มือการให้บริการประชาชน   กองคลัง   ม.ค.\n"
+            "ประชุมชี้แจงเจ้าหน้าที่เรื่องการรับ   สำนักปลัด   มี.ค.\nของขวัญ\n")
+    grid = ocr.erase_rules_of_grid(_plain_grid_page())
+    assert grid is not None
+
+    def reread(boxes):
+        out = []
+        for left, top, right, bottom in boxes:
+            mid = ((left + right) // 2, (top + bottom) // 2)
+            digit = "4" if 250 < mid[1] < 400 else "7"
+            alone = [TessLine(("a",), [Word(digit, mid[0], mid[1] - 15, mid[0] + 20, mid[1] + 15, 60.0)])]
+            if mid[0] < 300 and 250 < mid[1] < 550:  # rows 1 and 2's numbers; row 3's has no ink
+                out.append(ocr_cells.Reading([], unclear=True, written=digit, alone=alone))
+            else:
+                out.append(None)
+        return out
+
+    tables, _, _, notes = ocr_grid.read(grid, tess_lines(tsv, text), 1, 300, ocr._is_ghost, reread)
+    (_, table), = tables
+    assert [(row.cells, row.unread_numbers) for row in table.rows] == [
+        (["ที่", "กิจกรรม", "ผู้รับผิดชอบ", "ระยะเวลา"], ()),
+        (["", "จัดทำคู่มือการให้บริการประชาชน", "กองคลัง", "ม.ค."], (0,)),
+        (["", "ประชุมชี้แจงเจ้าหน้าที่เรื่องการรับ", "สำนักปลัด", "มี.ค."], (0,)),
+        (["", "ของขวัญ", "", ""], ())]
+    assert notes.unclear == ["", ""]
+    found = measures_from_tables([clean_table(table)], 2568)
+    assert [(m.row, m.title, m.responsible, m.timeframe) for m in found.measures] == [
+        (1, "จัดทำคู่มือการให้บริการประชาชน", ["กองคลัง"], "ม.ค."),
+        (2, "ประชุมชี้แจงเจ้าหน้าที่เรื่องการรับของขวัญ", ["สำนักปลัด"], "มี.ค.")]
+
+
+def test_a_cell_filled_grey_without_text_is_a_mark_unless_its_rows_text_is_grey_too():
+    # a Gantt chart shading the months instead of ticking them: the header row filled grey (its last
+    # cell empty), row 1's last cell grey (a month run), row 2's on paper, row 3's grey with text
+    page = _plain_grid_page()
+    for x0, x1 in ((102, 300), (302, 700), (702, 900), (902, 1150)):
+        page[102:250, x0:x1] = 191  # the header row, every cell
+    page[252:400, 902:1150] = 191  # row 1's last cell
+    page[552:700, 902:1150] = 191  # row 3's last cell, which holds text
+    tsv = "\n".join([
+        HEAD,
+        _word(1, 1, 120, 170, 150, "ที่"), _word(1, 2, 320, 460, 150, "กิจกรรม"), _word(1, 3, 720, 880, 150, "ผู้รับผิดชอบ"),
+        _word(2, 1, 120, 140, 300, "1"), _word(2, 2, 320, 680, 300, "ติดตั้งกล่องรับความคิดเห็น"),
+        _word(2, 3, 720, 860, 300, "งานธุรการ"),
+        _word(3, 1, 120, 140, 450, "2"), _word(3, 2, 320, 680, 450, "ประกาศเจตจำนงสุจริต"), _word(3, 3, 720, 860, 450, "ผู้อำนวยการ"),
+        _word(4, 1, 120, 140, 600, "3"), _word(4, 2, 320, 680, 600, "รายงานผลต่อคณะกรรมการ"),
+        _word(4, 3, 920, 1000, 600, "มี.ค."),
+    ]) + "\n"
+    text = ("ที่   กิจกรรม   ผู้รับผิดชอบ\n1   ติดตั้งกล่องรับความคิดเห็น   งานธุรการ\n"
+            "2   ประกาศเจตจำนงสุจริต   ผู้อำนวยการ\n3   รายงานผลต่อคณะกรรมการ   มี.ค.\n")
+    grid = ocr.erase_rules_of_grid(page)
+    assert grid is not None
+    tables, _, _, notes = ocr_grid.read(grid, tess_lines(tsv, text), 1, 300, ocr._is_ghost,
+                                        shaded=ocr_cells.shade_reader(page))
+    (_, table), = tables
+    assert [row.cells for row in table.rows] == [
+        ["ที่", "กิจกรรม", "ผู้รับผิดชอบ", ""],
+        ["1", "ติดตั้งกล่องรับความคิดเห็น", "งานธุรการ", "■"],
+        ["2", "ประกาศเจตจำนงสุจริต", "ผู้อำนวยการ", ""],
+        ["3", "รายงานผลต่อคณะกรรมการ", "", "มี.ค."]]
+    assert notes.shaded == 1
+
+
+@pytest.mark.ocr
+def test_a_scanned_plan_of_narrow_months_with_wrapped_labels_and_a_shaded_run_gives_each_timeframe():
+    need_tesseract()
+    result = extract_file(SAMPLES / "scanned" / "month_wrap_scan.pdf")
+    got = [(m.table, m.row, m.title, m.responsible, m.status, m.timeframe, m.period_start, m.period_end)
+           for m in result.measures]
+    # each label wrapped in its narrow cell ("ต.ค." over "๖๗"); Tesseract read half of them as no month
+    # ("F.ค.", "ม A.", "ย. ๖๘", "พ") and March's as "ม.ค.": named by their place among "ต.ค.", "พ.ย."
+    # read in order, twelve columns from October (the text layer's months, row for row); row 2's
+    # months are shaded grey, not ticked
+    assert got == [
+        ("plan", 1, "อบรมให้ความรู้เรืองผลประโยชน์ทับซ้อนแก่พนักงาน", ["สำนักปลัด"], None, "พ.ย. - ม.ค.",
+         date(2024, 11, 1), date(2025, 1, 31)),
+        ("plan", 2, "เปิดเผยข้อมูลการจัดซือจัดจ้างบนเว็บไซต์", ["กองคลัง"], None, "ม.ค. - เม.ย.",
+         date(2025, 1, 1), date(2025, 4, 30)),
+        ("plan", 3, "สำรวจความพึงพอใจของประชาชนผู้รับบริการ", ["กองชาง"], None, "พ.ค. - มิ.ย.",
+         date(2025, 5, 1), date(2025, 6, 30)),
+    ]
+    assert [(c.where.row, c.after) for c in result.checks if c.code.startswith("MONTH_COLUMN")] == [
+        (1, "ธ.ค. | ม.ค."), (2, "ม.ค. | ก.พ. | มี.ค. | เม.ย."), (3, "พ.ค. | มิ.ย.")]

@@ -40,3 +40,23 @@ def test_the_chromium_implementation_table():
         (2, "อบรมคุณธรรมจริยธรรมพนักงาน", "อยู่ระหว่างดำเนินการ", "กำหนดจัดอบรมเดือนกรกฎาคม ๒๕๖๗", ["สำนักปลัด"]),
         (3, "จัดทำคู่มือป้องกันผลประโยชน์ทับซ้อน", "ยังไม่ดำเนินการ", None, ["กองคลัง"])]
     assert [c.code for c in result.checks] == []
+
+
+def test_a_lone_v_among_ticks_is_a_tick(tmp_path):
+    # a hospital's report whose status columns hold "✓" and, where the tick was typed or read so, "v":
+    # each a tick of its option (before, the column holding "v" was no option column and its rows lost
+    # their status)
+    text = "\n".join([
+        "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2568",
+        "โรงพยาบาลชุมชนบ้านโคก อำเภอบ้านโคก จังหวัดอุตรดิตถ์", "",
+        "ที่\tมาตรการ\tดำเนินการแล้ว\tอยู่ระหว่างดำเนินการ\tผู้รับผิดชอบ",
+        "1\tจัดทำประกาศนโยบายไม่รับของขวัญ\tv\t\tกลุ่มงานบริหาร",
+        "2\tเผยแพร่แผนการจัดซื้อยาและเวชภัณฑ์\t\tV\tกลุ่มงานเภสัชกรรม",
+        "3\tประชุมชี้แจงการใช้รถราชการ\t✓\t\tกลุ่มงานบริหาร", ""])
+    page = tmp_path / "report.txt"
+    page.write_text(text, encoding="utf-8")
+    [result] = extract_paths([page])
+    assert [(m.row, m.title, m.status, m.responsible) for m in result.measures] == [
+        (1, "จัดทำประกาศนโยบายไม่รับของขวัญ", "ดำเนินการแล้ว", ["กลุ่มงานบริหาร"]),
+        (2, "เผยแพร่แผนการจัดซื้อยาและเวชภัณฑ์", "อยู่ระหว่างดำเนินการ", ["กลุ่มงานเภสัชกรรม"]),
+        (3, "ประชุมชี้แจงการใช้รถราชการ", "ดำเนินการแล้ว", ["กลุ่มงานบริหาร"])]

@@ -221,7 +221,9 @@ def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical
         if rows:
             prev = rows[-1]
             reason = None
-            if not first:
+            if not first and key in row.unread_numbers:
+                reason = None  # a number there the OCR could not read surely: a row of its own
+            elif not first:
                 reason = REASONS["empty_first_cell"]
             elif CONTINUED.match(first):
                 reason = REASONS["continued_marker"]
@@ -356,6 +358,11 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
                if not month and c < len(logical.clean) and logical.clean[c].strip()]
     if unnamed:  # marked months of which one's label is unreadable: no timeframe rather than a wrong one
         checks.append(make_check("MONTH_COLUMN_UNREAD", where, labels=" | ".join(unnamed)))
+    by_order = [(label, lay.months[c]) for c, label in lay.by_order.items()
+                if c < len(logical.clean) and logical.clean[c].strip()]
+    if by_order:  # marked months named by their column's place among the months read
+        checks.append(make_check("MONTH_COLUMN_BY_ORDER", where, labels=" | ".join(f"{a} → {b}" for a, b in by_order),
+                                 before=" | ".join(a for a, _ in by_order), after=" | ".join(b for _, b in by_order)))
     if NO_VALUE.match(title):  # "-": an indicator with nothing to improve
         if not all(is_no_value(v) for v in body):  # … yet the row says what will be done: say it was left out
             checks.append(make_check("MEASURE_UNTITLED", where, header=lay.header[lay.fields.index("title")],

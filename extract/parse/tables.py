@@ -21,8 +21,8 @@ from normalize.items import split_units
 from normalize.text import squash_spaces, without_tone_marks
 from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
                              RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX, WHOLE_CELL_HEADERS, FIELD_AFTER)
-from schemas.measure_cues import (CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY, ISSUE_TITLE_CUES, KPI_ROWS_SHARE,
-                                  MEASURE_NOUNS, MEASURES_NAMED, MONTH_MARKS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS)
+from schemas.measure_cues import (FISCAL_MONTHS, MONTH_ORDER_MIN_AGREE, CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY, ISSUE_TITLE_CUES, KPI_ROWS_SHARE,
+                                  MEASURE_NOUNS, MEASURES_NAMED, MONTH_MARKS, TICK_STAND_INS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS)
 from schemas.phrases import Phrase
 from schemas.score_cues import KPI_LABEL_LEADS
 
@@ -273,6 +273,7 @@ class Layout:
     months: dict[int, str] = field(default_factory=dict)    # column → the month it stands for (a Gantt plan)
     years: dict[int, int] = field(default_factory=dict)     # column → the year it stands for (a plan over years)
     subs: list[str] = field(default_factory=list)          # each column's label under a group header ("" if none)
+    by_order: dict[int, str] = field(default_factory=dict)  # month column → its label as read, where the month is named by order
 
 
 def layout(table: Table) -> Layout:
@@ -342,7 +343,55 @@ def layout(table: Table) -> Layout:
         if col not in lay.months and lay.fields[col] == "timeframe" and any(
                 lay.groups.get(other) == start for other in lay.months):
             lay.months[col] = ""
+    _months_by_order(lay)
     return lay
+
+
+ANY_FISCAL_YEAR = 2568
+
+
+def _fiscal_place(label: str) -> int | None:
+    """The place (0: October … 11: September) of the one month a month column's label names, else None
+    (unread, a quarter)."""
+    if not label:
+        return None
+    start, end = parse_period(label, ANY_FISCAL_YEAR)  # a year to read a bare month in: only its month is kept
+    if start is None or end is None or (start.year, start.month) != (end.year, end.month):
+        return None
+    return (start.month - 10) % 12
+
+
+def _months_by_order(lay: Layout) -> None:
+    """Name the month columns of a timeframe group by their place where the labels read agree on one
+    run of the fiscal year's months (FISCAL_MONTHS), one column a month: MONTH_ORDER_MIN_AGREE or more
+    of them, and more than disagree. A column between two agreeing ones, or any column of a group of
+    twelve starting at October, is named by the run (its label unread, or misread as another month:
+    "ม.ค." where "มี.ค." stands); a disagreeing label outside is left unread (""). Else nothing changes."""
+    starts = {lay.groups.get(col, col) for col in lay.months}
+    for start in starts:
+        cols = sorted(c for c in lay.months if lay.groups.get(c, c) == start)
+        if cols != list(range(cols[0], cols[0] + len(cols))):
+            continue  # not one run of adjacent columns
+        places = {c: _fiscal_place(lay.months[c]) for c in cols}
+        if any(lay.months[c] and places[c] is None for c in cols):
+            continue  # quarters, or a label of something else
+        offsets = [p - (c - cols[0]) for c, p in places.items() if p is not None]
+        if not offsets:
+            continue
+        best = max(sorted(set(offsets)), key=offsets.count)
+        agree = [c for c, p in places.items() if p is not None and p - (c - cols[0]) == best]
+        if len(agree) < MONTH_ORDER_MIN_AGREE or len(agree) * 2 <= len(offsets):
+            continue
+        whole_year = len(cols) == len(FISCAL_MONTHS) and best == 0
+        for c in cols:
+            if c in agree:
+                continue
+            place = best + c - cols[0]
+            if (whole_year or agree[0] < c < agree[-1]) and 0 <= place < len(FISCAL_MONTHS):
+                lay.by_order[c] = lay.subs[c]
+                lay.months[c] = FISCAL_MONTHS[place]
+            else:
+                lay.months[c] = ""
 
 
 def _targets_not_indicators(cells: list[str]) -> bool:
@@ -440,7 +489,7 @@ def is_month_mark(cell: str) -> bool:
 def is_tick(cell: str) -> bool | None:
     """True for a ticked box, False for an empty one, None for text."""
     text = squash_spaces(cell)
-    if text in TICKED:
+    if text in TICKED or text in TICK_STAND_INS:  # "v" alone: a tick typed or read so
         return True
     if text in EMPTY:
         return False

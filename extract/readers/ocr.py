@@ -105,6 +105,8 @@ def read_page(data: bytes, number: int, checks: list[Check]) -> list:
         checks.append(make_check("OCR_CELLS_REREAD", where, count=len(layout.reread),
                                  example_before=layout.reread[0][0], example_after=layout.reread[0][1],
                                  before=" | ".join(b for b, _ in layout.reread), after=" | ".join(a for _, a in layout.reread)))
+    if layout is not None and layout.shaded:
+        checks.append(make_check("OCR_CELLS_SHADED", where, count=layout.shaded, mark=ocr_cells.SHADE_MARK))
     if layout is not None and layout.unclear:
         checks.append(make_check("OCR_CELL_UNREAD", where, count=len(layout.unclear),
                                  source_text=" | ".join(layout.unclear)))
@@ -178,7 +180,7 @@ def _read_image(pixels, grid: ocr_grid.Grid | None, number: int, poor_is_none: b
         text, tsv, rereads = ocr_digits.apply(text, tsv, ocr_digits.reread(pixels, tsv))
         if grid is not None:
             cells = ocr_cells.reader(pixels, lambda image, out: _tesseract(image, out, CELL_PSM))
-            return text, *_grid_page(grid, text, tsv, number, cells), rereads
+            return text, *_grid_page(grid, text, tsv, number, cells, ocr_cells.shade_reader(pixels)), rereads
         height = image.height * ocr_tables.POINTS_PER_INCH / DPI
         layout = ocr_tables.read(text, tsv, number, DPI, height, _is_ghost, text_to_blocks)
         if layout is None and ocr_tables.worth_another_look(text, tsv, DPI):
@@ -196,13 +198,13 @@ def _read_image(pixels, grid: ocr_grid.Grid | None, number: int, poor_is_none: b
     return (*drop_ghost_lines(text, tsv), None, rereads)
 
 
-def _grid_page(grid: ocr_grid.Grid, text: str, tsv: str, number: int, cells: ocr_grid.CellReader | None = None
-               ) -> tuple[list[str], ocr_tables.PageLayout]:
+def _grid_page(grid: ocr_grid.Grid, text: str, tsv: str, number: int, cells: ocr_grid.CellReader | None = None,
+               shaded: ocr_grid.ShadeReader | None = None) -> tuple[list[str], ocr_tables.PageLayout]:
     """A page with ruled tables: the tables read from their cells (ocr_grid), the lines outside
     them as the OCR text is read (noise lines dropped, runs of lines split at wide space runs), all
     top to bottom; and the noise lines."""
     lines = ocr_layout.tess_lines(tsv, text)
-    tables, rest, dropped, notes = ocr_grid.read(grid, lines, number, DPI, _is_ghost, cells)
+    tables, rest, dropped, notes = ocr_grid.read(grid, lines, number, DPI, _is_ghost, cells, shaded)
     scale = ocr_tables.POINTS_PER_INCH / DPI
     items: list[tuple[float, list]] = [(top, [table]) for top, table in tables]
     chunk: list[str] = []
@@ -224,7 +226,7 @@ def _grid_page(grid: ocr_grid.Grid, text: str, tsv: str, number: int, cells: ocr
         items.append((chunk_top, text_to_blocks("\n".join(chunk), number)))
     items.sort(key=lambda item: item[0])
     return dropped, ocr_tables.PageLayout(blocks=[b for _, found in items for b in found], pieces=[], dropped=dropped,
-                                          reread=notes.reread, unclear=notes.unclear)
+                                          reread=notes.reread, unclear=notes.unclear, shaded=notes.shaded)
 
 
 def _tesseract(path: str, base: str, psm: str) -> tuple[str, str | None]:

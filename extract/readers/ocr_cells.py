@@ -69,6 +69,12 @@ THAI_OR_DIGIT = patterns.compile(r"[\u0e01-\u0e4e\u0e50-\u0e590-9]")
 UNSURE_MAX_CHARS = 3
 DASHES = patterns.compile(r"^[-–—]+$")
 THAI_LETTER = patterns.compile(r"[\u0e01-\u0e2e]")
+# A cell filled grey (a Gantt chart's month shaded instead of ticked: Word's 25% grey prints at ~191)
+# has the median of its pixels inside its rules between ink (ocr_digits.DARK) and this level; paper
+# and a cell of text on it stay at ~255.
+SHADE_MAX = 225
+# What a shaded cell without text reads as: a month mark (schemas.measure_cues.MONTH_MARKS), no tick.
+SHADE_MARK = "■"
 
 
 @dataclass
@@ -102,6 +108,23 @@ def reader(pixels, tesseract: Callable[[str, str], tuple[str, str | None]]
         return read_cells(pixels, boxes, tesseract)
 
     return read
+
+
+def shade_reader(pixels) -> Callable[[list[tuple[int, int, int, int]]], list[bool]]:
+    """A function telling which cells (boxes in pixels) of the page ``pixels`` are filled grey."""
+
+    def shaded(boxes: list[tuple[int, int, int, int]]) -> list[bool]:
+        return [_shaded(pixels, box) for box in boxes]
+
+    return shaded
+
+
+def _shaded(pixels, box: tuple[int, int, int, int]) -> bool:
+    import numpy as np
+
+    x0, y0, x1, y1 = box
+    crop = pixels[y0 + INSET:y1 - INSET, x0 + INSET:x1 - INSET]
+    return bool(crop.size) and ocr_digits.DARK <= float(np.median(crop)) < SHADE_MAX
 
 
 def read_cells(pixels, boxes: list[tuple[int, int, int, int]],

@@ -26,16 +26,23 @@ next. The marks over or under a cell's line that Tesseract reads as words of a l
 elsewhere ("๑4 A v a =" with the next cell's "เสส่") are left out where they stand over or under the
 cell's text and are smaller than its letters (STRAY, ``_off_text``). The cells left empty or unsure
 are read again alone (ocr_cells). A page scanned askew is turned straight before all this (ocr_deskew).
+
+A piece of a row's rule drawn a little off the rest of it (under one cell, less than ROW_RULE_SNAP_PX)
+is put at the rule's height, so the cell stays in its row. A cell filled grey without text (a Gantt
+chart's month shaded, not ticked) reads as the mark ocr_cells.SHADE_MARK where its row's text stands
+on paper. A row number whose ink reads alone only as an unclear bare number, outside a column of
+numbers read clearly, is left empty, and its row says so (``Row.unread_numbers``): no continuation of
+the row above.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from normalize import patterns
 
-from extract.document import Table
+from extract.document import Row, Table
 from extract.readers import ocr_cells, ocr_layout
 from extract.readers.lazy_modules import defer_pdf_extras
 
@@ -90,18 +97,33 @@ TEXT, NOISE, STRAY = 0, 1, 2
 MARK_HEIGHT = 0.6
 # A table is read from the grid when one of its rows has this many cells: a lone framed box is no table.
 MIN_COLUMNS = 2
+# Pieces of horizontal rule end to end (a cell's bottom rule drawn a little off its row's, or thicker)
+# nearer in height than this (pixels at 300 dpi) are one rule: two rules of rows stand a text line
+# apart (12 pt Thai: ~50 px), so a piece under half of that off is its row's, not a sub-row's.
+ROW_RULE_SNAP_PX = 24
+# A gap in a rule is bridged by a piece drawn off it whose ink covers this share of the gap in one row.
+GAP_FILL_SHARE = 0.9
+# ... in a band of rows no thicker than this (a 2-3 px rule spread RULE_DRIFT_PX either way, or a thick
+# one), the rows from RULE_DRIFT_PX to GAP_CLEAR_PX beyond it each inked over at most GAP_CLEAR_SHARE.
+GAP_PIECE_MAX_PX = 12
+GAP_CLEAR_PX = 10
+GAP_CLEAR_SHARE = 0.3
 
 
 @dataclass
 class CellNotes:
     """The cells read again alone (ocr_cells): (page reading, reading alone) of each one changed, and
-    the page readings of the cells whose ink read as nothing clear (left empty; "" if none)."""
+    the page readings of the cells whose ink read as nothing clear (left empty; "" if none); of
+    those, the indexes of the ones read alone as a bare number at low confidence (``numbers``)."""
 
     reread: list[tuple[str, str]]
     unclear: list[str]
+    numbers: list[int] = field(default_factory=list)
+    shaded: int = 0  # cells filled grey without text, read as a mark (ocr_cells.SHADE_MARK)
 
 
 CellReader = Callable[[list[tuple[int, int, int, int]]], list["ocr_cells.Reading | None"]]
+ShadeReader = Callable[[list[tuple[int, int, int, int]]], list[bool]]
 
 
 @dataclass
@@ -182,7 +204,10 @@ def find(ink, min_share: float, runs, dpi: float) -> tuple[Grid | None, Any]:
     height, width = ink.shape
     spread = _pooled(widen(ink, axis=0), axis=1)  # rows × (columns / POOL)
     h_runs = runs(spread.T, max(2, int(width * min_share) // POOL)).T
-    h_edges = _segments(h_runs & spread, "h", (scale, scale * POOL))
+    h_edges = _snapped(_segments(h_runs & spread, "h", (scale, scale * POOL)), ROW_RULE_SNAP_PX * scale,
+                       RULE_GAP_PX * POOL * scale)
+    h_runs = h_runs.copy()
+    h_edges += _gaps_bridged(h_edges, spread, h_runs, scale)
     if len(h_edges) < 2:
         return None, None
     # vertical rules as short as a row, looked for only where the horizontal rules stand
@@ -229,6 +254,61 @@ def find(ink, min_share: float, runs, dpi: float) -> tuple[Grid | None, Any]:
         x0, x1 = max(x0 - RULE_GAP_PX, left), min(x1 + RULE_GAP_PX, right)
         erase[y0:y1, x0:x1] |= vertical[y0 - top:y1 - top, x0 - left:x1 - left]
     return Grid(tables, implied), erase
+
+
+def _gaps_bridged(h_edges: list[dict], spread, h_runs, scale: float) -> list[dict]:
+    """Edges over the gaps between two pieces of one horizontal rule where a piece shorter than a
+    rule run is drawn off it (less than ROW_RULE_SNAP_PX above or below) across the gap: a narrow
+    cell's bottom rule drawn apart, which left the cell joined to the one under it. The piece is
+    sought in ``spread`` (rows × pooled columns) as one row of ink over GAP_FILL_SHARE of the gap
+    (a text line near the rule has gaps between its glyphs); its pixels are marked in ``h_runs`` so
+    they are erased with the rules."""
+    import numpy as np
+
+    out = []
+    pooled = scale * POOL
+    by_height: dict[float, list[dict]] = {}
+    for e in h_edges:
+        by_height.setdefault(e["top"], []).append(e)
+    for at, pieces in by_height.items():
+        pieces = sorted(pieces, key=lambda e: e["x0"])
+        for left, right in zip(pieces, pieces[1:]):
+            c0, c1 = int(round(left["x1"] / pooled)), int(round(right["x0"] / pooled))
+            if c1 - c0 < 2:
+                continue
+            y = int(round(at / scale))
+            y0, y1 = max(0, y - ROW_RULE_SNAP_PX), min(spread.shape[0], y + ROW_RULE_SNAP_PX + 1)
+            share = spread[y0:y1, c0:c1].sum(axis=1) / (c1 - c0)
+            rows = np.flatnonzero(share >= GAP_FILL_SHARE)
+            if not len(rows) or rows.max() - rows.min() > GAP_PIECE_MAX_PX:
+                continue
+            # a rule stands clear: the rows beside it hold little ink, a text line's (its letters'
+            # bodies and marks around the row their feet fill) much
+            beside = np.concatenate([share[max(0, rows.min() - GAP_CLEAR_PX):max(0, rows.min() - RULE_DRIFT_PX)],
+                                     share[rows.max() + RULE_DRIFT_PX + 1:rows.max() + GAP_CLEAR_PX + 1]])
+            if len(beside) and beside.max() > GAP_CLEAR_SHARE:
+                continue
+            rows = rows + y0
+            h_runs[rows.min():rows.max() + 1, c0:c1] |= spread[rows.min():rows.max() + 1, c0:c1]
+            out.append({**left, "x0": left["x1"], "x1": right["x0"], "width": right["x0"] - left["x1"]})
+    return out
+
+
+def _snapped(h_edges: list[dict], near: float, overlap: float) -> list[dict]:
+    """The horizontal edges with each piece that runs on from a longer one (end to end, overlapping
+    by at most ``overlap`` points) less than ``near`` points above or below it moved to its height:
+    a rule drawn a little off under one cell (or thicker there) left that cell out of its row, in a
+    row of its own."""
+    out = [dict(e) for e in h_edges]
+    for e in sorted(out, key=lambda e: e["x1"] - e["x0"]):
+        for other in out:
+            if other is e or other["x1"] - other["x0"] <= e["x1"] - e["x0"]:
+                continue
+            shared = min(e["x1"], other["x1"]) - max(e["x0"], other["x0"])
+            if 0 < abs(other["top"] - e["top"]) < near and -overlap <= shared <= overlap:
+                e["top"] = e["bottom"] = other["top"]
+                break
+    return out
 
 
 def _between_rules(edge: dict, h_edges: list[dict], slack: float) -> bool:
@@ -279,7 +359,7 @@ def _char(text: str, x0: float, x1: float, top: float, bottom: float, size: floa
 
 
 def read(grid: Grid, lines: list[ocr_layout.TessLine], number: int, dpi: float,
-         is_ghost: Callable[[str, float], bool], reread: CellReader | None = None
+         is_ghost: Callable[[str, float], bool], reread: CellReader | None = None, shaded: ShadeReader | None = None
          ) -> tuple[list[tuple[float, Table]], list[ocr_layout.TessLine], list[str], CellNotes]:
     """The grid's tables as table pieces with their tops (points), Tesseract's lines less the
     words inside the tables (a line wholly inside is gone), and the noise left out of the cells:
@@ -339,19 +419,58 @@ def read(grid: Grid, lines: list[ocr_layout.TessLine], number: int, dpi: float,
     notes = CellNotes([], [])
     if reread is not None:
         held = _read_again(held, cells, scale, reread, notes)
+    if shaded is not None:
+        held = _shaded_marks(grid, cells, held, scale, shaded, notes)
     chars: list[dict] = []
     for k in held:
         for line, words in held[k]:
             chars.extend(_chars(line, words, scale))
     chars.sort(key=lambda c: (c["top"], c["x0"]))
     found: list[tuple[float, Table]] = []
+    unread = {tuple(cells[k]) for k in notes.numbers}
     for table in grid.tables:
-        rows = _table_rows(table, chars, number)
+        rows = [_with_unread(row, unread) for row in _table_rows(table, chars, number)]
         if rows and opens_at(rows[0].bbox.top if rows[0].bbox else None, grid.implied):
             rows[0].open_top = True
         if rows:
             found.append((table.bbox[1], Table(rows=rows, page=number, bbox=Box.of(table.bbox))))
     return found, rest, dropped, notes
+
+
+def _shaded_marks(grid: Grid, cells: list, held: dict[int, list[tuple[ocr_layout.TessLine, list[ocr_layout.Word]]]],
+                  scale: float, shaded: ShadeReader, notes: CellNotes
+                  ) -> dict[int, list[tuple[ocr_layout.TessLine, list[ocr_layout.Word]]]]:
+    """``held`` with each cell filled grey and holding no text read as a mark (ocr_cells.SHADE_MARK:
+    a month shaded in a Gantt chart instead of ticked), in a row with a cell of text on paper: a
+    header row filled grey, its empty cells too, has none (its text cells are grey as well)."""
+    boxes = [tuple(int(round(v / scale)) for v in c) for c in cells]
+    grey = shaded(boxes)  # type: ignore[arg-type]
+    index = {tuple(c): k for k, c in enumerate(cells)}
+    out = dict(held)
+    for table in grid.tables:
+        for row in table.rows:
+            ks = [index[tuple(c)] for c in row.cells if c is not None and tuple(c) in index]
+            if not any(k in held and not grey[k] for k in ks):
+                continue
+            for k in ks:
+                if grey[k] and k not in held:
+                    x0, y0, x1, y1 = boxes[k]
+                    side = min(x1 - x0, y1 - y0) / 4
+                    x, y = (x0 + x1) / 2, (y0 + y1) / 2
+                    word = ocr_layout.Word(ocr_cells.SHADE_MARK, x - side, y - side, x + side, y + side, 100.0)
+                    out[k] = [(ocr_layout.TessLine(("shade", str(k)), [word]), [word])]
+                    notes.shaded += 1
+    return out
+
+
+def _with_unread(row: Row, unread: set[tuple]) -> Row:
+    """``row`` with the columns of its cells in ``unread`` (boxes in points) as its unread numbers:
+    a row number whose ink read as a number unclearly, outside a column of numbers read clearly,
+    is left empty (not guessed), yet the row is no continuation of the row above (a continuation's
+    number cell has no ink)."""
+    cols = tuple(col for col, box in enumerate(row.boxes or [])
+                 if box is not None and any(Box.of(b) == box for b in unread))
+    return replace(row, unread_numbers=cols) if cols else row
 
 
 def _read_again(held: dict[int, list[tuple[ocr_layout.TessLine, list[ocr_layout.Word]]]], cells: list, scale: float,
@@ -407,6 +526,7 @@ def _read_again(held: dict[int, list[tuple[ocr_layout.TessLine, list[ocr_layout.
             notes.reread.append((before, reading.written))
         else:
             notes.unclear.append(before)
+            notes.numbers.append(k)
     return out
 
 

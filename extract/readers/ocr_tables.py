@@ -33,6 +33,7 @@ class PageLayout:
     dropped: list[str]
     reread: list[tuple[str, str]] = field(default_factory=list)
     unclear: list[str] = field(default_factory=list)
+    shaded: int = 0  # cells filled grey without text, read as a mark (ocr_grid)
 
 
 def _lines(text: str, tsv: str, is_ghost: Callable[[str, float], bool]

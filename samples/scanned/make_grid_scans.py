@@ -10,6 +10,9 @@ argument, if any.
   Thai digits; turned 1.5°.
 - month_plan_scan.pdf: a district office's plan whose months are columns ticked or shaded (a Gantt
   chart), landscape; turned -2°.
+- month_wrap_scan.pdf: a subdistrict administrative organisation's plan whose month columns are
+  narrow, each label wrapped over two lines with its year ("ต.ค." over "๖๗"), one project's run of
+  months shaded grey among others ticked; landscape, turned 1.2°.
 
 Needs python-docx, LibreOffice (soffice), poppler's pdftoppm and Pillow:
     python3 samples/scanned/make_grid_scans.py [TEXT_LAYER_DIR]"""
@@ -91,6 +94,34 @@ def month_doc():
     return d
 
 
+WRAPPED_MONTHS = [f"{m}\n{'๖๗' if k < 3 else '๖๘'}" for k, m in enumerate(MONTHS)]
+WRAP_PLAN = [  # (title, unit, months marked, shaded?)
+    ("อบรมให้ความรู้เรื่องผลประโยชน์ทับซ้อนแก่พนักงาน", "สำนักปลัด", (1, 2, 3), False),
+    ("เปิดเผยข้อมูลการจัดซื้อจัดจ้างบนเว็บไซต์", "กองคลัง", (3, 4, 5, 6), True),
+    ("สำรวจความพึงพอใจของประชาชนผู้รับบริการ", "กองช่าง", (7, 8), False),
+]
+
+
+def month_wrap_doc():
+    d = new_doc(pt=14, landscape=True)
+    para(d, "แผนปฏิบัติการป้องกันการทุจริตและส่งเสริมความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", bold=True, center=True)
+    para(d, "องค์การบริหารส่วนตำบลหนองบัวใหญ่ อำเภอเมืองชัยภูมิ จังหวัดชัยภูมิ", bold=True, center=True)
+    para(d, "")
+    rows: list[list[str | None]] = [["ลำดับ", "โครงการ/กิจกรรม", "หน่วยงานรับผิดชอบ", "ห้วงเวลาดำเนินการ"] + [None] * 11,
+                                    ["", "", ""] + WRAPPED_MONTHS]
+    for k, (title, unit, marked, shaded) in enumerate(WRAP_PLAN, 1):
+        rows.append([str(k), title, unit] + ["" if shaded or m not in marked else TICK for m in range(12)])
+    t = table(d, rows, [1.2, 8.0, 3.6] + [1.05] * 12, bold_header=False)
+    hmerge(t, 0, 3, 14)
+    for r, (_, _, marked, shaded) in enumerate(WRAP_PLAN, 2):
+        if shaded:
+            for m in marked:
+                _shade(t.cell(r, 3 + m))
+    para(d, "")
+    para(d, "ลงชื่อ ผู้จัดทำแผน", center=True)
+    return d
+
+
 def scan(pdf: Path, out: Path, degrees: float, tmp: str) -> None:
     subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", str(pdf), f"{tmp}/pg"], check=True)
     pages = [Image.open(p).convert("L").rotate(degrees, resample=Image.BILINEAR, fillcolor=255)
@@ -100,7 +131,8 @@ def scan(pdf: Path, out: Path, degrees: float, tmp: str) -> None:
 
 def main() -> None:
     text_layer = Path(sys.argv[1]) if len(sys.argv) > 1 else None
-    for name, make, degrees in (("tick_report", tick_doc, 1.5), ("month_plan", month_doc, -2.0)):
+    for name, make, degrees in (("tick_report", tick_doc, 1.5), ("month_plan", month_doc, -2.0),
+                                ("month_wrap", month_wrap_doc, 1.2)):
         with tempfile.TemporaryDirectory() as tmp:
             scan(to_pdf(make(), name, tmp, text_layer), HERE / f"{name}_scan.pdf", degrees, tmp)
 
