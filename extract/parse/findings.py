@@ -179,9 +179,15 @@ SCORE_LINE = patterns.compile(r"(?:" + "|".join(regex.escape(w) for w in SCORE_L
                               r"[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?(?:\s*(?:คะแนน|%|points?))?", regex.IGNORECASE)
 
 
+# a list item's number or bullet, then "ตัวชี้วัด" before a name ("1. ตัวชี้วัดการป้องกันการทุจริต …")
+NAMED_LEAD = patterns.compile(rf"^\s*(?:\(\s*[0-9๐-๙]{{1,2}}\s*\)|[0-9๐-๙]{{1,2}}\s*[.)]|[{regex.escape(BULLETS)}])\s*"
+                           r"(?:ตัวชี้วัด(?:ที่)?\s*)?")
+
+
 def _named_line(text: str) -> int | None:
-    """The indicator whose name a numbered line opens with ("๗. ประสิทธิภาพการสื่อสาร …")."""
-    m = NUMBERED.match(text)
+    """The indicator whose name a numbered or bulleted line opens with ("๗. ประสิทธิภาพการสื่อสาร …",
+    "- การป้องกันการทุจริต : …", "1. ตัวชี้วัดการใช้อำนาจ …")."""
+    m = NAMED_LEAD.match(text)
     if m is None:
         return None
     for name, number in ind.NAMES:
