@@ -74,24 +74,30 @@ def _shade(cell) -> None:
     cell._tc.get_or_add_tcPr().append(shd)
 
 
-def month_doc():
+def _gantt_doc(title: str, body: str, header: list[str], months: list[str], plan, widths: list[float]):
+    """A Gantt plan: a title, the body's name, then the plan's rows, their months ticked or shaded."""
     d = new_doc(pt=14, landscape=True)
-    para(d, "แผนการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ พ.ศ. ๒๕๖๘", bold=True, center=True)
-    para(d, "ที่ว่าการอำเภอนาหว้า จังหวัดนครพนม", bold=True, center=True)
+    para(d, title, bold=True, center=True)
+    para(d, body, bold=True, center=True)
     para(d, "")
-    rows: list[list[str | None]] = [["ที่", "มาตรการ/กิจกรรม", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ"] + [None] * 11,
-                                    ["", "", ""] + MONTHS]
-    for k, (title, unit, marked, shaded) in enumerate(PLAN, 1):
-        rows.append([str(k), title, unit] + ["" if shaded or m not in marked else TICK for m in range(12)])
-    t = table(d, rows, [0.9, 7.2, 3.6] + [1.2] * 12, bold_header=False)
+    rows: list[list[str | None]] = [header + [None] * 11, ["", "", ""] + months]
+    for k, (name, unit, marked, shaded) in enumerate(plan, 1):
+        rows.append([str(k), name, unit] + ["" if shaded or m not in marked else TICK for m in range(12)])
+    t = table(d, rows, widths, bold_header=False)
     hmerge(t, 0, 3, 14)
-    for r, (_, _, marked, shaded) in enumerate(PLAN, 2):
+    for r, (_, _, marked, shaded) in enumerate(plan, 2):
         if shaded:
             for m in marked:
                 _shade(t.cell(r, 3 + m))
     para(d, "")
     para(d, "ลงชื่อ ผู้จัดทำแผน", center=True)
     return d
+
+
+def month_doc():
+    return _gantt_doc("แผนการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ พ.ศ. ๒๕๖๘",
+                      "ที่ว่าการอำเภอนาหว้า จังหวัดนครพนม", ["ที่", "มาตรการ/กิจกรรม", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ"],
+                      MONTHS, PLAN, [0.9, 7.2, 3.6] + [1.2] * 12)
 
 
 WRAPPED_MONTHS = [f"{m}\n{'๖๗' if k < 3 else '๖๘'}" for k, m in enumerate(MONTHS)]
@@ -103,23 +109,10 @@ WRAP_PLAN = [  # (title, unit, months marked, shaded?)
 
 
 def month_wrap_doc():
-    d = new_doc(pt=14, landscape=True)
-    para(d, "แผนปฏิบัติการป้องกันการทุจริตและส่งเสริมความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", bold=True, center=True)
-    para(d, "องค์การบริหารส่วนตำบลหนองบัวใหญ่ อำเภอเมืองชัยภูมิ จังหวัดชัยภูมิ", bold=True, center=True)
-    para(d, "")
-    rows: list[list[str | None]] = [["ลำดับ", "โครงการ/กิจกรรม", "หน่วยงานรับผิดชอบ", "ห้วงเวลาดำเนินการ"] + [None] * 11,
-                                    ["", "", ""] + WRAPPED_MONTHS]
-    for k, (title, unit, marked, shaded) in enumerate(WRAP_PLAN, 1):
-        rows.append([str(k), title, unit] + ["" if shaded or m not in marked else TICK for m in range(12)])
-    t = table(d, rows, [1.2, 8.0, 3.6] + [1.05] * 12, bold_header=False)
-    hmerge(t, 0, 3, 14)
-    for r, (_, _, marked, shaded) in enumerate(WRAP_PLAN, 2):
-        if shaded:
-            for m in marked:
-                _shade(t.cell(r, 3 + m))
-    para(d, "")
-    para(d, "ลงชื่อ ผู้จัดทำแผน", center=True)
-    return d
+    return _gantt_doc("แผนปฏิบัติการป้องกันการทุจริตและส่งเสริมความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+                      "องค์การบริหารส่วนตำบลหนองบัวใหญ่ อำเภอเมืองชัยภูมิ จังหวัดชัยภูมิ",
+                      ["ลำดับ", "โครงการ/กิจกรรม", "หน่วยงานรับผิดชอบ", "ห้วงเวลาดำเนินการ"], WRAPPED_MONTHS, WRAP_PLAN,
+                      [1.2, 8.0, 3.6] + [1.05] * 12)
 
 
 def scan(pdf: Path, out: Path, degrees: float, tmp: str) -> None:
