@@ -91,8 +91,9 @@ FIELD_LINE = patterns.compile(r"^\s*(?P<label>" + "|".join(regex.escape(l) for l
 
 _RESULT_LABELS = sorted(((label, fld) for fld in cues.RESULT_LINE_FIELDS for label in cues.FORM_LABELS[fld]),
                         key=lambda lf: len(lf[0]), reverse=True)
+# (after its label a colon, or a space as the inline labels: "ผลการดำเนินงาน ได้จัดทำคู่มือแล้วเสร็จ")
 RESULT_LINE = patterns.compile(r"^\s*(?P<label>" + "|".join(regex.escape(l) for l, _ in _RESULT_LABELS)
-                            + r")\s*[:：]\s*(?P<value>\S.*)$")
+                            + r")(?:\s*[:：]\s*|\s+)(?P<value>\S.*)$")
 _RESULT_FIELD_OF = dict(_RESULT_LABELS)
 # a steps label opening a line under an item, then ":" and how the item is carried out
 STEP_LINE = patterns.compile(r"^\s*(?:" + "|".join(regex.escape(l) for fld in cues.STEP_LINE_FIELDS for l in sorted(
