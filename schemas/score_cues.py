@@ -398,6 +398,35 @@ ASSESSMENT_NAMED = (ITA_ACRONYMS, *ITA_NAME_WORDS)
 # The Thai name with its tone mark optional: a PDF may lose it before repair restores it.
 DOCUMENT_NAMES_ASSESSMENT = (ITA_ACRONYMS, r"คุณธรรม\s*และ\s*ความ\s*โปร\S?งใส",
                              r"(?i:Integrity\s+and\s+Transparency)")
+# The evaluation a result names, as a noun phrase right after these words ("ผลการประเมินสุขาภิบาลอาหาร ได้ 94
+# คะแนน", "คะแนนการตรวจประเมินตลาดสด …", "ผลคะแนนการประเมินสำนักงานสีเขียว …"). When that phrase holds a word
+# that is none of EVALUATION_NAME_ITA_WORDS (nor a tool's or an indicator's name, nor a grade) and its clause
+# names no ITA word (ASSESSMENT_NAMED, DOCUMENT_NAMES_ASSESSMENT, a tool code), the number is another
+# evaluation's result: left out as unclear (SCORE_ROLE_UNCLEAR), whatever list of evaluations it is missing from.
+EVALUATION_LEAD = (r"ผล\s*(?:คะแนน\s*)?(?:การ\s*)?(?:ตรวจ\s*)?ประเมิน(?:\s*ผล)?", r"คะแนน\s*(?:การ\s*)?(?:ตรวจ\s*)?ประเมิน(?:\s*ผล)?",
+                   r"ผล\s*คะแนน")
+# Where the evaluation's name ends: its owner ("ผลการประเมินของเทศบาลตำบล…", "ผลการประเมินเทศบาลตำบล…": a body
+# type that names one body (schemas.bodies, specific), an abbreviation, or EVALUATION_OWNER; not a generic type:
+# "สำนักงานสีเขียว" is an evaluation's name), or a score verb before the number.
+EVALUATION_NAME_END = (r"ของ", r"ได้", r"อยู่\s*ที่", r"เท่า\s*กับ", r"คือ", r"[:：=]", r"\bis\b", r"\bwas\b")
+EVALUATION_OWNER = (r"หน่วย\s*งาน", r"ส่วน\s*ราชการ", r"(?<![ก-๙])[ก-ฮ]{2,4}\.[ก-ฮ]{2,4}\.?")
+# Words the name of the ITA's own result may hold: the ITA named (its acronyms, its Thai and English name, the
+# online system), its tools' and parts' words, the result as a whole, the year and round, and words that name
+# nothing ("ผลการประเมินฯ ประจำปีงบประมาณ พ.ศ. 2567", "ผลการประเมินภาพรวมในปีนี้", "ผลการประเมินดังกล่าว").
+EVALUATION_NAME_ITA_WORDS = (r"(?<![A-Za-z])ITAS?(?![A-Za-z])", r"(?<![A-Za-z])(?:IIT|EIT|OIT)(?![A-Za-z])",
+                             r"(?:การ\s*)?(?:ประเมิน\s*)?คุณธรรม\s*และ\s*ความ\s*โปร\S?งใส(?:\s*ใน\s*การ\s*ดำเนิน\s*งาน)?",
+                             r"(?i:\bIntegrity\b|\bTransparency\b|\bAssessment\b|\bonline\b|\bscores?\b|\bresults?\b)",
+                             r"ออนไลน์", r"ภาพ\s*รวม", r"รวม", r"เฉลี่ย", r"คะแนน", r"ผล", r"การ", r"ประเมิน",
+                             r"ตัว\s*ชี้\s*วัด", r"เครื่อง\s*มือ", r"แบบ\s*(?:วัด|ตรวจ|สำรวจ)", r"ส่วน\s*ที่", r"ข้อ",
+                             r"ประจำ", r"ปี\s*(?:งบ\s*ประมาณ)?", r"พ\.?\s?ศ\.?", r"\bFY\b", r"นี้", r"ที่\s*ผ่าน\s*มา",
+                             r"ล่าสุด", r"ครั้ง", r"อยู่", r"ใน", r"ที่", r"ซึ่ง", r"ดัง\s*กล่าว", r"ดัง\s*นี้", r"ว่า", r"พบ", r"มี",
+                             r"จาก", r"ระดับ", r"โดย", r"ทั้ง\s*นี้", r"สำหรับ", r"ตาม", r"เป็น", r"รับ", r"ฯ", r"ๆ",
+                             # the result's assessor announcing it ("ผลการประเมินที่สำนักงาน ป.ป.ช. แจ้งมา")
+                             r"ป\.?\s*ป\.?\s*ช\.?", r"\bNACC\b", r"สำนัก\s*งาน", r"แจ้ง", r"ประกาศ", r"มา",
+                             # its share, its grade's words, a change, all the tools together ("ผลการประเมินร้อยละ …",
+                             # "ผลการประเมินระดับ "ผ่านดี" ดีขึ้นจากปี 2566 ซึ่ง…", "ผลการประเมินทั้งสามเครื่องมือรวมกัน")
+                             r"ร้อย\s*ละ", r"ด้วย", r"ผ่าน", r"ดี", r"ขึ้น", r"ลง", r"เพิ่ม", r"ลด", r"สูง", r"ต่ำ", r"สุด",
+                             r"กว่า", r"ถึง", r"ก่อน", r"หน้า", r"คิด\s*เป็น", r"ทั้ง", r"หนึ่ง", r"สอง", r"สาม", r"กัน", r"จำนวน")
 # Distractor categories (DISTRACTOR_TAIL) whose words bring in another subject: between a score and an
 # earlier year's result ("… ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ …") they stop the result taking the score's subject.
 OTHER_SUBJECT = ("mean", "group_extreme", "survey", "quiz", "share", "weight", "party", "satisfaction")  # not "budget": ปีงบประมาณ names a year

@@ -622,6 +622,11 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
     if subject == ("subpart",):
         c.role = "subpart"
         return
+    if subject[0] == "overall":
+        other = _other_evaluation_named(text, c)
+        if other:  # "ผลการประเมินสุขาภิบาลอาหาร ได้ 94 คะแนน" in a report naming the ITA elsewhere
+            c.role, c.reason = "unclear", reason("other_evaluation", name=other)
+            return
     if subject[0] == "overall" and _after_items_passed(text, c, prev_value_end):
         c.role, c.reason = "unclear", reason("items_share_no_tool")
         return
@@ -651,6 +656,39 @@ def _of_other_evaluation(text: str, c: Candidate) -> bool:
         return False
     found = [m.end() for m in OTHER_EVALUATION.finditer(window)]
     return bool(found) and not ASSESSMENT_NAMED.search(window, found[-1])
+
+
+EVALUATION_LEAD = patterns.compile(_alt(cues.EVALUATION_LEAD), _I)
+EVALUATION_NAME_END = patterns.compile(_alt(cues.EVALUATION_NAME_END), _I)
+EVALUATION_NAME_ITA = patterns.compile(_alt((GRADE_WORD, *cues.EVALUATION_NAME_ITA_WORDS)), _I)  # a grade first: "ผ่านดีเยี่ยม" whole
+EVALUATION_OWNER = patterns.compile(_alt((*cues.EVALUATION_OWNER,
+                                        *(regex.escape(t) for t, _, specific in BODY_TYPES if specific),
+                                        *(r"(?<![ก-๙])" + regex.escape(a) for a, _ in ABBREVIATIONS),
+                                        *(r"(?<![ก-๙])" + regex.escape(a) for a, _ in AGENCY_ABBREVIATIONS))), _I)
+CLAUSE_NAMES_ITA = patterns.compile(_alt((*cues.ASSESSMENT_NAMED, *cues.DOCUMENT_NAMES_ASSESSMENT)), _I)
+_WORD_LEFT = patterns.compile(r"[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E45\u0E47-\u0E4EA-Za-z]{2,}")
+
+
+def _other_evaluation_named(text: str, c: Candidate) -> str | None:
+    """The name of another evaluation than the ITA whose result ``c`` is: the noun phrase after the last
+    EVALUATION_LEAD before it (up to its owner or a score verb, EVALUATION_NAME_END) holds a word that is
+    none of the ITA's (EVALUATION_NAME_ITA_WORDS, a tool's or an indicator's name, a grade), and the
+    clause from that lead to the next number names no ITA word. None when the result may be the ITA's."""
+    lo = max(0, c.start - cues.SUBJECT_REACH)
+    lead = None
+    for lead in EVALUATION_LEAD.finditer(text, lo, c.start):
+        pass
+    if lead is None:
+        return None
+    phrase = text[lead.end():c.start]
+    ends = [m.start() for m in (EVALUATION_NAME_END.search(phrase), EVALUATION_OWNER.search(phrase)) if m]
+    name = phrase[:min(ends)] if ends else phrase
+    if not _WORD_LEFT.search(EVALUATION_NAME_ITA.sub(" ", _masked(name))):
+        return None
+    nxt = NEXT_NUMBER.search(text, c.end)
+    if CLAUSE_NAMES_ITA.search(text, lead.start(), nxt.start() if nxt else len(text)):
+        return None
+    return name.strip()
 
 
 YEAR_SCORE_VERB = patterns.compile(rf"{_alt(cues.YEAR_SCORE_VERB)}$", _I)
