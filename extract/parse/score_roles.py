@@ -839,7 +839,7 @@ def _grade(text: str, c: Candidate, prev_end: int, next_start: int, claimed: lis
         claimed.append(m.span("grade"))
         return m.group("grade")
     m = GRADE_RESULT_QUOTED.match(text, c.end) or GRADE_RESULT_BARE.match(text, c.end)
-    if m and _level_of_year(m.group("grade"), c.year):
+    if m and level_of_year(m.group("grade"), c.year):
         claimed.append(m.span("grade"))
         return m.group("grade")
     m = GRADE_BY_VERB.search(text, prev_end, c.start)
@@ -849,7 +849,7 @@ def _grade(text: str, c: Candidate, prev_end: int, next_start: int, claimed: lis
     return None
 
 
-def _level_of_year(grade: str, year: int | None) -> bool:
+def level_of_year(grade: str, year: int | None) -> bool:
     """``grade`` is a level of ``year``'s result scale (a Thai level from 2566, a letter 2562–2565)."""
     rules = rules_for(year)
     return rules is not None and grade in rules.scale.value.names
