@@ -345,6 +345,12 @@ YEAR_AFTER = (r"ใน\s*ปี\s*(?:งบประมาณ)?", r"เมื่
               # "92.10 points in the 2023 ITA", "95.02 in 2022"
               r"\bin(?:\s+the)?")
 
+# A year named relative to the report's right after a score and its unit, after a preposition: the score's own
+# year ("ได้ 94.20 คะแนนในปีที่ผ่านมา และ 96.50 คะแนนในปีนี้": 94.20 is the year before's, not the report's,
+# and "ปีที่ผ่านมา" is not 96.50's year); in English the words alone ("94.20 last year and 96.50 this year").
+# Without the preposition a Thai one may open the next clause ("89.75 คะแนน ปีนี้ได้ 92.30") and is not taken.
+RELATIVE_YEAR_AFTER = (r"(?:ใน|เมื่อ|ของ)\s*(?=ปี)", r"(?:(?:in|for|during)\s+)?(?=(?:the\s+)?(?:this|last|previous|prior|preceding)\s)")
+
 # A result compared with an earlier year's. Named before it, with the year between the comparative and
 # the number: "สูงกว่าปีที่ผ่านมาที่ได้ 87.10 คะแนน", "เพิ่มขึ้นจากปี 2565 ที่ได้ 91.02", "ต่ำกว่าปี 2565 ซึ่งได้ 90.12", "higher than last
 # year's 79.2" (so "สูงกว่า" there is no threshold). Or from a change word, with the year right after

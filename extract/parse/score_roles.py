@@ -114,6 +114,7 @@ GRADE_VERB_END = patterns.compile(rf"{_alt(cues.GRADE_VERB_LEAD)}\s*{_alt(cues.G
 YEAR_ATTACHED = patterns.compile(after_token(
     rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:\(\s*(?:ปี\s*(?:งบประมาณ)?|FY|in)?\s*(?:พ\.?\s?ศ\.?)?\s*"
     rf"(?P<year>[0-9]{{4}})\s*\)|{_alt(cues.YEAR_AFTER)}\s*(?:พ\.?\s?ศ\.?)?\s*(?P<year>[0-9]{{4}})(?![0-9]))"), _I)
+RELATIVE_YEAR_ATTACHED = patterns.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.RELATIVE_YEAR_AFTER)}"), _I)
 INDICATOR_REF_EN = patterns.compile(cues.INDICATOR_REF_EN, _I)
 BRACKET_OPEN, BRACKET_CLOSE = (patterns.compile(p, _I) for p in cues.BRACKETED)
 _NAMES_EN = [(patterns.compile(r"\b" + regex.escape(n).replace(r"\ ", r"\s+") + r"\b", _I), number)
@@ -805,6 +806,12 @@ def _year(text: str, c: Candidate, years: list[YearMention], attached: set[int],
     if m:
         for y in years:
             if y.start >= m.start("year") and y.end <= m.end():
+                attached.add(y.start)
+                return y.year
+    m = RELATIVE_YEAR_ATTACHED.match(text, c.end)
+    if m:  # "ได้ 94.20 คะแนนในปีที่ผ่านมา", "94.20 last year" (cues.RELATIVE_YEAR_AFTER)
+        for y in years:
+            if y.relative and y.start == m.end():
                 attached.add(y.start)
                 return y.year
     for y in reversed(years):
