@@ -125,6 +125,13 @@ SEGMENT_DISTRACTORS: dict[str, tuple[str, ...]] = {
     "group_extreme": (r"(?:หน่วยงาน|โรงเรียน|สถานศึกษา|อปท\.?|องค์กร|แห่ง|โรงพยาบาล|เทศบาล|ส่วนราชการ)\s*ที่\s*(?:ได้\s*|มี\s*)?"
                       r"(?:ผล\s*)?(?:คะแนน\s*)?(?:สูง|ต่ำ|มาก|น้อย)\s*(?:ที่\s*)?สุด",
                       r"(?i:\b(?:schools?|bodies|agenc(?:y|ies)|units?|municipalit(?:y|ies))\s+with\s+the\s+(?:highest|lowest|top|best))"),
+    # the mean of a group anywhere in the words since the last value, not only right before the number: the group
+    # named after "เฉลี่ย" ("ค่าเฉลี่ยผลการประเมิน ITA ของเทศบาลทั่วประเทศ 89.20", "คะแนน ITA เฉลี่ยของ อปท. ทั้งจังหวัด
+    # 90.55") or before it, bodies in a place ("ผลการประเมิน ITA ของโรงพยาบาลในจังหวัดขอนแก่น เฉลี่ย 93.10")
+    "mean": (r"เฉลี่ย[^0-9]{0,40}?(?:ทั้ง|ทั่ว|ทุก)\s*(?:ประเทศ|ภูมิภาค|ภาค|กลุ่ม|ประเภท|จังหวัด|อำเภอ|กระทรวง|สังกัด|หน่วยงาน|แห่ง)",
+             # (a body type right before "ใน": bodies, not the body's own rank "สูงที่สุดในจังหวัด คะแนนเฉลี่ย …")
+             r"(?:โรง\s*พยาบาล|โรง\s*เรียน|สถาน\s*ศึกษา|เทศบาล|วิทยาลัย|หน่วย\s*งาน|องค์กร|ส่วน\s*ราชการ|อปท\.?|อบต\.?)\s*"
+             r"(?:ทุก\s*แห่ง\s*)?(?:ใน|ของ)\s*(?:จังหวัด|อำเภอ|สังกัด|เขต|กลุ่ม|ภาค|ประเทศ|กระทรวง)[^0-9]{0,30}?เฉลี่ย"),
     # a plan's KPI measured ("ตัวชี้วัด ร้อยละของการเปิดเผยข้อมูลบนเว็บไซต์ครบถ้วน คิดเป็นร้อยละ 95.00"): its result,
     # though it names an indicator's subject (tables: KPI_LABEL_LEADS)
     "kpi": (r"ร้อยละ\s*ของ", r"ระดับ\s*ความ\s*สำเร็จ\s*(?:ของ|ใน)", r"(?i:percentage\s+of)", r"(?i:success\s+level\s+of)",
