@@ -418,6 +418,13 @@ DOCUMENT_NAMES_ASSESSMENT = (ITA_ACRONYMS, r"คุณธรรม\s*และ\s
 # evaluation's result: left out as unclear (SCORE_ROLE_UNCLEAR), whatever list of evaluations it is missing from.
 EVALUATION_LEAD = (r"ผล\s*(?:คะแนน\s*)?(?:การ\s*)?(?:ตรวจ\s*)?ประเมิน(?:\s*ผล)?", r"คะแนน\s*(?:การ\s*)?(?:ตรวจ\s*)?ประเมิน(?:\s*ผล)?",
                    r"ผล\s*คะแนน")
+# The same in English, the evaluation's name before its noun ("The municipality's food sanitation assessment score
+# was 94.00", "Our score in the Local Performance Assessment was 89.10"): the words back to an article, "of", "in",
+# a possessive or a colon, at most EVALUATION_NAME_EN_WORDS of them; what of them is not EVALUATION_NAME_ITA_WORDS
+# names another evaluation.
+EVALUATION_NOUN_EN = (r"\b(?:assessment|evaluation|accreditation|audit|assurance|inspection|certification|appraisal)\b",)
+EVALUATION_NAME_EN_START = (r"\b(?:the|a|an|our|its|their|his|her|this|of|in|for|on|from)\b", r"['’]s\b", r"[:;,.!?()]")
+EVALUATION_NAME_EN_WORDS = 6
 # Where the evaluation's name ends: its owner ("ผลการประเมินของเทศบาลตำบล…", "ผลการประเมินเทศบาลตำบล…": a body
 # type that names one body (schemas.bodies, specific), an abbreviation, or EVALUATION_OWNER; not a generic type:
 # "สำนักงานสีเขียว" is an evaluation's name), or a score verb before the number.
@@ -428,7 +435,8 @@ EVALUATION_OWNER = (r"หน่วย\s*งาน", r"ส่วน\s*ราช�
 # nothing ("ผลการประเมินฯ ประจำปีงบประมาณ พ.ศ. 2567", "ผลการประเมินภาพรวมในปีนี้", "ผลการประเมินดังกล่าว").
 EVALUATION_NAME_ITA_WORDS = (r"(?<![A-Za-z])ITAS?(?![A-Za-z])", r"(?<![A-Za-z])(?:IIT|EIT|OIT)(?![A-Za-z])",
                              r"(?:การ\s*)?(?:ประเมิน\s*)?คุณธรรม\s*และ\s*ความ\s*โปร\S?งใส(?:\s*ใน\s*การ\s*ดำเนิน\s*งาน)?",
-                             r"(?i:\bIntegrity\b|\bTransparency\b|\bAssessment\b|\bonline\b|\bscores?\b|\bresults?\b)",
+                             r"(?i:\bIntegrity\b|\bTransparency\b|\bAssessment\b|\bonline\b|\bscores?\b|\bresults?\b|\band\b|"
+                             r"\boverall\b|\btotal\b|\bfinal\b|\bannual\b|\byear(?:ly|['’]s)?\b|\bfiscal\b|\bFY\b)",
                              r"ออนไลน์", r"ภาพ\s*รวม", r"รวม", r"เฉลี่ย", r"คะแนน", r"ผล", r"การ", r"ประเมิน",
                              r"ตัว\s*ชี้\s*วัด", r"เครื่อง\s*มือ", r"แบบ\s*(?:วัด|ตรวจ|สำรวจ)", r"ส่วน\s*ที่", r"ข้อ",
                              r"ประจำ", r"ปี\s*(?:งบ\s*ประมาณ)?", r"พ\.?\s?ศ\.?", r"\bFY\b", r"นี้", r"ที่\s*ผ่าน\s*มา",

@@ -116,3 +116,21 @@ def test_other_evaluations_in_other_words_are_no_ita_scores(write_report):
                  "ผลการประเมินระดับ ผ่านดีเยี่ยม ด้วยคะแนน 92.45 คะแนน"):
         result = _run(write_report, head + line + "\n")
         assert [(s.level, s.fiscal_year, s.score) for s in result.scores] == [("overall", 2567, 92.45)], line
+
+
+def test_another_evaluation_named_in_english_is_no_ita_score(write_report):
+    """In English the evaluation's name stands before its noun (score_cues.EVALUATION_NOUN_EN): "food
+    sanitation assessment", "Local Performance Assessment" are no ITA's; "Integrity and Transparency
+    Assessment" and "ITA assessment" are."""
+    head = "Annual Report 2024 - Phon Phisai Municipality, Nong Khai (Integrity and Transparency Assessment (ITA) participant)\n"
+    for line in ("The municipality's food sanitation assessment score was 94.00 points.",
+                 "Our score in the Local Performance Assessment was 89.10.",
+                 "The school's internal quality assurance score: 93.10 points."):
+        result = _run(write_report, head + line + "\n")
+        assert result.scores == [], line
+        assert [c.source_text for c in result.checks if c.code == "SCORE_ROLE_UNCLEAR"] == [line]
+    for line in ("In the 2024 Integrity and Transparency Assessment, the municipality scored 92.10 points.",
+                 "The ITA assessment result was 92.10 points.",
+                 "The overall assessment score was 92.10 points."):
+        result = _run(write_report, head + line + "\n")
+        assert [(s.level, s.fiscal_year, s.score) for s in result.scores] == [("overall", 2567, 92.1)], line

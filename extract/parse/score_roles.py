@@ -666,6 +666,10 @@ EVALUATION_OWNER = patterns.compile(_alt((*cues.EVALUATION_OWNER,
                                         *(regex.escape(t) for t, _, specific in BODY_TYPES if specific),
                                         *(r"(?<![ก-๙])" + regex.escape(a) for a, _ in ABBREVIATIONS),
                                         *(r"(?<![ก-๙])" + regex.escape(a) for a, _ in AGENCY_ABBREVIATIONS))), _I)
+EVALUATION_NOUN_EN = patterns.compile(_alt(cues.EVALUATION_NOUN_EN), _I)
+EVALUATION_NAME_EN_START = patterns.compile(_alt(cues.EVALUATION_NAME_EN_START), _I)
+_LATIN_WORD = patterns.compile(r"[A-Za-z]{4}")
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-"
 CLAUSE_NAMES_ITA = patterns.compile(_alt((*cues.ASSESSMENT_NAMED, *cues.DOCUMENT_NAMES_ASSESSMENT)), _I)
 _WORD_LEFT = patterns.compile(r"[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E45\u0E47-\u0E4EA-Za-z]{2,}")
 
@@ -679,15 +683,30 @@ def _other_evaluation_named(text: str, c: Candidate) -> str | None:
     lead = None
     for lead in EVALUATION_LEAD.finditer(text, lo, c.start):
         pass
-    if lead is None:
+    noun = None
+    if _LATIN_WORD.search(text, lo, c.start):
+        for noun in EVALUATION_NOUN_EN.finditer(text, lo, c.start):
+            pass
+    if noun is not None and (lead is None or noun.start() > lead.start()):
+        # English: the name is the words before the noun, back to an article, a possessive, "of"/"in" or a mark
+        head = text[lo:noun.start()]
+        start = 0
+        if lo and text[lo - 1].isalpha():  # the window cut a word: not a word of the name
+            start = len(head) - len(head.lstrip(_LETTERS))
+        for m in EVALUATION_NAME_EN_START.finditer(head):
+            start = m.end()
+        name, lead_start = " ".join(head[start:].split()[-cues.EVALUATION_NAME_EN_WORDS:]), lo + start
+    elif lead is not None:
+        phrase = text[lead.end():c.start]
+        ends = [m.start() for m in (EVALUATION_NAME_END.search(phrase), EVALUATION_OWNER.search(phrase)) if m]
+        name, lead_start = (phrase[:min(ends)] if ends else phrase), lead.start()
+    else:
         return None
-    phrase = text[lead.end():c.start]
-    ends = [m.start() for m in (EVALUATION_NAME_END.search(phrase), EVALUATION_OWNER.search(phrase)) if m]
-    name = phrase[:min(ends)] if ends else phrase
     if not _WORD_LEFT.search(EVALUATION_NAME_ITA.sub(" ", _masked(name))):
         return None
-    nxt = NEXT_NUMBER.search(text, c.end)
-    if CLAUSE_NAMES_ITA.search(text, lead.start(), nxt.start() if nxt else len(text)):
+    # the clause: up to the next number or the next evaluation named ("… ได้ 94 คะแนน และผลการประเมิน ITA ได้ 92.10")
+    ends = [m.start() for m in (NEXT_NUMBER.search(text, c.end), EVALUATION_LEAD.search(text, c.end)) if m]
+    if CLAUSE_NAMES_ITA.search(text, lead_start, min(ends) if ends else len(text)):
         return None
     return name.strip()
 
