@@ -447,7 +447,8 @@ EVALUATION_NAME_ITA_WORDS = (r"(?<![A-Za-z])ITAS?(?![A-Za-z])", r"(?<![A-Za-z])(
                              # its share, its grade's words, a change, all the tools together ("ผลการประเมินร้อยละ …",
                              # "ผลการประเมินระดับ "ผ่านดี" ดีขึ้นจากปี 2566 ซึ่ง…", "ผลการประเมินทั้งสามเครื่องมือรวมกัน")
                              r"ร้อย\s*ละ", r"ด้วย", r"ผ่าน", r"ดี", r"ขึ้น", r"ลง", r"เพิ่ม", r"ลด", r"สูง", r"ต่ำ", r"สุด",
-                             r"กว่า", r"ถึง", r"ก่อน", r"หน้า", r"คิด\s*เป็น", r"ทั้ง", r"หนึ่ง", r"สอง", r"สาม", r"กัน", r"จำนวน")
+                             r"กว่า", r"ถึง", r"ก่อน", r"หน้า", r"คิด\s*เป็น", r"ประเด็น", r"เรื่อง", r"หัว\s*ข้อ", r"ด้าน",
+                             r"รับ\s*รู้", r"ทั้ง", r"หนึ่ง", r"สอง", r"สาม", r"กัน", r"จำนวน")
 # Distractor categories (DISTRACTOR_TAIL) whose words bring in another subject: between a score and an
 # earlier year's result ("… ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ …") they stop the result taking the score's subject.
 OTHER_SUBJECT = ("mean", "group_extreme", "survey", "quiz", "share", "weight", "party", "satisfaction")  # not "budget": ปีงบประมาณ names a year

@@ -134,3 +134,18 @@ def test_another_evaluation_named_in_english_is_no_ita_score(write_report):
                  "The overall assessment score was 92.10 points."):
         result = _run(write_report, head + line + "\n")
         assert [(s.level, s.fiscal_year, s.score) for s in result.scores] == [("overall", 2567, 92.1)], line
+
+
+def test_an_indicator_named_inside_another_evaluation_is_not_its_score(write_report):
+    """An indicator's name inside another evaluation's name: a plan's result, not indicator 10's score; the
+    indicator named after the result word alone keeps; in one sentence, the other evaluation's number is
+    left out and the ITA's kept."""
+    head = ("รายงานประจำปี 2567 เทศบาลตำบลโพนพิสัย อำเภอโพนพิสัย จังหวัดหนองคาย\n"
+            "เทศบาลได้เข้ารับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ทุกปี\n")
+    result = _run(write_report, head + "ผลการประเมินผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ร้อยละ 87.50\n")
+    assert result.scores == []
+    assert "SCORE_ROLE_UNCLEAR" in {c.code for c in result.checks}
+    result = _run(write_report, head + "ผลการประเมินในประเด็นการป้องกันการทุจริต ได้ 92.00 คะแนน\n")
+    assert [(s.level, s.indicator, s.score) for s in result.scores] == [("indicator", 10, 92.0)]
+    result = _run(write_report, head + "ผลการประเมินสุขาภิบาลอาหาร ได้ 94.00 คะแนน และผลการประเมิน ITA ได้ 92.10 คะแนน\n")
+    assert [(s.level, s.fiscal_year, s.score) for s in result.scores] == [("overall", 2567, 92.1)]

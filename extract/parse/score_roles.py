@@ -623,7 +623,9 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
     if subject == ("subpart",):
         c.role = "subpart"
         return
-    if subject[0] == "overall":
+    if subject[0] in ("overall", "indicator"):
+        # (an indicator's name inside another evaluation's: "ผลการประเมินผลการดำเนินงานตามแผนปฏิบัติการป้องกัน
+        # การทุจริต ร้อยละ 87.50" is the plan's result, not indicator 10's score)
         other = _other_evaluation_named(text, c)
         if other:  # "ผลการประเมินสุขาภิบาลอาหาร ได้ 94 คะแนน" in a report naming the ITA elsewhere
             c.role, c.reason = "unclear", reason("other_evaluation", name=other)
