@@ -305,6 +305,13 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "tool or indicator), or names several; or a table's total row totals rows that are neither tools "
         "nor indicators (OIT items, sub-indicators). Precision before recall: it is not recorded; the "
         "context says where to look."),
+    "GRADE_LINE_OTHER_SCALE": CheckCode(
+        "info", "The grade '{grade}' on a line of its own under the overall score of {year} is no level of that "
+        "year's scale; it was not attached to the score.",
+        "ระดับ '{grade}' ที่อยู่บรรทัดเดี่ยวใต้คะแนนภาพรวมปี พ.ศ. {year} ไม่ใช่ระดับตามเกณฑ์ของปีนั้น จึงไม่ได้บันทึกเป็นระดับของคะแนนนี้",
+        "A grade alone on the line under an overall score grades it only when it is a level of that score's "
+        "year (letters 2562–2565, Thai levels from 2566): another one may be another year's badge or another "
+        "body's. Precision before recall: the score is kept without the grade."),
     "SCORE_YEAR_UNCLEAR": CheckCode(
         "info", "The score column '{header}' names more than one year; whose scores it holds is unclear, so "
         "its values were left out.",

@@ -67,6 +67,8 @@ REASONS: dict[str, Phrase] = {
                               "ประโยคเดียวกันระบุคะแนนภาพรวมของปีเดียวกันอีกค่าหนึ่ง (อาจเป็นของหลายหน่วยงาน)"),
     "other_body": Phrase("it is stated of {body}, not of the report's own body",
                          "เป็นคะแนนของ{body} ไม่ใช่ของหน่วยงานเจ้าของรายงาน"),
+    "other_evaluation": Phrase("the result of another evaluation than the ITA ({name})",
+                               "เป็นผลการประเมินอื่นที่ไม่ใช่การประเมินคุณธรรมและความโปร่งใส ({name})"),
     "comparison_year": Phrase("the earlier value of a comparison whose year is not stated",
                               "เป็นค่าก่อนหน้าของการเปรียบเทียบที่ไม่ระบุปี"),
     "comparison_later_year": Phrase("the later value of a comparison after another year than the report's, its own "

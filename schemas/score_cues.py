@@ -125,6 +125,13 @@ SEGMENT_DISTRACTORS: dict[str, tuple[str, ...]] = {
     "group_extreme": (r"(?:หน่วยงาน|โรงเรียน|สถานศึกษา|อปท\.?|องค์กร|แห่ง|โรงพยาบาล|เทศบาล|ส่วนราชการ)\s*ที่\s*(?:ได้\s*|มี\s*)?"
                       r"(?:ผล\s*)?(?:คะแนน\s*)?(?:สูง|ต่ำ|มาก|น้อย)\s*(?:ที่\s*)?สุด",
                       r"(?i:\b(?:schools?|bodies|agenc(?:y|ies)|units?|municipalit(?:y|ies))\s+with\s+the\s+(?:highest|lowest|top|best))"),
+    # the mean of a group anywhere in the words since the last value, not only right before the number: the group
+    # named after "เฉลี่ย" ("ค่าเฉลี่ยผลการประเมิน ITA ของเทศบาลทั่วประเทศ 89.20", "คะแนน ITA เฉลี่ยของ อปท. ทั้งจังหวัด
+    # 90.55") or before it, bodies in a place ("ผลการประเมิน ITA ของโรงพยาบาลในจังหวัดขอนแก่น เฉลี่ย 93.10")
+    "mean": (r"เฉลี่ย[^0-9]{0,40}?(?:ทั้ง|ทั่ว|ทุก)\s*(?:ประเทศ|ภูมิภาค|ภาค|กลุ่ม|ประเภท|จังหวัด|อำเภอ|กระทรวง|สังกัด|หน่วยงาน|แห่ง)",
+             # (a body type right before "ใน": bodies, not the body's own rank "สูงที่สุดในจังหวัด คะแนนเฉลี่ย …")
+             r"(?:โรง\s*พยาบาล|โรง\s*เรียน|สถาน\s*ศึกษา|เทศบาล|วิทยาลัย|หน่วย\s*งาน|องค์กร|ส่วน\s*ราชการ|อปท\.?|อบต\.?)\s*"
+             r"(?:ทุก\s*แห่ง\s*)?(?:ใน|ของ)\s*(?:จังหวัด|อำเภอ|สังกัด|เขต|กลุ่ม|ภาค|ประเทศ|กระทรวง)[^0-9]{0,30}?เฉลี่ย"),
     # a plan's KPI measured ("ตัวชี้วัด ร้อยละของการเปิดเผยข้อมูลบนเว็บไซต์ครบถ้วน คิดเป็นร้อยละ 95.00"): its result,
     # though it names an indicator's subject (tables: KPI_LABEL_LEADS)
     "kpi": (r"ร้อยละ\s*ของ", r"ระดับ\s*ความ\s*สำเร็จ\s*(?:ของ|ใน)", r"(?i:percentage\s+of)", r"(?i:success\s+level\s+of)",
@@ -360,6 +367,12 @@ YEAR_AFTER = (r"ใน\s*ปี\s*(?:งบประมาณ)?", r"เมื่
               # "92.10 points in the 2023 ITA", "95.02 in 2022"
               r"\bin(?:\s+the)?")
 
+# A year named relative to the report's right after a score and its unit, after a preposition: the score's own
+# year ("ได้ 94.20 คะแนนในปีที่ผ่านมา และ 96.50 คะแนนในปีนี้": 94.20 is the year before's, not the report's,
+# and "ปีที่ผ่านมา" is not 96.50's year); in English the words alone ("94.20 last year and 96.50 this year").
+# Without the preposition a Thai one may open the next clause ("89.75 คะแนน ปีนี้ได้ 92.30") and is not taken.
+RELATIVE_YEAR_AFTER = (r"(?:ใน|เมื่อ|ของ)\s*(?=ปี)", r"(?:(?:in|for|during)\s+)?(?=(?:the\s+)?(?:this|last|previous|prior|preceding)\s)")
+
 # A result compared with an earlier year's. Named before it, with the year between the comparative and
 # the number: "สูงกว่าปีที่ผ่านมาที่ได้ 87.10 คะแนน", "เพิ่มขึ้นจากปี 2565 ที่ได้ 91.02", "ต่ำกว่าปี 2565 ซึ่งได้ 90.12", "higher than last
 # year's 79.2" (so "สูงกว่า" there is no threshold). Or from a change word, with the year right after
@@ -413,6 +426,44 @@ ASSESSMENT_NAMED = (ITA_ACRONYMS, *ITA_NAME_WORDS)
 # The Thai name with its tone mark optional: a PDF may lose it before repair restores it.
 DOCUMENT_NAMES_ASSESSMENT = (ITA_ACRONYMS, r"คุณธรรม\s*และ\s*ความ\s*โปร\S?งใส",
                              r"(?i:Integrity\s+and\s+Transparency)")
+# The evaluation a result names, as a noun phrase right after these words ("ผลการประเมินสุขาภิบาลอาหาร ได้ 94
+# คะแนน", "คะแนนการตรวจประเมินตลาดสด …", "ผลคะแนนการประเมินสำนักงานสีเขียว …"). When that phrase holds a word
+# that is none of EVALUATION_NAME_ITA_WORDS (nor a tool's or an indicator's name, nor a grade) and its clause
+# names no ITA word (ASSESSMENT_NAMED, DOCUMENT_NAMES_ASSESSMENT, a tool code), the number is another
+# evaluation's result: left out as unclear (SCORE_ROLE_UNCLEAR), whatever list of evaluations it is missing from.
+EVALUATION_LEAD = (r"ผล\s*(?:คะแนน\s*)?(?:การ\s*)?(?:ตรวจ\s*)?ประเมิน(?:\s*ผล)?", r"คะแนน\s*(?:การ\s*)?(?:ตรวจ\s*)?ประเมิน(?:\s*ผล)?",
+                   r"ผล\s*คะแนน")
+# The same in English, the evaluation's name before its noun ("The municipality's food sanitation assessment score
+# was 94.00", "Our score in the Local Performance Assessment was 89.10"): the words back to an article, "of", "in",
+# a possessive or a colon, at most EVALUATION_NAME_EN_WORDS of them; what of them is not EVALUATION_NAME_ITA_WORDS
+# names another evaluation.
+EVALUATION_NOUN_EN = (r"\b(?:assessment|evaluation|accreditation|audit|assurance|inspection|certification|appraisal)\b",)
+EVALUATION_NAME_EN_START = (r"\b(?:the|a|an|our|its|their|his|her|this|of|in|for|on|from)\b", r"['’]s\b", r"[:;,.!?()]")
+EVALUATION_NAME_EN_WORDS = 6
+# Where the evaluation's name ends: its owner ("ผลการประเมินของเทศบาลตำบล…", "ผลการประเมินเทศบาลตำบล…": a body
+# type that names one body (schemas.bodies, specific), an abbreviation, or EVALUATION_OWNER; not a generic type:
+# "สำนักงานสีเขียว" is an evaluation's name), or a score verb before the number.
+EVALUATION_NAME_END = (r"ของ", r"ได้", r"อยู่\s*ที่", r"เท่า\s*กับ", r"คือ", r"[:：=]", r"\bis\b", r"\bwas\b")
+EVALUATION_OWNER = (r"หน่วย\s*งาน", r"ส่วน\s*ราชการ", r"(?<![ก-๙])[ก-ฮ]{2,4}\.[ก-ฮ]{2,4}\.?")
+# Words the name of the ITA's own result may hold: the ITA named (its acronyms, its Thai and English name, the
+# online system), its tools' and parts' words, the result as a whole, the year and round, and words that name
+# nothing ("ผลการประเมินฯ ประจำปีงบประมาณ พ.ศ. 2567", "ผลการประเมินภาพรวมในปีนี้", "ผลการประเมินดังกล่าว").
+EVALUATION_NAME_ITA_WORDS = (r"(?<![A-Za-z])ITAS?(?![A-Za-z])", r"(?<![A-Za-z])(?:IIT|EIT|OIT)(?![A-Za-z])",
+                             r"(?:การ\s*)?(?:ประเมิน\s*)?คุณธรรม\s*และ\s*ความ\s*โปร\S?งใส(?:\s*ใน\s*การ\s*ดำเนิน\s*งาน)?",
+                             r"(?i:\bIntegrity\b|\bTransparency\b|\bAssessment\b|\bonline\b|\bscores?\b|\bresults?\b|\band\b|"
+                             r"\boverall\b|\btotal\b|\bfinal\b|\bannual\b|\byear(?:ly|['’]s)?\b|\bfiscal\b|\bFY\b)",
+                             r"ออนไลน์", r"ภาพ\s*รวม", r"รวม", r"เฉลี่ย", r"คะแนน", r"ผล", r"การ", r"ประเมิน",
+                             r"ตัว\s*ชี้\s*วัด", r"เครื่อง\s*มือ", r"แบบ\s*(?:วัด|ตรวจ|สำรวจ)", r"ส่วน\s*ที่", r"ข้อ",
+                             r"ประจำ", r"ปี\s*(?:งบ\s*ประมาณ)?", r"พ\.?\s?ศ\.?", r"\bFY\b", r"นี้", r"ที่\s*ผ่าน\s*มา",
+                             r"ล่าสุด", r"ครั้ง", r"อยู่", r"ใน", r"ที่", r"ซึ่ง", r"ดัง\s*กล่าว", r"ดัง\s*นี้", r"ว่า", r"พบ", r"มี",
+                             r"จาก", r"ระดับ", r"โดย", r"ทั้ง\s*นี้", r"สำหรับ", r"ตาม", r"เป็น", r"รับ", r"ฯ", r"ๆ",
+                             # the result's assessor announcing it ("ผลการประเมินที่สำนักงาน ป.ป.ช. แจ้งมา")
+                             r"ป\.?\s*ป\.?\s*ช\.?", r"\bNACC\b", r"สำนัก\s*งาน", r"แจ้ง", r"ประกาศ", r"มา",
+                             # its share, its grade's words, a change, all the tools together ("ผลการประเมินร้อยละ …",
+                             # "ผลการประเมินระดับ "ผ่านดี" ดีขึ้นจากปี 2566 ซึ่ง…", "ผลการประเมินทั้งสามเครื่องมือรวมกัน")
+                             r"ร้อย\s*ละ", r"ด้วย", r"ผ่าน", r"ดี", r"ขึ้น", r"ลง", r"เพิ่ม", r"ลด", r"สูง", r"ต่ำ", r"สุด",
+                             r"กว่า", r"ถึง", r"ก่อน", r"หน้า", r"คิด\s*เป็น", r"ประเด็น", r"เรื่อง", r"หัว\s*ข้อ", r"ด้าน",
+                             r"รับ\s*รู้", r"ทั้ง", r"หนึ่ง", r"สอง", r"สาม", r"กัน", r"จำนวน")
 # Distractor categories (DISTRACTOR_TAIL) whose words bring in another subject: between a score and an
 # earlier year's result ("… ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ …") they stop the result taking the score's subject.
 OTHER_SUBJECT = ("mean", "group_extreme", "survey", "quiz", "share", "weight", "party", "satisfaction")  # not "budget": ปีงบประมาณ names a year

@@ -128,26 +128,27 @@ def test_readers_comments_under_a_post_are_no_part_of_it():
 
 def test_score_cards_a_definition_list_and_a_bar_chart_of_divs():
     # samples/html/lampang2_cards.html (written for this test): each label and its value in blocks
-    # of their own; the overall card's grade badge on the line under its score
+    # of their own; the overall card's grade badge on the line under its score ("ระดับ A" under a 2566 score:
+    # letters are 2562–2565's levels, so the badge is left out, GRADE_LINE_OTHER_SCALE)
     [result] = extract_paths([SAMPLES / "html" / "lampang2_cards.html"])
     r = result.report
     assert (r.organization, r.fiscal_year, r.overall_score, r.overall_grade) == (
-        "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต 2", 2566, 93.12, "A")
+        "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต 2", 2566, 93.12, None)
     assert [(s.level, s.tool, s.indicator, s.score, s.grade) for s in result.scores] == [
-        ("overall", None, None, 93.12, "A"), ("tool", "IIT", None, 96.48, None), ("tool", "EIT", None, 90.31, None),
+        ("overall", None, None, 93.12, None), ("tool", "IIT", None, 96.48, None), ("tool", "EIT", None, 90.31, None),
         ("tool", "OIT", None, 92.75, None), ("indicator", "IIT", 1, 97.22, None),
         ("indicator", "IIT", 2, 94.1, None), ("indicator", "OIT", 9, 91.5, None),
         ("indicator", "EIT", 6, 89.4, None), ("indicator", "OIT", 10, 94.0, None)]
-    assert [c.code for c in result.checks] == []
+    assert [c.code for c in result.checks] == ["GRADE_LINE_OTHER_SCALE"]
 
 
 def test_a_grade_on_the_line_under_a_posts_overall_score(tmp_path):
     # a Facebook post copied as text: emoji, one statement a line, hashtags
     post = tmp_path / "post.txt"
     post.write_text("เทศบาลตำบลน้ำพอง\n🎉 ข่าวดี!! 🎉\nเทศบาลตำบลน้ำพอง ผ่านการประเมิน ITA ปีงบประมาณ 2567\n"
-                    "✅ คะแนนรวม 95.27 คะแนน\n✅ ระดับ AA 🏆\n📌 IIT 97.11\n📌 EIT 93.40\n"
+                    "✅ คะแนนรวม 95.27 คะแนน\n✅ ระดับ ผ่านดี 🏆\n📌 IIT 97.11\n📌 EIT 93.40\n"
                     "#ITA2567 #เทศบาลตำบลน้ำพอง\n👍 ถูกใจ 58 · 💬 ความคิดเห็น 4\n", encoding="utf-8")
     [result] = extract_paths([post])
-    assert (result.report.overall_score, result.report.overall_grade) == (95.27, "AA")
+    assert (result.report.overall_score, result.report.overall_grade) == (95.27, "ผ่านดี")
     assert [(s.fiscal_year, s.level, s.tool, s.score, s.grade) for s in result.scores] == [
-        (2567, "overall", None, 95.27, "AA"), (2567, "tool", "IIT", 97.11, None), (2567, "tool", "EIT", 93.4, None)]
+        (2567, "overall", None, 95.27, "ผ่านดี"), (2567, "tool", "IIT", 97.11, None), (2567, "tool", "EIT", 93.4, None)]

@@ -53,3 +53,19 @@ def test_the_mean_of_a_counted_group_of_bodies_is_a_mean():
 def test_a_year_before_the_body_s_own_word_is_no_count():
     assert _read("ปี 2566 หน่วยงานได้คะแนนเฉลี่ย 90.05 คะแนน") == [("overall", 90.05)]
     assert _read("ปี พ.ศ. 2567 โรงเรียนได้คะแนนเฉลี่ย 93.10 คะแนน") == [("overall", 93.1)]
+
+
+def test_a_group_mean_named_away_from_the_number_is_a_mean(write_report):
+    """The group named after "เฉลี่ย" or bodies in a place before it, further than the words right before
+    the number (score_cues.SEGMENT_DISTRACTORS "mean"): in a hospital's annual report, a province's
+    hospitals' mean stood alone as the overall score."""
+    from extract import extract_paths
+    text = ("รายงานผลการปฏิบัติงานประจำปีงบประมาณ พ.ศ. 2567 โรงพยาบาลบ้านฝาง\n"
+            "ผลการประเมิน ITA ของโรงพยาบาลในจังหวัดขอนแก่น เฉลี่ย 93.10 คะแนน\n")
+    [result] = extract_paths([write_report(text)])
+    assert result.scores == [] and result.report.overall_score is None
+    assert _read("ค่าเฉลี่ยผลการประเมิน ITA ของเทศบาลทั่วประเทศ 89.20 คะแนน") == []
+    assert _read("คะแนน ITA เฉลี่ยของ อปท. ทั้งจังหวัด 90.55 คะแนน") == []
+    # the body's own mean score, and its score beside the province's mean, keep
+    assert _read("เทศบาลตำบลนาจาน ได้คะแนนเฉลี่ย 93.10 คะแนน") == [("overall", 93.1)]
+    assert _read("ผลการประเมิน ITA ของเทศบาลตำบลนาจาน ได้ 93.10 คะแนน สูงกว่าค่าเฉลี่ยของจังหวัด") == [("overall", 93.1)]

@@ -114,6 +114,7 @@ GRADE_VERB_END = patterns.compile(rf"{_alt(cues.GRADE_VERB_LEAD)}\s*{_alt(cues.G
 YEAR_ATTACHED = patterns.compile(after_token(
     rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:\(\s*(?:ปี\s*(?:งบประมาณ)?|FY|in)?\s*(?:พ\.?\s?ศ\.?)?\s*"
     rf"(?P<year>[0-9]{{4}})\s*\)|{_alt(cues.YEAR_AFTER)}\s*(?:พ\.?\s?ศ\.?)?\s*(?P<year>[0-9]{{4}})(?![0-9]))"), _I)
+RELATIVE_YEAR_ATTACHED = patterns.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.RELATIVE_YEAR_AFTER)}"), _I)
 INDICATOR_REF_EN = patterns.compile(cues.INDICATOR_REF_EN, _I)
 BRACKET_OPEN, BRACKET_CLOSE = (patterns.compile(p, _I) for p in cues.BRACKETED)
 _NAMES_EN = [(patterns.compile(r"\b" + regex.escape(n).replace(r"\ ", r"\s+") + r"\b", _I), number)
@@ -622,6 +623,13 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
     if subject == ("subpart",):
         c.role = "subpart"
         return
+    if subject[0] in ("overall", "indicator"):
+        # (an indicator's name inside another evaluation's: "ผลการประเมินผลการดำเนินงานตามแผนปฏิบัติการป้องกัน
+        # การทุจริต ร้อยละ 87.50" is the plan's result, not indicator 10's score)
+        other = _other_evaluation_named(text, c)
+        if other:  # "ผลการประเมินสุขาภิบาลอาหาร ได้ 94 คะแนน" in a report naming the ITA elsewhere
+            c.role, c.reason = "unclear", reason("other_evaluation", name=other)
+            return
     if subject[0] == "overall" and _after_items_passed(text, c, prev_value_end):
         c.role, c.reason = "unclear", reason("items_share_no_tool")
         return
@@ -651,6 +659,58 @@ def _of_other_evaluation(text: str, c: Candidate) -> bool:
         return False
     found = [m.end() for m in OTHER_EVALUATION.finditer(window)]
     return bool(found) and not ASSESSMENT_NAMED.search(window, found[-1])
+
+
+EVALUATION_LEAD = patterns.compile(_alt(cues.EVALUATION_LEAD), _I)
+EVALUATION_NAME_END = patterns.compile(_alt(cues.EVALUATION_NAME_END), _I)
+EVALUATION_NAME_ITA = patterns.compile(_alt((GRADE_WORD, *cues.EVALUATION_NAME_ITA_WORDS)), _I)  # a grade first: "ผ่านดีเยี่ยม" whole
+EVALUATION_OWNER = patterns.compile(_alt((*cues.EVALUATION_OWNER,
+                                        *(regex.escape(t) for t, _, specific in BODY_TYPES if specific),
+                                        *(r"(?<![ก-๙])" + regex.escape(a) for a, _ in ABBREVIATIONS),
+                                        *(r"(?<![ก-๙])" + regex.escape(a) for a, _ in AGENCY_ABBREVIATIONS))), _I)
+EVALUATION_NOUN_EN = patterns.compile(_alt(cues.EVALUATION_NOUN_EN), _I)
+EVALUATION_NAME_EN_START = patterns.compile(_alt(cues.EVALUATION_NAME_EN_START), _I)
+_LATIN_WORD = patterns.compile(r"[A-Za-z]{4}")
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-"
+CLAUSE_NAMES_ITA = patterns.compile(_alt((*cues.ASSESSMENT_NAMED, *cues.DOCUMENT_NAMES_ASSESSMENT)), _I)
+_WORD_LEFT = patterns.compile(r"[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E45\u0E47-\u0E4EA-Za-z]{2,}")
+
+
+def _other_evaluation_named(text: str, c: Candidate) -> str | None:
+    """The name of another evaluation than the ITA whose result ``c`` is: the noun phrase after the last
+    EVALUATION_LEAD before it (up to its owner or a score verb, EVALUATION_NAME_END) holds a word that is
+    none of the ITA's (EVALUATION_NAME_ITA_WORDS, a tool's or an indicator's name, a grade), and the
+    clause from that lead to the next number names no ITA word. None when the result may be the ITA's."""
+    lo = max(0, c.start - cues.SUBJECT_REACH)
+    lead = None
+    for lead in EVALUATION_LEAD.finditer(text, lo, c.start):
+        pass
+    noun = None
+    if _LATIN_WORD.search(text, lo, c.start):
+        for noun in EVALUATION_NOUN_EN.finditer(text, lo, c.start):
+            pass
+    if noun is not None and (lead is None or noun.start() > lead.start()):
+        # English: the name is the words before the noun, back to an article, a possessive, "of"/"in" or a mark
+        head = text[lo:noun.start()]
+        start = 0
+        if lo and text[lo - 1].isalpha():  # the window cut a word: not a word of the name
+            start = len(head) - len(head.lstrip(_LETTERS))
+        for m in EVALUATION_NAME_EN_START.finditer(head):
+            start = m.end()
+        name, lead_start = " ".join(head[start:].split()[-cues.EVALUATION_NAME_EN_WORDS:]), lo + start
+    elif lead is not None:
+        phrase = text[lead.end():c.start]
+        ends = [m.start() for m in (EVALUATION_NAME_END.search(phrase), EVALUATION_OWNER.search(phrase)) if m]
+        name, lead_start = (phrase[:min(ends)] if ends else phrase), lead.start()
+    else:
+        return None
+    if not _WORD_LEFT.search(EVALUATION_NAME_ITA.sub(" ", _masked(name))):
+        return None
+    # the clause: up to the next number or the next evaluation named ("… ได้ 94 คะแนน และผลการประเมิน ITA ได้ 92.10")
+    ends = [m.start() for m in (NEXT_NUMBER.search(text, c.end), EVALUATION_LEAD.search(text, c.end)) if m]
+    if CLAUSE_NAMES_ITA.search(text, lead_start, min(ends) if ends else len(text)):
+        return None
+    return name.strip()
 
 
 YEAR_SCORE_VERB = patterns.compile(rf"{_alt(cues.YEAR_SCORE_VERB)}$", _I)
@@ -769,6 +829,12 @@ def _year(text: str, c: Candidate, years: list[YearMention], attached: set[int],
             if y.start >= m.start("year") and y.end <= m.end():
                 attached.add(y.start)
                 return y.year
+    m = RELATIVE_YEAR_ATTACHED.match(text, c.end)
+    if m:  # "ได้ 94.20 คะแนนในปีที่ผ่านมา", "94.20 last year" (cues.RELATIVE_YEAR_AFTER)
+        for y in years:
+            if y.relative and y.start == m.end():
+                attached.add(y.start)
+                return y.year
     for y in reversed(years):
         if y.end <= c.start and y.start not in attached and not _attached_to_earlier(text, y):
             return y.year
@@ -801,7 +867,7 @@ def _grade(text: str, c: Candidate, prev_end: int, next_start: int, claimed: lis
         claimed.append(m.span("grade"))
         return m.group("grade")
     m = GRADE_RESULT_QUOTED.match(text, c.end) or GRADE_RESULT_BARE.match(text, c.end)
-    if m and _level_of_year(m.group("grade"), c.year):
+    if m and level_of_year(m.group("grade"), c.year):
         claimed.append(m.span("grade"))
         return m.group("grade")
     m = GRADE_BY_VERB.search(text, prev_end, c.start)
@@ -811,7 +877,7 @@ def _grade(text: str, c: Candidate, prev_end: int, next_start: int, claimed: lis
     return None
 
 
-def _level_of_year(grade: str, year: int | None) -> bool:
+def level_of_year(grade: str, year: int | None) -> bool:
     """``grade`` is a level of ``year``'s result scale (a Thai level from 2566, a letter 2562–2565)."""
     rules = rules_for(year)
     return rules is not None and grade in rules.scale.value.names

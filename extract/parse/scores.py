@@ -255,10 +255,16 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
                 elif len(previous_overall) == 1 and ((grade := roles.grade_line(text)) or (
                         roles.grade_label_line(previous) and (grade := roles.grade_line(f"{previous.strip()} {text.strip()}")))):
                     # a grade on a line of its own under the line that stated one overall score
-                    # ("คะแนนรวม 95.27 คะแนน" / "ระดับ AA": a card's badge, a post's next line) grades it
+                    # ("คะแนนรวม 95.27 คะแนน" / "ระดับ AA": a card's badge, a post's next line) grades it, when
+                    # it is a level of that year's scale: "ระดับ A" under a 2567 score (letters are 2562–2565's)
+                    # may be another year's badge or another body's, so it is left out, not attached
                     [grade_year] = previous_overall
-                    grades.setdefault(grade_year, set()).add(grade)
-                    grade_where.setdefault(grade_year, block.where)
+                    if grade_year is None or roles.level_of_year(grade, grade_year):
+                        grades.setdefault(grade_year, set()).add(grade)
+                        grade_where.setdefault(grade_year, block.where)
+                    else:
+                        out.checks.append(make_check("GRADE_LINE_OTHER_SCALE", block.where, grade=grade, year=grade_year,
+                                                     source_text=text.strip()))
             if not (previous_overall and not stated and roles.grade_label_line(text)):
                 # (a grade's label on a line of its own, "ระดับผลการประเมิน" / "A", keeps the score above it)
                 previous_overall = {st.year for st in reading.statements if st.level == "overall"}
