@@ -170,8 +170,10 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "ตารางที่มีลักษณะคล้ายตารางมาตรการเป็น{what} (หัวตาราง: {header}) จึงไม่บันทึกแถวในตารางเป็นมาตรการ",
         "A budget execution report (a column of money paid out, 'ผลการเบิกจ่าย', and no measure named over the table) "
         "lists all the body's projects with their spending; a plan's KPI list ('ร้อยละของ…', 'ระดับความสำเร็จ…' in the "
-        "title column) lists metrics and their results. Neither lists the body's ITA measures, though one row may "
-        "name the ITA (schemas/measure_cues.DISBURSED_HEADER, MEASURES_NAMED, KPI_ROWS_SHARE)."),
+        "title column) lists metrics and their results; a working group's task list for the assessment itself (rows "
+        "naming O-items, the ITAS system, the IIT/EIT forms: gather, upload, answer; no measure or improvement named "
+        "over it) lists the assessment's own steps. None lists the body's ITA measures, though one row may "
+        "name the ITA (schemas/measure_cues.DISBURSED_HEADER, MEASURES_NAMED, KPI_ROWS_SHARE, ASSESSMENT_EVIDENCE)."),
     "SURVEY_NOT_SCORES": CheckCode(
         "info", "A table is a survey's summary or a rating on a scale of 5 (its column '{header}' holds values "
         "of at most 5, a spread or levels of agreement), not the ITA's scores; its numbers are not recorded.",

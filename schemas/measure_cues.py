@@ -160,6 +160,21 @@ MEASURES_NAMED: tuple[str, ...] = ("มาตรการ", "แผนยกร�
 # "ร้อยละของ…", "ระดับความสำเร็จ…", "จำนวน…") in at least this share of its rows, a number each: the rows
 # are metrics with their results, not measures (a measure is an action: "เผยแพร่…", "จัดอบรม…").
 KPI_ROWS_SHARE = 0.5
+# A working group's task list for the assessment itself: who gathers and uploads its evidence by when
+# ("ลำดับ | ภารกิจ | ผู้รับผิดชอบ | กำหนดส่ง" under an order appointing the ITA working group, rows
+# "รวบรวมข้อมูล O1-O10 | สำนักปลัด | 31 มี.ค. 2567", "นำเข้าข้อมูลในระบบ ITAS", "แจ้งบุคลากรตอบแบบวัด IIT").
+# Its rows are the assessment's own steps, not the body's measures: a table whose title cells name the
+# assessment's evidence (ASSESSMENT_EVIDENCE: an O-item by its code "O1", "o.12", the ITAS system, the
+# IIT/EIT/OIT forms) in at least ASSESSMENT_TASK_ROWS_SHARE of its rows, with no measure (MEASURES_NAMED)
+# nor improvement (IMPROVEMENT_LIST_CUES) named over it or in its header, and no issue column (the O-items
+# an analysis found lacking are issues to fix, ISSUE_TITLE_CUES). Matched on a cell's text with Thai
+# digits made Arabic; an O-item code is "O" (any case, an optional ".") and one or two digits, standing apart
+# from a word's letters ("OIT", "Oct" are not codes).
+ASSESSMENT_EVIDENCE: tuple[str, ...] = (
+    r"(?<![A-Za-z])[Oo]\s?\.?\s?[0-9]{1,2}(?![0-9])", r"(?<![A-Za-z])(?:ITAS|IIT|EIT|OIT)(?![A-Za-z])",
+    "แบบวัดการรับรู้", "แบบวัดการเปิดเผยข้อมูล",
+)
+ASSESSMENT_TASK_ROWS_SHARE = 0.5
 # A numbered item that is a heading names a topic: a noun, most often made with การ/ความ ("๑. การเปิด
 # ช่องทางแจ้งเบาะแส", "๒. ด้านความโปร่งใส"); the paragraphs under such a short title line are its steps
 # (extract/parse/measures_lists._with_step_paragraphs). An item that is an order ("๓ เผยแพร่ผล…")

@@ -21,7 +21,8 @@ from normalize.items import split_units
 from normalize.text import squash_spaces, without_tone_marks
 from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
                              RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX, WHOLE_CELL_HEADERS, FIELD_AFTER)
-from schemas.measure_cues import (CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY, ISSUE_TITLE_CUES, KPI_ROWS_SHARE,
+from schemas.measure_cues import (ASSESSMENT_EVIDENCE, ASSESSMENT_TASK_ROWS_SHARE, CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY,
+                                  IMPROVEMENT_LIST_CUES, ISSUE_TITLE_CUES, KPI_ROWS_SHARE,
                                   MEASURE_NOUNS, MEASURES_NAMED, MONTH_MARKS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS)
 from schemas.phrases import Phrase
 from schemas.score_cues import KPI_LABEL_LEADS
@@ -162,13 +163,17 @@ def _measure_beside_issue(header: list[str], fields: list[str | None]) -> list[s
 
 KPI_LABEL = patterns.compile("|".join(KPI_LABEL_LEADS))  # matched on a stripped cell, its numbering removed
 NOT_MEASURES = {"budget": Phrase("a budget execution report", "รายงานผลการเบิกจ่ายงบประมาณ"),
-                "kpi": Phrase("a list of a plan's KPIs", "รายการตัวชี้วัดของแผน")}
+                "kpi": Phrase("a list of a plan's KPIs", "รายการตัวชี้วัดของแผน"),
+                "tasks": Phrase("a task list of preparing the assessment's evidence", "รายการงานจัดเตรียมหลักฐานของการประเมิน")}
+ASSESSMENT_EVIDENCE_TEXT = patterns.compile("|".join(ASSESSMENT_EVIDENCE))
 
 
 def not_measures(table: Table) -> Phrase | None:
     """What a table shaped like a measures table is instead: a budget execution report (a column of money
     paid out, no measure named over it or in its header), a plan's KPI list (its title column's rows are
-    KPI measurements); None when it is none of these (measure_cues.DISBURSED_HEADER, KPI_ROWS_SHARE)."""
+    KPI measurements), a task list of preparing the assessment's evidence (its rows name O-items, the ITAS
+    system, the IIT/EIT forms; no measure nor improvement named over it); None when it is none of these
+    (measure_cues.DISBURSED_HEADER, KPI_ROWS_SHARE, ASSESSMENT_EVIDENCE)."""
     lay = layout(table)
     words = squash_header(" ".join((*lay.header, *table.context))).lower()
     if any(squash_header(w).lower() in squash_header(h).lower() for h in lay.header for w in DISBURSED_HEADER) \
@@ -180,7 +185,25 @@ def not_measures(table: Table) -> Phrase | None:
                   if col < len(r.clean) and r.clean[col].strip()]
         if titles and sum(bool(KPI_LABEL.match(t)) for t in titles) >= KPI_ROWS_SHARE * len(titles):
             return NOT_MEASURES["kpi"]
+        tasks = _row_texts(table, lay)
+        if (tasks and sum(bool(ASSESSMENT_EVIDENCE_TEXT.search(t)) for t in tasks) >= ASSESSMENT_TASK_ROWS_SHARE * len(tasks)
+                and not ISSUE_TITLE.search(lay.header[col])
+                and not any(squash_header(w).lower() in words for w in (*MEASURES_NAMED, *IMPROVEMENT_LIST_CUES))):
+            return NOT_MEASURES["tasks"]  # the assessment's own steps: gather, upload, answer its forms
     return None
+
+
+def _row_texts(table: Table, lay: Layout) -> list[str]:
+    """What each row is, its numbering removed (Thai digits Arabic): its title cell, or its steps cell where
+    the title column holds only the row's number ("ข้อ | การดำเนินการ | …": no column names the title)."""
+    out = []
+    for row in table.body:
+        cells = [ind.LEADING_NUMBER.sub("", thai_to_arabic(c)).strip() for c in row.clean]
+        text = next((cells[lay.fields.index(f)] for f in ("title", "steps")
+                     if f in lay.fields and lay.fields.index(f) < len(cells) and cells[lay.fields.index(f)]), "")
+        if text:
+            out.append(text)
+    return out
 
 
 def is_measures_table(table: Table) -> bool:
