@@ -172,7 +172,9 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "lists all the body's projects with their spending; a plan's KPI list ('ร้อยละของ…', 'ระดับความสำเร็จ…' in the "
         "title column) lists metrics and their results; a working group's task list for the assessment itself (rows "
         "naming O-items, the ITAS system, the IIT/EIT forms: gather, upload, answer; no measure or improvement named "
-        "over it) lists the assessment's own steps. None lists the body's ITA measures, though one row may "
+        "over it) lists the assessment's own steps; a table of a document whose title names another kind (a procurement "
+        "plan, a staff development plan, an annual report, a service manual, meeting minutes: "
+        "measure_cues.OTHER_DOCUMENT_TITLES) with no measure named over it lists that document's own work. None lists the body's ITA measures, though one row may "
         "name the ITA (schemas/measure_cues.DISBURSED_HEADER, MEASURES_NAMED, KPI_ROWS_SHARE, ASSESSMENT_EVIDENCE)."),
     "SURVEY_NOT_SCORES": CheckCode(
         "info", "A table is a survey's summary or a rating on a scale of 5 (its column '{header}' holds values "

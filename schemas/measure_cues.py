@@ -175,6 +175,26 @@ ASSESSMENT_EVIDENCE: tuple[str, ...] = (
     "แบบวัดการรับรู้", "แบบวัดการเปิดเผยข้อมูล",
 )
 ASSESSMENT_TASK_ROWS_SHARE = 0.5
+# A document whose title (one of its first OTHER_TITLE_LINES lines of text, starting with one of these
+# words, spaces removed) names another kind of document keeps its work in tables shaped like a measures
+# table: a procurement plan's purchases ("ลำดับ | รายการพัสดุ | วงเงิน | กำหนดเวลาการจัดหา | หน่วยงานที่
+# รับผิดชอบ"), a staff development plan's trainings, an annual report's projects and results, a service
+# manual's steps. They are published as the assessment's evidence (an O-item) and name the ITA, but
+# their rows are not the body's ITA measures: a table in such a document is left out (TABLE_NOT_MEASURES)
+# unless a measure is named over it or in its header (MEASURES_NAMED); a title line naming a measure itself
+# ("รายงานการประชุมเพื่อกำหนดมาตรการ…") names no other kind. The kind → its title words.
+OTHER_DOCUMENT_TITLES: dict[str, tuple[str, ...]] = {
+    "procurement": ("แผนการจัดซื้อจัดจ้าง", "แผนจัดซื้อจัดจ้าง", "แผนการจัดหาพัสดุ", "แผนจัดหาพัสดุ",
+                    "ประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง", "รายงานผลการจัดซื้อจัดจ้าง", "สรุปผลการจัดซื้อจัดจ้าง"),
+    "staff_development": ("แผนพัฒนาบุคลากร", "แผนการพัฒนาบุคลากร", "แผนพัฒนาพนักงาน", "แผนพัฒนาข้าราชการ",
+                          "แผนพัฒนาทรัพยากรบุคคล", "แผนการพัฒนาทรัพยากรบุคคล", "แผนการฝึกอบรม", "แผนฝึกอบรม",
+                          "แผนบริหารและพัฒนาทรัพยากรบุคคล", "แผนการบริหารและพัฒนาทรัพยากรบุคคล"),
+    "annual_report": ("รายงานประจำปี",),
+    "manual": ("คู่มือการปฏิบัติงาน", "คู่มือปฏิบัติงาน", "คู่มือการให้บริการ", "คู่มือสำหรับประชาชน",
+               "คู่มือการบริการ", "มาตรฐานการให้บริการ", "มาตรฐานการปฏิบัติงาน"),
+    "minutes": ("รายงานการประชุม", "บันทึกการประชุม", "บันทึกรายงานการประชุม"),
+}
+OTHER_TITLE_LINES = 4
 # A numbered item that is a heading names a topic: a noun, most often made with การ/ความ ("๑. การเปิด
 # ช่องทางแจ้งเบาะแส", "๒. ด้านความโปร่งใส"); the paragraphs under such a short title line are its steps
 # (extract/parse/measures_lists._with_step_paragraphs). An item that is an order ("๓ เผยแพร่ผล…")

@@ -22,7 +22,7 @@ from normalize.text import squash_spaces, without_tone_marks
 from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
                              RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX, WHOLE_CELL_HEADERS, FIELD_AFTER)
 from schemas.measure_cues import (ASSESSMENT_EVIDENCE, ASSESSMENT_TASK_ROWS_SHARE, CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY,
-                                  IMPROVEMENT_LIST_CUES, ISSUE_TITLE_CUES, KPI_ROWS_SHARE,
+                                  IMPROVEMENT_LIST_CUES, ISSUE_TITLE_CUES, KPI_ROWS_SHARE, OTHER_DOCUMENT_TITLES, OTHER_TITLE_LINES,
                                   MEASURE_NOUNS, MEASURES_NAMED, MONTH_MARKS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS)
 from schemas.phrases import Phrase
 from schemas.score_cues import KPI_LABEL_LEADS
@@ -164,18 +164,40 @@ def _measure_beside_issue(header: list[str], fields: list[str | None]) -> list[s
 KPI_LABEL = patterns.compile("|".join(KPI_LABEL_LEADS))  # matched on a stripped cell, its numbering removed
 NOT_MEASURES = {"budget": Phrase("a budget execution report", "รายงานผลการเบิกจ่ายงบประมาณ"),
                 "kpi": Phrase("a list of a plan's KPIs", "รายการตัวชี้วัดของแผน"),
-                "tasks": Phrase("a task list of preparing the assessment's evidence", "รายการงานจัดเตรียมหลักฐานของการประเมิน")}
+                "tasks": Phrase("a task list of preparing the assessment's evidence", "รายการงานจัดเตรียมหลักฐานของการประเมิน"),
+                # a table of another kind of document (measure_cues.OTHER_DOCUMENT_TITLES)
+                "procurement": Phrase("a table of a procurement plan", "ตารางในแผนการจัดซื้อจัดจ้าง"),
+                "staff_development": Phrase("a table of a staff development plan", "ตารางในแผนพัฒนาบุคลากร"),
+                "annual_report": Phrase("a table of an annual report", "ตารางในรายงานประจำปี"),
+                "manual": Phrase("a table of a work or service manual", "ตารางในคู่มือการปฏิบัติงานหรือคู่มือการให้บริการ"),
+                "minutes": Phrase("a table of meeting minutes", "ตารางในรายงานการประชุม")}
 ASSESSMENT_EVIDENCE_TEXT = patterns.compile("|".join(ASSESSMENT_EVIDENCE))
 
 
-def not_measures(table: Table) -> Phrase | None:
+def other_document(lines: list[str]) -> str | None:
+    """The kind of document its title names when it is not an ITA document of its own (a procurement plan,
+    an annual report …: measure_cues.OTHER_DOCUMENT_TITLES), from its first lines of text; None otherwise."""
+    for line in [t for t in lines if t.strip()][:OTHER_TITLE_LINES]:
+        text = squash_header(line)
+        if any(squash_header(w).lower() in text for w in MEASURES_NAMED):
+            return None
+        kind = next((k for k, words in OTHER_DOCUMENT_TITLES.items() if text.startswith(tuple(map(squash_header, words)))), None)
+        if kind is not None:
+            return kind
+    return None
+
+
+def not_measures(table: Table, document: str | None = None) -> Phrase | None:
     """What a table shaped like a measures table is instead: a budget execution report (a column of money
     paid out, no measure named over it or in its header), a plan's KPI list (its title column's rows are
     KPI measurements), a task list of preparing the assessment's evidence (its rows name O-items, the ITAS
     system, the IIT/EIT forms; no measure nor improvement named over it); None when it is none of these
-    (measure_cues.DISBURSED_HEADER, KPI_ROWS_SHARE, ASSESSMENT_EVIDENCE)."""
+    (measure_cues.DISBURSED_HEADER, KPI_ROWS_SHARE, ASSESSMENT_EVIDENCE); a table of a ``document`` of another
+    kind (other_document) with no measure named over it or in its header is that document's table."""
     lay = layout(table)
     words = squash_header(" ".join((*lay.header, *table.context))).lower()
+    if document is not None and not any(squash_header(w).lower() in words for w in MEASURES_NAMED):
+        return NOT_MEASURES[document]
     if any(squash_header(w).lower() in squash_header(h).lower() for h in lay.header for w in DISBURSED_HEADER) \
             and not any(squash_header(w).lower() in words for w in MEASURES_NAMED):
         return NOT_MEASURES["budget"]

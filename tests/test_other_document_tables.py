@@ -1,0 +1,86 @@
+"""Tables in a document of another kind (measure_cues.OTHER_DOCUMENT_TITLES: a procurement plan, a staff
+development plan, an annual report, a service manual, meeting minutes) are that document's work: purchases,
+trainings, the year's projects, a service's steps. Such documents are published as the assessment's evidence
+and name the ITA, but their rows are not the body's ITA measures (TABLE_NOT_MEASURES, info). A measure
+named over a table of such a document, and a measures plan in words of its own, stay measures. Texts
+written for this test."""
+from __future__ import annotations
+
+from tests.conftest import word_file
+from extract import extract_paths
+
+PROCUREMENT = """ประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568
+โรงเรียนบ้านหนองแวง สำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต 3
+เพื่อให้เป็นไปตามเกณฑ์การประเมินคุณธรรมและความโปร่งใส (ITA) ข้อ O16
+ที่\tโครงการ/รายการ\tงบประมาณ\tผู้รับผิดชอบ\tช่วงเวลาที่คาดว่าจะประกาศ
+1\tซื้อหนังสือเรียนปีการศึกษา 2568\t120,000\tครูวิชาการ\tมีนาคม 2568
+2\tจ้างซ่อมหลังคาอาคารเรียน\t85,000\tครูพัสดุ\tเมษายน 2568
+"""
+STAFF = """แผนการพัฒนาทรัพยากรบุคคล ปีงบประมาณ 2568
+องค์การบริหารส่วนจังหวัดมหาสารคาม
+(ข้อมูลตามตัวชี้วัดการประเมิน ITA ด้านการบริหารงานบุคคล)
+ลำดับ\tโครงการ/หลักสูตร\tวัตถุประสงค์\tผู้รับผิดชอบ\tระยะเวลา
+1\tอบรมหลักสูตรนักบริหารงานท้องถิ่น\tเพื่อพัฒนาทักษะผู้บริหาร\tกองการเจ้าหน้าที่\tมกราคม 2568
+2\tโครงการเสริมสร้างวินัยและป้องกันการทุจริต\tเพื่อให้บุคลากรรู้ระเบียบวินัย\tกองการเจ้าหน้าที่\tมีนาคม 2568
+"""
+MANUAL = """คู่มือสำหรับประชาชน งานรับชำระภาษีที่ดินและสิ่งปลูกสร้าง
+เทศบาลตำบลบ้านแฮด อำเภอบ้านแฮด จังหวัดขอนแก่น
+จัดทำเพื่อเผยแพร่ตามการประเมินคุณธรรมและความโปร่งใส (ITA)
+ลำดับ\tขั้นตอนการให้บริการ\tระยะเวลาให้บริการ\tส่วนงานที่รับผิดชอบ
+1\tยื่นแบบแสดงรายการภาษี\t5 นาที\tงานจัดเก็บรายได้ กองคลัง
+2\tคำนวณภาษีและออกใบเสร็จ\t10 นาที\tงานจัดเก็บรายได้ กองคลัง
+"""
+# an annual report's section of measures, named over its table; a plan named by neither "มาตรการ" nor a kind
+ANNUAL_MEASURES = """รายงานประจำปี 2567
+สำนักงานสาธารณสุขอำเภอเขาสวนกวาง จังหวัดขอนแก่น
+ส่วนที่ 4 การส่งเสริมคุณธรรมและความโปร่งใส
+มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ 2567
+ที่\tกิจกรรม\tผู้รับผิดชอบ\tระยะเวลา
+1\tประกาศเจตนารมณ์ไม่รับของขวัญและของกำนัลทุกชนิด\tสาธารณสุขอำเภอ\tตุลาคม 2566
+2\tจัดทำช่องทางแจ้งเบาะแสการทุจริตทางไลน์\tกลุ่มงานบริหารทั่วไป\tพฤศจิกายน 2566
+"""
+GUIDE = """โรงพยาบาลส่งเสริมสุขภาพตำบลโคกสี อำเภอเมือง จังหวัดสกลนคร
+แนวทางการขับเคลื่อนคุณธรรมและความโปร่งใส (ITA) ปีงบประมาณ 2568
+ที่\tการดำเนินการ\tผู้ปฏิบัติ\tช่วงเวลา
+1\tผู้อำนวยการประกาศนโยบายไม่รับสินบนต่อหน้าเจ้าหน้าที่ทุกคน\tผู้อำนวยการ รพ.สต.\tต.ค. 2567
+2\tติดป้ายช่องทางร้องเรียนการทุจริตหน้าอาคาร\tเจ้าหน้าที่ธุรการ\tพ.ย. 2567
+3\tทบทวนการเบิกจ่ายค่าตอบแทนทุกไตรมาส\tเจ้าพนักงานการเงิน\tทุกไตรมาส
+"""
+MESSAGE = "A table shaped like a measures table is a table of "
+
+
+def _not_measures(result) -> list[tuple[str, str]]:
+    return [(c.severity, c.message.split(" (header")[0]) for c in result.checks if c.code == "TABLE_NOT_MEASURES"]
+
+
+def test_tables_of_other_documents_have_no_measures(write_report):
+    for text, kind in ((PROCUREMENT, "a procurement plan"), (STAFF, "a staff development plan"),
+                       (MANUAL, "a work or service manual")):
+        [result] = extract_paths([write_report(text)])
+        assert result.measures == [] and result.findings == [] and result.scores == []
+        assert _not_measures(result) == [("info", MESSAGE + kind)]
+
+
+def test_an_annual_reports_projects_table_in_a_word_file(tmp_path):
+    path = word_file(tmp_path / "annual.docx", [
+        "รายงานประจำปี 2567", "องค์การบริหารส่วนตำบลดอนหัน อำเภอเมืองขอนแก่น จังหวัดขอนแก่น",
+        "ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ของ อบต. อยู่ในเกณฑ์ผ่าน และผลการดำเนินโครงการในรอบปี มีดังนี้"], [
+        ["โครงการ", "งบประมาณ", "ผลการดำเนินงาน"],
+        ["โครงการปรับปรุงภูมิทัศน์สวนสาธารณะ", "250,000", "แล้วเสร็จตามสัญญา"],
+        ["โครงการฝึกอบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือน", "60,000", "ผู้เข้ารับการอบรม 80 คน"]])
+    [result] = extract_paths([path])
+    assert result.measures == [] and result.findings == []
+    assert _not_measures(result) == [("info", MESSAGE + "an annual report")]
+
+
+def test_measures_of_such_a_document_and_plans_in_other_words_stay(write_report):
+    [result] = extract_paths([write_report(ANNUAL_MEASURES)])
+    assert [(m.table, m.title, m.responsible) for m in result.measures] == [
+        ("plan", "ประกาศเจตนารมณ์ไม่รับของขวัญและของกำนัลทุกชนิด", ["สาธารณสุขอำเภอ"]),
+        ("plan", "จัดทำช่องทางแจ้งเบาะแสการทุจริตทางไลน์", ["กลุ่มงานบริหารทั่วไป"])]
+    [result] = extract_paths([write_report(GUIDE)])
+    assert [(m.table, m.steps, m.responsible) for m in result.measures] == [
+        ("plan", ["ผู้อำนวยการประกาศนโยบายไม่รับสินบนต่อหน้าเจ้าหน้าที่ทุกคน"], ["ผู้อำนวยการ รพ.สต."]),
+        ("plan", ["ติดป้ายช่องทางร้องเรียนการทุจริตหน้าอาคาร"], ["เจ้าหน้าที่ธุรการ"]),
+        ("plan", ["ทบทวนการเบิกจ่ายค่าตอบแทนทุกไตรมาส"], ["เจ้าพนักงานการเงิน"])]
+    assert _not_measures(result) == []
