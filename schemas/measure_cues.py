@@ -195,6 +195,10 @@ OTHER_DOCUMENT_TITLES: dict[str, tuple[str, ...]] = {
     "minutes": ("รายงานการประชุม", "บันทึกการประชุม", "บันทึกรายงานการประชุม"),
 }
 OTHER_TITLE_LINES = 4
+# A notice or an order names its subject after one of these ("ประกาศ… / เรื่อง เผยแพร่แผนการจัดซื้อจัดจ้าง…",
+# "เรื่อง ประกาศใช้คู่มือการปฏิบัติงาน"): the words are passed over (in order, each at most once) before the
+# kind's title words are looked for.
+OTHER_TITLE_LEADS: tuple[str, ...] = ("เรื่อง", "ประกาศใช้", "ประกาศ", "เผยแพร่", "การเผยแพร่", "อนุมัติ")
 # A numbered item that is a heading names a topic: a noun, most often made with การ/ความ ("๑. การเปิด
 # ช่องทางแจ้งเบาะแส", "๒. ด้านความโปร่งใส"); the paragraphs under such a short title line are its steps
 # (extract/parse/measures_lists._with_step_paragraphs). An item that is an order ("๓ เผยแพร่ผล…")

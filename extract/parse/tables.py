@@ -22,7 +22,7 @@ from normalize.text import squash_spaces, without_tone_marks
 from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
                              RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX, WHOLE_CELL_HEADERS, FIELD_AFTER)
 from schemas.measure_cues import (ASSESSMENT_EVIDENCE, ASSESSMENT_TASK_ROWS_SHARE, CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY,
-                                  IMPROVEMENT_LIST_CUES, ISSUE_TITLE_CUES, KPI_ROWS_SHARE, OTHER_DOCUMENT_TITLES, OTHER_TITLE_LINES,
+                                  IMPROVEMENT_LIST_CUES, ISSUE_TITLE_CUES, KPI_ROWS_SHARE, OTHER_DOCUMENT_TITLES, OTHER_TITLE_LEADS, OTHER_TITLE_LINES,
                                   MEASURE_NOUNS, MEASURES_NAMED, MONTH_MARKS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS)
 from schemas.phrases import Phrase
 from schemas.score_cues import KPI_LABEL_LEADS
@@ -181,6 +181,8 @@ def other_document(lines: list[str]) -> str | None:
         text = squash_header(line)
         if any(squash_header(w).lower() in text for w in MEASURES_NAMED):
             return None
+        for lead in OTHER_TITLE_LEADS:  # "เรื่อง เผยแพร่แผนการจัดซื้อจัดจ้าง…": the subject after a notice's words
+            text = text.removeprefix(squash_header(lead))
         kind = next((k for k, words in OTHER_DOCUMENT_TITLES.items() if text.startswith(tuple(map(squash_header, words)))), None)
         if kind is not None:
             return kind
