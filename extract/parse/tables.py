@@ -161,6 +161,7 @@ def _measure_beside_issue(header: list[str], fields: list[str | None]) -> list[s
     return fields
 
 
+ROW_NUMBER_CELL = patterns.compile(r"\s*\(?[0-9]{1,3}(?:\.[0-9]{1,2})?\s*[.)]?\s*")  # "1", "๒.", "(3)", "1.1" (digits Arabic)
 KPI_LABEL = patterns.compile("|".join(KPI_LABEL_LEADS))  # matched on a stripped cell, its numbering removed
 NOT_MEASURES = {"budget": Phrase("a budget execution report", "รายงานผลการเบิกจ่ายงบประมาณ"),
                 "kpi": Phrase("a list of a plan's KPIs", "รายการตัวชี้วัดของแผน"),
@@ -389,6 +390,12 @@ def layout(table: Table) -> Layout:
         if col not in lay.months and lay.fields[col] == "timeframe" and any(
                 lay.groups.get(other) == start for other in lay.months):
             lay.months[col] = ""
+    numbers = [r.clean[0] for r in body if r.clean and r.clean[0].strip()]
+    if (len(lay.fields) > 1 and lay.fields[:2] == ["title", "steps"] and is_row_number_header(header[0])
+            and numbers and all(ROW_NUMBER_CELL.fullmatch(thai_to_arabic(c)) for c in numbers)):
+        # "ที่ | การดำเนินการ | ผู้ปฏิบัติ | ช่วงเวลา": no column names the measure, the row-number column holds
+        # only numbers; what each row does is the measure (its title "1" was the row's number)
+        lay.fields[0], lay.fields[1] = None, "title"
     return lay
 
 
