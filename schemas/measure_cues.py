@@ -193,7 +193,18 @@ OTHER_DOCUMENT_TITLES: dict[str, tuple[str, ...]] = {
     "manual": ("คู่มือการปฏิบัติงาน", "คู่มือปฏิบัติงาน", "คู่มือการให้บริการ", "คู่มือสำหรับประชาชน",
                "คู่มือการบริการ", "มาตรฐานการให้บริการ", "มาตรฐานการปฏิบัติงาน"),
     "minutes": ("รายงานการประชุม", "บันทึกการประชุม", "บันทึกรายงานการประชุม"),
+    # the body's plan of all its projects (roads, taxes, a hall), one of which may be the ITA's
+    "action_plan": ("แผนปฏิบัติราชการ", "แผนพัฒนาท้องถิ่น"),
+    # an order appointing a committee or working group: its table is the members' duties ("กำกับ ติดตาม…")
+    "appointment": ("แต่งตั้ง", "การแต่งตั้ง"),
 }
+# A plan's title line naming the body's integrity work itself ("แผนปฏิบัติราชการด้านการป้องกันและปราบปราม
+# การทุจริต", "แผนพัฒนาบุคลากรเพื่อส่งเสริมคุณธรรมและความโปร่งใส") is a plan of that work, not one of another
+# kind (INTEGRITY_PLAN_KINDS); an order appointing an ITA working group, a manual of handling complaints of
+# corruption, minutes of a meeting on the ITA stay what they are.
+INTEGRITY_PLAN_KINDS: tuple[str, ...] = ("action_plan", "staff_development")
+INTEGRITY_PLAN_WORDS: tuple[str, ...] = ("ป้องกันการทุจริต", "ป้องกันและปราบปรามการทุจริต", "ต่อต้านการทุจริต",
+                                         "คุณธรรมและความโปร่งใส", "ส่งเสริมคุณธรรม", "ความเสี่ยงการทุจริต")
 OTHER_TITLE_LINES = 4
 # A notice or an order names its subject after one of these ("ประกาศ… / เรื่อง เผยแพร่แผนการจัดซื้อจัดจ้าง…",
 # "เรื่อง ประกาศใช้คู่มือการปฏิบัติงาน"): the words are passed over (in order, each at most once) before the

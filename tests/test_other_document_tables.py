@@ -1,8 +1,10 @@
 """Tables in a document of another kind (measure_cues.OTHER_DOCUMENT_TITLES: a procurement plan, a staff
-development plan, an annual report, a service manual, meeting minutes) are that document's work: purchases,
-trainings, the year's projects, a service's steps. Such documents are published as the assessment's evidence
+development plan, an annual report, a service manual, meeting minutes, the body's action plan, an order
+appointing a committee) are that document's work: purchases, trainings, the year's projects, a service's steps,
+the appointees' duties. Such documents are published as the assessment's evidence
 and name the ITA, but their rows are not the body's ITA measures (TABLE_NOT_MEASURES, info). A measure
-named over a table of such a document, and a measures plan in words of its own, stay measures. Texts
+named over a table of such a document, a plan titled by the integrity work itself, and a measures plan in
+words of its own stay measures. Texts
 written for this test."""
 from __future__ import annotations
 
@@ -39,6 +41,31 @@ MANUAL = """คู่มือสำหรับประชาชน งาน�
 1\tยื่นแบบแสดงรายการภาษี\t5 นาที\tงานจัดเก็บรายได้ กองคลัง
 2\tคำนวณภาษีและออกใบเสร็จ\t10 นาที\tงานจัดเก็บรายได้ กองคลัง
 """
+ACTION_PLAN = """แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2568
+องค์การบริหารส่วนตำบลบ้านค้อ อำเภอเมืองขอนแก่น จังหวัดขอนแก่น
+ยุทธศาสตร์ที่ 5 การบริหารจัดการที่ดีตามหลักธรรมาภิบาล (สนับสนุนการประเมิน ITA)
+ที่\tโครงการ\tวัตถุประสงค์\tงบประมาณ\tผู้รับผิดชอบ
+1\tโครงการจัดทำแผนที่ภาษี\tเพื่อเพิ่มรายได้\t100,000\tกองคลัง
+2\tโครงการอบรมคุณธรรมจริยธรรม\tเพื่อส่งเสริมคุณธรรม\t20,000\tสำนักปลัด
+3\tโครงการก่อสร้างศาลาประชาคม\tเพื่อเป็นที่ประชุมหมู่บ้าน\t300,000\tกองช่าง
+"""
+# an order appointing a committee on integrity: the members' duties, no O-items
+ORDER_DUTIES = """คำสั่งโรงพยาบาลเขาวง
+ที่ 88/2568
+เรื่อง แต่งตั้งคณะกรรมการขับเคลื่อนคุณธรรมและความโปร่งใส
+ให้คณะกรรมการมีหน้าที่ ดังนี้
+ที่\tหน้าที่\tผู้รับผิดชอบ\tระยะเวลา
+1\tกำกับ ติดตามการดำเนินงานตามแผน\tประธานกรรมการ\tตลอดปีงบประมาณ
+2\tประสานงานกับสำนักงานสาธารณสุขจังหวัด\tเลขานุการ\tตลอดปีงบประมาณ
+สั่ง ณ วันที่ 1 ตุลาคม 2567
+"""
+# an action plan of the integrity work itself: its projects are measures
+ANTI_CORRUPTION_PLAN = """แผนปฏิบัติราชการด้านการป้องกันและปราบปรามการทุจริตและประพฤติมิชอบ ประจำปี 2568
+สำนักงานเกษตรอำเภอน้ำพอง จังหวัดขอนแก่น
+ที่\tโครงการ\tวัตถุประสงค์\tงบประมาณ\tผู้รับผิดชอบ
+1\tโครงการเสริมสร้างวัฒนธรรมองค์กรสุจริต\tเพื่อปลูกฝังค่านิยมสุจริต\t10,000\tฝ่ายบริหารทั่วไป
+2\tโครงการเปิดช่องทางแจ้งเบาะแสการทุจริต\tเพื่อรับเรื่องร้องเรียน\t0\tฝ่ายบริหารทั่วไป
+"""
 # an annual report's section of measures, named over its table; a plan named by neither "มาตรการ" nor a kind
 ANNUAL_MEASURES = """รายงานประจำปี 2567
 สำนักงานสาธารณสุขอำเภอเขาสวนกวาง จังหวัดขอนแก่น
@@ -65,7 +92,9 @@ def _not_measures(result) -> list[tuple[str, str]]:
 def test_tables_of_other_documents_have_no_measures(write_report):
     for text, kind in ((PROCUREMENT, "a procurement plan"), (PROCUREMENT_NOTICE, "a procurement plan"),
                        (STAFF, "a staff development plan"),
-                       (MANUAL, "a work or service manual")):
+                       (MANUAL, "a work or service manual"),
+                       (ACTION_PLAN, "the body's action plan of all its projects"),
+                       (ORDER_DUTIES, "an appointment order (the appointees' duties)")):
         [result] = extract_paths([write_report(text)])
         assert result.measures == [] and result.findings == [] and result.scores == []
         assert _not_measures(result) == [("info", MESSAGE + kind)]
@@ -88,6 +117,10 @@ def test_measures_of_such_a_document_and_plans_in_other_words_stay(write_report)
     assert [(m.table, m.title, m.responsible) for m in result.measures] == [
         ("plan", "ประกาศเจตนารมณ์ไม่รับของขวัญและของกำนัลทุกชนิด", ["สาธารณสุขอำเภอ"]),
         ("plan", "จัดทำช่องทางแจ้งเบาะแสการทุจริตทางไลน์", ["กลุ่มงานบริหารทั่วไป"])]
+    [result] = extract_paths([write_report(ANTI_CORRUPTION_PLAN)])
+    assert [(m.table, m.title, m.responsible) for m in result.measures] == [
+        ("plan", "โครงการเสริมสร้างวัฒนธรรมองค์กรสุจริต", ["ฝ่ายบริหารทั่วไป"]),
+        ("plan", "โครงการเปิดช่องทางแจ้งเบาะแสการทุจริต", ["ฝ่ายบริหารทั่วไป"])]
     [result] = extract_paths([write_report(GUIDE)])
     assert [(m.table, m.title, m.steps, m.responsible) for m in result.measures] == [
         ("plan", "ผู้อำนวยการประกาศนโยบายไม่รับสินบนต่อหน้าเจ้าหน้าที่ทุกคน", [], ["ผู้อำนวยการ รพ.สต."]),

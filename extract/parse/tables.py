@@ -22,7 +22,7 @@ from normalize.text import squash_spaces, without_tone_marks
 from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
                              RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX, WHOLE_CELL_HEADERS, FIELD_AFTER)
 from schemas.measure_cues import (ASSESSMENT_EVIDENCE, ASSESSMENT_TASK_ROWS_SHARE, CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY,
-                                  IMPROVEMENT_LIST_CUES, ISSUE_TITLE_CUES, KPI_ROWS_SHARE, OTHER_DOCUMENT_TITLES, OTHER_TITLE_LEADS, OTHER_TITLE_LINES,
+                                  IMPROVEMENT_LIST_CUES, ISSUE_TITLE_CUES, KPI_ROWS_SHARE, INTEGRITY_PLAN_KINDS, INTEGRITY_PLAN_WORDS, OTHER_DOCUMENT_TITLES, OTHER_TITLE_LEADS, OTHER_TITLE_LINES,
                                   MEASURE_NOUNS, MEASURES_NAMED, MONTH_MARKS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS)
 from schemas.phrases import Phrase
 from schemas.score_cues import KPI_LABEL_LEADS
@@ -171,7 +171,9 @@ NOT_MEASURES = {"budget": Phrase("a budget execution report", "รายงา�
                 "staff_development": Phrase("a table of a staff development plan", "ตารางในแผนพัฒนาบุคลากร"),
                 "annual_report": Phrase("a table of an annual report", "ตารางในรายงานประจำปี"),
                 "manual": Phrase("a table of a work or service manual", "ตารางในคู่มือการปฏิบัติงานหรือคู่มือการให้บริการ"),
-                "minutes": Phrase("a table of meeting minutes", "ตารางในรายงานการประชุม")}
+                "minutes": Phrase("a table of meeting minutes", "ตารางในรายงานการประชุม"),
+                "action_plan": Phrase("a table of the body's action plan of all its projects", "ตารางในแผนปฏิบัติราชการหรือแผนพัฒนาท้องถิ่น"),
+                "appointment": Phrase("a table of an appointment order (the appointees' duties)", "ตารางในคำสั่งแต่งตั้ง (หน้าที่ของผู้ได้รับแต่งตั้ง)")}
 ASSESSMENT_EVIDENCE_TEXT = patterns.compile("|".join(ASSESSMENT_EVIDENCE))
 
 
@@ -185,6 +187,8 @@ def other_document(lines: list[str]) -> str | None:
         for lead in OTHER_TITLE_LEADS:  # "เรื่อง เผยแพร่แผนการจัดซื้อจัดจ้าง…": the subject after a notice's words
             text = text.removeprefix(squash_header(lead))
         kind = next((k for k, words in OTHER_DOCUMENT_TITLES.items() if text.startswith(tuple(map(squash_header, words)))), None)
+        if kind in INTEGRITY_PLAN_KINDS and any(squash_header(w) in text for w in INTEGRITY_PLAN_WORDS):
+            return None  # a plan of the body's integrity work itself
         if kind is not None:
             return kind
     return None
@@ -199,8 +203,6 @@ def not_measures(table: Table, document: str | None = None) -> Phrase | None:
     kind (other_document) with no measure named over it or in its header is that document's table."""
     lay = layout(table)
     words = squash_header(" ".join((*lay.header, *table.context))).lower()
-    if document is not None and not any(squash_header(w).lower() in words for w in MEASURES_NAMED):
-        return NOT_MEASURES[document]
     if any(squash_header(w).lower() in squash_header(h).lower() for h in lay.header for w in DISBURSED_HEADER) \
             and not any(squash_header(w).lower() in words for w in MEASURES_NAMED):
         return NOT_MEASURES["budget"]
@@ -215,6 +217,8 @@ def not_measures(table: Table, document: str | None = None) -> Phrase | None:
                 and not ISSUE_TITLE.search(lay.header[col])
                 and not any(squash_header(w).lower() in words for w in (*MEASURES_NAMED, *IMPROVEMENT_LIST_CUES))):
             return NOT_MEASURES["tasks"]  # the assessment's own steps: gather, upload, answer its forms
+    if document is not None and not any(squash_header(w).lower() in words for w in MEASURES_NAMED):
+        return NOT_MEASURES[document]
     return None
 
 
