@@ -20,6 +20,7 @@ from normalize.wrap_spaces import join_paragraph, join_wraps
 from schemas.finding_cues import (FINDING_LINE_LABELS, FINDING_SECTION_CUES, FINDING_SECTION_REACH,
                                   NAME_HEADING_SCORE_WORDS, NO_ISSUE_OPENERS, SCORE_LINE_WORDS, TOPIC_OPENERS)
 from schemas.records import Finding
+from schemas.score_cues import KPI_LABEL_LEADS
 
 # "(๑) ตัวชี้วัดที่ ๑ …", "(10) ตัวชี้วัดการป้องกันการทุจริต …", "ตัวชี้วัดที่ ๓ …", "- ตัวชี้วัดที่ ๗ …"
 HEADING = patterns.compile(rf"^\s*(?:\(\s*[0-9๐-๙]{{1,2}}\s*\)|[0-9๐-๙]{{1,2}}[.)]|[{regex.escape(BULLETS)}])?\s*ตัวชี้วัด")
@@ -232,6 +233,17 @@ def _new_topic(text: str, number: int) -> bool:
     return bool(tools) and ind.tool_of(number) not in tools
 
 
+# "ตัวชี้วัดที่ ๓ ร้อยละของผู้ป่วยเบาหวาน…", "ตัวชี้วัดที่ 2 ระดับความสำเร็จของ…": a plan's KPI numbered as the plan
+# numbers them (score_cues.KPI_LABEL_LEADS right after the number), not the assessment's indicator N
+KPI_NAME = patterns.compile("|".join(KPI_LABEL_LEADS))
+
+
+def _kpi_numbered(text: str) -> bool:
+    """The line names a plan's KPI after its "ตัวชี้วัดที่ N": what follows the number measures something."""
+    lead = LABEL_LEAD.match(text)
+    return bool(KPI_NAME.match(text[lead.end() if lead else 0:].lstrip(LABEL_END)))
+
+
 def _long_indicator_line(text: str) -> int | None:
     """The one indicator a line too long for a heading opens with by number ("ตัวชี้วัดที่ ๔ การใช้ทรัพย์สิน…
     ได้คะแนน … เนื่องจาก …"), else None."""
@@ -239,7 +251,7 @@ def _long_indicator_line(text: str) -> int | None:
         return None
     lead = LABEL_LEAD.match(text)
     refs = ind.explicit_refs(lead.group(0)) if lead else []
-    return refs[0] if len(refs) == 1 else None
+    return refs[0] if len(refs) == 1 and not _kpi_numbered(text) else None
 
 
 def _heading_indicator(text: str) -> int | None:
@@ -258,7 +270,7 @@ def _heading_indicator(text: str) -> int | None:
         return numbers[0] if len(numbers) == 1 and squash_spaces(m.group("name")) in ind.names_of(numbers[0]) else None
     refs = ind.explicit_refs(text)
     if refs:
-        return refs[0] if len(refs) == 1 else None
+        return refs[0] if len(refs) == 1 and not _kpi_numbered(text) else None
     if not PAREN_NUMBERED.match(text):
         return None
     names = ind.names_in(text)
