@@ -174,7 +174,7 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "naming O-items, the ITAS system, the IIT/EIT forms: gather, upload, answer; no measure or improvement named "
         "over it) lists the assessment's own steps; a table of a document whose title names another kind (a procurement "
         "plan, a staff development plan, an annual report, a service manual, meeting minutes, the body's action plan, "
-        "an order appointing a committee: "
+        "an order appointing a committee, an internal audit plan: "
         "measure_cues.OTHER_DOCUMENT_TITLES) with no measure named over it lists that document's own work. None lists the body's ITA measures, though one row may "
         "name the ITA (schemas/measure_cues.DISBURSED_HEADER, MEASURES_NAMED, KPI_ROWS_SHARE, ASSESSMENT_EVIDENCE)."),
     "SURVEY_NOT_SCORES": CheckCode(

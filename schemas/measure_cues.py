@@ -189,7 +189,10 @@ OTHER_DOCUMENT_TITLES: dict[str, tuple[str, ...]] = {
     "staff_development": ("แผนพัฒนาบุคลากร", "แผนการพัฒนาบุคลากร", "แผนพัฒนาพนักงาน", "แผนพัฒนาข้าราชการ",
                           "แผนพัฒนาทรัพยากรบุคคล", "แผนการพัฒนาทรัพยากรบุคคล", "แผนการฝึกอบรม", "แผนฝึกอบรม",
                           "แผนบริหารและพัฒนาทรัพยากรบุคคล", "แผนการบริหารและพัฒนาทรัพยากรบุคคล"),
-    "annual_report": ("รายงานประจำปี",),
+    # the year's report of all the body's work (an O-item of its own, "รายงานผลการดำเนินงานประจำปี")
+    "annual_report": ("รายงานประจำปี", "รายงานผลการดำเนินงานประจำปี", "รายงานผลการปฏิบัติงานประจำปี"),
+    # what the internal auditor will audit, or found ("กิจกรรมที่ตรวจสอบ | ผู้รับผิดชอบ | ระยะเวลา")
+    "audit": ("แผนการตรวจสอบภายใน", "แผนตรวจสอบภายใน", "รายงานผลการตรวจสอบภายใน"),
     "manual": ("คู่มือการปฏิบัติงาน", "คู่มือปฏิบัติงาน", "คู่มือการให้บริการ", "คู่มือสำหรับประชาชน",
                "คู่มือการบริการ", "มาตรฐานการให้บริการ", "มาตรฐานการปฏิบัติงาน"),
     "minutes": ("รายงานการประชุม", "บันทึกการประชุม", "บันทึกรายงานการประชุม"),
@@ -198,11 +201,12 @@ OTHER_DOCUMENT_TITLES: dict[str, tuple[str, ...]] = {
     # an order appointing a committee or working group: its table is the members' duties ("กำกับ ติดตาม…")
     "appointment": ("แต่งตั้ง", "การแต่งตั้ง"),
 }
-# A plan's title line naming the body's integrity work itself ("แผนปฏิบัติราชการด้านการป้องกันและปราบปราม
-# การทุจริต", "แผนพัฒนาบุคลากรเพื่อส่งเสริมคุณธรรมและความโปร่งใส") is a plan of that work, not one of another
+# A plan's or a year's report's title line naming the body's integrity work itself ("แผนปฏิบัติราชการด้านการ
+# ป้องกันและปราบปรามการทุจริต", "แผนพัฒนาบุคลากรเพื่อส่งเสริมคุณธรรมและความโปร่งใส", "รายงานผลการดำเนินงาน
+# ประจำปี … ตามแผนป้องกันการทุจริต") is a plan or report of that work, not one of another
 # kind (INTEGRITY_PLAN_KINDS); an order appointing an ITA working group, a manual of handling complaints of
 # corruption, minutes of a meeting on the ITA stay what they are.
-INTEGRITY_PLAN_KINDS: tuple[str, ...] = ("action_plan", "staff_development")
+INTEGRITY_PLAN_KINDS: tuple[str, ...] = ("action_plan", "staff_development", "annual_report")
 INTEGRITY_PLAN_WORDS: tuple[str, ...] = ("ป้องกันการทุจริต", "ป้องกันและปราบปรามการทุจริต", "ต่อต้านการทุจริต",
                                          "คุณธรรมและความโปร่งใส", "ส่งเสริมคุณธรรม", "ความเสี่ยงการทุจริต")
 OTHER_TITLE_LINES = 4

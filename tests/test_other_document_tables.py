@@ -59,6 +59,27 @@ ORDER_DUTIES = """คำสั่งโรงพยาบาลเขาวง
 2\tประสานงานกับสำนักงานสาธารณสุขจังหวัด\tเลขานุการ\tตลอดปีงบประมาณ
 สั่ง ณ วันที่ 1 ตุลาคม 2567
 """
+ANNUAL_PERFORMANCE = """รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2567
+องค์การบริหารส่วนตำบลหนองไผ่ อำเภอเมือง จังหวัดอุดรธานี
+(ข้อมูลตามตัวชี้วัด O8 รายงานผลการดำเนินงานประจำปี การประเมิน ITA)
+ที่\tโครงการ/กิจกรรม\tงบประมาณ\tผลการดำเนินงาน\tผู้รับผิดชอบ
+1\tโครงการซ่อมแซมถนนสายบ้านหนองไผ่\t200,000\tดำเนินการแล้วเสร็จ\tกองช่าง
+2\tโครงการจัดงานวันผู้สูงอายุ\t50,000\tผู้สูงอายุเข้าร่วม 300 คน\tสำนักปลัด
+"""
+AUDIT_PLAN = """แผนการตรวจสอบภายในประจำปีงบประมาณ พ.ศ. 2568
+องค์การบริหารส่วนตำบลหนองไผ่ อำเภอเมือง จังหวัดอุดรธานี
+(ประกอบการประเมิน ITA)
+ที่\tกิจกรรมที่ตรวจสอบ\tผู้รับผิดชอบ\tระยะเวลาดำเนินการ
+1\tการตรวจสอบการรับเงิน การเบิกจ่ายเงิน\tหน่วยตรวจสอบภายใน\tไตรมาส 1
+2\tการตรวจสอบพัสดุประจำปี\tหน่วยตรวจสอบภายใน\tไตรมาส 2
+"""
+# a year's report of the integrity work itself: its projects are measures carried out
+ANNUAL_INTEGRITY = """รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2567 ตามแผนปฏิบัติการป้องกันการทุจริต
+องค์การบริหารส่วนตำบลหนองไผ่ อำเภอเมือง จังหวัดอุดรธานี
+ที่\tโครงการ/กิจกรรม\tงบประมาณ\tผลการดำเนินงาน\tผู้รับผิดชอบ
+1\tโครงการอบรมคุณธรรมจริยธรรมแก่ผู้บริหารและพนักงาน\t20,000\tผู้เข้าร่วม 45 คน\tสำนักปลัด
+2\tกิจกรรมเผยแพร่ข้อมูลการจัดซื้อจัดจ้างทางเว็บไซต์\t0\tเผยแพร่ครบ 12 เดือน\tกองคลัง
+"""
 # an action plan of the integrity work itself: its projects are measures
 ANTI_CORRUPTION_PLAN = """แผนปฏิบัติราชการด้านการป้องกันและปราบปรามการทุจริตและประพฤติมิชอบ ประจำปี 2568
 สำนักงานเกษตรอำเภอน้ำพอง จังหวัดขอนแก่น
@@ -94,7 +115,8 @@ def test_tables_of_other_documents_have_no_measures(write_report):
                        (STAFF, "a staff development plan"),
                        (MANUAL, "a work or service manual"),
                        (ACTION_PLAN, "the body's action plan of all its projects"),
-                       (ORDER_DUTIES, "an appointment order (the appointees' duties)")):
+                       (ORDER_DUTIES, "an appointment order (the appointees' duties)"),
+                       (ANNUAL_PERFORMANCE, "an annual report"), (AUDIT_PLAN, "an internal audit plan or report")):
         [result] = extract_paths([write_report(text)])
         assert result.measures == [] and result.findings == [] and result.scores == []
         assert _not_measures(result) == [("info", MESSAGE + kind)]
@@ -121,6 +143,10 @@ def test_measures_of_such_a_document_and_plans_in_other_words_stay(write_report)
     assert [(m.table, m.title, m.responsible) for m in result.measures] == [
         ("plan", "โครงการเสริมสร้างวัฒนธรรมองค์กรสุจริต", ["ฝ่ายบริหารทั่วไป"]),
         ("plan", "โครงการเปิดช่องทางแจ้งเบาะแสการทุจริต", ["ฝ่ายบริหารทั่วไป"])]
+    [result] = extract_paths([write_report(ANNUAL_INTEGRITY)])
+    assert [(m.table, m.title, m.output) for m in result.measures] == [
+        ("implementation", "โครงการอบรมคุณธรรมจริยธรรมแก่ผู้บริหารและพนักงาน", "ผู้เข้าร่วม 45 คน"),
+        ("implementation", "กิจกรรมเผยแพร่ข้อมูลการจัดซื้อจัดจ้างทางเว็บไซต์", "เผยแพร่ครบ 12 เดือน")]
     [result] = extract_paths([write_report(GUIDE)])
     assert [(m.table, m.title, m.steps, m.responsible) for m in result.measures] == [
         ("plan", "ผู้อำนวยการประกาศนโยบายไม่รับสินบนต่อหน้าเจ้าหน้าที่ทุกคน", [], ["ผู้อำนวยการ รพ.สต."]),

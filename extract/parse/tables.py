@@ -172,6 +172,7 @@ NOT_MEASURES = {"budget": Phrase("a budget execution report", "รายงา�
                 "annual_report": Phrase("a table of an annual report", "ตารางในรายงานประจำปี"),
                 "manual": Phrase("a table of a work or service manual", "ตารางในคู่มือการปฏิบัติงานหรือคู่มือการให้บริการ"),
                 "minutes": Phrase("a table of meeting minutes", "ตารางในรายงานการประชุม"),
+                "audit": Phrase("a table of an internal audit plan or report", "ตารางในแผนหรือรายงานการตรวจสอบภายใน"),
                 "action_plan": Phrase("a table of the body's action plan of all its projects", "ตารางในแผนปฏิบัติราชการหรือแผนพัฒนาท้องถิ่น"),
                 "appointment": Phrase("a table of an appointment order (the appointees' duties)", "ตารางในคำสั่งแต่งตั้ง (หน้าที่ของผู้ได้รับแต่งตั้ง)")}
 ASSESSMENT_EVIDENCE_TEXT = patterns.compile("|".join(ASSESSMENT_EVIDENCE))
