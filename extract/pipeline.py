@@ -117,7 +117,9 @@ def parse_document(doc: StitchedDocument) -> Result:
     for module, function in (("measures_forms", "measures_from_forms"), ("measures_lists", "measures_from_lists")):
         if measures.measures:
             break
-        measures = getattr(import_module(f"extract.parse.{module}"), function)(blocks, meta.fiscal_year)
+        if measures is not from_tables:  # why a form that reads like a measure held none (another document's)
+            checks.extend(c for c in measures.checks if c.code == "TEXT_NOT_MEASURES")
+        measures = getattr(import_module(f"extract.parse.{module}"), function)(blocks, meta.fiscal_year, document)
     if measures is not from_tables:  # why a table shaped like one held no measures (a budget report, KPIs)
         checks.extend(c for c in from_tables.checks if c.code == "TABLE_NOT_MEASURES")
     if not measures.measures:  # a measures header over a table the reader could not see (no rules)

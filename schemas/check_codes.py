@@ -256,6 +256,13 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "Measures written as numbered, bulleted or noun-led paragraphs, not a table; how the items are "
         "marked (schemas/phrases.LIST_KINDS) and the rule that made the list a list of measures are named "
         "(schemas/measure_cues.py)."),
+    "TEXT_NOT_MEASURES": CheckCode(
+        "info", "{count} item(s) written like measures (from '{item}') are in {what}; they are not recorded as measures.",
+        "ข้อความ {count} รายการที่เขียนคล้ายมาตรการ (เริ่มจาก '{item}') อยู่ใน{what} จึงไม่บันทึกเป็นมาตรการ",
+        "A numbered list or a one-activity form that would be read as measures is in a document whose title names "
+        "another kind (a procurement plan, a staff development plan, a service manual, an order appointing a "
+        "working group …: schemas/measure_cues.OTHER_DOCUMENT_TITLES), and its lead-in names no measure "
+        "(MEASURES_NAMED): its items are that document's own work (purchases, trainings, steps, duties)."),
     "MEASURE_FROM_FORM": CheckCode(
         "info", "One measure was read from a form's labelled fields ({labels}).",
         "อ่านมาตรการ 1 รายการจากแบบฟอร์มที่มีหัวข้อกำกับ ({labels})",

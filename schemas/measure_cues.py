@@ -270,11 +270,13 @@ STEP_LINE_FIELDS: tuple[str, ...] = ("steps",)
 # A line starting with one of these closes a list (the notice's closing and signature lines).
 LIST_ENDS: tuple[str, ...] = (
     "จึงประกาศ", "จึงเรียน", "จึงแจ้ง", "ประกาศณ", "สั่งณ", "ทั้งนี้", "ลงชื่อ", "ลงนาม", "(", "ตั้งแต่บัดนี้",
+    # minutes: the meeting's resolution closes an agenda item's list ("มติที่ประชุม เห็นชอบ"), as the meeting's end
+    "มติที่ประชุม", "ที่ประชุมมีมติ", "ปิดประชุม", "เลิกประชุม",
 )
 
 # A line opening with one of these and a number heads the next part of the document ("ส่วนที่ ๒ ระยะเวลา
 # และงบประมาณ", "บทที่ 3"): it closes a list (it was taken as the last item's wrapped text).
-PART_HEADING_WORDS: tuple[str, ...] = ("ส่วนที่", "บทที่", "หมวดที่", "ตอนที่", "ภาคที่")
+PART_HEADING_WORDS: tuple[str, ...] = ("ส่วนที่", "บทที่", "หมวดที่", "ตอนที่", "ภาคที่", "ระเบียบวาระที่", "วาระที่")
 
 # A closing phrase run into the last item's line (a text export that lost the line break) is cut
 # off there, and the list ends. The table is shared with the PDF reader (schemas/closing_cues.py).

@@ -165,16 +165,19 @@ ROW_NUMBER_CELL = patterns.compile(r"\s*\(?[0-9]{1,3}(?:\.[0-9]{1,2})?\s*[.)]?\s
 KPI_LABEL = patterns.compile("|".join(KPI_LABEL_LEADS))  # matched on a stripped cell, its numbering removed
 NOT_MEASURES = {"budget": Phrase("a budget execution report", "รายงานผลการเบิกจ่ายงบประมาณ"),
                 "kpi": Phrase("a list of a plan's KPIs", "รายการตัวชี้วัดของแผน"),
-                "tasks": Phrase("a task list of preparing the assessment's evidence", "รายการงานจัดเตรียมหลักฐานของการประเมิน"),
-                # a table of another kind of document (measure_cues.OTHER_DOCUMENT_TITLES)
-                "procurement": Phrase("a table of a procurement plan", "ตารางในแผนการจัดซื้อจัดจ้าง"),
-                "staff_development": Phrase("a table of a staff development plan", "ตารางในแผนพัฒนาบุคลากร"),
-                "annual_report": Phrase("a table of an annual report", "ตารางในรายงานประจำปี"),
-                "manual": Phrase("a table of a work or service manual", "ตารางในคู่มือการปฏิบัติงานหรือคู่มือการให้บริการ"),
-                "minutes": Phrase("a table of meeting minutes", "ตารางในรายงานการประชุม"),
-                "audit": Phrase("a table of an internal audit plan or report", "ตารางในแผนหรือรายงานการตรวจสอบภายใน"),
-                "action_plan": Phrase("a table of the body's action plan of all its projects", "ตารางในแผนปฏิบัติราชการหรือแผนพัฒนาท้องถิ่น"),
-                "appointment": Phrase("a table of an appointment order (the appointees' duties)", "ตารางในคำสั่งแต่งตั้ง (หน้าที่ของผู้ได้รับแต่งตั้ง)")}
+                "tasks": Phrase("a task list of preparing the assessment's evidence", "รายการงานจัดเตรียมหลักฐานของการประเมิน")}
+# another kind of document (measure_cues.OTHER_DOCUMENT_TITLES), and a table in it
+OTHER_DOCUMENTS = {
+    "procurement": Phrase("a procurement plan", "แผนการจัดซื้อจัดจ้าง"),
+    "staff_development": Phrase("a staff development plan", "แผนพัฒนาบุคลากร"),
+    "annual_report": Phrase("an annual report", "รายงานประจำปี"),
+    "manual": Phrase("a work or service manual", "คู่มือการปฏิบัติงานหรือคู่มือการให้บริการ"),
+    "minutes": Phrase("meeting minutes", "รายงานการประชุม"),
+    "audit": Phrase("an internal audit plan or report", "แผนหรือรายงานการตรวจสอบภายใน"),
+    "action_plan": Phrase("the body's action plan of all its projects", "แผนปฏิบัติราชการหรือแผนพัฒนาท้องถิ่น"),
+    "appointment": Phrase("an appointment order (the appointees' duties)", "คำสั่งแต่งตั้ง (หน้าที่ของผู้ได้รับแต่งตั้ง)"),
+}
+NOT_MEASURES.update({kind: Phrase("a table of " + doc.en, "ตารางใน" + doc.th) for kind, doc in OTHER_DOCUMENTS.items()})
 ASSESSMENT_EVIDENCE_TEXT = patterns.compile("|".join(ASSESSMENT_EVIDENCE))
 
 
