@@ -175,6 +175,10 @@ ASSESSMENT_EVIDENCE: tuple[str, ...] = (
     "แบบวัดการรับรู้", "แบบวัดการเปิดเผยข้อมูล",
 )
 ASSESSMENT_TASK_ROWS_SHARE = 0.5
+# A log of complaints received: its title column names the complaint ("ประเด็นที่ร้องเรียน", "เรื่องร้องเรียน",
+# "เรื่องที่แจ้งเบาะแส"), each row one case with what was done about it ("ตรวจสอบแล้วไม่พบมูล"). The cases are
+# not the body's measures (TABLE_NOT_MEASURES) unless a measure is named over the table or in its header.
+COMPLAINT_TITLE: tuple[str, ...] = ("ร้องเรียน", "ร้องทุกข์", "แจ้งเบาะแส")
 # A document whose title (one of its first OTHER_TITLE_LINES lines of text, starting with one of these
 # words, spaces removed) names another kind of document keeps its work in tables shaped like a measures
 # table: a procurement plan's purchases ("ลำดับ | รายการพัสดุ | วงเงิน | กำหนดเวลาการจัดหา | หน่วยงานที่

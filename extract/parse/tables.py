@@ -21,7 +21,7 @@ from normalize.items import split_units
 from normalize.text import squash_spaces, without_tone_marks
 from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
                              RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX, WHOLE_CELL_HEADERS, FIELD_AFTER)
-from schemas.measure_cues import (ASSESSMENT_EVIDENCE, ASSESSMENT_TASK_ROWS_SHARE, CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY,
+from schemas.measure_cues import (ASSESSMENT_EVIDENCE, ASSESSMENT_TASK_ROWS_SHARE, COMPLAINT_TITLE, CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY,
                                   IMPROVEMENT_LIST_CUES, ISSUE_TITLE_CUES, KPI_ROWS_SHARE, INTEGRITY_PLAN_KINDS, INTEGRITY_PLAN_WORDS, OTHER_DOCUMENT_TITLES, OTHER_TITLE_LEADS, OTHER_TITLE_LINES,
                                   MEASURE_NOUNS, MEASURES_NAMED, MONTH_MARKS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS)
 from schemas.phrases import Phrase
@@ -165,7 +165,8 @@ ROW_NUMBER_CELL = patterns.compile(r"\s*\(?[0-9]{1,3}(?:\.[0-9]{1,2})?\s*[.)]?\s
 KPI_LABEL = patterns.compile("|".join(KPI_LABEL_LEADS))  # matched on a stripped cell, its numbering removed
 NOT_MEASURES = {"budget": Phrase("a budget execution report", "รายงานผลการเบิกจ่ายงบประมาณ"),
                 "kpi": Phrase("a list of a plan's KPIs", "รายการตัวชี้วัดของแผน"),
-                "tasks": Phrase("a task list of preparing the assessment's evidence", "รายการงานจัดเตรียมหลักฐานของการประเมิน")}
+                "tasks": Phrase("a task list of preparing the assessment's evidence", "รายการงานจัดเตรียมหลักฐานของการประเมิน"),
+                "complaints": Phrase("a log of complaints received", "ทะเบียนหรือรายงานเรื่องร้องเรียนที่ได้รับ")}
 # another kind of document (measure_cues.OTHER_DOCUMENT_TITLES), and a table in it
 OTHER_DOCUMENTS = {
     "procurement": Phrase("a procurement plan", "แผนการจัดซื้อจัดจ้าง"),
@@ -212,6 +213,9 @@ def not_measures(table: Table, document: str | None = None) -> Phrase | None:
         return NOT_MEASURES["budget"]
     if "title" in lay.fields:
         col = lay.fields.index("title")
+        if (any(squash_header(w) in squash_header(lay.header[col]) for w in COMPLAINT_TITLE)
+                and not any(squash_header(w).lower() in words for w in MEASURES_NAMED)):
+            return NOT_MEASURES["complaints"]  # each row a complaint received and what was done about it
         titles = [ind.LEADING_NUMBER.sub("", thai_to_arabic(r.clean[col])).strip() for r in table.body
                   if col < len(r.clean) and r.clean[col].strip()]
         if titles and sum(bool(KPI_LABEL.match(t)) for t in titles) >= KPI_ROWS_SHARE * len(titles):
