@@ -1,7 +1,9 @@
-"""A plan's KPI numbered as the plan numbers them ("ตัวชี้วัดที่ 3 ร้อยละของผู้ป่วยเบาหวานที่ควบคุมระดับน้ำตาลได้ดี",
+"""Indicators of another framework are no ITA indicators. A plan's KPI numbered as the plan numbers them ("ตัวชี้วัดที่ 3 ร้อยละของผู้ป่วยเบาหวานที่ควบคุมระดับน้ำตาลได้ดี",
 "ตัวชี้วัดที่ 2 ระดับความสำเร็จของการประเมิน ITA": score_cues.KPI_LABEL_LEADS right after the number) is not the
-assessment's indicator N: the paragraph under it is the KPI's result, no finding of ITA indicator N. An ITA
-analysis in the same shape keeps its findings. Texts written for this test."""
+assessment's indicator N: the paragraph under it is the KPI's result, no finding of ITA indicator N. Nor is an
+indicator under another framework's part ("มาตรฐานที่ 2" of a school's self-assessment, finding_cues.
+OTHER_FRAMEWORK_PARTS) whose name is not the ITA's. An ITA analysis in the same shapes keeps its findings.
+Texts written for this test."""
 from __future__ import annotations
 
 from extract import extract_paths
@@ -40,3 +42,34 @@ def test_the_assessments_indicators_in_the_same_shape_give_findings(write_report
                    "ควรชี้แจงช่องทางร้องเรียนให้ทั่วถึง"),
         (9, "OIT", "ผลการประเมินพบว่า หน่วยงานยังไม่เผยแพร่รายงานผลการจัดซื้อจัดจ้างรายเดือนให้ครบทุกเดือน "
                    "ควรมอบหมายผู้รับผิดชอบให้ชัดเจน")]
+
+
+SELF_ASSESSMENT = """รายงานการประเมินตนเองของสถานศึกษา (SAR) ปีการศึกษา 2567
+โรงเรียนบ้านนาข่า อำเภอเมือง จังหวัดอุดรธานี
+มาตรฐานที่ 2 กระบวนการบริหารและการจัดการ
+ตัวชี้วัดที่ 4 การบริหารงานอย่างโปร่งใส ตรวจสอบได้
+โรงเรียนเปิดเผยข้อมูลการจัดซื้อจัดจ้างบนเว็บไซต์ และเข้ารับการประเมิน ITA ของสำนักงานเขตพื้นที่ ผลการประเมินอยู่ในระดับดีเยี่ยม แต่ยังขาดการสรุปผลการรับฟังความคิดเห็นของผู้ปกครองอย่างเป็นระบบ
+ตัวชี้วัดที่ 5 การพัฒนาครูและบุคลากร
+ครูทุกคนได้รับการอบรมไม่น้อยกว่า 20 ชั่วโมงต่อปี แต่ยังขาดการนำความรู้มาขยายผลในชั้นเรียนอย่างต่อเนื่อง
+"""
+# a strategy's parts above, the assessment's indicators by name, or under a heading naming the ITA
+UNDER_STRATEGY = """รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปี 2567 โรงเรียนบ้านนาข่า จังหวัดอุดรธานี
+ยุทธศาสตร์ที่ 1 สร้างสังคมที่ไม่ทนต่อการทุจริต
+ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล
+โรงเรียนยังไม่เผยแพร่รายงานการกำกับติดตามการใช้จ่ายงบประมาณรอบ 6 เดือน ควรมอบหมายงานการเงินจัดทำและเผยแพร่
+ยุทธศาสตร์ที่ 2 ยกระดับเจตจำนงทางการเมืองในการต่อต้านการทุจริต
+ผลการประเมินรายตัวชี้วัด (OIT)
+ตัวชี้วัดที่ 10 มาตรการส่งเสริมความโปร่งใส
+โรงเรียนยังไม่มีรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมรอบปี ควรจัดทำและเผยแพร่ก่อนสิ้นปีงบประมาณ
+"""
+
+
+def test_another_frameworks_indicators_give_no_findings(write_report):
+    assert _findings(write_report, SELF_ASSESSMENT) == []
+
+
+def test_the_assessments_indicators_under_a_strategy_give_findings(write_report):
+    assert _findings(write_report, UNDER_STRATEGY) == [
+        (9, "OIT", "โรงเรียนยังไม่เผยแพร่รายงานการกำกับติดตามการใช้จ่ายงบประมาณรอบ 6 เดือน "
+                   "ควรมอบหมายงานการเงินจัดทำและเผยแพร่"),
+        (10, "OIT", "โรงเรียนยังไม่มีรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมรอบปี ควรจัดทำและเผยแพร่ก่อนสิ้นปีงบประมาณ")]
