@@ -211,3 +211,23 @@ def test_a_list_of_measures_in_minutes_stays(write_report):
         ("plan", "2. ติดประกาศช่องทางแจ้งเบาะแสการเรียกรับสินบนทุกจุดบริการ", ["สำนักปลัด"]),
         ("plan", "3. รายงานผลการปฏิบัติตามมาตรการต่อนายกเทศมนตรีทุกไตรมาส", ["สำนักปลัด"])]
     assert [c.code for c in result.checks if c.code == "TEXT_NOT_MEASURES"] == []
+
+
+# the working group's minutes answering the assessment's results: its improvements table stays
+MINUTES_IMPROVEMENTS = """รายงานการประชุมคณะทำงานการประเมินคุณธรรมและความโปร่งใส ครั้งที่ 1/2568
+เทศบาลตำบลนาแก อำเภอนาแก จังหวัดนครพนม
+วันที่ 15 มกราคม 2568
+ที่ประชุมร่วมกันวิเคราะห์ผลการประเมิน ITA ปี 2567 และกำหนดแนวทางการพัฒนา ดังนี้
+ประเด็นที่ต้องพัฒนา\tแนวทางการพัฒนา\tผู้รับผิดชอบ
+การเผยแพร่ข้อมูลการจัดซื้อจัดจ้างไม่ครบทุกเดือน\tมอบหมายเจ้าหน้าที่พัสดุเผยแพร่ทุกวันที่ 5\tกองคลัง
+บุคลากรไม่ทราบช่องทางร้องเรียน\tชี้แจงในการประชุมประจำเดือน\tสำนักปลัด
+มติที่ประชุม เห็นชอบ
+"""
+
+
+def test_improvements_on_the_results_in_minutes_stay(write_report):
+    [result] = extract_paths([write_report(MINUTES_IMPROVEMENTS)])
+    assert [(m.table, m.title, m.steps, m.responsible) for m in result.measures] == [
+        ("improvement", "การเผยแพร่ข้อมูลการจัดซื้อจัดจ้างไม่ครบทุกเดือน", ["มอบหมายเจ้าหน้าที่พัสดุเผยแพร่ทุกวันที่ 5"], ["กองคลัง"]),
+        ("improvement", "บุคลากรไม่ทราบช่องทางร้องเรียน", ["ชี้แจงในการประชุมประจำเดือน"], ["สำนักปลัด"])]
+    assert _not_measures(result) == []

@@ -208,9 +208,10 @@ def measures_from_lists(blocks: list, report_year: int | None, document: str | N
 
 
 def _names_measures(lead: str) -> bool:
-    """The lead-in names measures ("จึงกำหนดมาตรการ ดังนี้"; measure_cues.MEASURES_NAMED)."""
+    """The lead-in names measures ("จึงกำหนดมาตรการ ดังนี้"; measure_cues.MEASURES_NAMED) or improvements
+    (IMPROVEMENT_LIST_CUES: such a list needs the document to analyse the assessment's results, _decide)."""
     text = squash(lead).lower()
-    return any(squash(w).lower() in text for w in cues.MEASURES_NAMED)
+    return any(squash(w).lower() in text for w in (*cues.MEASURES_NAMED, *cues.IMPROVEMENT_LIST_CUES))
 
 
 def _list_kind(found: _List) -> str:

@@ -21,7 +21,7 @@ from normalize.items import split_units
 from normalize.text import squash_spaces, without_tone_marks
 from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
                              RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX, WHOLE_CELL_HEADERS, FIELD_AFTER)
-from schemas.measure_cues import (ASSESSMENT_EVIDENCE, ASSESSMENT_TASK_ROWS_SHARE, COMPLAINT_TITLE, CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY,
+from schemas.measure_cues import (ASSESSMENT_ANALYSIS_CUES, ASSESSMENT_EVIDENCE, ASSESSMENT_TASK_ROWS_SHARE, COMPLAINT_TITLE, CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY,
                                   IMPROVEMENT_LIST_CUES, ISSUE_TITLE_CUES, KPI_ROWS_SHARE, INTEGRITY_PLAN_KINDS, INTEGRITY_PLAN_WORDS, OTHER_DOCUMENT_TITLES, OTHER_TITLE_LEADS, OTHER_TITLE_LINES,
                                   MEASURE_NOUNS, MEASURES_NAMED, MONTH_MARKS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS)
 from schemas.phrases import Phrase
@@ -225,9 +225,21 @@ def not_measures(table: Table, document: str | None = None) -> Phrase | None:
                 and not ISSUE_TITLE.search(lay.header[col])
                 and not any(squash_header(w).lower() in words for w in (*MEASURES_NAMED, *IMPROVEMENT_LIST_CUES))):
             return NOT_MEASURES["tasks"]  # the assessment's own steps: gather, upload, answer its forms
-    if document is not None and not any(squash_header(w).lower() in words for w in MEASURES_NAMED):
+    if document is not None and not _names_measures_or_fixes(lay, words):
         return NOT_MEASURES[document]
     return None
+
+
+def _names_measures_or_fixes(lay: Layout, words: str) -> bool:
+    """The table's header or the lines over it (``words``, squashed) name measures (MEASURES_NAMED), or it answers
+    the assessment's results: its rows are issues (ISSUE_TITLE_CUES), or a heading names improvements on them
+    ("วิเคราะห์ผลการประเมิน ITA และกำหนดแนวทางการพัฒนา": IMPROVEMENT_LIST_CUES with ASSESSMENT_ANALYSIS_CUES)."""
+    if any(squash_header(w).lower() in words for w in MEASURES_NAMED):
+        return True
+    if "title" in lay.fields and ISSUE_TITLE.search(lay.header[lay.fields.index("title")]):
+        return True
+    return (any(squash_header(w).lower() in words for w in IMPROVEMENT_LIST_CUES)
+            and any(squash_header(w).lower() in words for w in ASSESSMENT_ANALYSIS_CUES))
 
 
 def _row_texts(table: Table, lay: Layout) -> list[str]:
