@@ -176,7 +176,8 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "measure_cues.COMPLAINT_TITLE) lists cases and what was done about them; a table of a document whose title names another kind (a procurement "
         "plan, a staff development plan, an annual report, a service manual, meeting minutes, the body's action plan, "
         "an order appointing a committee, an internal audit plan: "
-        "measure_cues.OTHER_DOCUMENT_TITLES) with no measure named over it lists that document's own work. None lists the body's ITA measures, though one row may "
+        "measure_cues.OTHER_DOCUMENT_TITLES) with no measure named over it, no issue rows and no improvement on the "
+        "assessment's results named over it lists that document's own work. None lists the body's ITA measures, though one row may "
         "name the ITA (schemas/measure_cues.DISBURSED_HEADER, MEASURES_NAMED, KPI_ROWS_SHARE, ASSESSMENT_EVIDENCE)."),
     "SURVEY_NOT_SCORES": CheckCode(
         "info", "A table is a survey's summary or a rating on a scale of 5 (its column '{header}' holds values "
