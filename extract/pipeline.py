@@ -23,7 +23,7 @@ from extract.parse.measures import measures_from_tables
 from extract.parse.measures_lists import is_memo
 from extract.parse.metadata import Metadata, parse_metadata
 from extract.parse.scores import names_the_assessment, parse_scores
-from extract.parse.tables import reads_like_header
+from extract.parse.tables import other_document, reads_like_header
 from extract.readers import reader_by_content
 from extract.readers.text import read_text
 from extract.repair import repair_document
@@ -31,7 +31,7 @@ from extract.status import FATAL, PARTIAL, status_of  # noqa: F401 - FATAL, PART
 from extract.stitch import stitch
 from schemas.check_codes import make_check
 from schemas.closing_cues import RELATED_CONTENT_HEADINGS, phrase_pattern
-from schemas.measure_cues import ITA_WORDS
+from schemas.measure_cues import ITA_WORDS, OTHER_TITLE_LINES
 from schemas.phrases import failure, program_error
 from schemas.records import Check, Evidence, Finding, Measure, Report, ReportKind, Result, Score, Where
 
@@ -110,13 +110,16 @@ def parse_document(doc: StitchedDocument) -> Result:
     tables = [b for b in blocks if isinstance(b, Table)]
     meta = parse_metadata(_texts(blocks))
     checks: list[Check] = list(doc.checks) + meta.checks
-    measures = from_tables = measures_from_tables(tables, meta.fiscal_year)
+    document = other_document([b.text for b in blocks if isinstance(b, Line)][:OTHER_TITLE_LINES])
+    measures = from_tables = measures_from_tables(tables, meta.fiscal_year, document)
     # no measures table: a one-activity form, else numbered lists of measures (their parsers,
     # and the patterns they compile, load only for such a report)
     for module, function in (("measures_forms", "measures_from_forms"), ("measures_lists", "measures_from_lists")):
         if measures.measures:
             break
-        measures = getattr(import_module(f"extract.parse.{module}"), function)(blocks, meta.fiscal_year)
+        if measures is not from_tables:  # why a form that reads like a measure held none (another document's)
+            checks.extend(c for c in measures.checks if c.code == "TEXT_NOT_MEASURES")
+        measures = getattr(import_module(f"extract.parse.{module}"), function)(blocks, meta.fiscal_year, document)
     if measures is not from_tables:  # why a table shaped like one held no measures (a budget report, KPIs)
         checks.extend(c for c in from_tables.checks if c.code == "TABLE_NOT_MEASURES")
     if not measures.measures:  # a measures header over a table the reader could not see (no rules)

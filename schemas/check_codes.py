@@ -174,8 +174,15 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "ตารางที่มีลักษณะคล้ายตารางมาตรการเป็น{what} (หัวตาราง: {header}) จึงไม่บันทึกแถวในตารางเป็นมาตรการ",
         "A budget execution report (a column of money paid out, 'ผลการเบิกจ่าย', and no measure named over the table) "
         "lists all the body's projects with their spending; a plan's KPI list ('ร้อยละของ…', 'ระดับความสำเร็จ…' in the "
-        "title column) lists metrics and their results. Neither lists the body's ITA measures, though one row may "
-        "name the ITA (schemas/measure_cues.DISBURSED_HEADER, MEASURES_NAMED, KPI_ROWS_SHARE)."),
+        "title column) lists metrics and their results; a working group's task list for the assessment itself (rows "
+        "naming O-items, the ITAS system, the IIT/EIT forms: gather, upload, answer; no measure or improvement named "
+        "over it) lists the assessment's own steps; a log of complaints received (its title column names the complaint: "
+        "measure_cues.COMPLAINT_TITLE) lists cases and what was done about them; a table of a document whose title names another kind (a procurement "
+        "plan, a staff development plan, an annual report, a service manual, meeting minutes, the body's action plan, "
+        "an order appointing a committee, an internal audit plan: "
+        "measure_cues.OTHER_DOCUMENT_TITLES) with no measure named over it, no issue rows and no improvement on the "
+        "assessment's results named over it lists that document's own work. None lists the body's ITA measures, though one row may "
+        "name the ITA (schemas/measure_cues.DISBURSED_HEADER, MEASURES_NAMED, KPI_ROWS_SHARE, ASSESSMENT_EVIDENCE)."),
     "SURVEY_NOT_SCORES": CheckCode(
         "info", "A table is a survey's summary or a rating on a scale of 5 (its column '{header}' holds values "
         "of at most 5, a spread or levels of agreement), not the ITA's scores; its numbers are not recorded.",
@@ -255,6 +262,13 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "Measures written as numbered, bulleted or noun-led paragraphs, not a table; how the items are "
         "marked (schemas/phrases.LIST_KINDS) and the rule that made the list a list of measures are named "
         "(schemas/measure_cues.py)."),
+    "TEXT_NOT_MEASURES": CheckCode(
+        "info", "{count} item(s) written like measures (from '{item}') are in {what}; they are not recorded as measures.",
+        "ข้อความ {count} รายการที่เขียนคล้ายมาตรการ (เริ่มจาก '{item}') อยู่ใน{what} จึงไม่บันทึกเป็นมาตรการ",
+        "A numbered list or a one-activity form that would be read as measures is in a document whose title names "
+        "another kind (a procurement plan, a staff development plan, a service manual, an order appointing a "
+        "working group …: schemas/measure_cues.OTHER_DOCUMENT_TITLES), and its lead-in names no measure "
+        "(MEASURES_NAMED): its items are that document's own work (purchases, trainings, steps, duties)."),
     "MEASURE_FROM_FORM": CheckCode(
         "info", "One measure was read from a form's labelled fields ({labels}).",
         "อ่านมาตรการ 1 รายการจากแบบฟอร์มที่มีหัวข้อกำกับ ({labels})",

@@ -61,3 +61,14 @@ NO_ISSUE_OPENERS: tuple[str, ...] = (
     "ไม่มีประเด็น", "ไม่พบประเด็น", "ไม่มีจุดที่", "ไม่พบจุดที่", "ไม่มีข้อบกพร่อง", "ไม่พบข้อบกพร่อง", "ไม่มีจุดอ่อน",
     "ไม่พบจุดอ่อน", "ไม่มีสิ่งที่ต้อง", "ไม่มีสิ่งที่ควร", "ไม่มีข้อค้นพบ", "ไม่พบข้อค้นพบ",
 )
+
+# Another framework's numbered parts ("มาตรฐานที่ ๒ กระบวนการบริหารและการจัดการ" of a school's self-assessment,
+# "ยุทธศาสตร์ที่ ๓ …" of a plan): an indicator heading under one of these (the nearest such part line above it,
+# with no line naming the ITA between them) is that framework's indicator N, unless its name is the ITA's
+# ("ตัวชี้วัดที่ ๔ การบริหารงานอย่างโปร่งใส ตรวจสอบได้" under "มาตรฐานที่ ๒" is no ITA indicator 4). A part word
+# counts when a number follows it.
+OTHER_FRAMEWORK_PARTS: tuple[str, ...] = ("มาตรฐานที่", "ยุทธศาสตร์ที่", "ประเด็นยุทธศาสตร์ที่", "เป้าประสงค์ที่",
+                                          "กลยุทธ์ที่", "องค์ประกอบที่", "ตัวบ่งชี้ที่")
+# A heading line (at most findings.MAX_HEADING characters) naming one of these is about the ITA: an indicator
+# heading below it is the ITA's, whatever framework part stands further up.
+ITA_HEADING_WORDS: tuple[str, ...] = ("ITA", "คุณธรรมและความโปร่งใส", "IIT", "EIT", "OIT")

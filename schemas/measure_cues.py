@@ -170,6 +170,64 @@ MEASURES_NAMED: tuple[str, ...] = ("มาตรการ", "แผนยกร�
 # "ร้อยละของ…", "ระดับความสำเร็จ…", "จำนวน…") in at least this share of its rows, a number each: the rows
 # are metrics with their results, not measures (a measure is an action: "เผยแพร่…", "จัดอบรม…").
 KPI_ROWS_SHARE = 0.5
+# A working group's task list for the assessment itself: who gathers and uploads its evidence by when
+# ("ลำดับ | ภารกิจ | ผู้รับผิดชอบ | กำหนดส่ง" under an order appointing the ITA working group, rows
+# "รวบรวมข้อมูล O1-O10 | สำนักปลัด | 31 มี.ค. 2567", "นำเข้าข้อมูลในระบบ ITAS", "แจ้งบุคลากรตอบแบบวัด IIT").
+# Its rows are the assessment's own steps, not the body's measures: a table whose title cells name the
+# assessment's evidence (ASSESSMENT_EVIDENCE: an O-item by its code "O1", "o.12", the ITAS system, the
+# IIT/EIT/OIT forms) in at least ASSESSMENT_TASK_ROWS_SHARE of its rows, with no measure (MEASURES_NAMED)
+# nor improvement (IMPROVEMENT_LIST_CUES) named over it or in its header, and no issue column (the O-items
+# an analysis found lacking are issues to fix, ISSUE_TITLE_CUES). Matched on a cell's text with Thai
+# digits made Arabic; an O-item code is "O" (any case, an optional ".") and one or two digits, standing apart
+# from a word's letters ("OIT", "Oct" are not codes).
+ASSESSMENT_EVIDENCE: tuple[str, ...] = (
+    r"(?<![A-Za-z])[Oo]\s?\.?\s?[0-9]{1,2}(?![0-9])", r"(?<![A-Za-z])(?:ITAS|IIT|EIT|OIT)(?![A-Za-z])",
+    "แบบวัดการรับรู้", "แบบวัดการเปิดเผยข้อมูล",
+)
+ASSESSMENT_TASK_ROWS_SHARE = 0.5
+# A log of complaints received: its title column names the complaint ("ประเด็นที่ร้องเรียน", "เรื่องร้องเรียน",
+# "เรื่องที่แจ้งเบาะแส"), each row one case with what was done about it ("ตรวจสอบแล้วไม่พบมูล"). The cases are
+# not the body's measures (TABLE_NOT_MEASURES) unless a measure is named over the table or in its header.
+COMPLAINT_TITLE: tuple[str, ...] = ("ร้องเรียน", "ร้องทุกข์", "แจ้งเบาะแส")
+# A document whose title (one of its first OTHER_TITLE_LINES lines of text, starting with one of these
+# words, spaces removed) names another kind of document keeps its work in tables shaped like a measures
+# table: a procurement plan's purchases ("ลำดับ | รายการพัสดุ | วงเงิน | กำหนดเวลาการจัดหา | หน่วยงานที่
+# รับผิดชอบ"), a staff development plan's trainings, an annual report's projects and results, a service
+# manual's steps. They are published as the assessment's evidence (an O-item) and name the ITA, but
+# their rows are not the body's ITA measures: a table in such a document is left out (TABLE_NOT_MEASURES)
+# unless a measure is named over it or in its header (MEASURES_NAMED); a title line naming a measure itself
+# ("รายงานการประชุมเพื่อกำหนดมาตรการ…") names no other kind. The kind → its title words.
+OTHER_DOCUMENT_TITLES: dict[str, tuple[str, ...]] = {
+    "procurement": ("แผนการจัดซื้อจัดจ้าง", "แผนจัดซื้อจัดจ้าง", "แผนการจัดหาพัสดุ", "แผนจัดหาพัสดุ",
+                    "ประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง", "รายงานผลการจัดซื้อจัดจ้าง", "สรุปผลการจัดซื้อจัดจ้าง"),
+    "staff_development": ("แผนพัฒนาบุคลากร", "แผนการพัฒนาบุคลากร", "แผนพัฒนาพนักงาน", "แผนพัฒนาข้าราชการ",
+                          "แผนพัฒนาทรัพยากรบุคคล", "แผนการพัฒนาทรัพยากรบุคคล", "แผนการฝึกอบรม", "แผนฝึกอบรม",
+                          "แผนบริหารและพัฒนาทรัพยากรบุคคล", "แผนการบริหารและพัฒนาทรัพยากรบุคคล"),
+    # the year's report of all the body's work (an O-item of its own, "รายงานผลการดำเนินงานประจำปี")
+    "annual_report": ("รายงานประจำปี", "รายงานผลการดำเนินงานประจำปี", "รายงานผลการปฏิบัติงานประจำปี"),
+    # what the internal auditor will audit, or found ("กิจกรรมที่ตรวจสอบ | ผู้รับผิดชอบ | ระยะเวลา")
+    "audit": ("แผนการตรวจสอบภายใน", "แผนตรวจสอบภายใน", "รายงานผลการตรวจสอบภายใน"),
+    "manual": ("คู่มือการปฏิบัติงาน", "คู่มือปฏิบัติงาน", "คู่มือการให้บริการ", "คู่มือสำหรับประชาชน",
+               "คู่มือการบริการ", "มาตรฐานการให้บริการ", "มาตรฐานการปฏิบัติงาน"),
+    "minutes": ("รายงานการประชุม", "บันทึกการประชุม", "บันทึกรายงานการประชุม"),
+    # the body's plan of all its projects (roads, taxes, a hall), one of which may be the ITA's
+    "action_plan": ("แผนปฏิบัติราชการ", "แผนพัฒนาท้องถิ่น"),
+    # an order appointing a committee or working group: its table is the members' duties ("กำกับ ติดตาม…")
+    "appointment": ("แต่งตั้ง", "การแต่งตั้ง"),
+}
+# A plan's or a year's report's title line naming the body's integrity work itself ("แผนปฏิบัติราชการด้านการ
+# ป้องกันและปราบปรามการทุจริต", "แผนพัฒนาบุคลากรเพื่อส่งเสริมคุณธรรมและความโปร่งใส", "รายงานผลการดำเนินงาน
+# ประจำปี … ตามแผนป้องกันการทุจริต") is a plan or report of that work, not one of another
+# kind (INTEGRITY_PLAN_KINDS); an order appointing an ITA working group, a manual of handling complaints of
+# corruption, minutes of a meeting on the ITA stay what they are.
+INTEGRITY_PLAN_KINDS: tuple[str, ...] = ("action_plan", "staff_development", "annual_report")
+INTEGRITY_PLAN_WORDS: tuple[str, ...] = ("ป้องกันการทุจริต", "ป้องกันและปราบปรามการทุจริต", "ต่อต้านการทุจริต",
+                                         "คุณธรรมและความโปร่งใส", "ส่งเสริมคุณธรรม", "ความเสี่ยงการทุจริต")
+OTHER_TITLE_LINES = 4
+# A notice or an order names its subject after one of these ("ประกาศ… / เรื่อง เผยแพร่แผนการจัดซื้อจัดจ้าง…",
+# "เรื่อง ประกาศใช้คู่มือการปฏิบัติงาน"): the words are passed over (in order, each at most once) before the
+# kind's title words are looked for.
+OTHER_TITLE_LEADS: tuple[str, ...] = ("เรื่อง", "ประกาศใช้", "ประกาศ", "เผยแพร่", "การเผยแพร่", "อนุมัติ")
 # A numbered item that is a heading names a topic: a noun, most often made with การ/ความ ("๑. การเปิด
 # ช่องทางแจ้งเบาะแส", "๒. ด้านความโปร่งใส"); the paragraphs under such a short title line are its steps
 # (extract/parse/measures_lists._with_step_paragraphs). An item that is an order ("๓ เผยแพร่ผล…")
@@ -226,11 +284,13 @@ STEP_LINE_FIELDS: tuple[str, ...] = ("steps",)
 # A line starting with one of these closes a list (the notice's closing and signature lines).
 LIST_ENDS: tuple[str, ...] = (
     "จึงประกาศ", "จึงเรียน", "จึงแจ้ง", "ประกาศณ", "สั่งณ", "ทั้งนี้", "ลงชื่อ", "ลงนาม", "(", "ตั้งแต่บัดนี้",
+    # minutes: the meeting's resolution closes an agenda item's list ("มติที่ประชุม เห็นชอบ"), as the meeting's end
+    "มติที่ประชุม", "ที่ประชุมมีมติ", "ปิดประชุม", "เลิกประชุม",
 )
 
 # A line opening with one of these and a number heads the next part of the document ("ส่วนที่ ๒ ระยะเวลา
 # และงบประมาณ", "บทที่ 3"): it closes a list (it was taken as the last item's wrapped text).
-PART_HEADING_WORDS: tuple[str, ...] = ("ส่วนที่", "บทที่", "หมวดที่", "ตอนที่", "ภาคที่")
+PART_HEADING_WORDS: tuple[str, ...] = ("ส่วนที่", "บทที่", "หมวดที่", "ตอนที่", "ภาคที่", "ระเบียบวาระที่", "วาระที่")
 
 # A closing phrase run into the last item's line (a text export that lost the line break) is cut
 # off there, and the list ends. The table is shared with the PDF reader (schemas/closing_cues.py).
@@ -250,7 +310,9 @@ FORM_LABELS: dict[str, tuple[str, ...]] = {
                   "วันที่ดำเนินการ", "ช่วงเวลาดำเนินการ", "ระยะเวลา"),
     "responsible": ("ผู้รับผิดชอบ", "หน่วยงานที่รับผิดชอบ", "หน่วยงานรับผิดชอบ", "ผู้รับผิดชอบโครงการ"),
     "output": ("ผลการดำเนินงาน", "ผลการดำเนินการ", "ผลการปฏิบัติงาน", "ผลผลิต"),
-    "outcome": ("ผลลัพธ์", "ผลสัมฤทธิ์", "ประโยชน์ที่ได้รับ"),
+    # a success rate or level ("ร้อยละความสำเร็จ : ๑๐๐") is the outcome, as under a table's column of that name
+    # (schemas/headers.py), its value as printed (a bare number: the label says it is a percentage or a level)
+    "outcome": ("ผลลัพธ์", "ผลสัมฤทธิ์", "ประโยชน์ที่ได้รับ", "ร้อยละความสำเร็จ", "ระดับความสำเร็จ"),
     "status": ("สถานะการดำเนินงาน", "สถานะการดำเนินการ", "สถานะ"),
     "recommendation": ("ข้อเสนอแนะ", "ปัญหาอุปสรรค/ข้อเสนอแนะ", "ปัญหา/อุปสรรค/ข้อเสนอแนะ",
                        "ปัญหาอุปสรรคและข้อเสนอแนะ", "ปัญหาและข้อเสนอแนะ"),

@@ -103,3 +103,93 @@ def test_a_list_of_projects_with_their_spending_has_no_measures(write_report):
     assert [m.title for m in _run(write_report, plan).measures] == [
         "1. โครงการก่อสร้างรางระบายน้ำ หมู่ 3", "2. โครงการอบรมคุณธรรมจริยธรรมพนักงาน (ITA)",
         "3. โครงการจัดงานประเพณีลอยกระทง"]
+
+
+# The working group's tasks for the assessment itself (measure_cues.ASSESSMENT_EVIDENCE): gather the O-items,
+# upload them to ITAS, have staff and users answer the IIT/EIT. An order appointing the group, and a school's
+# calendar in other words (o.1, "แบบวัดการรับรู้", "ผู้ดำเนินการ | ระยะเวลา")
+TASKS = """คำสั่งองค์การบริหารส่วนตำบลหนองบัวแดง
+ที่ 123/2567
+เรื่อง แต่งตั้งคณะทำงานการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2567
+ให้คณะทำงานมีหน้าที่ตามตาราง ดังนี้
+ลำดับ\tกิจกรรม/ภารกิจ\tผู้รับผิดชอบ\tกำหนดส่ง
+1\tรวบรวมข้อมูล O1-O10\tสำนักปลัด\t31 มี.ค. 2567
+2\tจัดทำข้อมูล O11-O20\tกองคลัง\t15 เม.ย. 2567
+3\tจัดทำข้อมูล O21-O33 และอัปโหลดในระบบ ITAS\tกองช่าง\t30 เม.ย. 2567
+สั่ง ณ วันที่ 10 มกราคม พ.ศ. 2567
+"""
+TASKS_2 = """โรงเรียนบ้านโนนสว่าง สังกัดสำนักงานเขตพื้นที่การศึกษาประถมศึกษาอุดรธานี เขต 1
+ปฏิทินการเตรียมรับการประเมินคุณธรรมและความโปร่งใส ปีงบประมาณ 2568
+ที่\tรายการ\tผู้ดำเนินการ\tระยะเวลา
+1\tนำเข้าหลักฐานตัวชี้วัด o.1 - o.12 ในระบบ ITAS\tนางสาวพิมพ์ใจ ศรีสุข\tธันวาคม 2567
+2\tแจ้งครูและบุคลากรตอบแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน\tผู้อำนวยการโรงเรียน\tมกราคม 2568
+3\tเชิญชวนผู้ปกครองตอบแบบสำรวจ EIT ผ่านคิวอาร์โค้ด\tครูประจำชั้น\tกุมภาพันธ์ 2568
+4\tตรวจสอบลิงก์ข้อมูล o13 ถึง o22 บนเว็บไซต์โรงเรียน\tครูคอมพิวเตอร์\tมีนาคม 2568
+"""
+# measures about the O-items, named as measures over the table; the O-items an analysis found lacking
+MEASURES_ON_ITEMS = """เทศบาลเมืองบ้านไผ่ อำเภอบ้านไผ่ จังหวัดขอนแก่น
+มาตรการยกระดับการเปิดเผยข้อมูลสาธารณะ ประจำปีงบประมาณ พ.ศ. 2568
+กิจกรรม\tผู้รับผิดชอบ\tระยะเวลา
+ปรับปรุงข้อมูล O1-O10 บนเว็บไซต์ให้เป็นปัจจุบันทุกเดือน\tสำนักปลัดเทศบาล\tต.ค. 2567 - ก.ย. 2568
+จัดทำคู่มือการเผยแพร่ข้อมูล O11-O20 ให้ทุกกองถือปฏิบัติ\tกองคลัง\tธ.ค. 2567
+"""
+ISSUES_ON_ITEMS = """โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านดอน อำเภอเมือง จังหวัดยโสธร
+ผลการประเมิน ITA ปี 2567 ได้ 78.50 คะแนน
+ประเด็นที่ต้องพัฒนา\tแนวทางการพัฒนา\tผู้รับผิดชอบ
+O12 ยังไม่เผยแพร่รายงานการจัดซื้อจัดจ้างรายเดือน\tมอบหมายเจ้าหน้าที่พัสดุเผยแพร่ทุกวันที่ 10 ของเดือน\tเจ้าหน้าที่พัสดุ
+O20 ยังไม่มีช่องทางรับเรื่องร้องเรียนการทุจริต\tเพิ่มช่องทางร้องเรียนออนไลน์บนเว็บไซต์\tผู้อำนวยการ
+"""
+TASKS_MESSAGE = "A table shaped like a measures table is a task list of preparing the assessment's evidence"
+
+
+def test_a_task_list_of_the_assessments_evidence_has_no_measures(write_report):
+    for text, line in ((TASKS, 5), (TASKS_2, 3)):
+        result = _run(write_report, text)
+        assert result.measures == [] and result.findings == [] and result.scores == []
+        assert _not_measures(result) == [("info", line, TASKS_MESSAGE)]
+        assert [c.code for c in result.checks if c.severity != "info"] == ["NO_RECORDS"]
+
+
+def test_measures_and_issues_about_o_items_stay(write_report):
+    result = _run(write_report, MEASURES_ON_ITEMS)
+    assert [(m.table, m.title, m.responsible, m.timeframe) for m in result.measures] == [
+        ("plan", "ปรับปรุงข้อมูล O1-O10 บนเว็บไซต์ให้เป็นปัจจุบันทุกเดือน", ["สำนักปลัดเทศบาล"], "ต.ค. 2567 - ก.ย. 2568"),
+        ("plan", "จัดทำคู่มือการเผยแพร่ข้อมูล O11-O20 ให้ทุกกองถือปฏิบัติ", ["กองคลัง"], "ธ.ค. 2567")]
+    result = _run(write_report, ISSUES_ON_ITEMS)
+    assert [(m.table, m.title, m.steps, m.responsible) for m in result.measures] == [
+        ("improvement", "O12 ยังไม่เผยแพร่รายงานการจัดซื้อจัดจ้างรายเดือน",
+         ["มอบหมายเจ้าหน้าที่พัสดุเผยแพร่ทุกวันที่ 10 ของเดือน"], ["เจ้าหน้าที่พัสดุ"]),
+        ("improvement", "O20 ยังไม่มีช่องทางรับเรื่องร้องเรียนการทุจริต", ["เพิ่มช่องทางร้องเรียนออนไลน์บนเว็บไซต์"], ["ผู้อำนวยการ"])]
+    assert _not_measures(result) == []
+
+
+# a log of complaints received (measure_cues.COMPLAINT_TITLE), in two bodies' words; measures on handling
+# complaints, named as measures over the table, stay
+COMPLAINTS = """รายงานสรุปผลการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ประจำปีงบประมาณ 2567
+องค์การบริหารส่วนตำบลนาคำ อำเภอศรีสงคราม จังหวัดนครพนม (ข้อมูลตามตัวชี้วัด O32 การประเมิน ITA)
+ลำดับ\tประเด็นที่ร้องเรียน\tผลการดำเนินการ\tผู้รับผิดชอบ
+1\tเจ้าหน้าที่เรียกรับเงินค่าธรรมเนียมเกินอัตรา\tตรวจสอบแล้วไม่พบมูลความผิด\tสำนักปลัด
+2\tการจัดซื้อวัสดุไม่โปร่งใส\tอยู่ระหว่างการสอบข้อเท็จจริง\tกองคลัง
+"""
+COMPLAINTS_2 = """ทะเบียนรับเรื่องร้องทุกข์ โรงพยาบาลศรีสงคราม จังหวัดนครพนม ปีงบประมาณ 2568 (เผยแพร่ตามเกณฑ์ ITA)
+ที่\tเรื่องร้องทุกข์\tวันที่รับเรื่อง\tการดำเนินการ\tหน่วยงานที่รับผิดชอบ
+1\tญาติผู้ป่วยร้องทุกข์ว่ารอตรวจนานเกินสามชั่วโมง\t4 พ.ย. 2567\tชี้แจงและปรับระบบนัดหมาย\tกลุ่มงานการพยาบาล
+2\tผู้รับบริการแจ้งว่าเจ้าหน้าที่พูดจาไม่สุภาพ\t20 ธ.ค. 2567\tว่ากล่าวตักเตือนและอบรมการบริการ\tกลุ่มงานบริหารทั่วไป
+"""
+COMPLAINT_MEASURES = """มาตรการจัดการเรื่องร้องเรียนการทุจริต ประจำปีงบประมาณ 2568
+องค์การบริหารส่วนตำบลนาคำ อำเภอศรีสงคราม จังหวัดนครพนม
+กิจกรรม\tผู้รับผิดชอบ\tระยะเวลา
+เปิดช่องทางร้องเรียนออนไลน์ผ่านเว็บไซต์\tสำนักปลัด\tต.ค. 2567
+รายงานผลการจัดการเรื่องร้องเรียนต่อผู้บริหารทุกเดือน\tสำนักปลัด\tทุกเดือน
+"""
+
+
+def test_a_log_of_complaints_has_no_measures(write_report):
+    for text, line in ((COMPLAINTS, 3), (COMPLAINTS_2, 2)):
+        result = _run(write_report, text)
+        assert result.measures == [] and result.findings == []
+        assert _not_measures(result) == [("info", line, "A table shaped like a measures table is a log of complaints received")]
+    result = _run(write_report, COMPLAINT_MEASURES)
+    assert [(m.table, m.title, m.responsible) for m in result.measures] == [
+        ("plan", "เปิดช่องทางร้องเรียนออนไลน์ผ่านเว็บไซต์", ["สำนักปลัด"]),
+        ("plan", "รายงานผลการจัดการเรื่องร้องเรียนต่อผู้บริหารทุกเดือน", ["สำนักปลัด"])]

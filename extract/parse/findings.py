@@ -18,8 +18,11 @@ from normalize.line_joins import BULLETS, ITEM_START, join_lines
 from normalize.text import squash_spaces
 from normalize.wrap_spaces import join_paragraph, join_wraps
 from schemas.finding_cues import (FINDING_LINE_LABELS, FINDING_SECTION_CUES, FINDING_SECTION_REACH,
-                                  NAME_HEADING_SCORE_WORDS, NO_ISSUE_OPENERS, SCORE_LINE_WORDS, TOPIC_OPENERS)
+                                  ITA_HEADING_WORDS, NAME_HEADING_SCORE_WORDS, NO_ISSUE_OPENERS,
+                                  OTHER_FRAMEWORK_PARTS, SCORE_LINE_WORDS, TOPIC_OPENERS)
 from schemas.records import Finding
+from schemas.measure_cues import PART_HEADING_WORDS
+from schemas.score_cues import KPI_LABEL_LEADS
 
 # "(๑) ตัวชี้วัดที่ ๑ …", "(10) ตัวชี้วัดการป้องกันการทุจริต …", "ตัวชี้วัดที่ ๓ …", "- ตัวชี้วัดที่ ๗ …"
 HEADING = patterns.compile(rf"^\s*(?:\(\s*[0-9๐-๙]{{1,2}}\s*\)|[0-9๐-๙]{{1,2}}[.)]|[{regex.escape(BULLETS)}])?\s*ตัวชี้วัด")
@@ -110,6 +113,8 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
             continue
         heading = block.text
         number = _heading_indicator(heading)
+        if number is not None and _other_framework(blocks, i, number):
+            continue  # "ตัวชี้วัดที่ ๔ …" under "มาตรฐานที่ ๒": another framework's indicator
         if number is None and (number := _long_indicator_line(heading)) is not None:
             # longer than a heading: "ตัวชี้วัดที่ ๔ … ได้คะแนน ๗๘.๕๐ สาเหตุมาจาก…" says its analysis on its own line
             said = _said_after_label(heading, number)
@@ -138,8 +143,8 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
                 continue  # "คะแนนที่ได้ 95.00" under the heading: the score is a record of its own, the analysis follows
             if ((len(text) < minimum and not LABELLED.match(text) and not (listed and BULLETED.match(text)))
                     or _heading_indicator(text) is not None
-                    or SECTION.match(text) or _new_topic(text, number)):
-                break
+                    or SECTION.match(text) or PART_START.match(text) or _new_topic(text, number)):
+                break  # a framework's or the document's next part ("ยุทธศาสตร์ที่ ๒ …", "ส่วนที่ ๓") ends it too
             body.append(nxt)
         if body:
             found.append(Finding(indicator=number, tool=ind.tool_of(number),
@@ -238,6 +243,48 @@ def _new_topic(text: str, number: int) -> bool:
     return bool(tools) and ind.tool_of(number) not in tools
 
 
+def _part_start(words: tuple[str, ...]) -> regex.Pattern:
+    """A line opening (after any numbering) with one of ``words`` and a number ("มาตรฐานที่ ๒ …")."""
+    return patterns.compile(r"^\s*(?:" + _NUMBERED.removeprefix("^") + ")?(?:" + "|".join(map(regex.escape, words))
+                            + r")\s*[0-9๐-๙]")
+
+
+FRAMEWORK_PART_START = _part_start(OTHER_FRAMEWORK_PARTS)
+PART_START = _part_start((*OTHER_FRAMEWORK_PARTS, *PART_HEADING_WORDS))  # any part of a framework or the document
+
+
+MIN_FRAMEWORK_NAME = 6  # characters of a name after the number and any score (spaces kept)
+
+
+def _other_framework(blocks: list[Line | Table], i: int, number: int) -> bool:
+    """The indicator heading at ``blocks[i]`` is under another framework's part ("มาตรฐานที่ ๒ …": the nearest
+    such line above, no heading naming the ITA between) and names something else than ITA indicator N."""
+    lead = LABEL_LEAD.match(blocks[i].text)  # type: ignore[union-attr]  # a Line: the caller's
+    rest = blocks[i].text[lead.end() if lead else 0:]  # type: ignore[union-attr]
+    named = SCORE_PHRASE.sub("", ind.without_tool_names(rest)).strip(LABEL_END + "()")
+    if len(named) < MIN_FRAMEWORK_NAME or number in ind.names_in(rest) or ind.fuzzy_name(rest) == number:
+        return False  # a number and a score only, or the ITA indicator's own name
+    for block in reversed(blocks[:i]):
+        if not isinstance(block, Line):
+            continue
+        if FRAMEWORK_PART_START.match(block.text):
+            return True
+        if len(block.text) <= MAX_HEADING and any(w in block.text for w in ITA_HEADING_WORDS):
+            return False  # a heading naming the ITA ("ส่วนที่ ๓ ผลการประเมิน ITA"): its indicators are the ITA's
+    return False
+
+
+# "ตัวชี้วัดที่ ๓ ร้อยละของผู้ป่วยเบาหวาน…", "ตัวชี้วัดที่ 2 ระดับความสำเร็จของ…": a plan's KPI numbered as the plan
+# numbers them (score_cues.KPI_LABEL_LEADS right after the number), not the assessment's indicator N
+KPI_NAME = patterns.compile("|".join(KPI_LABEL_LEADS))
+
+
+def _kpi_numbered(text: str) -> bool:
+    """The line names a plan's KPI after its "ตัวชี้วัดที่ N": what follows the number measures something."""
+    lead = LABEL_LEAD.match(text)
+    return bool(KPI_NAME.match(text[lead.end() if lead else 0:].lstrip(LABEL_END)))
+
+
 def _long_indicator_line(text: str) -> int | None:
     """The one indicator a line too long for a heading opens with by number ("ตัวชี้วัดที่ ๔ การใช้ทรัพย์สิน…
     ได้คะแนน … เนื่องจาก …"), else None."""
@@ -245,7 +292,7 @@ def _long_indicator_line(text: str) -> int | None:
         return None
     lead = LABEL_LEAD.match(text)
     refs = ind.explicit_refs(lead.group(0)) if lead else []
-    return refs[0] if len(refs) == 1 else None
+    return refs[0] if len(refs) == 1 and not _kpi_numbered(text) else None
 
 
 def _heading_indicator(text: str) -> int | None:
@@ -264,7 +311,7 @@ def _heading_indicator(text: str) -> int | None:
         return numbers[0] if len(numbers) == 1 and squash_spaces(m.group("name")) in ind.names_of(numbers[0]) else None
     refs = ind.explicit_refs(text)
     if refs:
-        return refs[0] if len(refs) == 1 else None
+        return refs[0] if len(refs) == 1 and not _kpi_numbered(text) else None
     if not PAREN_NUMBERED.match(text):
         return None
     names = ind.names_in(text)

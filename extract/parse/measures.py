@@ -65,12 +65,14 @@ class MeasureTables:
     used: set[int] = field(default_factory=set)
 
 
-def measures_from_tables(tables: list[Table], report_year: int | None) -> MeasureTables:
+def measures_from_tables(tables: list[Table], report_year: int | None, document: str | None = None) -> MeasureTables:
+    """``document``: the kind of document the tables are in when its title names one that is not an ITA
+    document of its own (tables.other_document): its tables hold its own work, not measures."""
     out = MeasureTables()
     for table in tables:
         if not is_measures_table(table):
             continue
-        instead = not_measures(table)
+        instead = not_measures(table, document)
         if instead is not None:
             out.checks.append(make_check("TABLE_NOT_MEASURES", table.where, what=instead,
                                          header=" | ".join(c for c in table.header.clean if c)))

@@ -29,7 +29,7 @@ from extract.document import Line, Table
 from extract.parse import indicators as ind
 from extract.parse.measures import MeasureTables
 from extract.parse.measures_lists import is_ita_related, is_memo
-from extract.parse.tables import is_no_value, ticked_status
+from extract.parse.tables import OTHER_DOCUMENTS, is_no_value, ticked_status
 from normalize.dates import parse_period
 from normalize.digits import thai_to_arabic
 from normalize.items import split_items, split_units
@@ -78,7 +78,9 @@ class _Form:
     unknown: list[str] = field(default_factory=list)
 
 
-def measures_from_forms(blocks: list, report_year: int | None) -> MeasureTables:
+def measures_from_forms(blocks: list, report_year: int | None, document: str | None = None) -> MeasureTables:
+    """Measures from one-activity forms; in a ``document`` of another kind (tables.other_document: a staff
+    development plan's project form) a form is that document's work, left out with TEXT_NOT_MEASURES."""
     out = MeasureTables()
     texts = [b.text for b in blocks if isinstance(b, Line)]
     if not is_ita_related(texts + _cell_texts(blocks)) or is_memo(texts):
@@ -131,6 +133,10 @@ def measures_from_forms(blocks: list, report_year: int | None) -> MeasureTables:
     for form in forms:
         others = [f for f in form.order if f not in ("title", *cues.FORM_UNCOUNTED)]
         if not form.values.get("title") or len(others) < cues.MIN_FORM_FIELDS:
+            continue
+        if document is not None:
+            out.checks.append(make_check("TEXT_NOT_MEASURES", form.where, count=1,
+                                         item=" ".join(form.values["title"])[:60], what=OTHER_DOCUMENTS[document]))
             continue
         out.measures.append(_measure(form, report_year, len(out.measures) + 1))
         # the fields by their keys in English, by their Thai names in Thai

@@ -41,7 +41,7 @@ from normalize import patterns
 from extract.document import Line, Table
 from extract.parse import indicators as ind
 from extract.parse.measures import MeasureTables
-from extract.parse.tables import is_no_value, ticked_status
+from extract.parse.tables import OTHER_DOCUMENTS, is_no_value, ticked_status
 from normalize.dates import parse_period
 from normalize.digits import thai_to_arabic
 from normalize.items import split_units
@@ -167,8 +167,10 @@ class _List:
     lead: str | None = None  # the lead-in read from the items' own paragraph (ordinal words), squashed
 
 
-def measures_from_lists(blocks: list, report_year: int | None) -> MeasureTables:
-    """Measures from every numbered list the rule above accepts, in reading order."""
+def measures_from_lists(blocks: list, report_year: int | None, document: str | None = None) -> MeasureTables:
+    """Measures from every numbered list the rule above accepts, in reading order. In a ``document`` of another
+    kind (tables.other_document: a procurement plan, an order appointing a working group …) a list whose
+    lead-in names no measure (MEASURES_NAMED) is that document's own work, left out with TEXT_NOT_MEASURES."""
     out = MeasureTables()
     texts = [b.text for b in blocks if isinstance(b, Line)]
     if not is_ita_related(texts) or is_memo(texts):
@@ -186,6 +188,12 @@ def measures_from_lists(blocks: list, report_year: int | None) -> MeasureTables:
         if kind is None:
             i += 1
             continue
+        if document is not None and not _names_measures(found.lead if found.lead is not None
+                                                        else _lead(stream, found.start, found.prefix)):
+            out.checks.append(make_check("TEXT_NOT_MEASURES", found.items[0].line.where, count=len(found.items),
+                                         item=found.items[0].line.text[:60], what=OTHER_DOCUMENTS[document]))
+            i = found.end
+            continue
         if any(fld in cues.RESULT_LINE_FIELDS for item in found.items for fld, _ in item.fields):
             kind = "implementation"  # the items report what was done
         if kind == "implementation":
@@ -198,6 +206,13 @@ def measures_from_lists(blocks: list, report_year: int | None) -> MeasureTables:
                                      count=len(found.items), reason=reason, list=LIST_KINDS[_list_kind(found)]))
         i = found.end
     return out
+
+
+def _names_measures(lead: str) -> bool:
+    """The lead-in names measures ("จึงกำหนดมาตรการ ดังนี้"; measure_cues.MEASURES_NAMED) or improvements
+    (IMPROVEMENT_LIST_CUES: such a list needs the document to analyse the assessment's results, _decide)."""
+    text = squash(lead).lower()
+    return any(squash(w).lower() in text for w in (*cues.MEASURES_NAMED, *cues.IMPROVEMENT_LIST_CUES))
 
 
 def _list_kind(found: _List) -> str:

@@ -21,8 +21,11 @@ from normalize.items import split_units
 from normalize.text import squash_spaces, without_tone_marks
 from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
                              RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX, WHOLE_CELL_HEADERS, FIELD_AFTER)
-from schemas.measure_cues import (FISCAL_MONTHS, MONTH_ORDER_MIN_AGREE, CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY, ISSUE_TITLE_CUES, KPI_ROWS_SHARE,
-                                  MEASURE_NOUNS, MEASURES_NAMED, MONTH_MARKS, TICK_STAND_INS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS)
+from schemas.measure_cues import (ASSESSMENT_ANALYSIS_CUES, ASSESSMENT_EVIDENCE, ASSESSMENT_TASK_ROWS_SHARE, COMPLAINT_TITLE,
+                                  CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY, FISCAL_MONTHS, IMPROVEMENT_LIST_CUES,
+                                  INTEGRITY_PLAN_KINDS, INTEGRITY_PLAN_WORDS, ISSUE_TITLE_CUES, KPI_ROWS_SHARE, MEASURE_NOUNS,
+                                  MEASURES_NAMED, MONTH_MARKS, MONTH_ORDER_MIN_AGREE, OTHER_DOCUMENT_TITLES, OTHER_TITLE_LEADS,
+                                  OTHER_TITLE_LINES, TICK_STAND_INS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS)
 from schemas.phrases import Phrase
 from schemas.score_cues import KPI_LABEL_LEADS
 
@@ -160,15 +163,51 @@ def _measure_beside_issue(header: list[str], fields: list[str | None]) -> list[s
     return fields
 
 
+ROW_NUMBER_CELL = patterns.compile(r"\s*\(?[0-9]{1,3}(?:\.[0-9]{1,2})?\s*[.)]?\s*")  # "1", "๒.", "(3)", "1.1" (digits Arabic)
 KPI_LABEL = patterns.compile("|".join(KPI_LABEL_LEADS))  # matched on a stripped cell, its numbering removed
 NOT_MEASURES = {"budget": Phrase("a budget execution report", "รายงานผลการเบิกจ่ายงบประมาณ"),
-                "kpi": Phrase("a list of a plan's KPIs", "รายการตัวชี้วัดของแผน")}
+                "kpi": Phrase("a list of a plan's KPIs", "รายการตัวชี้วัดของแผน"),
+                "tasks": Phrase("a task list of preparing the assessment's evidence", "รายการงานจัดเตรียมหลักฐานของการประเมิน"),
+                "complaints": Phrase("a log of complaints received", "ทะเบียนหรือรายงานเรื่องร้องเรียนที่ได้รับ")}
+# another kind of document (measure_cues.OTHER_DOCUMENT_TITLES), and a table in it
+OTHER_DOCUMENTS = {
+    "procurement": Phrase("a procurement plan", "แผนการจัดซื้อจัดจ้าง"),
+    "staff_development": Phrase("a staff development plan", "แผนพัฒนาบุคลากร"),
+    "annual_report": Phrase("an annual report", "รายงานประจำปี"),
+    "manual": Phrase("a work or service manual", "คู่มือการปฏิบัติงานหรือคู่มือการให้บริการ"),
+    "minutes": Phrase("meeting minutes", "รายงานการประชุม"),
+    "audit": Phrase("an internal audit plan or report", "แผนหรือรายงานการตรวจสอบภายใน"),
+    "action_plan": Phrase("the body's action plan of all its projects", "แผนปฏิบัติราชการหรือแผนพัฒนาท้องถิ่น"),
+    "appointment": Phrase("an appointment order (the appointees' duties)", "คำสั่งแต่งตั้ง (หน้าที่ของผู้ได้รับแต่งตั้ง)"),
+}
+NOT_MEASURES.update({kind: Phrase("a table of " + doc.en, "ตารางใน" + doc.th) for kind, doc in OTHER_DOCUMENTS.items()})
+ASSESSMENT_EVIDENCE_TEXT = patterns.compile("|".join(ASSESSMENT_EVIDENCE))
 
 
-def not_measures(table: Table) -> Phrase | None:
+def other_document(lines: list[str]) -> str | None:
+    """The kind of document its title names when it is not an ITA document of its own (a procurement plan,
+    an annual report …: measure_cues.OTHER_DOCUMENT_TITLES), from its first lines of text; None otherwise."""
+    for line in [t for t in lines if t.strip()][:OTHER_TITLE_LINES]:
+        text = squash_header(line)
+        if any(squash_header(w).lower() in text for w in MEASURES_NAMED):
+            return None
+        for lead in OTHER_TITLE_LEADS:  # "เรื่อง เผยแพร่แผนการจัดซื้อจัดจ้าง…": the subject after a notice's words
+            text = text.removeprefix(squash_header(lead))
+        kind = next((k for k, words in OTHER_DOCUMENT_TITLES.items() if text.startswith(tuple(map(squash_header, words)))), None)
+        if kind in INTEGRITY_PLAN_KINDS and any(squash_header(w) in text for w in INTEGRITY_PLAN_WORDS):
+            return None  # a plan of the body's integrity work itself
+        if kind is not None:
+            return kind
+    return None
+
+
+def not_measures(table: Table, document: str | None = None) -> Phrase | None:
     """What a table shaped like a measures table is instead: a budget execution report (a column of money
     paid out, no measure named over it or in its header), a plan's KPI list (its title column's rows are
-    KPI measurements); None when it is none of these (measure_cues.DISBURSED_HEADER, KPI_ROWS_SHARE)."""
+    KPI measurements), a task list of preparing the assessment's evidence (its rows name O-items, the ITAS
+    system, the IIT/EIT forms; no measure nor improvement named over it); None when it is none of these
+    (measure_cues.DISBURSED_HEADER, KPI_ROWS_SHARE, ASSESSMENT_EVIDENCE); a table of a ``document`` of another
+    kind (other_document) with no measure named over it or in its header is that document's table."""
     lay = layout(table)
     words = squash_header(" ".join((*lay.header, *table.context))).lower()
     if any(squash_header(w).lower() in squash_header(h).lower() for h in lay.header for w in DISBURSED_HEADER) \
@@ -176,11 +215,46 @@ def not_measures(table: Table) -> Phrase | None:
         return NOT_MEASURES["budget"]
     if "title" in lay.fields:
         col = lay.fields.index("title")
+        if (any(squash_header(w) in squash_header(lay.header[col]) for w in COMPLAINT_TITLE)
+                and not any(squash_header(w).lower() in words for w in MEASURES_NAMED)):
+            return NOT_MEASURES["complaints"]  # each row a complaint received and what was done about it
         titles = [ind.LEADING_NUMBER.sub("", thai_to_arabic(r.clean[col])).strip() for r in table.body
                   if col < len(r.clean) and r.clean[col].strip()]
         if titles and sum(bool(KPI_LABEL.match(t)) for t in titles) >= KPI_ROWS_SHARE * len(titles):
             return NOT_MEASURES["kpi"]
+        tasks = _row_texts(table, lay)
+        if (tasks and sum(bool(ASSESSMENT_EVIDENCE_TEXT.search(t)) for t in tasks) >= ASSESSMENT_TASK_ROWS_SHARE * len(tasks)
+                and not ISSUE_TITLE.search(lay.header[col])
+                and not any(squash_header(w).lower() in words for w in (*MEASURES_NAMED, *IMPROVEMENT_LIST_CUES))):
+            return NOT_MEASURES["tasks"]  # the assessment's own steps: gather, upload, answer its forms
+    if document is not None and not _names_measures_or_fixes(lay, words):
+        return NOT_MEASURES[document]
     return None
+
+
+def _names_measures_or_fixes(lay: Layout, words: str) -> bool:
+    """The table's header or the lines over it (``words``, squashed) name measures (MEASURES_NAMED), or it answers
+    the assessment's results: its rows are issues (ISSUE_TITLE_CUES), or a heading names improvements on them
+    ("วิเคราะห์ผลการประเมิน ITA และกำหนดแนวทางการพัฒนา": IMPROVEMENT_LIST_CUES with ASSESSMENT_ANALYSIS_CUES)."""
+    if any(squash_header(w).lower() in words for w in MEASURES_NAMED):
+        return True
+    if "title" in lay.fields and ISSUE_TITLE.search(lay.header[lay.fields.index("title")]):
+        return True
+    return (any(squash_header(w).lower() in words for w in IMPROVEMENT_LIST_CUES)
+            and any(squash_header(w).lower() in words for w in ASSESSMENT_ANALYSIS_CUES))
+
+
+def _row_texts(table: Table, lay: Layout) -> list[str]:
+    """What each row is, its numbering removed (Thai digits Arabic): its title cell, or its steps cell where
+    the title column holds only the row's number ("ข้อ | การดำเนินการ | …": no column names the title)."""
+    out = []
+    for row in table.body:
+        cells = [ind.LEADING_NUMBER.sub("", thai_to_arabic(c)).strip() for c in row.clean]
+        text = next((cells[lay.fields.index(f)] for f in ("title", "steps")
+                     if f in lay.fields and lay.fields.index(f) < len(cells) and cells[lay.fields.index(f)]), "")
+        if text:
+            out.append(text)
+    return out
 
 
 def is_measures_table(table: Table) -> bool:
@@ -344,6 +418,12 @@ def layout(table: Table) -> Layout:
                 lay.groups.get(other) == start for other in lay.months):
             lay.months[col] = ""
     _months_by_order(lay)
+    numbers = [r.clean[0] for r in body if r.clean and r.clean[0].strip()]
+    if (len(lay.fields) > 1 and lay.fields[:2] == ["title", "steps"] and is_row_number_header(header[0])
+            and numbers and all(ROW_NUMBER_CELL.fullmatch(thai_to_arabic(c)) for c in numbers)):
+        # "ที่ | การดำเนินการ | ผู้ปฏิบัติ | ช่วงเวลา": no column names the measure, the row-number column holds
+        # only numbers; what each row does is the measure (its title "1" was the row's number)
+        lay.fields[0], lay.fields[1] = None, "title"
     return lay
 
 
