@@ -29,3 +29,17 @@ def test_a_problem_column_of_an_indicator_table_holds_its_findings(tmp_path: Pat
                       *("| " + " | ".join([r[0], r[2], r[3]]) + " |" for r in ROWS)]) + "\n"
     (tmp_path / "analysis.txt").write_text(text, encoding="utf-8")
     assert _findings(tmp_path / "analysis.txt") == expected
+
+
+def test_a_row_naming_a_range_of_indicators_is_each_ones_finding(tmp_path: Path):
+    # "ตัวชี้วัดที่ 1-5 (IIT)" gave the row's finding to indicator 1 alone (a wrong indicator for 2-5's issue)
+    text = ("เทศบาลตำบลนาโพธิ์\nรายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567\n"
+            "| ตัวชี้วัด | ประเด็นที่ต้องพัฒนา |\n"
+            "| ตัวชี้วัดที่ 1-5 (IIT) | บุคลากรยังขาดความเข้าใจเรื่องผลประโยชน์ทับซ้อน |\n"
+            "| ตัวชี้วัดที่ ๖ และ ๗ | ผู้รับบริการไม่ทราบช่องทางแสดงความคิดเห็น |\n"
+            "| ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล | ข้อมูลบนเว็บไซต์ไม่เป็นปัจจุบัน |\n")
+    (tmp_path / "analysis.txt").write_text(text, encoding="utf-8")
+    assert _findings(tmp_path / "analysis.txt") == [
+        *((n, "IIT", "บุคลากรยังขาดความเข้าใจเรื่องผลประโยชน์ทับซ้อน") for n in range(1, 6)),
+        (6, "EIT", "ผู้รับบริการไม่ทราบช่องทางแสดงความคิดเห็น"), (7, "EIT", "ผู้รับบริการไม่ทราบช่องทางแสดงความคิดเห็น"),
+        (9, "OIT", "ข้อมูลบนเว็บไซต์ไม่เป็นปัจจุบัน")]

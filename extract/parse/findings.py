@@ -63,31 +63,34 @@ def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
         used.add(table.index)
         label_col = indicator_column(table)
         tool: str | None = None
-        current: Finding | None = None
+        current: list[Finding] = []  # the row's findings: one, or one per indicator of a range ("ตัวชี้วัดที่ 1-5")
         above = ""  # the indicator cell of the row that started ``current``
         for row in table.body:
             cells = row.clean + [""] * (max(col, label_col) + 1 - len(row.clean))
             label = cells[label_col]
             if row.is_section:
                 tool = ind.tool_in(label) or tool
-                current = None
+                current = []
                 continue
             tool = ind.tool_in(row.section or "") or tool
             text = join_wraps(cells[col])
             number, _ = ind.resolve(label, tool) if label else (None, None)
-            if current is not None and (not label or (row.after_break and (
-                    row.open_top or _label_goes_on(above, label, number, current.indicator)))):
+            if current and (not label or (row.after_break and (
+                    row.open_top or _label_goes_on(above, label, number, current[0].indicator)))):
                 if text:  # a row continued from the row above (page break or merged cell)
-                    # a page break cuts a cell where its line wrapped: joined as a wrap is
-                    current.text = join_lines([current.text, text]) if row.after_break else f"{current.text} {text}"
+                    for finding in current:
+                        # a page break cuts a cell where its line wrapped: joined as a wrap is
+                        finding.text = join_lines([finding.text, text]) if row.after_break else f"{finding.text} {text}"
                 above = f"{above} {label}".strip()
                 continue
-            current, above = None, label
+            current, above = [], label
             if number is None or is_no_value(text) or _no_issue(text):  # "-", "ไม่มี": nothing to improve there
                 continue
-            current = Finding(indicator=number, tool=ind.tool_of(number), text=text,
-                              where=row.cell_where(col))  # the finding's cell: its column and, in a PDF, its box
-            found.append(current)
+            named = ind.explicit_refs(label)  # "ตัวชี้วัดที่ 1-5 (IIT)": the row's analysis is each one's, not the first's
+            current = [Finding(indicator=n, tool=ind.tool_of(n), text=text,
+                               where=row.cell_where(col))  # the finding's cell: its column and, in a PDF, its box
+                       for n in (named if len(named) > 1 else [number])]
+            found.extend(current)
     return found, used
 
 
