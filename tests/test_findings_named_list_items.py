@@ -38,3 +38,16 @@ def test_bulleted_items_opening_with_a_name(tmp_path: Path):
 def test_such_items_outside_an_issues_section_stay_out(tmp_path: Path):
     assert _findings(tmp_path, "แนวทางการดำเนินงาน\n"
                                "- การเปิดเผยข้อมูล : เผยแพร่รายงานผลการจัดซื้อจัดจ้างประจำปีบนเว็บไซต์ทุกไตรมาส\n") == []
+
+
+def test_an_indicators_name_alone_on_a_line_heads_its_issues(tmp_path: Path):
+    assert _findings(tmp_path, "ประเด็นที่ต้องพัฒนา\n"
+                               "การใช้ทรัพย์สินของราชการ\n"
+                               "- บุคลากรยังไม่ทราบขั้นตอนการขออนุญาตยืมทรัพย์สินของราชการ\n"
+                               "การแก้ไขปัญหาการทุจริต :\n"
+                               "- ยังไม่มีการเผยแพร่ผลการดำเนินการเรื่องร้องเรียนการทุจริตให้สาธารณชนทราบ\n") == [
+        (4, "IIT", "- บุคลากรยังไม่ทราบขั้นตอนการขออนุญาตยืมทรัพย์สินของราชการ", 5),
+        (5, "IIT", "- ยังไม่มีการเผยแพร่ผลการดำเนินการเรื่องร้องเรียนการทุจริตให้สาธารณชนทราบ", 7)]
+    # not under an issues heading: a name alone heads nothing
+    assert _findings(tmp_path, "ผลคะแนนรายตัวชี้วัด\nการใช้ทรัพย์สินของราชการ\n"
+                               "- บุคลากรยังไม่ทราบขั้นตอนการขออนุญาตยืมทรัพย์สินของราชการ\n") == []

@@ -124,6 +124,8 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
             if said and _in_finding_section(blocks, i):
                 found.append(Finding(indicator=number, tool=ind.tool_of(number), text=said, where=block.where))
             continue
+        if number is None and (number := _bare_name(heading)) is not None and not _in_finding_section(blocks, i):
+            number = None  # an indicator's name alone on a line heads its issues only under an issues heading
         if number is None:
             # "๗. ประสิทธิภาพการสื่อสาร ผู้ปกครองไม่ทราบ…": a numbered line opening with a name is a
             # list item in general (no heading), and a one-line finding under an issues heading
@@ -204,6 +206,14 @@ def _named_line(text: str) -> int | None:
     return None
 
 
+_NAME_OF = dict(ind.NAMES)
+
+
+def _bare_name(text: str) -> int | None:
+    """The indicator a line names and says nothing more ("การใช้ทรัพย์สินของราชการ", "การแก้ไขปัญหาการทุจริต :")."""
+    return _NAME_OF.get(squash_spaces(text).rstrip(":：")) if len(text) <= MAX_HEADING else None
+
+
 def _spaced_prefix(text: str, pos: int, name: str) -> int | None:
     """Where ``name`` (spaces removed) ends if ``text`` has it at ``pos``, spaces in it allowed."""
     k = 0
@@ -224,6 +234,7 @@ def _in_finding_section(blocks: list[Line | Table], i: int) -> bool:
         if not isinstance(block, Line):
             return False
         if (_heading_indicator(block.text) is not None or _named_line(block.text) is not None
+                or _bare_name(block.text) is not None
                 or _long_indicator_line(block.text) is not None or BULLETED.match(block.text)):
             continue  # an indicator's line, or an issue listed under one
         flat = squash_spaces(block.text).lower()  # English cues are lower-cased (Thai has no case)
