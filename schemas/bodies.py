@@ -227,6 +227,11 @@ SIGNATURE_WORDS = ("นายก", "ผู้อำนวยการ", "ปล�
 # Full names of bodies that only evaluate or oversee ITA: never the subject.
 EVALUATOR_NAMES = ("ป้องกันและปราบปรามการทุจริต", "ป.ป.ช", "ป.ป.ท", "ป.ช.ช", "ก.พ.ร")
 
+# Words for a document or an act a body issues (an announcement, a letter, an order, a judgment, a rule):
+# "<word>ของ<body>" names the body that issued it, not the subject (CUES_BEFORE, role "party").
+ACT_WORDS_BEFORE_OF = ("ประกาศ", "หนังสือ", "คำสั่ง", "คำพิพากษา", "คำวินิจฉัย", "ระเบียบ", "ข้อบังคับ",
+                       "ข้อบัญญัติ", "มติ", "กฎ", "แนวปฏิบัติ", "ข้อสั่งการ", "หลักเกณฑ์")
+
 # Cue words in the text just BEFORE a mention (same line, at most ROLE_GAP characters between) → role.
 # The nearest cue wins, so "ผู้ประเมิน … มอบให้แก่ <body>" makes <body> the recipient (subject).
 CUES_BEFORE: tuple[tuple[str, str], ...] = (
@@ -253,6 +258,10 @@ CUES_BEFORE: tuple[tuple[str, str], ...] = (
     # การประเมิน ITA …"): the result is its, not the letterhead's
     ("ยินดีกับ", "subject"), ("ชื่นชม", "subject"),
     ("ให้แก่", "subject"), ("ให้กับ", "subject"), ("ชื่อหน่วยงาน", "subject"), ("หน่วยงาน", "subject"),
+    # "ของ" after a document or act word names the body that issued it, another party of the subject's work
+    # ("เผยแพร่ประกาศของสำนักงานที่ดินจังหวัด…", "แนวคำพิพากษาของศาลปกครองสูงสุด"): listed before "ของ", which
+    # after a result word names the subject ("ผลการประเมินของเทศบาล…")
+    *((word + gap + "ของ", "party") for word in ACT_WORDS_BEFORE_OF for gap in ("", " ")),
     ("ของ", "subject"), ("โดยทาง", "subject"), ("ประกาศ", "subject"),
     # ANOTHER PARTY of the subject's work: a body it works with, answers to or writes about ("ยื่นฟ้องต่อศาล
     # ปกครอง…", "ส่งต่อผู้ป่วยกับโรงพยาบาล…", "ตามที่สำนักงาน…ได้มีหนังสือ"). Listed last, so a longer cue ending
