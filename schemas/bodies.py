@@ -147,6 +147,17 @@ WORD_BEFORE_BODY = ("ของ", "โดย", "ทาง", "และ", "จา�
 ZONED_TYPES = ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา",
                "สำนักงานเขตพื้นที่การศึกษา", "การไฟฟ้า", "การประปา")  # "การประปาส่วนภูมิภาคเขต ๗"
 ZONE = r"\s?เขต\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])"
+# Branch offices: the branch is the body that publishes its own ITA, so its name is the whole name. After a
+# body of BRANCHED_TYPES, "สาขา<name>" (a space before allowed) is part of it ("สำนักงานที่ดินจังหวัดบุรีรัมย์
+# สาขานางรอง"), unless BRANCH_NOT_NAME follows "สาขา" (a field or a category: "สาขาวิชา…", "สาขาอาชีพ…"); after
+# a body of PLACE_BRANCHED_TYPES, a district or province with its place word is ("การไฟฟ้าส่วนภูมิภาคอำเภอ
+# กันทรลักษ์", "การประปาส่วนภูมิภาค จังหวัดขอนแก่น"): each such office is named by its place.
+BRANCHED_TYPES = ("สำนักงาน", "การไฟฟ้า", "การประปา", "การเคหะ", "ศูนย์", "ด่านศุลกากร")
+BRANCH_WORD = "สาขา"
+BRANCH_NOT_NAME = ("วิชา", "อาชีพ", "งาน", "ต่าง", "ที่", "ใน", "ของ", "และ", "ย่อย", "ละ", "ทั้ง", "ด้าน")
+PLACE_BRANCHED_TYPES = ("การไฟฟ้า", "การประปา")
+BRANCH_PLACE_WORDS = ("อำเภอ", "จังหวัด")
+
 # Types whose names can end in a branch number: "โรงเรียนสตรีวิทยา ๒" and "โรงเรียนบดินทรเดชา (สิงห์
 # สิงหเสนี) ๒" are other schools than โรงเรียนสตรีวิทยา and โรงเรียนบดินทรเดชา. A number of one or two
 # digits right after the name (a parenthesised name between allowed) is part of it when the line ends

@@ -61,6 +61,9 @@ ZONE = patterns.compile(B.ZONE)
 ZONE_DIGITS = patterns.compile(r"\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])")
 _ZONE_NUMBER = patterns.compile(r"เขต\s?([0-9๐-๙]{1,3})$")
 NAME_NUMBER = patterns.compile(B.NAME_NUMBER)
+# a branch word, then the branch's name (bodies.BRANCH_WORD, BRANCH_PLACE_WORDS)
+BRANCH = patterns.compile(r"\s?(" + "|".join(map(regex.escape, (B.BRANCH_WORD, *B.BRANCH_PLACE_WORDS)))
+                          + r")\s?(\p{Thai}{2,60})")
 PAREN_NAME = patterns.compile(B.PAREN_NAME)
 _ENGLISH_TYPES = sorted(B.ENGLISH_BODY_TYPES, key=lambda row: -len(row[0]))
 # "Nong Khai Town Municipality": up to ENGLISH_NAME_WORDS words, then the type phrase
@@ -269,6 +272,8 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
         end = m.start(2) + len(name)
         if org_type in B.ZONED_TYPES:
             name, end = _with_zone(text, name, end)
+        if org_type in B.BRANCHED_TYPES:
+            name, end = _with_branch(text, name, end, org_type)
         if org_type in B.NUMBERED_TYPES:
             name, end = _with_number(text, name, end)
         if org_type in B.PAREN_NAMED_TYPES:
@@ -337,6 +342,33 @@ def _with_zone(text: str, name: str, end: int) -> tuple[str, int]:
             return name + z.group(), z.end()
     z = ZONE.match(text, end)
     return (name + z.group(), z.end()) if z else (name, end)
+
+
+def _with_branch(text: str, name: str, end: int, org_type: str) -> tuple[str, int]:
+    """A branch office's name after the body's is part of it: "… สาขานางรอง", and for a body named by its
+    places' offices "…อำเภอกันทรลักษ์" (bodies.BRANCHED_TYPES, PLACE_BRANCHED_TYPES)."""
+    b = BRANCH.match(text, end)
+    if b is None or b.group(1) not in _branch_words(org_type):
+        return name, end
+    run = b.group(2)
+    if b.group(1) == B.BRANCH_WORD and run.startswith(B.BRANCH_NOT_NAME):
+        return name, end
+    branch = _trim(run)
+    if branch is None or (b.group(1) != B.BRANCH_WORD and branch not in _place_names()):
+        return name, end
+    return name + text[end:b.start(2)] + branch, b.start(2) + len(branch)
+
+
+def _branch_words(org_type: str) -> tuple[str, ...]:
+    if org_type not in B.BRANCHED_TYPES:
+        return ()
+    return (B.BRANCH_WORD, *(B.BRANCH_PLACE_WORDS if org_type in B.PLACE_BRANCHED_TYPES else ()))
+
+
+def _a_branch(body: Body, m: Mention) -> bool:
+    """``m`` names a branch of ``body`` as spelled so far: its name and a branch's ("… สาขานางรอง")."""
+    b = BRANCH.fullmatch(m.name, len(body.name)) if m.name.startswith(body.name) else None
+    return b is not None and m.org_type == body.org_type and b.group(1) in _branch_words(m.org_type)
 
 
 def _with_number(text: str, name: str, end: int) -> tuple[str, int]:
@@ -548,9 +580,11 @@ def _merge(mentions: list[Mention]) -> list[Body]:
             body = Body(m.org_type, m.name)
             bodies.append(body)
         body.mentions.append(m)
-        if m.org_type == body.org_type and m.name.startswith(body.name) and PAREN_NAME.fullmatch(m.name, len(body.name)):
+        if (m.org_type == body.org_type and m.name.startswith(body.name)
+                and (PAREN_NAME.fullmatch(m.name, len(body.name)) or _a_branch(body, m))):
             # the name with its second name in brackets is the whole name, however often it is cut short
-            # ("โรงเรียนบ้านโนนสวรรค์ (ประชาสามัคคี)" in the title, "โรงเรียนบ้านโนนสวรรค์" in the text)
+            # ("โรงเรียนบ้านโนนสวรรค์ (ประชาสามัคคี)" in the title, "โรงเรียนบ้านโนนสวรรค์" in the text); a branch
+            # office's name too ("การไฟฟ้าส่วนภูมิภาคอำเภอกันทรลักษ์", then "การไฟฟ้าส่วนภูมิภาค")
             body.spellings = {(m.org_type + m.name if k == body.full else k): v for k, v in body.spellings.items()}
             body.name = m.name
         if m.org_type == body.org_type and not (m.via_title or m.weak):
