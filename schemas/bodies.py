@@ -85,12 +85,31 @@ BODY_TYPES: tuple[tuple[str, str, bool], ...] = (
     ("ทัณฑสถาน", "ทัณฑสถาน", False),
     ("สถานพินิจและคุ้มครองเด็กและเยาวชนจังหวัด", "สถานพินิจและคุ้มครองเด็กและเยาวชนจังหวัด", False),
     ("ด่านศุลกากร", "ด่านศุลกากร", False),
+    # protected areas run their own ITA (กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช): named by their place
+    ("อุทยานแห่งชาติ", "อุทยานแห่งชาติ", False),
+    ("วนอุทยาน", "วนอุทยาน", False),
+    ("เขตรักษาพันธุ์สัตว์ป่า", "เขตรักษาพันธุ์สัตว์ป่า", False),
+    ("เขตห้ามล่าสัตว์ป่า", "เขตห้ามล่าสัตว์ป่า", False),
     ("สถาบัน", "สถาบัน", False),
     ("ศูนย์", "ศูนย์", False),  # "ศูนย์ส่งเสริมการเรียนรู้อำเภอ…": generic, as สำนักงาน
     ("สำนักงาน", "สำนักงาน", False),
     ("กระทรวง", "กระทรวง", False),
     ("กรม", "กรม", False),
 )
+# Bodies whose name is a number after the type word (military units: "กองบิน 21", "มณฑลทหารบกที่ 23",
+# "กองทัพภาคที่ 2"): the type word, then "ที่" or nothing, then one to three digits. Generic (ranked as สำนักงาน):
+# other bodies' documents name them too. Longest first.
+NUMBER_NAMED_TYPES: tuple[tuple[str, str], ...] = (
+    ("กองพลทหารราบ", "กองพลทหารราบ"), ("กองพลทหารม้า", "กองพลทหารม้า"), ("กองพลพัฒนา", "กองพลพัฒนา"),
+    ("มณฑลทหารบก", "มณฑลทหารบก"), ("กองทัพภาค", "กองทัพภาค"), ("กองพล", "กองพล"), ("กองบิน", "กองบิน"),
+    ("กองเรือ", "กองเรือ"), ("กองบังคับการตำรวจภูธรภาค", "กองบังคับการตำรวจภูธรภาค"),
+    ("ตำรวจภูธรภาค", "ตำรวจภูธรภาค"), ("สำนักบริหารพื้นที่อนุรักษ์", "สำนักบริหารพื้นที่อนุรักษ์"),
+)
+# A name that ends in "ที่" before a number is numbered so ("ศูนย์อนามัยที่ 7", "สำนักงานป้องกันควบคุมโรคที่ 7"):
+# the number is part of it.
+ORDINAL_WORD = "ที่"
+NUMBER_NAME = r"\s?((?:ที่\s?)?[0-9๐-๙]{1,3})(?![0-9๐-๙.,/:])"
+
 # State enterprises (รัฐวิสาหกิจ) and like bodies that run their own ITA and whose type word alone names
 # too much to be one ("ธนาคาร" is also a village's ธนาคารขยะ and the bank a body's account is in;
 # "องค์การ" also องค์การมหาชน, องค์การอนามัยโลก; "บริษัท" every contractor): only these full names are

@@ -51,3 +51,28 @@ def test_a_field_of_study_is_no_branch(report_of):
     report = report_of("มหาวิทยาลัยมหาสารคาม\nสาขาวิชารัฐประศาสนศาสตร์ มหาวิทยาลัยมหาสารคาม สาขาวิชานิติศาสตร์\n"
                        "รายงานผลการดำเนินงาน ปีงบประมาณ 2567" + BODY)
     assert _meta(report) == ("มหาวิทยาลัยมหาสารคาม", "มหาวิทยาลัย", None, None, 2567)
+
+
+# Military units are named by a number (bodies.NUMBER_NAMED_TYPES), protected areas by their place
+# (BODY_TYPES "อุทยานแห่งชาติ" …); a name that ends in "ที่" before a number keeps the number (ORDINAL_WORD).
+@pytest.mark.parametrize("head, expected", [
+    ("กองบิน 21\nรายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568",
+     ("กองบิน 21", "กองบิน", None, None, 2568)),
+    ("รายงานการวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ ๒๕๖๗ มณฑลทหารบกที่ ๒๓",
+     ("มณฑลทหารบกที่ ๒๓", "มณฑลทหารบก", None, None, 2567)),
+    ("อุทยานแห่งชาติภูเวียง\nรายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568",
+     ("อุทยานแห่งชาติภูเวียง", "อุทยานแห่งชาติ", None, None, 2568)),
+    ("เขตรักษาพันธุ์สัตว์ป่าภูเขียว อำเภอคอนสาร จังหวัดชัยภูมิ\nรายงานผล ปีงบประมาณ 2567",
+     ("เขตรักษาพันธุ์สัตว์ป่าภูเขียว", "เขตรักษาพันธุ์สัตว์ป่า", "คอนสาร", "ชัยภูมิ", 2567)),
+    ("ศูนย์อนามัยที่ 7 ขอนแก่น\nรายงานผล ปีงบประมาณ 2567",
+     ("ศูนย์อนามัยที่ 7", "ศูนย์", None, None, 2567)),
+    ("สำนักงานป้องกันควบคุมโรคที่ 8 จังหวัดอุดรธานี\nรายงานผล ปีงบประมาณ 2566",
+     ("สำนักงานป้องกันควบคุมโรคที่ 8", "สำนักงาน", None, "อุดรธานี", 2566)),
+])
+def test_bodies_named_by_a_number_or_a_protected_area(report_of, head, expected):
+    assert _meta(report_of(head + BODY)) == expected
+
+
+def test_a_military_unit_named_as_a_peer_is_not_the_organization(report_of):
+    report = report_of("มาตรการส่งเสริมคุณธรรม ปีงบประมาณ 2567\n1. ประสานกองบิน 21 เพื่อขอใช้สถานที่" + BODY)
+    assert _meta(report) == (None, None, None, None, 2567)

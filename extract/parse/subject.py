@@ -87,7 +87,11 @@ SCORE_OR_GRADE = patterns.compile(r"(?<![\d.])(?:100\.00|[1-9]\d\.\d\d)(?![\d.])
 # only list numbering before a mention: it opens a list item ("1. ", "(๒) ", "- ")
 _OWNER_OF_NUMBER = patterns.compile(B.OWNER_OF_NUMBER)
 LIST_ITEM_BEFORE = patterns.compile(r"\s*(?:[0-9๐-๙]{1,3}\s*[.)]|\(\s*[0-9๐-๙]{1,3}\s*\)|[-•*·])?\s*")
-_TYPE_KEYS = tuple({w[:4] for w in _TYPE_OF} | {w[:4] for w, _ in B.OFFICIAL_TITLES} | {w[:4] for w, _ in B.KNOWN_BODIES}
+ORDINAL = patterns.compile(r"\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.,/:])")
+_NUMBER_TYPE_OF = dict(B.NUMBER_NAMED_TYPES)
+NUMBER_BODY = patterns.compile(
+    "(" + "|".join(regex.escape(w) for w in sorted(_NUMBER_TYPE_OF, key=len, reverse=True)) + ")" + B.NUMBER_NAME)
+_TYPE_KEYS = tuple({w[:4] for w in _TYPE_OF} | {w[:4] for w in _NUMBER_TYPE_OF} | {w[:4] for w, _ in B.OFFICIAL_TITLES} | {w[:4] for w, _ in B.KNOWN_BODIES}
                    | {a for a, _ in B.ABBREVIATIONS})
 
 
@@ -254,6 +258,10 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
             out.append(Mention(org_type, name[len(org_type):], where, unit, m.start(), m.end(),
                                signature=any(w in text[max(0, m.start() - 20):m.start()] for w in B.SIGNATURE_WORDS)))
             taken.append((m.start(), m.end()))
+    for m in NUMBER_BODY.finditer(text):  # "กองบิน 21", "มณฑลทหารบกที่ 23": a number names the body
+        if _word_start(text, m.start()) and not any(a <= m.start() < b for a, b in taken):
+            out.append(Mention(_NUMBER_TYPE_OF[m.group(1)], text[m.end(1):m.end()], where, unit, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     for m in BODY.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -270,6 +278,8 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
         if org_type + name in B.CATEGORY_NAMES:
             continue
         end = m.start(2) + len(name)
+        if name.endswith(B.ORDINAL_WORD) and (o := ORDINAL.match(text, end)):
+            name, end = name + o.group(), o.end()  # "ศูนย์อนามัยที่ 7": the number ends the name
         if org_type in B.ZONED_TYPES:
             name, end = _with_zone(text, name, end)
         if org_type in B.BRANCHED_TYPES:
