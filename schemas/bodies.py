@@ -177,6 +177,11 @@ BRANCH_NOT_NAME = ("วิชา", "อาชีพ", "งาน", "ต่าง
 PLACE_BRANCHED_TYPES = ("การไฟฟ้า", "การประปา")
 BRANCH_PLACE_WORDS = ("อำเภอ", "จังหวัด")
 
+# Names that are only an honorific, printed with a space before the name they open ("โรงพยาบาลสมเด็จ
+# พระยุพราช สว่างแดนดิน": the crown prince hospitals are named by their district): the word after one space
+# is part of the name.
+HONORIFIC_NAMES = ("สมเด็จพระยุพราช",)
+
 # Types whose names can end in a branch number: "โรงเรียนสตรีวิทยา ๒" and "โรงเรียนบดินทรเดชา (สิงห์
 # สิงหเสนี) ๒" are other schools than โรงเรียนสตรีวิทยา and โรงเรียนบดินทรเดชา. A number of one or two
 # digits right after the name (a parenthesised name between allowed) is part of it when the line ends

@@ -76,3 +76,15 @@ def test_bodies_named_by_a_number_or_a_protected_area(report_of, head, expected)
 def test_a_military_unit_named_as_a_peer_is_not_the_organization(report_of):
     report = report_of("มาตรการส่งเสริมคุณธรรม ปีงบประมาณ 2567\n1. ประสานกองบิน 21 เพื่อขอใช้สถานที่" + BODY)
     assert _meta(report) == (None, None, None, None, 2567)
+
+
+# A crown prince hospital's name is the honorific and its district's, often printed with a space between
+# (bodies.HONORIFIC_NAMES): the name was cut to "โรงพยาบาลสมเด็จพระยุพราช".
+@pytest.mark.parametrize("head, expected", [
+    ("โรงพยาบาลสมเด็จพระยุพราช สว่างแดนดิน อำเภอสว่างแดนดิน จังหวัดสกลนคร\nรายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568",
+     ("โรงพยาบาลสมเด็จพระยุพราช สว่างแดนดิน", "โรงพยาบาล", "สว่างแดนดิน", "สกลนคร", 2568)),
+    ("รายงานการวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ 2567\nโรงพยาบาลสมเด็จพระยุพราช ด่านซ้าย จังหวัดเลย",
+     ("โรงพยาบาลสมเด็จพระยุพราช ด่านซ้าย", "โรงพยาบาล", None, "เลย", 2567)),
+])
+def test_a_crown_prince_hospital_keeps_its_district_name(report_of, head, expected):
+    assert _meta(report_of(head + BODY)) == expected

@@ -87,6 +87,7 @@ SCORE_OR_GRADE = patterns.compile(r"(?<![\d.])(?:100\.00|[1-9]\d\.\d\d)(?![\d.])
 # only list numbering before a mention: it opens a list item ("1. ", "(๒) ", "- ")
 _OWNER_OF_NUMBER = patterns.compile(B.OWNER_OF_NUMBER)
 LIST_ITEM_BEFORE = patterns.compile(r"\s*(?:[0-9๐-๙]{1,3}\s*[.)]|\(\s*[0-9๐-๙]{1,3}\s*\)|[-•*·])?\s*")
+HONORED = patterns.compile(r" (\p{Thai}{2,60})")
 ORDINAL = patterns.compile(r"\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.,/:])")
 _NUMBER_TYPE_OF = dict(B.NUMBER_NAMED_TYPES)
 NUMBER_BODY = patterns.compile(
@@ -278,6 +279,8 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
         if org_type + name in B.CATEGORY_NAMES:
             continue
         end = m.start(2) + len(name)
+        if name in B.HONORIFIC_NAMES and (h := HONORED.match(text, end)) and (rest := _trim(h.group(1))):
+            name, end = name + text[end:h.start(1)] + rest, h.start(1) + len(rest)  # "…สมเด็จพระยุพราช สว่างแดนดิน"
         if name.endswith(B.ORDINAL_WORD) and (o := ORDINAL.match(text, end)):
             name, end = name + o.group(), o.end()  # "ศูนย์อนามัยที่ 7": the number ends the name
         if org_type in B.ZONED_TYPES:
