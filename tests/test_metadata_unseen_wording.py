@@ -88,3 +88,20 @@ def test_a_military_unit_named_as_a_peer_is_not_the_organization(report_of):
 ])
 def test_a_crown_prince_hospital_keeps_its_district_name(report_of, head, expected):
     assert _meta(report_of(head + BODY)) == expected
+
+
+# A name split across two lines: the line ends with a specific type word after other words, or with a
+# body's name up to its place word ("…จังหวัด" / "ขอนแก่น"): the short next line is the rest of the name
+# (extract.parse.metadata._name_goes_on).
+@pytest.mark.parametrize("head, expected", [
+    ("รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568 ของโรงพยาบาลส่งเสริมสุขภาพตำบล\nบ้านหนองแวง อำเภอพล จังหวัดขอนแก่น",
+     ("โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านหนองแวง", "โรงพยาบาลส่งเสริมสุขภาพตำบล", "พล", "ขอนแก่น", 2568)),
+    ("การวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ 2567 องค์การบริหารส่วนตำบล\nโคกสี อำเภอเมืองขอนแก่น",
+     ("องค์การบริหารส่วนตำบลโคกสี", "องค์การบริหารส่วนตำบล", "เมืองขอนแก่น", None, 2567)),
+    ("สำนักงานที่ดินจังหวัด\nขอนแก่น\nรายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568",
+     ("สำนักงานที่ดินจังหวัดขอนแก่น", "สำนักงาน", None, "ขอนแก่น", 2568)),
+    ("รายงานผล ปีงบประมาณ 2566\nสำนักงานพัฒนาชุมชนอำเภอ\nน้ำพอง จังหวัดขอนแก่น",
+     ("สำนักงานพัฒนาชุมชนอำเภอน้ำพอง", "สำนักงาน", "น้ำพอง", "ขอนแก่น", 2566)),
+])
+def test_a_name_split_across_two_lines(report_of, head, expected):
+    assert _meta(report_of(head + BODY)) == expected
