@@ -171,7 +171,7 @@ ZONE = r"\s?เขต\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])"
 # สาขานางรอง"), unless BRANCH_NOT_NAME follows "สาขา" (a field or a category: "สาขาวิชา…", "สาขาอาชีพ…"); after
 # a body of PLACE_BRANCHED_TYPES, a district or province with its place word is ("การไฟฟ้าส่วนภูมิภาคอำเภอ
 # กันทรลักษ์", "การประปาส่วนภูมิภาค จังหวัดขอนแก่น"): each such office is named by its place.
-BRANCHED_TYPES = ("สำนักงาน", "การไฟฟ้า", "การประปา", "การเคหะ", "ศูนย์", "ด่านศุลกากร")
+BRANCHED_TYPES = ("สำนักงาน", "การไฟฟ้า", "การประปา", "การเคหะ", "ศูนย์", "ด่านศุลกากร", "ธนาคาร")
 BRANCH_WORD = "สาขา"
 BRANCH_NOT_NAME = ("วิชา", "อาชีพ", "งาน", "ต่าง", "ที่", "ใน", "ของ", "และ", "ย่อย", "ละ", "ทั้ง", "ด้าน")
 PLACE_BRANCHED_TYPES = ("การไฟฟ้า", "การประปา")

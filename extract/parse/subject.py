@@ -256,9 +256,10 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
     for m in KNOWN.finditer(text):  # state enterprises known by their full names
         name, org_type = _KNOWN[m.lastindex - 1] if m.lastindex else ("", "")
         if not any(a <= m.start() < b for a, b in taken):
-            out.append(Mention(org_type, name[len(org_type):], where, unit, m.start(), m.end(),
+            own, end = _with_branch(text, name[len(org_type):], m.end(), org_type)  # "ธนาคารออมสิน สาขาขอนแก่น"
+            out.append(Mention(org_type, own, where, unit, m.start(), end,
                                signature=any(w in text[max(0, m.start() - 20):m.start()] for w in B.SIGNATURE_WORDS)))
-            taken.append((m.start(), m.end()))
+            taken.append((m.start(), end))
     for m in NUMBER_BODY.finditer(text):  # "กองบิน 21", "มณฑลทหารบกที่ 23": a number names the body
         if _word_start(text, m.start()) and not any(a <= m.start() < b for a, b in taken):
             out.append(Mention(_NUMBER_TYPE_OF[m.group(1)], text[m.end(1):m.end()], where, unit, m.start(), m.end()))
