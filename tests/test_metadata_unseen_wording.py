@@ -107,3 +107,14 @@ def test_a_crown_prince_hospital_keeps_its_district_name(report_of, head, expect
 ])
 def test_a_name_split_across_two_lines(report_of, head, expected):
     assert _meta(report_of(head + BODY)) == expected
+
+
+# "ปีงบ." abbreviates ปีงบประมาณ as "ปีงบฯ" does (normalize.dates.FISCAL, YEAR_MENTION): the year after it was
+# read as no year at all (a number after a dot).
+@pytest.mark.parametrize("line, year", [
+    ("รายงานผลการดำเนินงาน ปีงบ.2568", 2568),
+    ("สรุปผลการดำเนินงานตามมาตรการ ปีงบ.67", 2567),
+])
+def test_fiscal_year_abbreviated_with_a_dot(report_of, line, year):
+    report = report_of("องค์การบริหารส่วนตำบลนาข่า\n" + line + BODY)
+    assert _meta(report) == ("องค์การบริหารส่วนตำบลนาข่า", "องค์การบริหารส่วนตำบล", None, None, year)
