@@ -85,12 +85,31 @@ BODY_TYPES: tuple[tuple[str, str, bool], ...] = (
     ("ทัณฑสถาน", "ทัณฑสถาน", False),
     ("สถานพินิจและคุ้มครองเด็กและเยาวชนจังหวัด", "สถานพินิจและคุ้มครองเด็กและเยาวชนจังหวัด", False),
     ("ด่านศุลกากร", "ด่านศุลกากร", False),
+    # protected areas run their own ITA (กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช): named by their place
+    ("อุทยานแห่งชาติ", "อุทยานแห่งชาติ", False),
+    ("วนอุทยาน", "วนอุทยาน", False),
+    ("เขตรักษาพันธุ์สัตว์ป่า", "เขตรักษาพันธุ์สัตว์ป่า", False),
+    ("เขตห้ามล่าสัตว์ป่า", "เขตห้ามล่าสัตว์ป่า", False),
     ("สถาบัน", "สถาบัน", False),
     ("ศูนย์", "ศูนย์", False),  # "ศูนย์ส่งเสริมการเรียนรู้อำเภอ…": generic, as สำนักงาน
     ("สำนักงาน", "สำนักงาน", False),
     ("กระทรวง", "กระทรวง", False),
     ("กรม", "กรม", False),
 )
+# Bodies whose name is a number after the type word (military units: "กองบิน 21", "มณฑลทหารบกที่ 23",
+# "กองทัพภาคที่ 2"): the type word, then "ที่" or nothing, then one to three digits. Generic (ranked as สำนักงาน):
+# other bodies' documents name them too. Longest first.
+NUMBER_NAMED_TYPES: tuple[tuple[str, str], ...] = (
+    ("กองพลทหารราบ", "กองพลทหารราบ"), ("กองพลทหารม้า", "กองพลทหารม้า"), ("กองพลพัฒนา", "กองพลพัฒนา"),
+    ("มณฑลทหารบก", "มณฑลทหารบก"), ("กองทัพภาค", "กองทัพภาค"), ("กองพล", "กองพล"), ("กองบิน", "กองบิน"),
+    ("กองเรือ", "กองเรือ"), ("กองบังคับการตำรวจภูธรภาค", "กองบังคับการตำรวจภูธรภาค"),
+    ("ตำรวจภูธรภาค", "ตำรวจภูธรภาค"), ("สำนักบริหารพื้นที่อนุรักษ์", "สำนักบริหารพื้นที่อนุรักษ์"),
+)
+# A name that ends in "ที่" before a number is numbered so ("ศูนย์อนามัยที่ 7", "สำนักงานป้องกันควบคุมโรคที่ 7"):
+# the number is part of it.
+ORDINAL_WORD = "ที่"
+NUMBER_NAME = r"\s?((?:ที่\s?)?[0-9๐-๙]{1,3})(?![0-9๐-๙.,/:])"
+
 # State enterprises (รัฐวิสาหกิจ) and like bodies that run their own ITA and whose type word alone names
 # too much to be one ("ธนาคาร" is also a village's ธนาคารขยะ and the bank a body's account is in;
 # "องค์การ" also องค์การมหาชน, องค์การอนามัยโลก; "บริษัท" every contractor): only these full names are
@@ -147,6 +166,22 @@ WORD_BEFORE_BODY = ("ของ", "โดย", "ทาง", "และ", "จา�
 ZONED_TYPES = ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา",
                "สำนักงานเขตพื้นที่การศึกษา", "การไฟฟ้า", "การประปา")  # "การประปาส่วนภูมิภาคเขต ๗"
 ZONE = r"\s?เขต\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])"
+# Branch offices: the branch is the body that publishes its own ITA, so its name is the whole name. After a
+# body of BRANCHED_TYPES, "สาขา<name>" (a space before allowed) is part of it ("สำนักงานที่ดินจังหวัดบุรีรัมย์
+# สาขานางรอง"), unless BRANCH_NOT_NAME follows "สาขา" (a field or a category: "สาขาวิชา…", "สาขาอาชีพ…"); after
+# a body of PLACE_BRANCHED_TYPES, a district or province with its place word is ("การไฟฟ้าส่วนภูมิภาคอำเภอ
+# กันทรลักษ์", "การประปาส่วนภูมิภาค จังหวัดขอนแก่น"): each such office is named by its place.
+BRANCHED_TYPES = ("สำนักงาน", "การไฟฟ้า", "การประปา", "การเคหะ", "ศูนย์", "ด่านศุลกากร", "ธนาคาร")
+BRANCH_WORD = "สาขา"
+BRANCH_NOT_NAME = ("วิชา", "อาชีพ", "งาน", "ต่าง", "ที่", "ใน", "ของ", "และ", "ย่อย", "ละ", "ทั้ง", "ด้าน")
+PLACE_BRANCHED_TYPES = ("การไฟฟ้า", "การประปา")
+BRANCH_PLACE_WORDS = ("อำเภอ", "จังหวัด")
+
+# Names that are only an honorific, printed with a space before the name they open ("โรงพยาบาลสมเด็จ
+# พระยุพราช สว่างแดนดิน": the crown prince hospitals are named by their district): the word after one space
+# is part of the name.
+HONORIFIC_NAMES = ("สมเด็จพระยุพราช",)
+
 # Types whose names can end in a branch number: "โรงเรียนสตรีวิทยา ๒" and "โรงเรียนบดินทรเดชา (สิงห์
 # สิงหเสนี) ๒" are other schools than โรงเรียนสตรีวิทยา and โรงเรียนบดินทรเดชา. A number of one or two
 # digits right after the name (a parenthesised name between allowed) is part of it when the line ends
@@ -227,6 +262,11 @@ SIGNATURE_WORDS = ("นายก", "ผู้อำนวยการ", "ปล�
 # Full names of bodies that only evaluate or oversee ITA: never the subject.
 EVALUATOR_NAMES = ("ป้องกันและปราบปรามการทุจริต", "ป.ป.ช", "ป.ป.ท", "ป.ช.ช", "ก.พ.ร")
 
+# Words for a document or an act a body issues (an announcement, a letter, an order, a judgment, a rule):
+# "<word>ของ<body>" names the body that issued it, not the subject (CUES_BEFORE, role "party").
+ACT_WORDS_BEFORE_OF = ("ประกาศ", "หนังสือ", "คำสั่ง", "คำพิพากษา", "คำวินิจฉัย", "ระเบียบ", "ข้อบังคับ",
+                       "ข้อบัญญัติ", "มติ", "กฎ", "แนวปฏิบัติ", "ข้อสั่งการ", "หลักเกณฑ์")
+
 # Cue words in the text just BEFORE a mention (same line, at most ROLE_GAP characters between) → role.
 # The nearest cue wins, so "ผู้ประเมิน … มอบให้แก่ <body>" makes <body> the recipient (subject).
 CUES_BEFORE: tuple[tuple[str, str], ...] = (
@@ -253,6 +293,10 @@ CUES_BEFORE: tuple[tuple[str, str], ...] = (
     # การประเมิน ITA …"): the result is its, not the letterhead's
     ("ยินดีกับ", "subject"), ("ชื่นชม", "subject"),
     ("ให้แก่", "subject"), ("ให้กับ", "subject"), ("ชื่อหน่วยงาน", "subject"), ("หน่วยงาน", "subject"),
+    # "ของ" after a document or act word names the body that issued it, another party of the subject's work
+    # ("เผยแพร่ประกาศของสำนักงานที่ดินจังหวัด…", "แนวคำพิพากษาของศาลปกครองสูงสุด"): listed before "ของ", which
+    # after a result word names the subject ("ผลการประเมินของเทศบาล…")
+    *((word + gap + "ของ", "party") for word in ACT_WORDS_BEFORE_OF for gap in ("", " ")),
     ("ของ", "subject"), ("โดยทาง", "subject"), ("ประกาศ", "subject"),
     # ANOTHER PARTY of the subject's work: a body it works with, answers to or writes about ("ยื่นฟ้องต่อศาล
     # ปกครอง…", "ส่งต่อผู้ป่วยกับโรงพยาบาล…", "ตามที่สำนักงาน…ได้มีหนังสือ"). Listed last, so a longer cue ending

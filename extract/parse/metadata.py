@@ -197,12 +197,33 @@ def _units(texts: list[tuple[str, Where]]) -> list[tuple[str, Where]]:
         if units and units[-1][1] == where and where.line is not None:
             units[-1] = (units[-1][0] + " | " + text, where)
         elif (units and units[-1][1].table is None and where.table is None
-              and units[-1][0].strip() in _SPECIFIC_TYPE_WORDS
-              and len(text.strip()) <= B.SPLIT_NAME_LINE_MAX and _THAI_LETTER.match(text.lstrip())):
+              and len(text.strip()) <= B.SPLIT_NAME_LINE_MAX and _THAI_LETTER.match(text.lstrip())
+              and _name_goes_on(units[-1][0].strip(), text.strip())):
             units[-1] = (units[-1][0].strip() + text.strip(), units[-1][1])
         else:
             units.append((text, where))
     return units
+
+
+def _name_goes_on(line: str, after: str) -> bool:
+    """The short line ``after`` holds the rest of a body's name that ``line`` ends with: ``line`` is a
+    specific type word, or ends with one at a word start ("รายงานผล … ของโรงพยาบาลส่งเสริมสุขภาพตำบล" /
+    "บ้านหนองแวง อำเภอพล"); or ends with a body's name up to its place word, the place's name opening ``after``
+    ("สำนักงานที่ดินจังหวัด" / "ขอนแก่น")."""
+    word = next((w for w in _SPECIFIC_BY_LENGTH if line.endswith(w)), None)
+    if word is not None:
+        before = line[:-len(word)]
+        return not before or not _THAI_LETTER.match(before[-1]) or before.endswith(B.WORD_BEFORE_BODY)
+    place_word = next((w for w in B.PLACE_WORDS_AT_LINE_END if line.endswith(w)), None)
+    if place_word is None or not _TYPE_START.match(line):
+        return False
+    names = _gazetteer()["provinces" if place_word == "จังหวัด" else "districts"]
+    first = after.split()[0]
+    return first in names or (place_word == "อำเภอ" and first.startswith("เมือง"))
+
+
+_SPECIFIC_BY_LENGTH = sorted(_SPECIFIC_TYPE_WORDS, key=len, reverse=True)
+_TYPE_START = patterns.compile("(?:" + "|".join(regex.escape(w) for w, _, _ in B.BODY_TYPES) + r")\p{Thai}*$")
 
 
 def _place_spans(pattern, text: str) -> list[tuple[str, int, int]]:

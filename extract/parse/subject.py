@@ -61,6 +61,9 @@ ZONE = patterns.compile(B.ZONE)
 ZONE_DIGITS = patterns.compile(r"\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])")
 _ZONE_NUMBER = patterns.compile(r"เขต\s?([0-9๐-๙]{1,3})$")
 NAME_NUMBER = patterns.compile(B.NAME_NUMBER)
+# a branch word, then the branch's name (bodies.BRANCH_WORD, BRANCH_PLACE_WORDS)
+BRANCH = patterns.compile(r"\s?(" + "|".join(map(regex.escape, (B.BRANCH_WORD, *B.BRANCH_PLACE_WORDS)))
+                          + r")\s?(\p{Thai}{2,60})")
 PAREN_NAME = patterns.compile(B.PAREN_NAME)
 _ENGLISH_TYPES = sorted(B.ENGLISH_BODY_TYPES, key=lambda row: -len(row[0]))
 # "Nong Khai Town Municipality": up to ENGLISH_NAME_WORDS words, then the type phrase
@@ -84,7 +87,12 @@ SCORE_OR_GRADE = patterns.compile(r"(?<![\d.])(?:100\.00|[1-9]\d\.\d\d)(?![\d.])
 # only list numbering before a mention: it opens a list item ("1. ", "(๒) ", "- ")
 _OWNER_OF_NUMBER = patterns.compile(B.OWNER_OF_NUMBER)
 LIST_ITEM_BEFORE = patterns.compile(r"\s*(?:[0-9๐-๙]{1,3}\s*[.)]|\(\s*[0-9๐-๙]{1,3}\s*\)|[-•*·])?\s*")
-_TYPE_KEYS = tuple({w[:4] for w in _TYPE_OF} | {w[:4] for w, _ in B.OFFICIAL_TITLES} | {w[:4] for w, _ in B.KNOWN_BODIES}
+HONORED = patterns.compile(r" (\p{Thai}{2,60})")
+ORDINAL = patterns.compile(r"\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.,/:])")
+_NUMBER_TYPE_OF = dict(B.NUMBER_NAMED_TYPES)
+NUMBER_BODY = patterns.compile(
+    "(" + "|".join(regex.escape(w) for w in sorted(_NUMBER_TYPE_OF, key=len, reverse=True)) + ")" + B.NUMBER_NAME)
+_TYPE_KEYS = tuple({w[:4] for w in _TYPE_OF} | {w[:4] for w in _NUMBER_TYPE_OF} | {w[:4] for w, _ in B.OFFICIAL_TITLES} | {w[:4] for w, _ in B.KNOWN_BODIES}
                    | {a for a, _ in B.ABBREVIATIONS})
 
 
@@ -248,8 +256,13 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
     for m in KNOWN.finditer(text):  # state enterprises known by their full names
         name, org_type = _KNOWN[m.lastindex - 1] if m.lastindex else ("", "")
         if not any(a <= m.start() < b for a, b in taken):
-            out.append(Mention(org_type, name[len(org_type):], where, unit, m.start(), m.end(),
+            own, end = _with_branch(text, name[len(org_type):], m.end(), org_type)  # "ธนาคารออมสิน สาขาขอนแก่น"
+            out.append(Mention(org_type, own, where, unit, m.start(), end,
                                signature=any(w in text[max(0, m.start() - 20):m.start()] for w in B.SIGNATURE_WORDS)))
+            taken.append((m.start(), end))
+    for m in NUMBER_BODY.finditer(text):  # "กองบิน 21", "มณฑลทหารบกที่ 23": a number names the body
+        if _word_start(text, m.start()) and not any(a <= m.start() < b for a, b in taken):
+            out.append(Mention(_NUMBER_TYPE_OF[m.group(1)], text[m.end(1):m.end()], where, unit, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for m in BODY.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
@@ -267,8 +280,14 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
         if org_type + name in B.CATEGORY_NAMES:
             continue
         end = m.start(2) + len(name)
+        if name in B.HONORIFIC_NAMES and (h := HONORED.match(text, end)) and (rest := _trim(h.group(1))):
+            name, end = name + text[end:h.start(1)] + rest, h.start(1) + len(rest)  # "…สมเด็จพระยุพราช สว่างแดนดิน"
+        if name.endswith(B.ORDINAL_WORD) and (o := ORDINAL.match(text, end)):
+            name, end = name + o.group(), o.end()  # "ศูนย์อนามัยที่ 7": the number ends the name
         if org_type in B.ZONED_TYPES:
             name, end = _with_zone(text, name, end)
+        if org_type in B.BRANCHED_TYPES:
+            name, end = _with_branch(text, name, end, org_type)
         if org_type in B.NUMBERED_TYPES:
             name, end = _with_number(text, name, end)
         if org_type in B.PAREN_NAMED_TYPES:
@@ -337,6 +356,33 @@ def _with_zone(text: str, name: str, end: int) -> tuple[str, int]:
             return name + z.group(), z.end()
     z = ZONE.match(text, end)
     return (name + z.group(), z.end()) if z else (name, end)
+
+
+def _with_branch(text: str, name: str, end: int, org_type: str) -> tuple[str, int]:
+    """A branch office's name after the body's is part of it: "… สาขานางรอง", and for a body named by its
+    places' offices "…อำเภอกันทรลักษ์" (bodies.BRANCHED_TYPES, PLACE_BRANCHED_TYPES)."""
+    b = BRANCH.match(text, end)
+    if b is None or b.group(1) not in _branch_words(org_type):
+        return name, end
+    run = b.group(2)
+    if b.group(1) == B.BRANCH_WORD and run.startswith(B.BRANCH_NOT_NAME):
+        return name, end
+    branch = _trim(run)
+    if branch is None or (b.group(1) != B.BRANCH_WORD and branch not in _place_names()):
+        return name, end
+    return name + text[end:b.start(2)] + branch, b.start(2) + len(branch)
+
+
+def _branch_words(org_type: str) -> tuple[str, ...]:
+    if org_type not in B.BRANCHED_TYPES:
+        return ()
+    return (B.BRANCH_WORD, *(B.BRANCH_PLACE_WORDS if org_type in B.PLACE_BRANCHED_TYPES else ()))
+
+
+def _a_branch(body: Body, m: Mention) -> bool:
+    """``m`` names a branch of ``body`` as spelled so far: its name and a branch's ("… สาขานางรอง")."""
+    b = BRANCH.fullmatch(m.name, len(body.name)) if m.name.startswith(body.name) else None
+    return b is not None and m.org_type == body.org_type and b.group(1) in _branch_words(m.org_type)
 
 
 def _with_number(text: str, name: str, end: int) -> tuple[str, int]:
@@ -548,9 +594,11 @@ def _merge(mentions: list[Mention]) -> list[Body]:
             body = Body(m.org_type, m.name)
             bodies.append(body)
         body.mentions.append(m)
-        if m.org_type == body.org_type and m.name.startswith(body.name) and PAREN_NAME.fullmatch(m.name, len(body.name)):
+        if (m.org_type == body.org_type and m.name.startswith(body.name)
+                and (PAREN_NAME.fullmatch(m.name, len(body.name)) or _a_branch(body, m))):
             # the name with its second name in brackets is the whole name, however often it is cut short
-            # ("โรงเรียนบ้านโนนสวรรค์ (ประชาสามัคคี)" in the title, "โรงเรียนบ้านโนนสวรรค์" in the text)
+            # ("โรงเรียนบ้านโนนสวรรค์ (ประชาสามัคคี)" in the title, "โรงเรียนบ้านโนนสวรรค์" in the text); a branch
+            # office's name too ("การไฟฟ้าส่วนภูมิภาคอำเภอกันทรลักษ์", then "การไฟฟ้าส่วนภูมิภาค")
             body.spellings = {(m.org_type + m.name if k == body.full else k): v for k, v in body.spellings.items()}
             body.name = m.name
         if m.org_type == body.org_type and not (m.via_title or m.weak):
