@@ -343,6 +343,13 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "info", "A continuation row was merged into the row above ({reason}).",
         "รวมแถวที่เป็นส่วนต่อเข้ากับแถวก่อนหน้า ({reason})",
         "Continuation rows (empty first cell, '(ต่อ)', or a fragment after a page break) were merged."),
+    "STATUS_MIXED": CheckCode(
+        "info", "The rows under one merged measure state different statuses ({statuses}); the measure's status "
+        "was left empty.",
+        "แถวกิจกรรมภายใต้มาตรการเดียวกัน (ช่องมาตรการที่ผสานไว้) ระบุสถานะต่างกัน ({statuses}) จึงไม่ระบุสถานะของมาตรการ",
+        "Activities written as rows under one merged measure cell, each with its own status (text, or a tick "
+        "under ดำเนินการแล้ว/อยู่ระหว่าง/ยังไม่ดำเนินการ): none of them is the measure's, and their text joined "
+        "is no status."),
     "MEASURE_UNTITLED": CheckCode(
         "info", "A row of a measures table was left out: its '{header}' cell is empty or '-', though other cells "
         "say what will be done.",
