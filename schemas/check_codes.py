@@ -256,6 +256,12 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "คอลัมน์ที่ {column} ('{header}') ไม่มีชื่อที่รู้จัก แต่ข้อมูลในคอลัมน์เป็น{field_th} จึงส่งออกเป็น{field_th}",
         "A measures-table column mapped from its content (dates → timeframe, units/positions → responsible); "
         "the word lists are in schemas/measure_cues.py."),
+    "COLUMN_STATUS_FROM_CONTENT": CheckCode(
+        "info", "Column {column} ('{header}') names the {field} a column to its left holds; each of its cells is a "
+        "status written whole, so they are exported as status.",
+        "คอลัมน์ที่ {column} ('{header}') ใช้ชื่อเดียวกับ{field_th}ซึ่งคอลัมน์ทางซ้ายมีแล้ว แต่ทุกช่องเป็นสถานะการดำเนินการ จึงส่งออกเป็นสถานะ",
+        "A second results column ('ผลการดำเนินการ' beside 'ผลผลิต') whose every cell is one of STATUS_CELLS "
+        "(schemas/measure_cues.py) is the rows' status, not a second output left out."),
     "MEASURES_FROM_LIST": CheckCode(
         "info", "{count} measures were read from {list} ({reason}).",
         "อ่านมาตรการ {count} รายการจาก{list} ({reason})",

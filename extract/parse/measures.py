@@ -88,6 +88,11 @@ def measures_from_tables(tables: list[Table], report_year: int | None, document:
                                          field=taken, field_th=field_th(taken),
                                          first=lay.fields.index(taken) + 1 if taken in lay.fields else 0))
         for col, role in lay.inferred.items():
+            named = header_field(lay.header[col])
+            if named is not None:  # "ผลการดำเนินการ" beside "ผลผลิต", over statuses only
+                out.checks.append(make_check("COLUMN_STATUS_FROM_CONTENT", table.where, header=lay.header[col],
+                                             column=col + 1, field=named, field_th=field_th(named)))
+                continue
             out.checks.append(make_check("COLUMN_ROLE_FROM_CONTENT", table.where, header=lay.header[col] or "-",
                                          column=col + 1, field=role, field_th=field_th(role)))
         fields = lay.fields
