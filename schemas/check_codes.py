@@ -256,6 +256,12 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "คอลัมน์ที่ {column} ('{header}') ไม่มีชื่อที่รู้จัก แต่ข้อมูลในคอลัมน์เป็น{field_th} จึงส่งออกเป็น{field_th}",
         "A measures-table column mapped from its content (dates → timeframe, units/positions → responsible); "
         "the word lists are in schemas/measure_cues.py."),
+    "COLUMN_STATUS_FROM_CONTENT": CheckCode(
+        "info", "Column {column} ('{header}') names the {field} a column to its left holds; each of its cells is a "
+        "status written whole, so they are exported as status.",
+        "คอลัมน์ที่ {column} ('{header}') ใช้ชื่อเดียวกับ{field_th}ซึ่งคอลัมน์ทางซ้ายมีแล้ว แต่ทุกช่องเป็นสถานะการดำเนินการ จึงส่งออกเป็นสถานะ",
+        "A second results column ('ผลการดำเนินการ' beside 'ผลผลิต') whose every cell is one of STATUS_CELLS "
+        "(schemas/measure_cues.py) is the rows' status, not a second output left out."),
     "MEASURES_FROM_LIST": CheckCode(
         "info", "{count} measures were read from {list} ({reason}).",
         "อ่านมาตรการ {count} รายการจาก{list} ({reason})",
@@ -343,6 +349,13 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "info", "A continuation row was merged into the row above ({reason}).",
         "รวมแถวที่เป็นส่วนต่อเข้ากับแถวก่อนหน้า ({reason})",
         "Continuation rows (empty first cell, '(ต่อ)', or a fragment after a page break) were merged."),
+    "STATUS_MIXED": CheckCode(
+        "info", "The rows under one merged measure state different statuses ({statuses}); the measure's status "
+        "was left empty.",
+        "แถวกิจกรรมภายใต้มาตรการเดียวกัน (ช่องมาตรการที่ผสานไว้) ระบุสถานะต่างกัน ({statuses}) จึงไม่ระบุสถานะของมาตรการ",
+        "Activities written as rows under one merged measure cell, each with its own status (text, or a tick "
+        "under ดำเนินการแล้ว/อยู่ระหว่าง/ยังไม่ดำเนินการ): none of them is the measure's, and their text joined "
+        "is no status."),
     "MEASURE_UNTITLED": CheckCode(
         "info", "A row of a measures table was left out: its '{header}' cell is empty or '-', though other cells "
         "say what will be done.",

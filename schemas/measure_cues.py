@@ -74,6 +74,15 @@ MONTH_ORDER_MIN_AGREE = 2
 # An unnamed column (no header synonym) takes a role from its cells when at least this share of its
 # non-empty cells show it; otherwise it is reported as TABLE_HEADER_UNKNOWN and left out.
 CONTENT_ROLE_SHARE = 0.6
+# A column whose every cell is one of these, written whole, holds the rows' status, whatever its header
+# says: "ผลการดำเนินการ" beside "ผลผลิต | ผลลัพธ์" (the output taken by the column to its left) over
+# "ดำเนินการแล้วเสร็จ", "อยู่ระหว่างดำเนินการ". Compared without spaces.
+STATUS_CELLS: tuple[str, ...] = (
+    "ดำเนินการแล้ว", "ดำเนินการแล้วเสร็จ", "ดำเนินการเสร็จแล้ว", "ดำเนินการเสร็จสิ้น", "ดำเนินการเสร็จเรียบร้อย",
+    "ดำเนินการเสร็จเรียบร้อยแล้ว", "เสร็จสิ้น", "แล้วเสร็จ", "เสร็จแล้ว",
+    "อยู่ระหว่างดำเนินการ", "อยู่ระหว่าง", "กำลังดำเนินการ",
+    "ยังไม่ดำเนินการ", "ยังไม่ได้ดำเนินการ", "ยังไม่แล้วเสร็จ", "ยังไม่เสร็จ",
+)
 # A cell names a unit or a position when each of its items starts with one of these.
 UNIT_WORDS: tuple[str, ...] = (
     "กลุ่มงาน", "กลุ่ม", "งาน", "ฝ่าย", "กอง", "สำนัก", "ศูนย์", "หน่วยงาน", "หน่วย", "คณะกรรมการ", "คณะทำงาน",

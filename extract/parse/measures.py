@@ -56,6 +56,8 @@ class _Logical:
     first: Row
     section: str | None
     merged: int = 0
+    # the status each row under a merged title gives of its own ("ดำเนินการแล้ว", then "ยังไม่ดำเนินการ")
+    statuses: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -86,6 +88,11 @@ def measures_from_tables(tables: list[Table], report_year: int | None, document:
                                          field=taken, field_th=field_th(taken),
                                          first=lay.fields.index(taken) + 1 if taken in lay.fields else 0))
         for col, role in lay.inferred.items():
+            named = header_field(lay.header[col])
+            if named is not None:  # "ผลการดำเนินการ" beside "ผลผลิต", over statuses only
+                out.checks.append(make_check("COLUMN_STATUS_FROM_CONTENT", table.where, header=lay.header[col],
+                                             column=col + 1, field=named, field_th=field_th(named)))
+                continue
             out.checks.append(make_check("COLUMN_ROLE_FROM_CONTENT", table.where, header=lay.header[col] or "-",
                                          column=col + 1, field=role, field_th=field_th(role)))
         fields = lay.fields
@@ -235,13 +242,22 @@ def _merge_rows(table: Table, checks: list[Check], lay: Layout) -> list[_Logical
             if reason:
                 # a row the document marks as a row of its own under a merged title (an HTML rowspan)
                 # adds items; a fragment (a row cut by a break, a text export's split row) goes on
+                if row.under_merged:
+                    prev.statuses += _own_status(clean, lay)
                 _merge_into(prev, cells, clean, as_items=row.under_merged)
                 where = Where(page=row.page, line=row.line, table=table.index, bbox=row.bbox)
                 checks.append(make_check("ROW_MERGED", where, reason=reason,
                                          source_text=" | ".join(c for c in clean if c)))
                 continue
-        rows.append(_Logical(cells=list(cells), clean=list(clean), first=row, section=row.section))
+        rows.append(_Logical(cells=list(cells), clean=list(clean), first=row, section=row.section,
+                             statuses=_own_status(clean, lay)))
     return rows
+
+
+def _own_status(clean: list[str], lay: Layout) -> list[str]:
+    """The status one row states (its text, or the option its tick stands under), as a list of 0 or 1."""
+    status = ticked_status(_text(_values(clean, lay).get("status", "")))
+    return [status] if status else []
 
 
 _TOTALS = frozenset(TOTAL_LABELS)
@@ -386,6 +402,12 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
     text_fields: dict[str, Any] = {f: _text(values[f]) if f in values else None for f in TEXT_FIELDS}
     # a cell of tick boxes ("☑ ดำเนินการแล้ว ☐ อยู่ระหว่างดำเนินการ") is the option ticked, as in a form
     text_fields["status"] = ticked_status(text_fields["status"])
+    mixed = list({squash(st): st for st in reversed(logical.statuses)}.values())[::-1]
+    if len(mixed) > 1:
+        # activities under one merged measure, each with its own status (one done, one not begun): the
+        # measure's status is none of them, and their text joined is no status either
+        text_fields["status"] = None
+        checks.append(make_check("STATUS_MIXED", where, statuses=" | ".join(mixed)))
     if text_fields["rationale"] and ind.is_reference_only(text_fields["rationale"]):
         text_fields["rationale"] = None  # "ตัวชี้วัดที่ ๙" only points at indicators (read below)
     for fld, stand_ins in FIELD_FALLBACKS.items():

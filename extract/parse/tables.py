@@ -25,7 +25,7 @@ from schemas.measure_cues import (ASSESSMENT_ANALYSIS_CUES, ASSESSMENT_EVIDENCE,
                                   CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY, FISCAL_MONTHS, IMPROVEMENT_LIST_CUES,
                                   INTEGRITY_PLAN_KINDS, INTEGRITY_PLAN_WORDS, ISSUE_TITLE_CUES, KPI_ROWS_SHARE, MEASURE_NOUNS,
                                   MEASURES_NAMED, MONTH_MARKS, MONTH_ORDER_MIN_AGREE, OTHER_DOCUMENT_TITLES, OTHER_TITLE_LEADS,
-                                  OTHER_TITLE_LINES, TICK_STAND_INS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS)
+                                  OTHER_TITLE_LINES, STATUS_CELLS, TICK_STAND_INS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS)
 from schemas.phrases import Phrase
 from schemas.score_cues import KPI_LABEL_LEADS
 
@@ -401,6 +401,11 @@ def layout(table: Table) -> Layout:
         if fields[col] is not None:
             continue
         named = header_field(header[col])
+        if named is not None and "status" not in fields and is_status_column(cells):
+            # "ผลการดำเนินการ" beside "ผลผลิต" (the output its header names, taken) over "ดำเนินการแล้วเสร็จ" …
+            lay.fields[col] = "status"
+            lay.inferred[col] = "status"
+            continue
         if named is not None:  # a field a column to its left took
             if named not in UNEXPORTED_FIELDS:  # two rating columns lose nothing
                 lay.repeated[col] = named
@@ -604,6 +609,14 @@ def content_role(cells: list[str]) -> str | None:
     if sum(1 for c in cells if _is_units(c)) >= need:
         return "responsible"
     return None
+
+
+_STATUS_CELLS = frozenset("".join(c.split()) for c in STATUS_CELLS)
+
+
+def is_status_column(cells: list[str]) -> bool:
+    """Every cell (at least two) one status written whole ("ดำเนินการแล้วเสร็จ", "อยู่ระหว่างดำเนินการ")."""
+    return len(cells) >= 2 and all("".join(c.split()).rstrip(".") in _STATUS_CELLS for c in cells)
 
 
 def _is_period(cell: str) -> bool:

@@ -460,25 +460,41 @@ def _centred_end(prev: dict, line: dict, left: float, right: float, column: tupl
 
 
 _DIGITS_AND_SPACES = patterns.compile(r"[0-9๐-๙\s]")
+# A page header line glued to the first page's title (a Word page header sits less than a line above
+# the body: "…จังหวัดเชียงใหม่รายงานผลการดำเนินงาน…") still counts as that header's first appearance
+# when the header is at least this long (digits and spaces left out).
+MIN_GLUED_HEADER_CHARS = 12
+
 
 def _drop_running_lines(pages: list[list]) -> None:
-    """Remove margin lines whose text (digits ignored) recurs on at least half of the pages; a
-    running header is kept where it first appears (a Word page header often holds the body's name
-    and place, printed nowhere else)."""
-    if len(pages) < 3:
+    """Remove margin lines whose text (digits ignored) recurs on at least half of the pages (on both
+    pages of a two-page document); a running header is kept where it first appears (a Word page
+    header often holds the body's name and place, printed nowhere else), and that first appearance
+    may be the start of a longer top line (the header glued to the title under it). Left in, a
+    header repeated on the next page stood between two pieces of a table and became a section
+    heading of the rows under it."""
+    if len(pages) < 2:
         for blocks in pages:
             blocks[:] = [b for b in blocks if not isinstance(b, tuple)]
         return
     key = lambda text: _DIGITS_AND_SPACES.sub("", text)  # noqa: E731
-    counts = Counter(key(b[1]) for blocks in pages for b in {b for b in blocks if isinstance(b, tuple)})
-    running = {k for k, n in counts.items() if k and n >= max(3, len(pages) // 2)}
+    margins = [{(b[0], key(b[1])) for b in blocks if isinstance(b, tuple)} for blocks in pages]
+
+    def on(page: set[tuple[str, str]], k: str) -> bool:
+        return any(m == k or (where == "header" and len(k) >= MIN_GLUED_HEADER_CHARS and m.startswith(k))
+                   for where, m in page)
+
+    keys = {m for page in margins for _, m in page if m}
+    counts = {k: sum(1 for page in margins if on(page, k)) for k in keys}
+    running = {k for k, n in counts.items() if n >= max(2 if len(pages) == 2 else 3, len(pages) // 2)}
     kept: set[str] = set()
-    for blocks in pages:
-        margins = {b[1] for b in blocks if isinstance(b, tuple) and key(b[1]) in running}
+    for blocks, page in zip(pages, margins):
+        dropped = {b[1] for b in blocks if isinstance(b, tuple) and key(b[1]) in running}
         first = {b[1] for b in blocks if isinstance(b, tuple) and b[0] == "header" and key(b[1]) not in kept}
-        kept |= {key(text) for text in first}
+        heads = {(where, m) for where, m in page if where == "header"}
+        kept |= {key(text) for text in first} | {k for k in running if on(heads, k)}
         blocks[:] = [b for b in blocks if not isinstance(b, tuple)
-                     and not (isinstance(b, Line) and b.text in margins and b.text not in first)]
+                     and not (isinstance(b, Line) and b.text in dropped and b.text not in first)]
 
 
 def _is_encrypted(exc: BaseException) -> bool:
