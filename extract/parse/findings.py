@@ -259,8 +259,9 @@ def _new_topic(text: str, number: int) -> bool:
 
 def _part_start(words: tuple[str, ...]) -> regex.Pattern:
     """A line opening (after any numbering) with one of ``words`` and a number ("มาตรฐานที่ ๒ …")."""
-    return patterns.compile(r"^\s*(?:" + _NUMBERED.removeprefix("^") + ")?(?:" + "|".join(map(regex.escape, words))
-                            + r")\s*[0-9๐-๙]")
+    # (the line's blanks taken once, possessively: nested runs of \s* rescanned a long blank line)
+    return patterns.compile(r"^\s*+(?:" + _NUMBERED.removeprefix(r"^\s*") + ")?(?:" + "|".join(map(regex.escape, words))
+                            + r")\s*+[0-9๐-๙]")
 
 
 FRAMEWORK_PART_START = _part_start(OTHER_FRAMEWORK_PARTS)
