@@ -445,6 +445,21 @@ EVALUATION_NAME_EN_WORDS = 6
 # "สำนักงานสีเขียว" is an evaluation's name), or a score verb before the number.
 EVALUATION_NAME_END = (r"ของ", r"ได้", r"อยู่\s*ที่", r"เท่า\s*กับ", r"คือ", r"[:：=]", r"\bis\b", r"\bwas\b")
 EVALUATION_OWNER = (r"หน่วย\s*งาน", r"ส่วน\s*ราชการ", r"(?<![ก-๙])[ก-ฮ]{2,4}\.[ก-ฮ]{2,4}\.?")
+# A result owned by a place or a group of bodies, not by one body: the owner named after "ของ" right after the
+# result's name (its lead, EVALUATION_LEAD or a score word, then only EVALUATION_NAME_ITA_WORDS): a province, a
+# district, a region or the country ("ผลการประเมิน ITA ภาพรวมของจังหวัดหนองคาย ได้ 91.30 คะแนน", "คะแนนเฉลี่ย ITA
+# ของอำเภอเมืองอุดรธานี 88.45"), or bodies as a group, a type word then a word of a group ("ผลการประเมินรวมของ
+# อปท. ในจังหวัดอุดรธานี 90.12", "คะแนน ITA ของหน่วยงานทั้งหมดในสังกัด"); a whole place without "ของ" too
+# ("ผลการประเมิน ITA ภาพรวมทั้งจังหวัด 91.30"). The number is that place's or group's result (SCORE_ROLE_UNCLEAR),
+# unless a body is named between the owner and the number (the body's own score, stated under the group's name).
+OWNED_RESULT_LEAD = (*EVALUATION_LEAD, r"คะแนน", r"(?<![A-Za-z])ITA(?![A-Za-z])")
+GROUP_OWNER = (r"ของ\s*(?:ทั้ง\s*|ทั่ว\s*)?(?:จังหวัด|อำเภอ|ภูมิภาค|ภาค|ประเทศ|กลุ่ม|เครือข่าย)",
+               r"(?:ทั้ง|ทั่ว)\s*(?:จังหวัด|อำเภอ|ภูมิภาค|ภาค|ประเทศ)",
+               r"ของ\s*(?:อปท\.?|องค์กร\s*ปกครอง\s*ส่วน\s*ท้องถิ่น|หน่วย\s*งาน|ส่วน\s*ราชการ|สถาน\s*ศึกษา|โรง\s*เรียน|"
+               r"โรง\s*พยาบาล|เทศบาล|อบต\.?|องค์การ\s*บริหาร\s*ส่วน\s*ตำบล)\s*(?:ต่าง\s*ๆ|อื่น|สังกัด|"
+               # (a group word after the type: "ในภาพรวม" is no group, "ในจังหวัด" is)
+               r"ทั้ง\s*(?:หมด|สิ้น|[0-9]+\s*(?:แห่ง|หน่วย))|ทุก\s*(?:แห่ง|หน่วย)|"
+               r"(?:ใน|ภายใน)\s*(?:จังหวัด|อำเภอ|สังกัด|เขต|ภาค|กลุ่ม|ประเทศ|พื้นที่))")
 # Words the name of the ITA's own result may hold: the ITA named (its acronyms, its Thai and English name, the
 # online system), its tools' and parts' words, the result as a whole, the year and round, and words that name
 # nothing ("ผลการประเมินฯ ประจำปีงบประมาณ พ.ศ. 2567", "ผลการประเมินภาพรวมในปีนี้", "ผลการประเมินดังกล่าว").

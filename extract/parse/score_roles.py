@@ -623,6 +623,10 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
     if subject == ("subpart",):
         c.role = "subpart"
         return
+    owner = _group_owner(text, c)
+    if owner:  # "ผลการประเมิน ITA ภาพรวมของจังหวัดหนองคาย ได้ 91.30 คะแนน" in a municipality's report
+        c.role, c.reason = "unclear", reason("group_owner", owner=owner)
+        return
     if subject[0] in ("overall", "indicator"):
         # (an indicator's name inside another evaluation's: "ผลการประเมินผลการดำเนินงานตามแผนปฏิบัติการป้องกัน
         # การทุจริต ร้อยละ 87.50" is the plan's result, not indicator 10's score)
@@ -659,6 +663,32 @@ def _of_other_evaluation(text: str, c: Candidate) -> bool:
         return False
     found = [m.end() for m in OTHER_EVALUATION.finditer(window)]
     return bool(found) and not ASSESSMENT_NAMED.search(window, found[-1])
+
+
+OWNED_RESULT_LEAD = patterns.compile(_alt(cues.OWNED_RESULT_LEAD), _I)
+GROUP_OWNER = patterns.compile(_alt(cues.GROUP_OWNER), _I)
+OWNER_NAME_REACH = 40
+
+
+def _group_owner(text: str, c: Candidate) -> str | None:
+    """The place or group of bodies whose result ``c`` is (score_cues.GROUP_OWNER), named as the owner of the
+    result's name right before it ("ผลการประเมิน ITA ภาพรวมของจังหวัดหนองคาย ได้ 91.30"), no body named between
+    it and the number: the owner as printed (up to the number or a score verb), else None."""
+    lo = max(0, c.start - cues.SUBJECT_REACH)
+    if "ของ" not in text[lo:c.start] and "ทั้ง" not in text[lo:c.start] and "ทั่ว" not in text[lo:c.start]:
+        return None
+    leads = [m.end() for m in OWNED_RESULT_LEAD.finditer(text, lo, c.start)]
+    for m in GROUP_OWNER.finditer(text, lo, c.start):
+        lead_end = max((e for e in leads if e <= m.start()), default=None)
+        if lead_end is None or _WORD_LEFT.search(EVALUATION_NAME_ITA.sub(" ", text[lead_end:m.start()])):
+            continue  # not the owner of the result's name ("… ของเทศบาล สูงที่สุดของจังหวัด")
+        if EVALUATION_OWNER.search(text, m.end(), c.start):
+            return None  # a body named after the group: its own score ("ของหน่วยงานในจังหวัด เทศบาลตำบล… ได้")
+        owner = text[m.start():c.start]
+        end = EVALUATION_NAME_END.search(owner, 3)
+        owner = owner[:end.start()] if end else owner
+        return regex.sub(r"^ของ\s*", "", owner).strip()[:OWNER_NAME_REACH] or None
+    return None
 
 
 EVALUATION_LEAD = patterns.compile(_alt(cues.EVALUATION_LEAD), _I)
