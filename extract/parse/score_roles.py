@@ -26,6 +26,7 @@ import regex
 
 from extract.parse import indicators as ind
 from extract.parse.linear import after_token, possessive_spaces
+from extract.parse.subject import proper_name
 from extract.parse.score_candidates import Candidate, YearMention, candidates, year_mentions
 from normalize import patterns
 from normalize.digits import thai_to_arabic
@@ -706,6 +707,26 @@ CLAUSE_NAMES_ITA = patterns.compile(_alt((*cues.ASSESSMENT_NAMED, *cues.DOCUMENT
 _WORD_LEFT = patterns.compile(r"[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E45\u0E47-\u0E4EA-Za-z]{2,}")
 
 
+_SPECIFIC_TYPES = frozenset(t for t, _, specific in BODY_TYPES if specific)
+_RUN = patterns.compile(r"[\u0E01-\u0E4E]+")
+
+
+def _owner_start(phrase: str) -> int | None:
+    """Where an evaluation's name ends at its owner (EVALUATION_OWNER): a body type word followed by common
+    words, no place or proper name ("เทศบาลน่าอยู่อย่างยั่งยืน", "โรงเรียนคุณธรรม"), is the evaluation's name,
+    not its owner (subject.proper_name)."""
+    for m in EVALUATION_OWNER.finditer(phrase):
+        if m.group() in _SPECIFIC_TYPES:
+            run = _RUN.match(phrase, m.end())
+            name = run.group() if run else ""
+            end = EVALUATION_NAME_END.search(name)
+            name = name[:end.start()] if end else name
+            if name and not proper_name(name):
+                continue
+        return m.start()
+    return None
+
+
 def _other_evaluation_named(text: str, c: Candidate) -> str | None:
     """The name of another evaluation than the ITA whose result ``c`` is: the noun phrase after the last
     EVALUATION_LEAD before it (up to its owner or a score verb, EVALUATION_NAME_END) holds a word that is
@@ -730,7 +751,8 @@ def _other_evaluation_named(text: str, c: Candidate) -> str | None:
         name, lead_start = " ".join(head[start:].split()[-cues.EVALUATION_NAME_EN_WORDS:]), lo + start
     elif lead is not None:
         phrase = text[lead.end():c.start]
-        ends = [m.start() for m in (EVALUATION_NAME_END.search(phrase), EVALUATION_OWNER.search(phrase)) if m]
+        verb, owner = EVALUATION_NAME_END.search(phrase), _owner_start(phrase)
+        ends = [e for e in (verb.start() if verb else None, owner) if e is not None]
         name, lead_start = (phrase[:min(ends)] if ends else phrase), lead.start()
     else:
         return None
