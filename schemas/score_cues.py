@@ -687,5 +687,10 @@ NOT_SCORE_HEADER = (r"คะแนนเต็ม", r"เป้าหมาย",
 # (also "ร้อยละ" glued to the measured noun: "ร้อยละความสำเร็จ…", "ร้อยละการเบิกจ่ายงบประมาณ")
 KPI_LABEL_LEADS = (r"ร้อยละ\s*(?:ของ|ที่(?!\s*ได้)|ความ|การ)", r"จำนวน", r"ระดับ\s*ความ\s*สำเร็จ", r"อัตรา", r"สัดส่วน",
                    r"(?i:percentage\s+of)", r"(?i:number\s+of)", r"(?i:share\s+of)", r"(?i:rate\s+of)")
+# A plan's KPI numbered as the plan numbers them, its name a measurement ("ตัวชี้วัดที่ 3 ร้อยละของผู้ป่วยเบาหวานที่
+# ควบคุมระดับน้ำตาลได้ดี", "ตัวชี้วัดที่ 4 จำนวนหญิงตั้งครรภ์ที่…"; KPI_LABEL_LEADS right after the number): no
+# indicator of the ITA is named so, so "ตัวชี้วัดที่ N" there names no ITA indicator; a number under it (the heading
+# above its result line "ผลการดำเนินงาน ร้อยละ 32.40") is the KPI's result (SCORE_ROLE_UNCLEAR, "kpi_numbered").
+NUMBERED_KPI = (r"ตัวชี้วัด\s*(?:ที่)?\s*[0-9]{1,2}(?:\.[0-9]{1,2})?\s*[.:)]?\s*(?:" + "|".join(KPI_LABEL_LEADS) + ")",)
 TABLE_PART_WORDS = (r"ตัวชี้วัด", r"\bindicators?", r"IIT|EIT|OIT")
 INDICATOR_TABLE = (*TABLE_PART_WORDS, r"ITA")

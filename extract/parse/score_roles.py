@@ -666,6 +666,7 @@ def _of_other_evaluation(text: str, c: Candidate) -> bool:
     return bool(found) and not ASSESSMENT_NAMED.search(window, found[-1])
 
 
+NUMBERED_KPI = patterns.compile(_alt(cues.NUMBERED_KPI), _I)
 OWNED_RESULT_LEAD = patterns.compile(_alt(cues.OWNED_RESULT_LEAD), _I)
 GROUP_OWNER = patterns.compile(_alt(cues.GROUP_OWNER), _I)
 OWNER_NAME_REACH = 40
@@ -825,6 +826,8 @@ def _subject(segment: str, length: int, context: str, has_strong: bool, ita_cont
         if SUBPART.search(text):
             return ("subpart",), None
         refs = ind.explicit_refs(text) or _english_refs(text)
+        if refs and NUMBERED_KPI.search(thai_to_arabic(text)):
+            return None, reason("kpi_numbered")
         names = ind.names_in(ind.without_tool_names(text)) or _english_names(text)
         numbers = list(dict.fromkeys(refs)) if refs else list(names)
         if len(numbers) > 1:
