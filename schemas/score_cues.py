@@ -528,7 +528,7 @@ TABLE_SCORE_HEADER = (r"คะแนน", r"ร้อยละ", r"ผลกา�
 # --- subjects: what a score is the score of ------------------------------------------------------
 # Strong: names the body's result as a whole. Weak: a score verb, which names no subject itself
 # ("ได้คะแนน 87.62" under the heading "ดัชนีความโปร่งใส" is not the overall score).
-OVERALL_STRONG = (r"ภาพรวม", r"คะแนน\s*รวม", r"ITA", r"คะแนน\s*ประเมิน", r"ผล\s*(?:การ)?\s*ประเมิน",
+OVERALL_STRONG = (r"ภาพรวม", r"คะแนน\s*รวม", r"ITA", r"คะแนน\s*(?:การ\s*)?(?:ตรวจ\s*)?ประเมิน", r"ผล\s*(?:การ)?\s*ประเมิน",
                   # the ITA named in full, as "ITA" is ("ได้รับการประเมินคุณธรรมและความโปร่งใส… ได้ 90.04 คะแนน",
                   # "a score of 90.04 in the Integrity and Transparency Assessment")
                   r"ประเมิน\s*คุณธรรม\s*และ\s*ความ\s*โปร่งใส", r"Integrity\s+and\s+Transparency\s+Assessment",
