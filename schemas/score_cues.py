@@ -66,7 +66,8 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
     # the words before it in the sentence are about the assessment (SHARE_OF_ASSESSMENT)
     "share": (r"คิด\s*เป็น",),
     # (and money paid out, "เบิกจ่ายได้ร้อยละ 87.45", "ใช้จ่ายไปร้อยละ 96.50", "disbursed 91.20 percent")
-    "budget": (r"งบประมาณ", r"วงเงิน", r"จำนวนเงิน", r"เป็นเงิน", r"สัดส่วน", r"\bbudget", r"\bbaht",
+    # (not the fiscal year's word: "ผลการประเมินภาพรวม ปีงบประมาณก่อน 88.50", a year named relative to the report's)
+    "budget": (r"(?<!ปี\s{0,2})งบประมาณ", r"วงเงิน", r"จำนวนเงิน", r"เป็นเงิน", r"สัดส่วน", r"\bbudget", r"\bbaht",
                r"THB", r"(?:เบิก|ใช้)\s*จ่าย", r"\bdisburs\w*", r"\bspen(?:t|ding|ds?)\b", r"\bexpenditures?"),
     # a project's or a plan's progress: done, advanced, achieved ("ดำเนินการแล้วเสร็จร้อยละ 100", "มีความ
     # ก้าวหน้าร้อยละ 75.00", "ผลผลิตบรรลุร้อยละ 80", "43 were resolved, a resolution rate of 95.56"), not a result
@@ -347,6 +348,11 @@ PAIR_CHANGE = (r"(?:เพิ่ม|ลด|ขยับ|ปรับ|สูง|�
 # An arrow between two numbers of one subject ("คะแนนภาพรวม 94.20 → 96.50", "IIT 97.11 -> 98.02"): a pair on
 # its own, no FROM word needed; the first is the earlier result (its year, unstated, leaves it out as
 # unclear), the second the report's year's.
+# The earlier value of a pair led by the year before named right before it, no "จาก" ("ผลการประเมินภาพรวม
+# ปีงบประมาณก่อน 88.50 ปรับขึ้นเป็น 91.75 คะแนน", "ปีที่แล้ว 88.50 เพิ่มเป็น 91.75"): with a change word between
+# the two (PAIR_CHANGE) they are a pair as after "จาก".
+# (PREVIOUS_YEAR, then these words, then the number)
+PAIR_EARLIER_LINK = r"\s*(?:ได้|มี)?\s*(?:คะแนน)?\s*(?:ร้อยละ)?\s*$"
 PAIR_ARROW = (r"→", r"⇒", r"➜", r"➡\ufe0f?", r"⟶", r"-{1,2}>", r"=>")
 PAIR_TO = (r"(?:มา\s*)?เป็น", r"เหลือ", r"\bto", *PAIR_ARROW)
 # Years chained by arrows before a chain of values ("ปี 2565 → ปี 2566 : 88.10 → 91.25", "2022 -> 2023: 88.10 ->

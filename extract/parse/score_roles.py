@@ -129,6 +129,8 @@ BODY_REFERENCE = patterns.compile(_alt((*cues.BODY_REFERENCE,
                                      *(r"(?<![ก-๙])" + regex.escape(a) for a, _ in ABBREVIATIONS),
                                      *(r"(?<![ก-๙])" + regex.escape(a) for a, _ in AGENCY_ABBREVIATIONS))), _I)
 PREVIOUS_YEAR = patterns.compile(_alt(cues.PREVIOUS_YEAR), _I)
+PAIR_EARLIER_LEAD = patterns.compile(rf"{_alt(cues.PREVIOUS_YEAR)}{cues.PAIR_EARLIER_LINK}", _I)
+PAIR_CHANGE_WORD = patterns.compile(_alt(cues.PAIR_CHANGE), _I)
 EARLIER_STATE = patterns.compile(_alt(cues.EARLIER_STATE), _I)
 _YEAR_PHRASE = (r"(?:\(\s*)?(?:ใน|in|of)?\s*(?:the\s+)?(?:ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.?\s?ศ\.?)?\s*[0-9]{4}|"
                 r"(?:FY|fiscal\s+year)?\s*[0-9]{4}|" + _alt(cues.PREVIOUS_YEAR) + "|" + _alt(cues.EARLIER_STATE)
@@ -411,7 +413,10 @@ def _comparisons(text: str, values: list[Candidate], years: list[YearMention],
         m_from = PAIR_FROM.search(tail)
         m_between = PAIR_BETWEEN.fullmatch(text, x.end, y.start)
         arrow = bool(m_between) and bool(PAIR_ARROW.search(text, x.end, y.start))
-        if not (m_between and (m_from or arrow)) or x.role not in (*SCORES, "unclear", "number") \
+        # "ปีงบประมาณก่อน 88.50 ปรับขึ้นเป็น 91.75": the year before right before X, a change word to Y
+        earlier_led = bool(m_between) and not m_from and bool(PAIR_EARLIER_LEAD.search(tail)) \
+            and bool(PAIR_CHANGE_WORD.search(text, x.end, y.start))
+        if not (m_between and (m_from or arrow or earlier_led)) or x.role not in (*SCORES, "unclear", "number") \
                 or y.role not in (*SCORES, "unclear", "number") or (id(x) in out and id(x) not in chained):
             continue
         if id(x) in chained:
