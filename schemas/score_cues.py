@@ -456,11 +456,15 @@ EVALUATION_OWNER = (r"หน่วย\s*งาน", r"ส่วน\s*ราช�
 # district, a region or the country ("ผลการประเมิน ITA ภาพรวมของจังหวัดหนองคาย ได้ 91.30 คะแนน", "คะแนนเฉลี่ย ITA
 # ของอำเภอเมืองอุดรธานี 88.45"), or bodies as a group, a type word then a word of a group ("ผลการประเมินรวมของ
 # อปท. ในจังหวัดอุดรธานี 90.12", "คะแนน ITA ของหน่วยงานทั้งหมดในสังกัด"); a whole place without "ของ" too
-# ("ผลการประเมิน ITA ภาพรวมทั้งจังหวัด 91.30"). The number is that place's or group's result (SCORE_ROLE_UNCLEAR),
-# unless a body is named between the owner and the number (the body's own score, stated under the group's name).
+# ("ผลการประเมิน ITA ภาพรวมทั้งจังหวัด 91.30", "ผลการประเมิน ITA ภาพรวมจังหวัดหนองคาย"). The number is that place's
+# or group's result (SCORE_ROLE_UNCLEAR), unless a body is named between the owner and the number (the body's own
+# score, stated under the group's name).
 OWNED_RESULT_LEAD = (*EVALUATION_LEAD, r"คะแนน", r"(?<![A-Za-z])ITA(?![A-Za-z])")
 GROUP_OWNER = (r"ของ\s*(?:ทั้ง\s*|ทั่ว\s*)?(?:จังหวัด|อำเภอ|ภูมิภาค|ภาค|ประเทศ|กลุ่ม|เครือข่าย)",
                r"(?:ทั้ง|ทั่ว)\s*(?:จังหวัด|อำเภอ|ภูมิภาค|ภาค|ประเทศ)",
+               # a place without "ของ" as the whole of the result ("ผลการประเมิน ITA ภาพรวมจังหวัดหนองคาย"); not "ใน"
+               # or "ระดับ": "ได้คะแนน ITA สูงที่สุดในจังหวัด 95.20" is the body's own score and its rank
+               r"ภาพ\s*รวม\s*(?:จังหวัด|อำเภอ)",
                r"ของ\s*(?:อปท\.?|องค์กร\s*ปกครอง\s*ส่วน\s*ท้องถิ่น|หน่วย\s*งาน|ส่วน\s*ราชการ|สถาน\s*ศึกษา|โรง\s*เรียน|"
                r"โรง\s*พยาบาล|เทศบาล|อบต\.?|องค์การ\s*บริหาร\s*ส่วน\s*ตำบล)\s*(?:ต่าง\s*ๆ|อื่น|สังกัด|"
                # (a group word after the type: "ในภาพรวม" is no group, "ในจังหวัด" is)

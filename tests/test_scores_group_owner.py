@@ -59,3 +59,17 @@ def test_the_body_own_result_in_the_same_shapes_keeps(write_report):
                         ("ผลการประเมิน ITA ของหน่วยงานในจังหวัดหนองคาย เทศบาลตำบลโพธิ์ชัย ได้ 93.00 คะแนน", 93.0)):
         result = _run(write_report, head + line + "\n")
         assert [(s.level, s.fiscal_year, s.score) for s in result.scores] == [("overall", 2567, score)], line
+
+
+def test_a_place_without_of_as_the_result_whole(write_report):
+    head = "รายงานประจำปี 2567\nเทศบาลตำบลโพธิ์ชัย อำเภอโพนพิสัย จังหวัดหนองคาย\nข้อมูลการประเมิน ITA\n"
+    for line, owner in (("ผลการประเมิน ITA ภาพรวมจังหวัดหนองคาย ได้ 91.30 คะแนน", "ภาพรวมจังหวัดหนองคาย"),
+                        ("คะแนน ITA ภาพรวมอำเภอโพนพิสัย 89.75 คะแนน", "ภาพรวมอำเภอโพนพิสัย")):
+        result = _run(write_report, head + line + "\n")
+        assert result.scores == [], line
+        assert [(ln, text) for ln, text, _ in _unclear(result)] == [(4, line)]
+        assert f"it is the result of {owner}, a place or a group of bodies" in _unclear(result)[0][2]
+    for line, score in (("ผลการประเมิน ITA ของเทศบาลตำบลโพธิ์ชัย ในจังหวัดหนองคาย ได้ 92.00 คะแนน", 92.0),
+                        ("เทศบาลตำบลโพธิ์ชัย ได้คะแนน ITA สูงที่สุดในจังหวัด 95.20 คะแนน", 95.2)):
+        kept = _run(write_report, head + line + "\n")
+        assert [(s.level, s.fiscal_year, s.score) for s in kept.scores] == [("overall", 2567, score)], line

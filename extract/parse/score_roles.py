@@ -675,6 +675,7 @@ NUMBERED_KPI = patterns.compile(_alt(cues.NUMBERED_KPI), _I)
 OWNED_RESULT_LEAD = patterns.compile(_alt(cues.OWNED_RESULT_LEAD), _I)
 GROUP_OWNER = patterns.compile(_alt(cues.GROUP_OWNER), _I)
 OWNER_NAME_REACH = 40
+_GROUP_OWNER_WORDS = ("ของ", "ทั้ง", "ทั่ว", "จังหวัด", "อำเภอ")  # one stands in every GROUP_OWNER (a quick test first)
 
 
 def _group_owner(text: str, c: Candidate) -> str | None:
@@ -682,7 +683,7 @@ def _group_owner(text: str, c: Candidate) -> str | None:
     result's name right before it ("ผลการประเมิน ITA ภาพรวมของจังหวัดหนองคาย ได้ 91.30"), no body named between
     it and the number: the owner as printed (up to the number or a score verb), else None."""
     lo = max(0, c.start - cues.SUBJECT_REACH)
-    if "ของ" not in text[lo:c.start] and "ทั้ง" not in text[lo:c.start] and "ทั่ว" not in text[lo:c.start]:
+    if not any(w in text[lo:c.start] for w in _GROUP_OWNER_WORDS):
         return None
     leads = [m.end() for m in OWNED_RESULT_LEAD.finditer(text, lo, c.start)]
     for m in GROUP_OWNER.finditer(text, lo, c.start):
