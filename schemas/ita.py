@@ -65,6 +65,15 @@ FISCAL_YEAR_RANGE = (2555, 2575)
 # ("มาตรการ… ประจำปี ๒๕๖๘"): that year beats the date a notice or memo is signed or dated (often
 # the next fiscal year: a memo of ๒ มกราคม ๒๕๖๙ reporting on ๒๕๖๘).
 REPORT_YEAR_CUES: tuple[str, ...] = ("ประจำปี",)
+# Names whose year is the named thing's, not the report's: a law, a rule, a strategy, a resolution (their year
+# is when they were made), and a budget ordinance ("ร่างข้อบัญญัติงบประมาณรายจ่ายประจำปี ๒๕๖๙" in the minutes
+# of a meeting of August ๒๕๖๘, "เทศบัญญัติงบประมาณรายจ่าย ประจำปีงบประมาณ พ.ศ. 2569": next year's budget,
+# passed before that year starts). A year up to NAMED_YEAR_REACH letters after one of these is not read as
+# the report's year; after a budget ordinance's (BUDGET_ORDINANCE_WORDS) not as its fiscal year either.
+BUDGET_ORDINANCE_WORDS: tuple[str, ...] = ("ข้อบัญญัติ", "เทศบัญญัติ", "พระราชบัญญัติงบประมาณ", "พ.ร.บ.งบประมาณ")
+NAMED_YEAR_WORDS: tuple[str, ...] = ("พระราชบัญญัติ", "พ.ร.บ.", "พรบ.", "ระเบียบ", "ยุทธศาสตร์", "แผนแม่บท", "มติ",
+                                     "ประกาศคณะ", *BUDGET_ORDINANCE_WORDS)
+NAMED_YEAR_REACH = 80
 # A multi-year plan states only its span ("แผนปฏิบัติการป้องกันการทุจริต ระยะ ๔ ปี (พ.ศ. ๒๕๖๗ - ๒๕๗๐)"):
 # with no other year in the document, the report's year is the span's first (gold: a 4-year plan of
 # 2561–2564 is 2561). A longer span is a national strategy's (ยุทธศาสตร์ชาติ ๒๕๖๑–๒๕๘๐), no plan of the body's.

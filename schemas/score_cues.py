@@ -66,7 +66,8 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
     # the words before it in the sentence are about the assessment (SHARE_OF_ASSESSMENT)
     "share": (r"คิด\s*เป็น",),
     # (and money paid out, "เบิกจ่ายได้ร้อยละ 87.45", "ใช้จ่ายไปร้อยละ 96.50", "disbursed 91.20 percent")
-    "budget": (r"งบประมาณ", r"วงเงิน", r"จำนวนเงิน", r"เป็นเงิน", r"สัดส่วน", r"\bbudget", r"\bbaht",
+    # (not the fiscal year's word: "ผลการประเมินภาพรวม ปีงบประมาณก่อน 88.50", a year named relative to the report's)
+    "budget": (r"(?<!ปี\s{0,2})งบประมาณ", r"วงเงิน", r"จำนวนเงิน", r"เป็นเงิน", r"สัดส่วน", r"\bbudget", r"\bbaht",
                r"THB", r"(?:เบิก|ใช้)\s*จ่าย", r"\bdisburs\w*", r"\bspen(?:t|ding|ds?)\b", r"\bexpenditures?"),
     # a project's or a plan's progress: done, advanced, achieved ("ดำเนินการแล้วเสร็จร้อยละ 100", "มีความ
     # ก้าวหน้าร้อยละ 75.00", "ผลผลิตบรรลุร้อยละ 80", "43 were resolved, a resolution rate of 95.56"), not a result
@@ -347,6 +348,11 @@ PAIR_CHANGE = (r"(?:เพิ่ม|ลด|ขยับ|ปรับ|สูง|�
 # An arrow between two numbers of one subject ("คะแนนภาพรวม 94.20 → 96.50", "IIT 97.11 -> 98.02"): a pair on
 # its own, no FROM word needed; the first is the earlier result (its year, unstated, leaves it out as
 # unclear), the second the report's year's.
+# The earlier value of a pair led by the year before named right before it, no "จาก" ("ผลการประเมินภาพรวม
+# ปีงบประมาณก่อน 88.50 ปรับขึ้นเป็น 91.75 คะแนน", "ปีที่แล้ว 88.50 เพิ่มเป็น 91.75"): with a change word between
+# the two (PAIR_CHANGE) they are a pair as after "จาก".
+# (PREVIOUS_YEAR, then these words, then the number)
+PAIR_EARLIER_LINK = r"\s*(?:ได้|มี)?\s*(?:คะแนน)?\s*(?:ร้อยละ)?\s*$"
 PAIR_ARROW = (r"→", r"⇒", r"➜", r"➡\ufe0f?", r"⟶", r"-{1,2}>", r"=>")
 PAIR_TO = (r"(?:มา\s*)?เป็น", r"เหลือ", r"\bto", *PAIR_ARROW)
 # Years chained by arrows before a chain of values ("ปี 2565 → ปี 2566 : 88.10 → 91.25", "2022 -> 2023: 88.10 ->
@@ -445,6 +451,25 @@ EVALUATION_NAME_EN_WORDS = 6
 # "สำนักงานสีเขียว" is an evaluation's name), or a score verb before the number.
 EVALUATION_NAME_END = (r"ของ", r"ได้", r"อยู่\s*ที่", r"เท่า\s*กับ", r"คือ", r"[:：=]", r"\bis\b", r"\bwas\b")
 EVALUATION_OWNER = (r"หน่วย\s*งาน", r"ส่วน\s*ราชการ", r"(?<![ก-๙])[ก-ฮ]{2,4}\.[ก-ฮ]{2,4}\.?")
+# A result owned by a place or a group of bodies, not by one body: the owner named after "ของ" right after the
+# result's name (its lead, EVALUATION_LEAD or a score word, then only EVALUATION_NAME_ITA_WORDS): a province, a
+# district, a region or the country ("ผลการประเมิน ITA ภาพรวมของจังหวัดหนองคาย ได้ 91.30 คะแนน", "คะแนนเฉลี่ย ITA
+# ของอำเภอเมืองอุดรธานี 88.45"), or bodies as a group, a type word then a word of a group ("ผลการประเมินรวมของ
+# อปท. ในจังหวัดอุดรธานี 90.12", "คะแนน ITA ของหน่วยงานทั้งหมดในสังกัด"); a whole place without "ของ" too
+# ("ผลการประเมิน ITA ภาพรวมทั้งจังหวัด 91.30", "ผลการประเมิน ITA ภาพรวมจังหวัดหนองคาย"). The number is that place's
+# or group's result (SCORE_ROLE_UNCLEAR), unless a body is named between the owner and the number (the body's own
+# score, stated under the group's name).
+OWNED_RESULT_LEAD = (*EVALUATION_LEAD, r"คะแนน", r"(?<![A-Za-z])ITA(?![A-Za-z])")
+GROUP_OWNER = (r"ของ\s*(?:ทั้ง\s*|ทั่ว\s*)?(?:จังหวัด|อำเภอ|ภูมิภาค|ภาค|ประเทศ|กลุ่ม|เครือข่าย)",
+               r"(?:ทั้ง|ทั่ว)\s*(?:จังหวัด|อำเภอ|ภูมิภาค|ภาค|ประเทศ)",
+               # a place without "ของ" as the whole of the result ("ผลการประเมิน ITA ภาพรวมจังหวัดหนองคาย"); not "ใน"
+               # or "ระดับ": "ได้คะแนน ITA สูงที่สุดในจังหวัด 95.20" is the body's own score and its rank
+               r"ภาพ\s*รวม\s*(?:จังหวัด|อำเภอ)",
+               r"ของ\s*(?:อปท\.?|องค์กร\s*ปกครอง\s*ส่วน\s*ท้องถิ่น|หน่วย\s*งาน|ส่วน\s*ราชการ|สถาน\s*ศึกษา|โรง\s*เรียน|"
+               r"โรง\s*พยาบาล|เทศบาล|อบต\.?|องค์การ\s*บริหาร\s*ส่วน\s*ตำบล)\s*(?:ต่าง\s*ๆ|อื่น|สังกัด|"
+               # (a group word after the type: "ในภาพรวม" is no group, "ในจังหวัด" is)
+               r"ทั้ง\s*(?:หมด|สิ้น|[0-9]+\s*(?:แห่ง|หน่วย))|ทุก\s*(?:แห่ง|หน่วย)|"
+               r"(?:ใน|ภายใน)\s*(?:จังหวัด|อำเภอ|สังกัด|เขต|ภาค|กลุ่ม|ประเทศ|พื้นที่))")
 # Words the name of the ITA's own result may hold: the ITA named (its acronyms, its Thai and English name, the
 # online system), its tools' and parts' words, the result as a whole, the year and round, and words that name
 # nothing ("ผลการประเมินฯ ประจำปีงบประมาณ พ.ศ. 2567", "ผลการประเมินภาพรวมในปีนี้", "ผลการประเมินดังกล่าว").
@@ -513,7 +538,7 @@ TABLE_SCORE_HEADER = (r"คะแนน", r"ร้อยละ", r"ผลกา�
 # --- subjects: what a score is the score of ------------------------------------------------------
 # Strong: names the body's result as a whole. Weak: a score verb, which names no subject itself
 # ("ได้คะแนน 87.62" under the heading "ดัชนีความโปร่งใส" is not the overall score).
-OVERALL_STRONG = (r"ภาพรวม", r"คะแนน\s*รวม", r"ITA", r"คะแนน\s*ประเมิน", r"ผล\s*(?:การ)?\s*ประเมิน",
+OVERALL_STRONG = (r"ภาพรวม", r"คะแนน\s*รวม", r"ITA", r"คะแนน\s*(?:การ\s*)?(?:ตรวจ\s*)?ประเมิน", r"ผล\s*(?:การ)?\s*ประเมิน",
                   # the ITA named in full, as "ITA" is ("ได้รับการประเมินคุณธรรมและความโปร่งใส… ได้ 90.04 คะแนน",
                   # "a score of 90.04 in the Integrity and Transparency Assessment")
                   r"ประเมิน\s*คุณธรรม\s*และ\s*ความ\s*โปร่งใส", r"Integrity\s+and\s+Transparency\s+Assessment",
@@ -672,5 +697,10 @@ NOT_SCORE_HEADER = (r"คะแนนเต็ม", r"เป้าหมาย",
 # (also "ร้อยละ" glued to the measured noun: "ร้อยละความสำเร็จ…", "ร้อยละการเบิกจ่ายงบประมาณ")
 KPI_LABEL_LEADS = (r"ร้อยละ\s*(?:ของ|ที่(?!\s*ได้)|ความ|การ)", r"จำนวน", r"ระดับ\s*ความ\s*สำเร็จ", r"อัตรา", r"สัดส่วน",
                    r"(?i:percentage\s+of)", r"(?i:number\s+of)", r"(?i:share\s+of)", r"(?i:rate\s+of)")
+# A plan's KPI numbered as the plan numbers them, its name a measurement ("ตัวชี้วัดที่ 3 ร้อยละของผู้ป่วยเบาหวานที่
+# ควบคุมระดับน้ำตาลได้ดี", "ตัวชี้วัดที่ 4 จำนวนหญิงตั้งครรภ์ที่…"; KPI_LABEL_LEADS right after the number): no
+# indicator of the ITA is named so, so "ตัวชี้วัดที่ N" there names no ITA indicator; a number under it (the heading
+# above its result line "ผลการดำเนินงาน ร้อยละ 32.40") is the KPI's result (SCORE_ROLE_UNCLEAR, "kpi_numbered").
+NUMBERED_KPI = (r"ตัวชี้วัด\s*(?:ที่)?\s*[0-9]{1,2}(?:\.[0-9]{1,2})?\s*[.:)]?\s*(?:" + "|".join(KPI_LABEL_LEADS) + ")",)
 TABLE_PART_WORDS = (r"ตัวชี้วัด", r"\bindicators?", r"IIT|EIT|OIT")
 INDICATOR_TABLE = (*TABLE_PART_WORDS, r"ITA")

@@ -22,7 +22,8 @@ from normalize.digits import be_year, thai_to_arabic
 from extract.parse.subject import Subject, expand, find_subject
 from schemas import bodies as B
 from schemas.check_codes import make_check
-from schemas.ita import FISCAL_YEAR_RANGE, PLAN_SPAN_MAX_YEARS, REPORT_YEAR_CUES, plausible_year
+from schemas.ita import (BUDGET_ORDINANCE_WORDS, FISCAL_YEAR_RANGE, NAMED_YEAR_REACH, NAMED_YEAR_WORDS,
+                         PLAN_SPAN_MAX_YEARS, REPORT_YEAR_CUES, plausible_year)
 from schemas.measure_cues import ASSESSED_YEAR_BEFORE, MEASURES_YEAR_BEFORE, YEARS_JOINED
 from schemas.records import Check, ReportKind, Sources, Where
 from schemas.score_cues import MONEY_HEADER
@@ -37,8 +38,11 @@ EVALUATOR_PLACE = patterns.compile("|".join(B.EVALUATOR_PLACE_BEFORE))
 VENUE = patterns.compile("|".join(B.VENUE_BEFORE_PLACE))
 SIGNED = patterns.compile(r"(?:ประกาศ|สั่ง)\s*ณ\s*วันที่\s*(.{4,40}?[0-9๐-๙]{4})")
 # years that name a law, plan or period, not the report's year
-NAMED_LAW_YEAR = (r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|พรบ\.|ระเบียบ|ยุทธศาสตร์|แผนแม่บท|มติ|ประกาศคณะ)[^0-9๐-๙]{0,80}"
+NAMED_LAW_YEAR = ("(?:" + "|".join(map(regex.escape, NAMED_YEAR_WORDS)) + f")[^0-9๐-๙]{{0,{NAMED_YEAR_REACH}}}"
                   r"[0-9๐-๙]{4}")
+# a budget ordinance's year, "ปีงบประมาณ" or not: next year's budget, no fiscal year of the report
+BUDGET_ORDINANCE_YEAR = patterns.compile("(?:" + "|".join(map(regex.escape, BUDGET_ORDINANCE_WORDS))
+                                         + f")[^0-9๐-๙]{{0,{NAMED_YEAR_REACH}}}[0-9๐-๙]{{4}}")
 YEAR_SPAN = r"\(?พ\.ศ\.\s*([0-9๐-๙]{4})\s*[-–]\s*([0-9๐-๙]{4})\)?"
 NAMED_YEAR = patterns.compile(NAMED_LAW_YEAR + "|" + YEAR_SPAN)
 LAW_YEAR = patterns.compile(NAMED_LAW_YEAR)
@@ -437,6 +441,8 @@ def _fiscal_year(text: str, meta: Metadata, where: Where) -> int | None:
     text (schemas.measure_cues.ASSESSED_YEAR_BEFORE / MEASURES_YEAR_BEFORE)."""
     if "งบ" not in text:  # FISCAL needs "ปีงบ…"
         return None
+    if "บัญญัติ" in text or "พ.ร.บ." in text:
+        text = BUDGET_ORDINANCE_YEAR.sub(lambda m: " " * len(m.group()), text)  # same length: spans stay
     digits = thai_to_arabic(text)
     found: list[tuple[int, int]] = []
     for m in FISCAL.finditer(digits):

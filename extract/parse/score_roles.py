@@ -26,6 +26,7 @@ import regex
 
 from extract.parse import indicators as ind
 from extract.parse.linear import after_token, possessive_spaces
+from extract.parse.subject import proper_name
 from extract.parse.score_candidates import Candidate, YearMention, candidates, year_mentions
 from normalize import patterns
 from normalize.digits import thai_to_arabic
@@ -128,6 +129,8 @@ BODY_REFERENCE = patterns.compile(_alt((*cues.BODY_REFERENCE,
                                      *(r"(?<![ก-๙])" + regex.escape(a) for a, _ in ABBREVIATIONS),
                                      *(r"(?<![ก-๙])" + regex.escape(a) for a, _ in AGENCY_ABBREVIATIONS))), _I)
 PREVIOUS_YEAR = patterns.compile(_alt(cues.PREVIOUS_YEAR), _I)
+PAIR_EARLIER_LEAD = patterns.compile(rf"{_alt(cues.PREVIOUS_YEAR)}{cues.PAIR_EARLIER_LINK}", _I)
+PAIR_CHANGE_WORD = patterns.compile(_alt(cues.PAIR_CHANGE), _I)
 EARLIER_STATE = patterns.compile(_alt(cues.EARLIER_STATE), _I)
 _YEAR_PHRASE = (r"(?:\(\s*)?(?:ใน|in|of)?\s*(?:the\s+)?(?:ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.?\s?ศ\.?)?\s*[0-9]{4}|"
                 r"(?:FY|fiscal\s+year)?\s*[0-9]{4}|" + _alt(cues.PREVIOUS_YEAR) + "|" + _alt(cues.EARLIER_STATE)
@@ -410,7 +413,10 @@ def _comparisons(text: str, values: list[Candidate], years: list[YearMention],
         m_from = PAIR_FROM.search(tail)
         m_between = PAIR_BETWEEN.fullmatch(text, x.end, y.start)
         arrow = bool(m_between) and bool(PAIR_ARROW.search(text, x.end, y.start))
-        if not (m_between and (m_from or arrow)) or x.role not in (*SCORES, "unclear", "number") \
+        # "ปีงบประมาณก่อน 88.50 ปรับขึ้นเป็น 91.75": the year before right before X, a change word to Y
+        earlier_led = bool(m_between) and not m_from and bool(PAIR_EARLIER_LEAD.search(tail)) \
+            and bool(PAIR_CHANGE_WORD.search(text, x.end, y.start))
+        if not (m_between and (m_from or arrow or earlier_led)) or x.role not in (*SCORES, "unclear", "number") \
                 or y.role not in (*SCORES, "unclear", "number") or (id(x) in out and id(x) not in chained):
             continue
         if id(x) in chained:
@@ -623,6 +629,10 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
     if subject == ("subpart",):
         c.role = "subpart"
         return
+    owner = _group_owner(text, c)
+    if owner:  # "ผลการประเมิน ITA ภาพรวมของจังหวัดหนองคาย ได้ 91.30 คะแนน" in a municipality's report
+        c.role, c.reason = "unclear", reason("group_owner", owner=owner)
+        return
     if subject[0] in ("overall", "indicator"):
         # (an indicator's name inside another evaluation's: "ผลการประเมินผลการดำเนินงานตามแผนปฏิบัติการป้องกัน
         # การทุจริต ร้อยละ 87.50" is the plan's result, not indicator 10's score)
@@ -661,6 +671,34 @@ def _of_other_evaluation(text: str, c: Candidate) -> bool:
     return bool(found) and not ASSESSMENT_NAMED.search(window, found[-1])
 
 
+NUMBERED_KPI = patterns.compile(_alt(cues.NUMBERED_KPI), _I)
+OWNED_RESULT_LEAD = patterns.compile(_alt(cues.OWNED_RESULT_LEAD), _I)
+GROUP_OWNER = patterns.compile(_alt(cues.GROUP_OWNER), _I)
+OWNER_NAME_REACH = 40
+_GROUP_OWNER_WORDS = ("ของ", "ทั้ง", "ทั่ว", "จังหวัด", "อำเภอ")  # one stands in every GROUP_OWNER (a quick test first)
+
+
+def _group_owner(text: str, c: Candidate) -> str | None:
+    """The place or group of bodies whose result ``c`` is (score_cues.GROUP_OWNER), named as the owner of the
+    result's name right before it ("ผลการประเมิน ITA ภาพรวมของจังหวัดหนองคาย ได้ 91.30"), no body named between
+    it and the number: the owner as printed (up to the number or a score verb), else None."""
+    lo = max(0, c.start - cues.SUBJECT_REACH)
+    if not any(w in text[lo:c.start] for w in _GROUP_OWNER_WORDS):
+        return None
+    leads = [m.end() for m in OWNED_RESULT_LEAD.finditer(text, lo, c.start)]
+    for m in GROUP_OWNER.finditer(text, lo, c.start):
+        lead_end = max((e for e in leads if e <= m.start()), default=None)
+        if lead_end is None or _WORD_LEFT.search(EVALUATION_NAME_ITA.sub(" ", text[lead_end:m.start()])):
+            continue  # not the owner of the result's name ("… ของเทศบาล สูงที่สุดของจังหวัด")
+        if EVALUATION_OWNER.search(text, m.end(), c.start):
+            return None  # a body named after the group: its own score ("ของหน่วยงานในจังหวัด เทศบาลตำบล… ได้")
+        owner = text[m.start():c.start]
+        end = EVALUATION_NAME_END.search(owner, 3)
+        owner = owner[:end.start()] if end else owner
+        return regex.sub(r"^ของ\s*", "", owner).strip()[:OWNER_NAME_REACH] or None
+    return None
+
+
 EVALUATION_LEAD = patterns.compile(_alt(cues.EVALUATION_LEAD), _I)
 EVALUATION_NAME_END = patterns.compile(_alt(cues.EVALUATION_NAME_END), _I)
 EVALUATION_NAME_ITA = patterns.compile(_alt((GRADE_WORD, *cues.EVALUATION_NAME_ITA_WORDS)), _I)  # a grade first: "ผ่านดีเยี่ยม" whole
@@ -674,6 +712,26 @@ _LATIN_WORD = patterns.compile(r"[A-Za-z]{4}")
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-"
 CLAUSE_NAMES_ITA = patterns.compile(_alt((*cues.ASSESSMENT_NAMED, *cues.DOCUMENT_NAMES_ASSESSMENT)), _I)
 _WORD_LEFT = patterns.compile(r"[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E45\u0E47-\u0E4EA-Za-z]{2,}")
+
+
+_SPECIFIC_TYPES = frozenset(t for t, _, specific in BODY_TYPES if specific)
+_RUN = patterns.compile(r"[\u0E01-\u0E4E]+")
+
+
+def _owner_start(phrase: str) -> int | None:
+    """Where an evaluation's name ends at its owner (EVALUATION_OWNER): a body type word followed by common
+    words, no place or proper name ("เทศบาลน่าอยู่อย่างยั่งยืน", "โรงเรียนคุณธรรม"), is the evaluation's name,
+    not its owner (subject.proper_name)."""
+    for m in EVALUATION_OWNER.finditer(phrase):
+        if m.group() in _SPECIFIC_TYPES:
+            run = _RUN.match(phrase, m.end())
+            name = run.group() if run else ""
+            end = EVALUATION_NAME_END.search(name)
+            name = name[:end.start()] if end else name
+            if name and not proper_name(name):
+                continue
+        return m.start()
+    return None
 
 
 def _other_evaluation_named(text: str, c: Candidate) -> str | None:
@@ -700,7 +758,8 @@ def _other_evaluation_named(text: str, c: Candidate) -> str | None:
         name, lead_start = " ".join(head[start:].split()[-cues.EVALUATION_NAME_EN_WORDS:]), lo + start
     elif lead is not None:
         phrase = text[lead.end():c.start]
-        ends = [m.start() for m in (EVALUATION_NAME_END.search(phrase), EVALUATION_OWNER.search(phrase)) if m]
+        verb, owner = EVALUATION_NAME_END.search(phrase), _owner_start(phrase)
+        ends = [e for e in (verb.start() if verb else None, owner) if e is not None]
         name, lead_start = (phrase[:min(ends)] if ends else phrase), lead.start()
     else:
         return None
@@ -773,6 +832,8 @@ def _subject(segment: str, length: int, context: str, has_strong: bool, ita_cont
         if SUBPART.search(text):
             return ("subpart",), None
         refs = ind.explicit_refs(text) or _english_refs(text)
+        if refs and NUMBERED_KPI.search(thai_to_arabic(text)):
+            return None, reason("kpi_numbered")
         names = ind.names_in(ind.without_tool_names(text)) or _english_names(text)
         numbers = list(dict.fromkeys(refs)) if refs else list(names)
         if len(numbers) > 1:

@@ -459,6 +459,12 @@ def _stop_at(run: str, tokens: tuple[str, ...], words: tuple[str, ...], places: 
     return len(run)
 
 
+def proper_name(name: str) -> bool:
+    """``name`` holds a place name or a word the dictionary does not know: a body's name after its type
+    word, not common words ("น่าอยู่อย่างยั่งยืน" after "เทศบาล" names an evaluation, not a body)."""
+    return _proper(name)
+
+
 def _proper(name: str) -> bool:
     """The name holds a place name or a word the dictionary does not know (a proper name): not only
     common words ("เท่ากับ", "ติดอันดับที่")."""
