@@ -120,3 +120,8 @@ def word_file(path: Path, lines, rows) -> Path:
             cell.text = text
     d.save(path)
     return path
+
+
+def unclear_scores(result) -> list[tuple]:
+    """(line, source text, message) of each number a result left out as unclear (SCORE_ROLE_UNCLEAR)."""
+    return [(c.where.line, c.source_text, c.message) for c in result.checks if c.code == "SCORE_ROLE_UNCLEAR"]

@@ -5,6 +5,7 @@ type is a place or a proper name: subject.proper_name), so the number is another
 from __future__ import annotations
 
 from extract import extract_paths
+from tests.conftest import unclear_scores as _unclear
 
 MUNICIPALITY = """รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2567
 เทศบาลเมืองบ้านไผ่ อำเภอบ้านไผ่ จังหวัดขอนแก่น
@@ -23,10 +24,6 @@ HOSPITAL = """รายงานประจำปี 2567 โรงพยาบ
 def _run(write_report, text: str):
     [result] = extract_paths([write_report(text)])
     return result
-
-
-def _unclear(result):
-    return [(c.where.line, c.source_text, c.message) for c in result.checks if c.code == "SCORE_ROLE_UNCLEAR"]
 
 
 def test_an_award_named_with_the_municipality_type_word_is_no_ita_score(write_report):

@@ -4,6 +4,7 @@ Left out with SCORE_ROLE_UNCLEAR (reason phrase "group_owner"); the body's own r
 from __future__ import annotations
 
 from extract import extract_paths
+from tests.conftest import unclear_scores as _unclear
 
 # a municipality's annual report quoting its province's combined result
 PROVINCE_RESULT = """รายงานผลการดำเนินงานประจำปี
@@ -27,10 +28,6 @@ GROUP_RESULTS = """รายงานประจำปี 2567
 def _run(write_report, text: str):
     [result] = extract_paths([write_report(text)])
     return result
-
-
-def _unclear(result):
-    return [(c.where.line, c.source_text, c.message) for c in result.checks if c.code == "SCORE_ROLE_UNCLEAR"]
 
 
 def test_a_province_result_is_not_the_body_score(write_report):
