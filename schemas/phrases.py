@@ -57,6 +57,8 @@ REASONS: dict[str, Phrase] = {
     # prose numbers whose subject is unclear (SCORE_ROLE_UNCLEAR), extract/parse/score_roles.py
     "row_of_numbers": Phrase("one of a row of numbers (a table flattened into a line?)",
                              "เป็นตัวเลขหนึ่งในแถวของตัวเลขหลายตัว (อาจเป็นตารางที่ถูกอ่านเป็นบรรทัดเดียว)"),
+    "survey_word_after": Phrase("a survey's respondents or service users are named right after it: their rating, or the body's result?",
+                                "มีคำที่หมายถึงผู้ตอบแบบสำรวจหรือผู้รับบริการต่อท้ายตัวเลข จึงไม่ชัดว่าเป็นผลการประเมินของหน่วยงานหรือคะแนนความพึงพอใจของผู้รับบริการ"),
     "no_subject": Phrase("no subject (overall, tool or indicator) named",
                          "ไม่ระบุว่าเป็นคะแนนภาพรวม เครื่องมือ หรือตัวชี้วัด"),
     "aspect": Phrase("an aspect is named that is none of the tools or indicators",
@@ -88,6 +90,8 @@ REASONS: dict[str, Phrase] = {
     "scale_of_five": Phrase("a fraction of at most 5 as the overall result: a mean on a scale of 5?",
                             "เป็นทศนิยมไม่เกิน ๕ ในฐานะคะแนนภาพรวม อาจเป็นค่าเฉลี่ยของมาตรวัด ๕ ระดับ"),
     # a table's total row (extract/parse/scores.py)
+    "total_of_some_indicators": Phrase("a total of indicators {numbers} only, without {missing}: neither a tool's score nor the result",
+                                       "เป็นผลรวมของตัวชี้วัดที่ {numbers} เท่านั้น ไม่รวมตัวชี้วัดที่ {missing} จึงไม่ใช่คะแนนของเครื่องมือหรือผลการประเมินภาพรวม"),
     "total_of_other_rows": Phrase("a total of rows that are neither tools nor indicators",
                                   "เป็นผลรวมของแถวที่ไม่ใช่เครื่องมือหรือตัวชี้วัด"),
 }

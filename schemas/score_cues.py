@@ -34,7 +34,8 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
     "mean": (r"ค่า\s*เฉลี่ย", r"เฉลี่ย\s*(?:ทั้ง|ของ|ระดับ|ใน)?\s*(?:ประเทศ|กลุ่ม|ประเภท|จังหวัด|ทุกหน่วยงาน)\S*",
              # the mean of a group named before it: "หน่วยงานในอำเภอเดียวกันได้คะแนนเฉลี่ย 82.40",
              # "หน่วยงานทั้ง 38 แห่ง ได้คะแนนเฉลี่ย 88.10"
-             r"(?:หน่วยงาน|องค์กร|อปท\.?)\s*(?:อื่น\s*(?:ๆ\s*)?)?(?:(?:ทุก|ทั้ง)\s*(?:[0-9]+\s*)?(?:แห่ง|หมด|หน่วย)|(?:ใน|ของ)\s*(?:อำเภอ|"
+             # (or of a level: "หน่วยงานระดับจังหวัดได้คะแนนเฉลี่ย 91.00")
+             r"(?:หน่วยงาน|องค์กร|อปท\.?)\s*(?:อื่น\s*(?:ๆ\s*)?)?(?:(?:ทุก|ทั้ง)\s*(?:[0-9]+\s*)?(?:แห่ง|หมด|หน่วย)|(?:ใน|ของ|ระดับ)\s*(?:อำเภอ|"
              r"จังหวัด|กลุ่ม|ประเภท|ประเทศ|เขต|สังกัด|ภาค))[^0-9]{0,30}?เฉลี่ย",
              # the group named before "เฉลี่ย" by a whole-country or whole-group word ("ภาพรวมทั้งประเทศได้
              # คะแนนเฉลี่ย 87.67", "จาก 52 วิทยาลัยทั่วประเทศ ซึ่งมีคะแนนเฉลี่ย 88.75")
@@ -288,6 +289,11 @@ DISTRACTOR_HEAD: dict[str, tuple[str, ...]] = {
                      r"(?:คะแนน|%)?\s*จาก\s*(?:ผล\s*)?(?:การ\s*)?สำรวจ\s*ความ\s*พ",
                      r"(?:points?|%)?\s*(?:in|from|on)\s+(?:the\s+|a\s+)?satisfaction"),
 }
+# The score named right before a number ("คะแนน 95.20", "ได้คะแนน ITA 95.20", "scored 95.20"): a survey's word after
+# it ("คะแนน 95.20 ผู้รับบริการพึงพอใจ") leaves whose the number is unclear (the body's result, or the service
+# users' rating?), so it is left out with a check, not dropped as a share of respondents.
+SCORE_NAMED_BEFORE = (r"คะแนน(?!\s*เสียง)(?:\s*(?:รวม|เฉลี่ย|ภาพ\s*รวม|ที่\s*ได้(?:\s*รับ)?))?",
+                      r"คะแนน\s*(?:การ\s*)?(?:ประเมิน\s*)?\(?ITA\)?", r"\bscored?", r"\bITA\s+score")
 # Month names come from normalize.dates.MONTH; a number followed by one is a day of a date.
 
 # --- score evidence: a number is stated as a score if a unit follows or a score word leads ----------
@@ -465,6 +471,9 @@ GROUP_OWNER = (r"ของ\s*(?:ทั้ง\s*|ทั่ว\s*)?(?:จังห
                # a place without "ของ" as the whole of the result ("ผลการประเมิน ITA ภาพรวมจังหวัดหนองคาย"); not "ใน"
                # or "ระดับ": "ได้คะแนน ITA สูงที่สุดในจังหวัด 95.20" is the body's own score and its rank
                r"ภาพ\s*รวม\s*(?:จังหวัด|อำเภอ)",
+               # a level of places named as the whole of the result ("ผลการประเมิน ITA ระดับจังหวัด ได้ 90.45", "คะแนน
+               # ITA ระดับประเทศ"); after a superlative or a number it is a rank ("ได้คะแนน ITA สูงที่สุดระดับจังหวัด 95.20")
+               r"(?<!(?:สุด|[0-9])\s*)ระดับ\s*(?:จังหวัด|อำเภอ|ภูมิภาค|ภาค|ประเทศ|กระทรวง|กรม)",
                r"ของ\s*(?:อปท\.?|องค์กร\s*ปกครอง\s*ส่วน\s*ท้องถิ่น|หน่วย\s*งาน|ส่วน\s*ราชการ|สถาน\s*ศึกษา|โรง\s*เรียน|"
                r"โรง\s*พยาบาล|เทศบาล|อบต\.?|องค์การ\s*บริหาร\s*ส่วน\s*ตำบล)\s*(?:ต่าง\s*ๆ|อื่น|สังกัด|"
                # (a group word after the type: "ในภาพรวม" is no group, "ในจังหวัด" is)

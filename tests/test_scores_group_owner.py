@@ -70,3 +70,31 @@ def test_a_place_without_of_as_the_result_whole(write_report):
                         ("เทศบาลตำบลโพธิ์ชัย ได้คะแนน ITA สูงที่สุดในจังหวัด 95.20 คะแนน", 95.2)):
         kept = _run(write_report, head + line + "\n")
         assert [(s.level, s.fiscal_year, s.score) for s in kept.scores] == [("overall", 2567, score)], line
+
+
+def test_a_level_of_places_as_the_result_whole(write_report):
+    """"ระดับจังหวัด" right after the result's name is the province level's result; after a superlative it is
+    the body's rank, its own score."""
+    head = "ประกาศเทศบาลตำบลนาแก อำเภอนาแก จังหวัดนครพนม\nเรื่อง ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568\n"
+    for line, owner in (("ผลการประเมิน ITA ระดับจังหวัด ได้ 90.45 คะแนน", "ระดับจังหวัด"),
+                        ("คะแนนการประเมิน ITA ระดับประเทศ 87.20 คะแนน", "ระดับประเทศ")):
+        result = _run(write_report, head + line + "\n")
+        assert result.scores == [] and result.report.overall_score is None, line
+        assert [(ln, text) for ln, text, _ in _unclear(result)] == [(3, line)]
+        assert f"it is the result of {owner}, a place or a group of bodies" in _unclear(result)[0][2]
+    # the province level's result, then the body's own ("ส่วนเทศบาล…", as for the municipality)
+    both = _run(write_report, head + "ผลการประเมิน ITA ภาพรวมระดับจังหวัดนครพนม ได้ 90.45 คะแนน ส่วนเทศบาลได้ 93.10 คะแนน\n")
+    assert [(s.level, s.fiscal_year, s.score) for s in both.scores] == [("overall", 2568, 93.1)]
+    assert [c.message.split(" (")[0] for c in both.checks if c.code == "SCORE_ROLE_UNCLEAR"] == [
+        "The number 90.45 is stated like a score but its role is unclear"]
+    for line, score in (("เทศบาลได้คะแนน ITA สูงที่สุดระดับจังหวัด 95.20 คะแนน", 95.2),
+                        ("ผลการประเมิน ITA ระดับหน่วยงาน ได้ 92.10 คะแนน", 92.1),
+                        ("ผลการประเมิน ITA ได้ 94.00 คะแนน เป็นอันดับ 1 ระดับจังหวัด", 94.0)):
+        kept = _run(write_report, head + line + "\n")
+        assert [(s.level, s.fiscal_year, s.score) for s in kept.scores] == [("overall", 2568, score)], line
+
+
+def test_a_mean_of_the_bodies_of_a_level(write_report):
+    head = "ประกาศโรงเรียนบ้านโคกสูง อำเภอเมือง จังหวัดสุรินทร์\nผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568\n"
+    result = _run(write_report, head + "หน่วยงานระดับจังหวัดได้คะแนนเฉลี่ย 91.00\nโรงเรียนได้ 96.40 คะแนน\n")
+    assert [(s.level, s.fiscal_year, s.score) for s in result.scores] == [("overall", 2568, 96.4)]

@@ -65,6 +65,7 @@ HEAD = {cat: patterns.compile(possessive_spaces(rf"^\s*{_alt(parts)}"), _I) for 
 UNIT = patterns.compile(rf"^\s*{_alt(cues.SCORE_UNIT)}(?!\s*เต็ม)", _I)
 SCALE_WITH_UNIT = patterns.compile(possessive_spaces(rf"\s*{_alt(cues.SCALE_WITH_UNIT)}"), _I)
 SCORE_TAIL = patterns.compile(rf"{_alt(cues.SCORE_TAIL)}(?:\s*{_FILLERS})*\s*$", _I)
+SCORE_NAMED_BEFORE = patterns.compile(rf"{_alt(cues.SCORE_NAMED_BEFORE)}\s*[:=]?\s*$", _I)
 OVERALL_STRONG = patterns.compile(_alt(cues.OVERALL_STRONG), _I)
 OVERALL_WEAK = patterns.compile(_alt(cues.OVERALL_WEAK), _I)
 SCORE_WORDS = patterns.compile(_alt(cues.SCORE_WORDS), _I)
@@ -575,6 +576,9 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         if pattern.search(after):
             if cat == "count" and FRACTION.search(text, c.start, c.end) and not FRACTIONAL_HEAD.search(after):
                 continue
+            if cat == "survey" and SCORE_NAMED_BEFORE.search(tail):
+                c.role, c.reason = "unclear", reason("survey_word_after")
+                return
             c.role = "label" if cat == "count" and (ALL_OF_END.search(tail.rstrip()) or items_passed) else cat
             return
     if not unit and NUMBER_NEXT.match(after) and SCORE_TAIL.search(tail):
@@ -675,7 +679,7 @@ NUMBERED_KPI = patterns.compile(_alt(cues.NUMBERED_KPI), _I)
 OWNED_RESULT_LEAD = patterns.compile(_alt(cues.OWNED_RESULT_LEAD), _I)
 GROUP_OWNER = patterns.compile(_alt(cues.GROUP_OWNER), _I)
 OWNER_NAME_REACH = 40
-_GROUP_OWNER_WORDS = ("ของ", "ทั้ง", "ทั่ว", "จังหวัด", "อำเภอ")  # one stands in every GROUP_OWNER (a quick test first)
+_GROUP_OWNER_WORDS = ("ของ", "ทั้ง", "ทั่ว", "จังหวัด", "อำเภอ", "ระดับ")  # one stands in every GROUP_OWNER (a quick test first)
 
 
 def _group_owner(text: str, c: Candidate) -> str | None:
