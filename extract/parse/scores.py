@@ -29,7 +29,7 @@ from normalize.dates import YEAR_MENTION, find_years
 from normalize.digits import be_year, parse_number, thai_to_arabic
 from schemas import score_cues as cues
 from schemas.check_codes import make_check
-from schemas.ita import OLD_THAI_LEVELS, THAI_LEVELS, Tool, plausible_year
+from schemas.ita import INDICATOR_BY_NUMBER, OLD_THAI_LEVELS, THAI_LEVELS, TOOLS, Tool, plausible_year
 from schemas.phrases import Phrase, reason, score_name
 from schemas.records import Check, IndicatorLabel, Score, Where
 from schemas.rules import WEIGHTS
@@ -572,11 +572,22 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
 
 
 def _total_row(listed: dict[int, float], value: float, common: dict[str, Any], out: _Collector,
-               grade: str | None = None) -> None:
+               grade: str | None = None, tool_rows: int = 0) -> None:
     """A total or mean row ("รวม", "คะแนนเฉลี่ย"): the overall score, with the row's grade, unless the
     indicators above it are one tool's alone and it is their mean ("คะแนนเฉลี่ย 91.20" under indicators
-    1–5): that tool's score, as ITA computes it."""
+    1–5): that tool's score, as ITA computes it. The mean of some of the indicators only (1–3 of IIT's five;
+    1, 9 and 10), no tools' rows, is those rows' total: neither a tool's score nor the result, left out
+    (unclear); a total that is not their mean is not made of them (the result, under a few indicators picked)."""
     tools = {ind.tool_of(n) for n in listed}
+    # (one tool's rows: the rest of its indicators; several tools' rows: the rest of all ten)
+    wanted = TOOLS[next(iter(tools))] if len(tools) == 1 else tuple(INDICATOR_BY_NUMBER)
+    missing = [n for n in wanted if n not in listed]
+    if listed and missing and tool_rows < 2 and abs(sum(listed.values()) / len(listed) - value) <= cues.MEAN_TOLERANCE:
+        out.checks.append(make_check("SCORE_ROLE_UNCLEAR", common["where"], value=f"{value:g}",
+                                     reason=reason("total_of_some_indicators", numbers=", ".join(map(str, sorted(listed))),
+                                                   missing=", ".join(map(str, missing))),
+                                     context=common["source_text"], source_text=common["source_text"]))
+        return
     if (len(listed) >= MIN_TOOL_ROWS and len(tools) == 1
             and abs(sum(listed.values()) / len(listed) - value) <= cues.MEAN_TOLERANCE):
         out.add(Score(level="tool", tool=tools.pop(), **common), common["where"])
@@ -959,7 +970,7 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
             elif overall:
                 grade = (stated.group("grade") if stated and stated.group("grade") else
                          next(filter(None, (grade_of(cells[g]) for g in grade_cols)), None))
-                _total_row(listed[col], value, common, out, grade)
+                _total_row(listed[col], value, common, out, grade, tools[col])
             elif row_tool:
                 tools[col] += 1
                 part_m = PART.search(label)
