@@ -31,7 +31,7 @@ from extract.status import FATAL, PARTIAL, status_of  # noqa: F401 - FATAL, PART
 from extract.stitch import stitch
 from schemas.check_codes import make_check
 from schemas.closing_cues import RELATED_CONTENT_HEADINGS, phrase_pattern
-from schemas.measure_cues import ITA_WORDS, OTHER_TITLE_LINES
+from schemas.measure_cues import ITA_WORDS, OTHER_SUBJECT_LINES
 from schemas.phrases import failure, program_error
 from schemas.records import Check, Evidence, Finding, Measure, Report, ReportKind, Result, Score, Where
 
@@ -110,7 +110,7 @@ def parse_document(doc: StitchedDocument) -> Result:
     tables = [b for b in blocks if isinstance(b, Table)]
     meta = parse_metadata(_texts(blocks))
     checks: list[Check] = list(doc.checks) + meta.checks
-    document = other_document([b.text for b in blocks if isinstance(b, Line)][:OTHER_TITLE_LINES])
+    document = other_document([b.text for b in blocks if isinstance(b, Line)][:OTHER_SUBJECT_LINES])
     measures = from_tables = measures_from_tables(tables, meta.fiscal_year, document)
     # no measures table: a one-activity form, else numbered lists of measures (their parsers,
     # and the patterns they compile, load only for such a report)

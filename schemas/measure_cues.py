@@ -233,6 +233,11 @@ INTEGRITY_PLAN_KINDS: tuple[str, ...] = ("action_plan", "staff_development", "an
 INTEGRITY_PLAN_WORDS: tuple[str, ...] = ("ป้องกันการทุจริต", "ป้องกันและปราบปรามการทุจริต", "ต่อต้านการทุจริต",
                                          "คุณธรรมและความโปร่งใส", "ส่งเสริมคุณธรรม", "ความเสี่ยงการทุจริต")
 OTHER_TITLE_LINES = 4
+# A memo's or a letter's subject line ("เรื่อง แผนพัฒนาบุคลากร…") stands under its letterhead, reference number
+# and date: the first line starting with one of these words, within its first OTHER_SUBJECT_LINES lines of
+# text, is a title line too.
+OTHER_SUBJECT_LEADS: tuple[str, ...] = ("เรื่อง",)
+OTHER_SUBJECT_LINES = 12
 # A notice or an order names its subject after one of these ("ประกาศ… / เรื่อง เผยแพร่แผนการจัดซื้อจัดจ้าง…",
 # "เรื่อง ประกาศใช้คู่มือการปฏิบัติงาน"): the words are passed over (in order, each at most once) before the
 # kind's title words are looked for.

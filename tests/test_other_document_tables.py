@@ -134,6 +134,27 @@ def test_an_annual_reports_projects_table_in_a_word_file(tmp_path):
     assert _not_measures(result) == [("info", MESSAGE + "an annual report")]
 
 
+def test_a_memos_subject_under_its_letterhead_names_the_document(tmp_path):
+    """A memo's subject line ("เรื่อง …") stands under its letterhead, reference and date: it is the title
+    (measure_cues.OTHER_SUBJECT_LEADS), however far below the first lines; a memo's subject naming a measure
+    keeps its table of measures."""
+    rows = [["ลำดับ", "โครงการ/กิจกรรม", "กลุ่มเป้าหมาย", "ระยะเวลา", "ผู้รับผิดชอบ"],
+            ["1", "อบรมการใช้โปรแกรมบัญชี", "เจ้าหน้าที่กองคลัง", "ธ.ค. 2567", "กองคลัง"],
+            ["2", "อบรมคุณธรรมจริยธรรม", "พนักงานทุกคน", "มี.ค. 2568", "สำนักปลัด"]]
+    letterhead = ["บันทึกข้อความ", "ส่วนราชการ สำนักปลัด องค์การบริหารส่วนตำบลนาดี", "ที่ อด 76801/125",
+                  "วันที่ 15 ตุลาคม 2567"]
+    for subject, kind in (("เรื่อง แผนพัฒนาบุคลากร ประจำปีงบประมาณ พ.ศ. 2568", "a staff development plan"),
+                          # other words: a school's letter, its subject under a longer head
+                          ("เรื่อง รายงานผลการตรวจสอบภายใน ประจำปีการศึกษา 2567", "an internal audit plan or report")):
+        head = [*letterhead, "เรียน ผู้อำนวยการ", "สิ่งที่ส่งมาด้วย 1 ฉบับ"] if "ตรวจสอบ" in subject else letterhead
+        [result] = extract_paths([word_file(tmp_path / "memo.docx", [*head, subject, "รายละเอียดดังนี้"], rows)])
+        assert result.measures == [] and _not_measures(result) == [("info", MESSAGE + kind)], subject
+    [kept] = extract_paths([word_file(tmp_path / "memo.docx", [
+        *letterhead, "เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2568", "รายละเอียดดังนี้"], rows)])
+    assert [(m.title, m.responsible) for m in kept.measures] == [
+        ("อบรมการใช้โปรแกรมบัญชี", ["กองคลัง"]), ("อบรมคุณธรรมจริยธรรม", ["สำนักปลัด"])]
+
+
 def test_measures_of_such_a_document_and_plans_in_other_words_stay(write_report):
     [result] = extract_paths([write_report(ANNUAL_MEASURES)])
     assert [(m.table, m.title, m.responsible) for m in result.measures] == [

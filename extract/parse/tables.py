@@ -24,7 +24,8 @@ from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPO
 from schemas.measure_cues import (ASSESSMENT_ANALYSIS_CUES, ASSESSMENT_EVIDENCE, ASSESSMENT_TASK_ROWS_SHARE, COMPLAINT_TITLE,
                                   CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY, FISCAL_MONTHS, IMPROVEMENT_LIST_CUES,
                                   INTEGRITY_PLAN_KINDS, INTEGRITY_PLAN_WORDS, ISSUE_TITLE_CUES, KPI_ROWS_SHARE, MEASURE_NOUNS,
-                                  MEASURES_NAMED, MONTH_MARKS, MONTH_ORDER_MIN_AGREE, OTHER_DOCUMENT_TITLES, OTHER_TITLE_LEADS,
+                                  MEASURES_NAMED, MONTH_MARKS, MONTH_ORDER_MIN_AGREE, OTHER_DOCUMENT_TITLES, OTHER_SUBJECT_LEADS,
+                                  OTHER_SUBJECT_LINES, OTHER_TITLE_LEADS,
                                   OTHER_TITLE_LINES, STATUS_CELLS, TICK_STAND_INS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS)
 from schemas.phrases import Phrase
 from schemas.score_cues import KPI_LABEL_LEADS
@@ -187,7 +188,9 @@ ASSESSMENT_EVIDENCE_TEXT = patterns.compile("|".join(ASSESSMENT_EVIDENCE))
 def other_document(lines: list[str]) -> str | None:
     """The kind of document its title names when it is not an ITA document of its own (a procurement plan,
     an annual report …: measure_cues.OTHER_DOCUMENT_TITLES), from its first lines of text; None otherwise."""
-    for line in [t for t in lines if t.strip()][:OTHER_TITLE_LINES]:
+    texts = [t for t in lines if t.strip()]
+    subject = next((t for t in texts[OTHER_TITLE_LINES:OTHER_SUBJECT_LINES] if t.strip().startswith(OTHER_SUBJECT_LEADS)), None)
+    for line in [*texts[:OTHER_TITLE_LINES], *([subject] if subject else [])]:
         text = squash_header(line)
         if any(squash_header(w).lower() in text for w in MEASURES_NAMED):
             return None
