@@ -71,6 +71,8 @@ REASONS: dict[str, Phrase] = {
                          "เป็นคะแนนของ{body} ไม่ใช่ของหน่วยงานเจ้าของรายงาน"),
     "group_owner": Phrase("it is the result of {owner}, a place or a group of bodies, not of the report's own body",
                           "เป็นผลของ{owner} ซึ่งเป็นพื้นที่หรือกลุ่มหน่วยงาน ไม่ใช่ของหน่วยงานเจ้าของรายงาน"),
+    "kpi_of_result": Phrase("a plan's KPI named as the assessment itself: its value may be the result the plan measured, or a share or a level it counts",
+                            "เป็นค่าของตัวชี้วัดของแผนงานที่ตั้งชื่อตามการประเมิน ITA อาจเป็นผลการประเมินหรือเป็นร้อยละหรือระดับที่แผนนับเอง"),
     "kpi_numbered": Phrase("the indicator named is a plan's KPI (a measurement), not an indicator of the ITA",
                            "ตัวชี้วัดที่ระบุเป็นตัวชี้วัดของแผนงาน (ค่าที่วัดได้) ไม่ใช่ตัวชี้วัดของการประเมิน ITA"),
     "other_evaluation": Phrase("the result of another evaluation than the ITA ({name})",

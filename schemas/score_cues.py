@@ -141,12 +141,13 @@ SEGMENT_DISTRACTORS: dict[str, tuple[str, ...]] = {
             # "ร้อยละการเบิกจ่ายงบประมาณ"): "ร้อยละ" then a word that is no score word (a score's "ร้อยละ"
             # stands right before its number, or before a word that leads to it: "ร้อยละเท่ากับ 92.10")
             r"ร้อยละ\s*(?!คะแนน|ที่|เฉลี่ย|เท่า|คือ|อยู่|ได้|จาก|เป็น|ประมาณ|เพียง|ถึง|รวม|ภาพ\s*รวม|ของ|โดย|ซึ่ง|และ|หรือ)"
-            r"[ก-ฮเแโใไ]",
-            # a plan's KPI numbered as the plan numbers them whose name is the whole assessment ("ตัวชี้วัดที่ 2
-            # ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ผลการดำเนินงาน ร้อยละ 92.50"): no indicator of the ITA is
-            # the ITA itself, so the number is neither that indicator's score nor, for sure, the result
-            r"ตัวชี้วัด\s*(?:ที่)?\s*[0-9]{1,2}(?:\.[0-9]{1,2})?\s*[.:]?\s*(?:(?:ผล|คะแนน|ระดับ)\s*(?:การ)?\s*)?(?:ประเมิน\s*)?"
-            r"(?:คุณธรรม\s*และ\s*ความ\s*โปร่งใส|\(?ITA(?![A-Za-z]))"),
+            r"[ก-ฮเแโใไ]"),
+    # a plan's KPI numbered as the plan numbers them whose name is the whole assessment ("ตัวชี้วัดที่ 2
+    # ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ผลการดำเนินงาน ร้อยละ 92.50"): no indicator of the ITA is
+    # the ITA itself, so the number is not that indicator's score; it may be the result the KPI measured, or
+    # a share or a level the plan counts: left out as unclear (SCORE_ROLE_UNCLEAR), not dropped without a word
+    "kpi_of_result": (r"ตัวชี้วัด\s*(?:ที่)?\s*[0-9]{1,2}(?:\.[0-9]{1,2})?\s*[.:]?\s*(?:(?:ผล|คะแนน|ระดับ)\s*(?:การ)?\s*)?(?:ประเมิน\s*)?"
+            r"(?:คุณธรรม\s*และ\s*ความ\s*โปร่งใส|\(?ITA(?![A-Za-z]))",),
     # progress made ("ความคืบหน้าการเผยแพร่ข้อมูล OIT อยู่ที่ร้อยละ 85", "progress on the OIT stood at 85%")
     "progress": (r"ความ\s*(?:ก้าว|คืบ)\s*หน้า", r"(?i:\bprogress\b)"),
     # money paid out, a project's result ("ผลการเบิกจ่ายงบประมาณโครงการ ITA ร้อยละ 88.20", "ผลการดำเนินงานโครงการ ITA
@@ -165,6 +166,8 @@ SEGMENT_DISTRACTORS: dict[str, tuple[str, ...]] = {
                r"(?!\s*(?:ได้|ให้\s*คะแนน|มี\s*คะแนน))",
                r"(?i:\bresponse\s+rate)"),
 }
+# Segment categories whose number may still be the result, left out as unclear with this reason (schemas.phrases).
+UNCLEAR_SEGMENTS: dict[str, str] = {"kpi_of_result": "kpi_of_result"}
 # Conjunctions Thai writes glued to the next word: a "label" cue right after one still starts a word
 # ("EIT ส่วนที่ 1 ได้ 92.50 และส่วนที่ 2 ได้ 91.70": the 2 numbers the part).
 LABEL_AFTER_WORDS = (r"และ", r"หรือ", r"กับ")

@@ -47,3 +47,19 @@ def test_an_ita_indicator_heading_keeps_its_score(write_report):
     result = _run(write_report, text)
     assert [(s.level, s.tool, s.indicator, s.fiscal_year, s.score) for s in result.scores] == [
         ("indicator", "OIT", 9, 2567, 96.5)]
+
+
+def test_a_kpi_named_as_the_assessment_is_left_out_with_a_check(write_report):
+    """A plan's KPI whose name is the ITA itself ("ตัวชี้วัดที่ 2 ผลการประเมิน ITA"): its value may be the result
+    the plan measured, or a share the plan counts; unclear (reason kpi_of_result), no longer dropped without a word."""
+    head = "แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. 2568\nเทศบาลตำบลโนนสูง อำเภอโนนสูง จังหวัดนครราชสีมา\n"
+    for line, value in (("ตัวชี้วัดที่ 2 ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ผลการดำเนินงาน ร้อยละ 92.50", "92.5"),
+                        # other words: a school's plan, the KPI's value stated as a score got
+                        ("ตัวชี้วัดที่ 4.2 ระดับการประเมิน ITA ของโรงเรียน ได้คะแนน 88.75", "88.75")):
+        result = _run(write_report, head + line + "\n")
+        assert result.scores == [] and result.report.overall_score is None, line
+        assert [(c.where.line, c.source_text, c.message.split("; it was left out")[0]) for c in result.checks
+                if c.code == "SCORE_ROLE_UNCLEAR"] == [
+            (3, line, f"The number {value} is stated like a score but its role is unclear (a plan's KPI named as the "
+                      "assessment itself: its value may be the result the plan measured, or a share or a level it "
+                      "counts)")], line

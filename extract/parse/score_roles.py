@@ -571,6 +571,8 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         found = [m.end() - seg_start for m in pattern.finditer(text, seg_start, c.start)]
         if found and not NEW_SENTENCE.search(before, found[-1]):
             c.role = cat
+            if cat in cues.UNCLEAR_SEGMENTS:
+                c.role, c.reason = "unclear", reason(cues.UNCLEAR_SEGMENTS[cat])
             return
     for cat, pattern in HEAD.items():
         if pattern.search(after):
