@@ -78,14 +78,25 @@ NUMERIC_DATE = re.compile(r"(?<![0-9/])(?P<day>[0-9]{1,2})\s?/\s?(?P<month>[0-9]
 QUARTER = re.compile(r"ไตรมาส\s*(?:ที่\s*)?([1-4])(?![0-9])"
                      r"(?:\s*(?:-|–|ถึง|และ|,)\s*(?:ไตรมาส\s*(?:ที่\s*)?)?([1-4])(?![0-9]))?")
 _FY_YEAR = r"([0-9]{4}|[0-9]{2})(?![0-9])"
-# "ปีงบประมาณ", abbreviated "ปีงบฯ" or "ปีงบ." ("ปีงบ.2568")
-FISCAL = re.compile(r"ปี\s*งบ\s*(?:ประมาณ|ฯ|\.)(?:\s*\(?\s*พ\.?\s?ศ\.?\s*\)?)?"
+# "ปีงบประมาณ", abbreviated "ปีงบฯ", "ปีงบ." ("ปีงบ.2568") or "ปีงบ" right before its year ("ปีงบ 68")
+_FISCAL_WORD = r"ปี\s*งบ\s*(?:ประมาณ|ฯ|\.|(?=\s*[0-9]{2}))"
+FISCAL = re.compile(_FISCAL_WORD + r"(?:\s*\(?\s*พ\.?\s?ศ\.?\s*\)?)?"
                     rf"(?:\s*{_FY_YEAR}(?:\s*(?:-|–|ถึง)\s*{_FY_YEAR})?)?")
 # "ปีงบประมาณ พ.ศ." followed by no year but by what OCR made of one ("lac er", "๒๕๖ซ"): the text
 # names a fiscal year that cannot be read (with Arabic digits: thai_to_arabic first)
 FISCAL_UNREAD = re.compile(r"ปี\s*งบ\s*ประมาณ\s*\(?\s*พ\.?\s?ศ\.?\s*\)?\s*"
                            r"(?![0-9]{4}(?![0-9A-Za-z\u0e01-\u0e2e])|[0-9]{2}(?![0-9A-Za-z\u0e01-\u0e2e]))"
                            r"(?=[0-9A-Za-z])")
+# A school's academic year and its terms ("ปีการศึกษา 2567", "ภาคเรียนที่ 1/2567", "ภาคเรียนที่ 2 ปีการศึกษา 2567"):
+# basic education's academic year N (B.E.) opens in May of N and ends in March of N+1; term 1 runs May to
+# October, term 2 November to March. Whole months: schools open and close on days of their own. A
+# university's term ("ภาคการศึกษา") follows its own calendar and is not read.
+ACADEMIC = re.compile(r"ภาค\s*เรียน\s*(?:ที่\s*)?(?P<term>[12])\s*(?:/|ปี\s*การ\s*ศึกษา)\s*(?:พ\.?\s?ศ\.?\s*)?(?P<tyear>[0-9]{4}|[0-9]{2})(?![0-9])"
+                      # a range of terms ("ภาคเรียนที่ 1/2567 - 2/2567")
+                      r"(?:\s*(?:-|–|ถึง|และ|,)\s*(?:ภาค\s*เรียน\s*(?:ที่\s*)?)?(?P<term2>[12])\s*/\s*(?P<tyear2>[0-9]{4}|[0-9]{2})(?![0-9]))?"
+                      r"|ปี\s*การ\s*ศึกษา\s*(?:พ\.?\s?ศ\.?\s*)?(?P<year>[0-9]{4}|[0-9]{2})(?![0-9])")
+# (first month, months after it) of each term, and of the whole year, from May of the academic year
+ACADEMIC_TERMS: dict[int | None, tuple[int, int]] = {1: (5, 5), 2: (11, 4), None: (5, 10)}
 WHOLE_YEAR = re.compile(r"ตลอด\s*(?:ทั้ง\s*)?ปี|ทุก\s*เดือน|ทุก\s*ไตรมาส")
 DEADLINE = re.compile(r"ภายใน|ก่อน|ไม่\s*เกิน|ไม่\s*ช้ากว่า")
 START_ONLY = re.compile(r"เริ่ม|ตั้งแต่")
@@ -97,7 +108,7 @@ _ITA_SHORT_YEAR = (r"(?<!คะแนน)(?<!คะแนน )(?<!ได้)(?<!
                    r"(?=(?:5[5-9]|6[0-9]|7[0-5])(?![0-9]|[.,][0-9]|\s*(?:คะแนน|%|points?|ข้อ|ตัวชี้วัด|แห่ง|หน่วยงาน)))")
 YEAR_MENTION = re.compile(
     # a 2-digit year after พ.ศ., ปีงบประมาณ, or the assessment's own "ITA ปี" ("ผลประเมิน ITA ปี 67")
-    r"(?:พ\.?\s?ศ\.?|ปี\s*งบ\s*(?:ประมาณ|ฯ|\.)(?:\s*\(?\s*พ\.?\s?ศ\.?\s*\)?)?|ITA\s*(?:ประจำ\s*)?ปี(?=\s*[0-9]{2}(?![0-9]))"
+    r"(?:พ\.?\s?ศ\.?|" + _FISCAL_WORD + r"(?:\s*\(?\s*พ\.?\s?ศ\.?\s*\)?)?|ITA\s*(?:ประจำ\s*)?ปี(?=\s*[0-9]{2}(?![0-9]))"
     rf"|{_ITA_SHORT_YEAR})"
     r"\s*(?P<kw>[0-9]{4}|[0-9]{2})(?![0-9])"
     r"|(?<![0-9.,])(?P<bare>[0-9]{4})(?![0-9]|[.,][0-9])"
@@ -174,6 +185,11 @@ def _parse_period(text: str, context_fy: int | None) -> Period:
     spans = [s for s in spans if s[1] is not None]
     if spans:
         return _bounded(text, spans[0][0], spans[0][1], spans[-1][2], len(spans))
+
+    academic = list(ACADEMIC.finditer(text))
+    if academic:
+        terms = [span for m in academic for span in _academic(m)]
+        return _bounded(text, academic[0].start(), terms[0][0], terms[-1][1], len(terms))
 
     quarters = list(QUARTER.finditer(text))
     if quarters and fy is not None:
@@ -278,6 +294,21 @@ def _quarter(fy: int, number: int) -> tuple[date, date]:
     end_month = start_month + 2
     last = calendar.monthrange(first.year, end_month)[1]
     return first, date(first.year, end_month, last)
+
+
+def _academic(m: re.Match[str]) -> list[tuple[date, date]]:
+    """First and last day of each academic year or term a mention names (ACADEMIC_TERMS)."""
+    named = [(m.group("term"), m.group("tyear")), (m.group("term2"), m.group("tyear2")), (None, m.group("year"))]
+    spans = []
+    for term, year_text in named:
+        if year_text is None:
+            continue
+        year = be_year(int(year_text)) - BE_OFFSET
+        first_month, months = ACADEMIC_TERMS[int(term) if term else None]
+        end_index = first_month - 1 + months
+        end_year, end_month = year + end_index // 12, end_index % 12 + 1
+        spans.append((date(year, first_month, 1), date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])))
+    return spans
 
 
 def _fy_years(m: re.Match[str] | None) -> list[int]:
