@@ -69,6 +69,24 @@ def bare_refs(text: str) -> list[int]:
     return explicit_refs("ตัวชี้วัดที่ " + plain) if BARE_REFS.fullmatch(plain) else []
 
 
+# Sub-indicators named in a measure's indicator column ("ตัวชี้วัดที่ 9.1 และ 9.2", "ตัวชี้วัดย่อย 10.2"): parts of
+# their indicator, which the measure serves (a score row of one is not that indicator's score: explicit_refs
+# leaves them out).
+SUB_REF = patterns.compile(rf"(?<![0-9๐-๙.])({_NUM})\s*\.\s*[0-9๐-๙]{{1,2}}(?![0-9๐-๙]|\.[0-9๐-๙])")
+_SUB_LEAD = patterns.compile(r"ตัวชี้วัด\s*(?:ย่อย)?\s*(?:ที่)?")
+
+
+def sub_indicator_refs(cell: str) -> list[int]:
+    """The indicators of the sub-indicators a cell names ("ตัวชี้วัดที่ 9.1 และ 9.2" → [9]): only references, or
+    one leading the cell before its name ("9.1 ข้อมูลพื้นฐาน"); not a number inside words ("ร้อยละ 9.5")."""
+    plain = _SUB_LEAD.sub("", thai_to_arabic(cell)).strip()
+    found = [int(m.group(1)) for m in SUB_REF.finditer(plain)]
+    rest = _REF_GLUE.sub("", SUB_REF.sub("", plain))
+    if not found or rest and not SUB_REF.match(plain) or any(not 1 <= n <= 10 for n in found):
+        return []
+    return sorted(set(found))
+
+
 # What may remain around indicator references in a cell that is only a reference.
 _REF_GLUE = patterns.compile(r"[\s,;:/()\[\]\-–.]|และ|หรือ|ถึง")
 

@@ -496,6 +496,8 @@ def _indicators(title: str, values: dict[str, str], section: str | None) -> list
             return sorted(refs)
         if text is own and ind.bare_refs(values.get("indicator", "")):
             return sorted(ind.bare_refs(values["indicator"]))  # "10" under "ตัวชี้วัดที่เกี่ยวข้อง"
+        if text is own and ind.sub_indicator_refs(values.get("indicator", "")):
+            return ind.sub_indicator_refs(values["indicator"])  # "ตัวชี้วัดที่ 9.1 และ 9.2": indicator 9's parts
     # the row's own indicator column before the title, which may name another indicator in passing
     names = list(ind.names_in(values.get("indicator", ""))) or list(ind.names_in(title))
     if not names:

@@ -280,8 +280,8 @@ def is_measures_table(table: Table) -> bool:
 
 def _plan_of_projects(lay: Layout) -> bool:
     """A plan of projects: a title column naming what a row is ("โครงการ/กิจกรรม"), the unit
-    responsible, and what each is for ("วัตถุประสงค์"), aims at ("เป้าหมาย", a "ตัวชี้วัด" of targets) or
-    costs ("งบประมาณ")."""
+    responsible, and what each is for ("วัตถุประสงค์", the ITA indicator it serves), aims at ("เป้าหมาย", a
+    "ตัวชี้วัด" of targets) or costs ("งบประมาณ")."""
     return "responsible" in lay.fields and any(f in lay.fields for f in PLAN_PURPOSE_FIELDS) and _title_names_rows(lay)
 
 
@@ -485,14 +485,15 @@ def _months_by_order(lay: Layout) -> None:
 def _targets_not_indicators(cells: list[str]) -> bool:
     """Every cell is a phrase (Thai words, not a bare number) and none names an ITA indicator."""
     return bool(cells) and all(len(THAI_LETTERS.findall(c)) >= 3 and not ind.explicit_refs(c) and not ind.names_in(c)
-                               for c in cells)
+                               and not ind.sub_indicator_refs(c) for c in cells)
 
 
 THAI_LETTERS = patterns.compile(r"[\u0e01-\u0e2e]")
 # A group header over sub-columns numbered 1-4 that names quarters ("ผลการดำเนินงาน (ไตรมาส)")
 QUARTER_GROUP = patterns.compile(r"ไตรมาส|\bquarters?\b", regex.IGNORECASE)
 QUARTER_NUMBER = patterns.compile(r"[1-4]")  # matched on the stripped sub-label
-PLAN_PURPOSE_FIELDS = ("rationale", "target", "budget")
+# (the ITA indicator a row serves says what it is for, as a target does: "กิจกรรม | ตัวชี้วัด | ผู้รับผิดชอบ")
+PLAN_PURPOSE_FIELDS = ("rationale", "target", "budget", "indicator")
 
 
 def header_rows(table: Table) -> tuple[list[str], list[str], int]:
