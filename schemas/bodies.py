@@ -159,7 +159,8 @@ TYPES_NAME_ATTACHED = ("เทศบาล",)
 TYPES_NAME_PROPER = ("เทศบาล", "วิทยาลัย")
 # Short generic type words also occur inside other words ("โปรแกรม"): they count only at a word
 # start — after a non-Thai character or after one of these words.
-WORD_BEFORE_BODY = ("ของ", "โดย", "ทาง", "และ", "จาก", "กับ", "ให้", "แก่", "ว่า", "ที่", "คือ", "ประกาศ", "ณ")
+# "หนังสือ": the sender of a letter the text cites ("ตามหนังสือสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด… ที่ …").
+WORD_BEFORE_BODY = ("ของ", "โดย", "ทาง", "และ", "จาก", "กับ", "ให้", "แก่", "ว่า", "ที่", "คือ", "ประกาศ", "ณ", "หนังสือ")
 
 # Types whose names end in an area number: "เขต ๒" / "เขต 2" after the name is part of it, and
 # two names that differ only in that number are two bodies.
@@ -281,7 +282,7 @@ CUES_BEFORE: tuple[tuple[str, str], ...] = (
     # สาธารณสุขจังหวัด…"): a parent, however often it is named (listed before "ของ": a tie goes to the
     # first). Not "คำสั่ง" (a body's own orders: "คำสั่งองค์การบริหารส่วนตำบล… ที่ ๑๒/๒๕๖๗"); a head named
     # by title after these is the subject's own ("รายงานผลต่อนายกองค์การบริหารส่วนตำบล…": subject.py).
-    ("นโยบายของ", "parent"), ("แนวทางของ", "parent"), ("ตามหนังสือ", "parent"),
+    ("นโยบายของ", "parent"), ("แนวทางของ", "parent"),
     ("รายงานผลต่อ", "parent"), ("รายงานต่อ", "parent"), ("ไปยัง", "parent"),
     ("ผู้ประเมิน", "evaluator"), ("ผู้ตรวจประเมิน", "evaluator"), ("ประเมินโดย", "evaluator"),
     ("ที่ปรึกษา", "evaluator"), ("หน่วยประเมิน", "evaluator"), ("ผู้รับจ้างประเมิน", "evaluator"),
@@ -303,6 +304,9 @@ CUES_BEFORE: tuple[tuple[str, str], ...] = (
     # at the same place ("ยินดีกับ", "รายงานผลต่อ") wins. A body named only so is never the subject (the
     # subject's own name after them, "ร้องเรียนต่อ อบต.…", counts with its other mentions).
     ("ร่วมกับ", "party"), ("กับ", "party"), ("ต่อ", "party"), ("ตามที่", "party"),
+    # the sender of a letter the text cites ("ตามหนังสือสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด… ที่ …", "อ้างถึง
+    # หนังสือ…"): another party, never the subject, however high up the letter is cited (a memo's opening)
+    ("หนังสือ", "party"),
 )
 # "ของ" right after a number names whose number it is ("คะแนนสูงสุดของจังหวัดคือ 99.12 ของเทศบาลตำบลโพนทอง"):
 # another body's score in a body's own news, so no cue that the body is the subject (matched on the text
@@ -312,6 +316,9 @@ OWNER_OF_NUMBER = r"[0-9๐-๙]\s*(?:คะแนน|%|points?)?\s*ของ\s*
 CUES_AFTER: tuple[tuple[str, str], ...] = (
     ("มอบรางวัล", "awarder"), ("เป็นประธาน", "awarder"), ("มอบโล่", "awarder"), ("มอบเกียรติบัตร", "awarder"),
     ("ผู้มอบ", "awarder"),
+    # a body that assesses ITSELF or its own risks ("<body> ได้ดำเนินการประเมินตนเอง", "…ประเมินความเสี่ยงการทุจริต")
+    # is the subject doing its own work: listed before the evaluator's "ดำเนินการประเมิน" (the first cue found wins)
+    *((lead + "ดำเนินการประเมิน" + own, "subject") for own in ("ตนเอง", "ความเสี่ยง") for lead in ("", "ได้", "ได้ ")),
     ("ผู้ประเมิน", "evaluator"), ("ทำหน้าที่ประเมิน", "evaluator"), ("ดำเนินการประเมิน", "evaluator"),
     ("/ข่าว", "publisher"), ("รายงานข่าว", "publisher"), ("ที่กำกับ", "parent"),
     ("ได้คะแนน", "subject"), ("ได้ผลคะแนน", "subject"), ("ได้รับ", "subject"), ("ผ่านการประเมิน", "subject"),

@@ -417,6 +417,10 @@ def _with_paren_name(text: str, name: str, end: int) -> tuple[str, int]:
 _THAI_LETTER = patterns.compile(r"\p{Thai}")
 
 
+# the text after a mention its after-cues are looked for in: room for the longest cue after a gap
+_AFTER_REACH = B.ROLE_GAP + max(len(cue) for cue, _ in B.CUES_AFTER)
+
+
 def _word_start(text: str, start: int) -> bool:
     if start == 0 or not _THAI_LETTER.match(text[start - 1]):
         return True
@@ -536,7 +540,7 @@ def _longest_place() -> int:
 def _role(text: str, m: Mention) -> str | None:
     if any(e in m.name for e in B.EVALUATOR_NAMES):
         return "evaluator"
-    after = text[m.end:m.end + B.ROLE_GAP + 12].lstrip()
+    after = text[m.end:m.end + _AFTER_REACH].lstrip()
     for cue, role in B.CUES_AFTER:
         if after.startswith(cue) or (role != "subject" and cue in after[:B.ROLE_GAP + len(cue)]):
             if role in B.NOT_SUBJECT_ROLES:

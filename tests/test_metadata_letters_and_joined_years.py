@@ -1,0 +1,82 @@
+"""Report metadata on wording the project had not seen (probe-n). Texts written for this test.
+
+The sender of a letter the text cites ("ตามหนังสือสำนักงาน…", "อ้างถึง หนังสือ…") is another party, never the
+subject, and its place is not the subject's (schemas.bodies: "หนังสือ" in WORD_BEFORE_BODY and CUES_BEFORE
+"party"). A body that assesses itself ("ได้ดำเนินการประเมินตนเอง") is no evaluator (CUES_AFTER). A first year
+that is several fiscal years joined, or a date of October–December, is no one fiscal year: left out with an
+info check (FISCAL_YEARS_JOINED, FISCAL_YEAR_OF_DATE_UNCLEAR)."""
+import pytest
+
+from extract import extract_paths
+
+RESULT = "\nผลคะแนนรวม 85.10 คะแนน ระดับ B\n"
+
+
+def _meta(report):
+    return (report.organization, report.org_type, report.district, report.province, report.fiscal_year)
+
+
+@pytest.mark.parametrize("text", [
+    "รายงานผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2568\n"
+    "ตามหนังสือสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดสกลนคร ด่วนที่สุด ที่ สน 0023.3/ว 567\n"
+    "ได้แจ้งผลการประเมิน ITA ขององค์กรปกครองส่วนท้องถิ่น",
+    # other words: a memo's reference line, a health office
+    "บันทึกข้อความ เรื่อง รายงานผลการประเมิน ITA ปีงบประมาณ 2568\n"
+    "อ้างถึง หนังสือสำนักงานสาธารณสุขจังหวัดยโสธร ที่ ยส 0032.001/ว 88 ลงวันที่ 2 มิถุนายน 2568\n"
+    "ขอรายงานผลการดำเนินงานตามที่แจ้ง",
+])
+def test_the_sender_of_a_cited_letter_is_not_the_subject_nor_its_place(report_of, text):
+    assert _meta(report_of(text + RESULT)) == (None, None, None, None, 2568)
+
+
+def test_the_subject_beside_a_cited_letter_keeps_its_own_place(report_of):
+    text = ("รายงานผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใส ปีงบประมาณ 2568\n"
+            "ตามหนังสือสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดนครราชสีมา ที่ นม 0023.3/ว 1234\n"
+            "องค์การบริหารส่วนตำบลโคกสูงได้ดำเนินการตามแนวทางที่กำหนด")
+    assert _meta(report_of(text + RESULT)) == ("องค์การบริหารส่วนตำบลโคกสูง", "องค์การบริหารส่วนตำบล", None, None, 2568)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("รายงานผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2568\n"
+     "ตามหนังสือสำนักงาน ป.ป.ช. ประจำจังหวัดขอนแก่น ที่ ปช 0023/ว 45 เรื่อง การประเมิน ITA\n"
+     "เทศบาลตำบลบ้านไผ่ใต้ ได้ดำเนินการประเมินตนเอง",
+     ("เทศบาลตำบลบ้านไผ่ใต้", "เทศบาลตำบล", None, None, 2568)),
+    ("แผนบริหารความเสี่ยงการทุจริต ปีงบประมาณ 2568\n"
+     "โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านดอนแดง ดำเนินการประเมินความเสี่ยงการทุจริตในหน่วยงาน",
+     ("โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านดอนแดง", "โรงพยาบาลส่งเสริมสุขภาพตำบล", None, None, 2568)),
+])
+def test_a_body_assessing_itself_is_no_evaluator(report_of, text, expected):
+    assert _meta(report_of(text + RESULT)) == expected
+
+
+def _year_and_checks(write_report, text):
+    [result] = extract_paths([write_report(text)])
+    return result.report.fiscal_year, [(c.code, c.where.line) for c in result.checks if c.code.startswith("FISCAL_YEAR")]
+
+
+@pytest.mark.parametrize("head", [
+    "แผนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ 2567 และ 2568",
+    "มาตรการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ กับ ๒๕๖๘",
+])
+def test_joined_fiscal_years_name_no_one_year(write_report, head):
+    text = head + "\nองค์การบริหารส่วนตำบลหนองบัว อำเภอเมืองชัยภูมิ จังหวัดชัยภูมิ\nได้คะแนน 87.40 คะแนน\n"
+    assert _year_and_checks(write_report, text) == (None, [("FISCAL_YEARS_JOINED", 1)])
+
+
+def test_joined_years_then_one_year_of_the_report(write_report):
+    text = ("แผนการส่งเสริมคุณธรรม ปีงบประมาณ 2567 และ 2568\nองค์การบริหารส่วนตำบลหนองบัว\n"
+            "ผลการประเมิน ITA ประจำปี 2568 ได้คะแนน 87.40 คะแนน\n")
+    assert _year_and_checks(write_report, text) == (2568, [])
+
+
+@pytest.mark.parametrize("line", ["ข้อมูล ณ วันที่ 15 ตุลาคม 2567", "สรุปผล ณ ธันวาคม ๒๕๖๗"])
+def test_a_date_of_october_to_december_names_no_fiscal_year(write_report, line):
+    text = ("รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน\nเทศบาลเมืองบ้านไผ่ อำเภอบ้านไผ่ จังหวัดขอนแก่น\n"
+            + line + "\nผลคะแนนรวม 92.30 คะแนน ระดับ A\n")
+    assert _year_and_checks(write_report, text) == (None, [("FISCAL_YEAR_OF_DATE_UNCLEAR", 3)])
+
+
+def test_a_date_of_another_month_keeps_its_year(write_report):
+    text = ("รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน\nเทศบาลเมืองบ้านไผ่\n"
+            "ข้อมูล ณ วันที่ 15 มีนาคม 2568\nผลคะแนนรวม 92.30 คะแนน ระดับ A\n")
+    assert _year_and_checks(write_report, text) == (2568, [])
