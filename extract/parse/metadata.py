@@ -369,10 +369,22 @@ def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
             meta.fiscal_year = max(compared)
             meta.sources["fiscal_year"] = str(where)
             return
+        if years and _joined_fiscal_years(text):
+            # the first years the text names are several fiscal years together ("แผน… ปีงบประมาณ 2567 และ 2568"):
+            # none is the report's more than the other, and a later stray year is no better
+            meta.checks.append(make_check("FISCAL_YEARS_JOINED", where, text=text.strip()[:80]))
+            return
         if years:
             # a period of months names its fiscal year ("รอบ 6 เดือน (ตุลาคม 2567 - มีนาคม 2568)" → 2568), not
             # the calendar year it starts in; a date is not one ("วันที่ 17 ตุลาคม 2562 … ประกาศผล … 2562")
             start, end = parse_period(text)
+            if (start and end and (start.year, start.month) == (end.year, end.month)
+                    and years[0] == start.year + 543 != fiscal_year_of(start)):
+                # one day or month of October–December ("ข้อมูล ณ วันที่ 15 ตุลาคม 2567"): the calendar year
+                # (an assessment of that year just announced) or the fiscal year the date falls in (the next)
+                meta.checks.append(make_check("FISCAL_YEAR_OF_DATE_UNCLEAR", where, text=text.strip()[:80],
+                                              year=years[0], next_year=years[0] + 1))
+                return
             fiscal = (fiscal_year_of(start) if start and end and (start.year, start.month) != (end.year, end.month)
                       and fiscal_year_of(start) == fiscal_year_of(end) else None)
             meta.fiscal_year = fiscal if fiscal and plausible_year(fiscal) else years[0]
@@ -385,6 +397,14 @@ def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
                 meta.fiscal_year = first
                 meta.sources["fiscal_year"] = str(where)
                 return
+
+
+def _joined_fiscal_years(text: str) -> bool:
+    """The text names several fiscal years joined as one ("ปีงบประมาณ 2567 และ 2568": YEARS_JOINED)."""
+    if "งบ" not in text:
+        return False
+    digits = thai_to_arabic(text)
+    return any(year_mentions(m.group(0)) and JOINED_YEAR.match(digits[m.end():].lstrip()) for m in FISCAL.finditer(digits))
 
 
 def _compared_years(texts: list[tuple[str, Where]], i: int) -> list[int]:
