@@ -421,6 +421,9 @@ PLACE_OWNER_WORDS = ("ประจำ",)
 CAPITAL = "กรุงเทพมหานคร"
 CAPITAL_SPELLINGS = ("กรุงเทพมหานคร", "กรุงเทพฯ", "กทม.", "กทม")
 CAPITAL_DISTRICT_WORD = "เขต"
+# The capital's district offices are named by their เขต ("สำนักงานเขตจตุจักร"): such a body's name alone, the
+# name one of the capital's districts in geothai, gives its district and the capital (no address needed).
+CAPITAL_DISTRICT_OFFICES = ("สำนักงานเขต",)
 AWARD_WORDS = ("มอบรางวัล", "มอบโล่", "มอบเกียรติบัตร", "เป็นประธาน")
 
 # Several distinct bodies of one kind, each followed by a score or grade within this many characters,

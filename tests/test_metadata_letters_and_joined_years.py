@@ -80,3 +80,17 @@ def test_a_date_of_another_month_keeps_its_year(write_report):
     text = ("รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน\nเทศบาลเมืองบ้านไผ่\n"
             "ข้อมูล ณ วันที่ 15 มีนาคม 2568\nผลคะแนนรวม 92.30 คะแนน ระดับ A\n")
     assert _year_and_checks(write_report, text) == (2568, [])
+
+
+# The capital's district office named alone ("สำนักงานเขตจตุจักร", no "กทม."): its เขต is its district and the
+# capital its province (schemas.bodies.CAPITAL_DISTRICT_OFFICES); another "สำนักงานเขต…" (a health region) is none.
+@pytest.mark.parametrize("text, expected", [
+    ("รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ\nประจำปีงบประมาณ พ.ศ. 2568\n"
+     "สำนักงานเขตจตุจักร", ("สำนักงานเขตจตุจักร", "สำนักงาน", "จตุจักร", "กรุงเทพมหานคร", 2568)),
+    ("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ 2568\nของสำนักงานเขตบางรัก",
+     ("สำนักงานเขตบางรัก", "สำนักงาน", "บางรัก", "กรุงเทพมหานคร", 2568)),
+    ("รายงานผลการประเมิน ITA ปีงบประมาณ 2568\nสำนักงานเขตสุขภาพที่ 7",
+     ("สำนักงานเขตสุขภาพที่ 7", "สำนักงาน", None, None, 2568)),
+])
+def test_a_district_office_of_the_capital_named_alone(report_of, text, expected):
+    assert _meta(report_of(text + RESULT)) == expected

@@ -151,6 +151,10 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
         meta.sources["organization"] = str(first)
         meta.org_variants = {name: places for b in subject.bodies if b.org_type == body.org_type
                              for name, places in b.spellings.items()}
+        office = next((o for o in B.CAPITAL_DISTRICT_OFFICES if body.full.startswith(o)), None)
+        if office and B.CAPITAL in _gazetteer()["districts"].get(body.full[len(office):], ()):
+            districts.add(body.full[len(office):], first)
+            provinces.add(B.CAPITAL, first)
     _choose_places(meta, districts, provinces)
     return meta
 
