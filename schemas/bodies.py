@@ -283,8 +283,12 @@ CUES_BEFORE: tuple[tuple[str, str], ...] = (
     # first). Not "คำสั่ง" (a body's own orders: "คำสั่งองค์การบริหารส่วนตำบล… ที่ ๑๒/๒๕๖๗"); a head named
     # by title after these is the subject's own ("รายงานผลต่อนายกองค์การบริหารส่วนตำบล…": subject.py).
     ("นโยบายของ", "parent"), ("แนวทางของ", "parent"),
+    # the body that supervises the subject ("ภายใต้การกำกับของสำนักงานสาธารณสุขอำเภอ…", "อยู่ในความดูแลของ…"):
+    # ends where "ของ" does, so listed before it
+    *((word + gap + "ของ", "parent") for word in ("กำกับ", "กำกับดูแล", "ความดูแล") for gap in ("", " ")),
     ("รายงานผลต่อ", "parent"), ("รายงานต่อ", "parent"), ("ไปยัง", "parent"),
     ("ผู้ประเมิน", "evaluator"), ("ผู้ตรวจประเมิน", "evaluator"), ("ประเมินโดย", "evaluator"),
+    ("ประเมินจาก", "evaluator"),  # "ได้รับการตรวจประเมินจากมหาวิทยาลัย…"
     ("ที่ปรึกษา", "evaluator"), ("หน่วยประเมิน", "evaluator"), ("ผู้รับจ้างประเมิน", "evaluator"),
     ("ได้รับการคัดเลือกให้เป็นผู้", "evaluator"),
     ("รายงานจาก", "publisher"), ("ที่มา", "publisher"), ("ข่าวโดย", "publisher"), ("เผยแพร่โดย", "publisher"),
@@ -390,7 +394,10 @@ NAME_END_WORDS = ("อำเภอ", "จังหวัด", "ประจำ�
                   "อยู่ที่", "เท่ากับ",
                   # what a sentence says of a body named in it ("…ศาลปกครองสูงสุดเกี่ยวกับการจัดซื้อ", "…โรงพยาบาล
                   # ขอนแก่นอย่างโปร่งใส"); no place name holds them
-                  "เกี่ยวกับ", "อย่าง")
+                  "เกี่ยวกับ", "อย่าง",
+                  # what a body does with another, run into its name ("…นาดูนรับการประเมินจากมหาวิทยาลัย…",
+                  # "…หนองเรือร่วมกับโรงพยาบาลหนองเรือ…")
+                  "รับการ", "ร่วมกับ")
 
 # Words before a place that make it the place of SEVERAL bodies ("ของหน่วยงานภายในจังหวัดพิจิตร"):
 # such a place is not the subject's.
@@ -424,7 +431,8 @@ CAPITAL_DISTRICT_WORD = "เขต"
 # The capital's district offices are named by their เขต ("สำนักงานเขตจตุจักร"): such a body's name alone, the
 # name one of the capital's districts in geothai, gives its district and the capital (no address needed).
 CAPITAL_DISTRICT_OFFICES = ("สำนักงานเขต",)
-AWARD_WORDS = ("มอบรางวัล", "มอบโล่", "มอบเกียรติบัตร", "เป็นประธาน")
+# an official who congratulates a body ("นายอำเภอเมืองนครพนม ร่วมแสดงความยินดี") is no head of it either
+AWARD_WORDS = ("มอบรางวัล", "มอบโล่", "มอบเกียรติบัตร", "เป็นประธาน", "แสดงความยินดี")
 
 # Several distinct bodies of one kind, each followed by a score or grade within this many characters,
 # make a multi-body document (a score table of colleges, news comparing provinces).

@@ -94,3 +94,40 @@ def test_a_date_of_another_month_keeps_its_year(write_report):
 ])
 def test_a_district_office_of_the_capital_named_alone(report_of, text, expected):
     assert _meta(report_of(text + RESULT)) == expected
+
+
+# The body that supervises the subject, after "ของ" ("ภายใต้การกำกับของ…", "อยู่ในความดูแลของ…"), is its
+# parent, not the subject the "ของ" would make it (schemas.bodies CUES_BEFORE); "ปีงบ" right before its year
+# ("ปีงบ ๖๘") states the fiscal year as "ปีงบประมาณ" does (normalize.dates.FISCAL).
+@pytest.mark.parametrize("text, expected", [
+    ("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบ ๖๘\n"
+     "รพ.สต.บ้านโคกกลาง หมู่ที่ ๕ ตำบลโคกกลาง อำเภอลำปลายมาศ จังหวัดบุรีรัมย์\n"
+     "ภายใต้การกำกับของสำนักงานสาธารณสุขอำเภอลำปลายมาศ",
+     ("โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคกกลาง", "โรงพยาบาลส่งเสริมสุขภาพตำบล", "ลำปลายมาศ", "บุรีรัมย์", 2568)),
+    ("รายงานผลการดำเนินงานตามแผนป้องกันการทุจริต ปีงบ พ.ศ. 2567\nโรงเรียนบ้านนาดี\n"
+     "ซึ่งอยู่ในความดูแลของ สพป.อุดรธานี เขต 1",
+     ("โรงเรียนบ้านนาดี", "โรงเรียน", None, None, 2567)),
+])
+def test_a_supervising_body_is_no_subject_and_a_short_fiscal_year_word(report_of, text, expected):
+    assert _meta(report_of(text + RESULT)) == expected
+
+
+# A body named right after another in one run of Thai letters ("…ชุมแพได้รับการตรวจประเมินจากมหาวิทยาลัย
+# ขอนแก่น จังหวัดขอนแก่น") is a body of its own (subject._body_matches), here the assessor ("ประเมินจาก"), and
+# the place after it is its address, not the subject's. An official who congratulates a body ("นายอำเภอ…
+# ร่วมแสดงความยินดี", bodies.AWARD_WORDS) is no head of it: the place in the title is the official's.
+@pytest.mark.parametrize("text, expected", [
+    ("เทศบาลเมืองชุมแพ\nรายงานผลการประเมิน ITA\n"
+     "เทศบาลเมืองชุมแพได้รับการตรวจประเมินจากมหาวิทยาลัยขอนแก่น จังหวัดขอนแก่น\nปีงบประมาณ 2568",
+     ("เทศบาลเมืองชุมแพ", "เทศบาลเมือง", None, None, 2568)),
+    ("รายงานผลการประเมิน ITA ปีงบประมาณ 2568\nองค์การบริหารส่วนตำบลนาดูนรับการประเมินจากมหาวิทยาลัยราชภัฏมหาสารคาม "
+     "อำเภอเมืองมหาสารคาม จังหวัดมหาสารคาม",
+     ("องค์การบริหารส่วนตำบลนาดูน", "องค์การบริหารส่วนตำบล", None, None, 2568)),
+    ("ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 กรมการพัฒนาชุมชน\nได้คะแนน 96.12 คะแนน "
+     "โดยนายอำเภอเมืองนครพนม ร่วมแสดงความยินดี", ("กรมการพัฒนาชุมชน", "กรม", None, None, 2568)),
+    ("ผู้ว่าราชการจังหวัดอุดรธานี แสดงความยินดีกับสำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์ "
+     "ที่ผ่านการประเมิน ITA ปีงบประมาณ 2568",
+     ("สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์", "สำนักงาน", None, None, 2568)),
+])
+def test_a_body_run_into_another_and_an_official_who_congratulates(report_of, text, expected):
+    assert _meta(report_of(text + RESULT)) == expected
