@@ -290,6 +290,12 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "A heading such as 'ปีงบประมาณ 2567 และ 2568' (two years joined: schemas/measure_cues.YEARS_JOINED) is the "
         "first year the document names, and no 'ปีงบประมาณ N', 'ประจำปี N' or signing date states one year: "
         "taking the first or the last of the joined years would be a guess."),
+    "FISCAL_YEAR_OTHER_CALENDAR": CheckCode(
+        "info", "The first year found, '{text}', is a year of another calendar than the fiscal year, so the "
+        "report's fiscal year is left empty.",
+        "ปีแรกที่พบ '{text}' เป็นปีตามปฏิทินอื่นที่ไม่ใช่ปีงบประมาณ จึงเว้นปีงบประมาณของรายงานไว้",
+        "No fiscal year, stated year or signing date, and the first year is an academic year ('ปีการศึกษา 2567', "
+        "May to March: schemas/ita.OTHER_CALENDAR_YEAR_WORDS), which lies in two fiscal years."),
     "FISCAL_YEAR_OF_DATE_UNCLEAR": CheckCode(
         "info", "The only year found is in the date '{text}' of October–December: the report may be about "
         "{year} or about fiscal year {next_year}, in which the date falls, so its fiscal year is left empty.",

@@ -131,3 +131,15 @@ def test_a_supervising_body_is_no_subject_and_a_short_fiscal_year_word(report_of
 ])
 def test_a_body_run_into_another_and_an_official_who_congratulates(report_of, text, expected):
     assert _meta(report_of(text + RESULT)) == expected
+
+
+@pytest.mark.parametrize("line", ["รายงานผลการประเมิน ITA ปีการศึกษา 2567", "สรุปผลการดำเนินงาน ประจำปีการศึกษา ๒๕๖๗ ภาคเรียนที่ ๒"])
+def test_an_academic_year_names_no_fiscal_year(write_report, line):
+    # schemas.ita.OTHER_CALENDAR_YEAR_WORDS: May to March, in two fiscal years
+    text = "โรงเรียนเมืองพลพิทยาคม\n" + line + "\nได้คะแนน 90.10 คะแนน\n"
+    assert _year_and_checks(write_report, text) == (None, [("FISCAL_YEAR_OTHER_CALENDAR", 2)])
+
+
+def test_an_academic_year_after_the_fiscal_year(write_report):
+    text = "โรงเรียนเมืองพลพิทยาคม\nรายงานผลการประเมิน ITA ประจำปี 2568 (ปีการศึกษา 2567)\nได้คะแนน 90.10 คะแนน\n"
+    assert _year_and_checks(write_report, text) == (2568, [])

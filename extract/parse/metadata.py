@@ -23,6 +23,7 @@ from extract.parse.subject import Subject, expand, find_subject
 from schemas import bodies as B
 from schemas.check_codes import make_check
 from schemas.ita import (BUDGET_ORDINANCE_WORDS, FISCAL_YEAR_RANGE, NAMED_YEAR_REACH, NAMED_YEAR_WORDS,
+                         OTHER_CALENDAR_YEAR_WORDS, OTHER_YEAR_REACH,
                          PLAN_SPAN_MAX_YEARS, REPORT_YEAR_CUES, plausible_year)
 from schemas.measure_cues import ASSESSED_YEAR_BEFORE, MEASURES_YEAR_BEFORE, YEARS_JOINED
 from schemas.records import Check, ReportKind, Sources, Where
@@ -52,6 +53,9 @@ STATED_YEAR = patterns.compile(r"(?:" + "|".join(REPORT_YEAR_CUES) + r")\s*+(?:�
 ASSESSED_BEFORE = patterns.compile("(?:" + "|".join(ASSESSED_YEAR_BEFORE) + r")[^0-9]*$")
 # right after "ปีงบประมาณ 2566": "และ 2567" (YEARS_JOINED): years compared, no one fiscal year
 JOINED_YEAR = patterns.compile(r"(?:" + "|".join(YEARS_JOINED) + r")\s*+(?:ปี\s*+)?(?:พ\.\s*+ศ\.\s*+)?[12][0-9]{3}(?![0-9])")
+# "ปีการศึกษา 2567": a year of another calendar (schemas.ita.OTHER_CALENDAR_YEAR_WORDS)
+OTHER_CALENDAR_YEAR = patterns.compile("(?:" + "|".join(map(regex.escape, OTHER_CALENDAR_YEAR_WORDS))
+                                       + rf")[^0-9๐-๙]{{0,{OTHER_YEAR_REACH}}}[0-9๐-๙]{{4}}")
 MEASURES_BEFORE = patterns.compile("(?:" + "|".join(MEASURES_YEAR_BEFORE) + r")[^0-9]{0,20}$")
 PLACE_END = patterns.compile(r"จังหวัด|อำเภอ|ตำบล|ประจำปี|โทร")
 TITLE_KIND: tuple[tuple[str, ReportKind], ...] = (
@@ -372,6 +376,11 @@ def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
             # is about the latest, the earlier ones are what it is compared with
             meta.fiscal_year = max(compared)
             meta.sources["fiscal_year"] = str(where)
+            return
+        other = OTHER_CALENDAR_YEAR.search(text) if years else None
+        if other and not find_years(text[:other.start()]):
+            # the first year is an academic year's ("ปีการศึกษา 2567"): it spans two fiscal years
+            meta.checks.append(make_check("FISCAL_YEAR_OTHER_CALENDAR", where, text=other.group()))
             return
         if years and _joined_fiscal_years(text):
             # the first years the text names are several fiscal years together ("แผน… ปีงบประมาณ 2567 และ 2568"):
