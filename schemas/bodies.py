@@ -266,7 +266,8 @@ EVALUATOR_NAMES = ("ป้องกันและปราบปรามกา
 # Words for a document or an act a body issues (an announcement, a letter, an order, a judgment, a rule):
 # "<word>ของ<body>" names the body that issued it, not the subject (CUES_BEFORE, role "party").
 ACT_WORDS_BEFORE_OF = ("ประกาศ", "หนังสือ", "คำสั่ง", "คำพิพากษา", "คำวินิจฉัย", "ระเบียบ", "ข้อบังคับ",
-                       "ข้อบัญญัติ", "มติ", "กฎ", "แนวปฏิบัติ", "ข้อสั่งการ", "หลักเกณฑ์")
+                       "ข้อบัญญัติ", "มติ", "กฎ", "แนวปฏิบัติ", "ข้อสั่งการ", "หลักเกณฑ์",
+                       "สั่งการ")  # "ตามหนังสือสั่งการของกรม…"
 
 # Cue words in the text just BEFORE a mention (same line, at most ROLE_GAP characters between) → role.
 # The nearest cue wins, so "ผู้ประเมิน … มอบให้แก่ <body>" makes <body> the recipient (subject).

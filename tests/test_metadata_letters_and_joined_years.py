@@ -143,3 +143,11 @@ def test_an_academic_year_names_no_fiscal_year(write_report, line):
 def test_an_academic_year_after_the_fiscal_year(write_report):
     text = "โรงเรียนเมืองพลพิทยาคม\nรายงานผลการประเมิน ITA ประจำปี 2568 (ปีการศึกษา 2567)\nได้คะแนน 90.10 คะแนน\n"
     assert _year_and_checks(write_report, text) == (2568, [])
+
+
+@pytest.mark.parametrize("line", ["ตามหนังสือสั่งการของกรมส่งเสริมการปกครองท้องถิ่น",
+                                  "ดำเนินการตามการสั่งการของสำนักงานสาธารณสุขจังหวัดกาฬสินธุ์"])
+def test_the_body_that_gave_an_order_is_no_subject(report_of, line):
+    # "สั่งการของ<body>" (bodies.ACT_WORDS_BEFORE_OF): the body that ordered, another party
+    text = "รายงานผลการประเมิน ITA ปีงบประมาณ 2568\n" + line + "\nได้คะแนน 88.00 คะแนน\n"
+    assert _meta(report_of(text)) == (None, None, None, None, 2568)
