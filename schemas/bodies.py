@@ -398,7 +398,10 @@ NAME_END_WORDS = ("อำเภอ", "จังหวัด", "ประจำ�
                   "เกี่ยวกับ", "อย่าง",
                   # what a body does with another, run into its name ("…นาดูนรับการประเมินจากมหาวิทยาลัย…",
                   # "…หนองเรือร่วมกับโรงพยาบาลหนองเรือ…")
-                  "รับการ", "ร่วมกับ")
+                  "รับการ", "ร่วมกับ",
+                  # an event a body holds, run into its name ("…หนองเรือจัดอบรมเจ้าหน้าที่"); not "จัด" alone
+                  # ("สำนักงานจัดรูปที่ดิน…" is a name)
+                  "จัดอบรม", "จัดประชุม", "จัดกิจกรรม", "จัดโครงการ", "จัดให้มี")
 
 # Words before a place that make it the place of SEVERAL bodies ("ของหน่วยงานภายในจังหวัดพิจิตร"):
 # such a place is not the subject's.

@@ -151,3 +151,16 @@ def test_the_body_that_gave_an_order_is_no_subject(report_of, line):
     # "สั่งการของ<body>" (bodies.ACT_WORDS_BEFORE_OF): the body that ordered, another party
     text = "รายงานผลการประเมิน ITA ปีงบประมาณ 2568\n" + line + "\nได้คะแนน 88.00 คะแนน\n"
     assert _meta(report_of(text)) == (None, None, None, None, 2568)
+
+
+# What a body does, run into its name ("…หนองเรือจัดอบรม…", "…โนนทองจัดประชุม…", "…นาดูนรับการประเมิน…"),
+# ends the name (bodies.NAME_END_WORDS); "สำนักงานจัดรูปที่ดิน…" keeps its "จัด".
+@pytest.mark.parametrize("line, expected", [
+    ("โรงพยาบาลหนองเรือจัดอบรมเจ้าหน้าที่เรื่องการป้องกันการทุจริต", ("โรงพยาบาลหนองเรือ", "โรงพยาบาล", None, None, 2568)),
+    ("เทศบาลตำบลโนนทองจัดประชุมคณะทำงาน", ("เทศบาลตำบลโนนทอง", "เทศบาลตำบล", None, None, 2568)),
+    ("องค์การบริหารส่วนตำบลนาดูนรับการตรวจติดตามข้อมูล", ("องค์การบริหารส่วนตำบลนาดูน", "องค์การบริหารส่วนตำบล", None, None, 2568)),
+    ("สำนักงานจัดรูปที่ดินจังหวัดขอนแก่น", ("สำนักงานจัดรูปที่ดินจังหวัดขอนแก่น", "สำนักงาน", None, "ขอนแก่น", 2568)),
+])
+def test_what_a_body_does_ends_its_name(report_of, line, expected):
+    text = "รายงานผลการประเมิน ITA ปีงบประมาณ 2568\n" + line + "\nได้คะแนน 88.00 คะแนน\n"
+    assert _meta(report_of(text)) == expected
