@@ -78,9 +78,9 @@ NUMERIC_DATE = re.compile(r"(?<![0-9/])(?P<day>[0-9]{1,2})\s?/\s?(?P<month>[0-9]
 QUARTER = re.compile(r"ไตรมาส\s*(?:ที่\s*)?([1-4])(?![0-9])"
                      r"(?:\s*(?:-|–|ถึง|และ|,)\s*(?:ไตรมาส\s*(?:ที่\s*)?)?([1-4])(?![0-9]))?")
 _FY_YEAR = r"([0-9]{4}|[0-9]{2})(?![0-9])"
-# "ปีงบประมาณ", abbreviated "ปีงบฯ", "ปีงบ." ("ปีงบ.2568") or "ปีงบ" right before its year ("ปีงบ 68")
-_FISCAL_WORD = r"ปี\s*งบ\s*(?:ประมาณ|ฯ|\.|(?=\s*[0-9]{2}))"
-FISCAL = re.compile(_FISCAL_WORD + r"(?:\s*\(?\s*พ\.?\s?ศ\.?\s*\)?)?"
+# "ปีงบประมาณ", abbreviated "ปีงบฯ" or "ปีงบ." ("ปีงบ.2568"), or "ปีงบ" right before its year ("ปีงบ ๖๘", "ปีงบ พ.ศ. 2568")
+_FY_WORD = r"ปี\s*งบ\s*(?:ประมาณ|ฯ|\.|(?=\s*(?:[0-9๐-๙]|พ\.?\s?ศ)))"
+FISCAL = re.compile(_FY_WORD + r"(?:\s*\(?\s*พ\.?\s?ศ\.?\s*\)?)?"
                     rf"(?:\s*{_FY_YEAR}(?:\s*(?:-|–|ถึง)\s*{_FY_YEAR})?)?")
 # "ปีงบประมาณ พ.ศ." followed by no year but by what OCR made of one ("lac er", "๒๕๖ซ"): the text
 # names a fiscal year that cannot be read (with Arabic digits: thai_to_arabic first)
@@ -108,7 +108,7 @@ _ITA_SHORT_YEAR = (r"(?<!คะแนน)(?<!คะแนน )(?<!ได้)(?<!
                    r"(?=(?:5[5-9]|6[0-9]|7[0-5])(?![0-9]|[.,][0-9]|\s*(?:คะแนน|%|points?|ข้อ|ตัวชี้วัด|แห่ง|หน่วยงาน)))")
 YEAR_MENTION = re.compile(
     # a 2-digit year after พ.ศ., ปีงบประมาณ, or the assessment's own "ITA ปี" ("ผลประเมิน ITA ปี 67")
-    r"(?:พ\.?\s?ศ\.?|" + _FISCAL_WORD + r"(?:\s*\(?\s*พ\.?\s?ศ\.?\s*\)?)?|ITA\s*(?:ประจำ\s*)?ปี(?=\s*[0-9]{2}(?![0-9]))"
+    r"(?:พ\.?\s?ศ\.?|" + _FY_WORD + r"(?:\s*\(?\s*พ\.?\s?ศ\.?\s*\)?)?|ITA\s*(?:ประจำ\s*)?ปี(?=\s*[0-9]{2}(?![0-9]))"
     rf"|{_ITA_SHORT_YEAR})"
     r"\s*(?P<kw>[0-9]{4}|[0-9]{2})(?![0-9])"
     r"|(?<![0-9.,])(?P<bare>[0-9]{4})(?![0-9]|[.,][0-9])"

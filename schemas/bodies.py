@@ -159,7 +159,8 @@ TYPES_NAME_ATTACHED = ("เทศบาล",)
 TYPES_NAME_PROPER = ("เทศบาล", "วิทยาลัย")
 # Short generic type words also occur inside other words ("โปรแกรม"): they count only at a word
 # start — after a non-Thai character or after one of these words.
-WORD_BEFORE_BODY = ("ของ", "โดย", "ทาง", "และ", "จาก", "กับ", "ให้", "แก่", "ว่า", "ที่", "คือ", "ประกาศ", "ณ")
+# "หนังสือ": the sender of a letter the text cites ("ตามหนังสือสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด… ที่ …").
+WORD_BEFORE_BODY = ("ของ", "โดย", "ทาง", "และ", "จาก", "กับ", "ให้", "แก่", "ว่า", "ที่", "คือ", "ประกาศ", "ณ", "หนังสือ")
 
 # Types whose names end in an area number: "เขต ๒" / "เขต 2" after the name is part of it, and
 # two names that differ only in that number are two bodies.
@@ -265,7 +266,8 @@ EVALUATOR_NAMES = ("ป้องกันและปราบปรามกา
 # Words for a document or an act a body issues (an announcement, a letter, an order, a judgment, a rule):
 # "<word>ของ<body>" names the body that issued it, not the subject (CUES_BEFORE, role "party").
 ACT_WORDS_BEFORE_OF = ("ประกาศ", "หนังสือ", "คำสั่ง", "คำพิพากษา", "คำวินิจฉัย", "ระเบียบ", "ข้อบังคับ",
-                       "ข้อบัญญัติ", "มติ", "กฎ", "แนวปฏิบัติ", "ข้อสั่งการ", "หลักเกณฑ์")
+                       "ข้อบัญญัติ", "มติ", "กฎ", "แนวปฏิบัติ", "ข้อสั่งการ", "หลักเกณฑ์",
+                       "สั่งการ")  # "ตามหนังสือสั่งการของกรม…"
 
 # Cue words in the text just BEFORE a mention (same line, at most ROLE_GAP characters between) → role.
 # The nearest cue wins, so "ผู้ประเมิน … มอบให้แก่ <body>" makes <body> the recipient (subject).
@@ -281,9 +283,13 @@ CUES_BEFORE: tuple[tuple[str, str], ...] = (
     # สาธารณสุขจังหวัด…"): a parent, however often it is named (listed before "ของ": a tie goes to the
     # first). Not "คำสั่ง" (a body's own orders: "คำสั่งองค์การบริหารส่วนตำบล… ที่ ๑๒/๒๕๖๗"); a head named
     # by title after these is the subject's own ("รายงานผลต่อนายกองค์การบริหารส่วนตำบล…": subject.py).
-    ("นโยบายของ", "parent"), ("แนวทางของ", "parent"), ("ตามหนังสือ", "parent"),
+    ("นโยบายของ", "parent"), ("แนวทางของ", "parent"),
+    # the body that supervises the subject ("ภายใต้การกำกับของสำนักงานสาธารณสุขอำเภอ…", "อยู่ในความดูแลของ…"):
+    # ends where "ของ" does, so listed before it
+    *((word + gap + "ของ", "parent") for word in ("กำกับ", "กำกับดูแล", "ความดูแล") for gap in ("", " ")),
     ("รายงานผลต่อ", "parent"), ("รายงานต่อ", "parent"), ("ไปยัง", "parent"),
     ("ผู้ประเมิน", "evaluator"), ("ผู้ตรวจประเมิน", "evaluator"), ("ประเมินโดย", "evaluator"),
+    ("ประเมินจาก", "evaluator"),  # "ได้รับการตรวจประเมินจากมหาวิทยาลัย…"
     ("ที่ปรึกษา", "evaluator"), ("หน่วยประเมิน", "evaluator"), ("ผู้รับจ้างประเมิน", "evaluator"),
     ("ได้รับการคัดเลือกให้เป็นผู้", "evaluator"),
     ("รายงานจาก", "publisher"), ("ที่มา", "publisher"), ("ข่าวโดย", "publisher"), ("เผยแพร่โดย", "publisher"),
@@ -303,6 +309,9 @@ CUES_BEFORE: tuple[tuple[str, str], ...] = (
     # at the same place ("ยินดีกับ", "รายงานผลต่อ") wins. A body named only so is never the subject (the
     # subject's own name after them, "ร้องเรียนต่อ อบต.…", counts with its other mentions).
     ("ร่วมกับ", "party"), ("กับ", "party"), ("ต่อ", "party"), ("ตามที่", "party"),
+    # the sender of a letter the text cites ("ตามหนังสือสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด… ที่ …", "อ้างถึง
+    # หนังสือ…"): another party, never the subject, however high up the letter is cited (a memo's opening)
+    ("หนังสือ", "party"),
 )
 # "ของ" right after a number names whose number it is ("คะแนนสูงสุดของจังหวัดคือ 99.12 ของเทศบาลตำบลโพนทอง"):
 # another body's score in a body's own news, so no cue that the body is the subject (matched on the text
@@ -312,6 +321,9 @@ OWNER_OF_NUMBER = r"[0-9๐-๙]\s*(?:คะแนน|%|points?)?\s*ของ\s*
 CUES_AFTER: tuple[tuple[str, str], ...] = (
     ("มอบรางวัล", "awarder"), ("เป็นประธาน", "awarder"), ("มอบโล่", "awarder"), ("มอบเกียรติบัตร", "awarder"),
     ("ผู้มอบ", "awarder"),
+    # a body that assesses ITSELF or its own risks ("<body> ได้ดำเนินการประเมินตนเอง", "…ประเมินความเสี่ยงการทุจริต")
+    # is the subject doing its own work: listed before the evaluator's "ดำเนินการประเมิน" (the first cue found wins)
+    *((lead + "ดำเนินการประเมิน" + own, "subject") for own in ("ตนเอง", "ความเสี่ยง") for lead in ("", "ได้", "ได้ ")),
     ("ผู้ประเมิน", "evaluator"), ("ทำหน้าที่ประเมิน", "evaluator"), ("ดำเนินการประเมิน", "evaluator"),
     ("/ข่าว", "publisher"), ("รายงานข่าว", "publisher"), ("ที่กำกับ", "parent"),
     ("ได้คะแนน", "subject"), ("ได้ผลคะแนน", "subject"), ("ได้รับ", "subject"), ("ผ่านการประเมิน", "subject"),
@@ -383,7 +395,13 @@ NAME_END_WORDS = ("อำเภอ", "จังหวัด", "ประจำ�
                   "อยู่ที่", "เท่ากับ",
                   # what a sentence says of a body named in it ("…ศาลปกครองสูงสุดเกี่ยวกับการจัดซื้อ", "…โรงพยาบาล
                   # ขอนแก่นอย่างโปร่งใส"); no place name holds them
-                  "เกี่ยวกับ", "อย่าง")
+                  "เกี่ยวกับ", "อย่าง",
+                  # what a body does with another, run into its name ("…นาดูนรับการประเมินจากมหาวิทยาลัย…",
+                  # "…หนองเรือร่วมกับโรงพยาบาลหนองเรือ…")
+                  "รับการ", "ร่วมกับ",
+                  # an event a body holds, run into its name ("…หนองเรือจัดอบรมเจ้าหน้าที่"); not "จัด" alone
+                  # ("สำนักงานจัดรูปที่ดิน…" is a name)
+                  "จัดอบรม", "จัดประชุม", "จัดกิจกรรม", "จัดโครงการ", "จัดให้มี")
 
 # Words before a place that make it the place of SEVERAL bodies ("ของหน่วยงานภายในจังหวัดพิจิตร"):
 # such a place is not the subject's.
@@ -414,7 +432,11 @@ PLACE_OWNER_WORDS = ("ประจำ",)
 CAPITAL = "กรุงเทพมหานคร"
 CAPITAL_SPELLINGS = ("กรุงเทพมหานคร", "กรุงเทพฯ", "กทม.", "กทม")
 CAPITAL_DISTRICT_WORD = "เขต"
-AWARD_WORDS = ("มอบรางวัล", "มอบโล่", "มอบเกียรติบัตร", "เป็นประธาน")
+# The capital's district offices are named by their เขต ("สำนักงานเขตจตุจักร"): such a body's name alone, the
+# name one of the capital's districts in geothai, gives its district and the capital (no address needed).
+CAPITAL_DISTRICT_OFFICES = ("สำนักงานเขต",)
+# an official who congratulates a body ("นายอำเภอเมืองนครพนม ร่วมแสดงความยินดี") is no head of it either
+AWARD_WORDS = ("มอบรางวัล", "มอบโล่", "มอบเกียรติบัตร", "เป็นประธาน", "แสดงความยินดี")
 
 # Several distinct bodies of one kind, each followed by a score or grade within this many characters,
 # make a multi-body document (a score table of colleges, news comparing provinces).

@@ -283,6 +283,27 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "info", "The fiscal year in '{text}' could not be read (OCR), so no later year is taken as the report's fiscal year.",
         "อ่านปีงบประมาณใน '{text}' ไม่ได้ (OCR) จึงไม่ใช้ปีที่พบภายหลังเป็นปีงบประมาณของรายงาน",
         "The first 'ปีงบประมาณ พ.ศ.' of the text is followed by what OCR made of a year; later years may be other years' (last year's score), so the fiscal year is left empty."),
+    "FISCAL_YEARS_JOINED": CheckCode(
+        "info", "'{text}' names several fiscal years together and the document states no one year of its own, "
+        "so its fiscal year is left empty.",
+        "'{text}' ระบุปีงบประมาณหลายปีรวมกัน และเอกสารไม่ได้ระบุปีของตนเองเพียงปีเดียว จึงเว้นปีงบประมาณไว้",
+        "A heading such as 'ปีงบประมาณ 2567 และ 2568' (two years joined: schemas/measure_cues.YEARS_JOINED) is the "
+        "first year the document names, and no 'ปีงบประมาณ N', 'ประจำปี N' or signing date states one year: "
+        "taking the first or the last of the joined years would be a guess."),
+    "FISCAL_YEAR_OTHER_CALENDAR": CheckCode(
+        "info", "The first year found, '{text}', is a year of another calendar than the fiscal year, so the "
+        "report's fiscal year is left empty.",
+        "ปีแรกที่พบ '{text}' เป็นปีตามปฏิทินอื่นที่ไม่ใช่ปีงบประมาณ จึงเว้นปีงบประมาณของรายงานไว้",
+        "No fiscal year, stated year or signing date, and the first year is an academic year ('ปีการศึกษา 2567', "
+        "May to March: schemas/ita.OTHER_CALENDAR_YEAR_WORDS), which lies in two fiscal years."),
+    "FISCAL_YEAR_OF_DATE_UNCLEAR": CheckCode(
+        "info", "The only year found is in the date '{text}' of October–December: the report may be about "
+        "{year} or about fiscal year {next_year}, in which the date falls, so its fiscal year is left empty.",
+        "ปีที่พบมีเพียงปีในวันที่ '{text}' ซึ่งอยู่ในเดือนตุลาคมถึงธันวาคม รายงานอาจเป็นของปี {year} "
+        "หรือของปีงบประมาณ {next_year} ซึ่งวันที่นั้นอยู่ในปีงบประมาณนั้น จึงเว้นปีงบประมาณไว้",
+        "No fiscal year, stated year or signing date: the first year is a date of October–December (a data date, "
+        "'ข้อมูล ณ วันที่ 15 ตุลาคม 2567'). Its calendar year and its fiscal year differ, and an ITA result is "
+        "announced around then, so either could be the report's."),
     "YEAR_IMPLAUSIBLE": CheckCode(
         "warning", "The year in '{text}' (read as {year} B.E.) is outside the plausible range {low}–{high} of an "
         "ITA report, so it is not taken as the report's fiscal year.",

@@ -74,6 +74,12 @@ BUDGET_ORDINANCE_WORDS: tuple[str, ...] = ("ข้อบัญญัติ", "�
 NAMED_YEAR_WORDS: tuple[str, ...] = ("พระราชบัญญัติ", "พ.ร.บ.", "พรบ.", "ระเบียบ", "ยุทธศาสตร์", "แผนแม่บท", "มติ",
                                      "ประกาศคณะ", *BUDGET_ORDINANCE_WORDS)
 NAMED_YEAR_REACH = 80
+# Years of another calendar than the fiscal year (October–September): a school's academic year runs May to
+# March ("ปีการศึกษา 2567" is in fiscal years 2567 and 2568). A year after one of these words (at most
+# OTHER_YEAR_REACH letters between) is no fiscal year; when it is the first year a document names, its fiscal
+# year is left out (FISCAL_YEAR_OTHER_CALENDAR), not guessed.
+OTHER_CALENDAR_YEAR_WORDS: tuple[str, ...] = ("ปีการศึกษา",)
+OTHER_YEAR_REACH = 8
 # A multi-year plan states only its span ("แผนปฏิบัติการป้องกันการทุจริต ระยะ ๔ ปี (พ.ศ. ๒๕๖๗ - ๒๕๗๐)"):
 # with no other year in the document, the report's year is the span's first (gold: a 4-year plan of
 # 2561–2564 is 2561). A longer span is a national strategy's (ยุทธศาสตร์ชาติ ๒๕๖๑–๒๕๘๐), no plan of the body's.

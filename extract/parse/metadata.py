@@ -23,6 +23,7 @@ from extract.parse.subject import Subject, expand, find_subject
 from schemas import bodies as B
 from schemas.check_codes import make_check
 from schemas.ita import (BUDGET_ORDINANCE_WORDS, FISCAL_YEAR_RANGE, NAMED_YEAR_REACH, NAMED_YEAR_WORDS,
+                         OTHER_CALENDAR_YEAR_WORDS, OTHER_YEAR_REACH,
                          PLAN_SPAN_MAX_YEARS, REPORT_YEAR_CUES, plausible_year)
 from schemas.measure_cues import ASSESSED_YEAR_BEFORE, MEASURES_YEAR_BEFORE, YEARS_JOINED
 from schemas.records import Check, ReportKind, Sources, Where
@@ -52,6 +53,9 @@ STATED_YEAR = patterns.compile(r"(?:" + "|".join(REPORT_YEAR_CUES) + r")\s*+(?:�
 ASSESSED_BEFORE = patterns.compile("(?:" + "|".join(ASSESSED_YEAR_BEFORE) + r")[^0-9]*$")
 # right after "ปีงบประมาณ 2566": "และ 2567" (YEARS_JOINED): years compared, no one fiscal year
 JOINED_YEAR = patterns.compile(r"(?:" + "|".join(YEARS_JOINED) + r")\s*+(?:ปี\s*+)?(?:พ\.\s*+ศ\.\s*+)?[12][0-9]{3}(?![0-9])")
+# "ปีการศึกษา 2567": a year of another calendar (schemas.ita.OTHER_CALENDAR_YEAR_WORDS)
+OTHER_CALENDAR_YEAR = patterns.compile("(?:" + "|".join(map(regex.escape, OTHER_CALENDAR_YEAR_WORDS))
+                                       + rf")[^0-9๐-๙]{{0,{OTHER_YEAR_REACH}}}[0-9๐-๙]{{4}}")
 MEASURES_BEFORE = patterns.compile("(?:" + "|".join(MEASURES_YEAR_BEFORE) + r")[^0-9]{0,20}$")
 PLACE_END = patterns.compile(r"จังหวัด|อำเภอ|ตำบล|ประจำปี|โทร")
 TITLE_KIND: tuple[tuple[str, ReportKind], ...] = (
@@ -151,6 +155,10 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
         meta.sources["organization"] = str(first)
         meta.org_variants = {name: places for b in subject.bodies if b.org_type == body.org_type
                              for name, places in b.spellings.items()}
+        office = next((o for o in B.CAPITAL_DISTRICT_OFFICES if body.full.startswith(o)), None)
+        if office and B.CAPITAL in _gazetteer()["districts"].get(body.full[len(office):], ()):
+            districts.add(body.full[len(office):], first)
+            provinces.add(B.CAPITAL, first)
     _choose_places(meta, districts, provinces)
     return meta
 
@@ -369,10 +377,27 @@ def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
             meta.fiscal_year = max(compared)
             meta.sources["fiscal_year"] = str(where)
             return
+        other = OTHER_CALENDAR_YEAR.search(text) if years else None
+        if other and not find_years(text[:other.start()]):
+            # the first year is an academic year's ("ปีการศึกษา 2567"): it spans two fiscal years
+            meta.checks.append(make_check("FISCAL_YEAR_OTHER_CALENDAR", where, text=other.group()))
+            return
+        if years and _joined_fiscal_years(text):
+            # the first years the text names are several fiscal years together ("แผน… ปีงบประมาณ 2567 และ 2568"):
+            # none is the report's more than the other, and a later stray year is no better
+            meta.checks.append(make_check("FISCAL_YEARS_JOINED", where, text=text.strip()[:80]))
+            return
         if years:
             # a period of months names its fiscal year ("รอบ 6 เดือน (ตุลาคม 2567 - มีนาคม 2568)" → 2568), not
             # the calendar year it starts in; a date is not one ("วันที่ 17 ตุลาคม 2562 … ประกาศผล … 2562")
             start, end = parse_period(text)
+            if (start and end and (start.year, start.month) == (end.year, end.month)
+                    and years[0] == start.year + 543 != fiscal_year_of(start)):
+                # one day or month of October–December ("ข้อมูล ณ วันที่ 15 ตุลาคม 2567"): the calendar year
+                # (an assessment of that year just announced) or the fiscal year the date falls in (the next)
+                meta.checks.append(make_check("FISCAL_YEAR_OF_DATE_UNCLEAR", where, text=text.strip()[:80],
+                                              year=years[0], next_year=years[0] + 1))
+                return
             fiscal = (fiscal_year_of(start) if start and end and (start.year, start.month) != (end.year, end.month)
                       and fiscal_year_of(start) == fiscal_year_of(end) else None)
             meta.fiscal_year = fiscal if fiscal and plausible_year(fiscal) else years[0]
@@ -385,6 +410,14 @@ def _fallback_year(meta: Metadata, texts: list[tuple[str, Where]]) -> None:
                 meta.fiscal_year = first
                 meta.sources["fiscal_year"] = str(where)
                 return
+
+
+def _joined_fiscal_years(text: str) -> bool:
+    """The text names several fiscal years joined as one ("ปีงบประมาณ 2567 และ 2568": YEARS_JOINED)."""
+    if "งบ" not in text:
+        return False
+    digits = thai_to_arabic(text)
+    return any(year_mentions(m.group(0)) and JOINED_YEAR.match(digits[m.end():].lstrip()) for m in FISCAL.finditer(digits))
 
 
 def _compared_years(texts: list[tuple[str, Where]], i: int) -> list[int]:

@@ -264,7 +264,9 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
         if _word_start(text, m.start()) and not any(a <= m.start() < b for a, b in taken):
             out.append(Mention(_NUMBER_TYPE_OF[m.group(1)], text[m.end(1):m.end()], where, unit, m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    for m in BODY.finditer(text):
+    resume = [0]
+    for m in _body_matches(text, resume):
+        resume[0] = m.end(1)  # a match that names no body: the next may start in its run
         if any(a <= m.start() < b for a, b in taken):
             continue
         org_type = _TYPE_OF[m.group(1)]
@@ -302,6 +304,7 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
             parent = org_type + name
             name = f"{unit_of.group(1)}{text[unit_of.end(1):start]}{org_type}{name}"
             org_type, start = _UNITS_OF[org_type][1], unit_of.start()
+        resume[0] = end
         mention = Mention(org_type, name, where, unit, start, end, parent=parent)
         mention.signature = any(w in text[max(0, m.start() - 20):m.start()] for w in B.SIGNATURE_WORDS)
         out.append(mention)
@@ -311,6 +314,14 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
         if mention.via_title and mention.role == "parent":
             mention.role = None  # "รายงานผลต่อนายก…": the subject's own head, whom its staff report to
     return out
+
+
+def _body_matches(text: str, resume: list[int]):
+    """BODY's matches in ``text``, each looked for from ``resume[0]`` (set by the caller: where the body it
+    read ends). A name is cut out of the run of Thai letters BODY takes ("ชุมแพได้รับการตรวจประเมินจาก
+    มหาวิทยาลัยขอนแก่น"): the next body may be in that run."""
+    while (m := BODY.search(text, resume[0])) is not None:
+        yield m
 
 
 def _english_mentions(text: str, where: Where, unit: int, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -415,6 +426,10 @@ def _with_paren_name(text: str, name: str, end: int) -> tuple[str, int]:
 
 
 _THAI_LETTER = patterns.compile(r"\p{Thai}")
+
+
+# the text after a mention its after-cues are looked for in: room for the longest cue after a gap
+_AFTER_REACH = B.ROLE_GAP + max(len(cue) for cue, _ in B.CUES_AFTER)
 
 
 def _word_start(text: str, start: int) -> bool:
@@ -536,7 +551,7 @@ def _longest_place() -> int:
 def _role(text: str, m: Mention) -> str | None:
     if any(e in m.name for e in B.EVALUATOR_NAMES):
         return "evaluator"
-    after = text[m.end:m.end + B.ROLE_GAP + 12].lstrip()
+    after = text[m.end:m.end + _AFTER_REACH].lstrip()
     for cue, role in B.CUES_AFTER:
         if after.startswith(cue) or (role != "subject" and cue in after[:B.ROLE_GAP + len(cue)]):
             if role in B.NOT_SUBJECT_ROLES:
