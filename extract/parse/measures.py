@@ -369,7 +369,9 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
              number: int, checks: list[Check]) -> Measure | None:
     raw, values = _values(logical.cells, lay, markup=True), _values(logical.clean, lay)
     title = join_wraps(values.get("title", ""))
-    body = [v for f, v in values.items() if f not in ("title", "indicator")]
+    # the row's own cells of what will be done: not the indicator nor its score or rating, which an analysis
+    # table gives an indicator with nothing to improve ("๙. การเปิดเผยข้อมูล | 85.00 | - | -")
+    body = [v for f, v in values.items() if f not in ("title", "indicator", "score", "rating")]
     where = Where(page=logical.first.page, line=logical.first.line, table=table.index, row=number,
                   bbox=logical.first.bbox)  # a row cut by a page break: its first part's box
     unnamed = [lay.subs[c] for c, month in lay.months.items()

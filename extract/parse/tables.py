@@ -272,7 +272,21 @@ def is_measures_table(table: Table) -> bool:
         return True
     body = {f for f in lay.fields if f in MEASURE_BODY_FIELDS}
     return ((len(body) >= 2 and _title_named_first(lay.header)) or _plan_over_years(lay) or _results_of_projects(lay)
-            or _plan_of_projects(lay))
+            or _plan_of_projects(lay) or _remedies_of_indicators(lay))
+
+
+def _remedies_of_indicators(lay: Layout) -> bool:
+    """An analysis of the assessment's indicators that says how each will be improved: rows of indicators
+    (an indicator column, or the title column headed by one) and a column of remedies named by an
+    improvement (measure_cues.IMPROVEMENT_LIST_CUES: "ตัวชี้วัด | ผลคะแนน | ประเด็นที่ต้องพัฒนา | แนวทางการพัฒนา"),
+    with no unit or time beside them: each row is an improvement measure of its indicator."""
+    if "steps" not in lay.fields or "title" not in lay.fields:
+        return False
+    title = lay.header[lay.fields.index("title")]
+    if "indicator" not in lay.fields and header_field(title) != "indicator":
+        return False
+    remedy = squash_header(lay.header[lay.fields.index("steps")])
+    return any(squash_header(cue) in remedy for cue in IMPROVEMENT_LIST_CUES)
 
 
 def _plan_of_projects(lay: Layout) -> bool:
