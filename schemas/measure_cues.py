@@ -338,7 +338,11 @@ FORM_LABELS: dict[str, tuple[str, ...]] = {
 # done ("การดำเนินงาน : จัดกิจกรรม…") is the steps; the remedy of the problems met ("ปัญหาอุปสรรค : …" over
 # "แนวทางแก้ไข : …") is the suggestion, the recommendation, as in tables (schemas/headers.FIELD_AFTER).
 FORM_COLON_LABELS: dict[str, tuple[str, ...]] = {
-    "steps": ("การดำเนินงาน", "การดำเนินการ"),
+    "steps": ("การดำเนินงาน", "การดำเนินการ",
+              # the way, by its shortest name ("วิธีการ : สรุปผลการจัดซื้อจัดจ้างรายเดือน…"): without the colon
+              # it opens an ordinary sentence. Not "วิธีแก้ไข": a form's remedy is of the problems met, as
+              # "แนวทางแก้ไข" below
+              "วิธีการ"),
     "recommendation": ("แนวทางแก้ไข", "แนวทางการแก้ไข", "แนวทางแก้ไขปัญหา", "แนวทางการแก้ไขปัญหา"),
 }
 # A line that starts like a label of its own ("เป้าหมาย : …", "งบประมาณ: …") but names none of

@@ -96,8 +96,9 @@ RESULT_LINE = patterns.compile(r"^\s*(?P<label>" + "|".join(regex.escape(l) for 
                             + r")(?:\s*[:：]\s*|\s+)(?P<value>\S.*)$")
 _RESULT_FIELD_OF = dict(_RESULT_LABELS)
 # a steps label opening a line under an item, then ":" and how the item is carried out
+# (the labels that are labels only with a colon too: the line has its colon)
 STEP_LINE = patterns.compile(r"^\s*(?:" + "|".join(regex.escape(l) for fld in cues.STEP_LINE_FIELDS for l in sorted(
-    cues.FORM_LABELS[fld], key=len, reverse=True)) + r")\s*[:：]\s*(?P<value>\S.*)$")
+    (*cues.FORM_LABELS[fld], *cues.FORM_COLON_LABELS.get(fld, ())), key=len, reverse=True)) + r")\s*[:：]\s*(?P<value>\S.*)$")
 _ALL_LABELS = frozenset(squash(label) for labels in cues.FORM_LABELS.values() for label in labels)
 
 
