@@ -123,6 +123,12 @@ IMPROVEMENT_LIST_CUES: tuple[str, ...] = (
     # "แผนพัฒนาตามผลการประเมิน ITA", "การปรับปรุงตามผลการประเมิน": what is done because of the results
     "พัฒนาตามผลการประเมิน", "ปรับปรุงตามผลการประเมิน",
 )
+# A column header naming how each row's result will be improved (the remedy beside an indicator): the
+# improvement cues, and the way of improving by its own words ("วิธีการพัฒนา", "วิธีแก้ไข"), which as a
+# lead-in word name no list of improvements
+REMEDY_HEADER_CUES: tuple[str, ...] = (*IMPROVEMENT_LIST_CUES, "วิธีการพัฒนา", "วิธีพัฒนา", "วิธีการปรับปรุง",
+                                       "วิธีปรับปรุง", "วิธีการแก้ไข", "วิธีแก้ไข", "วิธีการแก้ปัญหา", "วิธีแก้ปัญหา",
+                                       "วิธีการยกระดับ")
 # A lead-in naming one of these opens a report of what was done, item by item ("บัดนี้ได้ดำเนินการตาม
 # มาตรการแล้ว ดังนี้", "ขอรายงานผลการดำเนินงาน ดังนี้"): checked after IMPROVEMENT_LIST_CUES and before
 # PLAN_LIST_CUES, whose "มาตรการ" such a lead-in also names. Not "ได้ดำเนินการ" alone: "ได้ดำเนินการจัดทำมาตรการ ดังนี้" announces a plan.

@@ -92,3 +92,21 @@ def test_advice_or_issues_alone_are_no_measures(tmp_path: Path):
         result = _run(tmp_path, text)
         assert result.measures == []
         assert [(f.indicator, f.text) for f in result.findings] == [(6, "การให้บริการล่าช้า")]
+
+
+# the remedy named as the way of improving ("วิธีการพัฒนา"), not by an improvement cue of lead-ins
+WAY = """รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ ๒๕๖๗
+เทศบาลตำบลคำม่วง อำเภอคำม่วง จังหวัดกาฬสินธุ์
+ตัวชี้วัด\tคะแนน\tสิ่งที่ควรพัฒนา\tวิธีการพัฒนา
+๗. ประสิทธิภาพการสื่อสาร\t81.00\tประชาชนไม่ทราบข่าวสาร\tเพิ่มการประชาสัมพันธ์ผ่านเฟซบุ๊ก
+๘. การปรับปรุงระบบการทำงาน\t79.50\tไม่มีระบบขอรับบริการออนไลน์\tพัฒนาระบบ e-Service
+"""
+
+
+def test_remedy_named_as_the_way_of_improving(tmp_path: Path):
+    result = _run(tmp_path, WAY)
+    assert _measures(result) == [
+        ("improvement", "ประชาชนไม่ทราบข่าวสาร", [7], ["เพิ่มการประชาสัมพันธ์ผ่านเฟซบุ๊ก"], [], None, 2567, 4),
+        ("improvement", "ไม่มีระบบขอรับบริการออนไลน์", [8], ["พัฒนาระบบ e-Service"], [], None, 2567, 5)]
+    assert [(f.indicator, f.text) for f in result.findings] == [
+        (7, "ประชาชนไม่ทราบข่าวสาร"), (8, "ไม่มีระบบขอรับบริการออนไลน์")]

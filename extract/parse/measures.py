@@ -151,7 +151,7 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
             return "plan"
     if "steps" in fields and header_field(header[title_col]) == "indicator":
         remedy = squash(header[fields.index("steps")])
-        if any(c in remedy for c in cues.IMPROVEMENT_LIST_CUES):
+        if any(c in remedy for c in cues.REMEDY_HEADER_CUES):
             return "improvement"  # "ตัวชี้วัด | … | แนวทางการพัฒนา": how each indicator's result will be improved
     for col, cell in enumerate(header):
         text = squash(cell)

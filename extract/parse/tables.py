@@ -22,7 +22,7 @@ from normalize.text import squash_spaces, without_tone_marks
 from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
                              RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX, WHOLE_CELL_HEADERS, FIELD_AFTER)
 from schemas.measure_cues import (ASSESSMENT_ANALYSIS_CUES, ASSESSMENT_EVIDENCE, ASSESSMENT_TASK_ROWS_SHARE, COMPLAINT_TITLE,
-                                  CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY, FISCAL_MONTHS, IMPROVEMENT_LIST_CUES,
+                                  CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY, FISCAL_MONTHS, IMPROVEMENT_LIST_CUES, REMEDY_HEADER_CUES,
                                   INTEGRITY_PLAN_KINDS, INTEGRITY_PLAN_WORDS, ISSUE_TITLE_CUES, KPI_ROWS_SHARE, MEASURE_NOUNS,
                                   MEASURES_NAMED, MONTH_MARKS, MONTH_ORDER_MIN_AGREE, OTHER_DOCUMENT_TITLES, OTHER_TITLE_LEADS,
                                   OTHER_TITLE_LINES, STATUS_CELLS, TICK_STAND_INS, TICKED, UNIT_MAX_CHARS, UNIT_WORDS)
@@ -278,7 +278,7 @@ def is_measures_table(table: Table) -> bool:
 def _remedies_of_indicators(lay: Layout) -> bool:
     """An analysis of the assessment's indicators that says how each will be improved: rows of indicators
     (an indicator column, or the title column headed by one) and a column of remedies named by an
-    improvement (measure_cues.IMPROVEMENT_LIST_CUES: "ตัวชี้วัด | ผลคะแนน | ประเด็นที่ต้องพัฒนา | แนวทางการพัฒนา"),
+    improvement (measure_cues.REMEDY_HEADER_CUES: "ตัวชี้วัด | ผลคะแนน | ประเด็นที่ต้องพัฒนา | แนวทางการพัฒนา"),
     with no unit or time beside them: each row is an improvement measure of its indicator."""
     if "steps" not in lay.fields or "title" not in lay.fields:
         return False
@@ -286,7 +286,7 @@ def _remedies_of_indicators(lay: Layout) -> bool:
     if "indicator" not in lay.fields and header_field(title) != "indicator":
         return False
     remedy = squash_header(lay.header[lay.fields.index("steps")])
-    return any(squash_header(cue) in remedy for cue in IMPROVEMENT_LIST_CUES)
+    return any(squash_header(cue) in remedy for cue in REMEDY_HEADER_CUES)
 
 
 def _plan_of_projects(lay: Layout) -> bool:
