@@ -58,6 +58,8 @@ class _Logical:
     merged: int = 0
     # the status each row under a merged title gives of its own ("ดำเนินการแล้ว", then "ยังไม่ดำเนินการ")
     statuses: list[str] = field(default_factory=list)
+    # column → the clean text each row under a merged title gives it ("อบรม ๔๕ คน", then "คู่มือ ๑ เล่ม")
+    items: dict[int, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -322,6 +324,7 @@ def _merge_into(prev: _Logical, cells: list[str], clean: list[str], as_items: bo
         if squash(cell) == squash(prev.cells[i]):
             continue
         if prev.cells[i].strip() and as_items:
+            prev.items.setdefault(i, [prev.clean[i]]).append(text)
             prev.cells[i], prev.clean[i] = f"{prev.cells[i]}<br>{cell}", f"{prev.clean[i]} {text}"
         elif prev.cells[i].strip():  # the Thai join heals words cut by the break ("ตลอดปีงบปร" + "ะมาณ")
             prev.cells[i], prev.clean[i] = join_lines([prev.cells[i], cell]), join_lines([prev.clean[i], text])
@@ -410,6 +413,15 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
         # measure's status is none of them, and their text joined is no status either
         text_fields["status"] = None
         checks.append(make_check("STATUS_MIXED", where, statuses=" | ".join(mixed)))
+    for fld in ITEM_TEXT_FIELDS:
+        # the rows under a merged title each give their own result: kept apart ("; "), as the results of
+        # sub-columns are, not run together by a space ("อบรม ๔๕ คน คู่มือ ๑ เล่ม")
+        cols = [c for c, f in enumerate(lay.fields) if f == fld]
+        parts = [p for p in (_text(t) for t in logical.items.get(cols[0], [])) if p] if len(cols) == 1 else []
+        # a numbered item goes on with the cell's list, its number the separator ("…๒๕๖๔" then "๓.รายงานผล…",
+        # as the text export joins it)
+        if len(parts) > 1 and not any(ITEM_START.match(p) for p in parts[1:]):
+            text_fields[fld] = "; ".join(parts)
     if text_fields["rationale"] and ind.is_reference_only(text_fields["rationale"]):
         text_fields["rationale"] = None  # "ตัวชี้วัดที่ ๙" only points at indicators (read below)
     for fld, stand_ins in FIELD_FALLBACKS.items():
@@ -442,6 +454,9 @@ LIST_FIELDS = frozenset({"steps", "responsible"})  # fields exported as lists of
 # Fields whose sub-columns under one group each say something of their own ("ไตรมาส 1 | ไตรมาส 2"):
 # their cells are kept with their labels, the empty ones ("-") left out.
 LABELLED_FIELDS = ("output", "outcome", "recommendation", "follow_up", "note")
+# The same fields in rows under one merged title ("มาตรการ ก" over two activities): each row's cell its own
+# result, joined by "; ".
+ITEM_TEXT_FIELDS = LABELLED_FIELDS
 
 
 def _values(cells: list[str], lay: Layout, markup: bool = False) -> dict[str, str]:
