@@ -33,7 +33,7 @@ from normalize.wrap_spaces import join_wraps
 from schemas import measure_cues as cues
 from schemas.check_codes import make_check
 from schemas.checks.measures import field_th
-from schemas.headers import FIELD_FALLBACKS, TOTAL_LABELS
+from schemas.headers import FIELD_FALLBACKS, RESULT_FIELDS, TOTAL_LABELS
 from schemas.phrases import REASONS, Phrase
 from schemas.records import Check, Measure, TableKind, Where
 
@@ -127,8 +127,8 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
     """implementation when it reports results; improvement when rows are issues, when the nearest line
     above that names a kind is a heading of improvements on the assessment's results, or when the rows
     are indicators and the steps say how to improve them; else plan."""
-    if has_result_columns(fields):
-        return "implementation"
+    if has_result_columns(fields) and (lay is None or _results_given(table, lay)):
+        return "implementation"  # a results column left empty in every row reports nothing (a plan's form)
     header = lay.header if lay else table.header.clean
     title_col = fields.index("title") if "title" in fields else 0
     issue_col = fields.index("rationale") if "rationale" in fields else title_col
@@ -163,6 +163,14 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
             # first column with no title column, the advice is the row's title, as an issue is)
             return "improvement"
     return "plan"
+
+
+def _results_given(table: Table, lay: Layout) -> bool:
+    """Some row holds a value under a result column (output, outcome, status): a plan written on a form
+    with an empty "ผลการดำเนินการ" column reports no results."""
+    cols = [c for c, f in enumerate(lay.fields) if f in RESULT_FIELDS]
+    return any(c < len(row.clean) and not is_no_value(row.clean[c])
+               for row in table.rows[lay.body_start:] if not row.is_section for c in cols)
 
 
 def table_year(table: Table, fields: list[str | None]) -> int | None:
