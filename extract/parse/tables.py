@@ -215,7 +215,10 @@ def not_measures(table: Table, document: str | None = None) -> Phrase | None:
         return NOT_MEASURES["budget"]
     if "title" in lay.fields:
         col = lay.fields.index("title")
-        if (any(squash_header(w) in squash_header(lay.header[col]) for w in COMPLAINT_TITLE)
+        # the column naming what a row is about: the title's, or one whose header names no field (beside a
+        # row-number column taken as the title: "ลำดับ | วันที่รับเรื่อง | เรื่องร้องเรียน | ผู้รับผิดชอบ | …")
+        about = [lay.header[col], *(h for h in lay.header if header_field(h) is None)]
+        if (any(squash_header(w) in squash_header(h) for h in about for w in COMPLAINT_TITLE)
                 and not any(squash_header(w).lower() in words for w in MEASURES_NAMED)):
             return NOT_MEASURES["complaints"]  # each row a complaint received and what was done about it
         titles = [ind.LEADING_NUMBER.sub("", thai_to_arabic(r.clean[col])).strip() for r in table.body
