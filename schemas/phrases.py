@@ -46,6 +46,8 @@ REASONS: dict[str, Phrase] = {
     "lead_in_measures": Phrase("a lead-in naming measures or rules", "ข้อความนำระบุว่าเป็นมาตรการหรือแนวปฏิบัติ"),
     "title_measures": Phrase("topic headings under a title naming measures",
                              "หัวข้อเรื่องใต้ชื่อเอกสารที่ระบุว่าเป็นมาตรการ"),
+    "title_improvements": Phrase("items naming their unit or time under a title naming improvements on assessment results",
+                                 "รายการที่ระบุผู้รับผิดชอบหรือระยะเวลาใต้ชื่อเอกสารที่ระบุแนวทางปรับปรุงตามผลการประเมิน"),
     "items_named": Phrase("items named as projects, activities or measures",
                           "แต่ละรายการระบุว่าเป็นโครงการ กิจกรรม หรือมาตรการ"),
     # pages pdfium misread, read again by pdfplumber (TEXT_LAYER_REREAD), extract/readers/text_layer_trust.py

@@ -33,7 +33,7 @@ from normalize.wrap_spaces import join_wraps
 from schemas import measure_cues as cues
 from schemas.check_codes import make_check
 from schemas.checks.measures import field_th
-from schemas.headers import FIELD_FALLBACKS, TOTAL_LABELS
+from schemas.headers import FIELD_FALLBACKS, RESULT_FIELDS, TOTAL_LABELS
 from schemas.phrases import REASONS, Phrase
 from schemas.records import Check, Measure, TableKind, Where
 
@@ -58,6 +58,8 @@ class _Logical:
     merged: int = 0
     # the status each row under a merged title gives of its own ("ดำเนินการแล้ว", then "ยังไม่ดำเนินการ")
     statuses: list[str] = field(default_factory=list)
+    # column → the clean text each row under a merged title gives it ("อบรม ๔๕ คน", then "คู่มือ ๑ เล่ม")
+    items: dict[int, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -125,8 +127,8 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
     """implementation when it reports results; improvement when rows are issues, when the nearest line
     above that names a kind is a heading of improvements on the assessment's results, or when the rows
     are indicators and the steps say how to improve them; else plan."""
-    if has_result_columns(fields):
-        return "implementation"
+    if has_result_columns(fields) and (lay is None or _results_given(table, lay)):
+        return "implementation"  # a results column left empty in every row reports nothing (a plan's form)
     header = lay.header if lay else table.header.clean
     title_col = fields.index("title") if "title" in fields else 0
     issue_col = fields.index("rationale") if "rationale" in fields else title_col
@@ -151,7 +153,7 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
             return "plan"
     if "steps" in fields and header_field(header[title_col]) == "indicator":
         remedy = squash(header[fields.index("steps")])
-        if any(c in remedy for c in cues.IMPROVEMENT_LIST_CUES):
+        if any(c in remedy for c in cues.REMEDY_HEADER_CUES):
             return "improvement"  # "ตัวชี้วัด | … | แนวทางการพัฒนา": how each indicator's result will be improved
     for col, cell in enumerate(header):
         text = squash(cell)
@@ -161,6 +163,14 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
             # first column with no title column, the advice is the row's title, as an issue is)
             return "improvement"
     return "plan"
+
+
+def _results_given(table: Table, lay: Layout) -> bool:
+    """Some row holds a value under a result column (output, outcome, status): a plan written on a form
+    with an empty "ผลการดำเนินการ" column reports no results."""
+    cols = [c for c, f in enumerate(lay.fields) if f in RESULT_FIELDS]
+    return any(c < len(row.clean) and not is_no_value(row.clean[c])
+               for row in table.rows[lay.body_start:] if not row.is_section for c in cols)
 
 
 def table_year(table: Table, fields: list[str | None]) -> int | None:
@@ -322,6 +332,7 @@ def _merge_into(prev: _Logical, cells: list[str], clean: list[str], as_items: bo
         if squash(cell) == squash(prev.cells[i]):
             continue
         if prev.cells[i].strip() and as_items:
+            prev.items.setdefault(i, [prev.clean[i]]).append(text)
             prev.cells[i], prev.clean[i] = f"{prev.cells[i]}<br>{cell}", f"{prev.clean[i]} {text}"
         elif prev.cells[i].strip():  # the Thai join heals words cut by the break ("ตลอดปีงบปร" + "ะมาณ")
             prev.cells[i], prev.clean[i] = join_lines([prev.cells[i], cell]), join_lines([prev.clean[i], text])
@@ -369,7 +380,9 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
              number: int, checks: list[Check]) -> Measure | None:
     raw, values = _values(logical.cells, lay, markup=True), _values(logical.clean, lay)
     title = join_wraps(values.get("title", ""))
-    body = [v for f, v in values.items() if f not in ("title", "indicator")]
+    # the row's own cells of what will be done: not the indicator nor its score or rating, which an analysis
+    # table gives an indicator with nothing to improve ("๙. การเปิดเผยข้อมูล | 85.00 | - | -")
+    body = [v for f, v in values.items() if f not in ("title", "indicator", "score", "rating")]
     where = Where(page=logical.first.page, line=logical.first.line, table=table.index, row=number,
                   bbox=logical.first.bbox)  # a row cut by a page break: its first part's box
     unnamed = [lay.subs[c] for c, month in lay.months.items()
@@ -408,6 +421,15 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
         # measure's status is none of them, and their text joined is no status either
         text_fields["status"] = None
         checks.append(make_check("STATUS_MIXED", where, statuses=" | ".join(mixed)))
+    for fld in ITEM_TEXT_FIELDS:
+        # the rows under a merged title each give their own result: kept apart ("; "), as the results of
+        # sub-columns are, not run together by a space ("อบรม ๔๕ คน คู่มือ ๑ เล่ม")
+        cols = [c for c, f in enumerate(lay.fields) if f == fld]
+        parts = [p for p in (_text(t) for t in logical.items.get(cols[0], [])) if p] if len(cols) == 1 else []
+        # a numbered item goes on with the cell's list, its number the separator ("…๒๕๖๔" then "๓.รายงานผล…",
+        # as the text export joins it)
+        if len(parts) > 1 and not any(ITEM_START.match(p) for p in parts[1:]):
+            text_fields[fld] = "; ".join(parts)
     if text_fields["rationale"] and ind.is_reference_only(text_fields["rationale"]):
         text_fields["rationale"] = None  # "ตัวชี้วัดที่ ๙" only points at indicators (read below)
     for fld, stand_ins in FIELD_FALLBACKS.items():
@@ -440,6 +462,9 @@ LIST_FIELDS = frozenset({"steps", "responsible"})  # fields exported as lists of
 # Fields whose sub-columns under one group each say something of their own ("ไตรมาส 1 | ไตรมาส 2"):
 # their cells are kept with their labels, the empty ones ("-") left out.
 LABELLED_FIELDS = ("output", "outcome", "recommendation", "follow_up", "note")
+# The same fields in rows under one merged title ("มาตรการ ก" over two activities): each row's cell its own
+# result, joined by "; ".
+ITEM_TEXT_FIELDS = LABELLED_FIELDS
 
 
 def _values(cells: list[str], lay: Layout, markup: bool = False) -> dict[str, str]:

@@ -96,8 +96,9 @@ RESULT_LINE = patterns.compile(r"^\s*(?P<label>" + "|".join(regex.escape(l) for 
                             + r")(?:\s*[:：]\s*|\s+)(?P<value>\S.*)$")
 _RESULT_FIELD_OF = dict(_RESULT_LABELS)
 # a steps label opening a line under an item, then ":" and how the item is carried out
+# (the labels that are labels only with a colon too: the line has its colon)
 STEP_LINE = patterns.compile(r"^\s*(?:" + "|".join(regex.escape(l) for fld in cues.STEP_LINE_FIELDS for l in sorted(
-    cues.FORM_LABELS[fld], key=len, reverse=True)) + r")\s*[:：]\s*(?P<value>\S.*)$")
+    (*cues.FORM_LABELS[fld], *cues.FORM_COLON_LABELS.get(fld, ())), key=len, reverse=True)) + r")\s*[:：]\s*(?P<value>\S.*)$")
 _ALL_LABELS = frozenset(squash(label) for labels in cues.FORM_LABELS.values() for label in labels)
 
 
@@ -557,6 +558,12 @@ def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[Ta
         if assessed and enough:
             return "improvement", REASONS["lead_in_improvements"]
         return None, ""
+    if (assessed and not bulleted and n >= cues.MIN_FIELDED_ITEMS and all(map(_names_fields, found.items))
+            and _titled_measures(stream, found.start, cues.IMPROVEMENT_LIST_CUES)):
+        # no lead-in (the body's name stands between the title and the list), but a title block naming
+        # improvements on the assessment's results ("การขับเคลื่อนการปรับปรุงตามผลการประเมิน ITA") over items
+        # that each name their unit or time: the improvements. Items without them may be the results read
+        return "improvement", REASONS["title_improvements"]
     if _reports_results(lead) and enough:
         return "implementation", REASONS["lead_in_results"]
     if any(c in lead for c in cues.PLAN_LIST_CUES) and enough:
@@ -588,16 +595,16 @@ def _topic_heading(item: _Item) -> bool:
     return not ind.explicit_refs(rest) and not ind.names_in(rest)
 
 
-def _titled_measures(stream: list[Line | None], start: int) -> bool:
+def _titled_measures(stream: list[Line | None], start: int, named: tuple[str, ...] = cues.PLAN_LIST_CUES) -> bool:
     """The lines above the list, back to the document's start, are a title block of at most
     TITLE_BLOCK_LINES short lines, and one of them names measures ("มาตรการป้องกันการรับสินบน" over
-    "โรงพยาบาล… ประจำปีงบประมาณ พ.ศ. 2568")."""
+    "โรงพยาบาล… ประจำปีงบประมาณ พ.ศ. 2568"; ``named``: the cues that name them)."""
     above = stream[:start]
     if not above or len(above) > cues.TITLE_BLOCK_LINES or any(line is None for line in above):
         return False
     texts = [squash(line.text) for line in above if line is not None]
     return (all(len(t) <= cues.PLAN_HEADING_MAX_CHARS for t in texts)
-            and any(c in t for t in texts for c in cues.PLAN_LIST_CUES))
+            and any(c in t for t in texts for c in named))
 
 
 RESULT_CUE = patterns.compile("|".join(map(regex.escape, cues.IMPLEMENTATION_LIST_CUES)))

@@ -22,7 +22,7 @@ from normalize.text import squash_spaces, without_tone_marks
 from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
                              RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX, WHOLE_CELL_HEADERS, FIELD_AFTER)
 from schemas.measure_cues import (ASSESSMENT_ANALYSIS_CUES, ASSESSMENT_EVIDENCE, ASSESSMENT_TASK_ROWS_SHARE, COMPLAINT_TITLE,
-                                  CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY, FISCAL_MONTHS, IMPROVEMENT_LIST_CUES,
+                                  CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY, FISCAL_MONTHS, IMPROVEMENT_LIST_CUES, REMEDY_HEADER_CUES,
                                   INTEGRITY_PLAN_KINDS, INTEGRITY_PLAN_WORDS, ISSUE_TITLE_CUES, KPI_ROWS_SHARE, MEASURE_NOUNS,
                                   MEASURES_NAMED, MONTH_MARKS, MONTH_ORDER_MIN_AGREE, OTHER_DOCUMENT_TITLES, OTHER_SUBJECT_LEADS,
                                   OTHER_SUBJECT_LINES, OTHER_TITLE_LEADS,
@@ -218,7 +218,10 @@ def not_measures(table: Table, document: str | None = None) -> Phrase | None:
         return NOT_MEASURES["budget"]
     if "title" in lay.fields:
         col = lay.fields.index("title")
-        if (any(squash_header(w) in squash_header(lay.header[col]) for w in COMPLAINT_TITLE)
+        # the column naming what a row is about: the title's, or one whose header names no field (beside a
+        # row-number column taken as the title: "ลำดับ | วันที่รับเรื่อง | เรื่องร้องเรียน | ผู้รับผิดชอบ | …")
+        about = [lay.header[col], *(h for h in lay.header if header_field(h) is None)]
+        if (any(squash_header(w) in squash_header(h) for h in about for w in COMPLAINT_TITLE)
                 and not any(squash_header(w).lower() in words for w in MEASURES_NAMED)):
             return NOT_MEASURES["complaints"]  # each row a complaint received and what was done about it
         titles = [ind.LEADING_NUMBER.sub("", thai_to_arabic(r.clean[col])).strip() for r in table.body
@@ -275,7 +278,21 @@ def is_measures_table(table: Table) -> bool:
         return True
     body = {f for f in lay.fields if f in MEASURE_BODY_FIELDS}
     return ((len(body) >= 2 and _title_named_first(lay.header)) or _plan_over_years(lay) or _results_of_projects(lay)
-            or _plan_of_projects(lay))
+            or _plan_of_projects(lay) or _remedies_of_indicators(lay))
+
+
+def _remedies_of_indicators(lay: Layout) -> bool:
+    """An analysis of the assessment's indicators that says how each will be improved: rows of indicators
+    (an indicator column, or the title column headed by one) and a column of remedies named by an
+    improvement (measure_cues.REMEDY_HEADER_CUES: "ตัวชี้วัด | ผลคะแนน | ประเด็นที่ต้องพัฒนา | แนวทางการพัฒนา"),
+    with no unit or time beside them: each row is an improvement measure of its indicator."""
+    if "steps" not in lay.fields or "title" not in lay.fields:
+        return False
+    title = lay.header[lay.fields.index("title")]
+    if "indicator" not in lay.fields and header_field(title) != "indicator":
+        return False
+    remedy = squash_header(lay.header[lay.fields.index("steps")])
+    return any(squash_header(cue) in remedy for cue in REMEDY_HEADER_CUES)
 
 
 def _plan_of_projects(lay: Layout) -> bool:
