@@ -65,6 +65,7 @@ HEAD = {cat: patterns.compile(possessive_spaces(rf"^\s*{_alt(parts)}"), _I) for 
 UNIT = patterns.compile(rf"^\s*{_alt(cues.SCORE_UNIT)}(?!\s*เต็ม)", _I)
 SCALE_WITH_UNIT = patterns.compile(possessive_spaces(rf"\s*{_alt(cues.SCALE_WITH_UNIT)}"), _I)
 SCORE_TAIL = patterns.compile(rf"{_alt(cues.SCORE_TAIL)}(?:\s*{_FILLERS})*\s*$", _I)
+RESULT_VERB_TAIL = patterns.compile(rf"{_alt(cues.RESULT_VERB_TAIL)}(?:\s*{_FILLERS})*\s*$", _I)
 OVERALL_STRONG = patterns.compile(_alt(cues.OVERALL_STRONG), _I)
 OVERALL_WEAK = patterns.compile(_alt(cues.OVERALL_WEAK), _I)
 SCORE_WORDS = patterns.compile(_alt(cues.SCORE_WORDS), _I)
@@ -239,8 +240,11 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
     prev_score: Candidate | None = None
     last_score: Candidate | None = None  # the sentence's last score, other values since or not
     attached: set[int] = set()
+    prev_value: Candidate | None = None
     for c in found:
-        _role(text, c, prev_value_end, prev_score, context, has_strong, ita_context, last_score)
+        plain = _without_delta(text, prev_value, c)
+        _role(plain, c, prev_value.seg_start if plain is not text and prev_value else prev_value_end, prev_score,
+              context, has_strong, ita_context, last_score)
         if other_body is not None and c.role in SCORES:
             body = other_body(text, c.seg_start, c.start)
             if body:  # "ในภาพรวมของกระทรวงสาธารณสุข ได้คะแนน 93.50" in a hospital's report
@@ -248,6 +252,7 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
         if c.role in NOT_VALUES:
             continue
         prev_value_end = c.end
+        prev_value = c
         if c.role in ("overall", "tool", "indicator"):
             prev_score = last_score = c
         else:
@@ -299,6 +304,35 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
         prev_end = c.end
     statements = _one_overall_per_year(text, statements, unclear)
     return SentenceReading(statements, unclear, found)
+
+
+_LISTED_YEAR = (rf"\s*(?:{_alt(cues.SCORE_UNIT)})?\s*(?:{_alt(cues.YEAR_AFTER)}\s*(?:พ\.?\s?ศ\.?)?\s*[0-9]{{4}}(?![0-9])|"
+                rf"(?:ใน|เมื่อ|ของ|in|for|during)?\s*(?:{_alt(cues.THIS_YEAR)}|{_alt(cues.PREVIOUS_YEAR)}))")
+LISTED_YEAR = patterns.compile(after_token(_LISTED_YEAR), _I)
+YEAR_LIST_JOIN = patterns.compile(after_token(rf"{_LISTED_YEAR}\s*,?\s*{_alt(cues.YEAR_LIST_JOINERS)}\s*"), _I)
+DELTA_TO = patterns.compile(after_token(rf"\s*(?:{_alt(cues.SCORE_UNIT)})?\s*,?\s*{_alt(cues.DELTA_TO)}\s*"), _I)
+DELTA_WORDS = patterns.compile(_alt(cues.DISTRACTOR_TAIL["delta"]), _I)
+UNIT_AFTER_DELTA = patterns.compile(after_token(rf"\s*(?:{_alt(cues.SCORE_UNIT)})?"), _I)
+
+
+def _without_delta(text: str, prev: Candidate | None, c: Candidate) -> str:
+    """``text`` with a change by an amount blanked out (its words, the amount and its unit) when ``c`` is the
+    level the change came to (cues.DELTA_TO: "คะแนน ITA เพิ่มขึ้น 2.35 คะแนน เป็น 92.10", "the ITA score rose
+    by 2.35 points to 92.10"): ``c`` is read as "คะแนน ITA เป็น 92.10", its subject the one named before the
+    change. Same length, so every position stays. Else ``text`` itself."""
+    if prev is None or prev.role != "delta":
+        return text
+    m = DELTA_TO.match(text, prev.end, c.start)
+    if m is None or m.end() != c.start:
+        return text
+    cue = None
+    for cue in DELTA_WORDS.finditer(text, prev.seg_start, prev.start):
+        pass
+    if cue is None or text[cue.end():prev.start].strip():
+        return text
+    unit = UNIT_AFTER_DELTA.match(text, prev.end)
+    unit_end = unit.end() if unit else prev.end
+    return text[:cue.start()] + " " * (unit_end - cue.start()) + text[unit_end:]
 
 
 THRESHOLD_THEN_SCORE = patterns.compile(after_token(_alt(cues.THRESHOLD_THEN_SCORE)), _I)
@@ -582,7 +616,11 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         # column says whose score it is, not the words before the row
         c.role, c.reason = "unclear", reason("row_of_numbers")
         return
-    if not (unit or SCORE_TAIL.search(tail) or _label_row(text, c)):
+    # "scored 94.20 last year and 96.50 this year": listed after a score, each with its year (cues.YEAR_LIST_JOINERS)
+    listed = prev_score is not None and bool(YEAR_LIST_JOIN.fullmatch(text, prev_score.end, c.start)) \
+        and bool(LISTED_YEAR.match(text, c.end))
+    received = bool(RESULT_VERB_TAIL.search(tail)) and bool(TWO_DECIMALS.fullmatch(text, c.start, c.end))
+    if not (unit or listed or received or SCORE_TAIL.search(tail) or _label_row(text, c)):
         named, _ = _subject(before, 0, "", False)
         # "(97.20)" after a named tool or indicator, or after the result named ("ผลคะแนน ITA ปี 2567 (90.01)")
         # when written with decimals as a score is ("(1)" there marks a note)
