@@ -60,7 +60,9 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
                   r"อย่างน้อย", r"เกินกว่า", r"\bat\s+least", r"\btarget(?:\s+of)?", r"\bthreshold(?:\s+of)?",
                   r"pass(?:ing)?\s+mark(?:\s+of)?",
                   # "the passing benchmark set by the NACC is 85": a few words may name who set it
-                  r"\b(?:benchmark|threshold|pass(?:ing)?\s+(?:mark|score|line))(?:\s+[\w.]+){0,5}?\s+(?:is|was|of|at)", r"\babove", r"\bbelow", r"more\s+than", r"less\s+than"),
+                  r"\b(?:benchmark|threshold|pass(?:ing)?\s+(?:mark|score|line))(?:\s+[\w.]+){0,5}?\s+(?:is|was|of|at)",
+                  # a target named with its year ("The ITA target for 2025 is 96.00"), no score word between
+                  r"\b(?:target|goal)(?:\s+(?!(?:scored?|results?|met|achieved|exceeded|reached)\b)[\w.']+){0,4}?\s+(?:is|was|of|at|set\s+at)", r"\babove", r"\bbelow", r"more\s+than", r"less\s+than"),
     "weight": (r"น้ำหนัก", r"ถ่วง\s*น้ำหนัก", r"\bweight(?:ed|ing)?(?:\s+of)?"),
     # "คิดเป็นร้อยละ" (amounts to): a share of something ("ผลการเบิกจ่ายภาพรวมคิดเป็นร้อยละ 46.06"), unless
     # the words before it in the sentence are about the assessment (SHARE_OF_ASSESSMENT)

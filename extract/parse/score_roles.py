@@ -264,7 +264,7 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
     pair_years = _comparisons(text, values, years, year)
     _after_threshold(text, values)
     if RESPECTIVELY.search(text):
-        _respectively(text, values)
+        pair_years.update(_respectively(text, values, years))
     # (a weight in an aside bracket is the label's, "OIT (น้ำหนัก 40%) : 98.75": no sentence about weights)
     weighted = bool(WEIGHT_ANYWHERE.search(BRACKET_ASIDE.sub(" ", text)))
     for i, c in enumerate(values):
@@ -354,12 +354,15 @@ RESPECTIVELY = patterns.compile(_alt(cues.RESPECTIVELY), _I)
 LIST_GAP = patterns.compile(rf"\s*(?:{_alt(cues.SCORE_UNIT)})?\s*(?:{_alt(cues.LIST_JOINERS)})?\s*", _I)
 
 
-def _respectively(text: str, values: list[Candidate]) -> None:
+def _respectively(text: str, values: list[Candidate], years: list[YearMention]) -> dict[int, int | None]:
     """Scores listed right before "ตามลำดับ" / "respectively" take the subjects listed before them, in order
-    (cues.RESPECTIVELY): tool codes or indicator references, one kind, as many as the scores, each once."""
+    (cues.RESPECTIVELY): tool codes or indicator references, one kind, as many as the scores, each once.
+    Or the years listed before them ("ผลคะแนน ITA ปี 2566 และ 2567 เท่ากับ 90.25 และ 94.10 ตามลำดับ", "The ITA
+    scores for 2023 and 2024 were 90.25 and 94.10 respectively"): each is the result the words before the
+    years name, of its year. Returns the year of each such score."""
     m = RESPECTIVELY.search(text)
     if m is None:
-        return
+        return {}
     before = [v for v in values if v.end <= m.start()]
     listed: list[Candidate] = []
     end = m.start()
@@ -369,16 +372,28 @@ def _respectively(text: str, values: list[Candidate]) -> None:
         listed.insert(0, c)
         end = c.start
     if len(listed) < 2 or any(c.role not in (*SCORES, "unclear", "number") for c in listed):
-        return
+        return {}
     earlier = before[:len(before) - len(listed)]
-    head = text[earlier[-1].end if earlier else 0:listed[0].start]
+    head_start = earlier[-1].end if earlier else 0
+    head = text[head_start:listed[0].start]
     tools, refs = ind.TOOL_CODE.findall(head), ind.explicit_refs(head)
+    listed_years = [y for y in years if head_start <= y.start < listed[0].start]
+    # (one tool or indicator named with the years is the subject of all: "คะแนน OIT ปี 2566 และ 2567 …")
+    if len(set(tools)) + len(refs) <= 1 and len(listed_years) == len(listed) and not any(y.relative for y in listed_years) \
+            and len({y.year for y in listed_years}) == len(listed) and all(c.role in (*SCORES, "number") for c in listed):
+        subject = _subject(text[head_start:listed_years[0].start], 0, "", False)[0]
+        if not subject or subject[0] not in ("overall", "tool", "indicator"):
+            return {}
+        for c, y in zip(listed, listed_years):
+            c.role, c.subject, c.reason = subject[0], subject, None
+        return {id(c): y.year for c, y in zip(listed, listed_years)}
     subjects: list[tuple] = ([("tool", t, None, None) for t in tools] if tools and not refs else
                              [("indicator", ind.tool_of(n), None, n) for n in refs] if refs and not tools else [])
     if len(subjects) != len(listed) or len(set(subjects)) != len(subjects):
-        return
+        return {}
     for c, subject in zip(listed, subjects):
         c.role, c.subject, c.reason = subject[0], subject, None
+    return {}
 
 
 def _one_overall_per_year(text: str, statements: list[Statement], unclear: list[Unclear]) -> list[Statement]:
