@@ -137,7 +137,12 @@ SEGMENT_DISTRACTORS: dict[str, tuple[str, ...]] = {
     "mean": (r"เฉลี่ย[^0-9]{0,40}?(?:ทั้ง|ทั่ว|ทุก)\s*(?:ประเทศ|ภูมิภาค|ภาค|กลุ่ม|ประเภท|จังหวัด|อำเภอ|กระทรวง|สังกัด|หน่วยงาน|แห่ง)",
              # (a body type right before "ใน": bodies, not the body's own rank "สูงที่สุดในจังหวัด คะแนนเฉลี่ย …")
              r"(?:โรง\s*พยาบาล|โรง\s*เรียน|สถาน\s*ศึกษา|เทศบาล|วิทยาลัย|หน่วย\s*งาน|องค์กร|ส่วน\s*ราชการ|อปท\.?|อบต\.?)\s*"
-             r"(?:ทุก\s*แห่ง\s*)?(?:ใน|ของ)\s*(?:จังหวัด|อำเภอ|สังกัด|เขต|กลุ่ม|ภาค|ประเทศ|กระทรวง)[^0-9]{0,30}?เฉลี่ย"),
+             r"(?:ทุก\s*แห่ง\s*)?(?:ใน|ของ)\s*(?:จังหวัด|อำเภอ|สังกัด|เขต|กลุ่ม|ภาค|ประเทศ|กระทรวง)[^0-9]{0,30}?เฉลี่ย",
+             # in English, the group or place named after the mean ("The mean ITA score of Nong Khai's local bodies
+             # was 89.30", "the average result across the district's municipalities"): its bodies' mean
+             r"\b(?:average|mean)\s+(?:ITA\s+)?(?:scores?|results?)?\s*(?:of|for|in|across|among)\s+[^0-9]{0,40}?"
+             r"\b(?:bodies|agencies|organi[sz]ations|units|municipalities|hospitals|schools|universities|provinces|"
+             r"districts|province|district|country|nation|region)\b"),
     # a plan's KPI measured ("ตัวชี้วัด ร้อยละของการเปิดเผยข้อมูลบนเว็บไซต์ครบถ้วน คิดเป็นร้อยละ 95.00"): its result,
     # though it names an indicator's subject (tables: KPI_LABEL_LEADS)
     "kpi": (r"ร้อยละ\s*ของ", r"ระดับ\s*ความ\s*สำเร็จ\s*(?:ของ|ใน)", r"(?i:percentage\s+of)", r"(?i:success\s+level\s+of)",
