@@ -629,9 +629,10 @@ PART = (r"ส่วน\s*ที่\s*([1-9])", r"\bpart\s*([1-9])")
 # --- years ----------------------------------------------------------------------------------
 # Words meaning "the report's own year" ("ในปีนี้ได้ร้อยละ 74.57").
 THIS_YEAR = (r"ปี\s*นี้", r"ปี\s*ปัจจุบัน", r"this\s+year")
-# Words meaning "the fiscal year before" ("ปีที่แล้วเทศบาลได้ 93.61 คะแนน").
+# Words meaning "the fiscal year before" ("ปีที่แล้วเทศบาลได้ 93.61 คะแนน", "up from 90.25 the year before"; not "the
+# year before last", two years before).
 PREVIOUS_YEAR = (r"ปี\s*(?:งบ\s*ประมาณ\s*)?(?:ก่อน(?:\s*หน้า(?:\s*นี้)?)?|ที่\s*แล้ว|ที่\s*ผ่าน\s*มา)",
-                 r"\b(?:the\s+)?(?:previous|last|prior|preceding)\s+(?:fiscal\s+)?year", r"\ba\s+year\s+(?:earlier|ago|before)")
+                 r"\b(?:the\s+)?(?:previous|last|prior|preceding)\s+(?:fiscal\s+)?year", r"\b(?:a|the)\s+year\s+(?:earlier|ago|before)(?!\s+last)")
 
 # A score table's column headed by a year named relative to the report's ("ปีนี้ | ปีที่แล้ว", "คะแนนปีนี้",
 # "this year | last year"): the words that may come before THIS_YEAR / PREVIOUS_YEAR in such a header.

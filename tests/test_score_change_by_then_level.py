@@ -83,3 +83,18 @@ def test_fell_from_to_only(tmp_path):
 def test_year_before_then_this_year(score_rows, line):
     text = "องค์การบริหารส่วนตำบลหนองเรือ\nผลการประเมิน ITA ปี 2566\n" + line
     assert score_rows(text) == [("overall", None, None, 85.5, None, 2565), ("overall", None, None, 88.2, None, 2566)]
+
+
+@pytest.mark.parametrize("line", ["The ITA score was 94.10, up from 90.25 the year before.",
+                                  "Its ITA result reached 94.10; the year before it was 90.25."])
+def test_the_year_before_names_the_earlier_year(score_rows, line):
+    assert score_rows(BAN_PHAI + line) == [("overall", None, None, 94.1, None, 2567),
+                                           ("overall", None, None, 90.25, None, 2566)]
+
+
+def test_the_year_before_last_is_not_the_year_before(tmp_path):
+    page = tmp_path / "news.txt"
+    page.write_text(BAN_PHAI + "The ITA score was 94.10, up from 90.25 the year before last.\n", encoding="utf-8")
+    [result] = extract_paths([page])
+    assert [(s.score, s.fiscal_year) for s in result.scores] == [(94.1, 2567)]
+    assert [(line, "90.25" in source) for line, source, _ in unclear_scores(result)] == [(3, True)]
