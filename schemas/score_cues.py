@@ -61,7 +61,9 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
                   r"อย่างน้อย", r"เกินกว่า", r"\bat\s+least", r"\btarget(?:\s+of)?", r"\bthreshold(?:\s+of)?",
                   r"pass(?:ing)?\s+mark(?:\s+of)?",
                   # "the passing benchmark set by the NACC is 85": a few words may name who set it
-                  r"\b(?:benchmark|threshold|pass(?:ing)?\s+(?:mark|score|line))(?:\s+[\w.]+){0,5}?\s+(?:is|was|of|at)", r"\babove", r"\bbelow", r"more\s+than", r"less\s+than"),
+                  r"\b(?:benchmark|threshold|pass(?:ing)?\s+(?:mark|score|line))(?:\s+[\w.]+){0,5}?\s+(?:is|was|of|at)",
+                  # a target named with its year ("The ITA target for 2025 is 96.00"), no score word between
+                  r"\b(?:target|goal)(?:\s+(?!(?:scored?|results?|met|achieved|exceeded|reached)\b)[\w.']+){0,4}?\s+(?:is|was|of|at|set\s+at)", r"\babove", r"\bbelow", r"more\s+than", r"less\s+than"),
     "weight": (r"น้ำหนัก", r"ถ่วง\s*น้ำหนัก", r"\bweight(?:ed|ing)?(?:\s+of)?"),
     # "คิดเป็นร้อยละ" (amounts to): a share of something ("ผลการเบิกจ่ายภาพรวมคิดเป็นร้อยละ 46.06"), unless
     # the words before it in the sentence are about the assessment (SHARE_OF_ASSESSMENT)
@@ -76,6 +78,9 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
                  r"\bcompleted?(?:\s+rate)?", r"\bcompletion(?:\s+rate)?", r"\bprogress", r"\bresolution\s+rate"),
     "delta": (r"เพิ่มขึ้น", r"ลดลง", r"ติดลบ", r"สูงขึ้น", r"ต่ำลง", r"ผลต่าง", r"เปลี่ยนแปลง", r"ต่างกัน",
               r"\bincreased?\s+by", r"\bdecreased?\s+by", r"\bdifference\s+of", r"\bup\s+by", r"\bdown\s+by",
+              # "rose by 2.35 points", "the score improved by 3.1", "fell by 1.25": a change by an amount
+              r"\b(?:rose|risen|rising|grew|grown|growing|climbed|climbing|jumped|improved|improving|gained|fell|fallen|"
+              r"falling|dropped|dropping|declined|declining|decreasing|increasing|slipped|went\s+(?:up|down))\s+by",
               # the change from a year named right before the number, no result word between ("เพิ่มขึ้น
               # จากปีที่ผ่านมา 6.56 คะแนน", "สูงกว่าปี 2565 4.10 คะแนน"); with one ("… ที่ได้ 87.10") it is that
               # year's result (EARLIER_COMPARATIVE)
@@ -133,7 +138,12 @@ SEGMENT_DISTRACTORS: dict[str, tuple[str, ...]] = {
     "mean": (r"เฉลี่ย[^0-9]{0,40}?(?:ทั้ง|ทั่ว|ทุก)\s*(?:ประเทศ|ภูมิภาค|ภาค|กลุ่ม|ประเภท|จังหวัด|อำเภอ|กระทรวง|สังกัด|หน่วยงาน|แห่ง)",
              # (a body type right before "ใน": bodies, not the body's own rank "สูงที่สุดในจังหวัด คะแนนเฉลี่ย …")
              r"(?:โรง\s*พยาบาล|โรง\s*เรียน|สถาน\s*ศึกษา|เทศบาล|วิทยาลัย|หน่วย\s*งาน|องค์กร|ส่วน\s*ราชการ|อปท\.?|อบต\.?)\s*"
-             r"(?:ทุก\s*แห่ง\s*)?(?:ใน|ของ)\s*(?:จังหวัด|อำเภอ|สังกัด|เขต|กลุ่ม|ภาค|ประเทศ|กระทรวง)[^0-9]{0,30}?เฉลี่ย"),
+             r"(?:ทุก\s*แห่ง\s*)?(?:ใน|ของ)\s*(?:จังหวัด|อำเภอ|สังกัด|เขต|กลุ่ม|ภาค|ประเทศ|กระทรวง)[^0-9]{0,30}?เฉลี่ย",
+             # in English, the group or place named after the mean ("The mean ITA score of Nong Khai's local bodies
+             # was 89.30", "the average result across the district's municipalities"): its bodies' mean
+             r"\b(?:average|mean)\s+(?:ITA\s+)?(?:scores?|results?)?\s*(?:of|for|in|across|among)\s+[^0-9]{0,40}?"
+             r"\b(?:bodies|agencies|organi[sz]ations|units|municipalities|hospitals|schools|universities|provinces|"
+             r"districts|province|district|country|nation|region)\b"),
     # a plan's KPI measured ("ตัวชี้วัด ร้อยละของการเปิดเผยข้อมูลบนเว็บไซต์ครบถ้วน คิดเป็นร้อยละ 95.00"): its result,
     # though it names an indicator's subject (tables: KPI_LABEL_LEADS)
     "kpi": (r"ร้อยละ\s*ของ", r"ระดับ\s*ความ\s*สำเร็จ\s*(?:ของ|ใน)", r"(?i:percentage\s+of)", r"(?i:success\s+level\s+of)",
@@ -254,13 +264,14 @@ LIST_JOINERS = (r",", r"และ", r"\band\b", r"&", r"/")
 
 # A number written with a fraction ("62.50") counts nothing whole: in "…ได้คะแนน 62.50 หน่วยงานยังไม่เผยแพร่…"
 # the word after it starts the next clause, so a "count" head does not apply — but a length of time
-# may be fractional ("3.5 ชั่วโมง").
-FRACTIONAL_HEAD = (r"ปี(?!\s*[0-9])", r"เดือน", r"วัน", r"ชั่วโมง", r"years?", r"months?", r"days?", r"hours?")
+# may be fractional ("3.5 ชั่วโมง"). Not the report's year named after it ("ปีก่อนได้ 85.50 ปีนี้ขยับขึ้นเป็น 88.20":
+# "ปีนี้" opens the next value's clause), in the count head either.
+FRACTIONAL_HEAD = (r"ปี(?!\s*(?:[0-9]|นี้|ปัจจุบัน))", r"เดือน", r"วัน", r"ชั่วโมง", r"years?", r"months?", r"days?", r"hours?")
 
 DISTRACTOR_HEAD: dict[str, tuple[str, ...]] = {
     "count": (r"หน่วยงาน", r"แห่ง", r"จังหวัด", r"อำเภอ", r"คน", r"ราย", r"ข้อ", r"ตัวชี้วัด", r"ดัชนี",
               r"โครงการ", r"ครั้ง", r"ประเภท", r"มิติ", r"ด้าน", r"กลุ่ม", r"เรื่อง", r"องค์กร", r"ชุด", r"ฉบับ",
-              r"แบบ(?!\s*(?:วัด|ตรวจ|สำรวจ|สอบถาม))", r"เครื่องมือ", r"ลักษณะ", r"ระดับ(?=\s*(?:ดังนี้|คือ|ได้แก่|$|[),]))", r"ส่วนราชการ", r"อปท", r"ปี(?!\s*[0-9])", r"เดือน", r"วัน", r"ชั่วโมง",
+              r"แบบ(?!\s*(?:วัด|ตรวจ|สำรวจ|สอบถาม))", r"เครื่องมือ", r"ลักษณะ", r"ระดับ(?=\s*(?:ดังนี้|คือ|ได้แก่|$|[),]))", r"ส่วนราชการ", r"อปท", r"ปี(?!\s*(?:[0-9]|นี้|ปัจจุบัน))", r"เดือน", r"วัน", r"ชั่วโมง",
               r"agenc(?:y|ies)", r"levels?", r"types?", r"items?", r"questions?", r"years?", r"bodies",
               r"organi[sz]ations?", r"units?", r"provinces?", r"indicators?", r"tools?", r"months?", r"days?",
               r"respondents?", r"persons?", r"people",
@@ -306,7 +317,7 @@ SCORE_UNIT = (r"คะแนน", r"points?", r"pts?\.?", r"%", r"percent")
 SCALE_WITH_UNIT = (r"(?:จาก|out\s+of|/)\s*(?:คะแนน\s*)?(?:เต็ม\s*)?100(?:\.0{1,2})?\s*(?:คะแนน|points?|%)",)
 SCORE_TAIL = (r"คะแนน", r"คะแนน\s*(?:รวม|เฉลี่ย|ภาพรวม|ที่\s*ได้(?:\s*รับ)?)",  # "คะแนนรวม 78.15": the score's own name
               r"ร้อยละ", r"ได้(?:รับ)?", r"เท่ากับ", r"อยู่ที่", r"เป็น", r"คือ", r"เหลือ", r"จาก", r"[:=]",
-              r"\bis", r"\bof", r"\bwas", r"\btotal", r"\bscore[sd]?,?", r"\bat", r"\bto", r"\bfrom", r"\bwith", r"\breach(?:ed|es)?", r"\brecorded", r"\bposted",
+              r"\bis", r"\bof", r"\bwas", r"\btotal", r"\bscore[sd]?,?", r"\bat", r"\bto", r"\bfrom", r"\bwith", r"\breach(?:ed|es|ing)?", r"\brecorded", r"\bposted",
               r"\brated(?:\s+(?:it|them|the\s+\w+))?",
               # "external stakeholders 92.01": an English tool name right before the number, as a code is
               r"\b(?:internal|external)\s+stakeholders?",
@@ -314,6 +325,10 @@ SCORE_TAIL = (r"คะแนน", r"คะแนน\s*(?:รวม|เฉลี�
               # the assessment named between the score word and the number, its year maybe after it ("คะแนน
               # ITA 91.25", "คะแนนการประเมิน ITA ปี 2567 91.25"): ITA's is read as "ITA score: 91.25" is
               r"คะแนน\s*(?:การ\s*)?(?:ประเมิน\s*)?\(?ITA\)?(?:\s*ปี\s*(?:งบประมาณ\s*)?(?:พ\.?\s?ศ\.?\s*)?[0-9]{2,4})?")
+
+# A result received, as "ได้(?:รับ)?" is ("the hospital received 91.40 in the ITA", "the municipality achieved
+# 94.10"): stated as a score only when written with two decimals as a score is ("received 45 complaints" counts).
+RESULT_VERB_TAIL = (r"\b(?:received|obtained|achieved|attained|earned|got)",)
 
 # A comparison with an earlier result keeps the subject of the score it follows, however far:
 # "… 85.86 คะแนน เพิ่มขึ้นจากปีงบประมาณ พ.ศ. 2565 ซึ่งได้ 79.81 คะแนน".
@@ -363,7 +378,13 @@ PAIR_CHANGE = (r"(?:เพิ่ม|ลด|ขยับ|ปรับ|สูง|�
 # (PREVIOUS_YEAR, then these words, then the number)
 PAIR_EARLIER_LINK = r"\s*(?:ได้|มี)?\s*(?:คะแนน)?\s*(?:ร้อยละ)?\s*$"
 PAIR_ARROW = (r"→", r"⇒", r"➜", r"➡\ufe0f?", r"⟶", r"-{1,2}>", r"=>")
-PAIR_TO = (r"(?:มา\s*)?เป็น", r"เหลือ", r"\bto", *PAIR_ARROW)
+PAIR_TO = (r"(?:มา\s*)?เป็น", r"เหลือ(?:\s*เพียง|\s*แค่)?", r"\bto", *PAIR_ARROW)
+# A change by an amount, then the level it came to ("คะแนน ITA เพิ่มขึ้น 2.35 คะแนน เป็น 92.10 คะแนน", "มาอยู่ที่ 92.10",
+# "the ITA score rose by 2.35 points to 92.10"): the level is the result of the subject named before the
+# change, as if the change were not written ("คะแนน ITA … เป็น 92.10"); the amount stays a delta. What may
+# stand between the amount and the level (after its unit). Also the level it came from, then to ("คะแนน ITA
+# เพิ่มขึ้น 3.85 คะแนนจาก 90.25 เป็น 94.10", "improved by 3.85 points from 90.25 to 94.10"): a pair (PAIR_FROM).
+DELTA_TO = (r"(?:มา\s*)?(?:เป็น|อยู่\s*ที่)", r"เหลือ(?:\s*เพียง)?", r"\bto", r"\breaching", r"\bat", r"จาก", r"\bfrom")
 # Years chained by arrows before a chain of values ("ปี 2565 → ปี 2566 : 88.10 → 91.25", "2022 -> 2023: 88.10 ->
 # 91.25"): the values are those years' results, in order. What may stand between two chained years (after
 # the arrow, the year's own word), and between two chained values (a unit, then the arrow). A chain of
@@ -387,6 +408,12 @@ YEAR_AFTER = (r"ใน\s*ปี\s*(?:งบประมาณ)?", r"เมื่
 # and "ปีที่ผ่านมา" is not 96.50's year); in English the words alone ("94.20 last year and 96.50 this year").
 # Without the preposition a Thai one may open the next clause ("89.75 คะแนน ปีนี้ได้ 92.30") and is not taken.
 RELATIVE_YEAR_AFTER = (r"(?:ใน|เมื่อ|ของ)\s*(?=ปี)", r"(?:(?:in|for|during)\s+)?(?=(?:the\s+)?(?:this|last|previous|prior|preceding)\s)")
+
+# Two scores listed each with its own year right after it, the second with no unit or score word of its own
+# ("scored 94.20 last year and 96.50 this year", "received 88.00 in 2022 and 91.40 in 2023", "ได้ 85.10 ในปี
+# 2565 และ 90.20 ในปี 2566"): the second is the same subject's result of its year. The words that join them
+# (after the first one's year; a year after the second is needed too).
+YEAR_LIST_JOINERS = (r"และ", r"ส่วน", r"ขณะที่", r"\band", r"\bwhile", r"\bwhereas", r"\bbut")
 
 # A result compared with an earlier year's. Named before it, with the year between the comparative and
 # the number: "สูงกว่าปีที่ผ่านมาที่ได้ 87.10 คะแนน", "เพิ่มขึ้นจากปี 2565 ที่ได้ 91.02", "ต่ำกว่าปี 2565 ซึ่งได้ 90.12", "higher than last
@@ -614,9 +641,10 @@ PART = (r"ส่วน\s*ที่\s*([1-9])", r"\bpart\s*([1-9])")
 # --- years ----------------------------------------------------------------------------------
 # Words meaning "the report's own year" ("ในปีนี้ได้ร้อยละ 74.57").
 THIS_YEAR = (r"ปี\s*นี้", r"ปี\s*ปัจจุบัน", r"this\s+year")
-# Words meaning "the fiscal year before" ("ปีที่แล้วเทศบาลได้ 93.61 คะแนน").
+# Words meaning "the fiscal year before" ("ปีที่แล้วเทศบาลได้ 93.61 คะแนน", "up from 90.25 the year before"; not "the
+# year before last", two years before).
 PREVIOUS_YEAR = (r"ปี\s*(?:งบ\s*ประมาณ\s*)?(?:ก่อน(?:\s*หน้า(?:\s*นี้)?)?|ที่\s*แล้ว|ที่\s*ผ่าน\s*มา)",
-                 r"\b(?:the\s+)?(?:previous|last|prior|preceding)\s+(?:fiscal\s+)?year", r"\ba\s+year\s+(?:earlier|ago|before)")
+                 r"\b(?:the\s+)?(?:previous|last|prior|preceding)\s+(?:fiscal\s+)?year", r"\b(?:a|the)\s+year\s+(?:earlier|ago|before)(?!\s+last)")
 
 # A score table's column headed by a year named relative to the report's ("ปีนี้ | ปีที่แล้ว", "คะแนนปีนี้",
 # "this year | last year"): the words that may come before THIS_YEAR / PREVIOUS_YEAR in such a header.

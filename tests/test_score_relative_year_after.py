@@ -21,8 +21,10 @@ def test_a_relative_year_after_each_score_is_its_year(write_report):
 def test_the_same_in_english_and_a_thai_year_opening_the_next_clause(write_report):
     head = ("Nong Phai Subdistrict Administrative Organization, Chaiyaphum: Integrity and Transparency Assessment "
             "(ITA) report, fiscal year 2024\n")
+    # (93.85 after "and", with a year of its own after it, is listed with 91.10: the same subject's result of this
+    # year, tests/test_score_change_by_then_level.py)
     assert _scores(write_report, head + "Our ITA score was 91.10 last year and 93.85 this year.\n") == [
-        ("overall", 2566, 91.1)]  # (93.85 after "and" names no score: not read)
+        ("overall", 2566, 91.1), ("overall", 2567, 93.85)]
     # "ปีนี้ได้ …" after a score and its unit opens the next clause: not the earlier score's year
     text = ("รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2567 โรงเรียนบ้านโนนสวรรค์\n"
             "ผลการประเมิน ITA ได้ 92.30 คะแนน ปีที่แล้วได้ 89.75 คะแนน\n")

@@ -23,8 +23,10 @@ from schemas.score_cues import PAIR_CHANGE, PAIR_FROM, PREVIOUS_YEAR, THIS_YEAR
 NUMBER = patterns.compile(r"(?<![0-9.,/]|[0-9],)([0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9]|[.,][0-9])")
 RANGE_AFTER = patterns.compile(after_token(r"\s*(?:-|–|—|ถึง|to)\s*[0-9]"))
 RANGE_BEFORE = patterns.compile(r"[0-9]\s*(?:-|–|—|ถึง|to)\s*$")
-# "rose from 80.5 to 85.2" is a change between two results, not a range
-_CHANGE_FROM = rf"(?:{'|'.join(PAIR_CHANGE)})\s*(?:{'|'.join(PAIR_FROM)})\s*"
+# "rose from 80.5 to 85.2" is a change between two results, not a range; so is one by an amount first
+# ("improved by 3.85 points from 90.25 to 94.10")
+_CHANGE_FROM = (rf"(?:{'|'.join(PAIR_CHANGE)})(?:\s*by)?(?:\s*[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?\s*(?:points?|%|คะแนน)?)?"
+                rf"\s*(?:{'|'.join(PAIR_FROM)})\s*")
 CHANGE_FROM_BEFORE = patterns.compile(rf"{_CHANGE_FROM}$", regex.IGNORECASE)
 CHANGE_TO_BEFORE = patterns.compile(rf"{_CHANGE_FROM}[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?\s*(?:points?|%|คะแนน)?\s*"
                                  r"(?:\(?\s*(?:in|ใน)?\s*(?:(?:the\s+)?fiscal\s+year|FY|ปี\s*(?:งบประมาณ)?\s*(?:พ\.?\s?ศ\.?)?)?"

@@ -66,6 +66,7 @@ UNIT = patterns.compile(rf"^\s*{_alt(cues.SCORE_UNIT)}(?!\s*เต็ม)", _I)
 SCALE_WITH_UNIT = patterns.compile(possessive_spaces(rf"\s*{_alt(cues.SCALE_WITH_UNIT)}"), _I)
 SCORE_TAIL = patterns.compile(rf"{_alt(cues.SCORE_TAIL)}(?:\s*{_FILLERS})*\s*$", _I)
 SCORE_NAMED_BEFORE = patterns.compile(rf"{_alt(cues.SCORE_NAMED_BEFORE)}\s*[:=]?\s*$", _I)
+RESULT_VERB_TAIL = patterns.compile(rf"{_alt(cues.RESULT_VERB_TAIL)}(?:\s*{_FILLERS})*\s*$", _I)
 OVERALL_STRONG = patterns.compile(_alt(cues.OVERALL_STRONG), _I)
 OVERALL_WEAK = patterns.compile(_alt(cues.OVERALL_WEAK), _I)
 SCORE_WORDS = patterns.compile(_alt(cues.SCORE_WORDS), _I)
@@ -240,8 +241,11 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
     prev_score: Candidate | None = None
     last_score: Candidate | None = None  # the sentence's last score, other values since or not
     attached: set[int] = set()
+    prev_value: Candidate | None = None
     for c in found:
-        _role(text, c, prev_value_end, prev_score, context, has_strong, ita_context, last_score)
+        plain = _without_delta(text, prev_value, c)
+        _role(plain, c, prev_value.seg_start if plain is not text and prev_value else prev_value_end, prev_score,
+              context, has_strong, ita_context, last_score)
         if other_body is not None and c.role in SCORES:
             body = other_body(text, c.seg_start, c.start)
             if body:  # "ในภาพรวมของกระทรวงสาธารณสุข ได้คะแนน 93.50" in a hospital's report
@@ -249,6 +253,7 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
         if c.role in NOT_VALUES:
             continue
         prev_value_end = c.end
+        prev_value = c
         if c.role in ("overall", "tool", "indicator"):
             prev_score = last_score = c
         else:
@@ -260,7 +265,7 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
     pair_years = _comparisons(text, values, years, year)
     _after_threshold(text, values)
     if RESPECTIVELY.search(text):
-        _respectively(text, values)
+        pair_years.update(_respectively(text, values, years))
     # (a weight in an aside bracket is the label's, "OIT (น้ำหนัก 40%) : 98.75": no sentence about weights)
     weighted = bool(WEIGHT_ANYWHERE.search(BRACKET_ASIDE.sub(" ", text)))
     for i, c in enumerate(values):
@@ -302,6 +307,35 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
     return SentenceReading(statements, unclear, found)
 
 
+_LISTED_YEAR = (rf"\s*(?:{_alt(cues.SCORE_UNIT)})?\s*(?:{_alt(cues.YEAR_AFTER)}\s*(?:พ\.?\s?ศ\.?)?\s*[0-9]{{4}}(?![0-9])|"
+                rf"(?:ใน|เมื่อ|ของ|in|for|during)?\s*(?:{_alt(cues.THIS_YEAR)}|{_alt(cues.PREVIOUS_YEAR)}))")
+LISTED_YEAR = patterns.compile(after_token(_LISTED_YEAR), _I)
+YEAR_LIST_JOIN = patterns.compile(after_token(rf"{_LISTED_YEAR}\s*,?\s*{_alt(cues.YEAR_LIST_JOINERS)}\s*"), _I)
+DELTA_TO = patterns.compile(after_token(rf"\s*(?:{_alt(cues.SCORE_UNIT)})?\s*,?\s*{_alt(cues.DELTA_TO)}\s*"), _I)
+DELTA_WORDS = patterns.compile(_alt(cues.DISTRACTOR_TAIL["delta"]), _I)
+UNIT_AFTER_DELTA = patterns.compile(after_token(rf"\s*(?:{_alt(cues.SCORE_UNIT)})?"), _I)
+
+
+def _without_delta(text: str, prev: Candidate | None, c: Candidate) -> str:
+    """``text`` with a change by an amount blanked out (its words, the amount and its unit) when ``c`` is the
+    level the change came to (cues.DELTA_TO: "คะแนน ITA เพิ่มขึ้น 2.35 คะแนน เป็น 92.10", "the ITA score rose
+    by 2.35 points to 92.10"): ``c`` is read as "คะแนน ITA เป็น 92.10", its subject the one named before the
+    change. Same length, so every position stays. Else ``text`` itself."""
+    if prev is None or prev.role != "delta":
+        return text
+    m = DELTA_TO.match(text, prev.end, c.start)
+    if m is None or m.end() != c.start:
+        return text
+    cue = None
+    for cue in DELTA_WORDS.finditer(text, prev.seg_start, prev.start):
+        pass
+    if cue is None or text[cue.end():prev.start].strip():
+        return text
+    unit = UNIT_AFTER_DELTA.match(text, prev.end)
+    unit_end = unit.end() if unit else prev.end
+    return text[:cue.start()] + " " * (unit_end - cue.start()) + text[unit_end:]
+
+
 THRESHOLD_THEN_SCORE = patterns.compile(after_token(_alt(cues.THRESHOLD_THEN_SCORE)), _I)
 
 
@@ -321,12 +355,15 @@ RESPECTIVELY = patterns.compile(_alt(cues.RESPECTIVELY), _I)
 LIST_GAP = patterns.compile(rf"\s*(?:{_alt(cues.SCORE_UNIT)})?\s*(?:{_alt(cues.LIST_JOINERS)})?\s*", _I)
 
 
-def _respectively(text: str, values: list[Candidate]) -> None:
+def _respectively(text: str, values: list[Candidate], years: list[YearMention]) -> dict[int, int | None]:
     """Scores listed right before "ตามลำดับ" / "respectively" take the subjects listed before them, in order
-    (cues.RESPECTIVELY): tool codes or indicator references, one kind, as many as the scores, each once."""
+    (cues.RESPECTIVELY): tool codes or indicator references, one kind, as many as the scores, each once.
+    Or the years listed before them ("ผลคะแนน ITA ปี 2566 และ 2567 เท่ากับ 90.25 และ 94.10 ตามลำดับ", "The ITA
+    scores for 2023 and 2024 were 90.25 and 94.10 respectively"): each is the result the words before the
+    years name, of its year. Returns the year of each such score."""
     m = RESPECTIVELY.search(text)
     if m is None:
-        return
+        return {}
     before = [v for v in values if v.end <= m.start()]
     listed: list[Candidate] = []
     end = m.start()
@@ -336,16 +373,28 @@ def _respectively(text: str, values: list[Candidate]) -> None:
         listed.insert(0, c)
         end = c.start
     if len(listed) < 2 or any(c.role not in (*SCORES, "unclear", "number") for c in listed):
-        return
+        return {}
     earlier = before[:len(before) - len(listed)]
-    head = text[earlier[-1].end if earlier else 0:listed[0].start]
+    head_start = earlier[-1].end if earlier else 0
+    head = text[head_start:listed[0].start]
     tools, refs = ind.TOOL_CODE.findall(head), ind.explicit_refs(head)
+    listed_years = [y for y in years if head_start <= y.start < listed[0].start]
+    # (one tool or indicator named with the years is the subject of all: "คะแนน OIT ปี 2566 และ 2567 …")
+    if len(set(tools)) + len(refs) <= 1 and len(listed_years) == len(listed) and not any(y.relative for y in listed_years) \
+            and len({y.year for y in listed_years}) == len(listed) and all(c.role in (*SCORES, "number") for c in listed):
+        subject = _subject(text[head_start:listed_years[0].start], 0, "", False)[0]
+        if not subject or subject[0] not in ("overall", "tool", "indicator"):
+            return {}
+        for c, y in zip(listed, listed_years):
+            c.role, c.subject, c.reason = subject[0], subject, None
+        return {id(c): y.year for c, y in zip(listed, listed_years)}
     subjects: list[tuple] = ([("tool", t, None, None) for t in tools] if tools and not refs else
                              [("indicator", ind.tool_of(n), None, n) for n in refs] if refs and not tools else [])
     if len(subjects) != len(listed) or len(set(subjects)) != len(subjects):
-        return
+        return {}
     for c, subject in zip(listed, subjects):
         c.role, c.subject, c.reason = subject[0], subject, None
+    return {}
 
 
 def _one_overall_per_year(text: str, statements: list[Statement], unclear: list[Unclear]) -> list[Statement]:
@@ -588,7 +637,11 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         # column says whose score it is, not the words before the row
         c.role, c.reason = "unclear", reason("row_of_numbers")
         return
-    if not (unit or SCORE_TAIL.search(tail) or _label_row(text, c)):
+    # "scored 94.20 last year and 96.50 this year": listed after a score, each with its year (cues.YEAR_LIST_JOINERS)
+    listed = prev_score is not None and bool(YEAR_LIST_JOIN.fullmatch(text, prev_score.end, c.start)) \
+        and bool(LISTED_YEAR.match(text, c.end))
+    received = bool(RESULT_VERB_TAIL.search(tail)) and bool(TWO_DECIMALS.fullmatch(text, c.start, c.end))
+    if not (unit or listed or received or SCORE_TAIL.search(tail) or _label_row(text, c)):
         named, _ = _subject(before, 0, "", False)
         # "(97.20)" after a named tool or indicator, or after the result named ("ผลคะแนน ITA ปี 2567 (90.01)")
         # when written with decimals as a score is ("(1)" there marks a note)
