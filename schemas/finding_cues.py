@@ -48,9 +48,28 @@ FINDING_SECTION_CUES: tuple[str, ...] = (
     *(h for h in FINDING_HEADERS if not h.startswith("ข้อเสนอแนะ")), "ประเด็นปัญหา", "ปัญหาและอุปสรรค",
     # the aspects (ด้าน) to develop: "ด้านที่ต้องพัฒนา" over "๑. ประสิทธิภาพการสื่อสาร – …"
     "ด้านที่ต้องพัฒนา", "ด้านที่ควรพัฒนา", "ด้านที่ต้องปรับปรุง", "ด้านที่ควรปรับปรุง",
-    # English (matched lower-cased, spaces removed, as the headers are): "Issues to improve"
-    "issuestoimprove",
+    # English (matched lower-cased, spaces removed, as the headers are): "Issues to improve", "Weaknesses",
+    # "Areas for improvement", "Problems found"
+    "issuestoimprove", "weakness", "areasforimprovement", "areastoimprove", "issuesfound", "problemsfound",
+    "pointstoimprove",
 )
+# An English indicator label opening a line ("Indicator 9 Open data: …", "- Indicator No. 10: …"): read as
+# "ตัวชี้วัดที่ N", with the indicator's English name after the number passed over as its Thai name is
+# (the names the NACC's English material and English reports give; matched case-insensitively).
+INDICATOR_LABEL_EN = r"indicator\s*(?:No\.?\s*|#\s*)?"
+INDICATOR_NAMES_EN: dict[int, tuple[str, ...]] = {
+    1: ("Performance of Duties", "Performance of Duty", "Duty Performance"),
+    2: ("Use of Budget", "Budget Use", "Budget Spending"),
+    3: ("Use of Power", "Use of Authority", "Exercise of Authority", "Exercise of Power"),
+    4: ("Use of Government Property", "Use of Official Property", "Use of Public Property", "Use of Official Assets"),
+    5: ("Anti-Corruption", "Corruption Problem Solving", "Solving Corruption Problems", "Resolving Corruption"),
+    6: ("Quality of Operation", "Quality of Operations", "Operational Quality", "Quality of Performance"),
+    7: ("Effectiveness of Communication", "Communication Efficiency", "Efficiency of Communication"),
+    8: ("Improvement of Work Systems", "Improvement of Working Systems", "Work System Improvement",
+        "Procedure Improvement"),
+    9: ("Open Data", "Information Disclosure", "Disclosure of Information"),
+    10: ("Anti-Corruption Practice", "Anti-Corruption Practices", "Corruption Prevention", "Prevention of Corruption"),
+}
 # (A section heading is matched lower-cased with its spaces removed: English cues are written so.)
 # How many lines above a one-line finding its section heading may stand (the other indicators'
 # lines between them).

@@ -7,6 +7,8 @@ that opens a new topic (schemas/finding_cues.py) ends the finding above it.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from extract.document import Line, Table
@@ -18,8 +20,8 @@ from normalize.line_joins import BULLETS, ITEM_START, join_lines
 from normalize.text import squash_spaces
 from normalize.wrap_spaces import join_paragraph, join_wraps
 from schemas.finding_cues import (FINDING_LINE_LABELS, FINDING_SECTION_CUES, FINDING_SECTION_REACH,
-                                  ITA_HEADING_WORDS, NAME_HEADING_SCORE_WORDS, NO_ISSUE_OPENERS,
-                                  OTHER_FRAMEWORK_PARTS, SCORE_LINE_WORDS, TOPIC_OPENERS)
+                                  INDICATOR_LABEL_EN, INDICATOR_NAMES_EN, ITA_HEADING_WORDS, NAME_HEADING_SCORE_WORDS,
+                                  NO_ISSUE_OPENERS, OTHER_FRAMEWORK_PARTS, SCORE_LINE_WORDS, TOPIC_OPENERS)
 from schemas.records import Finding
 from schemas.measure_cues import PART_HEADING_WORDS
 from schemas.score_cues import KPI_LABEL_LEADS
@@ -108,9 +110,29 @@ def _label_goes_on(above: str, label: str, number: int | None, indicator: int) -
     return bool(above) and (continues_word(above, label) or ends_mid_phrase(above))
 
 
+# an English label opening a line, after any numbering or bullet: "Indicator 9", "- Indicator No. 10"
+_LABEL_EN = patterns.compile(rf"^(\s*(?:\(\s*[0-9]{{1,2}}\s*\)|[0-9]{{1,2}}\s*[.)]|[{regex.escape(BULLETS)}])?\s*)"
+                             rf"{INDICATOR_LABEL_EN}([0-9]{{1,2}})(?![0-9.])\s*[:.\-–]?\s*", regex.IGNORECASE)
+_NAMES_EN = {n: patterns.compile(r"\(?\s*(?:" + "|".join(regex.escape(name).replace(r"\ ", r"\s+") for name in names)
+                                 + r")\b\s*\)?\s*", regex.IGNORECASE) for n, names in INDICATOR_NAMES_EN.items()}
+
+
+def _thai_label(line: Line) -> Line:
+    """A line opening with an English indicator label ("Indicator 9 Open data: …"), its label written as the
+    Thai one ("ตัวชี้วัดที่ 9 : …", the English name passed over), so the Thai rules read it; else the line."""
+    m = _LABEL_EN.match(line.text) if "ndicator" in line.text[:40] else None
+    if m is None or not 1 <= int(m.group(2)) <= 10:
+        return line
+    rest = line.text[m.end():]
+    name = _NAMES_EN[int(m.group(2))].match(rest)
+    rest = rest[name.end():] if name else rest
+    return replace(line, text=f"{m.group(1)}ตัวชี้วัดที่ {m.group(2)} : {rest.lstrip(' :：-–')}".rstrip(" :"))
+
+
 def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
     """Analysis paragraphs directly under an indicator heading line (tables end a paragraph)."""
     found: list[Finding] = []
+    blocks = [_thai_label(b) if isinstance(b, Line) else b for b in blocks]
     for i, block in enumerate(blocks):
         if not isinstance(block, Line):
             continue
