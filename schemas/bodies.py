@@ -420,3 +420,12 @@ AWARD_WORDS = ("มอบรางวัล", "มอบโล่", "มอบ�
 # make a multi-body document (a score table of colleges, news comparing provinces).
 MULTI_SCORE_WINDOW = 60
 MULTI_MIN_BODIES = 2
+# Kinds of body that count as ONE kind there: the local governments (องค์กรปกครองส่วนท้องถิ่น, one ITA
+# group). A province's news list or a local-government office's page mixes เทศบาล and อบต. results
+# ("เทศบาลตำบล… 95.32", "อบต.… 88.76"): several bodies, no one's overall score. Keyed by the shortest
+# type word (subject._family).
+BODY_FAMILIES = {
+    "เทศบาล": "องค์กรปกครองส่วนท้องถิ่น",
+    "องค์การบริหารส่วนตำบล": "องค์กรปกครองส่วนท้องถิ่น",
+    "องค์การบริหารส่วนจังหวัด": "องค์กรปกครองส่วนท้องถิ่น",
+}

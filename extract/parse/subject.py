@@ -637,8 +637,10 @@ def _scored(text: str, end: int, later_starts: list[int]) -> bool:
 
 def _family(org_type: str) -> str:
     """The kind of a body: its shortest type word (เทศบาลตำบล/เทศบาลเมือง → เทศบาล, วิทยาลัยเทคนิค →
-    วิทยาลัย), so a table of several colleges of different types is several bodies of one kind."""
-    return min((w for w in _TYPE_OF if org_type.startswith(w)), key=len, default=org_type)
+    วิทยาลัย), so a table of several colleges of different types is several bodies of one kind; the local
+    governments are one kind (B.BODY_FAMILIES: a list of เทศบาล and อบต. results)."""
+    word = min((w for w in _TYPE_OF if org_type.startswith(w)), key=len, default=org_type)
+    return B.BODY_FAMILIES.get(word, word)
 
 
 def _several(bodies: list[Body], texts: list[str], places) -> list[str]:
