@@ -4,7 +4,8 @@ text a block per line, each data table kept as HTML so the text reader reads its
 menus and readers' comments (COMMENT_BLOCK) are no part of what the page announces and are dropped;
 the page header is kept (it names the body whose site it is; a menu in it goes as a menu). A page with one <main> or <article> is read from it,
 after the page's header. A table that holds another table, or only one row or one column, lays the page out
-(old government sites): its cells are read as blocks of text. Lines are numbered in the page's text
+(old government sites), and so does one of a few rows with a menu cell (a banner row over a menu
+column beside the content): its cells are read as blocks of text. Lines are numbered in the page's text
 as read this way.
 """
 from __future__ import annotations
@@ -47,6 +48,9 @@ COMMENT_BLOCK = patterns.compile(r"(?:^|[\s_-])comments?(?:$|[\s_-])|^(?:respond
                                  regex.IGNORECASE)
 MENU_LINK_SHARE = 0.6
 MENU_MIN_LINKS = 3
+# A table of at most this many rows with a menu cell lays the page out (banner, menu column, content,
+# footer rows); a data table with a cell of links (an OIT table's evidence links) has more rows
+LAYOUT_MAX_ROWS = 6
 # what a browser prints before an item of a <ul> (a bullet normalize.line_joins.BULLETS knows)
 LIST_BULLET = "•"
 SPACES = patterns.compile(r"[ \t\r\f\v\u00a0\u200b]+")
@@ -281,11 +285,17 @@ def _is_menu(el) -> bool:
 
 
 def _is_data_table(table) -> bool:
-    """Rows and columns of data: no table inside it, at least two rows and two columns."""
+    """Rows and columns of data: no table inside it, at least two rows and two columns, and no cell
+    that is a menu in a table of a few rows (LAYOUT_MAX_ROWS): an old site's page laid out as a banner
+    row over a menu column beside the content column is no data table (read as one, its post was one
+    cell and gave no score)."""
     if table.find(".//table") is not None:
         return False
     rows = table.findall(".//tr")
-    return len(rows) >= 2 and max(len(r.findall("./td") + r.findall("./th")) for r in rows) >= 2
+    if len(rows) < 2 or max(len(r.findall("./td") + r.findall("./th")) for r in rows) < 2:
+        return False
+    return len(rows) > LAYOUT_MAX_ROWS or not any(_is_menu(cell) for row in rows for cell in row
+                                                  if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th"))
 
 
 def _table_markup(table) -> str:
