@@ -44,8 +44,15 @@ BANNER_HINTS = ("header", "masthead", "branding", "site-title", "sitename", "sit
 # "comments-area", "comment-list", "fb-comments") holds readers' comments (WordPress #comments,
 # #respond; Disqus; Joomla JComments; Facebook's plugin): what visitors wrote, not what the body
 # announces: a visitor's "ได้ 80.25 คะแนน" is no score of the body's
-COMMENT_BLOCK = patterns.compile(r"(?:^|[\s_-])comments?(?:$|[\s_-])|^(?:respond|disqus_thread|jcomments|jc)$",
-                                 regex.IGNORECASE)
+COMMENT_BLOCK = patterns.compile(r"(?:^|[\s_-])comments?(?:$|[\s_-])|^(?:respond|disqus_thread|jcomments|jc|commentlist"
+                                 r"|ufi(?:comment|list|row|replylist))$", regex.IGNORECASE)
+# A comment marked by its accessibility attributes rather than a class: ARIA's role="comment"; Facebook's
+# saved posts mark each comment <div role="article" aria-label="Comment by …"> (Thai: "ความคิดเห็นโดย …",
+# older pages aria-label="Comment" and class UFIComment, in COMMENT_BLOCK): a visitor's "อบต.… ได้ 88.10"
+# under the post made it a page about several bodies
+COMMENT_ROLES = ("comment",)
+COMMENT_LABELS = ("comment by", "reply by", "comment", "ความคิดเห็นโดย", "ความคิดเห็นจาก", "ตอบกลับโดย",
+                  "ตอบกลับจาก", "ความคิดเห็น")
 MENU_LINK_SHARE = 0.6
 MENU_MIN_LINKS = 3
 # A table of at most this many rows with a menu cell lays the page out (banner, menu column, content,
@@ -90,7 +97,8 @@ def read_html(data: bytes, source_file: str, sha256: str, max_pages: int | None 
     for part in _content(root):
         _walk(part, chunks)
     lines = [SPACES.sub(" ", line).strip() for line in "".join(chunks).split("\n")]
-    page = "\n".join(line for line in lines if line)
+    # an item whose whole content was dropped (a comment in a list) leaves its bullet alone: no line
+    page = "\n".join(line for line in lines if line and line != LIST_BULLET)
     if not page.strip():
         raise ReadError("READ_EMPTY")
     doc = read_text(page.encode("utf-8"), source_file, sha256)
@@ -270,7 +278,12 @@ def _text(text: str | None, out: list[str]) -> None:
 
 def _is_comments(el) -> bool:
     """A block of readers' comments (COMMENT_BLOCK names its class or id)."""
-    return any(COMMENT_BLOCK.search(name) for name in (*el.get("class", "").split(), el.get("id", "")) if name)
+    if any(COMMENT_BLOCK.search(name) for name in (*el.get("class", "").split(), el.get("id", "")) if name):
+        return True
+    if (el.get("role") or "").strip().lower() in COMMENT_ROLES:
+        return True
+    label = SPACES.sub(" ", el.get("aria-label") or "").strip().lower()
+    return bool(label) and any(label == w or label.startswith(w + " ") for w in COMMENT_LABELS)
 
 
 def _is_menu(el) -> bool:
