@@ -27,7 +27,7 @@ BLOCK_TAGS = frozenset({
 # elements that are no part of a page's announcement
 DROP_TAGS = frozenset({
     "aside", "button", "footer", "form", "head", "iframe", "nav", "noscript", "object", "script", "select",
-    "style", "svg", "template", "title",
+    "style", "svg", "template", "title", "marquee",
 })
 # a charset the page declares (meta tag or XML declaration), read from its first bytes
 CHARSET = patterns.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.IGNORECASE)
@@ -46,6 +46,16 @@ BANNER_HINTS = ("header", "masthead", "branding", "site-title", "sitename", "sit
 # announces: a visitor's "ได้ 80.25 คะแนน" is no score of the body's
 COMMENT_BLOCK = patterns.compile(r"(?:^|[\s_-])comments?(?:$|[\s_-])|^(?:respond|disqus_thread|jcomments|jc|commentlist"
                                  r"|ufi(?:comment|list|row|replylist))$", regex.IGNORECASE)
+# A block whose class or id token is one of these is a sidebar or a news ticker, as an <aside> or a
+# <marquee> is (WordPress "widget-area", #secondary, "widget", "widget_recent_entries"; "sidebar",
+# "sidebar-right", "left-sidebar"; a "news-ticker"): other posts' headlines, a ranking of the district's
+# bodies ("อบต.หนองราชวัตร 96.02" …), another body's congratulations, that made a page about one body
+# a page about several. Whole tokens only: Elementor's "elementor-widget" holds the post itself, Genesis's
+# "content-sidebar-wrap" the content and its sidebar; a block holding the page's <main>, <article> or
+# <h1> is never one.
+CHROME_BLOCK = patterns.compile(
+    r"^(?:(?:left|right|primary|secondary)[_-])?sidebar(?:[_-](?:left|right|primary|secondary|[0-9]))?$"
+    r"|^(?:widget|widget[_-]area|widget_[a-z_]+|secondary|news[_-]?ticker|ticker|marquee)$", regex.IGNORECASE)
 # A comment marked by its accessibility attributes rather than a class: ARIA's role="comment"; Facebook's
 # saved posts mark each comment <div role="article" aria-label="Comment by …"> (Thai: "ความคิดเห็นโดย …",
 # older pages aria-label="Comment" and class UFIComment, in COMMENT_BLOCK): a visitor's "อบต.… ได้ 88.10"
@@ -153,7 +163,7 @@ def _banners(root, content) -> list:
 
 def _walk(el, out: list[str]) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""  # comments and processing instructions: no tag
-    if tag.lower() in DROP_TAGS or not tag or _is_comments(el):
+    if tag.lower() in DROP_TAGS or not tag or _is_comments(el) or _is_chrome(el):
         _text(el.tail, out)
         return
     tag = tag.lower()
@@ -274,6 +284,14 @@ def _text(text: str | None, out: list[str]) -> None:
     """Text as a browser shows it: a line break in the source is a space; lines break at blocks."""
     if text:
         out.append(text.replace("\n", " "))
+
+
+def _is_chrome(el) -> bool:
+    """A sidebar or news ticker (CHROME_BLOCK names a token of its class or id) that holds none of the
+    page's own text (no <main>, <article> or <h1> in it)."""
+    if not any(CHROME_BLOCK.search(name) for name in (*el.get("class", "").split(), el.get("id", "")) if name):
+        return False
+    return next(el.iter("main", "article", "h1"), None) is None
 
 
 def _is_comments(el) -> bool:
