@@ -1,7 +1,8 @@
 """Web pages saved as HTML (an ITA announcement or news item) → the text reader's input: the page's
 text a block per line, each data table kept as HTML so the text reader reads its merged cells
-(extract/readers/markup_tables.py). Scripts, styles, navigation, sidebars (<aside>), footers, forms,
-menus and readers' comments (COMMENT_BLOCK) are no part of what the page announces and are dropped;
+(extract/readers/markup_tables.py). Scripts, styles, navigation, sidebars (<aside>, CHROME_BLOCK), news
+tickers, footers, forms, menus and readers' comments (COMMENT_BLOCK, COMMENT_ROLES, COMMENT_LABELS) are no
+part of what the page announces and are dropped;
 the page header is kept (it names the body whose site it is; a menu in it goes as a menu). A page with one <main> or <article> is read from it,
 after the page's header. A table that holds another table, or only one row or one column, lays the page out
 (old government sites), and so does one of a few rows with a menu cell (a banner row over a menu
