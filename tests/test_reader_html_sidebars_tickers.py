@@ -51,3 +51,27 @@ def test_the_pages_own_result_without_its_sidebars_and_tickers(tmp_path, page, e
     assert (r.organization, r.fiscal_year, r.overall_score, r.overall_grade) == expected
     assert [(s.fiscal_year, s.level, s.score) for s in result.scores] == [(expected[1], "overall", expected[2])]
     assert [c.code for c in result.checks if c.code in ("MULTIPLE_SUBJECTS", "SCORE_ROLE_UNCLEAR")] == []
+
+
+# the links to the previous and next posts, outside a <nav>: an old WordPress theme's and Joomla's
+POST_NAVIGATION = """<!DOCTYPE html><html lang="th"><head><meta charset="UTF-8"></head><body>
+<div class="site-branding"><p class="site-title">องค์การบริหารส่วนตำบลโคกกลาง</p></div>
+<div class="content"><h1>ผล ITA ปี 2567</h1>
+<p>องค์การบริหารส่วนตำบลโคกกลาง ได้รับผลการประเมิน ITA ปีงบประมาณ 2567 ได้ 92.64 คะแนน ระดับ A</p>
+<div class="post-navigation"><div class="nav-previous"><a href="/p1">« เทศบาลตำบลโคกสูง ได้ 88.40 คะแนน ITA 2567</a></div>
+<div class="nav-next"><a href="/p3">องค์การบริหารส่วนตำบลโคกใหญ่ ได้ 90.00 คะแนน ITA 2567 »</a></div></div></div></body></html>"""
+
+PAGENAV = """<!DOCTYPE html><html lang="th"><head><meta charset="UTF-8"></head><body>
+<div id="sp-header"><div class="logo"><span>โรงเรียนวัดสระแก้ว</span></div></div>
+<div class="item-page"><h2>แจ้งผลคะแนน ITA ปีการศึกษา 2568</h2>
+<div itemprop="articleBody"><p>โรงเรียนวัดสระแก้ว มีคะแนนการประเมิน ITA ปีงบประมาณ 2568 รวม 97.02 คะแนน</p></div>
+<ul class="pager pagenav"><li class="previous"><a href="/a">โรงเรียนบ้านโนนดินแดง ได้ 93.12 คะแนน</a></li>
+<li class="next"><a href="/b">โรงเรียนบ้านละหาน ได้ 90.50 คะแนน</a></li></ul></div></body></html>"""
+
+
+@pytest.mark.parametrize("page,expected", [
+    (POST_NAVIGATION, ("องค์การบริหารส่วนตำบลโคกกลาง", 2567, 92.64, "A")),
+    (PAGENAV, ("โรงเรียนวัดสระแก้ว", 2568, 97.02, None)),
+], ids=["wordpress post navigation", "joomla pagenav"])
+def test_the_links_to_the_previous_and_next_posts_stay_out(tmp_path, page, expected):
+    test_the_pages_own_result_without_its_sidebars_and_tickers(tmp_path, page, expected)

@@ -49,14 +49,17 @@ COMMENT_BLOCK = patterns.compile(r"(?:^|[\s_-])comments?(?:$|[\s_-])|^(?:respond
                                  r"|ufi(?:comment|list|row|replylist))$", regex.IGNORECASE)
 # A block whose class or id token is one of these is a sidebar or a news ticker, as an <aside> or a
 # <marquee> is (WordPress "widget-area", #secondary, "widget", "widget_recent_entries"; "sidebar",
-# "sidebar-right", "left-sidebar"; a "news-ticker"): other posts' headlines, a ranking of the district's
+# "sidebar-right", "left-sidebar"; a "news-ticker"; the links to the previous and next posts outside a
+# <nav>: WordPress "post-navigation", "nav-previous", Joomla "pagenav"): other posts' headlines, a ranking of the district's
 # bodies ("อบต.หนองราชวัตร 96.02" …), another body's congratulations, that made a page about one body
 # a page about several. Whole tokens only: Elementor's "elementor-widget" holds the post itself, Genesis's
 # "content-sidebar-wrap" the content and its sidebar; a block holding the page's <main>, <article> or
 # <h1> is never one.
 CHROME_BLOCK = patterns.compile(
     r"^(?:(?:left|right|primary|secondary)[_-])?sidebar(?:[_-](?:left|right|primary|secondary|[0-9]))?$"
-    r"|^(?:widget|widget[_-]area|widget_[a-z_]+|secondary|news[_-]?ticker|ticker|marquee)$", regex.IGNORECASE)
+    r"|^(?:widget|widget[_-]area|widget_[a-z_]+|secondary|news[_-]?ticker|ticker|marquee"
+    r"|navigation|post[_-]navigation|post[_-]nav|nav[_-](?:links|previous|next|below|above)|pagenav|pager)$",
+    regex.IGNORECASE)
 # A comment marked by its accessibility attributes rather than a class: ARIA's role="comment"; Facebook's
 # saved posts mark each comment <div role="article" aria-label="Comment by …"> (Thai: "ความคิดเห็นโดย …",
 # older pages aria-label="Comment" and class UFIComment, in COMMENT_BLOCK): a visitor's "อบต.… ได้ 88.10"
