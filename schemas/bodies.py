@@ -442,3 +442,17 @@ AWARD_WORDS = ("มอบรางวัล", "มอบโล่", "มอบ�
 # make a multi-body document (a score table of colleges, news comparing provinces).
 MULTI_SCORE_WINDOW = 60
 MULTI_MIN_BODIES = 2
+# What is not counted in that window: the assessment's name and the year, written between a body and its
+# score ("เทศบาลตำบลศีขรภูมิ ได้คะแนนการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 จำนวน 95.32"; the full Thai
+# name "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)" alone is 70 letters)
+MULTI_SCORE_FILLER = (r"คุณธรรมและความโปร่งใส(?:ในการดำเนินงาน(?:ของหน่วยงานภาครัฐ)?)?|\(\s*ITA(?:\s*Online)?\s*\)"
+                      r"|(?:ประจำ)?ปี(?:งบประมาณ)?\s*(?:พ\.\s*ศ\.\s*)?[0-9]{4}")
+# Kinds of body that count as ONE kind there: the local governments (องค์กรปกครองส่วนท้องถิ่น, one ITA
+# group). A province's news list or a local-government office's page mixes เทศบาล and อบต. results
+# ("เทศบาลตำบล… 95.32", "อบต.… 88.76"): several bodies, no one's overall score. Keyed by the shortest
+# type word (subject._family).
+BODY_FAMILIES = {
+    "เทศบาล": "องค์กรปกครองส่วนท้องถิ่น",
+    "องค์การบริหารส่วนตำบล": "องค์กรปกครองส่วนท้องถิ่น",
+    "องค์การบริหารส่วนจังหวัด": "องค์กรปกครองส่วนท้องถิ่น",
+}

@@ -124,7 +124,7 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
                 if start >= len(line):  # the next line's own place: read with it
                     continue
                 if not _inside(others, i, start) and not _owned(text, start, own, i) \
-                        and not _after(others, own, text, i, start):
+                        and not _after(others, own, text, i, start, units):
                     # a word no district resembles is the sentence going on ("เป้าหมายที่อำเภอกำหนด")
                     known = name in _gazetteer()["districts"] or name == "เมือง"
                     place = name if known else _close_place(name, "districts")
@@ -139,7 +139,7 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
         if "จังหวัด" in text or "จ." in text:
             for name, start, _ in _province_spans(text):
                 if start < len(line) and not _inside(others, i, start) and not _owned(text, start, own, i) \
-                        and not _after(others, own, text, i, start):
+                        and not _after(others, own, text, i, start, units):
                     provinces.add(name, where)
     if meta.fiscal_year is None and not meta.unread_year:
         _fallback_year(meta, texts)
@@ -178,12 +178,24 @@ def _owned(text: str, start: int, own: set[tuple[int, int, int]], unit: int) -> 
     return text[:start].rstrip().endswith(B.PLACE_OWNER_WORDS) and not _inside(own, unit, start)
 
 
-def _after(others: set[tuple[int, int, int]], own: set[tuple[int, int, int]], text: str, unit: int, at: int) -> bool:
+def _after(others: set[tuple[int, int, int]], own: set[tuple[int, int, int]], text: str, unit: int, at: int,
+           units: list[tuple[str, Where]]) -> bool:
     """The place follows another body's name, nothing but its smaller places between ("ศึกษาดูงานที่เทศบาลนคร
-    ขอนแก่น จังหวัดขอนแก่น"): that body's address, not the subject's."""
+    ขอนแก่น จังหวัดขอนแก่น"): that body's address, not the subject's. So too a place opening its line
+    under a line that ends with another body's name: a banner or letterhead of that body over its
+    address (a site's header "องค์การบริหารส่วนตำบลห้วยทราย" / "อำเภอสันกำแพง จังหวัดเชียงใหม่" above a
+    post about a school)."""
     def follows(spans: set[tuple[int, int, int]]) -> bool:
         return any(u == unit and b <= at and ADDRESS_GAP.fullmatch(text, b, at) for u, _, b in spans)
-    return follows(others) and not follows(own)
+
+    def heads(spans: set[tuple[int, int, int]]) -> bool:
+        above = units[unit - 1][0]
+        return any(u == unit - 1 and ADDRESS_GAP.fullmatch(above, b) for u, _, b in spans)
+
+    if follows(others) and not follows(own):
+        return True
+    return (unit > 0 and units[unit - 1][1].table is None and ADDRESS_GAP.fullmatch(text, 0, at) is not None
+            and heads(others) and not heads(own))
 
 
 # between a body's name and a place of its address: spaces, commas and its smaller places' names

@@ -84,6 +84,7 @@ DEFINED = patterns.compile(r"^\s*\(\s*(\p{Thai}[\p{Thai}.]{1,11})\s*\)")
 # an ITA score as printed (two decimals: "58.13", "100.00"; not item numbering "1.2") or a letter grade
 SCORE_OR_GRADE = patterns.compile(r"(?<![\d.])(?:100\.00|[1-9]\d\.\d\d)(?![\d.])"
                                r"|ระดับ\s*(?:AA|[A-F])(?![A-Za-z])")
+MULTI_SCORE_FILLER = patterns.compile(B.MULTI_SCORE_FILLER)
 # only list numbering before a mention: it opens a list item ("1. ", "(๒) ", "- ")
 _OWNER_OF_NUMBER = patterns.compile(B.OWNER_OF_NUMBER)
 LIST_ITEM_BEFORE = patterns.compile(r"\s*(?:[0-9๐-๙]{1,3}\s*[.)]|\(\s*[0-9๐-๙]{1,3}\s*\)|[-•*·])?\s*")
@@ -646,14 +647,20 @@ def _same(body: Body, m: Mention) -> bool:
 
 
 def _scored(text: str, end: int, later_starts: list[int]) -> bool:
-    stop = min([end + B.MULTI_SCORE_WINDOW, *later_starts])
-    return bool(SCORE_OR_GRADE.search(thai_to_arabic(text[end:stop])))
+    """A score or grade follows the mention ending at ``end`` within MULTI_SCORE_WINDOW letters, before the
+    next mention, the assessment's name and year not counted (B.MULTI_SCORE_FILLER)."""
+    stop = min([len(text), *later_starts])
+    after = MULTI_SCORE_FILLER.sub(" ", thai_to_arabic(text[end:stop]))
+    return bool(SCORE_OR_GRADE.search(after[:B.MULTI_SCORE_WINDOW]))
+
 
 
 def _family(org_type: str) -> str:
     """The kind of a body: its shortest type word (เทศบาลตำบล/เทศบาลเมือง → เทศบาล, วิทยาลัยเทคนิค →
-    วิทยาลัย), so a table of several colleges of different types is several bodies of one kind."""
-    return min((w for w in _TYPE_OF if org_type.startswith(w)), key=len, default=org_type)
+    วิทยาลัย), so a table of several colleges of different types is several bodies of one kind; the local
+    governments are one kind (B.BODY_FAMILIES: a list of เทศบาล and อบต. results)."""
+    word = min((w for w in _TYPE_OF if org_type.startswith(w)), key=len, default=org_type)
+    return B.BODY_FAMILIES.get(word, word)
 
 
 def _several(bodies: list[Body], texts: list[str], places) -> list[str]:

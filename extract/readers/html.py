@@ -1,10 +1,12 @@
 """Web pages saved as HTML (an ITA announcement or news item) → the text reader's input: the page's
 text a block per line, each data table kept as HTML so the text reader reads its merged cells
-(extract/readers/markup_tables.py). Scripts, styles, navigation, sidebars (<aside>), footers, forms,
-menus and readers' comments (COMMENT_BLOCK) are no part of what the page announces and are dropped;
+(extract/readers/markup_tables.py). Scripts, styles, navigation, sidebars (<aside>, CHROME_BLOCK), news
+tickers, footers, forms, menus and readers' comments (COMMENT_BLOCK, COMMENT_ROLES, COMMENT_LABELS) are no
+part of what the page announces and are dropped;
 the page header is kept (it names the body whose site it is; a menu in it goes as a menu). A page with one <main> or <article> is read from it,
 after the page's header. A table that holds another table, or only one row or one column, lays the page out
-(old government sites): its cells are read as blocks of text. Lines are numbered in the page's text
+(old government sites), and so does one of a few rows with a menu cell (a banner row over a menu
+column beside the content): its cells are read as blocks of text. Lines are numbered in the page's text
 as read this way.
 """
 from __future__ import annotations
@@ -26,7 +28,7 @@ BLOCK_TAGS = frozenset({
 # elements that are no part of a page's announcement
 DROP_TAGS = frozenset({
     "aside", "button", "footer", "form", "head", "iframe", "nav", "noscript", "object", "script", "select",
-    "style", "svg", "template", "title",
+    "style", "svg", "template", "title", "marquee",
 })
 # a charset the page declares (meta tag or XML declaration), read from its first bytes
 CHARSET = patterns.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.IGNORECASE)
@@ -43,10 +45,33 @@ BANNER_HINTS = ("header", "masthead", "branding", "site-title", "sitename", "sit
 # "comments-area", "comment-list", "fb-comments") holds readers' comments (WordPress #comments,
 # #respond; Disqus; Joomla JComments; Facebook's plugin): what visitors wrote, not what the body
 # announces: a visitor's "ได้ 80.25 คะแนน" is no score of the body's
-COMMENT_BLOCK = patterns.compile(r"(?:^|[\s_-])comments?(?:$|[\s_-])|^(?:respond|disqus_thread|jcomments|jc)$",
-                                 regex.IGNORECASE)
+COMMENT_BLOCK = patterns.compile(r"(?:^|[\s_-])comments?(?:$|[\s_-])|^(?:respond|disqus_thread|jcomments|jc|commentlist"
+                                 r"|ufi(?:comment|list|row|replylist))$", regex.IGNORECASE)
+# A block whose class or id token is one of these is a sidebar or a news ticker, as an <aside> or a
+# <marquee> is (WordPress "widget-area", #secondary, "widget", "widget_recent_entries"; "sidebar",
+# "sidebar-right", "left-sidebar"; a "news-ticker"; the links to the previous and next posts outside a
+# <nav>: WordPress "post-navigation", "nav-previous", Joomla "pagenav"): other posts' headlines, a ranking of the district's
+# bodies ("อบต.หนองราชวัตร 96.02" …), another body's congratulations, that made a page about one body
+# a page about several. Whole tokens only: Elementor's "elementor-widget" holds the post itself, Genesis's
+# "content-sidebar-wrap" the content and its sidebar; a block holding the page's <main>, <article> or
+# <h1> is never one.
+CHROME_BLOCK = patterns.compile(
+    r"^(?:(?:left|right|primary|secondary)[_-])?sidebar(?:[_-](?:left|right|primary|secondary|[0-9]))?$"
+    r"|^(?:widget|widget[_-]area|widget_[a-z_]+|secondary|news[_-]?ticker|ticker|marquee"
+    r"|navigation|post[_-]navigation|post[_-]nav|nav[_-](?:links|previous|next|below|above)|pagenav|pager)$",
+    regex.IGNORECASE)
+# A comment marked by its accessibility attributes rather than a class: ARIA's role="comment"; Facebook's
+# saved posts mark each comment <div role="article" aria-label="Comment by …"> (Thai: "ความคิดเห็นโดย …",
+# older pages aria-label="Comment" and class UFIComment, in COMMENT_BLOCK): a visitor's "อบต.… ได้ 88.10"
+# under the post made it a page about several bodies
+COMMENT_ROLES = ("comment",)
+COMMENT_LABELS = ("comment by", "reply by", "comment", "ความคิดเห็นโดย", "ความคิดเห็นจาก", "ตอบกลับโดย",
+                  "ตอบกลับจาก", "ความคิดเห็น")
 MENU_LINK_SHARE = 0.6
 MENU_MIN_LINKS = 3
+# A table of at most this many rows with a menu cell lays the page out (banner, menu column, content,
+# footer rows); a data table with a cell of links (an OIT table's evidence links) has more rows
+LAYOUT_MAX_ROWS = 6
 # what a browser prints before an item of a <ul> (a bullet normalize.line_joins.BULLETS knows)
 LIST_BULLET = "•"
 SPACES = patterns.compile(r"[ \t\r\f\v\u00a0\u200b]+")
@@ -86,7 +111,8 @@ def read_html(data: bytes, source_file: str, sha256: str, max_pages: int | None 
     for part in _content(root):
         _walk(part, chunks)
     lines = [SPACES.sub(" ", line).strip() for line in "".join(chunks).split("\n")]
-    page = "\n".join(line for line in lines if line)
+    # an item whose whole content was dropped (a comment in a list) leaves its bullet alone: no line
+    page = "\n".join(line for line in lines if line and line != LIST_BULLET)
     if not page.strip():
         raise ReadError("READ_EMPTY")
     doc = read_text(page.encode("utf-8"), source_file, sha256)
@@ -141,7 +167,7 @@ def _banners(root, content) -> list:
 
 def _walk(el, out: list[str]) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""  # comments and processing instructions: no tag
-    if tag.lower() in DROP_TAGS or not tag or _is_comments(el):
+    if tag.lower() in DROP_TAGS or not tag or _is_comments(el) or _is_chrome(el):
         _text(el.tail, out)
         return
     tag = tag.lower()
@@ -264,9 +290,22 @@ def _text(text: str | None, out: list[str]) -> None:
         out.append(text.replace("\n", " "))
 
 
+def _is_chrome(el) -> bool:
+    """A sidebar or news ticker (CHROME_BLOCK names a token of its class or id) that holds none of the
+    page's own text (no <main>, <article> or <h1> in it)."""
+    if not any(CHROME_BLOCK.search(name) for name in (*el.get("class", "").split(), el.get("id", "")) if name):
+        return False
+    return next(el.iter("main", "article", "h1"), None) is None
+
+
 def _is_comments(el) -> bool:
     """A block of readers' comments (COMMENT_BLOCK names its class or id)."""
-    return any(COMMENT_BLOCK.search(name) for name in (*el.get("class", "").split(), el.get("id", "")) if name)
+    if any(COMMENT_BLOCK.search(name) for name in (*el.get("class", "").split(), el.get("id", "")) if name):
+        return True
+    if (el.get("role") or "").strip().lower() in COMMENT_ROLES:
+        return True
+    label = SPACES.sub(" ", el.get("aria-label") or "").strip().lower()
+    return bool(label) and any(label == w or label.startswith(w + " ") for w in COMMENT_LABELS)
 
 
 def _is_menu(el) -> bool:
@@ -281,11 +320,17 @@ def _is_menu(el) -> bool:
 
 
 def _is_data_table(table) -> bool:
-    """Rows and columns of data: no table inside it, at least two rows and two columns."""
+    """Rows and columns of data: no table inside it, at least two rows and two columns, and no cell
+    that is a menu in a table of a few rows (LAYOUT_MAX_ROWS): an old site's page laid out as a banner
+    row over a menu column beside the content column is no data table (read as one, its post was one
+    cell and gave no score)."""
     if table.find(".//table") is not None:
         return False
     rows = table.findall(".//tr")
-    return len(rows) >= 2 and max(len(r.findall("./td") + r.findall("./th")) for r in rows) >= 2
+    if len(rows) < 2 or max(len(r.findall("./td") + r.findall("./th")) for r in rows) < 2:
+        return False
+    return len(rows) > LAYOUT_MAX_ROWS or not any(_is_menu(cell) for row in rows for cell in row
+                                                  if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th"))
 
 
 def _table_markup(table) -> str:
