@@ -424,6 +424,7 @@ OPENS_WITH_SCORE = patterns.compile(possessive_spaces(
 
 # A line that opens with a word joining it to the sentence above ("ซึ่งเพิ่มขึ้นจากปี 2565 ที่ได้ …").
 CONTINUES = patterns.compile(rf"^\s*{_alt(cues.CONTINUES_SENTENCE)}", _I)
+ASIDE_LINE = patterns.compile(r"\s*\([^()]*\)\s*")
 
 
 def read_wrapped(previous: str, text: str, year: int | None, report_year: int | None,
@@ -432,7 +433,10 @@ def read_wrapped(previous: str, text: str, year: int | None, report_year: int | 
     opens with a score (OPENS_WITH_SCORE) or a joining word (CONTINUES): only those stated on ``text`` itself, or None when the
     joined sentence states none there (or ``text`` does not open so)."""
     opens_with_score = bool(OPENS_WITH_SCORE.match(thai_to_arabic(text)))
-    if not previous.strip() or not (opens_with_score or CONTINUES.match(text)):
+    # a line that is one bracketed aside ("(ปีงบประมาณ พ.ศ. 2567 ได้ 81.20 คะแนน)") says more of the sentence above,
+    # as it would on the same line
+    aside = bool(ASIDE_LINE.fullmatch(text))
+    if not previous.strip() or not (opens_with_score or aside or CONTINUES.match(text)):
         return None
     offset = len(previous) + 1
     joined = read_sentence(f"{previous} {text}", year, report_year, "", ita_context, other_body)
@@ -440,7 +444,7 @@ def read_wrapped(previous: str, text: str, year: int | None, report_year: int | 
     # after a joining word only a comparison with the sentence above is read ("ซึ่งเพิ่มขึ้นจากปี 2565
     # ที่ได้ …"): a new clause naming its own body ("โดยสำนักงาน… ได้คะแนน …") is not about the subject above
     statements = [st for st in joined.statements if st.start >= offset
-                  and (opens_with_score or COMPARISON.search(plain, 0, st.start - offset))]
+                  and (opens_with_score or aside or COMPARISON.search(plain, 0, st.start - offset))]
     if not statements:
         return None
     return SentenceReading(statements, [u for u in joined.unclear if u.start >= offset], [])
