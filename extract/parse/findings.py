@@ -14,6 +14,7 @@ import regex
 from extract.document import Line, Table
 from extract.parse import indicators as ind
 from extract.parse.fragments import continues_word, ends_mid_phrase
+from extract.parse.linear import possessive_spaces
 from extract.parse.tables import finding_column, indicator_column, is_no_value
 from normalize import patterns
 from normalize.line_joins import BULLETS, ITEM_START, join_lines
@@ -111,10 +112,11 @@ def _label_goes_on(above: str, label: str, number: int | None, indicator: int) -
 
 
 # an English label opening a line, after any numbering or bullet: "Indicator 9", "- Indicator No. 10"
-_LABEL_EN = patterns.compile(rf"^(\s*(?:\(\s*[0-9]{{1,2}}\s*\)|[0-9]{{1,2}}\s*[.)]|[{regex.escape(BULLETS)}])?\s*)"
-                             rf"{INDICATOR_LABEL_EN}([0-9]{{1,2}})(?![0-9.])\s*[:.\-–]?\s*", regex.IGNORECASE)
-_NAMES_EN = {n: patterns.compile(r"\(?\s*(?:" + "|".join(regex.escape(name).replace(r"\ ", r"\s+") for name in names)
-                                 + r")\b\s*\)?\s*", regex.IGNORECASE) for n, names in INDICATOR_NAMES_EN.items()}
+_LABEL_EN = patterns.compile(possessive_spaces(rf"^(\s*(?:\(\s*[0-9]{{1,2}}\s*\)|[0-9]{{1,2}}\s*[.)]|[{regex.escape(BULLETS)}])?\s*)"
+                             rf"{INDICATOR_LABEL_EN}([0-9]{{1,2}})(?![0-9.])\s*[:.\-–]?\s*"), regex.IGNORECASE)
+_NAMES_EN = {n: patterns.compile(possessive_spaces(r"(?:\(\s*)?(?:" + "|".join(regex.escape(name).replace(r"\ ", r"\s+")
+                                                                   for name in names) + r")\b\s*\)?\s*"), regex.IGNORECASE)
+             for n, names in INDICATOR_NAMES_EN.items()}
 
 
 def _thai_label(line: Line) -> Line:
