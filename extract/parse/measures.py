@@ -21,7 +21,7 @@ import regex
 from extract.document import Row, Table
 from extract.parse import indicators as ind
 from extract.parse.fragments import continues_word, ends_mid_phrase
-from extract.parse.tables import (CONTINUED, ISSUE_TITLE, NO_VALUE, Layout, has_result_columns, header_field, is_measures_table, not_measures,
+from extract.parse.tables import (CONTINUED, ISSUE_TITLE, NO_VALUE, Layout, answers_advice, has_result_columns, header_field, is_measures_table, not_measures,
                                   is_no_value, is_row_number_header, is_tick, layout, ticked_status)
 from normalize import patterns
 from normalize.dates import find_years, fiscal_year_of, parse_period
@@ -134,6 +134,8 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
     issue_col = fields.index("rationale") if "rationale" in fields else title_col
     if ISSUE_TITLE.search(header[title_col]) or header_field(header[issue_col]) == "title" and ISSUE_TITLE.search(header[issue_col]):
         return "improvement"  # the rows are issues to fix, or measures each answering an issue beside it
+    if lay is not None and answers_advice(table, lay):
+        return "improvement"  # what the body does about the advice on each indicator
     for line in reversed(table.context):  # the nearest heading or sentence that says decides
         if REPORT_HEADING.search(line):
             return "implementation"
