@@ -128,7 +128,7 @@ def parse_document(doc: StitchedDocument) -> Result:
         header = next((b for b in blocks if isinstance(b, Line) and reads_like_header(b.text)), None)
         if header is not None:
             checks.append(make_check("TABLE_WITHOUT_RULES", header.where, header=header.text[:120], source_text=header.text))
-        elif document is None:
+        elif document is None and _mentions_ita(blocks):
             lines = [b.text for b in blocks if isinstance(b, Line)]
             title = None if is_memo(lines) else announces(lines)
             if title is not None:  # a document titled as measures none of which could be read

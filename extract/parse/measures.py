@@ -134,8 +134,6 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
     issue_col = fields.index("rationale") if "rationale" in fields else title_col
     if ISSUE_TITLE.search(header[title_col]) or header_field(header[issue_col]) == "title" and ISSUE_TITLE.search(header[issue_col]):
         return "improvement"  # the rows are issues to fix, or measures each answering an issue beside it
-    if lay is not None and answers_advice(table, lay):
-        return "improvement"  # what the body does about the advice on each indicator
     for line in reversed(table.context):  # the nearest heading or sentence that says decides
         if REPORT_HEADING.search(line):
             return "implementation"
@@ -164,6 +162,8 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
             # "ข้อเสนอแนะจากผลการประเมิน | แนวทางการนำไปปฏิบัติ": each row answers the assessment's advice (in the
             # first column with no title column, the advice is the row's title, as an issue is)
             return "improvement"
+    if lay is not None and answers_advice(table, lay):
+        return "improvement"  # what the body does about the advice on each indicator, no heading saying otherwise
     return "plan"
 
 

@@ -41,15 +41,16 @@ _FISCAL_TAIL = (r"(?:\s*(?:ของ)?\s*ปีงบประมาณ(?:\s*" +
 TIME = patterns.compile(
     "(?:" + "|".join(map(regex.escape, sorted(cues.PROSE_TIME_LEADS, key=len, reverse=True))) + r")\s*"
     r"(?:(?:" + MONTH.pattern + r")(?:\s*" + _NUMBER + r")?|[^\s0-9๐-๙]{0,12}?\s*" + _NUMBER + ")" + _FISCAL_TAIL)
-SENTENCE_CUT = patterns.compile(r"\s+(?=" + "|".join(map(regex.escape, cues.PROSE_SENTENCE_STARTS)) + ")")
+SENTENCE_CUT = patterns.compile(r"(?<!\s)\s++(?=" + "|".join(map(regex.escape, cues.PROSE_SENTENCE_STARTS)) + ")")
 
 
 def announces(texts: list[str]) -> str | None:
     """The title line that names measures or improvements (measure_cues.PROSE_DOCUMENT_CUES): one of the
-    first TITLE_BLOCK_LINES lines of text, each line of the block short; else None."""
+    first TITLE_BLOCK_LINES lines of text, short and no sentence of an action; else None."""
     block = [t for t in texts if t.strip()][:cues.TITLE_BLOCK_LINES]
+    # a sentence saying what the body will do or did ("… จะนำผลไปจัดทำมาตรการยกระดับในปีถัดไป") names no title
     return next((t for t in block if len(squash(t)) <= cues.PLAN_HEADING_MAX_CHARS
-                 and any(c in squash(t) for c in cues.PROSE_DOCUMENT_CUES)), None)
+                 and any(c in squash(t) for c in cues.PROSE_DOCUMENT_CUES) and not ACTION.search(squash(t))), None)
 
 
 def measures_from_prose(blocks: list, report_year: int | None, document: str | None = None) -> MeasureTables:
