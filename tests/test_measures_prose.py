@@ -153,3 +153,16 @@ def test_sentences_not_the_bodys_own_action_give_none(tmp_path: Path, text: str)
     title = text.splitlines()[0]
     assert [(c.code, c.where.line, c.source_text) for c in result.checks if c.code == "MEASURES_NOT_READ"] == [
         ("MEASURES_NOT_READ", 1, title)]
+
+
+# a news line saying the body will draw up measures is no title announcing them: no MEASURES_NOT_READ
+NEWS_PROMISE = """ข่าวประชาสัมพันธ์
+ผลการประเมินคุณธรรมและความโปร่งใส ปี ๒๕๖๗ ของ อบต.ดอนแก้ว ได้ ๘๘.๒๐ คะแนน
+อบต.ดอนแก้วจะนำผลไปจัดทำมาตรการยกระดับในปีถัดไป
+"""
+
+
+def test_a_promise_in_news_is_no_title(tmp_path: Path):
+    result = _run(tmp_path, NEWS_PROMISE)
+    assert result.measures == []
+    assert "MEASURES_NOT_READ" not in [c.code for c in result.checks]
