@@ -21,6 +21,7 @@ from extract.inputs import display_name, read_input
 from extract.parse.findings import findings_from_tables, findings_from_text
 from extract.parse.measures import measures_from_tables
 from extract.parse.measures_lists import is_memo
+from extract.parse.measures_prose import announces
 from extract.parse.metadata import Metadata, parse_metadata
 from extract.parse.scores import names_the_assessment, parse_scores
 from extract.parse.tables import other_document, reads_like_header
@@ -114,7 +115,8 @@ def parse_document(doc: StitchedDocument) -> Result:
     measures = from_tables = measures_from_tables(tables, meta.fiscal_year, document)
     # no measures table: a one-activity form, else numbered lists of measures (their parsers,
     # and the patterns they compile, load only for such a report)
-    for module, function in (("measures_forms", "measures_from_forms"), ("measures_lists", "measures_from_lists")):
+    for module, function in (("measures_forms", "measures_from_forms"), ("measures_lists", "measures_from_lists"),
+                             ("measures_prose", "measures_from_prose")):
         if measures.measures:
             break
         if measures is not from_tables:  # why a form that reads like a measure held none (another document's)
@@ -126,6 +128,12 @@ def parse_document(doc: StitchedDocument) -> Result:
         header = next((b for b in blocks if isinstance(b, Line) and reads_like_header(b.text)), None)
         if header is not None:
             checks.append(make_check("TABLE_WITHOUT_RULES", header.where, header=header.text[:120], source_text=header.text))
+        elif document is None and _mentions_ita(blocks):
+            lines = [b.text for b in blocks if isinstance(b, Line)]
+            title = None if is_memo(lines) else announces(lines)
+            if title is not None:  # a document titled as measures none of which could be read
+                where = next(b.where for b in blocks if isinstance(b, Line) and b.text == title)
+                checks.append(make_check("MEASURES_NOT_READ", where, title=title[:80], source_text=title))
     table_findings, finding_tables = findings_from_tables(tables)
     findings = table_findings + findings_from_text(blocks)
     # a score can only be on a page with text, so every OCR page is as good as those with blocks
@@ -157,7 +165,8 @@ def parse_document(doc: StitchedDocument) -> Result:
         district=meta.district,
         province=meta.province,
         fiscal_year=meta.fiscal_year,
-        report_kind=_report_kind(meta.title_kind, score_list, findings, measures.measures),
+        # a document of another kind (minutes naming "มาตรการ" in passing) is no measures document by its words
+        report_kind=_report_kind(meta.title_kind if document is None else None, score_list, findings, measures.measures),
         reader=doc.reader,
         encoding=doc.encoding,
         pages=doc.pages,

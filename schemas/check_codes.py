@@ -268,6 +268,19 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "Measures written as numbered, bulleted or noun-led paragraphs, not a table; how the items are "
         "marked (schemas/phrases.LIST_KINDS) and the rule that made the list a list of measures are named "
         "(schemas/measure_cues.py)."),
+    "MEASURES_FROM_PROSE": CheckCode(
+        "info", "{count} measures were read from sentences of running text (the first: '{sentence}').",
+        "อ่านมาตรการ {count} รายการจากประโยคในเนื้อความ (ประโยคแรก: '{sentence}')",
+        "A document titled as measures that writes them as sentences, not a table, list or form: a sentence that "
+        "states the body's own action (a future or done marker before an action verb, the body or its unit before "
+        "it, a timeframe or a responsible unit) is one measure, kept whole as its title (schemas/measure_cues.py, "
+        "PROSE_*)."),
+    "MEASURES_NOT_READ": CheckCode(
+        "info", "The title '{title}' announces measures, but none could be read from the document.",
+        "ชื่อเรื่อง '{title}' ระบุว่าเป็นมาตรการ แต่อ่านมาตรการจากเอกสารไม่ได้",
+        "The title block names measures or improvements (measure_cues.PROSE_DOCUMENT_CUES), yet no table, list, "
+        "form or sentence gave one: the measures may be in a picture, an attachment, or written in a way no rule "
+        "reads with certainty."),
     "TEXT_NOT_MEASURES": CheckCode(
         "info", "{count} item(s) written like measures (from '{item}') are in {what}; they are not recorded as measures.",
         "ข้อความ {count} รายการที่เขียนคล้ายมาตรการ (เริ่มจาก '{item}') อยู่ใน{what} จึงไม่บันทึกเป็นมาตรการ",

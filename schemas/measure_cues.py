@@ -200,6 +200,11 @@ ASSESSMENT_EVIDENCE: tuple[str, ...] = (
     "แบบวัดการรับรู้", "แบบวัดการเปิดเผยข้อมูล",
 )
 ASSESSMENT_TASK_ROWS_SHARE = 0.5
+# The body's answer to the assessment's advice: a table with a column of advice ("ข้อเสนอแนะ"), a column of
+# what the body does about it ("การดำเนินการของหน่วยงาน", steps) and a title column whose rows name ITA
+# indicators ("ประเด็นการประเมิน" over "การเปิดเผยข้อมูล", "การป้องกันการทุจริต") in at least this share of its
+# rows (extract/parse/tables.answers_advice): each row an improvement of its indicator.
+ADVICE_INDICATOR_ROWS_SHARE = 0.5
 # A log of complaints received: its title column names the complaint ("ประเด็นที่ร้องเรียน", "เรื่องร้องเรียน",
 # "เรื่องที่แจ้งเบาะแส"), each row one case with what was done about it ("ตรวจสอบแล้วไม่พบมูล"). The cases are
 # not the body's measures (TABLE_NOT_MEASURES) unless a measure is named over the table or in its header.
@@ -378,3 +383,57 @@ FORM_RESULT_FIELDS: tuple[str, ...] = ("output", "outcome", "status")
 FORM_LABEL_NUMBERING = r"\(?(?:[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*|[ก-ฮ])\s*[.)]"
 # Text after a label that is only a separator (":", "…", dots) is dropped.
 FORM_VALUE_LEAD = r"^[\s:：.…\-–]+"
+
+# --- measures written as prose ---------------------------------------------------------------------
+# A document that writes its measures as sentences, not a table, list or form ("หน่วยงานจะดำเนินการปรับปรุง
+# เว็บไซต์ … ภายในเดือนมีนาคม ๒๕๖๘ โดยมอบหมายให้สำนักปลัดเป็นผู้รับผิดชอบ"), read by extract/parse/measures_prose.py
+# only when nothing else gave measures. Precision before recall: a sentence is a measure only in a document whose
+# title block (its first TITLE_BLOCK_LINES lines of text, each at most PLAN_HEADING_MAX_CHARS long) names measures
+# or improvements on the assessment's results (PROSE_DOCUMENT_CUES; not a news item's "จัดอบรมส่งเสริมคุณธรรม",
+# nor a policy or a speech), and no document of another kind (minutes, a manual …: OTHER_DOCUMENT_TITLES). The
+# same title with no measure read gives the info check MEASURES_NOT_READ.
+PROSE_DOCUMENT_CUES: tuple[str, ...] = (
+    "มาตรการ", "แผนยกระดับ", "แผนการยกระดับ", "แผนการขับเคลื่อน", "แผนปฏิบัติการป้องกัน", "แนวทางการปรับปรุง",
+    "แนวทางการพัฒนา", "นำผลการประเมิน", "ปรับปรุงตามผลการประเมิน", "พัฒนาตามผลการประเมิน",
+)
+# A sentence (a paragraph, cut before PROSE_SENTENCE_STARTS) is a measure when it states the body's own action:
+# 1. a marker of the future (PROSE_PLAN_MARKERS: a ``plan`` measure, an ``improvement`` under a title naming
+#    improvements, IMPROVEMENT_LIST_CUES) or of what was done (PROSE_DONE_MARKERS: ``implementation``), right
+#    before an action verb (PROSE_ACTION_VERBS), spaces removed: "จะดำเนินการ", "มีแผนที่จะทบทวน", "ได้จัดอบรม";
+# 2. the body or one of its units before it (PROSE_SUBJECTS, the body types of schemas/bodies.py, UNIT_WORDS):
+#    "หน่วยงานจะ…", "สถานีตำรวจภูธรเมืองเลยจะ…", "งานบริหารทั่วไปได้จัด…";
+# 3. a timeframe (PROSE_TIME_LEADS then a month or a number: "ภายในเดือนมีนาคม ๒๕๖๘", "ในปีงบประมาณ ๒๕๖๗")
+#    or a responsible unit (PROSE_RESPONSIBLE_FRAMES: "มอบหมายให้สำนักปลัดเป็นผู้รับผิดชอบ");
+# 4. no word of another's speech, an order, a duty, a wish or a condition (PROSE_NOT_OWN): "ประธานแจ้งว่า
+#    หน่วยงานต้อง…", "ข้าพเจ้าขอให้…", "มีนโยบาย…", "ตามที่สำนักงาน ป.ป.ช. ได้…".
+PROSE_PLAN_MARKERS: tuple[str, ...] = ("มีแผนที่จะ", "มีแผนจะ", "กำหนดที่จะ", "มีกำหนดจะ", "จะ")
+PROSE_DONE_MARKERS: tuple[str, ...] = ("ได้",)
+PROSE_ACTION_VERBS: tuple[str, ...] = (
+    "ดำเนินการ", "จัดทำ", "จัดอบรม", "จัดประชุม", "จัดกิจกรรม", "จัดโครงการ", "จัดให้มี", "จัด", "เผยแพร่", "ปรับปรุง",
+    "ทบทวน", "พัฒนา", "อบรม", "ประชุม", "ชี้แจง", "เปิดช่องทาง", "เปิด", "ติดตาม", "ตรวจสอบ", "แต่งตั้ง", "ประกาศ",
+    "ประชาสัมพันธ์", "รณรงค์", "สร้าง", "ส่งเสริม", "รายงาน", "ประเมิน", "บันทึก", "จัดเก็บ", "นำ", "แก้ไข",
+)
+PROSE_SUBJECTS: tuple[str, ...] = ("หน่วยงาน", "ส่วนราชการ", "องค์กร", "สถานี", "อบต.", "ทต.", "รพ.สต.", "รพ.", *UNIT_WORDS)
+PROSE_NOT_OWN: tuple[str, ...] = (
+    "แจ้งว่า", "กล่าวว่า", "เปิดเผยว่า", "ระบุว่า", "เห็นว่า", "ขอให้", "ต้อง", "ควร", "ประธาน", "ข้าพเจ้า", "กระผม",
+    "ดิฉัน", "นโยบาย", "ตามที่", "หาก", "ถ้า", "มติ", "สั่งการ", "ที่ประชุม",
+)
+PROSE_TIME_LEADS: tuple[str, ...] = (
+    "ภายในเดือน", "ภายในวันที่", "ภายในไตรมาสที่", "ภายในไตรมาส", "ภายในปีงบประมาณ", "ภายในปี", "ในปีงบประมาณ",
+    "ประจำปีงบประมาณ", "ในเดือน", "ในไตรมาสที่", "เมื่อเดือน", "เมื่อวันที่", "ตั้งแต่เดือน", "ระหว่างเดือน",
+    "ระหว่างวันที่", "ตลอดปีงบประมาณ",
+)
+# "มอบหมายให้ X เป็นผู้รับผิดชอบ": the text between the two words, when it names a unit (UNIT_WORDS, a body
+# type) in at most PROSE_RESPONSIBLE_MAX_CHARS characters
+PROSE_RESPONSIBLE_FRAMES: tuple[tuple[str, str], ...] = (
+    ("มอบหมายให้", "เป็นผู้รับผิดชอบ"), ("โดยมี", "เป็นผู้รับผิดชอบ"), ("โดยให้", "เป็นผู้รับผิดชอบ"),
+    ("มอบหมายให้", "รับผิดชอบ"), ("รับผิดชอบโดย", ""), ("ผู้รับผิดชอบคือ", ""), ("ผู้รับผิดชอบ ได้แก่", ""),
+)
+PROSE_RESPONSIBLE_MAX_CHARS = 60
+# A paragraph holding several sentences is cut before one of these opening a sentence after a space
+# ("… ภายในเดือนธันวาคม ๒๕๖๗ นอกจากนี้ โรงพยาบาลจะ…"): each sentence is read on its own.
+PROSE_SENTENCE_STARTS: tuple[str, ...] = ("นอกจากนี้", "นอกจากนั้น", "ต่อมา", "อีกทั้ง", "ทั้งนี้")
+# A marker right after one of these is negated ("ยังไม่ได้จัดทำ", "ไม่ได้ดำเนินการ"): no action taken.
+PROSE_NEGATIONS: tuple[str, ...] = ("ไม่", "มิ")
+# Words that end a time phrase of a sentence and belong to it ("ตั้งแต่เดือนตุลาคม ๒๕๖๗ เป็นต้นไป").
+PROSE_TIME_TAILS: tuple[str, ...] = ("เป็นต้นไป",)

@@ -23,7 +23,7 @@ from extract.document import Line, Row, Table
 from extract.parse import indicators as ind
 from extract.parse import score_roles as roles
 from extract.parse.linear import possessive_spaces
-from extract.parse.tables import header_field, header_rows
+from extract.parse.tables import answers_advice, header_field, header_rows, layout
 from normalize import patterns
 from normalize.dates import YEAR_MENTION, find_years
 from normalize.digits import be_year, parse_number, thai_to_arabic
@@ -818,9 +818,13 @@ def _rows_name_indicators(table: Table) -> bool:
 def _from_measures_table(table: Table, year: int | None, out: _Collector) -> None:
     """An analysis table that also plans the fixes ("ตัวชี้วัด | คะแนน | ประเด็นที่ต้องพัฒนา | แนวทางการ
     พัฒนา | ผู้รับผิดชอบ"): one score column read against the indicator column alone (the issue and
-    remedy cells name indicators in passing). Other measures tables hold no scores."""
+    remedy cells name indicators in passing), or against the title column of a table answering the advice on
+    each indicator (tables.answers_advice). Other measures tables hold no scores."""
     header = list(table.header.clean)
     labels = [i for i, cell in enumerate(header) if header_field(cell) == "indicator"]
+    if not labels:  # the body's answer to the advice on each indicator: its title column names the indicators
+        lay = layout(table)
+        labels = [lay.fields.index("title")] if answers_advice(table, lay) else []
     scores = [i for i, cell in enumerate(header) if SCORE_HEADER.search(cell) and not ind.TOOL_CODE.search(cell)
               and not WEIGHT_HEADER.search(cell) and not MONEY_HEADER.search(cell)]
     if len(labels) == 1 and len(scores) == 1 and labels != scores:

@@ -21,7 +21,7 @@ from normalize.items import split_units
 from normalize.text import squash_spaces, without_tone_marks
 from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
                              RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX, WHOLE_CELL_HEADERS, FIELD_AFTER)
-from schemas.measure_cues import (ASSESSMENT_ANALYSIS_CUES, ASSESSMENT_EVIDENCE, ASSESSMENT_TASK_ROWS_SHARE, COMPLAINT_TITLE,
+from schemas.measure_cues import (ADVICE_INDICATOR_ROWS_SHARE, ASSESSMENT_ANALYSIS_CUES, ASSESSMENT_EVIDENCE, ASSESSMENT_TASK_ROWS_SHARE, COMPLAINT_TITLE,
                                   CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY, FISCAL_MONTHS, IMPROVEMENT_LIST_CUES, REMEDY_HEADER_CUES,
                                   INTEGRITY_PLAN_KINDS, INTEGRITY_PLAN_WORDS, ISSUE_TITLE_CUES, KPI_ROWS_SHARE, MEASURE_NOUNS,
                                   MEASURES_NAMED, MONTH_MARKS, MONTH_ORDER_MIN_AGREE, OTHER_DOCUMENT_TITLES, OTHER_SUBJECT_LEADS,
@@ -278,7 +278,21 @@ def is_measures_table(table: Table) -> bool:
         return True
     body = {f for f in lay.fields if f in MEASURE_BODY_FIELDS}
     return ((len(body) >= 2 and _title_named_first(lay.header)) or _plan_over_years(lay) or _results_of_projects(lay)
-            or _plan_of_projects(lay) or _remedies_of_indicators(lay))
+            or _plan_of_projects(lay) or _remedies_of_indicators(lay) or answers_advice(table, lay))
+
+
+def answers_advice(table: Table, lay: Layout) -> bool:
+    """The body's answer to the assessment's advice on each indicator: a column of advice (recommendation), a
+    column of what the body does about it (steps: "การดำเนินการของหน่วยงาน"), and a title column whose rows name
+    ITA indicators in at least ADVICE_INDICATOR_ROWS_SHARE of them ("ประเด็นการประเมิน | คะแนน | ข้อเสนอแนะ |
+    การดำเนินการของหน่วยงาน" over "การเปิดเผยข้อมูล | ๗๘.๕๐ | ควรเผยแพร่… | ปรับปรุงเว็บไซต์…"): each row is
+    an improvement of its indicator."""
+    if not all(f in lay.fields for f in ("title", "steps", "recommendation")):
+        return False
+    col = lay.fields.index("title")
+    titles = [r.clean[col] for r in table.rows[lay.body_start:] if not r.is_section and col < len(r.clean) and r.clean[col].strip()]
+    named = sum(1 for t in titles if ind.explicit_refs(t) or ind.names_in(t))
+    return bool(titles) and named >= ADVICE_INDICATOR_ROWS_SHARE * len(titles)
 
 
 def _remedies_of_indicators(lay: Layout) -> bool:
