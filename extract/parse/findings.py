@@ -17,9 +17,10 @@ from normalize import patterns
 from normalize.line_joins import BULLETS, ITEM_START, join_lines
 from normalize.text import squash_spaces
 from normalize.wrap_spaces import join_paragraph, join_wraps
-from schemas.finding_cues import (FINDING_LINE_LABELS, FINDING_SECTION_CUES, FINDING_SECTION_REACH,
-                                  ITA_HEADING_WORDS, NAME_HEADING_SCORE_WORDS, NO_ISSUE_OPENERS,
-                                  OTHER_FRAMEWORK_PARTS, SCORE_LINE_WORDS, TOPIC_OPENERS)
+from schemas.finding_cues import (ADVICE_HEADING_OPENERS, DESCRIPTION_OPENERS, DESCRIPTION_SUBJECTS,
+                                  FINDING_LINE_LABELS, FINDING_SECTION_CUES, FINDING_SECTION_REACH, ITA_HEADING_WORDS,
+                                  NAME_HEADING_SCORE_WORDS, NAME_LEAD_WORDS, NO_ISSUE_OPENERS, OTHER_FRAMEWORK_PARTS,
+                                  SCORE_LINE_WORDS, TOPIC_OPENERS)
 from schemas.records import Finding
 from schemas.measure_cues import PART_HEADING_WORDS
 from schemas.score_cues import KPI_LABEL_LEADS
@@ -94,6 +95,11 @@ def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
     return found, used
 
 
+def _advice_heading(text: str) -> bool:
+    """A short unlabelled line heading the advice that follows ("แนวทางที่ควรดำเนินการ": finding_cues.ADVICE_HEADING_OPENERS)."""
+    return len(text) < MIN_PARAGRAPH and not LABELLED.match(text) and squash_spaces(text).startswith(ADVICE_HEADING_OPENERS)
+
+
 def _no_issue(text: str) -> bool:
     """The analysis says it found nothing to improve ("ไม่มีประเด็นที่ต้องพัฒนา": finding_cues.NO_ISSUE_OPENERS)."""
     return squash_spaces(text).startswith(NO_ISSUE_OPENERS)
@@ -146,9 +152,12 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
             text = nxt.text
             if SCORE_LINE.fullmatch(text.strip()):
                 continue  # "คะแนนที่ได้ 95.00" under the heading: the score is a record of its own, the analysis follows
+            if _describes(text, number):
+                continue  # "ตัวชี้วัดที่ ๙ ประกอบด้วย …": what the indicator is, not what was found; the analysis may follow
             if ((len(text) < minimum and not LABELLED.match(text) and not (listed and BULLETED.match(text)))
                     or _heading_indicator(text) is not None
-                    or SECTION.match(text) or PART_START.match(text) or _new_topic(text, number)):
+                    or SECTION.match(text) or PART_START.match(text) or _new_topic(text, number)
+                    or _advice_heading(text)):
                 break  # a framework's or the document's next part ("ยุทธศาสตร์ที่ ๒ …", "ส่วนที่ ๓") ends it too
             body.append(nxt)
         if body:
@@ -171,17 +180,26 @@ LABEL_END = " :：-–"
 
 def _said_after_label(text: str, number: int) -> str | None:
     """What an indicator line says after its number and name, when more than a score."""
-    pos = LABEL_LEAD.match(text).end()  # type: ignore[union-attr]  # every part is optional
-    for name in ind.names_of(number):
-        end = _spaced_prefix(text, pos, name)
-        if end is not None:
-            pos = end
-            break
+    pos = _after_name(text, LABEL_LEAD.match(text).end(), number)  # type: ignore[union-attr]  # every part is optional
     rest = text[pos:].lstrip(LABEL_END)
     rest = LEADING_SCORE.sub("", rest, count=1).lstrip(LABEL_END)  # the score is a record of its own
-    if _no_issue(rest):
+    if _no_issue(rest) or _describes(rest, number):
         return None
     return rest if len(SCORE_PHRASE.sub("", rest)) >= MIN_PARAGRAPH_NUMBERED else None
+
+
+def _after_name(text: str, pos: int, number: int) -> int:
+    """Where indicator ``number``'s name ends if ``text`` has it at ``pos``, after any lead word ("ด้าน":
+    finding_cues.NAME_LEAD_WORDS); else ``pos``."""
+    for lead in ("", *NAME_LEAD_WORDS):
+        start = _spaced_prefix(text, pos, lead) if lead else pos
+        if start is None:
+            continue
+        for name in ind.names_of(number):
+            end = _spaced_prefix(text, start, name)
+            if end is not None:
+                return end
+    return pos
 
 
 NUMBERED = patterns.compile(_NUMBERED)
@@ -189,9 +207,11 @@ SCORE_LINE = patterns.compile(r"(?:" + "|".join(regex.escape(w) for w in SCORE_L
                               r"[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?(?:\s*(?:คะแนน|%|points?))?", regex.IGNORECASE)
 
 
-# a list item's number or bullet, then "ตัวชี้วัด" before a name ("1. ตัวชี้วัดการป้องกันการทุจริต …")
-NAMED_LEAD = patterns.compile(rf"^\s*(?:\(\s*[0-9๐-๙]{{1,2}}\s*\)|[0-9๐-๙]{{1,2}}\s*[.)]|[{regex.escape(BULLETS)}])\s*"
-                           r"(?:ตัวชี้วัด(?:ที่)?\s*)?")
+# a list item's number or bullet, then "ตัวชี้วัด" before a name ("1. ตัวชี้วัดการป้องกันการทุจริต …"); or a name's
+# lead word (finding_cues.NAME_LEAD_WORDS), numbered or not ("ด้านการเปิดเผยข้อมูล …", "๒. ด้านการใช้อำนาจ …")
+_NAME_LEAD = "|".join(map(regex.escape, NAME_LEAD_WORDS))
+NAMED_LEAD = patterns.compile(rf"^\s*(?:(?:\(\s*[0-9๐-๙]{{1,2}}\s*\)|[0-9๐-๙]{{1,2}}\s*[.)]|[{regex.escape(BULLETS)}])\s*"
+                              rf"(?:ตัวชี้วัด(?:ที่)?\s*|(?:{_NAME_LEAD})\s*)?|(?:{_NAME_LEAD})\s*)")
 
 
 def _named_line(text: str) -> int | None:
@@ -207,6 +227,18 @@ def _named_line(text: str) -> int | None:
 
 
 _NAME_OF = dict(ind.NAMES)
+
+
+# "ตัวชี้วัดที่ ๙", "ตัวชี้วัดนี้" opening a sentence about the indicator
+DESCRIPTION_LEAD = patterns.compile(r"^\s*(?:ตัวชี้วัด(?:ที่)?\s*[0-9๐-๙]{1,2}(?![0-9๐-๙.])|"
+                                    + "|".join(map(regex.escape, DESCRIPTION_SUBJECTS)) + r")?\s*")
+
+
+def _describes(text: str, number: int) -> bool:
+    """The line says what indicator ``number`` is or how it is assessed ("ตัวชี้วัดที่ ๙ ประกอบด้วย …",
+    "ตัวชี้วัดนี้ประเมินจาก …": finding_cues.DESCRIPTION_OPENERS after the subject and the name), not a finding."""
+    pos = _after_name(text, DESCRIPTION_LEAD.match(text).end(), number)  # type: ignore[union-attr]  # all optional
+    return squash_spaces(text[pos:pos + 40]).lstrip(LABEL_END).startswith(DESCRIPTION_OPENERS)
 
 
 def _bare_name(text: str) -> int | None:
