@@ -5,8 +5,12 @@
   what a line says after its name and score is its finding, a line with a score alone none;
 - indicators named after "ด้าน" ("ด้านการเปิดเผยข้อมูล …") under an issues heading (finding_cues.NAME_LEAD_WORDS);
 - a paragraph describing the indicator ("ตัวชี้วัดที่ 9 ประกอบด้วย …", "ตัวชี้วัดนี้มุ่งประเมิน …") is no finding,
-  the analysis after it is (finding_cues.DESCRIPTION_OPENERS).
-All were missed or, for the descriptions, recorded as findings. Reports written for this test."""
+  the analysis after it is (finding_cues.DESCRIPTION_OPENERS);
+- a short advice heading ("ข้อเสนอแนะของคณะกรรมการ") ends the analysis above it (finding_cues.ADVICE_HEADING_OPENERS);
+- a line naming several indicators ("ตัวชี้วัดที่ 9 และตัวชี้วัดที่ 10 …", "ตัวชี้วัดที่ ๖, ๗ (EIT) : …") under an issues
+  heading is each one's finding, as a table row naming a range is;
+- a paragraph under an indicator heading saying only that nothing is to improve ("ไม่มีประเด็นที่ต้องพัฒนา") is none.
+All were missed or, for the descriptions, advice headings and no-issue paragraphs, recorded as findings. Reports written for this test."""
 from pathlib import Path
 
 from extract import extract_paths
@@ -147,3 +151,56 @@ def test_advice_heading_ends_the_analysis(tmp_path: Path):
     assert _findings(tmp_path, ADVICE_AFTER) == [
         (9, "OIT", "ข้อมูลการจัดซื้อจัดจ้างรายเดือนบนเว็บไซต์ยังไม่ครบ ๑๒ เดือน", 3),
         (10, "OIT", "ยังไม่มีการรายงานผลการประเมินความเสี่ยงการทุจริต", 6)]
+
+
+SEVERAL = """รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปี 2568 เทศบาลตำบลบางระกำ
+ประเด็นที่ต้องพัฒนา
+ตัวชี้วัดที่ 9 และตัวชี้วัดที่ 10 ยังขาดการเผยแพร่ข้อมูลบนเว็บไซต์ให้ครบถ้วนตามแบบ OIT
+ตัวชี้วัดที่ 1-3 บุคลากรภายในยังไม่เข้าใจบทบาทในการป้องกันการทุจริต
+"""
+
+SEVERAL_OTHER = """สรุปผลการวิเคราะห์ ITA ปี ๒๕๖๘ โรงเรียนบ้านโนนแดง
+ข้อค้นพบจากการประเมิน
+- ตัวชี้วัดที่ ๖, ๗ (EIT) : ผู้ปกครองยังได้รับข่าวสารของโรงเรียนล่าช้า
+- ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ : ครูบางคนยังไม่ทราบขั้นตอนการยืมพัสดุ
+"""
+
+
+def test_line_of_several_indicators(tmp_path: Path):
+    # each named indicator gets the line's finding, as a table row naming "ตัวชี้วัดที่ 1-5" does
+    nine_ten = "ยังขาดการเผยแพร่ข้อมูลบนเว็บไซต์ให้ครบถ้วนตามแบบ OIT"
+    staff = "บุคลากรภายในยังไม่เข้าใจบทบาทในการป้องกันการทุจริต"
+    assert _findings(tmp_path, SEVERAL) == [
+        (9, "OIT", nine_ten, 3), (10, "OIT", nine_ten, 3), (1, "IIT", staff, 4), (2, "IIT", staff, 4), (3, "IIT", staff, 4)]
+
+
+def test_line_of_several_indicators_other_words(tmp_path: Path):
+    late = "ผู้ปกครองยังได้รับข่าวสารของโรงเรียนล่าช้า"
+    assert _findings(tmp_path, SEVERAL_OTHER) == [
+        (6, "EIT", late, 3), (7, "EIT", late, 3), (4, "IIT", "ครูบางคนยังไม่ทราบขั้นตอนการยืมพัสดุ", 4)]
+
+
+NO_ISSUE = """รายงานการวิเคราะห์ผลการประเมิน ITA ปี ๒๕๖๘ โรงเรียนบ้านห้วยเกษียร
+(๑) ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนน ๙๗.๐๐
+ผลการประเมินอยู่ในระดับดีเยี่ยม ไม่พบประเด็นที่ต้องปรับปรุง
+(๒) ตัวชี้วัดที่ ๒ การใช้งบประมาณ ได้คะแนน ๙๕.๑๐
+ไม่มีประเด็นที่ต้องพัฒนา
+"""
+
+NO_ISSUE_OTHER = """การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปี 2568 สำนักงานที่ดินจังหวัดตราด
+ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน
+ไม่พบข้อบกพร่องเนื่องจากผู้รับบริการทุกรายให้คะแนนความพึงพอใจในระดับสูง
+ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร
+ผู้รับบริการบางส่วนเห็นว่าการประชาสัมพันธ์ข้อมูลข่าวสารยังไม่ทั่วถึงในพื้นที่ห่างไกล
+"""
+
+
+def test_no_issue_paragraph(tmp_path: Path):
+    # the analysis of indicator 1 is its finding (what it says, good or bad: gold/NOTES.md on seed 003);
+    # a paragraph saying only that nothing is to improve is none, as such a table cell is none
+    assert _findings(tmp_path, NO_ISSUE) == [(1, "IIT", "ผลการประเมินอยู่ในระดับดีเยี่ยม ไม่พบประเด็นที่ต้องปรับปรุง", 3)]
+
+
+def test_no_issue_paragraph_other_words(tmp_path: Path):
+    assert _findings(tmp_path, NO_ISSUE_OTHER) == [
+        (7, "EIT", "ผู้รับบริการบางส่วนเห็นว่าการประชาสัมพันธ์ข้อมูลข่าวสารยังไม่ทั่วถึงในพื้นที่ห่างไกล", 5)]

@@ -124,6 +124,12 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
         number = _heading_indicator(heading)
         if number is not None and _other_framework(blocks, i, number):
             continue  # "ตัวชี้วัดที่ ๔ …" under "มาตรฐานที่ ๒": another framework's indicator
+        if number is None and (several := _several_indicators(heading)) is not None:
+            # "ตัวชี้วัดที่ 1-5 บุคลากร…" under an issues heading: the line's finding is each one's, as a table row's
+            refs, said = several
+            if said and _in_finding_section(blocks, i):
+                found.extend(Finding(indicator=n, tool=ind.tool_of(n), text=said, where=block.where) for n in refs)
+            continue
         if number is None and (number := _long_indicator_line(heading)) is not None:
             # longer than a heading: "ตัวชี้วัดที่ ๔ … ได้คะแนน ๗๘.๕๐ สาเหตุมาจาก…" says its analysis on its own line
             said = _said_after_label(heading, number)
@@ -161,9 +167,9 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
                 break  # a framework's or the document's next part ("ยุทธศาสตร์ที่ ๒ …", "ส่วนที่ ๓") ends it too
             body.append(nxt)
         if body:
-            found.append(Finding(indicator=number, tool=ind.tool_of(number),
-                                 text=join_paragraph([b.text for b in body]),
-                                 where=body[0].where))
+            text = join_paragraph([b.text for b in body])
+            if not _no_issue(text):  # "ไม่มีประเด็นที่ต้องพัฒนา" under the heading: nothing to improve, as in a table's cell
+                found.append(Finding(indicator=number, tool=ind.tool_of(number), text=text, where=body[0].where))
             continue
         said = _said_after_label(heading, number)
         if said and _in_finding_section(blocks, i):
@@ -200,6 +206,28 @@ def _after_name(text: str, pos: int, number: int) -> int:
             if end is not None:
                 return end
     return pos
+
+
+# a line opening with several indicators by number ("ตัวชี้วัดที่ 9 และตัวชี้วัดที่ 10", "- ตัวชี้วัดที่ ๑-๕ (IIT) :")
+_EXPLICIT = ind.EXPLICIT.pattern
+SEVERAL_LEAD = patterns.compile(rf"^\s*(?:\(\s*[0-9๐-๙]{{1,2}}\s*\)|[0-9๐-๙]{{1,2}}\s*[.)]|[{regex.escape(BULLETS)}])?\s*"
+                                rf"(?:{_EXPLICIT})(?:\s*(?:,|และ|หรือ|/)\s*(?:{_EXPLICIT}))*"
+                                r"(?:\s*\(\s*(?:IIT|EIT|OIT)\s*\))?")
+
+
+def _several_indicators(text: str) -> tuple[list[int], str | None] | None:
+    """The indicators a line opens with when more than one ("ตัวชี้วัดที่ 1-5 …", "ตัวชี้วัดที่ 9 และตัวชี้วัดที่ 10 …"),
+    and what it says after them when more than a score (else None); None for any other line."""
+    m = SEVERAL_LEAD.match(text)
+    if m is None or len(text) > MAX_HEADING:
+        return None
+    refs = ind.explicit_refs(m.group(0))
+    if len(refs) < 2 or _kpi_numbered(text):
+        return None
+    rest = LEADING_SCORE.sub("", text[m.end():].lstrip(LABEL_END), count=1).lstrip(LABEL_END)
+    if _no_issue(rest) or len(SCORE_PHRASE.sub("", rest)) < MIN_PARAGRAPH_NUMBERED:
+        return refs, None
+    return refs, rest
 
 
 NUMBERED = patterns.compile(_NUMBERED)
@@ -266,7 +294,7 @@ def _in_finding_section(blocks: list[Line | Table], i: int) -> bool:
         if not isinstance(block, Line):
             return False
         if (_heading_indicator(block.text) is not None or _named_line(block.text) is not None
-                or _bare_name(block.text) is not None
+                or _bare_name(block.text) is not None or _several_indicators(block.text) is not None
                 or _long_indicator_line(block.text) is not None or BULLETED.match(block.text)):
             continue  # an indicator's line, or an issue listed under one
         flat = squash_spaces(block.text).lower()  # English cues are lower-cased (Thai has no case)
