@@ -97,3 +97,12 @@ OTHER_FRAMEWORK_PARTS: tuple[str, ...] = ("มาตรฐานที่", "ย
 # A heading line (at most findings.MAX_HEADING characters) naming one of these is about the ITA: an indicator
 # heading below it is the ITA's, whatever framework part stands further up.
 ITA_HEADING_WORDS: tuple[str, ...] = ("ITA", "คุณธรรมและความโปร่งใส", "IIT", "EIT", "OIT")
+
+# An issue line that names an assessment tool or an OIT item instead of an indicator ("แบบ OIT ยังขาด …", "แบบวัดการรับรู้
+# ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) : …", "ข้อ O12 ยังไม่เผยแพร่ …"): its indicator is not said (a tool has several, the
+# items' numbering differs by year), so it is no finding, an info check (FINDING_WITHOUT_INDICATOR). Words a tool's
+# name may open with; the tool itself is found by extract.parse.indicators.tool_in within TOOL_LEAD_REACH characters.
+TOOL_LEAD_WORDS: tuple[str, ...] = ("แบบวัด", "แบบสำรวจ", "แบบตรวจ", "แบบประเมิน", "แบบ", "เครื่องมือ")
+TOOL_LEAD_REACH = 70
+# the word before an OIT item's code ("ข้อ O12", "รายการ O30")
+ITEM_CODE_WORDS: tuple[str, ...] = ("ข้อ", "รายการ", "ข้อมูล")

@@ -204,3 +204,47 @@ def test_no_issue_paragraph(tmp_path: Path):
 def test_no_issue_paragraph_other_words(tmp_path: Path):
     assert _findings(tmp_path, NO_ISSUE_OTHER) == [
         (7, "EIT", "ผู้รับบริการบางส่วนเห็นว่าการประชาสัมพันธ์ข้อมูลข่าวสารยังไม่ทั่วถึงในพื้นที่ห่างไกล", 5)]
+
+
+TOOLS = """รายงานการวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ 2568
+องค์การบริหารส่วนตำบลโนนสวรรค์ จังหวัดร้อยเอ็ด
+ผลการวิเคราะห์
+แบบ OIT ยังขาดข้อมูลการจัดซื้อจัดจ้างรายเดือนและรายงานการจัดการเรื่องร้องเรียนการทุจริต
+ข้อ O12 ยังไม่เผยแพร่รายงานผลการดำเนินงานประจำปี
+"""
+
+TOOLS_OTHER = """รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปี 2568 เทศบาลเมืองชัยภูมิ
+จุดที่ควรพัฒนา
+1. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) : ผู้รับบริการยังเห็นว่าเจ้าหน้าที่บางรายให้บริการไม่เท่าเทียมกัน
+2. แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) : ขาดรายงานผลการจัดการข้อร้องเรียน
+3. ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต : บุคลากรยังไม่มั่นใจในการแจ้งเบาะแส
+"""
+
+
+def _unlinked(tmp_path: Path, text: str):
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    (result,) = extract_paths([path])
+    return ([(f.indicator, f.text) for f in result.findings],
+            [(c.severity, c.message, c.where.line, c.source_text) for c in result.checks if c.code == "FINDING_WITHOUT_INDICATOR"])
+
+
+def test_issue_naming_a_tool_or_an_item_is_left_out_with_a_check(tmp_path: Path):
+    # "แบบ OIT …" names two indicators' tool, "ข้อ O12" an item numbered differently each year: no indicator is guessed
+    findings, checks = _unlinked(tmp_path, TOOLS)
+    assert findings == []
+    assert checks == [
+        ("info", "An issue under 'ผลการวิเคราะห์' names an assessment tool ('แบบ OIT') but no indicator; "
+                 "it is not recorded as a finding.", 4,
+         "แบบ OIT ยังขาดข้อมูลการจัดซื้อจัดจ้างรายเดือนและรายงานการจัดการเรื่องร้องเรียนการทุจริต"),
+        ("info", "An issue under 'ผลการวิเคราะห์' names an OIT item ('ข้อ O12') but no indicator; "
+                 "it is not recorded as a finding.", 5, "ข้อ O12 ยังไม่เผยแพร่รายงานผลการดำเนินงานประจำปี")]
+
+
+def test_issue_naming_a_tool_other_words(tmp_path: Path):
+    # the OIT's Thai name holds indicator 9's ("การเปิดเผยข้อมูล"): no indicator for all that; the indicator's line
+    # after them is still a finding
+    findings, checks = _unlinked(tmp_path, TOOLS_OTHER)
+    assert findings == [(5, "บุคลากรยังไม่มั่นใจในการแจ้งเบาะแส")]
+    assert [(line, c.split("('")[1].split("')")[0]) for _, c, line, _ in checks] == [
+        (3, "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)"), (4, "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)")]

@@ -20,8 +20,11 @@ from normalize.wrap_spaces import join_paragraph, join_wraps
 from schemas.finding_cues import (ADVICE_HEADING_OPENERS, DESCRIPTION_OPENERS, DESCRIPTION_SUBJECTS,
                                   FINDING_LINE_LABELS, FINDING_SECTION_CUES, FINDING_SECTION_REACH, ITA_HEADING_WORDS,
                                   NAME_HEADING_SCORE_WORDS, NAME_LEAD_WORDS, NO_ISSUE_OPENERS, OTHER_FRAMEWORK_PARTS,
-                                  SCORE_LINE_WORDS, TOPIC_OPENERS)
-from schemas.records import Finding
+                                  ITEM_CODE_WORDS, SCORE_LINE_WORDS, TOOL_LEAD_REACH, TOOL_LEAD_WORDS,
+                                  TOPIC_OPENERS)
+from schemas.check_codes import make_check
+from schemas.phrases import Phrase
+from schemas.records import Check, Finding
 from schemas.measure_cues import PART_HEADING_WORDS
 from schemas.score_cues import KPI_LABEL_LEADS
 
@@ -287,6 +290,60 @@ def _spaced_prefix(text: str, pos: int, name: str) -> int | None:
     return pos if k == len(name) else None
 
 
+# a list item's number or bullet; then an OIT item's code ("ข้อ O12", "O30 :")
+LIST_LEAD = patterns.compile(rf"^\s*(?:\(\s*[0-9๐-๙]{{1,2}}\s*\)|[0-9๐-๙]{{1,2}}\s*[.)]|[{regex.escape(BULLETS)}])?\s*")
+ITEM_CODE = patterns.compile(r"(?:(?:" + "|".join(map(regex.escape, ITEM_CODE_WORDS)) + r")\s*)?[Oo]\s?[0-9๐-๙]{1,2}(?![0-9๐-๙.])")
+TOOL_LEAD = patterns.compile(r"(?:" + "|".join(map(regex.escape, TOOL_LEAD_WORDS)) + r"|IIT|EIT|OIT)")
+_ITEM = Phrase("an OIT item", "รหัสข้อของแบบตรวจการเปิดเผยข้อมูล")
+_TOOL = Phrase("an assessment tool", "เครื่องมือการประเมิน")
+
+
+def _unlinked_lead(text: str) -> tuple[Phrase, str] | None:
+    """What an issue line names instead of an indicator, and the words naming it: an OIT item ("ข้อ O12 ยังไม่เผยแพร่ …")
+    or a tool ("แบบ OIT ยังขาด …": finding_cues.TOOL_LEAD_WORDS); None when it names an indicator or says too little."""
+    pos = LIST_LEAD.match(text).end()  # type: ignore[union-attr]  # every part is optional
+    head = text[pos:pos + TOOL_LEAD_REACH]
+    if ind.explicit_refs(head) or ind.names_in(ind.without_tool_names(head)):  # a tool's name is no indicator's
+        return None
+    if (item := ITEM_CODE.match(text, pos)) is not None:
+        what, lead = _ITEM, item.group(0)
+    elif (tool := TOOL_LEAD.match(text, pos)) is not None and ind.tool_in(head) is not None:
+        # the lead: up to the tool's code ("แบบวัด … (EIT)"), else the lead word ("แบบตรวจการเปิดเผยข้อมูลสาธารณะ" names one)
+        code = ind.TOOL_CODE.search(head)
+        end = pos + code.end() + (head[code.end():code.end() + 1] == ")") if code else tool.end()
+        what, lead = _TOOL, text[pos:end]
+    else:
+        return None
+    return (what, lead.strip()) if len(text) - pos - len(lead) >= MIN_PARAGRAPH_NUMBERED else None
+
+
+def unlinked_issues(blocks: list[Line | Table]) -> list[Check]:
+    """Issue lines directly under an issues heading that name a tool or an OIT item but no indicator: no finding
+    (its indicator is not guessed), an info check each (FINDING_WITHOUT_INDICATOR)."""
+    checks: list[Check] = []
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Line) or (unlinked := _unlinked_lead(block.text)) is None:
+            continue
+        section = None
+        for above in reversed(blocks[max(0, i - FINDING_SECTION_REACH):i]):
+            if isinstance(above, Line) and _unlinked_lead(above.text) is not None:
+                continue  # another such issue of the list
+            if isinstance(above, Line) and _section_heading(above.text):
+                section = above.text
+            break
+        if section is not None:
+            what, lead = unlinked
+            checks.append(make_check("FINDING_WITHOUT_INDICATOR", block.where, section=section.strip(), what=what,
+                                     lead=lead, source_text=block.text))
+    return checks
+
+
+def _section_heading(text: str) -> bool:
+    """A short line naming issues (finding_cues.FINDING_SECTION_CUES)."""
+    flat = squash_spaces(text).lower()  # English cues are lower-cased (Thai has no case)
+    return len(text) <= MAX_SECTION_HEADING and any(c in flat for c in FINDING_SECTION_CUES)
+
+
 def _in_finding_section(blocks: list[Line | Table], i: int) -> bool:
     """The first line above line ``i`` that is not an indicator's line is a heading naming issues
     (finding_cues.FINDING_SECTION_CUES), within FINDING_SECTION_REACH lines."""
@@ -297,8 +354,9 @@ def _in_finding_section(blocks: list[Line | Table], i: int) -> bool:
                 or _bare_name(block.text) is not None or _several_indicators(block.text) is not None
                 or _long_indicator_line(block.text) is not None or BULLETED.match(block.text)):
             continue  # an indicator's line, or an issue listed under one
-        flat = squash_spaces(block.text).lower()  # English cues are lower-cased (Thai has no case)
-        return len(block.text) <= MAX_SECTION_HEADING and any(c in flat for c in FINDING_SECTION_CUES)
+        if _unlinked_lead(block.text) is not None:
+            continue  # an issue naming a tool or an item (no finding: unlinked_issues)
+        return _section_heading(block.text)
     return False
 
 
