@@ -9,7 +9,9 @@
 - a short advice heading ("ข้อเสนอแนะของคณะกรรมการ") ends the analysis above it (finding_cues.ADVICE_HEADING_OPENERS);
 - a line naming several indicators ("ตัวชี้วัดที่ 9 และตัวชี้วัดที่ 10 …", "ตัวชี้วัดที่ ๖, ๗ (EIT) : …") under an issues
   heading is each one's finding, as a table row naming a range is;
-- a paragraph under an indicator heading saying only that nothing is to improve ("ไม่มีประเด็นที่ต้องพัฒนา") is none.
+- a paragraph under an indicator heading saying only that nothing is to improve ("ไม่มีประเด็นที่ต้องพัฒนา") is none;
+- an issue line naming a tool or an OIT item, no indicator ("แบบ OIT ยังขาด …", "ข้อ O12 …"), is an info check;
+- a hand-wrapped paragraph's short last line ("นอกเวลาราชการ") before the next indicator heading is part of it.
 All were missed or, for the descriptions, advice headings and no-issue paragraphs, recorded as findings. Reports written for this test."""
 from pathlib import Path
 
@@ -248,3 +250,39 @@ def test_issue_naming_a_tool_other_words(tmp_path: Path):
     assert findings == [(5, "บุคลากรยังไม่มั่นใจในการแจ้งเบาะแส")]
     assert [(line, c.split("('")[1].split("')")[0]) for _, c, line, _ in checks] == [
         (3, "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)"), (4, "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)")]
+
+
+WRAPPED = """รายงานวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปี พ.ศ. 2568
+องค์การบริหารส่วนจังหวัดมหาสารคาม
+ตัวชี้วัดที่ 3 การใช้อำนาจ
+ผลการประเมินพบว่าบุคลากรภายในบางส่วนยังรู้สึกว่าการมอบหมายงานและการประเมินผลการปฏิบัติงาน
+ไม่เป็นธรรม และผู้บังคับบัญชาบางรายเลือกปฏิบัติในการพิจารณาความดีความชอบ
+ซึ่งส่งผลต่อขวัญกำลังใจในการปฏิบัติงาน
+ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร
+ผู้รับบริการส่วนหนึ่งเห็นว่าข้อมูลที่เผยแพร่เข้าใจยาก และยังไม่มีช่องทางให้ติดต่อสอบถาม
+นอกเวลาราชการ
+"""
+
+WRAPPED_OTHER = """การวิเคราะห์ผลการประเมิน ITA ปี ๒๕๖๘ โรงพยาบาลชุมชนบ้านม่วง
+ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน ได้คะแนน ๘๒.๐๐
+ผู้รับบริการบางส่วนเห็นว่าเจ้าหน้าที่ให้บริการไม่เป็นไปตามลำดับคิว โดยเฉพาะช่วงเวลาที่มี
+ผู้ป่วยจำนวนมาก
+ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้คะแนน ๗๕.๐๐
+ข้อมูลการจัดซื้อจัดจ้างรายเดือนบนเว็บไซต์ของโรงพยาบาลยังไม่ครบถ้วนตามที่กำหนดในแบบ OIT
+แนวทางแก้ไข
+"""
+
+
+def test_wrapped_paragraph_keeps_its_last_line(tmp_path: Path):
+    assert _findings(tmp_path, WRAPPED) == [
+        (3, "IIT", "ผลการประเมินพบว่าบุคลากรภายในบางส่วนยังรู้สึกว่าการมอบหมายงานและการประเมินผลการปฏิบัติงาน ไม่เป็นธรรม "
+                   "และผู้บังคับบัญชาบางรายเลือกปฏิบัติในการพิจารณาความดีความชอบ ซึ่งส่งผลต่อขวัญกำลังใจในการปฏิบัติงาน", 4),
+        (7, "EIT", "ผู้รับบริการส่วนหนึ่งเห็นว่าข้อมูลที่เผยแพร่เข้าใจยาก และยังไม่มีช่องทางให้ติดต่อสอบถาม นอกเวลาราชการ", 8)]
+
+
+def test_wrapped_paragraph_other_words(tmp_path: Path):
+    # "แนวทางแก้ไข" at the end is a heading of advice, no line of the paragraph above it
+    # (the lines are joined by normalize.wrap_spaces.join_paragraph, which keeps a space there)
+    assert _findings(tmp_path, WRAPPED_OTHER) == [
+        (6, "EIT", "ผู้รับบริการบางส่วนเห็นว่าเจ้าหน้าที่ให้บริการไม่เป็นไปตามลำดับคิว โดยเฉพาะช่วงเวลาที่มี ผู้ป่วยจำนวนมาก", 3),
+        (9, "OIT", "ข้อมูลการจัดซื้อจัดจ้างรายเดือนบนเว็บไซต์ของโรงพยาบาลยังไม่ครบถ้วนตามที่กำหนดในแบบ OIT", 6)]

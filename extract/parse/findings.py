@@ -98,6 +98,21 @@ def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
     return found, used
 
 
+def _wrap_tail(above: str, text: str, following: Line | Table | None) -> bool:
+    """``text``, short, ends the paragraph whose long line ``above`` it follows (a text file wrapped by hand: "…ยังไม่มี
+    ช่องทางให้ติดต่อสอบถาม" | "นอกเวลาราชการ"): the next indicator's heading or the document's end follows it, and it has
+    no shape of a heading, an item, a label or a score."""
+    if len(above) < MIN_PARAGRAPH or len(text) >= MIN_PARAGRAPH or not text.strip():
+        return False
+    if not (following is None or (isinstance(following, Line) and _heading_indicator(following.text) is not None)):
+        return False
+    flat = squash_spaces(text)
+    return not (LABELLED.match(text) or BULLETED.match(text) or SECTION.match(text) or ITEM_START.match(text)
+                or PART_START.match(text) or SCORE_LINE.search(text) or _heading_indicator(text) is not None
+                or _section_heading(text) or flat.startswith(ADVICE_HEADING_OPENERS) or flat.startswith(TOPIC_OPENERS)
+                or flat.endswith((":", "：")) or ind.tool_in(text) is not None)
+
+
 def _advice_heading(text: str) -> bool:
     """A short unlabelled line heading the advice that follows ("แนวทางที่ควรดำเนินการ": finding_cues.ADVICE_HEADING_OPENERS)."""
     return len(text) < MIN_PARAGRAPH and not LABELLED.match(text) and squash_spaces(text).startswith(ADVICE_HEADING_OPENERS)
@@ -155,10 +170,13 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
         body: list[Line] = []
         # a bulleted indicator line is an item of a list (of scores, of issues): it heads no paragraph,
         # what it says after its name is all it says
-        for nxt in blocks[i + 1:] if not BULLETED.match(heading) else ():
+        for k, nxt in enumerate(blocks[i + 1:] if not BULLETED.match(heading) else ()):
             if not isinstance(nxt, Line):
                 break
             text = nxt.text
+            if body and _wrap_tail(body[-1].text, text, blocks[i + k + 2] if i + k + 2 < len(blocks) else None):
+                body.append(nxt)  # the short last line of a paragraph wrapped by hand, before the next indicator
+                continue
             if SCORE_LINE.fullmatch(text.strip()):
                 continue  # "คะแนนที่ได้ 95.00" under the heading: the score is a record of its own, the analysis follows
             if _describes(text, number):
