@@ -108,7 +108,8 @@ def _wrap_tail(above: str, text: str, following: Line | Table | None) -> bool:
         return False
     flat = squash_spaces(text)
     return not (LABELLED.match(text) or BULLETED.match(text) or SECTION.match(text) or ITEM_START.match(text)
-                or PART_START.match(text) or SCORE_LINE.search(text) or _heading_indicator(text) is not None
+                or PART_START.match(text) or any(w in flat.lower() for w in SCORE_LINE_WORDS)  # "คะแนนภาพรวม 90.12"
+                or _heading_indicator(text) is not None
                 or _section_heading(text) or flat.startswith(ADVICE_HEADING_OPENERS) or flat.startswith(TOPIC_OPENERS)
                 or flat.endswith((":", "：")) or ind.tool_in(text) is not None)
 
