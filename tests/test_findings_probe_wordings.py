@@ -11,7 +11,9 @@
   heading is each one's finding, as a table row naming a range is;
 - a paragraph under an indicator heading saying only that nothing is to improve ("ไม่มีประเด็นที่ต้องพัฒนา") is none;
 - an issue line naming a tool or an OIT item, no indicator ("แบบ OIT ยังขาด …", "ข้อ O12 …"), is an info check;
-- a hand-wrapped paragraph's short last line ("นอกเวลาราชการ") before the next indicator heading is part of it.
+- a hand-wrapped paragraph's short last line ("นอกเวลาราชการ") before the next indicator heading is part of it;
+- an analysis label alone on its line ("จุดแข็ง", "จุดอ่อน :") heads the short lines under it (an advice label does not);
+- an issue listed under an issues heading that names its indicator last ("… (ตัวชี้วัดที่ 9)") is that indicator's.
 All were missed or, for the descriptions, advice headings and no-issue paragraphs, recorded as findings. Reports written for this test."""
 from pathlib import Path
 
@@ -286,3 +288,63 @@ def test_wrapped_paragraph_other_words(tmp_path: Path):
     assert _findings(tmp_path, WRAPPED_OTHER) == [
         (6, "EIT", "ผู้รับบริการบางส่วนเห็นว่าเจ้าหน้าที่ให้บริการไม่เป็นไปตามลำดับคิว โดยเฉพาะช่วงเวลาที่มี ผู้ป่วยจำนวนมาก", 3),
         (9, "OIT", "ข้อมูลการจัดซื้อจัดจ้างรายเดือนบนเว็บไซต์ของโรงพยาบาลยังไม่ครบถ้วนตามที่กำหนดในแบบ OIT", 6)]
+
+
+LABELS_ALONE = """รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปี 2568 เทศบาลตำบลนาอ้อ
+ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล
+จุดแข็ง
+มีการเผยแพร่ข้อมูลพื้นฐานครบถ้วนและเป็นปัจจุบันตามแบบตรวจ
+จุดที่ต้องพัฒนา
+ยังไม่เผยแพร่รายงานการจัดซื้อจัดจ้างประจำเดือนมกราคม
+ตัวชี้วัดที่ 10 การป้องกันการทุจริต
+ข้อเสนอแนะ
+ควรจัดทำแผนป้องกันการทุจริตให้ครอบคลุมทุกภารกิจของหน่วยงาน
+"""
+
+LABELS_ALONE_OTHER = """การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ปี ๒๕๖๘ โรงพยาบาลเขาวง
+ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต ได้คะแนน ๗๘.๒๐
+จุดอ่อน :
+บุคลากรไม่มั่นใจในการร้องเรียนผู้บังคับบัญชา
+สาเหตุ
+ไม่มีช่องทางร้องเรียนที่ปกปิดชื่อผู้ร้อง
+"""
+
+
+def test_labels_alone_on_their_lines(tmp_path: Path):
+    # a label alone heads the short lines saying it; "ข้อเสนอแนะ" alone heads advice: indicator 10 has no finding
+    assert _findings(tmp_path, LABELS_ALONE) == [
+        (9, "OIT", "จุดแข็ง มีการเผยแพร่ข้อมูลพื้นฐานครบถ้วนและเป็นปัจจุบันตามแบบตรวจ จุดที่ต้องพัฒนา "
+                   "ยังไม่เผยแพร่รายงานการจัดซื้อจัดจ้างประจำเดือนมกราคม", 3)]
+
+
+def test_labels_alone_other_words(tmp_path: Path):
+    assert _findings(tmp_path, LABELS_ALONE_OTHER) == [
+        (5, "IIT", "จุดอ่อน : บุคลากรไม่มั่นใจในการร้องเรียนผู้บังคับบัญชา สาเหตุ ไม่มีช่องทางร้องเรียนที่ปกปิดชื่อผู้ร้อง", 3)]
+
+
+TRAILING = """รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปี 2568 องค์การบริหารส่วนตำบลปากช่อง
+ประเด็นที่ต้องพัฒนา
+1. ข้อมูลการจัดซื้อจัดจ้างบนเว็บไซต์ไม่เป็นปัจจุบัน (ตัวชี้วัดที่ 9)
+2. บุคลากรยังไม่เข้าใจแนวทางการปฏิบัติเกี่ยวกับการรับของขวัญ (ตัวชี้วัดที่ 1)
+"""
+
+TRAILING_OTHER = """สรุปประเด็นที่พบจากการประเมิน ITA ปี ๒๕๖๘ เทศบาลตำบลหัวหิน
+ปัญหาที่พบ
+- ผู้รับบริการไม่ทราบผลการปรับปรุงการให้บริการ (ตัวชี้วัดที่ ๘)
+- ครูและบุคลากรยังไม่ทราบแผนการใช้จ่ายงบประมาณ (ตัวชี้วัดที่ ๒ และ ๓)
+ข้อมูลผู้บริหารบนเว็บไซต์ไม่ครบถ้วน (ตัวชี้วัดที่ ๙)
+"""
+
+
+def test_issue_naming_its_indicator_last(tmp_path: Path):
+    assert _findings(tmp_path, TRAILING) == [
+        (9, "OIT", "ข้อมูลการจัดซื้อจัดจ้างบนเว็บไซต์ไม่เป็นปัจจุบัน", 3),
+        (1, "IIT", "บุคลากรยังไม่เข้าใจแนวทางการปฏิบัติเกี่ยวกับการรับของขวัญ", 4)]
+
+
+def test_issue_naming_its_indicator_last_other_words(tmp_path: Path):
+    # a line without a list item's number or bullet is a sentence, not an issue of the list: left as it was
+    assert _findings(tmp_path, TRAILING_OTHER) == [
+        (8, "EIT", "ผู้รับบริการไม่ทราบผลการปรับปรุงการให้บริการ", 3),
+        (2, "IIT", "ครูและบุคลากรยังไม่ทราบแผนการใช้จ่ายงบประมาณ", 4),
+        (3, "IIT", "ครูและบุคลากรยังไม่ทราบแผนการใช้จ่ายงบประมาณ", 4)]

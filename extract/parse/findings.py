@@ -114,6 +114,33 @@ def _wrap_tail(above: str, text: str, following: Line | Table | None) -> bool:
                 or flat.endswith((":", "：")) or ind.tool_in(text) is not None)
 
 
+def _label_alone(text: str) -> bool:
+    """A line that is only an analysis label ("จุดแข็ง", "จุดที่ต้องพัฒนา :": finding_cues.FINDING_LINE_LABELS) over the
+    lines saying it; an advice label alone ("ข้อเสนอแนะ") heads advice, no part of the analysis."""
+    flat = squash_spaces(text).rstrip(":：").lower()
+    return flat in _LABELS_FLAT and not flat.startswith(ADVICE_HEADING_OPENERS)
+
+
+_LABELS_FLAT = frozenset(squash_spaces(w).lower() for w in FINDING_LINE_LABELS)
+# "(ตัวชี้วัดที่ 9)", "(ตัวชี้วัดที่ ๑-๕)" closing an issue line
+TRAILING_REFS = patterns.compile(r"\(\s*+(?:" + ind.EXPLICIT.pattern + r")\s*+\)\s*+[.。]?\s*+$")
+
+
+def _trailing_refs(text: str) -> tuple[list[int], str] | None:
+    """The indicators a numbered or bulleted issue line names in brackets at its end, and the issue before them."""
+    lead = LIST_LEAD.match(text)
+    if len(text) > MAX_HEADING or lead is None or not lead.group(0).strip():
+        return None  # a list item's line only: an issue listed under the issues heading
+    m = TRAILING_REFS.search(text)
+    if m is None:
+        return None
+    refs = ind.explicit_refs(m.group(0))
+    said = text[lead.end():m.start()].strip(LABEL_END)
+    if not refs or _no_issue(said) or len(SCORE_PHRASE.sub("", said)) < MIN_PARAGRAPH_NUMBERED:
+        return None
+    return refs, said
+
+
 def _advice_heading(text: str) -> bool:
     """A short unlabelled line heading the advice that follows ("แนวทางที่ควรดำเนินการ": finding_cues.ADVICE_HEADING_OPENERS)."""
     return len(text) < MIN_PARAGRAPH and not LABELLED.match(text) and squash_spaces(text).startswith(ADVICE_HEADING_OPENERS)
@@ -164,6 +191,10 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
             said = _said_after_label(heading, number) if number is not None else None
             if number is not None and said and _in_finding_section(blocks, i):
                 found.append(Finding(indicator=number, tool=ind.tool_of(number), text=said, where=block.where))
+            elif number is None and (trailing := _trailing_refs(heading)) is not None and _in_finding_section(blocks, i):
+                # "1. ข้อมูลการจัดซื้อจัดจ้างไม่เป็นปัจจุบัน (ตัวชี้วัดที่ 9)": the issue names its indicator last
+                refs, said = trailing
+                found.extend(Finding(indicator=n, tool=ind.tool_of(n), text=said, where=block.where) for n in refs)
             continue
         minimum = MIN_PARAGRAPH_NUMBERED if PAREN_NUMBERED.match(heading) else MIN_PARAGRAPH
         # under an issues heading, the short bulleted lines an indicator heads are its issues
@@ -182,7 +213,8 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
                 continue  # "คะแนนที่ได้ 95.00" under the heading: the score is a record of its own, the analysis follows
             if _describes(text, number):
                 continue  # "ตัวชี้วัดที่ ๙ ประกอบด้วย …": what the indicator is, not what was found; the analysis may follow
-            if ((len(text) < minimum and not LABELLED.match(text) and not (listed and BULLETED.match(text)))
+            short = len(text) < minimum and not (body and _label_alone(body[-1].text))  # what a label alone heads
+            if ((short and not LABELLED.match(text) and not _label_alone(text) and not (listed and BULLETED.match(text)))
                     or _heading_indicator(text) is not None
                     or SECTION.match(text) or PART_START.match(text) or _new_topic(text, number)
                     or _advice_heading(text)):
@@ -371,6 +403,7 @@ def _in_finding_section(blocks: list[Line | Table], i: int) -> bool:
             return False
         if (_heading_indicator(block.text) is not None or _named_line(block.text) is not None
                 or _bare_name(block.text) is not None or _several_indicators(block.text) is not None
+                or _trailing_refs(block.text) is not None
                 or _long_indicator_line(block.text) is not None or BULLETED.match(block.text)):
             continue  # an indicator's line, or an issue listed under one
         if _unlinked_lead(block.text) is not None:
