@@ -32,6 +32,11 @@ SCORE_LINE_WORDS: tuple[str, ...] = ("ได้รับคะแนน", "ไ�
 ADVICE_HEADING_OPENERS: tuple[str, ...] = ("แนวทาง", "ข้อเสนอแนะ", "มาตรการ", "วิธีการแก้ไข", "วิธีการพัฒนา",
                                           "แผนการพัฒนา", "แผนการปรับปรุง")
 
+# What a line under a heading naming issues and advice together ("ข้อสังเกตและข้อเสนอแนะ", "ประเด็นที่พบและแนวทางแก้ไข")
+# says when it is advice ("ตัวชี้วัดที่ 9 … ควรปรับปรุงข้อมูลบนเว็บไซต์ …"): it opens with one of these (spaces removed),
+# and is no finding (under an issues heading alone, "ควร…" is how some bodies write the point to improve).
+ADVICE_OPENERS: tuple[str, ...] = ("ควร",)
+
 # Labelled lines under an indicator heading are its analysis however short ("จุดแข็ง : มีช่องทางการสื่อสาร
 # ที่หลากหลาย", "จุดที่ควรพัฒนา : …"): a line opening with one of these and ":", "-" or a space belongs to the
 # paragraph, as a long line does ("จุดแข็ง บุคลากรปฏิบัติงานตามมาตรฐาน").

@@ -13,7 +13,8 @@
 - an issue line naming a tool or an OIT item, no indicator ("แบบ OIT ยังขาด …", "ข้อ O12 …"), is an info check;
 - a hand-wrapped paragraph's short last line ("นอกเวลาราชการ") before the next indicator heading is part of it;
 - an analysis label alone on its line ("จุดแข็ง", "จุดอ่อน :") heads the short lines under it (an advice label does not);
-- an issue listed under an issues heading that names its indicator last ("… (ตัวชี้วัดที่ 9)") is that indicator's.
+- an issue listed under an issues heading that names its indicator last ("… (ตัวชี้วัดที่ 9)") is that indicator's;
+- under a heading naming advice too ("ข้อสังเกตและข้อเสนอแนะ"), a line saying "ควร…" is advice, no finding.
 All were missed or, for the descriptions, advice headings and no-issue paragraphs, recorded as findings. Reports written for this test."""
 from pathlib import Path
 
@@ -348,3 +349,26 @@ def test_issue_naming_its_indicator_last_other_words(tmp_path: Path):
         (8, "EIT", "ผู้รับบริการไม่ทราบผลการปรับปรุงการให้บริการ", 3),
         (2, "IIT", "ครูและบุคลากรยังไม่ทราบแผนการใช้จ่ายงบประมาณ", 4),
         (3, "IIT", "ครูและบุคลากรยังไม่ทราบแผนการใช้จ่ายงบประมาณ", 4)]
+
+
+REMARKS_AND_ADVICE = """รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปี 2568 เทศบาลตำบลโพธิ์กลาง
+ข้อสังเกตและข้อเสนอแนะ
+1. ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ควรปรับปรุงข้อมูลบนเว็บไซต์ให้เป็นปัจจุบันทุกเดือน
+2. ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร ผู้รับบริการยังไม่ทราบช่องทางการร้องเรียนออนไลน์
+"""
+
+ISSUES_AND_WAYS = """สรุปผลการวิเคราะห์ ITA ปี ๒๕๖๘ โรงพยาบาลส่งเสริมสุขภาพตำบลห้วยยาง
+ประเด็นที่พบและแนวทางแก้ไข
+- ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ : ควร จัดทำทะเบียนคุมการยืมครุภัณฑ์ให้เป็นปัจจุบัน
+- ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต : ยังไม่มีการประเมินความเสี่ยงการทุจริตประจำปี
+"""
+
+
+def test_advice_under_remarks_and_advice_heading(tmp_path: Path):
+    # "ควร…" under a heading naming advice too is advice; the line stating what was found is the finding
+    assert _findings(tmp_path, REMARKS_AND_ADVICE) == [
+        (7, "EIT", "ผู้รับบริการยังไม่ทราบช่องทางการร้องเรียนออนไลน์", 4)]
+
+
+def test_advice_under_issues_and_ways_heading(tmp_path: Path):
+    assert _findings(tmp_path, ISSUES_AND_WAYS) == [(10, "OIT", "ยังไม่มีการประเมินความเสี่ยงการทุจริตประจำปี", 4)]

@@ -17,7 +17,7 @@ from normalize import patterns
 from normalize.line_joins import BULLETS, ITEM_START, join_lines
 from normalize.text import squash_spaces
 from normalize.wrap_spaces import join_paragraph, join_wraps
-from schemas.finding_cues import (ADVICE_HEADING_OPENERS, DESCRIPTION_OPENERS, DESCRIPTION_SUBJECTS,
+from schemas.finding_cues import (ADVICE_HEADING_OPENERS, ADVICE_OPENERS, DESCRIPTION_OPENERS, DESCRIPTION_SUBJECTS,
                                   FINDING_LINE_LABELS, FINDING_SECTION_CUES, FINDING_SECTION_REACH, ITA_HEADING_WORDS,
                                   NAME_HEADING_SCORE_WORDS, NAME_LEAD_WORDS, NO_ISSUE_OPENERS, OTHER_FRAMEWORK_PARTS,
                                   ITEM_CODE_WORDS, SCORE_LINE_WORDS, TOOL_LEAD_REACH, TOOL_LEAD_WORDS,
@@ -173,13 +173,13 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
         if number is None and (several := _several_indicators(heading)) is not None:
             # "ตัวชี้วัดที่ 1-5 บุคลากร…" under an issues heading: the line's finding is each one's, as a table row's
             refs, said = several
-            if said and _in_finding_section(blocks, i):
+            if said and _in_finding_section(blocks, i, said):
                 found.extend(Finding(indicator=n, tool=ind.tool_of(n), text=said, where=block.where) for n in refs)
             continue
         if number is None and (number := _long_indicator_line(heading)) is not None:
             # longer than a heading: "ตัวชี้วัดที่ ๔ … ได้คะแนน ๗๘.๕๐ สาเหตุมาจาก…" says its analysis on its own line
             said = _said_after_label(heading, number)
-            if said and _in_finding_section(blocks, i):
+            if said and _in_finding_section(blocks, i, said):
                 found.append(Finding(indicator=number, tool=ind.tool_of(number), text=said, where=block.where))
             continue
         if number is None and (number := _bare_name(heading)) is not None and not _in_finding_section(blocks, i):
@@ -189,9 +189,10 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
             # list item in general (no heading), and a one-line finding under an issues heading
             number = _named_line(heading)
             said = _said_after_label(heading, number) if number is not None else None
-            if number is not None and said and _in_finding_section(blocks, i):
+            if number is not None and said and _in_finding_section(blocks, i, said):
                 found.append(Finding(indicator=number, tool=ind.tool_of(number), text=said, where=block.where))
-            elif number is None and (trailing := _trailing_refs(heading)) is not None and _in_finding_section(blocks, i):
+            elif (number is None and (trailing := _trailing_refs(heading)) is not None
+                  and _in_finding_section(blocks, i, trailing[1])):
                 # "1. ข้อมูลการจัดซื้อจัดจ้างไม่เป็นปัจจุบัน (ตัวชี้วัดที่ 9)": the issue names its indicator last
                 refs, said = trailing
                 found.extend(Finding(indicator=n, tool=ind.tool_of(n), text=said, where=block.where) for n in refs)
@@ -226,7 +227,7 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
                 found.append(Finding(indicator=number, tool=ind.tool_of(number), text=text, where=body[0].where))
             continue
         said = _said_after_label(heading, number)
-        if said and _in_finding_section(blocks, i):
+        if said and _in_finding_section(blocks, i, said):
             found.append(Finding(indicator=number, tool=ind.tool_of(number), text=said, where=block.where))
     return found
 
@@ -395,9 +396,10 @@ def _section_heading(text: str) -> bool:
     return len(text) <= MAX_SECTION_HEADING and any(c in flat for c in FINDING_SECTION_CUES)
 
 
-def _in_finding_section(blocks: list[Line | Table], i: int) -> bool:
+def _in_finding_section(blocks: list[Line | Table], i: int, said: str | None = None) -> bool:
     """The first line above line ``i`` that is not an indicator's line is a heading naming issues
-    (finding_cues.FINDING_SECTION_CUES), within FINDING_SECTION_REACH lines."""
+    (finding_cues.FINDING_SECTION_CUES), within FINDING_SECTION_REACH lines. Under a heading naming advice as well
+    ("ข้อสังเกตและข้อเสนอแนะ"), a line that ``said`` advice ("ควรปรับปรุง …": finding_cues.ADVICE_OPENERS) is none of its issues."""
     for block in reversed(blocks[max(0, i - FINDING_SECTION_REACH):i]):
         if not isinstance(block, Line):
             return False
@@ -408,8 +410,16 @@ def _in_finding_section(blocks: list[Line | Table], i: int) -> bool:
             continue  # an indicator's line, or an issue listed under one
         if _unlinked_lead(block.text) is not None:
             continue  # an issue naming a tool or an item (no finding: unlinked_issues)
+        if said is not None and squash_spaces(said).startswith(ADVICE_OPENERS) and _names_advice(block.text):
+            return False
         return _section_heading(block.text)
     return False
+
+
+def _names_advice(heading: str) -> bool:
+    """The heading names advice ("… และข้อเสนอแนะ", "… และแนวทางแก้ไข": finding_cues.ADVICE_HEADING_OPENERS)."""
+    flat = squash_spaces(heading)
+    return any(w in flat for w in ADVICE_HEADING_OPENERS)
 
 
 MAX_SECTION_HEADING = 80
