@@ -372,3 +372,18 @@ def test_advice_under_remarks_and_advice_heading(tmp_path: Path):
 
 def test_advice_under_issues_and_ways_heading(tmp_path: Path):
     assert _findings(tmp_path, ISSUES_AND_WAYS) == [(10, "OIT", "ยังไม่มีการประเมินความเสี่ยงการทุจริตประจำปี", 4)]
+
+
+STRENGTHS_THEN_WEAKNESSES = """รายงานผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+องค์การบริหารส่วนตำบลบ้านดู่ จังหวัดเชียงราย
+จุดแข็ง
+ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน ผู้รับบริการพึงพอใจต่อความสุภาพของเจ้าหน้าที่
+จุดอ่อน
+ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ข้อมูลบางรายการบนเว็บไซต์ยังไม่เป็นปัจจุบัน
+"""
+
+
+def test_label_alone_before_the_next_heading_is_no_finding(tmp_path: Path):
+    # "จุดอ่อน" heads the lines after it, not indicator 6's (whose line under "จุดแข็ง" is no issues heading's)
+    assert _findings(tmp_path, STRENGTHS_THEN_WEAKNESSES) == [
+        (9, "OIT", "ข้อมูลบางรายการบนเว็บไซต์ยังไม่เป็นปัจจุบัน", 6)]

@@ -221,6 +221,8 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
                     or _advice_heading(text)):
                 break  # a framework's or the document's next part ("ยุทธศาสตร์ที่ ๒ …", "ส่วนที่ ๓") ends it too
             body.append(nxt)
+        while body and _label_alone(body[-1].text):
+            body.pop()  # a label over nothing of this indicator's ("จุดอ่อน" before the next heading) heads what follows
         if body:
             text = join_paragraph([b.text for b in body])
             if not _no_issue(text):  # "ไม่มีประเด็นที่ต้องพัฒนา" under the heading: nothing to improve, as in a table's cell
