@@ -163,6 +163,13 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
     "METADATA_MISSING": CheckCode(
         "warning", "The report's {field} was not found.", "ไม่พบ{field_th}ของรายงาน",
         "A report-level field (organization, fiscal year) could not be found in the document."),
+    "FINDING_WITHOUT_INDICATOR": CheckCode(
+        "info", "An issue under '{section}' names {what} ('{lead}') but no indicator; it is not recorded as a finding.",
+        "ประเด็นใต้หัวข้อ '{section}' ระบุ{what} ('{lead}') แต่ไม่ระบุตัวชี้วัด จึงไม่บันทึกเป็นผลการวิเคราะห์",
+        "A line under an issues heading (schemas/finding_cues.FINDING_SECTION_CUES) opens with an assessment tool "
+        "('แบบ OIT ยังขาด …', 'แบบวัด … (EIT) : …') or an OIT item code ('ข้อ O12 ยังไม่เผยแพร่ …') instead of an "
+        "indicator (finding_cues.TOOL_LEAD_WORDS, ITEM_CODE_WORDS). A tool has several indicators and the items' numbering differs by "
+        "year, so the indicator is not guessed; the line is in source_text."),
     "WEIGHTS_NOT_SCORES": CheckCode(
         "info", "A table column holds the tools' weights ({values}, total 100), not their scores; it is not recorded.",
         "คอลัมน์ในตารางเป็นน้ำหนักของเครื่องมือ ({values} รวม 100) ไม่ใช่คะแนน จึงไม่ได้บันทึก",

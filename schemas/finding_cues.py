@@ -26,6 +26,17 @@ NAME_HEADING_SCORE_WORDS: tuple[str, ...] = ("ได้รับ", "ได้", 
 # is no end of its analysis: the score is a record of its own, the analysis follows it.
 SCORE_LINE_WORDS: tuple[str, ...] = ("ได้รับคะแนน", "ได้คะแนน", "คะแนนที่ได้รับ", "คะแนนที่ได้", "ผลคะแนน", "คะแนนรวม", "คะแนน", "ร้อยละ", "score")
 
+# A short line (under findings.MIN_PARAGRAPH characters, no label) opening with one of these (spaces removed)
+# heads the advice or the measures that follow ("แนวทางที่ควรดำเนินการ", "ข้อเสนอแนะจากผู้ประเมิน", "มาตรการแก้ไข"):
+# it ends the analysis of the indicator above, even under "(๒) ตัวชี้วัดที่ ๕ …" where a short line is enough.
+ADVICE_HEADING_OPENERS: tuple[str, ...] = ("แนวทาง", "ข้อเสนอแนะ", "มาตรการ", "วิธีการแก้ไข", "วิธีการพัฒนา",
+                                          "แผนการพัฒนา", "แผนการปรับปรุง")
+
+# What a line under a heading naming issues and advice together ("ข้อสังเกตและข้อเสนอแนะ", "ประเด็นที่พบและแนวทางแก้ไข")
+# says when it is advice ("ตัวชี้วัดที่ 9 … ควรปรับปรุงข้อมูลบนเว็บไซต์ …"): it opens with one of these (spaces removed),
+# and is no finding (under an issues heading alone, "ควร…" is how some bodies write the point to improve).
+ADVICE_OPENERS: tuple[str, ...] = ("ควร",)
+
 # Labelled lines under an indicator heading are its analysis however short ("จุดแข็ง : มีช่องทางการสื่อสาร
 # ที่หลากหลาย", "จุดที่ควรพัฒนา : …"): a line opening with one of these and ":", "-" or a space belongs to the
 # paragraph, as a long line does ("จุดแข็ง บุคลากรปฏิบัติงานตามมาตรฐาน").
@@ -48,6 +59,11 @@ FINDING_SECTION_CUES: tuple[str, ...] = (
     *(h for h in FINDING_HEADERS if not h.startswith("ข้อเสนอแนะ")), "ประเด็นปัญหา", "ปัญหาและอุปสรรค",
     # the aspects (ด้าน) to develop: "ด้านที่ต้องพัฒนา" over "๑. ประสิทธิภาพการสื่อสาร – …"
     "ด้านที่ต้องพัฒนา", "ด้านที่ควรพัฒนา", "ด้านที่ต้องปรับปรุง", "ด้านที่ควรปรับปรุง",
+    # what the assessment showed as remarks ("ข้อสังเกตจากผลการประเมิน", "ข้อสังเกต")
+    "ข้อสังเกต",
+    # a list of the indicators that scored low, each with its cause ("ตัวชี้วัดที่ได้คะแนนต่ำกว่าร้อยละ 85 มีดังนี้",
+    # "ตัวชี้วัดที่ไม่ผ่านเกณฑ์"): what a line says after its name and score is that indicator's finding
+    "คะแนนต่ำกว่า", "ต่ำกว่าเกณฑ์", "ไม่ผ่านเกณฑ์",
     # English (matched lower-cased, spaces removed, as the headers are): "Issues to improve", "Weaknesses",
     # "Areas for improvement", "Problems found"
     "issuestoimprove", "weakness", "areasforimprovement", "areastoimprove", "issuesfound", "problemsfound",
@@ -74,6 +90,20 @@ INDICATOR_NAMES_EN: dict[int, tuple[str, ...]] = {
 # How many lines above a one-line finding its section heading may stand (the other indicators'
 # lines between them).
 FINDING_SECTION_REACH = 12
+# A word that may stand before an indicator's name when a line opens with it ("ด้านการเปิดเผยข้อมูล ข้อมูลบางรายการ
+# ไม่เป็นปัจจุบัน" under "ประเด็นที่ต้องพัฒนา"): the line is that indicator's, as a numbered one is.
+NAME_LEAD_WORDS: tuple[str, ...] = ("ด้าน",)
+
+# What a paragraph under an indicator heading says when it describes the indicator, not what the
+# assessment found ("ตัวชี้วัดที่ ๙ ประกอบด้วยตัวชี้วัดย่อย …", "ตัวชี้วัดนี้ประเมินจากการเผยแพร่ข้อมูล …"): a line
+# opening (after "ตัวชี้วัดที่ N", "ตัวชี้วัดนี้" and the name, spaces removed) with one of these is no finding.
+DESCRIPTION_SUBJECTS: tuple[str, ...] = ("ตัวชี้วัดนี้", "ตัวชี้วัดดังกล่าว", "ตัวชี้วัดย่อยนี้")
+DESCRIPTION_OPENERS: tuple[str, ...] = (
+    "ประกอบด้วย", "ประเมินจาก", "ประเมินโดย", "เป็นการประเมิน", "มีวัตถุประสงค์", "มุ่งประเมิน",
+    # ("เป็นตัวชี้วัดที่ได้คะแนนต่ำที่สุด …" is a finding: "เป็นตัวชี้วัดที่" is no opener)
+    "มุ่งวัด", "วัดจาก", "วัดระดับ", "แบ่งออกเป็น", "แบ่งเป็น", "มีข้อคำถาม", "มีทั้งหมด", "หมายถึง",
+)
+
 # What an indicator's analysis says when it found nothing to improve ("ไม่มีประเด็นที่ต้องพัฒนา", "ไม่พบข้อบกพร่อง
 # เนื่องจากผ่านเกณฑ์ทุกข้อ"): a cell or a line opening with one of these (spaces removed) is no finding.
 NO_ISSUE_OPENERS: tuple[str, ...] = (
@@ -91,3 +121,12 @@ OTHER_FRAMEWORK_PARTS: tuple[str, ...] = ("มาตรฐานที่", "ย
 # A heading line (at most findings.MAX_HEADING characters) naming one of these is about the ITA: an indicator
 # heading below it is the ITA's, whatever framework part stands further up.
 ITA_HEADING_WORDS: tuple[str, ...] = ("ITA", "คุณธรรมและความโปร่งใส", "IIT", "EIT", "OIT")
+
+# An issue line that names an assessment tool or an OIT item instead of an indicator ("แบบ OIT ยังขาด …", "แบบวัดการรับรู้
+# ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) : …", "ข้อ O12 ยังไม่เผยแพร่ …"): its indicator is not said (a tool has several, the
+# items' numbering differs by year), so it is no finding, an info check (FINDING_WITHOUT_INDICATOR). Words a tool's
+# name may open with; the tool itself is found by extract.parse.indicators.tool_in within TOOL_LEAD_REACH characters.
+TOOL_LEAD_WORDS: tuple[str, ...] = ("แบบวัด", "แบบสำรวจ", "แบบตรวจ", "แบบประเมิน", "แบบ", "เครื่องมือ")
+TOOL_LEAD_REACH = 70
+# the word before an OIT item's code ("ข้อ O12", "รายการ O30")
+ITEM_CODE_WORDS: tuple[str, ...] = ("ข้อ", "รายการ", "ข้อมูล")

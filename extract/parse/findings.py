@@ -20,10 +20,14 @@ from normalize import patterns
 from normalize.line_joins import BULLETS, ITEM_START, join_lines
 from normalize.text import squash_spaces
 from normalize.wrap_spaces import join_paragraph, join_wraps
-from schemas.finding_cues import (FINDING_LINE_LABELS, FINDING_SECTION_CUES, FINDING_SECTION_REACH,
-                                  INDICATOR_LABEL_EN, INDICATOR_NAMES_EN, ITA_HEADING_WORDS, NAME_HEADING_SCORE_WORDS,
-                                  NO_ISSUE_OPENERS, OTHER_FRAMEWORK_PARTS, SCORE_LINE_WORDS, TOPIC_OPENERS)
-from schemas.records import Finding
+from schemas.finding_cues import (ADVICE_HEADING_OPENERS, ADVICE_OPENERS, DESCRIPTION_OPENERS, DESCRIPTION_SUBJECTS,
+                                  FINDING_LINE_LABELS, FINDING_SECTION_CUES, FINDING_SECTION_REACH, INDICATOR_LABEL_EN,
+                                  INDICATOR_NAMES_EN, ITA_HEADING_WORDS, NAME_HEADING_SCORE_WORDS, NAME_LEAD_WORDS,
+                                  NO_ISSUE_OPENERS, OTHER_FRAMEWORK_PARTS, ITEM_CODE_WORDS, SCORE_LINE_WORDS,
+                                  TOOL_LEAD_REACH, TOOL_LEAD_WORDS, TOPIC_OPENERS)
+from schemas.check_codes import make_check
+from schemas.phrases import Phrase
+from schemas.records import Check, Finding
 from schemas.measure_cues import PART_HEADING_WORDS
 from schemas.score_cues import KPI_LABEL_LEADS
 
@@ -97,6 +101,54 @@ def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
     return found, used
 
 
+def _wrap_tail(above: str, text: str, following: Line | Table | None) -> bool:
+    """``text``, short, ends the paragraph whose long line ``above`` it follows (a text file wrapped by hand: "…ยังไม่มี
+    ช่องทางให้ติดต่อสอบถาม" | "นอกเวลาราชการ"): the next indicator's heading or the document's end follows it, and it has
+    no shape of a heading, an item, a label or a score."""
+    if len(above) < MIN_PARAGRAPH or len(text) >= MIN_PARAGRAPH or not text.strip():
+        return False
+    if not (following is None or (isinstance(following, Line) and _heading_indicator(following.text) is not None)):
+        return False
+    flat = squash_spaces(text)
+    return not (LABELLED.match(text) or BULLETED.match(text) or SECTION.match(text) or ITEM_START.match(text)
+                or PART_START.match(text) or any(w in flat.lower() for w in SCORE_LINE_WORDS)  # "คะแนนภาพรวม 90.12"
+                or _heading_indicator(text) is not None
+                or _section_heading(text) or flat.startswith(ADVICE_HEADING_OPENERS) or flat.startswith(TOPIC_OPENERS)
+                or flat.endswith((":", "：")) or ind.tool_in(text) is not None)
+
+
+def _label_alone(text: str) -> bool:
+    """A line that is only an analysis label ("จุดแข็ง", "จุดที่ต้องพัฒนา :": finding_cues.FINDING_LINE_LABELS) over the
+    lines saying it; an advice label alone ("ข้อเสนอแนะ") heads advice, no part of the analysis."""
+    flat = squash_spaces(text).rstrip(":：").lower()
+    return flat in _LABELS_FLAT and not flat.startswith(ADVICE_HEADING_OPENERS)
+
+
+_LABELS_FLAT = frozenset(squash_spaces(w).lower() for w in FINDING_LINE_LABELS)
+# "(ตัวชี้วัดที่ 9)", "(ตัวชี้วัดที่ ๑-๕)" closing an issue line
+TRAILING_REFS = patterns.compile(r"\(\s*+(?:" + ind.EXPLICIT.pattern + r")\s*+\)\s*+[.。]?\s*+$")
+
+
+def _trailing_refs(text: str) -> tuple[list[int], str] | None:
+    """The indicators a numbered or bulleted issue line names in brackets at its end, and the issue before them."""
+    lead = LIST_LEAD.match(text)
+    if len(text) > MAX_HEADING or lead is None or not lead.group(0).strip():
+        return None  # a list item's line only: an issue listed under the issues heading
+    m = TRAILING_REFS.search(text)
+    if m is None:
+        return None
+    refs = ind.explicit_refs(m.group(0))
+    said = text[lead.end():m.start()].strip(LABEL_END)
+    if not refs or _no_issue(said) or len(SCORE_PHRASE.sub("", said)) < MIN_PARAGRAPH_NUMBERED:
+        return None
+    return refs, said
+
+
+def _advice_heading(text: str) -> bool:
+    """A short unlabelled line heading the advice that follows ("แนวทางที่ควรดำเนินการ": finding_cues.ADVICE_HEADING_OPENERS)."""
+    return len(text) < MIN_PARAGRAPH and not LABELLED.match(text) and squash_spaces(text).startswith(ADVICE_HEADING_OPENERS)
+
+
 def _no_issue(text: str) -> bool:
     """The analysis says it found nothing to improve ("ไม่มีประเด็นที่ต้องพัฒนา": finding_cues.NO_ISSUE_OPENERS)."""
     return squash_spaces(text).startswith(NO_ISSUE_OPENERS)
@@ -142,10 +194,16 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
         number = _heading_indicator(heading)
         if number is not None and _other_framework(blocks, i, number):
             continue  # "ตัวชี้วัดที่ ๔ …" under "มาตรฐานที่ ๒": another framework's indicator
+        if number is None and (several := _several_indicators(heading)) is not None:
+            # "ตัวชี้วัดที่ 1-5 บุคลากร…" under an issues heading: the line's finding is each one's, as a table row's
+            refs, said = several
+            if said and _in_finding_section(blocks, i, said):
+                found.extend(Finding(indicator=n, tool=ind.tool_of(n), text=said, where=block.where) for n in refs)
+            continue
         if number is None and (number := _long_indicator_line(heading)) is not None:
             # longer than a heading: "ตัวชี้วัดที่ ๔ … ได้คะแนน ๗๘.๕๐ สาเหตุมาจาก…" says its analysis on its own line
             said = _said_after_label(heading, number)
-            if said and _in_finding_section(blocks, i):
+            if said and _in_finding_section(blocks, i, said):
                 found.append(Finding(indicator=number, tool=ind.tool_of(number), text=said, where=block.where))
             continue
         if number is None and (number := _bare_name(heading)) is not None and not _in_finding_section(blocks, i):
@@ -155,8 +213,13 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
             # list item in general (no heading), and a one-line finding under an issues heading
             number = _named_line(heading)
             said = _said_after_label(heading, number) if number is not None else None
-            if number is not None and said and _in_finding_section(blocks, i):
+            if number is not None and said and _in_finding_section(blocks, i, said):
                 found.append(Finding(indicator=number, tool=ind.tool_of(number), text=said, where=block.where))
+            elif (number is None and (trailing := _trailing_refs(heading)) is not None
+                  and _in_finding_section(blocks, i, trailing[1])):
+                # "1. ข้อมูลการจัดซื้อจัดจ้างไม่เป็นปัจจุบัน (ตัวชี้วัดที่ 9)": the issue names its indicator last
+                refs, said = trailing
+                found.extend(Finding(indicator=n, tool=ind.tool_of(n), text=said, where=block.where) for n in refs)
             continue
         minimum = MIN_PARAGRAPH_NUMBERED if PAREN_NUMBERED.match(heading) else MIN_PARAGRAPH
         # under an issues heading, the short bulleted lines an indicator heads are its issues
@@ -164,24 +227,33 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
         body: list[Line] = []
         # a bulleted indicator line is an item of a list (of scores, of issues): it heads no paragraph,
         # what it says after its name is all it says
-        for nxt in blocks[i + 1:] if not BULLETED.match(heading) else ():
+        for k, nxt in enumerate(blocks[i + 1:] if not BULLETED.match(heading) else ()):
             if not isinstance(nxt, Line):
                 break
             text = nxt.text
+            if body and _wrap_tail(body[-1].text, text, blocks[i + k + 2] if i + k + 2 < len(blocks) else None):
+                body.append(nxt)  # the short last line of a paragraph wrapped by hand, before the next indicator
+                continue
             if SCORE_LINE.fullmatch(text.strip()):
                 continue  # "คะแนนที่ได้ 95.00" under the heading: the score is a record of its own, the analysis follows
-            if ((len(text) < minimum and not LABELLED.match(text) and not (listed and BULLETED.match(text)))
+            if _describes(text, number):
+                continue  # "ตัวชี้วัดที่ ๙ ประกอบด้วย …": what the indicator is, not what was found; the analysis may follow
+            short = len(text) < minimum and not (body and _label_alone(body[-1].text))  # what a label alone heads
+            if ((short and not LABELLED.match(text) and not _label_alone(text) and not (listed and BULLETED.match(text)))
                     or _heading_indicator(text) is not None
-                    or SECTION.match(text) or PART_START.match(text) or _new_topic(text, number)):
+                    or SECTION.match(text) or PART_START.match(text) or _new_topic(text, number)
+                    or _advice_heading(text)):
                 break  # a framework's or the document's next part ("ยุทธศาสตร์ที่ ๒ …", "ส่วนที่ ๓") ends it too
             body.append(nxt)
+        while body and _label_alone(body[-1].text):
+            body.pop()  # a label over nothing of this indicator's ("จุดอ่อน" before the next heading) heads what follows
         if body:
-            found.append(Finding(indicator=number, tool=ind.tool_of(number),
-                                 text=join_paragraph([b.text for b in body]),
-                                 where=body[0].where))
+            text = join_paragraph([b.text for b in body])
+            if not _no_issue(text):  # "ไม่มีประเด็นที่ต้องพัฒนา" under the heading: nothing to improve, as in a table's cell
+                found.append(Finding(indicator=number, tool=ind.tool_of(number), text=text, where=body[0].where))
             continue
         said = _said_after_label(heading, number)
-        if said and _in_finding_section(blocks, i):
+        if said and _in_finding_section(blocks, i, said):
             found.append(Finding(indicator=number, tool=ind.tool_of(number), text=said, where=block.where))
     return found
 
@@ -195,17 +267,48 @@ LABEL_END = " :：-–"
 
 def _said_after_label(text: str, number: int) -> str | None:
     """What an indicator line says after its number and name, when more than a score."""
-    pos = LABEL_LEAD.match(text).end()  # type: ignore[union-attr]  # every part is optional
-    for name in ind.names_of(number):
-        end = _spaced_prefix(text, pos, name)
-        if end is not None:
-            pos = end
-            break
+    pos = _after_name(text, LABEL_LEAD.match(text).end(), number)  # type: ignore[union-attr]  # every part is optional
     rest = text[pos:].lstrip(LABEL_END)
     rest = LEADING_SCORE.sub("", rest, count=1).lstrip(LABEL_END)  # the score is a record of its own
-    if _no_issue(rest):
+    if _no_issue(rest) or _describes(rest, number):
         return None
     return rest if len(SCORE_PHRASE.sub("", rest)) >= MIN_PARAGRAPH_NUMBERED else None
+
+
+def _after_name(text: str, pos: int, number: int) -> int:
+    """Where indicator ``number``'s name ends if ``text`` has it at ``pos``, after any lead word ("ด้าน":
+    finding_cues.NAME_LEAD_WORDS); else ``pos``."""
+    for lead in ("", *NAME_LEAD_WORDS):
+        start = _spaced_prefix(text, pos, lead) if lead else pos
+        if start is None:
+            continue
+        for name in ind.names_of(number):
+            end = _spaced_prefix(text, start, name)
+            if end is not None:
+                return end
+    return pos
+
+
+# a line opening with several indicators by number ("ตัวชี้วัดที่ 9 และตัวชี้วัดที่ 10", "- ตัวชี้วัดที่ ๑-๕ (IIT) :")
+_EXPLICIT = ind.EXPLICIT.pattern
+SEVERAL_LEAD = patterns.compile(rf"^\s*(?:\(\s*[0-9๐-๙]{{1,2}}\s*\)|[0-9๐-๙]{{1,2}}\s*[.)]|[{regex.escape(BULLETS)}])?\s*"
+                                rf"(?:{_EXPLICIT})(?:\s*(?:,|และ|หรือ|/)\s*(?:{_EXPLICIT}))*"
+                                r"(?:\s*\(\s*(?:IIT|EIT|OIT)\s*\))?")
+
+
+def _several_indicators(text: str) -> tuple[list[int], str | None] | None:
+    """The indicators a line opens with when more than one ("ตัวชี้วัดที่ 1-5 …", "ตัวชี้วัดที่ 9 และตัวชี้วัดที่ 10 …"),
+    and what it says after them when more than a score (else None); None for any other line."""
+    m = SEVERAL_LEAD.match(text)
+    if m is None or len(text) > MAX_HEADING:
+        return None
+    refs = ind.explicit_refs(m.group(0))
+    if len(refs) < 2 or _kpi_numbered(text):
+        return None
+    rest = LEADING_SCORE.sub("", text[m.end():].lstrip(LABEL_END), count=1).lstrip(LABEL_END)
+    if _no_issue(rest) or len(SCORE_PHRASE.sub("", rest)) < MIN_PARAGRAPH_NUMBERED:
+        return refs, None
+    return refs, rest
 
 
 NUMBERED = patterns.compile(_NUMBERED)
@@ -213,9 +316,11 @@ SCORE_LINE = patterns.compile(r"(?:" + "|".join(regex.escape(w) for w in SCORE_L
                               r"[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?(?:\s*(?:คะแนน|%|points?))?", regex.IGNORECASE)
 
 
-# a list item's number or bullet, then "ตัวชี้วัด" before a name ("1. ตัวชี้วัดการป้องกันการทุจริต …")
-NAMED_LEAD = patterns.compile(rf"^\s*(?:\(\s*[0-9๐-๙]{{1,2}}\s*\)|[0-9๐-๙]{{1,2}}\s*[.)]|[{regex.escape(BULLETS)}])\s*"
-                           r"(?:ตัวชี้วัด(?:ที่)?\s*)?")
+# a list item's number or bullet, then "ตัวชี้วัด" before a name ("1. ตัวชี้วัดการป้องกันการทุจริต …"); or a name's
+# lead word (finding_cues.NAME_LEAD_WORDS), numbered or not ("ด้านการเปิดเผยข้อมูล …", "๒. ด้านการใช้อำนาจ …")
+_NAME_LEAD = "|".join(map(regex.escape, NAME_LEAD_WORDS))
+NAMED_LEAD = patterns.compile(rf"^\s*(?:(?:\(\s*[0-9๐-๙]{{1,2}}\s*\)|[0-9๐-๙]{{1,2}}\s*[.)]|[{regex.escape(BULLETS)}])\s*"
+                              rf"(?:ตัวชี้วัด(?:ที่)?\s*|(?:{_NAME_LEAD})\s*)?|(?:{_NAME_LEAD})\s*)")
 
 
 def _named_line(text: str) -> int | None:
@@ -231,6 +336,18 @@ def _named_line(text: str) -> int | None:
 
 
 _NAME_OF = dict(ind.NAMES)
+
+
+# "ตัวชี้วัดที่ ๙", "ตัวชี้วัดนี้" opening a sentence about the indicator
+DESCRIPTION_LEAD = patterns.compile(r"^\s*(?:ตัวชี้วัด(?:ที่)?\s*[0-9๐-๙]{1,2}(?![0-9๐-๙.])|"
+                                    + "|".join(map(regex.escape, DESCRIPTION_SUBJECTS)) + r")?\s*")
+
+
+def _describes(text: str, number: int) -> bool:
+    """The line says what indicator ``number`` is or how it is assessed ("ตัวชี้วัดที่ ๙ ประกอบด้วย …",
+    "ตัวชี้วัดนี้ประเมินจาก …": finding_cues.DESCRIPTION_OPENERS after the subject and the name), not a finding."""
+    pos = _after_name(text, DESCRIPTION_LEAD.match(text).end(), number)  # type: ignore[union-attr]  # all optional
+    return squash_spaces(text[pos:pos + 40]).lstrip(LABEL_END).startswith(DESCRIPTION_OPENERS)
 
 
 def _bare_name(text: str) -> int | None:
@@ -251,19 +368,84 @@ def _spaced_prefix(text: str, pos: int, name: str) -> int | None:
     return pos if k == len(name) else None
 
 
-def _in_finding_section(blocks: list[Line | Table], i: int) -> bool:
+# a list item's number or bullet; then an OIT item's code ("ข้อ O12", "O30 :")
+LIST_LEAD = patterns.compile(rf"^\s*(?:\(\s*[0-9๐-๙]{{1,2}}\s*\)|[0-9๐-๙]{{1,2}}\s*[.)]|[{regex.escape(BULLETS)}])?\s*")
+ITEM_CODE = patterns.compile(r"(?:(?:" + "|".join(map(regex.escape, ITEM_CODE_WORDS)) + r")\s*)?[Oo]\s?[0-9๐-๙]{1,2}(?![0-9๐-๙.])")
+TOOL_LEAD = patterns.compile(r"(?:" + "|".join(map(regex.escape, TOOL_LEAD_WORDS)) + r"|IIT|EIT|OIT)")
+_ITEM = Phrase("an OIT item", "รหัสข้อของแบบตรวจการเปิดเผยข้อมูล")
+_TOOL = Phrase("an assessment tool", "เครื่องมือการประเมิน")
+
+
+def _unlinked_lead(text: str) -> tuple[Phrase, str] | None:
+    """What an issue line names instead of an indicator, and the words naming it: an OIT item ("ข้อ O12 ยังไม่เผยแพร่ …")
+    or a tool ("แบบ OIT ยังขาด …": finding_cues.TOOL_LEAD_WORDS); None when it names an indicator or says too little."""
+    pos = LIST_LEAD.match(text).end()  # type: ignore[union-attr]  # every part is optional
+    head = text[pos:pos + TOOL_LEAD_REACH]
+    if ind.explicit_refs(head) or ind.names_in(ind.without_tool_names(head)):  # a tool's name is no indicator's
+        return None
+    if (item := ITEM_CODE.match(text, pos)) is not None:
+        what, lead = _ITEM, item.group(0)
+    elif (tool := TOOL_LEAD.match(text, pos)) is not None and ind.tool_in(head) is not None:
+        # the lead: up to the tool's code ("แบบวัด … (EIT)"), else the lead word ("แบบตรวจการเปิดเผยข้อมูลสาธารณะ" names one)
+        code = ind.TOOL_CODE.search(head)
+        end = pos + code.end() + (head[code.end():code.end() + 1] == ")") if code else tool.end()
+        what, lead = _TOOL, text[pos:end]
+    else:
+        return None
+    return (what, lead.strip()) if len(text) - pos - len(lead) >= MIN_PARAGRAPH_NUMBERED else None
+
+
+def unlinked_issues(blocks: list[Line | Table]) -> list[Check]:
+    """Issue lines directly under an issues heading that name a tool or an OIT item but no indicator: no finding
+    (its indicator is not guessed), an info check each (FINDING_WITHOUT_INDICATOR)."""
+    checks: list[Check] = []
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Line) or (unlinked := _unlinked_lead(block.text)) is None:
+            continue
+        section = None
+        for above in reversed(blocks[max(0, i - FINDING_SECTION_REACH):i]):
+            if isinstance(above, Line) and _unlinked_lead(above.text) is not None:
+                continue  # another such issue of the list
+            if isinstance(above, Line) and _section_heading(above.text):
+                section = above.text
+            break
+        if section is not None:
+            what, lead = unlinked
+            checks.append(make_check("FINDING_WITHOUT_INDICATOR", block.where, section=section.strip(), what=what,
+                                     lead=lead, source_text=block.text))
+    return checks
+
+
+def _section_heading(text: str) -> bool:
+    """A short line naming issues (finding_cues.FINDING_SECTION_CUES)."""
+    flat = squash_spaces(text).lower()  # English cues are lower-cased (Thai has no case)
+    return len(text) <= MAX_SECTION_HEADING and any(c in flat for c in FINDING_SECTION_CUES)
+
+
+def _in_finding_section(blocks: list[Line | Table], i: int, said: str | None = None) -> bool:
     """The first line above line ``i`` that is not an indicator's line is a heading naming issues
-    (finding_cues.FINDING_SECTION_CUES), within FINDING_SECTION_REACH lines."""
+    (finding_cues.FINDING_SECTION_CUES), within FINDING_SECTION_REACH lines. Under a heading naming advice as well
+    ("ข้อสังเกตและข้อเสนอแนะ"), a line that ``said`` advice ("ควรปรับปรุง …": finding_cues.ADVICE_OPENERS) is none of its issues."""
     for block in reversed(blocks[max(0, i - FINDING_SECTION_REACH):i]):
         if not isinstance(block, Line):
             return False
         if (_heading_indicator(block.text) is not None or _named_line(block.text) is not None
-                or _bare_name(block.text) is not None
+                or _bare_name(block.text) is not None or _several_indicators(block.text) is not None
+                or _trailing_refs(block.text) is not None
                 or _long_indicator_line(block.text) is not None or BULLETED.match(block.text)):
             continue  # an indicator's line, or an issue listed under one
-        flat = squash_spaces(block.text).lower()  # English cues are lower-cased (Thai has no case)
-        return len(block.text) <= MAX_SECTION_HEADING and any(c in flat for c in FINDING_SECTION_CUES)
+        if _unlinked_lead(block.text) is not None:
+            continue  # an issue naming a tool or an item (no finding: unlinked_issues)
+        if said is not None and squash_spaces(said).startswith(ADVICE_OPENERS) and _names_advice(block.text):
+            return False
+        return _section_heading(block.text)
     return False
+
+
+def _names_advice(heading: str) -> bool:
+    """The heading names advice ("… และข้อเสนอแนะ", "… และแนวทางแก้ไข": finding_cues.ADVICE_HEADING_OPENERS)."""
+    flat = squash_spaces(heading)
+    return any(w in flat for w in ADVICE_HEADING_OPENERS)
 
 
 MAX_SECTION_HEADING = 80
