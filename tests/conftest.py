@@ -122,6 +122,16 @@ def word_file(path: Path, lines, rows) -> Path:
     return path
 
 
+def text_result(tmp_path: Path, text: str):
+    """The result the pipeline makes of a report text written to ``tmp_path``/report.txt."""
+    from extract import extract_paths
+
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    [result] = extract_paths([path])
+    return result
+
+
 def unclear_scores(result) -> list[tuple]:
     """(line, source text, message) of each number a result left out as unclear (SCORE_ROLE_UNCLEAR)."""
     return [(c.where.line, c.source_text, c.message) for c in result.checks if c.code == "SCORE_ROLE_UNCLEAR"]

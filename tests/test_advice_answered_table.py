@@ -5,7 +5,7 @@ indicator its title names (tables.answers_advice), and the score column is still
 Documents written for this test."""
 from pathlib import Path
 
-from extract import extract_paths
+from tests.conftest import text_result as _run
 
 TOWN = """รายงานการนำผลการประเมิน ITA ปี ๒๕๖๗ ไปปรับปรุงการดำเนินงาน
 เทศบาลตำบลวังน้ำเย็น อำเภอวังน้ำเย็น จังหวัดสระแก้ว
@@ -21,13 +21,6 @@ HOSPITAL = """ผลการประเมินคุณธรรมและ
 ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ\t๗๒.๑๐\tควรกำหนดแนวปฏิบัติการยืมทรัพย์สิน\tจัดทำคู่มือการยืมพัสดุและประกาศให้บุคลากรทราบ
 ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน\t๖๙.๕๐\tควรเปิดโอกาสให้ผู้รับบริการมีส่วนร่วม\tจัดประชุมรับฟังความคิดเห็นผู้รับบริการปีละ ๒ ครั้ง
 """
-
-
-def _run(tmp_path: Path, text: str):
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    [result] = extract_paths([path])
-    return result
 
 
 def _records(result):

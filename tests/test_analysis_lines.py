@@ -4,7 +4,7 @@ heading, and a short list of improvements each naming its unit and time under "�
 ไปปรับปรุง". Documents written for this test in other words than any seed."""
 from pathlib import Path
 
-from extract import extract_paths
+from tests.conftest import text_result as _run
 
 OBT = """รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ
 ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
@@ -43,13 +43,6 @@ OIT ๗๙.๕๐
 ข้อ ๒ ติดป้ายช่องทางการติดต่อหน้าโรงเรียน
 ระยะเวลา พฤศจิกายน ๒๕๖๖
 """
-
-
-def _run(tmp_path: Path, text: str):
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    [result] = extract_paths([path])
-    return result
 
 
 def test_flattened_indicator_rows_one_line_findings_and_fielded_improvements(tmp_path: Path):

@@ -5,7 +5,7 @@ measure. The score is read against the indicator column only. Documents written 
 from datetime import date
 from pathlib import Path
 
-from extract import extract_paths
+from tests.conftest import text_result as _run
 
 MUNICIPALITY = """รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
 เทศบาลตำบลท่าช้าง อำเภอเมืองจันทบุรี จังหวัดจันทบุรี
@@ -28,13 +28,6 @@ TARGETS = """แผนการขับเคลื่อนมาตรกา�
 มาตรการ\tคะแนนเป้าหมาย\tผู้รับผิดชอบ\tระยะเวลา
 เผยแพร่ข้อมูลสาธารณะครบทุกรายการ\t๙๐.๐๐\tสำนักปลัด\tตุลาคม ๒๕๖๖
 """
-
-
-def _run(tmp_path: Path, text: str):
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    [result] = extract_paths([path])
-    return result
 
 
 def test_scores_findings_and_improvements_of_one_table(tmp_path: Path):

@@ -3,10 +3,9 @@
 finding and an improvement measure with the indicator (it gave the findings only). An indicator with
 nothing to improve ("- | -" beside its score) is no measure and no check. A remedy column is not advice
 ("ข้อเสนอแนะ"), nor is an issue column without a remedy a measure. Documents written for this test."""
-from datetime import date
 from pathlib import Path
 
-from extract import extract_paths
+from tests.conftest import text_result as _run
 
 TAMBON = """รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
 องค์การบริหารส่วนตำบลหนองบัว อำเภอเมืองอุดรธานี จังหวัดอุดรธานี
@@ -43,13 +42,6 @@ ISSUES_ONLY = """ผลการวิเคราะห์การประเ
 ตัวชี้วัด\tผลคะแนน\tประเด็นที่ต้องพัฒนา
 ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน\t80.10\tการให้บริการล่าช้า
 """
-
-
-def _run(tmp_path: Path, text: str):
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    [result] = extract_paths([path])
-    return result
 
 
 def _measures(result):

@@ -4,7 +4,7 @@ each case became a measure titled "๑", "๒". A header naming the complaint in
 the complaint log it is (TABLE_NOT_MEASURES), as in the title column. Documents written for this test."""
 from pathlib import Path
 
-from extract import extract_paths
+from tests.conftest import text_result as _run
 
 TAMBON = """ทะเบียนรับเรื่องร้องเรียน/ร้องทุกข์ ปีงบประมาณ ๒๕๖๘ (เผยแพร่ตามการประเมิน ITA)
 องค์การบริหารส่วนตำบลเมืองแก อำเภอท่าตูม จังหวัดสุรินทร์
@@ -20,13 +20,6 @@ MUNICIPALITY = """ทะเบียนรับแจ้งเบาะแส�
 ๑\t๓ มี.ค. ๒๕๖๘\tเจ้าหน้าที่เรียกรับเงินค่าขออนุญาต\tสำนักปลัด\tดำเนินการแล้ว
 ๒\t๙ เม.ย. ๒๕๖๘\tการจัดซื้อวัสดุไม่โปร่งใส\tกองคลัง\tอยู่ระหว่างตรวจสอบ
 """
-
-
-def _run(tmp_path: Path, text: str):
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    [result] = extract_paths([path])
-    return result
 
 
 def _not_measures(result):

@@ -4,7 +4,7 @@ plan), not implementation (any results column made it one). One result given kee
 Documents written for this test."""
 from pathlib import Path
 
-from extract import extract_paths
+from tests.conftest import text_result as _run
 
 TAMBON = """แผนปฏิบัติการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ ๒๕๖๘
 องค์การบริหารส่วนตำบลนาโพธิ์ อำเภอนาโพธิ์ จังหวัดบุรีรัมย์
@@ -21,13 +21,6 @@ HOSPITAL = """มาตรการป้องกันผลประโยช
 """
 
 FILLED = HOSPITAL.replace("งานพัสดุ\t-", "งานพัสดุ\tดำเนินการแล้ว")
-
-
-def _run(tmp_path: Path, text: str):
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    [result] = extract_paths([path])
-    return result
 
 
 def test_empty_results_column_is_a_plan(tmp_path: Path):

@@ -4,7 +4,7 @@ the first item), under a title naming improvements on the assessment's results (
 read). Items with neither (the indicators' results listed) stay no measures. Documents written for this test."""
 from pathlib import Path
 
-from extract import extract_paths
+from tests.conftest import text_result as _run
 
 SCHOOL = """การขับเคลื่อนการปรับปรุงตามผลการประเมิน ITA ปีการศึกษา ๒๕๖๗
 โรงเรียนชุมแพศึกษา สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาขอนแก่น
@@ -32,13 +32,6 @@ RESULTS = """แนวทางการพัฒนาตามผลการ�
 ๒. ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต ได้คะแนน ๗๕.๐๐
 ๓. ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร ได้คะแนน ๘๘.๐๐
 """
-
-
-def _run(tmp_path: Path, text: str):
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    [result] = extract_paths([path])
-    return result
 
 
 def _measures(result):

@@ -3,7 +3,7 @@ shortest name, a label only with its colon): the item's steps, without the label
 kept in the steps). Without a colon the line goes on as before. Documents written for this test."""
 from pathlib import Path
 
-from extract import extract_paths
+from tests.conftest import text_result as _run
 
 SCHOOL = """การขับเคลื่อนการปรับปรุงตามผลการประเมิน ITA ปีการศึกษา ๒๕๖๗
 โรงเรียนชุมแพศึกษา สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาขอนแก่น
@@ -29,13 +29,6 @@ MUNICIPALITY = """มาตรการป้องกันการทุจ�
 วิธีการ : จัดทำสมุดบันทึกการใช้รถทุกคัน
 ผู้รับผิดชอบ สำนักปลัด
 """
-
-
-def _run(tmp_path: Path, text: str):
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    [result] = extract_paths([path])
-    return result
 
 
 def _measures(result):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from extract import extract_paths
+from tests.conftest import text_result as _run
 
 # the wordings that were lost (an อบต.'s plan, a police station's plan, an อบต.'s report of what was done)
 ABT_PLAN = """มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน
@@ -81,13 +81,6 @@ SCHOOL_OTHERS = """มาตรการส่งเสริมคุณธร�
 หากงบประมาณเพียงพอ โรงเรียนจะจัดซื้อกล่องรับเรื่องร้องเรียนเพิ่มเติมภายในปีงบประมาณ ๒๕๖๘
 โรงเรียนไม่ได้จัดอบรมเรื่องผลประโยชน์ทับซ้อนในปีงบประมาณ ๒๕๖๗
 """
-
-
-def _run(tmp_path: Path, text: str):
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    [result] = extract_paths([path])
-    return result
 
 
 def _measures(result):

@@ -5,7 +5,7 @@ the plan an implementation report). Documents written for this test."""
 from datetime import date
 from pathlib import Path
 
-from extract import extract_paths
+from tests.conftest import text_result as _run
 
 HOSPITAL = """แนวทางการปรับปรุงตามผลการประเมิน ITA ปี ๒๕๖๗
 โรงพยาบาลโพธิ์ชัย จังหวัดร้อยเอ็ด
@@ -20,13 +20,6 @@ MUNICIPALITY = """มาตรการส่งเสริมคุณธร�
 มาตรการ\tวิธีแก้ปัญหา\tผู้ดำเนินงาน\tเวลาแล้วเสร็จ
 ลดขั้นตอนการขออนุญาตก่อสร้าง\tรับคำขอทางออนไลน์\tกองช่าง\tมีนาคม ๒๕๖๘
 """
-
-
-def _run(tmp_path: Path, text: str):
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    [result] = extract_paths([path])
-    return result
 
 
 def _measures(result):

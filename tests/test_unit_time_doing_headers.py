@@ -5,7 +5,7 @@ were lost or read from their content. Documents written for this test."""
 from datetime import date
 from pathlib import Path
 
-from extract import extract_paths
+from tests.conftest import text_result as _run
 
 TAMBON = """มาตรการส่งเสริมความโปร่งใส ประจำปีงบประมาณ ๒๕๖๘
 องค์การบริหารส่วนตำบลหนองกี่ อำเภอหนองกี่ จังหวัดบุรีรัมย์
@@ -18,13 +18,6 @@ SCHOOL = """แนวทางป้องกันการทุจริต �
 แนวทาง\tสิ่งที่หน่วยงานจะดำเนินการ\tหน่วยงานปฏิบัติ\tเวลาดำเนินงาน
 ควบคุมการใช้ทรัพย์สินของโรงเรียน\tจัดทำทะเบียนยืมคืนครุภัณฑ์\tงานพัสดุ\tพฤศจิกายน ๒๕๖๗
 """
-
-
-def _run(tmp_path: Path, text: str):
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    [result] = extract_paths([path])
-    return result
 
 
 def _measures(result):
