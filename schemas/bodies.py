@@ -401,7 +401,10 @@ NAME_END_WORDS = ("อำเภอ", "จังหวัด", "ประจำ�
                   "รับการ", "ร่วมกับ",
                   # an event a body holds, run into its name ("…หนองเรือจัดอบรมเจ้าหน้าที่"); not "จัด" alone
                   # ("สำนักงานจัดรูปที่ดิน…" is a name)
-                  "จัดอบรม", "จัดประชุม", "จัดกิจกรรม", "จัดโครงการ", "จัดให้มี")
+                  "จัดอบรม", "จัดประชุม", "จัดกิจกรรม", "จัดโครงการ", "จัดให้มี",
+                  # what is said or done of a body named by its type alone ("ผู้อำนวยการโรงเรียนกล่าวว่า…",
+                  # "…เว็บไซต์ของโรงเรียนเรียบร้อยแล้ว"): no place name holds them (geothai)
+                  "กล่าว", "ให้สัมภาษณ์", "เรียบร้อย", "แล้ว")
 
 # Words before a place that make it the place of SEVERAL bodies ("ของหน่วยงานภายในจังหวัดพิจิตร"):
 # such a place is not the subject's.
