@@ -216,6 +216,15 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "Several distinct bodies of one kind each carry a score or grade (a score table of colleges, news "
         "comparing provinces). No single subject: organization, org type, district and province stay empty "
         "and the document's score records are dropped, since none can be tied to one report."),
+    "PAGE_OF_POSTS": CheckCode(
+        "info", "The web page lists {count} posts; the scores of bodies of any kind named in them are other "
+        "subjects of the page.",
+        "หน้าเว็บนี้รวม {count} ข่าว คะแนนของหน่วยงานแต่ละแห่งที่ข่าวเหล่านั้นกล่าวถึงจึงเป็นของหน่วยงานนั้น ๆ",
+        "A saved news archive, category page or front page holds several posts side by side (<article> "
+        "elements or post-item blocks: extract/readers/html.POST_ITEM_CLASSES), each about its own body. "
+        "Two scored bodies of different kinds (a school's result over a health centre's) then make a "
+        "document about several bodies (MULTIPLE_SUBJECTS), as two of one kind do in any document; the "
+        "first post's body is not taken as the page's."),
     "TABLE_HEADER_UNKNOWN": CheckCode(
         "warning", "Column '{header}' of a measures table matches no known header; its cells are not exported.",
         "ไม่รู้จักหัวคอลัมน์ '{header}' ในตารางมาตรการ ข้อมูลในคอลัมน์นี้จึงไม่ถูกส่งออก",

@@ -100,8 +100,9 @@ class _Seen:
         self.places.setdefault(value, []).append(str(where))
 
 
-def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
-    """Metadata from all text units of a report (clean lines and table cells), with provenance."""
+def parse_metadata(texts: list[tuple[str, Where]], any_kind: bool = False) -> Metadata:
+    """Metadata from all text units of a report (clean lines and table cells), with provenance.
+    ``any_kind``: scored bodies of any kinds are several subjects (a page of posts)."""
     districts, provinces = _Seen(), _Seen()
     meta = Metadata()
     meta.title_kind = next((k for text, _ in texts if text for w, k in TITLE_KIND if w in text), None)
@@ -114,7 +115,7 @@ def parse_metadata(texts: list[tuple[str, Where]]) -> Metadata:
                 meta.fiscal_year = year
                 meta.sources["fiscal_year"] = str(where)
     units = _units(texts)
-    subject = find_subject(units, _province_spans)
+    subject = find_subject(units, _province_spans, any_kind)
     others = subject.other_spans()
     own = {(m.unit, m.start, m.end) for m in subject.body.mentions} if subject.body else set()
     for i, (line, where) in enumerate(units):

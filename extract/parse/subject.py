@@ -195,10 +195,12 @@ def _may_name_body(text: str) -> bool:
 
 
 def find_subject(units: list[tuple[str, Where]],
-                 provinces: Callable[[str], list[tuple[str, int, int]]] | None = None) -> Subject:
+                 provinces: Callable[[str], list[tuple[str, int, int]]] | None = None,
+                 any_kind: bool = False) -> Subject:
     """``units``: cleaned text units in reading order (lines, or a table row's cells joined by " | ").
     ``provinces``: finds province mentions (name, start, end) in a text — a province is a body too when
-    a document compares provinces."""
+    a document compares provinces. ``any_kind``: scored bodies of different kinds are several subjects
+    too (a page of posts, each about its own body)."""
     mentions: list[Mention] = []
     defined: dict[str, tuple[str, str]] = {}
     texts: list[str] = []
@@ -226,7 +228,7 @@ def find_subject(units: list[tuple[str, Where]],
         m.scored = _scored(texts[m.unit], m.end, [s for s in starts[m.unit] if s > m.start])
     bodies = _merge(mentions)
     places = [(name, i, a, b) for i, text in enumerate(texts) for name, a, b in (provinces(text) if provinces else [])]
-    several = _several(bodies, texts, places)
+    several = _several(bodies, texts, places, any_kind)
     if several:
         return Subject(None, several, bodies)
     eligible = [b for b in bodies if b.eligible()]
@@ -663,8 +665,9 @@ def _family(org_type: str) -> str:
     return B.BODY_FAMILIES.get(word, word)
 
 
-def _several(bodies: list[Body], texts: list[str], places) -> list[str]:
-    """Names of the scored bodies when several of one kind each carry a score, else []."""
+def _several(bodies: list[Body], texts: list[str], places, any_kind: bool = False) -> list[str]:
+    """Names of the scored bodies when several of one kind (of any kind: ``any_kind``) each carry a
+    score, else []."""
     scored: dict[str, list[str]] = {}
     for body in bodies:  # distinct NAMED bodies, each with a score of its own
         with_score = [m for m in body.mentions if m.scored and not m.bad]
@@ -672,7 +675,7 @@ def _several(bodies: list[Body], texts: list[str], places) -> list[str]:
         # 99.51 คะแนน"): a row of a ranking, not a phrase that runs on
         if with_score and (_proper(body.name)
                            or any(LIST_ITEM_BEFORE.fullmatch(texts[m.unit][:m.start]) for m in with_score)):
-            scored.setdefault(_family(body.org_type), []).append(body.full)
+            scored.setdefault("" if any_kind else _family(body.org_type), []).append(body.full)
     seen: set[str] = set()
     for name, unit, start, end in places:
         later = [s for n, u, s, _ in places if u == unit and s > start]

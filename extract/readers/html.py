@@ -16,6 +16,7 @@ import regex
 from extract.document import Document
 from extract.errors import ReadError
 from extract.readers.text import decode, read_text
+from schemas.check_codes import make_check
 from normalize import patterns
 from normalize.line_joins import ITEM_START
 
@@ -94,6 +95,15 @@ COUNTER_NUMBER = patterns.compile(r"\s*[0-9][0-9,]*(?:[.][0-9]+)?\s*")
 # In a data table's cell a counter is read only while it shows its start value (nothing or a zero, "0",
 # "0.00"): a cell's own number is the value, whatever data attribute it carries.
 COUNTER_START = patterns.compile(r"\s*(?:0+(?:[.]0+)?)?\s*")
+# A page that lists posts (a news archive, a category page, a front page's latest news) holds each post
+# in an <article> or a block of a post-item class (WordPress "hentry"/"type-post", Joomla "blog-item"/
+# "items-row", a theme's "news-item"/"post-item"): two or more side by side make a page of posts, each
+# about its own body (a school's result over a health centre's). Read as one text, the first post's
+# body became the page's and took its score (PAGE_OF_POSTS tells the subject stage to count every
+# scored body, of any kind, as another subject).
+POST_ITEM_CLASSES = frozenset({"hentry", "type-post", "blog-item", "items-row", "news-item", "news_item",
+                               "post-item", "post_item", "entry-item"})
+POSTS_MIN = 2
 
 
 def read_html(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
@@ -117,7 +127,21 @@ def read_html(data: bytes, source_file: str, sha256: str, max_pages: int | None 
         raise ReadError("READ_EMPTY")
     doc = read_text(page.encode("utf-8"), source_file, sha256)
     doc.reader, doc.encoding = "html", encoding
+    posts = sum(_posts(part) for part in _content(root))
+    if posts >= POSTS_MIN:
+        doc.checks.append(make_check("PAGE_OF_POSTS", count=posts))
     return doc
+
+
+def _posts(el) -> int:
+    """The posts in ``el``: outermost <article>s and post-item blocks (POST_ITEM_CLASSES) outside
+    anything the page's text leaves out (comments, sidebars, dropped tags)."""
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if not tag or tag in DROP_TAGS or _is_comments(el) or _is_chrome(el):
+        return 0
+    if tag == "article" or not POST_ITEM_CLASSES.isdisjoint(el.get("class", "").split()):
+        return 1
+    return sum(_posts(child) for child in el)
 
 
 def _decoded(data: bytes) -> tuple[str, str]:
