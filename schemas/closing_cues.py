@@ -32,3 +32,13 @@ RELATED_CONTENT_HEADINGS: tuple[str, ...] = (
     "Related posts", "Related news", "Related articles", "Related stories", "More from my site", "More news",
     "You may also like", "Recent posts", "Latest news", "Read more news",
 )
+
+# Words that label a numbered item ("ตัวชี้วัดที่ ๘ …", "มาตรการที่ 2 …", "Indicator 7 …"). A PDF line
+# opening with one of them and a number starts a paragraph of its own when the paragraph above opened
+# with the same word and another number (items side by side, as a Word file's paragraphs were), even
+# when the line above ends so near the right edge that the label's first word could not have fitted
+# there (extract/readers/pdf.py): a wrapped sentence seldom goes on with the label of the next item.
+ITEM_LABELS: tuple[str, ...] = (
+    "ตัวชี้วัดที่", "ตัวชี้วัดย่อยที่", "มาตรการที่", "ประเด็นที่", "ข้อที่", "ข้อ", "ส่วนที่", "ขั้นตอนที่", "กิจกรรมที่",
+    "โครงการที่", "แนวทางที่", "ด้านที่", "เกณฑ์ที่", "ยุทธศาสตร์ที่", "Indicator", "Measure", "Item", "Step",
+)

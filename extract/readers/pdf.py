@@ -26,9 +26,11 @@ from extract.readers.cell_paragraphs import cell_paragraph_text
 from extract.readers.char_layout import BLANKS, centres, join_cell_lines, table_cell_chars, text_lines
 from extract.readers.glyph_geometry import attach_marks
 from extract.readers.gutter_tables import CLOSING_LINE
+from schemas.closing_cues import ITEM_LABELS
 from extract.readers.pdf_chars import ActualTextPage, fix_chars
 from extract.readers.open_rows import implied_row_rules, opens_at
 from extract.readers.text_layer_trust import TextLayerDoubt, doubt
+from normalize.digits import thai_to_arabic
 from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import is_page_number
 from normalize.words import tokenize
@@ -74,6 +76,9 @@ _COLON_LABEL_WORDS = "|".join(regex.escape(label) for label in sorted(
 # The label may carry its numbering ("ก. ชื่อมาตรการ :", "2) ผู้รับผิดชอบ :": FORM_LABEL_NUMBERING).
 FIELD_LABEL = patterns.compile(r"^\s*+(?:" + FORM_LABEL_NUMBERING + r"\s*+)?(?:" + _COLON_LABEL_WORDS + r")\s*[:：]")
 FIELD_LABEL_WORD = patterns.compile(r"^\s*+(?:" + _LABEL_WORDS + r")(?:\s*+[:：]|\s)")
+# A labelled item's number ("ตัวชี้วัดที่ ๘", "Indicator 7": schemas.closing_cues.ITEM_LABELS)
+ITEM_LABEL = patterns.compile(r"^\s*+(" + "|".join(regex.escape(w) for w in sorted(ITEM_LABELS, key=len, reverse=True))
+                              + r")\s*+([0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})?)(?![0-9๐-๙.])", regex.IGNORECASE)
 # "/๑๓.ให้ทำรายงาน..." at a page foot repeats the first words of the next page
 CONTINUATION_CUE = patterns.compile(r"^/\s*\S.{0,60}(?:\.{3}|…)\s*$")
 # A number with two decimals ("๘๖.๒๐", a score) opening a line looks like an item number "๘๖." to
@@ -384,7 +389,8 @@ def paragraphs(lines: list[dict], boxes: list | tuple = (), extent: tuple[float,
         close = line["top"] - prev["bottom"] < LINE_GAP * size
         if (full and close and not _item_start(prev, line, column) and not CLOSING_LINE.match(line["text"])
                 and not _weight_change(prev, line)
-                and not _field_start(groups[-1][0], line) and not _centred_end(prev, line, left, right, column)):
+                and not _field_start(groups[-1][0], line) and not _next_item(groups[-1][0], line)
+                and not _centred_end(prev, line, left, right, column)):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -401,6 +407,14 @@ def _field_start(first: dict, line: dict) -> bool:
     paragraph (``first``: its first line) that opened with a label too."""
     return bool(FIELD_LABEL.match(line["text"])
                 or (FIELD_LABEL_WORD.match(line["text"]) and FIELD_LABEL_WORD.match(first["text"])))
+
+
+def _next_item(first: dict, line: dict) -> bool:
+    """Whether ``line`` opens the next of labelled items (ITEM_LABEL): the paragraph (``first``: its
+    first line) opened with the same label and another number."""
+    a, b = ITEM_LABEL.match(first["text"]), ITEM_LABEL.match(line["text"])
+    return bool(a and b and a.group(1).lower() == b.group(1).lower()
+                and thai_to_arabic(a.group(2)) != thai_to_arabic(b.group(2)))
 
 
 def _centred_wrap(prev: dict, line: dict, left: float, column: tuple[float, float]) -> bool:
