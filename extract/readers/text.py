@@ -202,6 +202,10 @@ def _thai_share(text: str) -> float:
     return sum(1 for ch in letters if "\u0e00" <= ch <= "\u0e7f") / len(letters)
 
 
+# the separator of a table's cells written without outer pipes
+BARE_PIPE = " | "
+
+
 def read_text(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
               pdf_reader: str | None = None) -> Document:
     """Bytes of a text export → Document with 1-based line provenance (``max_pages``: no pages,
@@ -225,7 +229,7 @@ def read_text(data: bytes, source_file: str, sha256: str, max_pages: int | None 
             continue
         cells = line.split("\t") if "\t" in line else None
         if cells is None and "|" in line:
-            bare = piped or (number < len(lines) and _pipe_rule(lines[number]))
+            bare = piped or (number < len(lines) and (_pipe_rule(lines[number]) or _pipe_run(line, lines[number])))
             cells = pipe_cells(line, bare)
             piped = cells is not None
         if cells is not None:
@@ -246,6 +250,14 @@ def read_text(data: bytes, source_file: str, sha256: str, max_pages: int | None 
             doc.blocks.append(Line(text=line, line=number))
     _indented_piece_to_lines(doc, piece)
     return doc
+
+
+def _pipe_run(line: str, next_line: str) -> bool:
+    """Two lines of cells apart by " | " alike, no outer pipes and no rule line under the first ("ปีงบประมาณ |
+    IIT | EIT" over "2567 | 95.08 | 88.90"): a table as a text export or a pasted web table writes one.
+    One such line alone (a menu "หน้าแรก | ข่าว") is text."""
+    count = line.count(BARE_PIPE)
+    return count > 0 and next_line.count(BARE_PIPE) == count and line.count("|") == count == next_line.count("|")
 
 
 def _pipe_rule(line: str) -> bool:
