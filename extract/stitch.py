@@ -35,6 +35,8 @@ CONTEXT_LINES = 4
 # A first row of one cell over a row with this many known column names is the table's title.
 MIN_CAPTIONED_HEADER_CELLS = 2
 
+_DIGIT = patterns.compile(r"[0-9๐-๙]")
+
 SECTION_PATTERN = patterns.compile(
     r"^\s*(?:<b>|\*\*)|"
     r"(?:^|\s)(?:แบบวัด|แบบตรวจ|เครื่องมือ(?:การประเมิน)?|ตัวชี้วัดที่|ยุทธศาสตร์ที่|กลยุทธ์ที่|"
@@ -79,8 +81,8 @@ def stitch(doc: CleanDocument) -> StitchedDocument:
             continue
         close()
         count += 1
-        caption, rows = _caption(piece.rows)
-        if caption is not None:
+        captions, rows = _caption(piece.rows)
+        for caption in captions:
             out.append(caption)
             recent = (recent + [caption.text])[-CONTEXT_LINES:]
         context = list(recent)
@@ -92,21 +94,26 @@ def stitch(doc: CleanDocument) -> StitchedDocument:
     return StitchedDocument(**doc.facts(), blocks=out)
 
 
-def _caption(rows: list[Row]) -> tuple[Line | None, list[Row]]:
+def _caption(rows: list[Row]) -> tuple[list[Line], list[Row]]:
     """A table's title typed in its first row, one cell spanning the table ("แผนการขับเคลื่อนมาตรการ
     ประจำปี พ.ศ. 2568" over "ลำดับ | มาตรการ | …"), as a line of text standing before the table, and
     the rows from its header on: the header is the row under it, at least MIN_CAPTIONED_HEADER_CELLS
-    of its cells column names (schemas/headers.py)."""
+    of its cells column names (schemas/headers.py), none a number. So is a first row of statements
+    with their values, each cell a line ("IIT ๘๔.๘๗ คะแนน | EIT ๘๑.๐๑ คะแนน | OIT ๖๖.๙๘ คะแนน" over
+    "ตัวชี้วัด | คะแนน | ประเด็นที่พบ", a text export's tab- or pipe-separated line run into the table
+    under it): a row of values above the header is no row of the table, nor its header (a group row
+    over sub-labels holds no numbers)."""
     if len(rows) < 3 or len(rows[0].cells) < 2:
-        return None, rows
+        return [], rows
     first = [c for c in rows[0].clean or rows[0].cells if c.strip()]
-    if len(first) != 1:
-        return None, rows
-    named = sum(1 for c in rows[1].clean or rows[1].cells if header_field(c) is not None)
-    if named < MIN_CAPTIONED_HEADER_CELLS:
-        return None, rows
+    header = rows[1].clean or rows[1].cells
+    named = sum(1 for c in header if header_field(c) is not None)
+    if named < MIN_CAPTIONED_HEADER_CELLS or any(_DIGIT.search(c) for c in header):
+        return [], rows
+    if len(first) != 1 and not (first and all(_DIGIT.search(c) for c in first)):
+        return [], rows
     top = rows[0]
-    return Line(text=first[0].strip(), page=top.page, line=top.line, bbox=top.bbox), rows[1:]
+    return [Line(text=c.strip(), page=top.page, line=top.line, bbox=top.bbox) for c in first], rows[1:]
 
 
 def _clean_piece(piece: Table) -> Table:

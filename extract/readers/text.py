@@ -253,11 +253,12 @@ def read_text(data: bytes, source_file: str, sha256: str, max_pages: int | None 
 
 
 def _pipe_run(line: str, next_line: str) -> bool:
-    """Two lines of cells apart by " | " alike, no outer pipes and no rule line under the first ("ปีงบประมาณ |
-    IIT | EIT" over "2567 | 95.08 | 88.90"): a table as a text export or a pasted web table writes one.
-    One such line alone (a menu "หน้าแรก | ข่าว") is text."""
-    count = line.count(BARE_PIPE)
-    return count > 0 and next_line.count(BARE_PIPE) == count and line.count("|") == count == next_line.count("|")
+    """Two lines of as many cells apart by " | ", no outer pipes and no rule line under the first
+    ("ปีงบประมาณ | IIT | EIT" over "2567 | 95.08 | 88.90"; a last cell empty: "การใช้อำนาจ | ๘๖.๑๐ |"): a
+    table as a text export or a pasted web table writes one. One such line alone (a menu "หน้าแรก |
+    ข่าว") is text."""
+    count = line.count("|")
+    return BARE_PIPE in line and BARE_PIPE in next_line and next_line.count("|") == count
 
 
 def _pipe_rule(line: str) -> bool:
