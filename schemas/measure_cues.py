@@ -113,6 +113,9 @@ TITLE_BLOCK_LINES = 4
 PLAN_LIST_CUES: tuple[str, ...] = (
     "มาตรการ", "แนวปฏิบัติ", "แนวทางปฏิบัติ", "ข้อปฏิบัติ", "ข้อพึงปฏิบัติ", "กำหนดแนวทาง",
     "แนวทางการดำเนินการ", "แนวทางการดำเนินงาน", "นโยบาย",
+    # an English plan's heading ("Measures to promote integrity and transparency"): a lead-in is compared
+    # lower-cased, so these are written in lower case
+    "measures",
 )
 # A lead-in or heading naming one of these opens a list of improvements ...
 IMPROVEMENT_LIST_CUES: tuple[str, ...] = (
@@ -122,6 +125,8 @@ IMPROVEMENT_LIST_CUES: tuple[str, ...] = (
     "แนวทางในการแก้ไข", "แนวทางการยกระดับ", "แนวทางในการยกระดับ",
     # "แผนพัฒนาตามผลการประเมิน ITA", "การปรับปรุงตามผลการประเมิน": what is done because of the results
     "พัฒนาตามผลการประเมิน", "ปรับปรุงตามผลการประเมิน",
+    # in English ("Measures for improvement", "Ways to improve"), lower case as the lead-in is compared
+    "improvement", "toimprove",
 )
 # A column header naming how each row's result will be improved (the remedy beside an indicator): the
 # improvement cues, and the way of improving by its own words ("วิธีการพัฒนา", "วิธีแก้ไข"), which as a
@@ -168,7 +173,12 @@ ISSUE_TITLE_CUES: tuple[str, ...] = (
 # what is to be improved, not how.
 # ... which are measures only in an analysis of the assessment's results (an analysis of something
 # else, such as a year's procurement, ends with advice on that, not with ITA measures).
-ASSESSMENT_ANALYSIS_CUES: tuple[str, ...] = ("ผลการประเมิน", "ผลคะแนน")
+ASSESSMENT_ANALYSIS_CUES: tuple[str, ...] = (
+    "ผลการประเมิน", "ผลคะแนน",
+    # in English, spaces removed and lower-cased where a list's document is read ("The ITA assessment result
+    # for 2023 was 78.50", "results of the assessment", "ITA score")
+    "assessmentresult", "resultoftheassessment", "resultsoftheassessment", "itascore", "itaresult",
+)
 # Items that name a measure by their own first word ("๑) โครงการ…") are a list of measures
 # whatever the lead-in, when at least MIN_NOUN_ITEMS of them in sequence do.
 MEASURE_NOUNS: tuple[str, ...] = ("โครงการ", "กิจกรรม", "มาตรการ")
@@ -332,8 +342,11 @@ FORM_LABELS: dict[str, tuple[str, ...]] = {
               "รายละเอียดการดำเนินการ", "รายละเอียดกิจกรรม", "แนวทางปฏิบัติ", "แนวทางการปฏิบัติ",
               "แนวทางการดำเนินการ", "แนวทางดำเนินการ", "วิธีปฏิบัติ"),
     "timeframe": ("ระยะเวลาดำเนินการ", "ระยะเวลาการดำเนินการ", "ระยะเวลาในการดำเนินการ", "ระยะเวลาดำเนินงาน",
-                  "วันที่ดำเนินการ", "ช่วงเวลาดำเนินการ", "ระยะเวลา"),
-    "responsible": ("ผู้รับผิดชอบ", "หน่วยงานที่รับผิดชอบ", "หน่วยงานรับผิดชอบ", "ผู้รับผิดชอบโครงการ"),
+                  "วันที่ดำเนินการ", "ช่วงเวลาดำเนินการ", "ระยะเวลา",
+                  "Timeline", "Timeframe", "Deadline", "Duration"),
+    "responsible": ("ผู้รับผิดชอบ", "หน่วยงานที่รับผิดชอบ", "หน่วยงานรับผิดชอบ", "ผู้รับผิดชอบโครงการ",
+                    # an English item's fields ("1) Publish … Responsible: Finance Division. Timeline: …"), as printed
+                    "Responsible unit", "Responsible person", "Responsible"),
     "output": ("ผลการดำเนินงาน", "ผลการดำเนินการ", "ผลการปฏิบัติงาน", "ผลผลิต"),
     # a success rate or level ("ร้อยละความสำเร็จ : ๑๐๐") is the outcome, as under a table's column of that name
     # (schemas/headers.py), its value as printed (a bare number: the label says it is a percentage or a level)
@@ -401,7 +414,8 @@ PROSE_DOCUMENT_CUES: tuple[str, ...] = (
 #    improvements, IMPROVEMENT_LIST_CUES) or of what was done (PROSE_DONE_MARKERS: ``implementation``), right
 #    before an action verb (PROSE_ACTION_VERBS), spaces removed: "จะดำเนินการ", "มีแผนที่จะทบทวน", "ได้จัดอบรม";
 # 2. the body or one of its units before it (PROSE_SUBJECTS, the body types of schemas/bodies.py, UNIT_WORDS):
-#    "หน่วยงานจะ…", "สถานีตำรวจภูธรเมืองเลยจะ…", "งานบริหารทั่วไปได้จัด…";
+#    "หน่วยงานจะ…", "สถานีตำรวจภูธรเมืองเลยจะ…", "งานบริหารทั่วไปได้จัด…"; or nothing before it but a time phrase,
+#    the body implied ("จะจัดทำคู่มือ… ภายในเดือนมีนาคม ๒๕๖๘", "ในปีงบประมาณ ๒๕๖๘ จะทบทวน…");
 # 3. a timeframe (PROSE_TIME_LEADS then a month or a number: "ภายในเดือนมีนาคม ๒๕๖๘", "ในปีงบประมาณ ๒๕๖๗")
 #    or a responsible unit (PROSE_RESPONSIBLE_FRAMES: "มอบหมายให้สำนักปลัดเป็นผู้รับผิดชอบ");
 # 4. no word of another's speech, an order, a duty, a wish or a condition (PROSE_NOT_OWN): "ประธานแจ้งว่า
