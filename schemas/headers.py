@@ -119,7 +119,14 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
 # field before any synonym found inside it. A cell holding more ("การดำเนินการตามมาตรการ") is read by
 # MEASURE_HEADERS as before.
 WHOLE_CELL_HEADERS: dict[str, tuple[str, ...]] = {
-    "steps": ("การดำเนินการ", "การดำเนินงาน", "สิ่งที่ดำเนินการ", "สิ่งที่ได้ดำเนินการ"),
+    "steps": ("การดำเนินการ", "การดำเนินงาน", "สิ่งที่ดำเนินการ", "สิ่งที่ได้ดำเนินการ",
+              # a plan's columns asked as questions ("ข้อเสนอแนะ | สิ่งที่หน่วยงานจะทำ | ใคร | เมื่อไร", "ทำอย่างไร | ใครทำ |
+              # ทำเมื่อไหร่"), and in English ("What | Who | When")
+              "สิ่งที่จะทำ", "สิ่งที่หน่วยงานจะทำ", "จะทำอะไร", "ทำอะไร", "อย่างไร", "ทำอย่างไร", "จะทำอย่างไร",
+              "what", "how", "whatwillbedone", "howitwillbedone"),
+    "responsible": ("ใคร", "ใครทำ", "ผู้ทำ", "ใครรับผิดชอบ", "who", "bywhom"),
+    "timeframe": ("เมื่อไร", "เมื่อไหร่", "เมื่อใด", "ทำเมื่อไร", "ทำเมื่อไหร่", "ทำเมื่อใด", "เสร็จเมื่อไร", "เสร็จเมื่อไหร่",
+                  "when", "bywhen"),
 }
 
 # A cell or labelled value that says there is nothing ("ไม่มี" under ปัญหาอุปสรรค, "ไม่มีข้อเสนอแนะ") is no
