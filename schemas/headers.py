@@ -108,7 +108,10 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
     # measure (the contract has none for it), and no unknown header
     "evidence": ("หลักฐาน", "เอกสารหลักฐาน", "เอกสารอ้างอิง", "evidence", "ลิงก์", "ลิ้งก์", "url", "link"),
     # the ITA indicators a row serves, by number or name ("ตัวชี้วัดที่ 4", "10", "คุณภาพการดำเนินงาน")
-    "indicator": ("ตัวชี้วัด", "ตัวชี้วัดที่เกี่ยวข้อง"),
+    "indicator": ("ตัวชี้วัด", "ตัวชี้วัดที่เกี่ยวข้อง",
+                  # the OIT items a row serves, by code ("ข้อ OIT | O13"): read to their indicator by the year's
+                  # item list (extract/parse/indicators.oit_item_indicators)
+                  "ข้อ OIT", "รหัส OIT", "ข้อ O"),
 }
 
 # Synonyms that name their field only as a whole header cell: short words that also stand inside

@@ -444,7 +444,7 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
         table=kind,
         row=number,
         title=title,
-        indicators=_indicators(title, values, logical.section),
+        indicators=_indicators(title, values, logical.section, year, where, checks),
         steps=[join_wraps(s) for s in split_items(raw.get("steps", ""))],  # items split at the cell's <br>/<li>
         responsible=[join_wraps(s) for s in split_units(raw.get("responsible", ""))],
         timeframe=timeframe or None,
@@ -513,7 +513,8 @@ def _text(cell: str) -> str | None:
     return None if is_no_value(text) else text
 
 
-def _indicators(title: str, values: dict[str, str], section: str | None) -> list[int]:
+def _indicators(title: str, values: dict[str, str], section: str | None, year: int | None, where: Where,
+                checks: list[Check]) -> list[int]:
     own = " ".join(values.get(f, "") for f in ("indicator", "rationale"))
     # the advice a row answers names the indicator it is about ("ควร… (ตัวชี้วัดที่ ๙)"), by number only
     advice = values.get("recommendation", "")
@@ -525,6 +526,14 @@ def _indicators(title: str, values: dict[str, str], section: str | None) -> list
             return sorted(ind.bare_refs(values["indicator"]))  # "10" under "ตัวชี้วัดที่เกี่ยวข้อง"
         if text is own and ind.sub_indicator_refs(values.get("indicator", "")):
             return ind.sub_indicator_refs(values["indicator"])  # "ตัวชี้วัดที่ 9.1 และ 9.2": indicator 9's parts
+        if text is own and ind.oit_items(values.get("indicator", "")):
+            # "O13", "O36" under "ตัวชี้วัด": the indicator of each item by the year's list (schemas/rules.py)
+            items = ind.oit_items(values["indicator"])
+            mapped = ind.oit_item_indicators(items, year)
+            if mapped:
+                return mapped
+            checks.append(make_check("OIT_ITEM_UNMAPPED", where, items=", ".join(f"O{n}" for n in items),
+                                     year=year if year is not None else "?", source_text=values["indicator"]))
     # the row's own indicator column before the title, which may name another indicator in passing
     names = list(ind.names_in(values.get("indicator", ""))) or list(ind.names_in(title))
     if not names:
