@@ -90,6 +90,13 @@ UNIT_WORDS: tuple[str, ...] = (
     "ปลัด", "รองปลัด", "นายก", "รองนายก", "สาธารณสุขอำเภอ", "ผู้บริหาร", "ครู", "ทุกกลุ่มงาน", "ทุกกอง",
     "ทุกส่วน", "ทุกฝ่าย", "ทุกหน่วยงาน", "บุคลากร", "พยาบาล", "เภสัชกร", "แพทย์",
 )
+# A unit's noun that a name goes on after ("สำนักงาน" over "ปลัด" in a narrow cell is "สำนักงานปลัด"): a paragraph of
+# only one of these (or of a UNIT_WORDS word) names no unit yet, so a unit word on the line under it goes on with it
+# (extract/readers/cell_paragraphs._unit_after_unit).
+UNIT_NOUNS: tuple[str, ...] = ("สำนักงาน", "กลุ่มงาน", "ส่วนงาน", "ส่วนราชการ", "กองงาน")
+# Position words of UNIT_WORDS that also end a unit's name ("กลุ่มงานการ" over "พยาบาล", "สำนักงาน" over "ปลัด",
+# "กลุ่มงาน" over "เภสัชกรรม"): a line opening with one goes on with the unit above it.
+UNIT_NAME_TAILS: tuple[str, ...] = ("ปลัด", "พยาบาล", "แพทย์", "เภสัชกร", "บุคลากร", "ครู", "นายก")
 # A cell this long is prose, not a unit name.
 UNIT_MAX_CHARS = 80
 

@@ -24,6 +24,10 @@ from normalize.line_joins import join_lines
 from normalize.words import report_words, thai_words, tokenize
 
 from extract.readers.char_layout import BLANKS, Char, cell_line_words, word_text
+from schemas.measure_cues import UNIT_NAME_TAILS, UNIT_NOUNS, UNIT_WORDS
+
+_UNIT_WORDS = tuple(sorted(set(UNIT_WORDS), key=len, reverse=True))
+_UNIT_NOUNS = frozenset((*UNIT_WORDS, *UNIT_NOUNS))
 
 # A paragraph break needs the next line's first unit to fit with this much to spare, in font
 # sizes: more than a space (Thai fonts print it at ~0.2-0.3 em), since glyph boxes are a little
@@ -69,15 +73,39 @@ def _paragraphs(lines: list[list[list[Char]]], texts: list[str], box: tuple[floa
         free = width - (max(c["x1"] for c in ink) - min(c["x0"] for c in ink))
         if free >= MIN_ROOM * size and free - FIT_SLACK * size >= inks[k][0]["x1"] - inks[k][0]["x0"]:
             spare[k] = free - FIT_SLACK * size
-    if not spare or any(_cut(a, b) for a, b in zip(texts, texts[1:])):
+    if any(_cut(a, b) for a, b in zip(texts, texts[1:])):
         return [texts]
     groups = [[texts[0]]]
     for k in range(1, len(lines)):
-        if (k in spare and (unit := first_unit_width(texts[k], inks[k])) is not None and unit <= spare[k]
-                and not _word_across(texts[k - 1], texts[k])):
+        if k in spare:
+            ends = ((unit := first_unit_width(texts[k], inks[k])) is not None and unit <= spare[k]
+                    and not _word_across(texts[k - 1], texts[k]))
+        else:  # too little room to tell: a unit's name under another unit's whole name
+            ends = _unit_after_unit(groups[-1], texts[k]) and not _word_across(texts[k - 1], texts[k])
+        if ends:
             groups.append([])
         groups[-1].append(texts[k])
     return groups
+
+
+def _unit_word(text: str) -> str | None:
+    """The unit or position word (measure_cues.UNIT_WORDS) a text opens with, the longest, else None. Not as a
+    dictionary word of its own: "งานการ" over "เงิน" is one to a dictionary."""
+    head = text.strip()
+    return next((w for w in _UNIT_WORDS if head.startswith(w)), None)
+
+
+def _unit_after_unit(above: list[str], below: str) -> bool:
+    """In a cell too narrow for its line ends to be read by room: a line that opens with a unit's word ("กองคลัง",
+    "งานการ" over "เงิน") under a paragraph that opened with one and names more than a unit's noun (not "สำนัก" or
+    "สำนักงาน" alone over "ปลัด", nor "หัวหน้า" over "สำนักปลัด": measure_cues.UNIT_NOUNS) starts a unit of its own,
+    unless the word also ends a unit's name ("กลุ่มงานการ" over "พยาบาล": measure_cues.UNIT_NAME_TAILS).
+    A list of units one to a paragraph ("สำนักปลัด" then "กองคลัง" in a 2 cm responsible column) joined as wraps ran
+    together ("สำนักปลัดกองคลัง")."""
+    opened = _unit_word(above[0]) if above else None
+    named = "".join(join_lines(above, edge_spaces=True).split())
+    return (opened is not None and named not in _UNIT_NOUNS
+            and _unit_word(below) not in (None, *UNIT_NAME_TAILS))
 
 
 def _cut(above: str, below: str) -> bool:

@@ -1,0 +1,40 @@
+"""A responsible column too narrow (2 cm) for the room a line leaves to tell a paragraph's end: units written one to
+a paragraph ran together in the PDF ("สำนักปลัดกองคลัง", "งานพัสดุงานการเงิน"; probe-t). A line opening with a unit's
+word under a paragraph that names a unit starts a unit of its own (extract/readers/cell_paragraphs._unit_after_unit);
+a unit's noun or a position over the rest of its name stays one ("หัวหน้า" over "สำนักปลัด", "สำนักงาน" over "ปลัด").
+Fixture samples/libreoffice/narrow_units.pdf, exported by LibreOffice from the .docx beside it (make_narrow_units.py)."""
+from __future__ import annotations
+
+from extract import extract_paths
+from extract.readers import cell_paragraphs as cp
+from tests.conftest import SAMPLES
+
+FIXTURE = SAMPLES / "libreoffice" / "narrow_units"
+
+
+def _fields(result):
+    return [(m.title, m.responsible, m.timeframe) for m in result.measures]
+
+
+def test_units_of_a_narrow_cell_read_as_the_word_files():
+    pdf, docx = extract_paths([FIXTURE.with_suffix(".pdf"), FIXTURE.with_suffix(".docx")], jobs=1)
+    assert _fields(pdf) == [
+        ("มาตรการเผยแพร่ข้อมูลต่อสาธารณะ", ["สำนักปลัด", "กองคลัง"], "ต.ค. 67 - ก.ย. 68"),
+        ("มาตรการป้องกันการรับสินบน", ["กองช่าง", "กองการศึกษา"], "ธ.ค. 67"),
+        ("มาตรการตรวจสอบการใช้ดุลยพินิจ", ["หัวหน้าสำนักปลัด"], "ม.ค. 68"),
+        ("มาตรการจัดการเรื่องร้องเรียน", ["สำนักงานปลัดเทศบาล"], "ทุกไตรมาส"),
+        # other words: a hospital's groups and sections
+        ("ทบทวนแนวปฏิบัติการรับของขวัญ", ["กลุ่มงานบริหาร", "กลุ่มงานการพยาบาล"], "พ.ย. 67"),
+        ("ตรวจสอบการจัดซื้อวัสดุการแพทย์", ["งานพัสดุ", "งานการเงิน"], "ทุกไตรมาส"),
+    ]
+    assert _fields(pdf) == _fields(docx)
+
+
+def test_what_starts_a_unit_of_its_own():
+    assert cp._unit_after_unit(["สำนัก", "ปลัด"], "กอง")
+    assert cp._unit_after_unit(["งาน", "พัสดุ"], "งานการ")
+    assert not cp._unit_after_unit(["สำนัก"], "ปลัด")          # the rest of the unit's name
+    assert not cp._unit_after_unit(["สำนักงาน"], "ปลัดเทศบาล")
+    assert not cp._unit_after_unit(["หัวหน้า"], "สำนักปลัด")    # a position over its unit
+    assert not cp._unit_after_unit(["กลุ่มงานการ"], "พยาบาล")   # a position's word ending a unit's name
+    assert not cp._unit_after_unit(["จัดประชุม"], "กองคลัง")    # a paragraph that names no unit
