@@ -90,13 +90,17 @@ UNIT_WORDS: tuple[str, ...] = (
     "ปลัด", "รองปลัด", "นายก", "รองนายก", "สาธารณสุขอำเภอ", "ผู้บริหาร", "ครู", "ทุกกลุ่มงาน", "ทุกกอง",
     "ทุกส่วน", "ทุกฝ่าย", "ทุกหน่วยงาน", "บุคลากร", "พยาบาล", "เภสัชกร", "แพทย์",
 )
-# A unit's noun that a name goes on after ("สำนักงาน" over "ปลัด" in a narrow cell is "สำนักงานปลัด"): a paragraph of
-# only one of these (or of a UNIT_WORDS word) names no unit yet, so a unit word on the line under it goes on with it
+# A unit's noun that a name goes on after ("สำนักงาน" over "กอง…" is no unit yet): a paragraph of only one of these
+# (or of a UNIT_WORDS word) names no unit, so a unit word on the line under it goes on with it
 # (extract/readers/cell_paragraphs._unit_after_unit).
 UNIT_NOUNS: tuple[str, ...] = ("สำนักงาน", "กลุ่มงาน", "ส่วนงาน", "ส่วนราชการ", "กองงาน")
-# Position words of UNIT_WORDS that also end a unit's name ("กลุ่มงานการ" over "พยาบาล", "สำนักงาน" over "ปลัด",
-# "กลุ่มงาน" over "เภสัชกรรม"): a line opening with one goes on with the unit above it.
-UNIT_NAME_TAILS: tuple[str, ...] = ("ปลัด", "พยาบาล", "แพทย์", "เภสัชกร", "บุคลากร", "ครู", "นายก")
+# Units by rank (a division, a group, a section): in a narrow cell a line opening with a unit's word of the rank
+# the paragraph above opened with names a peer, a unit of its own ("สำนักปลัด" over "กองคลัง", "งานพัสดุ" over
+# "งานการเงิน"); a unit of another rank may be a part of it or the unit it is part of ("สำนักปลัด" over
+# "งานการเจ้าหน้าที่", "งานนิติการ" over "สำนักปลัด"), and a position word ("หัวหน้า", "ปลัด", "พยาบาล") is the rest
+# of a name or a person of it: those go on with the paragraph. A word is read as UNIT_WORDS' longest at the line's
+# start ("หน่วยงาน" has no rank, "สำนักงาน" is read as "สำนัก").
+UNIT_RANKS: tuple[tuple[str, ...], ...] = (("สำนัก", "กอง", "ศูนย์", "หน่วย"), ("กลุ่มงาน", "กลุ่ม", "ฝ่าย"), ("งาน",))
 # A cell this long is prose, not a unit name.
 UNIT_MAX_CHARS = 80
 

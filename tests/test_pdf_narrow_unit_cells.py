@@ -1,6 +1,6 @@
 """A responsible column too narrow (2 cm) for the room a line leaves to tell a paragraph's end: units written one to
 a paragraph ran together in the PDF ("สำนักปลัดกองคลัง", "งานพัสดุงานการเงิน"; probe-t). A line opening with a unit's
-word under a paragraph that names a unit starts a unit of its own (extract/readers/cell_paragraphs._unit_after_unit);
+word of the rank the paragraph above opened with starts a unit of its own (extract/readers/cell_paragraphs._unit_after_unit);
 a unit's noun or a position over the rest of its name stays one ("หัวหน้า" over "สำนักปลัด", "สำนักงาน" over "ปลัด").
 Fixture samples/libreoffice/narrow_units.pdf, exported by LibreOffice from the .docx beside it (make_narrow_units.py)."""
 from __future__ import annotations
@@ -38,3 +38,5 @@ def test_what_starts_a_unit_of_its_own():
     assert not cp._unit_after_unit(["หัวหน้า"], "สำนักปลัด")    # a position over its unit
     assert not cp._unit_after_unit(["กลุ่มงานการ"], "พยาบาล")   # a position's word ending a unit's name
     assert not cp._unit_after_unit(["จัดประชุม"], "กองคลัง")    # a paragraph that names no unit
+    assert not cp._unit_after_unit(["สำนักปลัด"], "งานการเจ้าหน้าที่")  # a section under its division: one unit
+    assert not cp._unit_after_unit(["งานนิติการ"], "สำนักปลัด")  # a section over the division it is part of

@@ -24,10 +24,11 @@ from normalize.line_joins import join_lines
 from normalize.words import report_words, thai_words, tokenize
 
 from extract.readers.char_layout import BLANKS, Char, cell_line_words, word_text
-from schemas.measure_cues import UNIT_NAME_TAILS, UNIT_NOUNS, UNIT_WORDS
+from schemas.measure_cues import UNIT_NOUNS, UNIT_RANKS, UNIT_WORDS
 
 _UNIT_WORDS = tuple(sorted(set(UNIT_WORDS), key=len, reverse=True))
 _UNIT_NOUNS = frozenset((*UNIT_WORDS, *UNIT_NOUNS))
+_RANK = {word: rank for rank, words in enumerate(UNIT_RANKS) for word in words}
 
 # A paragraph break needs the next line's first unit to fit with this much to spare, in font
 # sizes: more than a space (Thai fonts print it at ~0.2-0.3 em), since glyph boxes are a little
@@ -96,16 +97,15 @@ def _unit_word(text: str) -> str | None:
 
 
 def _unit_after_unit(above: list[str], below: str) -> bool:
-    """In a cell too narrow for its line ends to be read by room: a line that opens with a unit's word ("กองคลัง",
-    "งานการ" over "เงิน") under a paragraph that opened with one and names more than a unit's noun (not "สำนัก" or
-    "สำนักงาน" alone over "ปลัด", nor "หัวหน้า" over "สำนักปลัด": measure_cues.UNIT_NOUNS) starts a unit of its own,
-    unless the word also ends a unit's name ("กลุ่มงานการ" over "พยาบาล": measure_cues.UNIT_NAME_TAILS).
-    A list of units one to a paragraph ("สำนักปลัด" then "กองคลัง" in a 2 cm responsible column) joined as wraps ran
-    together ("สำนักปลัดกองคลัง")."""
+    """In a cell too narrow for its line ends to be read by room: a line that opens with a unit's word of the rank the
+    paragraph above opened with (measure_cues.UNIT_RANKS: "กองคลัง" under "สำนักปลัด", "งานการ" over "เงิน" under
+    "งานพัสดุ"), the paragraph naming more than a unit's noun (UNIT_NOUNS), starts a unit of its own. A list of units
+    one to a paragraph (in a 2 cm responsible column) joined as wraps ran together ("สำนักปลัดกองคลัง"); a section
+    under its division ("สำนักปลัด" over "งานการเจ้าหน้าที่") may be one unit, and is kept whole."""
     opened = _unit_word(above[0]) if above else None
     named = "".join(join_lines(above, edge_spaces=True).split())
-    return (opened is not None and named not in _UNIT_NOUNS
-            and _unit_word(below) not in (None, *UNIT_NAME_TAILS))
+    rank = _RANK.get(opened) if opened is not None else None
+    return rank is not None and named not in _UNIT_NOUNS and _RANK.get(_unit_word(below) or "") == rank
 
 
 def _cut(above: str, below: str) -> bool:
