@@ -678,7 +678,8 @@ def inline_fields(text: str) -> tuple[str, dict[str, str]]:
     fields: dict[str, str] = {}
     for k, m in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else len(text)
-        value = INLINE_LEAD.sub("", text[m.end():end]).strip().rstrip(" ,;)")
+        # "(ผู้รับผิดชอบ: กองคลัง / ระยะเวลา: …)": a separator before the next label is none of the value
+        value = INLINE_LEAD.sub("", text[m.end():end]).strip().rstrip(" ,;)/|")
         if k + 1 < len(found):  # an English sentence's full stop before the next label ("Finance Division. Timeline:")
             value = SENTENCE_STOP.sub("", value)
         fld = _INLINE_FIELD_OF[m.group("label")]
