@@ -110,7 +110,9 @@ UNIT_MAX_CHARS = 80
 # wraps from), the numbered
 # heading its items are sub-numbers of ("๓. แนวทางการปรับปรุง" over "๓.๑"), or a heading line
 # no longer than HEADING_MAX_CHARS ("ข้อเสนอแนะ").
-LEAD_IN_ENDS: tuple[str, ...] = ("ดังต่อไปนี้", "ดังนี้")
+LEAD_IN_ENDS: tuple[str, ...] = ("ดังต่อไปนี้", "ดังนี้",
+                                 # in English, spaces removed and lower-cased ("… the following measures as follows:")
+                                 "asfollows")
 LEAD_IN_REACH = 4
 HEADING_MAX_CHARS = 60
 # A heading over a measures table naming them ("๓. มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ

@@ -70,3 +70,26 @@ def test_improvements_without_an_assessment_result_are_no_measures(tmp_path):
     # as in Thai: advice for improvement is an ITA measure only where the assessment's result is analysed
     text = IMPROVEMENTS.replace("The ITA assessment result for fiscal year 2023 was 78.50 points.\n", "")
     assert _rows(tmp_path, text) == []
+
+
+# written for this test: a health office's plan under a long lead-in sentence ending "as follows:"
+LEAD_IN = (
+    "Khon Kaen Provincial Public Health Office\n"
+    "Integrity and Transparency Assessment (ITA) 2025\n"
+    "To raise the integrity of its work, the office sets the following measures to promote transparency as follows:\n"
+    "1) Publish all procurement announcements on the website within three days. Responsible unit: Procurement "
+    "Section. Deadline: every month\n"
+    "2) Declare the no-gift policy of the director. Responsible unit: Administration Group. Deadline: October 2024\n"
+    "3) Survey stakeholder satisfaction once a year. Responsible unit: Strategy Group. Deadline: August 2025\n"
+)
+
+
+def test_english_lead_in_sentence(tmp_path):
+    assert _rows(tmp_path, LEAD_IN) == [
+        ("plan", 1, "1) Publish all procurement announcements on the website within three days.",
+         ["Procurement Section"], "every month", None, None),
+        ("plan", 2, "2) Declare the no-gift policy of the director.", ["Administration Group"], "October 2024",
+         "2024-10-01", "2024-10-31"),
+        ("plan", 3, "3) Survey stakeholder satisfaction once a year.", ["Strategy Group"], "August 2025",
+         "2025-08-01", "2025-08-31"),
+    ]

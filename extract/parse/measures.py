@@ -142,7 +142,7 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
         # a heading (a longer one with a year: not a lead-in sentence) of improvements on the assessment's
         # results ("๓. แนวทางการนำผลการประเมินไปปรับปรุง"), not a sentence that derives measures from its
         # recommendations ("…นำมาสู่ข้อเสนอแนะในการกำหนดมาตรการ… ดังนี้")
-        heading = len(text) <= cues.HEADING_MAX_CHARS or (short and not text.rstrip(":").endswith(cues.LEAD_IN_ENDS))
+        heading = len(text) <= cues.HEADING_MAX_CHARS or (short and not text.rstrip(":").lower().endswith(cues.LEAD_IN_ENDS))
         if (heading and any(c in text for c in cues.IMPROVEMENT_LIST_CUES)
                 and any(c in text for c in cues.ASSESSMENT_ANALYSIS_CUES)):
             return "improvement"

@@ -359,7 +359,7 @@ def _bullet_list_at(stream: list[Line | None], i: int) -> _List | None:
     mark = _item_mark(line.text)
     above = stream[i - 1] if i else None
     if mark is None or (above is not None and _item_mark(above.text) == mark
-                        and not squash(above.text).rstrip(":").endswith(cues.LEAD_IN_ENDS)):
+                        and not squash(above.text).rstrip(":").lower().endswith(cues.LEAD_IN_ENDS)):
         return None  # no mark, or not the list's first item
     items = [_Item(line=line, parts=[_item_text(line.text, mark)], part_lines=[line], bullet=True)]
     end = i + 1
@@ -443,7 +443,7 @@ def _lead_in_sentence(stream: list[Line | None], start: int) -> bool:
     """The line right above ``start`` is a lead-in that announces items ("… ดังนี้", "…:"), not a heading
     or a sentence of its own."""
     above = stream[start - 1] if start else None
-    return above is not None and (squash(above.text).rstrip(":：").endswith(cues.LEAD_IN_ENDS)
+    return above is not None and (squash(above.text).rstrip(":：").lower().endswith(cues.LEAD_IN_ENDS)
                                   or above.text.rstrip().endswith((":", "：")))
 
 
@@ -655,7 +655,7 @@ def _lead(stream: list[Line | None], start: int, prefix: tuple[int, ...]) -> str
             return squash(text)
         # a short numbered heading over a list numbered afresh ("๓. ข้อเสนอแนะ" over "1) …", "2) …")
         return squash(text) if not prefix and len(text) <= cues.HEADING_MAX_CHARS else ""
-    if squash(text).rstrip(":").endswith(cues.LEAD_IN_ENDS):
+    if squash(text).rstrip(":").lower().endswith(cues.LEAD_IN_ENDS):
         lines = [text]
         for k in range(start - 2, max(-1, start - 1 - cues.LEAD_IN_REACH), -1):
             line = stream[k]
