@@ -92,7 +92,7 @@ UNIT_WORDS: tuple[str, ...] = (
 )
 # A unit's noun that a name goes on after ("สำนักงาน" over "กอง…" is no unit yet): a paragraph of only one of these
 # (or of a UNIT_WORDS word) names no unit, so a unit word on the line under it goes on with it
-# (extract/readers/cell_paragraphs._unit_after_unit).
+# (normalize/items.starts_unit).
 UNIT_NOUNS: tuple[str, ...] = ("สำนักงาน", "กลุ่มงาน", "ส่วนงาน", "ส่วนราชการ", "กองงาน")
 # Units by rank (a division, a group, a section): in a narrow cell a line opening with a unit's word of the rank
 # the paragraph above opened with names a peer, a unit of its own ("สำนักปลัด" over "กองคลัง", "งานพัสดุ" over

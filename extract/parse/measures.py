@@ -26,7 +26,7 @@ from extract.parse.tables import (CONTINUED, ISSUE_TITLE, NO_VALUE, Layout, answ
 from normalize import patterns
 from normalize.dates import find_years, fiscal_year_of, parse_period
 from normalize.digits import thai_to_arabic
-from normalize.items import split_items, split_units
+from normalize.items import split_items, split_units, starts_unit
 from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import squash
 from normalize.wrap_spaces import join_wraps
@@ -335,6 +335,9 @@ def _merge_into(prev: _Logical, cells: list[str], clean: list[str], as_items: bo
             continue
         if prev.cells[i].strip() and as_items:
             prev.items.setdefault(i, [prev.clean[i]]).append(text)
+            prev.cells[i], prev.clean[i] = f"{prev.cells[i]}<br>{cell}", f"{prev.clean[i]} {text}"
+        elif prev.cells[i].strip() and starts_unit(prev.clean[i].split("<br>")[-1], text):
+            # a list of units one to a paragraph, cut between two ("กลุ่มงานบริหารทั่วไป" | "กลุ่มงานการพยาบาล")
             prev.cells[i], prev.clean[i] = f"{prev.cells[i]}<br>{cell}", f"{prev.clean[i]} {text}"
         elif prev.cells[i].strip():  # the Thai join heals words cut by the break ("ตลอดปีงบปร" + "ะมาณ")
             prev.cells[i], prev.clean[i] = join_lines([prev.cells[i], cell]), join_lines([prev.clean[i], text])

@@ -24,11 +24,7 @@ from normalize.line_joins import join_lines
 from normalize.words import report_words, thai_words, tokenize
 
 from extract.readers.char_layout import BLANKS, Char, cell_line_words, word_text
-from schemas.measure_cues import UNIT_NOUNS, UNIT_RANKS, UNIT_WORDS
-
-_UNIT_WORDS = tuple(sorted(set(UNIT_WORDS), key=len, reverse=True))
-_UNIT_NOUNS = frozenset((*UNIT_WORDS, *UNIT_NOUNS))
-_RANK = {word: rank for rank, words in enumerate(UNIT_RANKS) for word in words}
+from normalize.items import starts_unit
 
 # A paragraph break needs the next line's first unit to fit with this much to spare, in font
 # sizes: more than a space (Thai fonts print it at ~0.2-0.3 em), since glyph boxes are a little
@@ -82,30 +78,12 @@ def _paragraphs(lines: list[list[list[Char]]], texts: list[str], box: tuple[floa
             ends = ((unit := first_unit_width(texts[k], inks[k])) is not None and unit <= spare[k]
                     and not _word_across(texts[k - 1], texts[k]))
         else:  # too little room to tell: a unit's name under another unit's whole name
-            ends = _unit_after_unit(groups[-1], texts[k]) and not _word_across(texts[k - 1], texts[k])
+            ends = (starts_unit(join_lines(groups[-1], edge_spaces=True), texts[k])
+                    and not _word_across(texts[k - 1], texts[k]))
         if ends:
             groups.append([])
         groups[-1].append(texts[k])
     return groups
-
-
-def _unit_word(text: str) -> str | None:
-    """The unit or position word (measure_cues.UNIT_WORDS) a text opens with, the longest, else None. Not as a
-    dictionary word of its own: "งานการ" over "เงิน" is one to a dictionary."""
-    head = text.strip()
-    return next((w for w in _UNIT_WORDS if head.startswith(w)), None)
-
-
-def _unit_after_unit(above: list[str], below: str) -> bool:
-    """In a cell too narrow for its line ends to be read by room: a line that opens with a unit's word of the rank the
-    paragraph above opened with (measure_cues.UNIT_RANKS: "กองคลัง" under "สำนักปลัด", "งานการ" over "เงิน" under
-    "งานพัสดุ"), the paragraph naming more than a unit's noun (UNIT_NOUNS), starts a unit of its own. A list of units
-    one to a paragraph (in a 2 cm responsible column) joined as wraps ran together ("สำนักปลัดกองคลัง"); a section
-    under its division ("สำนักปลัด" over "งานการเจ้าหน้าที่") may be one unit, and is kept whole."""
-    opened = _unit_word(above[0]) if above else None
-    named = "".join(join_lines(above, edge_spaces=True).split())
-    rank = _RANK.get(opened) if opened is not None else None
-    return rank is not None and named not in _UNIT_NOUNS and _RANK.get(_unit_word(below) or "") == rank
 
 
 def _cut(above: str, below: str) -> bool:
