@@ -3,10 +3,16 @@ from __future__ import annotations
 
 import re
 
+from schemas.measure_cues import UNIT_NOUNS, UNIT_RANKS, UNIT_WORDS
+
 from .dates import MONTH
 from .line_joins import BULLETS
 from .possessive import compile_possessive
 from .text import TAG, clean_text
+
+_UNIT_WORDS = tuple(sorted(set(UNIT_WORDS), key=len, reverse=True))
+_UNIT_NOUNS = frozenset((*UNIT_WORDS, *UNIT_NOUNS))
+_RANK = {word: rank for rank, words in enumerate(UNIT_RANKS) for word in words}
 
 # Block-level tags end an item; other tags only separate words.
 BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|li|br|ul|ol|div|tr|td|th|dt|dd|h[1-6])\b[^<>]*>", re.IGNORECASE)
@@ -90,3 +96,23 @@ def _split_slash(part: str) -> list[str]:
 
 def _chars(text: str) -> int:
     return len(text) - text.count(" ")
+
+
+def _unit_word(text: str) -> str | None:
+    """The unit or position word (measure_cues.UNIT_WORDS) a text opens with, the longest, else None. Not as a
+    dictionary word of its own: "งานการ" over "เงิน" is one to a dictionary."""
+    head = text.strip()
+    return next((w for w in _UNIT_WORDS if head.startswith(w)), None)
+
+
+def starts_unit(above: str, below: str) -> bool:
+    """Whether ``below``, the next line of a cell (or the rest of a cell cut by a page break or a split row), starts
+    a unit of its own after the paragraph ``above``: it opens with a unit's word of the rank ``above`` opened with
+    (measure_cues.UNIT_RANKS: "กองคลัง" under "สำนักปลัด", "งานการ" over "เงิน" under "งานพัสดุ"), and ``above``
+    names more than a unit's noun (UNIT_NOUNS). A list of units one to a paragraph (in a 2 cm responsible column of a
+    PDF) joined as wraps ran together ("สำนักปลัดกองคลัง"); a section under its division ("สำนักปลัด" over
+    "งานการเจ้าหน้าที่") may be one unit, and is kept whole."""
+    opened = _unit_word(above)
+    rank = _RANK.get(opened) if opened is not None else None
+    return (rank is not None and "".join(above.split()) not in _UNIT_NOUNS
+            and _RANK.get(_unit_word(below) or "") == rank)

@@ -273,11 +273,12 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "A measures-table column mapped from its content (dates → timeframe, units/positions → responsible); "
         "the word lists are in schemas/measure_cues.py."),
     "COLUMN_STATUS_FROM_CONTENT": CheckCode(
-        "info", "Column {column} ('{header}') names the {field} a column to its left holds; each of its cells is a "
-        "status written whole, so they are exported as status.",
-        "คอลัมน์ที่ {column} ('{header}') ใช้ชื่อเดียวกับ{field_th}ซึ่งคอลัมน์ทางซ้ายมีแล้ว แต่ทุกช่องเป็นสถานะการดำเนินการ จึงส่งออกเป็นสถานะ",
-        "A second results column ('ผลการดำเนินการ' beside 'ผลผลิต') whose every cell is one of STATUS_CELLS "
-        "(schemas/measure_cues.py) is the rows' status, not a second output left out."),
+        "info", "Column {column} ('{header}') names the {field}, but each of its cells is a status written whole and "
+        "no column holds the status, so they are exported as status.",
+        "คอลัมน์ที่ {column} ('{header}') ใช้ชื่อเป็น{field_th} แต่ทุกช่องเป็นสถานะการดำเนินการและไม่มีคอลัมน์สถานะ จึงส่งออกเป็นสถานะ",
+        "A results column whose every cell is one of STATUS_CELLS (schemas/measure_cues.py) is the rows' status: "
+        "a second one ('ผลการดำเนินการ' beside 'ผลผลิต') is not a second output left out, and a table's only one "
+        "('ผลการดำเนินงาน' over 'ดำเนินการแล้ว', 'อยู่ระหว่างดำเนินการ') holds no output."),
     "MEASURES_FROM_LIST": CheckCode(
         "info", "{count} measures were read from {list} ({reason}).",
         "อ่านมาตรการ {count} รายการจาก{list} ({reason})",
@@ -345,6 +346,10 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "หัวข้อ '{label}' ในแบบฟอร์มไม่ตรงกับช่องข้อมูลมาตรการที่รู้จัก จึงไม่ได้บันทึกข้อความของหัวข้อนี้",
         "A labelled line of a one-activity form whose label is not in schemas/measure_cues.FORM_LABELS: it "
         "ends the field above it and is not read."),
+    "OIT_ITEM_UNMAPPED": CheckCode(
+        "info", "A measure's indicator cell names OIT items ({items}) whose indicator is not known for fiscal year {year}; they give no indicator.",
+        "ช่องตัวชี้วัดของมาตรการระบุข้อ OIT ({items}) ที่ไม่ทราบว่าเป็นของตัวชี้วัดใดในปีงบประมาณ {year} จึงไม่ระบุตัวชี้วัดจากข้อเหล่านั้น",
+        "An O-item's indicator (9 or 10) comes from the year's OIT item list (schemas/rules.py, oit_items). A measure of one year may name the items of that year's assessment or of the year before it answers, so both years' lists must be known and agree: no list was found for 2562 nor from 2568 on, and O31-O33 moved from indicator 9 to 10 in 2566."),
     "MONTH_COLUMN_UNREAD": CheckCode(
         "info", "A measure marks a month column whose label reads as no month ('{labels}'); its timeframe is left out.",
         "มาตรการทำเครื่องหมายในช่องเดือนที่อ่านชื่อเดือนไม่ได้ ('{labels}') จึงไม่ใส่ระยะเวลา",

@@ -74,8 +74,12 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
         "การติดตามผล", "การรายงานผล", "การกำกับติดตาม", "การติดตามและประเมินผล", "การติดตามประเมินผล",
         "วิธีการติดตาม", "การติดตาม",
     ),
-    "output": ("ผลการดำเนินงาน", "ผลการดำเนินการ", "ผลผลิต", "output", "ผลการปฏิบัติ", "ผลที่เกิดขึ้น"),
-    "outcome": ("ผลลัพธ์", "ผลสัมฤทธิ์", "ระดับความสำเร็จ", "ร้อยละความสำเร็จ", "outcome", "ผลสำเร็จ"),
+    "output": ("ผลการดำเนินงาน", "ผลการดำเนินการ", "ผลผลิต", "output", "ผลการปฏิบัติ", "ผลที่เกิดขึ้น",
+               # what came of it ("ผลที่ได้", "ผลที่ได้รับ"; "ผลที่คาดว่าจะได้รับ" is a target)
+               "ผลที่ได้"),
+    "outcome": ("ผลลัพธ์", "ผลสัมฤทธิ์", "ระดับความสำเร็จ", "ร้อยละความสำเร็จ", "outcome", "ผลสำเร็จ",
+                # the same with "ของ" ("ร้อยละของความสำเร็จ", "ระดับของความสำเร็จ")
+                "ร้อยละของความสำเร็จ", "ระดับของความสำเร็จ"),
     "status": ("สถานการณ์ดำเนินงาน", "สถานะการดำเนินงาน", "สถานะการดำเนินการ", "สถานะ", "สถานการณ์", "status",
                "ความคืบหน้า", "ความก้าวหน้า", "progress",
                # a header made of the options it is ticked or written with ("เสร็จสิ้น/ยังไม่เสร็จ",
@@ -84,7 +88,9 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
                "เสร็จสิ้น", "แล้วเสร็จ", "ดำเนินการแล้ว"),
     "recommendation": ("ข้อเสนอแนะ", "ข้อสังเกต", "recommendation", "suggestion"),
     # problems met: no field of their own; they stand in for the recommendation (FIELD_FALLBACKS)
-    "problems": ("ปัญหาอุปสรรค", "ปัญหา/อุปสรรค", "ปัญหาและอุปสรรค", "อุปสรรค", "problems", "obstacles"),
+    "problems": ("ปัญหาอุปสรรค", "ปัญหา/อุปสรรค", "ปัญหาและอุปสรรค", "อุปสรรค", "problems", "obstacles",
+                 # the problems met in carrying a measure out ("มาตรการ | ผลที่ได้ | ปัญหาที่พบ | แนวทางแก้ไข")
+                 "ปัญหาที่พบ"),
     "rationale": (
         "ผลการวิเคราะห์", "เหตุผล", "หลักการและเหตุผล", "วัตถุประสงค์", "สภาพปัญหา", "ความเสี่ยง",
         # why an indicator scored low ("สาเหตุที่ได้คะแนนต่ำ", "สาเหตุ/ปัจจัย"): the analysis of the row
@@ -108,7 +114,10 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
     # measure (the contract has none for it), and no unknown header
     "evidence": ("หลักฐาน", "เอกสารหลักฐาน", "เอกสารอ้างอิง", "evidence", "ลิงก์", "ลิ้งก์", "url", "link"),
     # the ITA indicators a row serves, by number or name ("ตัวชี้วัดที่ 4", "10", "คุณภาพการดำเนินงาน")
-    "indicator": ("ตัวชี้วัด", "ตัวชี้วัดที่เกี่ยวข้อง"),
+    "indicator": ("ตัวชี้วัด", "ตัวชี้วัดที่เกี่ยวข้อง",
+                  # the OIT items a row serves, by code ("ข้อ OIT | O13"): read to their indicator by the year's
+                  # item list (extract/parse/indicators.oit_item_indicators)
+                  "ข้อ OIT", "รหัส OIT", "ข้อ O"),
 }
 
 # Synonyms that name their field only as a whole header cell: short words that also stand inside
@@ -119,7 +128,14 @@ MEASURE_HEADERS: dict[str, tuple[str, ...]] = {
 # field before any synonym found inside it. A cell holding more ("การดำเนินการตามมาตรการ") is read by
 # MEASURE_HEADERS as before.
 WHOLE_CELL_HEADERS: dict[str, tuple[str, ...]] = {
-    "steps": ("การดำเนินการ", "การดำเนินงาน", "สิ่งที่ดำเนินการ", "สิ่งที่ได้ดำเนินการ"),
+    "steps": ("การดำเนินการ", "การดำเนินงาน", "สิ่งที่ดำเนินการ", "สิ่งที่ได้ดำเนินการ",
+              # a plan's columns asked as questions ("ข้อเสนอแนะ | สิ่งที่หน่วยงานจะทำ | ใคร | เมื่อไร", "ทำอย่างไร | ใครทำ |
+              # ทำเมื่อไหร่"), and in English ("What | Who | When")
+              "สิ่งที่จะทำ", "สิ่งที่หน่วยงานจะทำ", "จะทำอะไร", "ทำอะไร", "อย่างไร", "ทำอย่างไร", "จะทำอย่างไร",
+              "what", "how", "whatwillbedone", "howitwillbedone"),
+    "responsible": ("ใคร", "ใครทำ", "ผู้ทำ", "ใครรับผิดชอบ", "who", "bywhom"),
+    "timeframe": ("เมื่อไร", "เมื่อไหร่", "เมื่อใด", "ทำเมื่อไร", "ทำเมื่อไหร่", "ทำเมื่อใด", "เสร็จเมื่อไร", "เสร็จเมื่อไหร่",
+                  "when", "bywhen"),
 }
 
 # A cell or labelled value that says there is nothing ("ไม่มี" under ปัญหาอุปสรรค, "ไม่มีข้อเสนอแนะ") is no

@@ -90,6 +90,17 @@ UNIT_WORDS: tuple[str, ...] = (
     "ปลัด", "รองปลัด", "นายก", "รองนายก", "สาธารณสุขอำเภอ", "ผู้บริหาร", "ครู", "ทุกกลุ่มงาน", "ทุกกอง",
     "ทุกส่วน", "ทุกฝ่าย", "ทุกหน่วยงาน", "บุคลากร", "พยาบาล", "เภสัชกร", "แพทย์",
 )
+# A unit's noun that a name goes on after ("สำนักงาน" over "กอง…" is no unit yet): a paragraph of only one of these
+# (or of a UNIT_WORDS word) names no unit, so a unit word on the line under it goes on with it
+# (normalize/items.starts_unit).
+UNIT_NOUNS: tuple[str, ...] = ("สำนักงาน", "กลุ่มงาน", "ส่วนงาน", "ส่วนราชการ", "กองงาน")
+# Units by rank (a division, a group, a section): in a narrow cell a line opening with a unit's word of the rank
+# the paragraph above opened with names a peer, a unit of its own ("สำนักปลัด" over "กองคลัง", "งานพัสดุ" over
+# "งานการเงิน"); a unit of another rank may be a part of it or the unit it is part of ("สำนักปลัด" over
+# "งานการเจ้าหน้าที่", "งานนิติการ" over "สำนักปลัด"), and a position word ("หัวหน้า", "ปลัด", "พยาบาล") is the rest
+# of a name or a person of it: those go on with the paragraph. A word is read as UNIT_WORDS' longest at the line's
+# start ("หน่วยงาน" has no rank, "สำนักงาน" is read as "สำนัก").
+UNIT_RANKS: tuple[tuple[str, ...], ...] = (("สำนัก", "กอง", "ศูนย์", "หน่วย"), ("กลุ่มงาน", "กลุ่ม", "ฝ่าย"), ("งาน",))
 # A cell this long is prose, not a unit name.
 UNIT_MAX_CHARS = 80
 
@@ -99,7 +110,9 @@ UNIT_MAX_CHARS = 80
 # wraps from), the numbered
 # heading its items are sub-numbers of ("๓. แนวทางการปรับปรุง" over "๓.๑"), or a heading line
 # no longer than HEADING_MAX_CHARS ("ข้อเสนอแนะ").
-LEAD_IN_ENDS: tuple[str, ...] = ("ดังต่อไปนี้", "ดังนี้")
+LEAD_IN_ENDS: tuple[str, ...] = ("ดังต่อไปนี้", "ดังนี้",
+                                 # in English, spaces removed and lower-cased ("… the following measures as follows:")
+                                 "asfollows")
 LEAD_IN_REACH = 4
 HEADING_MAX_CHARS = 60
 # A heading over a measures table naming them ("๓. มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ
@@ -113,6 +126,9 @@ TITLE_BLOCK_LINES = 4
 PLAN_LIST_CUES: tuple[str, ...] = (
     "มาตรการ", "แนวปฏิบัติ", "แนวทางปฏิบัติ", "ข้อปฏิบัติ", "ข้อพึงปฏิบัติ", "กำหนดแนวทาง",
     "แนวทางการดำเนินการ", "แนวทางการดำเนินงาน", "นโยบาย",
+    # an English plan's heading ("Measures to promote integrity and transparency"): a lead-in is compared
+    # lower-cased, so these are written in lower case
+    "measures",
 )
 # A lead-in or heading naming one of these opens a list of improvements ...
 IMPROVEMENT_LIST_CUES: tuple[str, ...] = (
@@ -122,6 +138,8 @@ IMPROVEMENT_LIST_CUES: tuple[str, ...] = (
     "แนวทางในการแก้ไข", "แนวทางการยกระดับ", "แนวทางในการยกระดับ",
     # "แผนพัฒนาตามผลการประเมิน ITA", "การปรับปรุงตามผลการประเมิน": what is done because of the results
     "พัฒนาตามผลการประเมิน", "ปรับปรุงตามผลการประเมิน",
+    # in English ("Measures for improvement", "Ways to improve"), lower case as the lead-in is compared
+    "improvement", "toimprove",
 )
 # A column header naming how each row's result will be improved (the remedy beside an indicator): the
 # improvement cues, and the way of improving by its own words ("วิธีการพัฒนา", "วิธีแก้ไข"), which as a
@@ -168,7 +186,12 @@ ISSUE_TITLE_CUES: tuple[str, ...] = (
 # what is to be improved, not how.
 # ... which are measures only in an analysis of the assessment's results (an analysis of something
 # else, such as a year's procurement, ends with advice on that, not with ITA measures).
-ASSESSMENT_ANALYSIS_CUES: tuple[str, ...] = ("ผลการประเมิน", "ผลคะแนน")
+ASSESSMENT_ANALYSIS_CUES: tuple[str, ...] = (
+    "ผลการประเมิน", "ผลคะแนน",
+    # in English, spaces removed and lower-cased where a list's document is read ("The ITA assessment result
+    # for 2023 was 78.50", "results of the assessment", "ITA score")
+    "assessmentresult", "resultoftheassessment", "resultsoftheassessment", "itascore", "itaresult",
+)
 # Items that name a measure by their own first word ("๑) โครงการ…") are a list of measures
 # whatever the lead-in, when at least MIN_NOUN_ITEMS of them in sequence do.
 MEASURE_NOUNS: tuple[str, ...] = ("โครงการ", "กิจกรรม", "มาตรการ")
@@ -332,8 +355,13 @@ FORM_LABELS: dict[str, tuple[str, ...]] = {
               "รายละเอียดการดำเนินการ", "รายละเอียดกิจกรรม", "แนวทางปฏิบัติ", "แนวทางการปฏิบัติ",
               "แนวทางการดำเนินการ", "แนวทางดำเนินการ", "วิธีปฏิบัติ"),
     "timeframe": ("ระยะเวลาดำเนินการ", "ระยะเวลาการดำเนินการ", "ระยะเวลาในการดำเนินการ", "ระยะเวลาดำเนินงาน",
-                  "วันที่ดำเนินการ", "ช่วงเวลาดำเนินการ", "ระยะเวลา"),
-    "responsible": ("ผู้รับผิดชอบ", "หน่วยงานที่รับผิดชอบ", "หน่วยงานรับผิดชอบ", "ผู้รับผิดชอบโครงการ"),
+                  "วันที่ดำเนินการ", "ช่วงเวลาดำเนินการ", "ระยะเวลา",
+                  # the time by other nouns ("ห้วงเวลา ธ.ค. 2567", "กำหนดแล้วเสร็จ มี.ค. 2568")
+                  "ห้วงเวลาดำเนินการ", "ห้วงเวลา", "กำหนดแล้วเสร็จ", "กำหนดเสร็จ",
+                  "Timeline", "Timeframe", "Deadline", "Duration"),
+    "responsible": ("ผู้รับผิดชอบ", "หน่วยงานที่รับผิดชอบ", "หน่วยงานรับผิดชอบ", "ผู้รับผิดชอบโครงการ",
+                    # an English item's fields ("1) Publish … Responsible: Finance Division. Timeline: …"), as printed
+                    "Responsible unit", "Responsible person", "Responsible"),
     "output": ("ผลการดำเนินงาน", "ผลการดำเนินการ", "ผลการปฏิบัติงาน", "ผลผลิต"),
     # a success rate or level ("ร้อยละความสำเร็จ : ๑๐๐") is the outcome, as under a table's column of that name
     # (schemas/headers.py), its value as printed (a bare number: the label says it is a percentage or a level)
@@ -401,7 +429,8 @@ PROSE_DOCUMENT_CUES: tuple[str, ...] = (
 #    improvements, IMPROVEMENT_LIST_CUES) or of what was done (PROSE_DONE_MARKERS: ``implementation``), right
 #    before an action verb (PROSE_ACTION_VERBS), spaces removed: "จะดำเนินการ", "มีแผนที่จะทบทวน", "ได้จัดอบรม";
 # 2. the body or one of its units before it (PROSE_SUBJECTS, the body types of schemas/bodies.py, UNIT_WORDS):
-#    "หน่วยงานจะ…", "สถานีตำรวจภูธรเมืองเลยจะ…", "งานบริหารทั่วไปได้จัด…";
+#    "หน่วยงานจะ…", "สถานีตำรวจภูธรเมืองเลยจะ…", "งานบริหารทั่วไปได้จัด…"; or nothing before it but a time phrase,
+#    the body implied ("จะจัดทำคู่มือ… ภายในเดือนมีนาคม ๒๕๖๘", "ในปีงบประมาณ ๒๕๖๘ จะทบทวน…");
 # 3. a timeframe (PROSE_TIME_LEADS then a month or a number: "ภายในเดือนมีนาคม ๒๕๖๘", "ในปีงบประมาณ ๒๕๖๗")
 #    or a responsible unit (PROSE_RESPONSIBLE_FRAMES: "มอบหมายให้สำนักปลัดเป็นผู้รับผิดชอบ");
 # 4. no word of another's speech, an order, a duty, a wish or a condition (PROSE_NOT_OWN): "ประธานแจ้งว่า

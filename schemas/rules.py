@@ -130,6 +130,7 @@ class YearRules:
     pass_mark: Fact[float] | None
     measure_items: Fact[Mapping[str, str]] | None      # OIT item code → title of the O42/O43 documents
     note: str = ""
+    oit_items: Fact[Mapping[int, int]] | None = None   # OIT item number (O12 → 12) → its indicator (9 or 10)
 
 
 # --- building blocks -------------------------------------------------------------------------
@@ -157,6 +158,13 @@ MEASURE_ITEMS_2562 = {
     "O46": "มาตรการป้องกันการรับสินบน",
     "O47": "มาตรการป้องกันการขัดกันระหว่างผลประโยชน์ส่วนตนกับผลประโยชน์ส่วนรวม",
 }
+
+# The OIT items' indicators (§4): which of indicator 9 (การเปิดเผยข้อมูล) or 10 (การป้องกันการทุจริต) each item
+# O1…O43 is evidence for. The numbering changed in 2566: in the 2563–2565 frame (§4.2) 9.1–9.5 are O1–O33 and
+# 10.1–10.2 O34–O43; in the 2566 frame (§4.3) the complaints and participation items end at O30 and the
+# prevention items (No Gift Policy …) start at O31. No list was found for 2562 (O1–O47?) nor for 2568 on (§4.4).
+OIT_ITEMS_2564: Mapping[int, int] = MappingProxyType({n: 9 if n <= 33 else 10 for n in range(1, 44)})
+OIT_ITEMS_2566: Mapping[int, int] = MappingProxyType({n: 9 if n <= 30 else 10 for n in range(1, 44)})
 
 
 def _letter_scale(tags: str, ref: str) -> Scale:
@@ -200,7 +208,8 @@ def _thai_scale(pass_tags: str, good_tags: str, ref: str) -> Scale:
 def _year(year: int, *, tools: tuple[str, str], weights: tuple[str, str] | None, indicators: tuple[str, str] | None,
           scale: Fact[Scale], pass_mark: tuple[str, str] | None, measures: Fact[Mapping[str, str]] | None,
           parts: Fact[Mapping[str, tuple[int, ...]]] | None = None,
-          part_weights: Fact[Mapping[tuple[str, int], float]] | None = None, note: str = "") -> YearRules:
+          part_weights: Fact[Mapping[tuple[str, int], float]] | None = None, note: str = "",
+          oit_items: Fact[Mapping[int, int]] | None = None) -> YearRules:
     """One row of the table; (tags, ref) pairs become Facts on the common values."""
     tool_names = ("IIT", "EIT", "EBIT") if year == 2561 else IIT_EIT_OIT
     return YearRules(
@@ -214,11 +223,14 @@ def _year(year: int, *, tools: tuple[str, str], weights: tuple[str, str] | None,
         pass_mark=Fact(PASS_MARK, *pass_mark) if pass_mark else None,
         measure_items=measures,
         note=note,
+        oit_items=oit_items,
     )
 
 
 # --- the table -----------------------------------------------------------------------------------
 
+_OIT_2564: Fact[Mapping[int, int]] = Fact(OIT_ITEMS_2564, "[T][I]", "§4.2: list and group arithmetic")
+_OIT_2566: Fact[Mapping[int, int]] = Fact(OIT_ITEMS_2566, "[T]", "§4.3: topic headings of copies")
 _LETTERS = Fact(_letter_scale("[V][S]", "§6, rule 3"), "[V][S]", "§1, §6")
 _MEASURES: Fact[Mapping[str, str]] = Fact(MEASURE_ITEMS, "[T][V]", "§4.1")
 _EIT_PARTS: Fact[Mapping[str, tuple[int, ...]]] = Fact({"EIT": (1, 2)}, "[S][V]", "§2 2568 (seed 003)")
@@ -233,17 +245,20 @@ YEARS: dict[int, YearRules] = {r.year: r for r in (
           scale=_LETTERS, pass_mark=("[V]", "§1"),
           measures=Fact(MEASURE_ITEMS_2562, "[T][U]", "§2 2562: six measures, year uncertain")),
     _year(2563, tools=("[S]", "§1, seed 002"), weights=("[U]", "§1: seed 002's 2563 column does not reconcile"),
-          indicators=("[S]", "§1"), scale=_LETTERS, pass_mark=("[V]", "§1"), measures=_MEASURES),
+          indicators=("[S]", "§1"), scale=_LETTERS, pass_mark=("[V]", "§1"), measures=_MEASURES,
+          oit_items=_OIT_2564),
     _year(2564, tools=("[S][V]", "§2 2564"), weights=("[S][V]", "§1, §2 2564, §5"), indicators=("[S]", "§1"),
-          scale=_LETTERS, pass_mark=("[V][S]", "§1, §2 2564"), measures=_MEASURES),
+          scale=_LETTERS, pass_mark=("[V][S]", "§1, §2 2564"), measures=_MEASURES, oit_items=_OIT_2564),
     _year(2565, tools=("[S]", "§2 2565, seed 000"), weights=("[I]", "§1, §5 seed 000 arithmetic"),
-          indicators=("[S]", "§1"), scale=_LETTERS, pass_mark=("[V]", "§1"), measures=_MEASURES),
+          indicators=("[S]", "§1"), scale=_LETTERS, pass_mark=("[V]", "§1"), measures=_MEASURES,
+          oit_items=_OIT_2564),
     _year(2566, tools=("[T]", "§1"), weights=("[T]", "§1"), indicators=("[U]", "§1: count untagged"),
           scale=Fact(_thai_scale("[V]", "[T][U]", "§6; multi-level scheme in 2566 [U]"), "[V]", "§2 2566, §6"),
-          pass_mark=("[V]", "§1"), measures=_MEASURES),
+          pass_mark=("[V]", "§1"), measures=_MEASURES, oit_items=_OIT_2566),
     _year(2567, tools=("[V]", "§2 2567: IIT still 5 indicators"), weights=("[T]", "§1"), indicators=("[V]", "§1"),
           scale=Fact(_thai_scale("[V]", "[T]", "§6 (2567)"), "[V][T]", "§1, §6"),
-          pass_mark=("[V]", "§1"), measures=_MEASURES),
+          pass_mark=("[V]", "§1"), measures=_MEASURES,
+          oit_items=Fact(OIT_ITEMS_2566, "[U]", "§4.3: 2567 probably as 2566")),
     _year(2568, tools=("[S][V]", "§2 2568"), weights=("[I]", "§1, §2 2568: EIT 15 + 15"), indicators=("[S]", "§1"),
           scale=Fact(_thai_scale("[I]", "[V]", "§2 2568 (สตง. case), §6"), "[V][S]", "§1, §2 2568"),
           pass_mark=("[I]", "§1: per-tool 85 rule [V]"), measures=None,

@@ -18,6 +18,7 @@ from normalize import patterns
 from normalize.digits import thai_to_arabic
 from normalize.text import squash_spaces
 from schemas.ita import INDICATOR_BY_NUMBER, INDICATORS, TOOL_NAMES, TOOLS, Tool
+from schemas.rules import rules_for
 
 _NUM = r"[0-9๐-๙]{1,2}"
 # "ตัวชี้วัดที่ ๑-๕ และ ๑๐", "ตัวชี้วัดที่ 3, 4", "ตัวชี้วัดที่ ๙"
@@ -61,6 +62,38 @@ def explicit_refs(text: str) -> list[int]:
 
 # A cell of an indicator column holding only numbers ("10", "7, 8", "๑-๓")
 BARE_REFS = patterns.compile(rf"{_NUM}(?:\s*(?:-|–|ถึง|,|และ|หรือ|/)\s*{_NUM})*")
+
+
+# An OIT item by its code ("O12", "o.36", "O 28"; digits Arabic), standing apart from a word's letters ("OIT")
+OIT_ITEM = patterns.compile(r"(?<![A-Za-z0-9])[Oo]\s?\.?\s?([0-9]{1,2})(?![0-9])")
+
+
+def oit_items(text: str) -> list[int]:
+    """The OIT items a cell names by code ("O13", "O28, O36" → [13, 28, 36]), in order."""
+    found: list[int] = []
+    for match in OIT_ITEM.finditer(thai_to_arabic(text)):
+        number = int(match.group(1))
+        if number not in found:
+            found.append(number)
+    return found
+
+
+def oit_item_indicators(items: list[int], year: int | None) -> list[int] | None:
+    """The indicators (9, 10) OIT items are evidence for, by the item lists of schemas/rules.py; None when that is
+    unclear. A measure of fiscal year Y may name the items of Y's assessment or of Y-1's it answers, and the
+    numbering changed between years (O31 was indicator 9 in 2565, 10 in 2566): both years' lists must be known
+    and agree on every item."""
+    if not items or year is None:
+        return None
+    frames = [rules.oit_items.value if rules is not None and rules.oit_items is not None else None
+              for rules in (rules_for(year), rules_for(year - 1))]
+    found: set[int] = set()
+    for item in items:
+        numbers = {frame.get(item) if frame is not None else None for frame in frames}
+        if len(numbers) != 1 or None in numbers:
+            return None
+        found |= {n for n in numbers if n is not None}
+    return sorted(found)
 
 
 def bare_refs(text: str) -> list[int]:

@@ -26,7 +26,7 @@ from extract.parse.tables import (CONTINUED, ISSUE_TITLE, NO_VALUE, Layout, answ
 from normalize import patterns
 from normalize.dates import find_years, fiscal_year_of, parse_period
 from normalize.digits import thai_to_arabic
-from normalize.items import split_items, split_units
+from normalize.items import split_items, split_units, starts_unit
 from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import squash
 from normalize.wrap_spaces import join_wraps
@@ -142,7 +142,7 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
         # a heading (a longer one with a year: not a lead-in sentence) of improvements on the assessment's
         # results ("๓. แนวทางการนำผลการประเมินไปปรับปรุง"), not a sentence that derives measures from its
         # recommendations ("…นำมาสู่ข้อเสนอแนะในการกำหนดมาตรการ… ดังนี้")
-        heading = len(text) <= cues.HEADING_MAX_CHARS or (short and not text.rstrip(":").endswith(cues.LEAD_IN_ENDS))
+        heading = len(text) <= cues.HEADING_MAX_CHARS or (short and not text.rstrip(":").lower().endswith(cues.LEAD_IN_ENDS))
         if (heading and any(c in text for c in cues.IMPROVEMENT_LIST_CUES)
                 and any(c in text for c in cues.ASSESSMENT_ANALYSIS_CUES)):
             return "improvement"
@@ -336,6 +336,9 @@ def _merge_into(prev: _Logical, cells: list[str], clean: list[str], as_items: bo
         if prev.cells[i].strip() and as_items:
             prev.items.setdefault(i, [prev.clean[i]]).append(text)
             prev.cells[i], prev.clean[i] = f"{prev.cells[i]}<br>{cell}", f"{prev.clean[i]} {text}"
+        elif prev.cells[i].strip() and starts_unit(prev.clean[i].split("<br>")[-1], text):
+            # a list of units one to a paragraph, cut between two ("กลุ่มงานบริหารทั่วไป" | "กลุ่มงานการพยาบาล")
+            prev.cells[i], prev.clean[i] = f"{prev.cells[i]}<br>{cell}", f"{prev.clean[i]} {text}"
         elif prev.cells[i].strip():  # the Thai join heals words cut by the break ("ตลอดปีงบปร" + "ะมาณ")
             prev.cells[i], prev.clean[i] = join_lines([prev.cells[i], cell]), join_lines([prev.clean[i], text])
         else:
@@ -444,7 +447,7 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
         table=kind,
         row=number,
         title=title,
-        indicators=_indicators(title, values, logical.section),
+        indicators=_indicators(title, values, logical.section, year, where, checks),
         steps=[join_wraps(s) for s in split_items(raw.get("steps", ""))],  # items split at the cell's <br>/<li>
         responsible=[join_wraps(s) for s in split_units(raw.get("responsible", ""))],
         timeframe=timeframe or None,
@@ -513,7 +516,8 @@ def _text(cell: str) -> str | None:
     return None if is_no_value(text) else text
 
 
-def _indicators(title: str, values: dict[str, str], section: str | None) -> list[int]:
+def _indicators(title: str, values: dict[str, str], section: str | None, year: int | None, where: Where,
+                checks: list[Check]) -> list[int]:
     own = " ".join(values.get(f, "") for f in ("indicator", "rationale"))
     # the advice a row answers names the indicator it is about ("ควร… (ตัวชี้วัดที่ ๙)"), by number only
     advice = values.get("recommendation", "")
@@ -525,6 +529,14 @@ def _indicators(title: str, values: dict[str, str], section: str | None) -> list
             return sorted(ind.bare_refs(values["indicator"]))  # "10" under "ตัวชี้วัดที่เกี่ยวข้อง"
         if text is own and ind.sub_indicator_refs(values.get("indicator", "")):
             return ind.sub_indicator_refs(values["indicator"])  # "ตัวชี้วัดที่ 9.1 และ 9.2": indicator 9's parts
+        if text is own and ind.oit_items(values.get("indicator", "")):
+            # "O13", "O36" under "ตัวชี้วัด": the indicator of each item by the year's list (schemas/rules.py)
+            items = ind.oit_items(values["indicator"])
+            mapped = ind.oit_item_indicators(items, year)
+            if mapped:
+                return mapped
+            checks.append(make_check("OIT_ITEM_UNMAPPED", where, items=", ".join(f"O{n}" for n in items),
+                                     year=year if year is not None else "?", source_text=values["indicator"]))
     # the row's own indicator column before the title, which may name another indicator in passing
     names = list(ind.names_in(values.get("indicator", ""))) or list(ind.names_in(title))
     if not names:

@@ -84,6 +84,8 @@ INLINE_LABEL = patterns.compile(r"(?<=[\s(])(?P<label>" + "|".join(regex.escape(
                              + r")(?=\s*[:：]?\s*\S)")
 _INLINE_FIELD_OF = dict(_INLINE_LABELS)
 INLINE_LEAD = patterns.compile(r"^[\s:：]+")
+# a full stop after a whole English word (five letters or more: not "Dept.", "Div.", nor a Thai "ผอ.")
+SENTENCE_STOP = patterns.compile(r"(?<=(?<![A-Za-z])[A-Za-z]{4,}[a-z])\.$")
 # the same labels opening a line of their own, then a separator (a space or a colon) and the value
 FIELD_LINE = patterns.compile(r"^\s*(?P<label>" + "|".join(regex.escape(l) for l, _ in _INLINE_LABELS)
                            + r")(?:\s*[:：]\s*|\s+)(?P<value>\S.*)$")
@@ -176,7 +178,7 @@ def measures_from_lists(blocks: list, report_year: int | None, document: str | N
     texts = [b.text for b in blocks if isinstance(b, Line)]
     if not is_ita_related(texts) or is_memo(texts):
         return out
-    whole = squash(" ".join(texts))
+    whole = squash(" ".join(texts)).lower()  # English cues are written lower-case; Thai has no case
     assessed = any(c in whole for c in cues.ASSESSMENT_ANALYSIS_CUES)
     stream = _stream(blocks)
     i = 0
@@ -357,7 +359,7 @@ def _bullet_list_at(stream: list[Line | None], i: int) -> _List | None:
     mark = _item_mark(line.text)
     above = stream[i - 1] if i else None
     if mark is None or (above is not None and _item_mark(above.text) == mark
-                        and not squash(above.text).rstrip(":").endswith(cues.LEAD_IN_ENDS)):
+                        and not squash(above.text).rstrip(":").lower().endswith(cues.LEAD_IN_ENDS)):
         return None  # no mark, or not the list's first item
     items = [_Item(line=line, parts=[_item_text(line.text, mark)], part_lines=[line], bullet=True)]
     end = i + 1
@@ -441,7 +443,7 @@ def _lead_in_sentence(stream: list[Line | None], start: int) -> bool:
     """The line right above ``start`` is a lead-in that announces items ("… ดังนี้", "…:"), not a heading
     or a sentence of its own."""
     above = stream[start - 1] if start else None
-    return above is not None and (squash(above.text).rstrip(":：").endswith(cues.LEAD_IN_ENDS)
+    return above is not None and (squash(above.text).rstrip(":：").lower().endswith(cues.LEAD_IN_ENDS)
                                   or above.text.rstrip().endswith((":", "：")))
 
 
@@ -548,7 +550,8 @@ def _before_closing(text: str) -> tuple[str, bool]:
 
 def _decide(stream: list[Line | None], found: _List, assessed: bool) -> tuple[TableKind | None, Phrase | str]:
     """(measure kind, the rule that made it) or (None, "") when the list is no list of measures."""
-    lead = found.lead if found.lead is not None else _lead(stream, found.start, found.prefix)
+    # lower-cased: an English heading's cues ("Measures for improvement") are written lower-case
+    lead = (found.lead if found.lead is not None else _lead(stream, found.start, found.prefix)).lower()
     n = len(found.items)
     enough = n >= cues.MIN_LIST_ITEMS or (n >= cues.MIN_FIELDED_ITEMS and all(map(_names_fields, found.items)))
     bulleted = found.items[0].bullet  # only a lead-in or heading makes bullets measures
@@ -652,7 +655,7 @@ def _lead(stream: list[Line | None], start: int, prefix: tuple[int, ...]) -> str
             return squash(text)
         # a short numbered heading over a list numbered afresh ("๓. ข้อเสนอแนะ" over "1) …", "2) …")
         return squash(text) if not prefix and len(text) <= cues.HEADING_MAX_CHARS else ""
-    if squash(text).rstrip(":").endswith(cues.LEAD_IN_ENDS):
+    if squash(text).rstrip(":").lower().endswith(cues.LEAD_IN_ENDS):
         lines = [text]
         for k in range(start - 2, max(-1, start - 1 - cues.LEAD_IN_REACH), -1):
             line = stream[k]
@@ -675,7 +678,10 @@ def inline_fields(text: str) -> tuple[str, dict[str, str]]:
     fields: dict[str, str] = {}
     for k, m in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else len(text)
-        value = INLINE_LEAD.sub("", text[m.end():end]).strip().rstrip(" ,;)")
+        # "(ผู้รับผิดชอบ: กองคลัง / ระยะเวลา: …)": a separator before the next label is none of the value
+        value = INLINE_LEAD.sub("", text[m.end():end]).strip().rstrip(" ,;)/|")
+        if k + 1 < len(found):  # an English sentence's full stop before the next label ("Finance Division. Timeline:")
+            value = SENTENCE_STOP.sub("", value)
         fld = _INLINE_FIELD_OF[m.group("label")]
         if not value or fld in fields or len(squash(value)) > cues.INLINE_VALUE_MAX_CHARS:
             return text, {}

@@ -91,7 +91,7 @@ def _measure(sentence: str, first: Line, improving: bool, year: int | None, numb
         return None
     action = next((m for m in ACTION.finditer(flat)
                    if not flat[:m.start()].endswith(cues.PROSE_NEGATIONS)), None)
-    if action is None or not any(s in flat[:action.start()] for s in SUBJECTS):
+    if action is None or not (any(s in flat[:action.start()] for s in SUBJECTS) or _implied_subject(flat, action.start())):
         return None
     times = [m.group(0).strip() for m in TIME.finditer(sentence)]
     # the first time phrase that gives a date ("ตั้งแต่เดือนตุลาคม ๒๕๖๗ เป็นต้นไป" after "ภายในวันที่ ๑๐ ของทุกเดือน")
@@ -105,6 +105,12 @@ def _measure(sentence: str, first: Line, improving: bool, year: int | None, numb
     return Measure(table=kind, row=number, title=sentence, indicators=sorted(ind.explicit_refs(sentence)),
                    responsible=responsible, timeframe=timeframe, period_start=start, period_end=end,
                    where=first.where.model_copy(update={"row": number}), table_fiscal_year=year)
+
+
+def _implied_subject(flat: str, at: int) -> bool:
+    """The sentence opens with its action, nothing before it but a time phrase ("จะจัดทำคู่มือ… ภายในเดือน…",
+    "ในปีงบประมาณ ๒๕๖๘ จะปรับปรุง…"): in a document titled as the body's measures its subject is the body."""
+    return not TIME.sub("", flat[:at])
 
 
 def _responsible(sentence: str) -> list[str]:

@@ -432,6 +432,12 @@ def layout(table: Table) -> Layout:
             # of success, not an ITA indicator it serves
             lay.fields[col] = "target"
             continue
+        if fields[col] == "output" and "status" not in fields and is_status_column(cells):
+            # "ผลการดำเนินงาน" over "ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ" and nothing else: each row's status, not
+            # what it produced (as a column whose output a column to its left took, below)
+            lay.fields[col] = "status"
+            lay.inferred[col] = "status"
+            continue
         if fields[col] is not None:
             continue
         named = header_field(header[col])

@@ -24,6 +24,7 @@ from normalize.line_joins import join_lines
 from normalize.words import report_words, thai_words, tokenize
 
 from extract.readers.char_layout import BLANKS, Char, cell_line_words, word_text
+from normalize.items import starts_unit
 
 # A paragraph break needs the next line's first unit to fit with this much to spare, in font
 # sizes: more than a space (Thai fonts print it at ~0.2-0.3 em), since glyph boxes are a little
@@ -69,12 +70,17 @@ def _paragraphs(lines: list[list[list[Char]]], texts: list[str], box: tuple[floa
         free = width - (max(c["x1"] for c in ink) - min(c["x0"] for c in ink))
         if free >= MIN_ROOM * size and free - FIT_SLACK * size >= inks[k][0]["x1"] - inks[k][0]["x0"]:
             spare[k] = free - FIT_SLACK * size
-    if not spare or any(_cut(a, b) for a, b in zip(texts, texts[1:])):
+    if any(_cut(a, b) for a, b in zip(texts, texts[1:])):
         return [texts]
     groups = [[texts[0]]]
     for k in range(1, len(lines)):
-        if (k in spare and (unit := first_unit_width(texts[k], inks[k])) is not None and unit <= spare[k]
-                and not _word_across(texts[k - 1], texts[k])):
+        if k in spare:
+            ends = ((unit := first_unit_width(texts[k], inks[k])) is not None and unit <= spare[k]
+                    and not _word_across(texts[k - 1], texts[k]))
+        else:  # too little room to tell: a unit's name under another unit's whole name
+            ends = (starts_unit(join_lines(groups[-1], edge_spaces=True), texts[k])
+                    and not _word_across(texts[k - 1], texts[k]))
+        if ends:
             groups.append([])
         groups[-1].append(texts[k])
     return groups
