@@ -41,7 +41,9 @@ ADVICE_OPENERS: tuple[str, ...] = ("ควร",)
 # ที่หลากหลาย", "จุดที่ควรพัฒนา : …"): a line opening with one of these and ":", "-" or a space belongs to the
 # paragraph, as a long line does ("จุดแข็ง บุคลากรปฏิบัติงานตามมาตรฐาน").
 FINDING_LINE_LABELS: tuple[str, ...] = (
-    "จุดแข็ง", "จุดอ่อน", "จุดที่ควรพัฒนา", "จุดที่ต้องพัฒนา", "จุดที่ควรปรับปรุง", "ประเด็นที่ต้องพัฒนา",
+    # a strength is labelled in several words ("จุดแข็ง", "จุดเด่น", "ข้อดี"): each is a label, so that a short
+    # "จุดเด่น : มีระบบคิวออนไลน์" goes on the indicator's paragraph as "จุดแข็ง : …" does, not ending it
+    "จุดแข็ง", "จุดเด่น", "ข้อเด่น", "ข้อดี", "จุดอ่อน", "จุดที่ควรพัฒนา", "จุดที่ต้องพัฒนา", "จุดที่ควรปรับปรุง", "ประเด็นที่ต้องพัฒนา",
     "ประเด็นที่ควรพัฒนา", "ประเด็นที่ต้องปรับปรุง", "ข้อค้นพบ", "ข้อสังเกต", "ข้อเสนอแนะ", "สาเหตุ",
     "ผลการวิเคราะห์", "โอกาสในการพัฒนา", "ปัญหาอุปสรรค", "ปัญหา",
     # English labels, matched in any case ("Weakness:", "Strengths -", "Recommendations:"); a plural before
@@ -130,3 +132,13 @@ TOOL_LEAD_WORDS: tuple[str, ...] = ("แบบวัด", "แบบสำรว
 TOOL_LEAD_REACH = 70
 # the word before an OIT item's code ("ข้อ O12", "รายการ O30")
 ITEM_CODE_WORDS: tuple[str, ...] = ("ข้อ", "รายการ", "ข้อมูล")
+
+# A paragraph under an issues heading that names one indicator inside a sentence and says it scored low ("…ซึ่งส่งผลให้
+# ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต มีคะแนนต่ำกว่าตัวชี้วัดอื่น"): the paragraph is that indicator's finding. One of these
+# (spaces removed) must follow the indicator's number within LOW_RESULT_REACH characters; a sentence naming an
+# indicator otherwise ("ตัวชี้วัดที่ 1 ได้คะแนนสูงสุด") or several indicators is none.
+LOW_RESULT_WORDS: tuple[str, ...] = (
+    "คะแนนต่ำ", "คะแนนน้อย", "ต่ำกว่าเกณฑ์", "ต่ำกว่าเป้าหมาย", "ต่ำกว่าร้อยละ", "ต่ำที่สุด", "ต่ำสุด", "ไม่ผ่านเกณฑ์",
+    "ไม่ผ่านการประเมิน", "คะแนนลดลง", "ลดลงจาก", "ต้องพัฒนา", "ควรพัฒนา", "ต้องปรับปรุง", "ควรปรับปรุง",
+)
+LOW_RESULT_REACH = 90

@@ -172,6 +172,9 @@ FINDING_HEADERS: tuple[str, ...] = (
     "ผลการวิเคราะห์", "การวิเคราะห์",
     # what was found ("ประเด็นที่พบ", "ปัญหาที่พบ")
     "ประเด็นที่พบ", "ปัญหาที่พบ", "สิ่งที่พบ",
+    # the remarks the assessment gave each indicator ("ตัวชี้วัด | คะแนน | ข้อสังเกต"), as a remarks heading over
+    # indicator lines is an issues heading (finding_cues.FINDING_SECTION_CUES)
+    "ข้อสังเกต",
     # English headers (matched lower-cased, spaces removed): "Weaknesses", "Areas for improvement",
     # "Issues found", "Key findings"
     "weakness", "areasforimprovement", "areastoimprove", "areasofimprovement", "issuesfound", "findings",

@@ -22,7 +22,7 @@ from normalize.text import squash_spaces
 from normalize.wrap_spaces import join_paragraph, join_wraps
 from schemas.finding_cues import (ADVICE_HEADING_OPENERS, ADVICE_OPENERS, DESCRIPTION_OPENERS, DESCRIPTION_SUBJECTS,
                                   FINDING_LINE_LABELS, FINDING_SECTION_CUES, FINDING_SECTION_REACH, INDICATOR_LABEL_EN,
-                                  INDICATOR_NAMES_EN, ITA_HEADING_WORDS, NAME_HEADING_SCORE_WORDS, NAME_LEAD_WORDS,
+                                  INDICATOR_NAMES_EN, ITA_HEADING_WORDS, LOW_RESULT_REACH, LOW_RESULT_WORDS, NAME_HEADING_SCORE_WORDS, NAME_LEAD_WORDS,
                                   NO_ISSUE_OPENERS, OTHER_FRAMEWORK_PARTS, ITEM_CODE_WORDS, SCORE_LINE_WORDS,
                                   TOOL_LEAD_REACH, TOOL_LEAD_WORDS, TOPIC_OPENERS)
 from schemas.check_codes import make_check
@@ -99,6 +99,28 @@ def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
                        for n in (named if len(named) > 1 else [number])]
             found.extend(current)
     return found, used
+
+
+def unlinked_rows(tables: list[Table]) -> list[Check]:
+    """Rows of an analysis table whose label names an assessment tool but no indicator ("แบบวัด EIT | ผู้รับบริการ…",
+    "OIT | ข้อมูลบางรายการ…") and whose finding cell says an issue: no finding (a tool has several indicators, the
+    indicator is not guessed), an info check each (FINDING_WITHOUT_INDICATOR), as such a line under an issues heading."""
+    checks: list[Check] = []
+    for table in tables:
+        col = finding_column(table)
+        if col is None:
+            continue
+        label_col = indicator_column(table)
+        for row in table.body:
+            cells = row.clean + [""] * (max(col, label_col) + 1 - len(row.clean))
+            label, text = cells[label_col].strip(), join_wraps(cells[col])
+            if (row.is_section or not label or ind.tool_in(label) is None or ind.resolve(label, None)[0] is not None
+                    or is_no_value(text) or _no_issue(text) or len(SCORE_PHRASE.sub("", text)) < MIN_PARAGRAPH_NUMBERED):
+                continue
+            checks.append(make_check("FINDING_WITHOUT_INDICATOR", row.cell_where(col),
+                                     section=table.header.clean[col].strip(), what=_TOOL, lead=label,
+                                     source_text=f"{label} | {text}"))
+    return checks
 
 
 def _wrap_tail(above: str, text: str, following: Line | Table | None) -> bool:
@@ -199,7 +221,13 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
             refs, said = several
             if said and _in_finding_section(blocks, i, said):
                 found.extend(Finding(indicator=n, tool=ind.tool_of(n), text=said, where=block.where) for n in refs)
-            continue
+            if said or BULLETED.match(heading):
+                continue
+            # "ตัวชี้วัดที่ 1-5 (IIT)" alone on its line heads the paragraph under it, as one indicator's heading does:
+            # the paragraph is each one's finding
+            numbers, number = refs, refs[0]
+        else:
+            numbers = []
         if number is None and (number := _long_indicator_line(heading)) is not None:
             # longer than a heading: "ตัวชี้วัดที่ ๔ … ได้คะแนน ๗๘.๕๐ สาเหตุมาจาก…" says its analysis on its own line
             said = _said_after_label(heading, number)
@@ -220,7 +248,12 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
                 # "1. ข้อมูลการจัดซื้อจัดจ้างไม่เป็นปัจจุบัน (ตัวชี้วัดที่ 9)": the issue names its indicator last
                 refs, said = trailing
                 found.extend(Finding(indicator=n, tool=ind.tool_of(n), text=said, where=block.where) for n in refs)
+            elif (number is None and (named := _sentence_indicator(heading)) is not None
+                  and _in_finding_section(blocks, i)):
+                # "…ซึ่งส่งผลให้ตัวชี้วัดที่ 5 … มีคะแนนต่ำ…" under an issues heading: the paragraph is that indicator's
+                found.append(Finding(indicator=named, tool=ind.tool_of(named), text=heading.strip(), where=block.where))
             continue
+        numbers = numbers or [number]
         minimum = MIN_PARAGRAPH_NUMBERED if PAREN_NUMBERED.match(heading) else MIN_PARAGRAPH
         # under an issues heading, the short bulleted lines an indicator heads are its issues
         listed = None if BULLETED.match(heading) else _in_finding_section(blocks, i)
@@ -250,8 +283,10 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
         if body:
             text = join_paragraph([b.text for b in body])
             if not _no_issue(text):  # "ไม่มีประเด็นที่ต้องพัฒนา" under the heading: nothing to improve, as in a table's cell
-                found.append(Finding(indicator=number, tool=ind.tool_of(number), text=text, where=body[0].where))
+                found.extend(Finding(indicator=n, tool=ind.tool_of(n), text=text, where=body[0].where) for n in numbers)
             continue
+        if len(numbers) > 1:
+            continue  # a range's line with nothing under it
         said = _said_after_label(heading, number)
         if said and _in_finding_section(blocks, i, said):
             found.append(Finding(indicator=number, tool=ind.tool_of(number), text=said, where=block.where))
@@ -296,6 +331,10 @@ SEVERAL_LEAD = patterns.compile(rf"^\s*(?:\(\s*[0-9๐-๙]{{1,2}}\s*\)|[0-9๐-
                                 r"(?:\s*\(\s*(?:IIT|EIT|OIT)\s*\))?")
 
 
+# the tool a range of indicators belongs to, named after it ("ตัวชี้วัดที่ ๖ ถึง ๘ แบบวัด EIT ได้คะแนน …"): no finding's words
+TOOL_AFTER_RANGE = patterns.compile(r"^\s*(?:(?:" + "|".join(map(regex.escape, TOOL_LEAD_WORDS)) + r")\s*)?\(?\s*(?:IIT|EIT|OIT)\s*\)?")
+
+
 def _several_indicators(text: str) -> tuple[list[int], str | None] | None:
     """The indicators a line opens with when more than one ("ตัวชี้วัดที่ 1-5 …", "ตัวชี้วัดที่ 9 และตัวชี้วัดที่ 10 …"),
     and what it says after them when more than a score (else None); None for any other line."""
@@ -305,7 +344,8 @@ def _several_indicators(text: str) -> tuple[list[int], str | None] | None:
     refs = ind.explicit_refs(m.group(0))
     if len(refs) < 2 or _kpi_numbered(text):
         return None
-    rest = LEADING_SCORE.sub("", text[m.end():].lstrip(LABEL_END), count=1).lstrip(LABEL_END)
+    rest = TOOL_AFTER_RANGE.sub("", text[m.end():].lstrip(LABEL_END), count=1).lstrip(LABEL_END)  # "แบบวัด EIT": the range's tool
+    rest = LEADING_SCORE.sub("", rest, count=1).lstrip(LABEL_END)
     if _no_issue(rest) or len(SCORE_PHRASE.sub("", rest)) < MIN_PARAGRAPH_NUMBERED:
         return refs, None
     return refs, rest
@@ -416,10 +456,32 @@ def unlinked_issues(blocks: list[Line | Table]) -> list[Check]:
     return checks
 
 
+def _sentence_indicator(text: str) -> int | None:
+    """The one indicator a paragraph names by number inside a sentence, saying it scored low ("…ซึ่งส่งผลให้ตัวชี้วัดที่ 5
+    การแก้ไขปัญหาการทุจริต มีคะแนนต่ำ…": finding_cues.LOW_RESULT_WORDS within LOW_RESULT_REACH characters after it);
+    None for a line opening with an indicator (a heading or an item: other rules read it) or naming several."""
+    if len(text) < MIN_PARAGRAPH or HEADING.match(text) or "ตัวชี้วัด" not in text:
+        return None
+    refs = set(ind.explicit_refs(text))
+    match = ind.EXPLICIT.search(text)
+    if len(refs) != 1 or match is None or _kpi_numbered(text[match.start():]):
+        return None
+    after = squash_spaces(text[match.end():match.end() + LOW_RESULT_REACH])
+    return refs.pop() if any(w in after for w in LOW_RESULT_WORDS) else None
+
+
 def _section_heading(text: str) -> bool:
-    """A short line naming issues (finding_cues.FINDING_SECTION_CUES)."""
+    """A short line naming issues (finding_cues.FINDING_SECTION_CUES); or a longer one that is a title naming the ITA
+    (finding_cues.ITA_HEADING_WORDS) with such a heading at its end: a PDF reader runs a bold heading into the bold
+    title above it when the title's last line ends near the right edge ("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและ
+    ความโปร่งใส … พ.ศ. 2568 จุดที่ควรพัฒนา")."""
     flat = squash_spaces(text).lower()  # English cues are lower-cased (Thai has no case)
-    return len(text) <= MAX_SECTION_HEADING and any(c in flat for c in FINDING_SECTION_CUES)
+    if len(text) <= MAX_SECTION_HEADING:
+        return any(c in flat for c in FINDING_SECTION_CUES)
+    flat = flat.rstrip(":：")
+    if len(text) > MAX_HEADING or not (cue := next((c for c in FINDING_SECTION_CUES if flat.endswith(c)), None)):
+        return False
+    return any(w.lower() in flat[:-len(cue)] for w in ITA_HEADING_WORDS)
 
 
 def _in_finding_section(blocks: list[Line | Table], i: int, said: str | None = None) -> bool:
@@ -434,8 +496,8 @@ def _in_finding_section(blocks: list[Line | Table], i: int, said: str | None = N
                 or _trailing_refs(block.text) is not None
                 or _long_indicator_line(block.text) is not None or BULLETED.match(block.text)):
             continue  # an indicator's line, or an issue listed under one
-        if _unlinked_lead(block.text) is not None:
-            continue  # an issue naming a tool or an item (no finding: unlinked_issues)
+        if _unlinked_lead(block.text) is not None or _sentence_indicator(block.text) is not None:
+            continue  # an issue naming a tool or an item (no finding: unlinked_issues), or an indicator mid-sentence
         if said is not None and squash_spaces(said).startswith(ADVICE_OPENERS) and _names_advice(block.text):
             return False
         return _section_heading(block.text)
