@@ -9,6 +9,7 @@ To support a new wording add it here, with a hand-written test document in other
 from __future__ import annotations
 
 from schemas.headers import FINDING_HEADERS
+from schemas.ita import LETTER_GRADES, OLD_THAI_LEVELS, THAI_LEVELS
 
 # A paragraph starting with one of these turns from the indicator above to the whole assessment
 # or to what the body will do next ("อนึ่ง เครื่องมือ EIT …", "โดยสรุป …", "ในภาพรวม …").
@@ -25,6 +26,13 @@ NAME_HEADING_SCORE_WORDS: tuple[str, ...] = ("ได้รับ", "ได้", 
 # A line under an indicator heading that only states its score ("คะแนนที่ได้ 95.00", "ผลคะแนน : ๘๑.๒๕ คะแนน")
 # is no end of its analysis: the score is a record of its own, the analysis follows it.
 SCORE_LINE_WORDS: tuple[str, ...] = ("ได้รับคะแนน", "ได้คะแนน", "คะแนนที่ได้รับ", "คะแนนที่ได้", "ผลคะแนน", "คะแนนรวม", "คะแนน", "ร้อยละ", "score")
+
+# The level an indicator line states after its score ("ได้คะแนน 95.00 อยู่ในระดับดีมาก", "(88.10) ระดับ A", "… 97.50 ผ่านดีเยี่ยม")
+# is part of the score, no finding: a lead word (or none before a pass level) and a level word, stripped before what the
+# line says is judged. Longest first.
+LEVEL_LEADS: tuple[str, ...] = ("อยู่ในระดับ", "อยู่ในเกณฑ์", "ผลการประเมินระดับ", "ผลการประเมินอยู่ในระดับ", "ระดับ", "เกณฑ์")
+LEVEL_WORDS: tuple[str, ...] = tuple(sorted({*THAI_LEVELS, *OLD_THAI_LEVELS, *LETTER_GRADES, "ดีเยี่ยม", "ดีมาก", "ดี", "พอใช้",
+                                             "ผ่านเกณฑ์", "ไม่ผ่านเกณฑ์"}, key=lambda w: (-len(w), w)))
 
 # A short line (under findings.MIN_PARAGRAPH characters, no label) opening with one of these (spaces removed)
 # heads the advice or the measures that follow ("แนวทางที่ควรดำเนินการ", "ข้อเสนอแนะจากผู้ประเมิน", "มาตรการแก้ไข"):

@@ -22,10 +22,12 @@ from normalize.text import squash_spaces
 from normalize.wrap_spaces import join_paragraph, join_wraps
 from schemas.finding_cues import (ADVICE_HEADING_OPENERS, ADVICE_OPENERS, DESCRIPTION_OPENERS, DESCRIPTION_SUBJECTS,
                                   FINDING_LINE_LABELS, FINDING_SECTION_CUES, FINDING_SECTION_REACH, INDICATOR_LABEL_EN,
-                                  INDICATOR_NAMES_EN, ITA_HEADING_WORDS, LOW_RESULT_REACH, LOW_RESULT_WORDS, NAME_HEADING_SCORE_WORDS, NAME_LEAD_WORDS,
+                                  INDICATOR_NAMES_EN, ITA_HEADING_WORDS, LEVEL_LEADS, LEVEL_WORDS, LOW_RESULT_REACH,
+                                  LOW_RESULT_WORDS, NAME_HEADING_SCORE_WORDS, NAME_LEAD_WORDS,
                                   NO_ISSUE_OPENERS, OTHER_FRAMEWORK_PARTS, ITEM_CODE_WORDS, SCORE_LINE_WORDS,
                                   TOOL_LEAD_REACH, TOOL_LEAD_WORDS, TOPIC_OPENERS)
 from schemas.check_codes import make_check
+from schemas.ita import THAI_LEVELS as THAI_PASS_LEVELS
 from schemas.phrases import Phrase
 from schemas.records import Check, Finding
 from schemas.measure_cues import PART_HEADING_WORDS
@@ -304,10 +306,23 @@ def _said_after_label(text: str, number: int) -> str | None:
     """What an indicator line says after its number and name, when more than a score."""
     pos = _after_name(text, LABEL_LEAD.match(text).end(), number)  # type: ignore[union-attr]  # every part is optional
     rest = text[pos:].lstrip(LABEL_END)
-    rest = LEADING_SCORE.sub("", rest, count=1).lstrip(LABEL_END)  # the score is a record of its own
+    rest = _after_score(rest)  # the score (and its level) is a record of its own
     if _no_issue(rest) or _describes(rest, number):
         return None
     return rest if len(SCORE_PHRASE.sub("", rest)) >= MIN_PARAGRAPH_NUMBERED else None
+
+
+# a level stated after a score: "อยู่ในระดับดีมาก", "ระดับ A", "ผ่านดีเยี่ยม" (finding_cues.LEVEL_LEADS, LEVEL_WORDS)
+_LEVEL_WORD = "|".join(map(regex.escape, LEVEL_WORDS))
+LEADING_LEVEL = patterns.compile(r"^\s*(?:(?:" + "|".join(map(regex.escape, LEVEL_LEADS)) + r")\s*[\"“'(]?\s*(?:" + _LEVEL_WORD
+                                 + r")|(?:" + "|".join(map(regex.escape, THAI_PASS_LEVELS)) + r"))\s*[\"”')]?")
+
+
+def _after_score(rest: str) -> str:
+    """What a line says after the score its words open with ("ได้คะแนน 95.00") and the level stated with it ("อยู่ในระดับดีมาก")."""
+    had_score = LEADING_SCORE.match(rest) is not None
+    rest = LEADING_SCORE.sub("", rest, count=1).lstrip(LABEL_END)
+    return LEADING_LEVEL.sub("", rest, count=1).lstrip(LABEL_END) if had_score else rest
 
 
 def _after_name(text: str, pos: int, number: int) -> int:
@@ -345,7 +360,7 @@ def _several_indicators(text: str) -> tuple[list[int], str | None] | None:
     if len(refs) < 2 or _kpi_numbered(text):
         return None
     rest = TOOL_AFTER_RANGE.sub("", text[m.end():].lstrip(LABEL_END), count=1).lstrip(LABEL_END)  # "แบบวัด EIT": the range's tool
-    rest = LEADING_SCORE.sub("", rest, count=1).lstrip(LABEL_END)
+    rest = _after_score(rest)
     if _no_issue(rest) or len(SCORE_PHRASE.sub("", rest)) < MIN_PARAGRAPH_NUMBERED:
         return refs, None
     return refs, rest
