@@ -237,3 +237,39 @@ def test_level_after_the_score_is_no_finding(tmp_path: Path):
 
 def test_level_after_the_score_is_no_finding_other_words(tmp_path: Path):
     assert _findings(tmp_path, LEVELS_OTHER) == [(7, "EIT", "ประชาชนไม่ทราบช่องทางร้องเรียนออนไลน์", 5)]
+
+
+# an issue naming a tool listed after issues naming indicators (not right under the heading) was silent: the heading
+# was looked for past other tool lines only
+TOOL_AFTER_INDICATORS = """การวิเคราะห์ผลการประเมิน ITA ปี ๒๕๖๘ เทศบาลเมืองน่าน
+ปัญหาและอุปสรรค
+๑) การใช้ทรัพย์สินของราชการ : บุคลากรยังนำรถส่วนกลางไปใช้โดยไม่ได้ขออนุญาตตามระเบียบ
+๒) การแก้ไขปัญหาการทุจริต : ยังไม่มีการเผยแพร่ผลการดำเนินการเรื่องร้องเรียนการทุจริต
+๓) แบบตรวจการเปิดเผยข้อมูลสาธารณะ : ข้อมูลบางรายการไม่มีรายละเอียดตามที่กำหนด
+"""
+
+TOOL_AFTER_INDICATORS_OTHER = """โรงพยาบาลส่งเสริมสุขภาพตำบลนาข่า จังหวัดอุดรธานี
+ข้อค้นพบจากการประเมิน
+- ตัวชี้วัดที่ 2 การใช้งบประมาณ บุคลากรไม่ทราบแผนการใช้จ่ายงบประมาณประจำปี
+- เครื่องมือ EIT : ผู้รับบริการต้องการที่จอดรถเพิ่มเติมและป้ายบอกทางที่ชัดเจน
+"""
+
+
+def test_tool_issue_after_indicator_issues(tmp_path: Path):
+    result = _run(tmp_path, TOOL_AFTER_INDICATORS)
+    assert [(f.indicator, f.text) for f in result.findings] == [
+        (4, "บุคลากรยังนำรถส่วนกลางไปใช้โดยไม่ได้ขออนุญาตตามระเบียบ"),
+        (5, "ยังไม่มีการเผยแพร่ผลการดำเนินการเรื่องร้องเรียนการทุจริต")]
+    assert _checks(result) == [
+        ("FINDING_WITHOUT_INDICATOR", "info", "An issue under 'ปัญหาและอุปสรรค' names an assessment tool ('แบบตรวจ') but no "
+         "indicator; it is not recorded as a finding.",
+         "๓) แบบตรวจการเปิดเผยข้อมูลสาธารณะ : ข้อมูลบางรายการไม่มีรายละเอียดตามที่กำหนด")]
+
+
+def test_tool_issue_after_indicator_issues_other_words(tmp_path: Path):
+    result = _run(tmp_path, TOOL_AFTER_INDICATORS_OTHER)
+    assert [(f.indicator, f.text) for f in result.findings] == [(2, "บุคลากรไม่ทราบแผนการใช้จ่ายงบประมาณประจำปี")]
+    assert _checks(result) == [
+        ("FINDING_WITHOUT_INDICATOR", "info", "An issue under 'ข้อค้นพบจากการประเมิน' names an assessment tool ('เครื่องมือ EIT') "
+         "but no indicator; it is not recorded as a finding.",
+         "- เครื่องมือ EIT : ผู้รับบริการต้องการที่จอดรถเพิ่มเติมและป้ายบอกทางที่ชัดเจน")]

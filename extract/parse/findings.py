@@ -457,13 +457,8 @@ def unlinked_issues(blocks: list[Line | Table]) -> list[Check]:
     for i, block in enumerate(blocks):
         if not isinstance(block, Line) or (unlinked := _unlinked_lead(block.text)) is None:
             continue
-        section = None
-        for above in reversed(blocks[max(0, i - FINDING_SECTION_REACH):i]):
-            if isinstance(above, Line) and _unlinked_lead(above.text) is not None:
-                continue  # another such issue of the list
-            if isinstance(above, Line) and _section_heading(above.text):
-                section = above.text
-            break
+        # the issues heading above, past the other issues of its list (naming indicators, tools or items)
+        section = _finding_section_above(blocks, i)
         if section is not None:
             what, lead = unlinked
             checks.append(make_check("FINDING_WITHOUT_INDICATOR", block.where, section=section.strip(), what=what,
@@ -503,9 +498,14 @@ def _in_finding_section(blocks: list[Line | Table], i: int, said: str | None = N
     """The first line above line ``i`` that is not an indicator's line is a heading naming issues
     (finding_cues.FINDING_SECTION_CUES), within FINDING_SECTION_REACH lines. Under a heading naming advice as well
     ("ข้อสังเกตและข้อเสนอแนะ"), a line that ``said`` advice ("ควรปรับปรุง …": finding_cues.ADVICE_OPENERS) is none of its issues."""
+    return _finding_section_above(blocks, i, said) is not None
+
+
+def _finding_section_above(blocks: list[Line | Table], i: int, said: str | None = None) -> str | None:
+    """The issues heading line ``i`` is listed under (_in_finding_section), else None."""
     for block in reversed(blocks[max(0, i - FINDING_SECTION_REACH):i]):
         if not isinstance(block, Line):
-            return False
+            return None
         if (_heading_indicator(block.text) is not None or _named_line(block.text) is not None
                 or _bare_name(block.text) is not None or _several_indicators(block.text) is not None
                 or _trailing_refs(block.text) is not None
@@ -514,9 +514,9 @@ def _in_finding_section(blocks: list[Line | Table], i: int, said: str | None = N
         if _unlinked_lead(block.text) is not None or _sentence_indicator(block.text) is not None:
             continue  # an issue naming a tool or an item (no finding: unlinked_issues), or an indicator mid-sentence
         if said is not None and squash_spaces(said).startswith(ADVICE_OPENERS) and _names_advice(block.text):
-            return False
-        return _section_heading(block.text)
-    return False
+            return None
+        return block.text if _section_heading(block.text) else None
+    return None
 
 
 def _names_advice(heading: str) -> bool:
