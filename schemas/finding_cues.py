@@ -150,3 +150,9 @@ LOW_RESULT_WORDS: tuple[str, ...] = (
     "ไม่ผ่านการประเมิน", "คะแนนลดลง", "ลดลงจาก", "ต้องพัฒนา", "ควรพัฒนา", "ต้องปรับปรุง", "ควรปรับปรุง",
 )
 LOW_RESULT_REACH = 90
+# A line whose subject is the indicator that scored low, then that indicator and why ("ตัวชี้วัดที่มีคะแนนต่ำที่สุด คือ ตัวชี้วัดที่ 9
+# การเปิดเผยข้อมูล ได้คะแนน 68.75 เนื่องจาก…", "ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ ได้แก่ ตัวชี้วัดที่ ๗ … เพราะ…"): it names its own issues
+# heading, so what it says after the indicator's name and score is that indicator's finding, under any heading. The subject
+# is "ตัวชี้วัด" without a number, a LOW_RESULT_WORDS word, then one of these before the one indicator named by number.
+LOW_SUBJECT_LINKS: tuple[str, ...] = ("คือ", "ได้แก่", "ได้แก", "เป็น")
+LOW_SUBJECT_REACH = 40  # characters from "ตัวชี้วัด" to the link word

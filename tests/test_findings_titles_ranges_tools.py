@@ -273,3 +273,25 @@ def test_tool_issue_after_indicator_issues_other_words(tmp_path: Path):
         ("FINDING_WITHOUT_INDICATOR", "info", "An issue under 'ข้อค้นพบจากการประเมิน' names an assessment tool ('เครื่องมือ EIT') "
          "but no indicator; it is not recorded as a finding.",
          "- เครื่องมือ EIT : ผู้รับบริการต้องการที่จอดรถเพิ่มเติมและป้ายบอกทางที่ชัดเจน")]
+
+
+# a line whose subject is the indicator that scored low ("ตัวชี้วัดที่มีคะแนนต่ำที่สุด คือ ตัวชี้วัดที่ 9 … เนื่องจาก…") names its own
+# issue: what it says after the indicator's name and score is its finding, under no issues heading; the highest is none
+LOW_SUBJECT = """ผลการวิเคราะห์ข้อมูลการประเมิน ITA องค์การบริหารส่วนตำบลบ้านใหม่ อำเภอเมือง จังหวัดพะเยา ปีงบประมาณ 2568
+ตัวชี้วัดที่มีคะแนนต่ำที่สุด คือ ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ได้คะแนน 68.75 เนื่องจากข้อมูลในเว็บไซต์ไม่ครบถ้วนตามแบบ OIT
+ตัวชี้วัดที่มีคะแนนสูงที่สุด คือ ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ ได้คะแนน 98.50 เนื่องจากบุคลากรปฏิบัติตามระเบียบอย่างเคร่งครัด
+"""
+
+LOW_SUBJECT_OTHER = """โรงพยาบาลท่าวังผา จังหวัดน่าน
+สรุปผลการประเมินคุณธรรมและความโปร่งใส ปีงบประมาณ ๒๕๖๘
+๒) ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ ได้แก่ ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร (๗๘.๕๐ คะแนน) เพราะผู้รับบริการไม่ทราบช่องทางการร้องเรียนออนไลน์
+"""
+
+
+def test_line_naming_the_lowest_indicator(tmp_path: Path):
+    assert _findings(tmp_path, LOW_SUBJECT) == [(9, "OIT", "เนื่องจากข้อมูลในเว็บไซต์ไม่ครบถ้วนตามแบบ OIT", 2)]
+
+
+def test_line_naming_the_lowest_indicator_other_words(tmp_path: Path):
+    assert _findings(tmp_path, LOW_SUBJECT_OTHER) == [
+        (7, "EIT", "เพราะผู้รับบริการไม่ทราบช่องทางการร้องเรียนออนไลน์", 3)]

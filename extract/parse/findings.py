@@ -23,7 +23,7 @@ from normalize.wrap_spaces import join_paragraph, join_wraps
 from schemas.finding_cues import (ADVICE_HEADING_OPENERS, ADVICE_OPENERS, DESCRIPTION_OPENERS, DESCRIPTION_SUBJECTS,
                                   FINDING_LINE_LABELS, FINDING_SECTION_CUES, FINDING_SECTION_REACH, INDICATOR_LABEL_EN,
                                   INDICATOR_NAMES_EN, ITA_HEADING_WORDS, LEVEL_LEADS, LEVEL_WORDS, LOW_RESULT_REACH,
-                                  LOW_RESULT_WORDS, NAME_HEADING_SCORE_WORDS, NAME_LEAD_WORDS,
+                                  LOW_RESULT_WORDS, LOW_SUBJECT_LINKS, LOW_SUBJECT_REACH, NAME_HEADING_SCORE_WORDS, NAME_LEAD_WORDS,
                                   NO_ISSUE_OPENERS, OTHER_FRAMEWORK_PARTS, ITEM_CODE_WORDS, SCORE_LINE_WORDS,
                                   TOOL_LEAD_REACH, TOOL_LEAD_WORDS, TOPIC_OPENERS)
 from schemas.check_codes import make_check
@@ -215,6 +215,10 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
         if not isinstance(block, Line):
             continue
         heading = block.text
+        if (low := _low_subject_line(heading)) is not None:
+            # "ตัวชี้วัดที่มีคะแนนต่ำที่สุด คือ ตัวชี้วัดที่ 9 … เนื่องจาก…": the line names its issue and its indicator
+            found.append(Finding(indicator=low[0], tool=ind.tool_of(low[0]), text=low[1], where=block.where))
+            continue
         number = _heading_indicator(heading)
         if number is not None and _other_framework(blocks, i, number):
             continue  # "ตัวชี้วัดที่ ๔ …" under "มาตรฐานที่ ๒": another framework's indicator
@@ -464,6 +468,29 @@ def unlinked_issues(blocks: list[Line | Table]) -> list[Check]:
             checks.append(make_check("FINDING_WITHOUT_INDICATOR", block.where, section=section.strip(), what=what,
                                      lead=lead, source_text=block.text))
     return checks
+
+
+# "ตัวชี้วัดที่มีคะแนนต่ำที่สุด คือ ": "ตัวชี้วัด" with no number, a low result's word, a link word (finding_cues.LOW_SUBJECT_LINKS)
+LOW_SUBJECT = patterns.compile(
+    rf"^\s*(?:\(\s*[0-9๐-๙]{{1,2}}\s*\)|[0-9๐-๙]{{1,2}}\s*[.)]|[{regex.escape(BULLETS)}])?\s*ตัวชี้วัด(?:ที่)?(?!\s*[0-9๐-๙])"
+    rf"(?P<subject>[^0-9๐-๙]{{0,{LOW_SUBJECT_REACH}}}?)(?:{'|'.join(map(regex.escape, LOW_SUBJECT_LINKS))})\s*(?=ตัวชี้วัด)")
+
+
+def _low_subject_line(text: str) -> tuple[int, str] | None:
+    """The indicator a line names as the one that scored low, and what it says of it after its name and score
+    ("ตัวชี้วัดที่มีคะแนนต่ำที่สุด คือ ตัวชี้วัดที่ 9 … ได้คะแนน 68.75 เนื่องจาก…" → 9, "เนื่องจาก…"); None for any other line."""
+    m = LOW_SUBJECT.match(text) if len(text) <= 2 * MAX_HEADING else None
+    if m is None or not any(w in squash_spaces(m.group("subject")) for w in LOW_RESULT_WORDS):
+        return None
+    ref = ind.EXPLICIT.match(text, m.end())
+    refs = ind.explicit_refs(text)
+    if ref is None or len(set(refs)) != 1 or _kpi_numbered(text[m.end():]):
+        return None
+    number = refs[0]
+    said = _after_score(text[_after_name(text, ref.end(), number):].lstrip(LABEL_END))
+    if _no_issue(said) or len(SCORE_PHRASE.sub("", said)) < MIN_PARAGRAPH_NUMBERED:
+        return None
+    return number, said
 
 
 def _sentence_indicator(text: str) -> int | None:
