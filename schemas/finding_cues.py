@@ -138,6 +138,10 @@ ITA_HEADING_WORDS: tuple[str, ...] = ("ITA", "คุณธรรมและค�
 # name may open with; the tool itself is found by extract.parse.indicators.tool_in within TOOL_LEAD_REACH characters.
 TOOL_LEAD_WORDS: tuple[str, ...] = ("แบบวัด", "แบบสำรวจ", "แบบตรวจ", "แบบประเมิน", "แบบ", "เครื่องมือ")
 TOOL_LEAD_REACH = 70
+# A line naming a tool and nothing more heads the tool's paragraph ("1. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)", "แบบวัด EIT"):
+# besides the lead words, the tool's code and its stakeholders' or data's words (extract.parse.indicators.without_tool_names),
+# such a line holds only these.
+TOOL_NAME_FILLERS: tuple[str, ...] = ("การรับรู้ของ", "การรับรู้", "ความคิดเห็นของ", "ของ")
 # the word before an OIT item's code ("ข้อ O12", "รายการ O30")
 ITEM_CODE_WORDS: tuple[str, ...] = ("ข้อ", "รายการ", "ข้อมูล")
 

@@ -295,3 +295,46 @@ def test_line_naming_the_lowest_indicator(tmp_path: Path):
 def test_line_naming_the_lowest_indicator_other_words(tmp_path: Path):
     assert _findings(tmp_path, LOW_SUBJECT_OTHER) == [
         (7, "EIT", "เพราะผู้รับบริการไม่ทราบช่องทางการร้องเรียนออนไลน์", 3)]
+
+
+# a line naming a tool alone over its paragraph, under an issues heading, was silent: the paragraph is the tool's, an info
+# check each (its indicator is not guessed)
+TOOL_HEADINGS = """รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2568
+องค์การบริหารส่วนตำบลบ้านเหล่า อำเภอแม่ใจ จังหวัดพะเยา
+ประเด็นที่ต้องพัฒนา
+1. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)
+บุคลากรบางส่วนยังไม่เข้าใจแนวทางการปฏิบัติเพื่อป้องกันผลประโยชน์ทับซ้อน และไม่ทราบช่องทางการแจ้งเบาะแส
+2. แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)
+หน่วยงานยังเผยแพร่ข้อมูลไม่ครบถ้วนในหัวข้อการจัดซื้อจัดจ้างและการบริหารทรัพยากรบุคคล
+"""
+
+TOOL_HEADINGS_OTHER = """สรุปผลการวิเคราะห์ ITA ปี ๒๕๖๘ โรงพยาบาลแม่ใจ
+จุดอ่อน
+แบบวัด EIT
+ผู้รับบริการเห็นว่าการประชาสัมพันธ์ข้อมูลของโรงพยาบาลยังไม่ทั่วถึงในพื้นที่ห่างไกล
+แบบวัด IIT
+ตัวชี้วัดที่ ๓ การใช้อำนาจ
+บุคลากรบางส่วนเห็นว่าการมอบหมายงานยังไม่เป็นธรรมและการประเมินผลงานยังขาดหลักเกณฑ์ที่ชัดเจน
+"""
+
+
+def test_tool_heading_over_a_paragraph(tmp_path: Path):
+    result = _run(tmp_path, TOOL_HEADINGS)
+    assert result.findings == []
+    assert [(c.message, c.where.line, c.source_text) for c in result.checks if c.code == "FINDING_WITHOUT_INDICATOR"] == [
+        ("An issue under 'ประเด็นที่ต้องพัฒนา' names an assessment tool ('แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)') "
+         "but no indicator; it is not recorded as a finding.", 5,
+         "บุคลากรบางส่วนยังไม่เข้าใจแนวทางการปฏิบัติเพื่อป้องกันผลประโยชน์ทับซ้อน และไม่ทราบช่องทางการแจ้งเบาะแส"),
+        ("An issue under 'ประเด็นที่ต้องพัฒนา' names an assessment tool ('แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)') "
+         "but no indicator; it is not recorded as a finding.", 7,
+         "หน่วยงานยังเผยแพร่ข้อมูลไม่ครบถ้วนในหัวข้อการจัดซื้อจัดจ้างและการบริหารทรัพยากรบุคคล")]
+
+
+def test_tool_heading_over_a_paragraph_other_words(tmp_path: Path):
+    # a tool heading over an indicator's heading is a section of the list: the indicator's paragraph is its finding
+    result = _run(tmp_path, TOOL_HEADINGS_OTHER)
+    assert [(f.indicator, f.text) for f in result.findings] == [
+        (3, "บุคลากรบางส่วนเห็นว่าการมอบหมายงานยังไม่เป็นธรรมและการประเมินผลงานยังขาดหลักเกณฑ์ที่ชัดเจน")]
+    assert [(c.message, c.where.line, c.source_text) for c in result.checks if c.code == "FINDING_WITHOUT_INDICATOR"] == [
+        ("An issue under 'จุดอ่อน' names an assessment tool ('แบบวัด EIT') but no indicator; it is not recorded as a finding.",
+         4, "ผู้รับบริการเห็นว่าการประชาสัมพันธ์ข้อมูลของโรงพยาบาลยังไม่ทั่วถึงในพื้นที่ห่างไกล")]

@@ -25,7 +25,7 @@ from schemas.finding_cues import (ADVICE_HEADING_OPENERS, ADVICE_OPENERS, DESCRI
                                   INDICATOR_NAMES_EN, ITA_HEADING_WORDS, LEVEL_LEADS, LEVEL_WORDS, LOW_RESULT_REACH,
                                   LOW_RESULT_WORDS, LOW_SUBJECT_LINKS, LOW_SUBJECT_REACH, NAME_HEADING_SCORE_WORDS, NAME_LEAD_WORDS,
                                   NO_ISSUE_OPENERS, OTHER_FRAMEWORK_PARTS, ITEM_CODE_WORDS, SCORE_LINE_WORDS,
-                                  TOOL_LEAD_REACH, TOOL_LEAD_WORDS, TOPIC_OPENERS)
+                                  TOOL_LEAD_REACH, TOOL_LEAD_WORDS, TOOL_NAME_FILLERS, TOPIC_OPENERS)
 from schemas.check_codes import make_check
 from schemas.ita import THAI_LEVELS as THAI_PASS_LEVELS
 from schemas.phrases import Phrase
@@ -458,8 +458,24 @@ def unlinked_issues(blocks: list[Line | Table]) -> list[Check]:
     """Issue lines directly under an issues heading that name a tool or an OIT item but no indicator: no finding
     (its indicator is not guessed), an info check each (FINDING_WITHOUT_INDICATOR)."""
     checks: list[Check] = []
+    carried: str | None = None  # the issues heading over the tool heading whose paragraph is being passed
     for i, block in enumerate(blocks):
-        if not isinstance(block, Line) or (unlinked := _unlinked_lead(block.text)) is None:
+        if not isinstance(block, Line):
+            carried = None
+            continue
+        if (tool := _tool_heading(block.text)) is not None:
+            # "1. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)" over a paragraph, under an issues heading (or after the
+            # paragraph of another such tool heading under it): the paragraph is the tool's, no indicator's
+            carried = _finding_section_above(blocks, i) or carried
+            body = _tool_paragraph(blocks, i + 1)
+            if carried is not None and body:
+                checks.append(make_check("FINDING_WITHOUT_INDICATOR", body[0].where, section=carried.strip(), what=_TOOL,
+                                         lead=tool, source_text=join_paragraph([b.text for b in body])))
+            continue
+        if carried is not None and _tool_paragraph(blocks, i):
+            continue  # the paragraph under a tool heading
+        carried = None
+        if (unlinked := _unlinked_lead(block.text)) is None:
             continue
         # the issues heading above, past the other issues of its list (naming indicators, tools or items)
         section = _finding_section_above(blocks, i)
@@ -468,6 +484,34 @@ def unlinked_issues(blocks: list[Line | Table]) -> list[Check]:
             checks.append(make_check("FINDING_WITHOUT_INDICATOR", block.where, section=section.strip(), what=what,
                                      lead=lead, source_text=block.text))
     return checks
+
+
+_TOOL_WORDS = patterns.compile(r"(?:" + "|".join(map(regex.escape, (*TOOL_LEAD_WORDS, *TOOL_NAME_FILLERS))) + r"|IIT|EIT|OIT|[()\s:：\-–])+")
+
+
+def _tool_heading(text: str) -> str | None:
+    """The tool a short line names and nothing more ("1. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)", "แบบวัด EIT"),
+    the line's words after its number; else None."""
+    if len(text) > MAX_SECTION_HEADING:
+        return None
+    pos = LIST_LEAD.match(text).end()  # type: ignore[union-attr]  # every part is optional
+    head = text[pos:]
+    if not TOOL_LEAD.match(head) or ind.tool_in(head) is None or ind.explicit_refs(head):
+        return None
+    rest = _TOOL_WORDS.sub("", ind.without_tool_names(head))
+    return head.strip() if not rest else None
+
+
+def _tool_paragraph(blocks: list[Line | Table], start: int) -> list[Line]:
+    """The paragraph lines from ``blocks[start]`` under a tool heading: long lines (MIN_PARAGRAPH) that head nothing."""
+    body: list[Line] = []
+    for nxt in blocks[start:]:
+        if (not isinstance(nxt, Line) or len(nxt.text) < MIN_PARAGRAPH or _tool_heading(nxt.text) is not None
+                or HEADING.match(nxt.text) or _named_line(nxt.text) is not None or SECTION.match(nxt.text)
+                or _section_heading(nxt.text) or _unlinked_lead(nxt.text) is not None):
+            break
+        body.append(nxt)
+    return body
 
 
 # "ตัวชี้วัดที่มีคะแนนต่ำที่สุด คือ ": "ตัวชี้วัด" with no number, a low result's word, a link word (finding_cues.LOW_SUBJECT_LINKS)
