@@ -160,3 +160,9 @@ LOW_RESULT_REACH = 90
 # is "ตัวชี้วัด" without a number, a LOW_RESULT_WORDS word, then one of these before the one indicator named by number.
 LOW_SUBJECT_LINKS: tuple[str, ...] = ("คือ", "ได้แก่", "ได้แก", "เป็น")
 LOW_SUBJECT_REACH = 40  # characters from "ตัวชี้วัด" to the link word
+# A bold indicator heading the PDF reader ran into the bold ITA title above it ("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส …
+# พ.ศ. 2568 ตัวชี้วัดที่ 3 การใช้อำนาจ") heads the paragraph under it when the title names the ITA (ITA_HEADING_WORDS), the
+# heading says no more than its indicator's name and score, and the title does not end in one of these (a sentence naming
+# the indicator: "… ผลการประเมิน ITA ของตัวชี้วัดที่ 3 …").
+SENTENCE_LINK_ENDS: tuple[str, ...] = ("ของ", "ใน", "และ", "หรือ", "ที่", "คือ", "ได้แก่", "เช่น", "ด้าน", "โดย", "ซึ่ง", "ให้",
+                                       "จาก", "กับ", "ต่อ", "ตาม", "เป็น", "มี", "ได้")

@@ -338,3 +338,34 @@ def test_tool_heading_over_a_paragraph_other_words(tmp_path: Path):
     assert [(c.message, c.where.line, c.source_text) for c in result.checks if c.code == "FINDING_WITHOUT_INDICATOR"] == [
         ("An issue under 'จุดอ่อน' names an assessment tool ('แบบวัด EIT') but no indicator; it is not recorded as a finding.",
          4, "ผู้รับบริการเห็นว่าการประชาสัมพันธ์ข้อมูลของโรงพยาบาลยังไม่ทั่วถึงในพื้นที่ห่างไกล")]
+
+
+# a bold indicator heading run into the end of the bold ITA title by the PDF reader (LibreOffice PDFs of a title whose last
+# line ends near the right edge) heads the paragraph under it; a sentence naming the indicator after "ของ" heads nothing
+HEADING_JOINED = """เทศบาลตำบลบ้านแพ้ว จังหวัดสมุทรสาคร
+รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2568 ตัวชี้วัดที่ 3 การใช้อำนาจ
+บุคลากรบางส่วนเห็นว่าการมอบหมายงานยังไม่เป็นธรรม และการประเมินผลการปฏิบัติงานยังขาดหลักเกณฑ์ที่ชัดเจน
+"""
+
+HEADING_JOINED_OTHER = """การวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ ๒๕๖๘ ของโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านดงตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน (๗๙.๒๐)
+ผู้รับบริการเห็นว่าขั้นตอนการรับบริการยังใช้เวลานาน และยังไม่มีระบบนัดหมายล่วงหน้าผ่านช่องทางออนไลน์
+"""
+
+SENTENCE_NAMING = """องค์การบริหารส่วนตำบลดงเจน อำเภอภูกามยาว จังหวัดพะเยา
+ผลการประเมินคุณธรรมและความโปร่งใสของหน่วยงานในภาพรวมดีขึ้น โดยเฉพาะในส่วนของตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่
+บุคลากรปฏิบัติงานตามขั้นตอนและระยะเวลาที่กำหนดไว้ในคู่มือการปฏิบัติงานอย่างเคร่งครัดทุกขั้นตอน
+"""
+
+
+def test_indicator_heading_at_the_end_of_a_title(tmp_path: Path):
+    assert _findings(tmp_path, HEADING_JOINED) == [
+        (3, "IIT", "บุคลากรบางส่วนเห็นว่าการมอบหมายงานยังไม่เป็นธรรม และการประเมินผลการปฏิบัติงานยังขาดหลักเกณฑ์ที่ชัดเจน", 3)]
+
+
+def test_indicator_heading_at_the_end_of_a_title_other_words(tmp_path: Path):
+    assert _findings(tmp_path, HEADING_JOINED_OTHER) == [
+        (8, "EIT", "ผู้รับบริการเห็นว่าขั้นตอนการรับบริการยังใช้เวลานาน และยังไม่มีระบบนัดหมายล่วงหน้าผ่านช่องทางออนไลน์", 2)]
+
+
+def test_a_sentence_naming_an_indicator_heads_nothing(tmp_path: Path):
+    assert _findings(tmp_path, SENTENCE_NAMING) == []

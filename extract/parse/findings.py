@@ -24,7 +24,7 @@ from schemas.finding_cues import (ADVICE_HEADING_OPENERS, ADVICE_OPENERS, DESCRI
                                   FINDING_LINE_LABELS, FINDING_SECTION_CUES, FINDING_SECTION_REACH, INDICATOR_LABEL_EN,
                                   INDICATOR_NAMES_EN, ITA_HEADING_WORDS, LEVEL_LEADS, LEVEL_WORDS, LOW_RESULT_REACH,
                                   LOW_RESULT_WORDS, LOW_SUBJECT_LINKS, LOW_SUBJECT_REACH, NAME_HEADING_SCORE_WORDS, NAME_LEAD_WORDS,
-                                  NO_ISSUE_OPENERS, OTHER_FRAMEWORK_PARTS, ITEM_CODE_WORDS, SCORE_LINE_WORDS,
+                                  NO_ISSUE_OPENERS, OTHER_FRAMEWORK_PARTS, SENTENCE_LINK_ENDS, ITEM_CODE_WORDS, SCORE_LINE_WORDS,
                                   TOOL_LEAD_REACH, TOOL_LEAD_WORDS, TOOL_NAME_FILLERS, TOPIC_OPENERS)
 from schemas.check_codes import make_check
 from schemas.ita import THAI_LEVELS as THAI_PASS_LEVELS
@@ -207,10 +207,29 @@ def _thai_label(line: Line) -> Line:
     return replace(line, text=f"{m.group(1)}ตัวชี้วัดที่ {m.group(2)} : {rest.lstrip(' :：-–')}".rstrip(" :"))
 
 
+def _heading_after_title(line: Line) -> Line:
+    """A line that is an ITA title with an indicator heading run into its end ("…พ.ศ. 2568 ตัวชี้วัดที่ 3 การใช้อำนาจ": a PDF
+    reader joins a bold heading to the bold title above it when the title's last line ends near the right edge), as the
+    heading alone; else the line (finding_cues.SENTENCE_LINK_ENDS)."""
+    text = line.text
+    at = text.rfind("ตัวชี้วัด")
+    if at <= 0 or len(text) <= MAX_SECTION_HEADING or HEADING.match(text):
+        return line
+    title, tail = text[:at], text[at:]
+    flat = squash_spaces(title)
+    if (not any(w.lower() in flat.lower() for w in ITA_HEADING_WORDS) or flat.endswith(SENTENCE_LINK_ENDS)
+            or ind.explicit_refs(title)):
+        return line
+    number = _heading_indicator(tail)
+    if number is None or _said_after_label(tail, number) is not None:
+        return line
+    return replace(line, text=tail)
+
+
 def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
     """Analysis paragraphs directly under an indicator heading line (tables end a paragraph)."""
     found: list[Finding] = []
-    blocks = [_thai_label(b) if isinstance(b, Line) else b for b in blocks]
+    blocks = [_heading_after_title(_thai_label(b)) if isinstance(b, Line) else b for b in blocks]
     for i, block in enumerate(blocks):
         if not isinstance(block, Line):
             continue
