@@ -369,3 +369,29 @@ def test_indicator_heading_at_the_end_of_a_title_other_words(tmp_path: Path):
 
 def test_a_sentence_naming_an_indicator_heads_nothing(tmp_path: Path):
     assert _findings(tmp_path, SENTENCE_NAMING) == []
+
+
+# in a measures table whose rows are indicators, the remarks column is the measure's recommendation, no finding
+MEASURE_REMARKS = [("ตัวชี้วัด", "มาตรการ", "ผู้รับผิดชอบ", "ผลการดำเนินการ", "ข้อสังเกต"),
+                   ("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล", "จัดทำปฏิทินการเผยแพร่ข้อมูล", "สำนักปลัด", "ดำเนินการแล้ว",
+                    "ควรตรวจสอบความครบถ้วนทุกเดือน")]
+MEASURE_REMARKS_OTHER = [("ตัวชี้วัด", "แนวทางการพัฒนา", "ระยะเวลา", "ข้อสังเกตเพิ่มเติม"),
+                         ("ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ", "จัดทำคู่มือการยืมทรัพย์สินของราชการ", "ไตรมาสที่ ๒",
+                          "ยังไม่ได้เวียนแจ้งคู่มือให้บุคลากรทุกคน")]
+
+
+def test_remarks_of_a_measures_table_are_no_findings(tmp_path: Path):
+    path = word_file(tmp_path / "measures.docx", ("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2568",
+                                                  "เทศบาลตำบลแม่ใจ จังหวัดพะเยา"), MEASURE_REMARKS)
+    [result] = extract_paths([path])
+    assert result.findings == []
+    assert [(m.title, m.indicators, m.recommendation) for m in result.measures] == [
+        ("จัดทำปฏิทินการเผยแพร่ข้อมูล", [9], "ควรตรวจสอบความครบถ้วนทุกเดือน")]
+
+
+def test_remarks_of_a_measures_table_are_no_findings_other_words(tmp_path: Path):
+    path = word_file(tmp_path / "plan.docx", ("แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ ๒๕๖๘",
+                                              "โรงเรียนบ้านดงเจน จังหวัดพะเยา"), MEASURE_REMARKS_OTHER)
+    [result] = extract_paths([path])
+    assert result.findings == []
+    assert [m.indicators for m in result.measures] == [[4]]  # (its title is the measures parser's matter)
