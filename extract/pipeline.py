@@ -18,7 +18,7 @@ from extract.clean import clean_document
 from extract.document import Document, Line, StitchedDocument, Table
 from extract.errors import ReadError
 from extract.inputs import display_name, read_input
-from extract.parse.findings import findings_from_tables, findings_from_text, unlinked_issues
+from extract.parse.findings import findings_from_tables, findings_from_text, unlinked_issues, unlinked_rows
 from extract.parse.measures import measures_from_tables
 from extract.parse.measures_lists import is_memo
 from extract.parse.measures_prose import announces
@@ -138,6 +138,7 @@ def parse_document(doc: StitchedDocument) -> Result:
     table_findings, finding_tables = findings_from_tables(tables)
     findings = table_findings + findings_from_text(blocks)
     checks.extend(unlinked_issues(blocks))  # issues naming a tool or an OIT item, no indicator
+    checks.extend(unlinked_rows(tables))  # an analysis table's rows naming a tool, no indicator
     # a score can only be on a page with text, so every OCR page is as good as those with blocks
     scores = parse_scores(blocks, meta.fiscal_year, skip_tables=measures.used, ocr_pages=doc.ocr_pages,
                           other_body=meta.subject.other_body if meta.subject else None)

@@ -169,7 +169,10 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
         "A line under an issues heading (schemas/finding_cues.FINDING_SECTION_CUES) opens with an assessment tool "
         "('แบบ OIT ยังขาด …', 'แบบวัด … (EIT) : …') or an OIT item code ('ข้อ O12 ยังไม่เผยแพร่ …') instead of an "
         "indicator (finding_cues.TOOL_LEAD_WORDS, ITEM_CODE_WORDS). A tool has several indicators and the items' numbering differs by "
-        "year, so the indicator is not guessed; the line is in source_text."),
+        "year, so the indicator is not guessed; the line is in source_text. An analysis table's row labelled with a tool alone "
+        "('แบบวัด EIT | ผู้รับบริการ…', 'OIT | …') is one too: '{section}' is then its findings column's header, source_text the "
+        "row's label and finding. So is a line naming a tool alone over its paragraph ('1. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)' "
+        "| 'บุคลากรบางส่วน…'): source_text is the paragraph."),
     "WEIGHTS_NOT_SCORES": CheckCode(
         "info", "A table column holds the tools' weights ({values}, total 100), not their scores; it is not recorded.",
         "คอลัมน์ในตารางเป็นน้ำหนักของเครื่องมือ ({values} รวม 100) ไม่ใช่คะแนน จึงไม่ได้บันทึก",

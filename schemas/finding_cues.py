@@ -9,6 +9,7 @@ To support a new wording add it here, with a hand-written test document in other
 from __future__ import annotations
 
 from schemas.headers import FINDING_HEADERS
+from schemas.ita import LETTER_GRADES, OLD_THAI_LEVELS, THAI_LEVELS
 
 # A paragraph starting with one of these turns from the indicator above to the whole assessment
 # or to what the body will do next ("อนึ่ง เครื่องมือ EIT …", "โดยสรุป …", "ในภาพรวม …").
@@ -26,6 +27,13 @@ NAME_HEADING_SCORE_WORDS: tuple[str, ...] = ("ได้รับ", "ได้", 
 # is no end of its analysis: the score is a record of its own, the analysis follows it.
 SCORE_LINE_WORDS: tuple[str, ...] = ("ได้รับคะแนน", "ได้คะแนน", "คะแนนที่ได้รับ", "คะแนนที่ได้", "ผลคะแนน", "คะแนนรวม", "คะแนน", "ร้อยละ", "score")
 
+# The level an indicator line states after its score ("ได้คะแนน 95.00 อยู่ในระดับดีมาก", "(88.10) ระดับ A", "… 97.50 ผ่านดีเยี่ยม")
+# is part of the score, no finding: a lead word (or none before a pass level) and a level word, stripped before what the
+# line says is judged. Longest first.
+LEVEL_LEADS: tuple[str, ...] = ("อยู่ในระดับ", "อยู่ในเกณฑ์", "ผลการประเมินระดับ", "ผลการประเมินอยู่ในระดับ", "ระดับ", "เกณฑ์")
+LEVEL_WORDS: tuple[str, ...] = tuple(sorted({*THAI_LEVELS, *OLD_THAI_LEVELS, *LETTER_GRADES, "ดีเยี่ยม", "ดีมาก", "ดี", "พอใช้",
+                                             "ผ่านเกณฑ์", "ไม่ผ่านเกณฑ์"}, key=lambda w: (-len(w), w)))
+
 # A short line (under findings.MIN_PARAGRAPH characters, no label) opening with one of these (spaces removed)
 # heads the advice or the measures that follow ("แนวทางที่ควรดำเนินการ", "ข้อเสนอแนะจากผู้ประเมิน", "มาตรการแก้ไข"):
 # it ends the analysis of the indicator above, even under "(๒) ตัวชี้วัดที่ ๕ …" where a short line is enough.
@@ -41,7 +49,9 @@ ADVICE_OPENERS: tuple[str, ...] = ("ควร",)
 # ที่หลากหลาย", "จุดที่ควรพัฒนา : …"): a line opening with one of these and ":", "-" or a space belongs to the
 # paragraph, as a long line does ("จุดแข็ง บุคลากรปฏิบัติงานตามมาตรฐาน").
 FINDING_LINE_LABELS: tuple[str, ...] = (
-    "จุดแข็ง", "จุดอ่อน", "จุดที่ควรพัฒนา", "จุดที่ต้องพัฒนา", "จุดที่ควรปรับปรุง", "ประเด็นที่ต้องพัฒนา",
+    # a strength is labelled in several words ("จุดแข็ง", "จุดเด่น", "ข้อดี"): each is a label, so that a short
+    # "จุดเด่น : มีระบบคิวออนไลน์" goes on the indicator's paragraph as "จุดแข็ง : …" does, not ending it
+    "จุดแข็ง", "จุดเด่น", "ข้อเด่น", "ข้อดี", "จุดอ่อน", "จุดที่ควรพัฒนา", "จุดที่ต้องพัฒนา", "จุดที่ควรปรับปรุง", "ประเด็นที่ต้องพัฒนา",
     "ประเด็นที่ควรพัฒนา", "ประเด็นที่ต้องปรับปรุง", "ข้อค้นพบ", "ข้อสังเกต", "ข้อเสนอแนะ", "สาเหตุ",
     "ผลการวิเคราะห์", "โอกาสในการพัฒนา", "ปัญหาอุปสรรค", "ปัญหา",
     # English labels, matched in any case ("Weakness:", "Strengths -", "Recommendations:"); a plural before
@@ -128,5 +138,31 @@ ITA_HEADING_WORDS: tuple[str, ...] = ("ITA", "คุณธรรมและค�
 # name may open with; the tool itself is found by extract.parse.indicators.tool_in within TOOL_LEAD_REACH characters.
 TOOL_LEAD_WORDS: tuple[str, ...] = ("แบบวัด", "แบบสำรวจ", "แบบตรวจ", "แบบประเมิน", "แบบ", "เครื่องมือ")
 TOOL_LEAD_REACH = 70
+# A line naming a tool and nothing more heads the tool's paragraph ("1. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)", "แบบวัด EIT"):
+# besides the lead words, the tool's code and its stakeholders' or data's words (extract.parse.indicators.without_tool_names),
+# such a line holds only these.
+TOOL_NAME_FILLERS: tuple[str, ...] = ("การรับรู้ของ", "การรับรู้", "ความคิดเห็นของ", "ของ")
 # the word before an OIT item's code ("ข้อ O12", "รายการ O30")
 ITEM_CODE_WORDS: tuple[str, ...] = ("ข้อ", "รายการ", "ข้อมูล")
+
+# A paragraph under an issues heading that names one indicator inside a sentence and says it scored low ("…ซึ่งส่งผลให้
+# ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต มีคะแนนต่ำกว่าตัวชี้วัดอื่น"): the paragraph is that indicator's finding. One of these
+# (spaces removed) must follow the indicator's number within LOW_RESULT_REACH characters; a sentence naming an
+# indicator otherwise ("ตัวชี้วัดที่ 1 ได้คะแนนสูงสุด") or several indicators is none.
+LOW_RESULT_WORDS: tuple[str, ...] = (
+    "คะแนนต่ำ", "คะแนนน้อย", "ต่ำกว่าเกณฑ์", "ต่ำกว่าเป้าหมาย", "ต่ำกว่าร้อยละ", "ต่ำที่สุด", "ต่ำสุด", "ไม่ผ่านเกณฑ์",
+    "ไม่ผ่านการประเมิน", "คะแนนลดลง", "ลดลงจาก", "ต้องพัฒนา", "ควรพัฒนา", "ต้องปรับปรุง", "ควรปรับปรุง",
+)
+LOW_RESULT_REACH = 90
+# A line whose subject is the indicator that scored low, then that indicator and why ("ตัวชี้วัดที่มีคะแนนต่ำที่สุด คือ ตัวชี้วัดที่ 9
+# การเปิดเผยข้อมูล ได้คะแนน 68.75 เนื่องจาก…", "ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ ได้แก่ ตัวชี้วัดที่ ๗ … เพราะ…"): it names its own issues
+# heading, so what it says after the indicator's name and score is that indicator's finding, under any heading. The subject
+# is "ตัวชี้วัด" without a number, a LOW_RESULT_WORDS word, then one of these before the one indicator named by number.
+LOW_SUBJECT_LINKS: tuple[str, ...] = ("คือ", "ได้แก่", "ได้แก", "เป็น")
+LOW_SUBJECT_REACH = 40  # characters from "ตัวชี้วัด" to the link word
+# A bold indicator heading the PDF reader ran into the bold ITA title above it ("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส …
+# พ.ศ. 2568 ตัวชี้วัดที่ 3 การใช้อำนาจ") heads the paragraph under it when the title names the ITA (ITA_HEADING_WORDS), the
+# heading says no more than its indicator's name and score, and the title does not end in one of these (a sentence naming
+# the indicator: "… ผลการประเมิน ITA ของตัวชี้วัดที่ 3 …").
+SENTENCE_LINK_ENDS: tuple[str, ...] = ("ของ", "ใน", "และ", "หรือ", "ที่", "คือ", "ได้แก่", "เช่น", "ด้าน", "โดย", "ซึ่ง", "ให้",
+                                       "จาก", "กับ", "ต่อ", "ตาม", "เป็น", "มี", "ได้")

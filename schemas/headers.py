@@ -194,6 +194,11 @@ FINDING_HEADERS: tuple[str, ...] = (
     "problemsfound",
 )
 
+# Headers naming findings only in a table that is no measures table: the remarks given each indicator ("ตัวชี้วัด | คะแนน |
+# ข้อสังเกต"), as a remarks heading over indicator lines is an issues heading (finding_cues.FINDING_SECTION_CUES); in a
+# measures table ("ตัวชี้วัด | มาตรการ | ผลการดำเนินการ | ข้อสังเกต") the remarks are the measure's recommendation.
+ANALYSIS_ONLY_FINDING_HEADERS: tuple[str, ...] = ("ข้อสังเกต",)
+
 # A plan over several years ("แผนปฏิบัติการป้องกันการทุจริต ๔ ปี") gives each year a column headed by the
 # year and at most these words ("ปี ๒๕๖๕" over "งบประมาณ (บาท)"). Under a title column that names
 # what a row is (measure_cues.MEASURE_NOUNS: "โครงการ/กิจกรรม/มาตรการ"), PLAN_YEAR_COLUMNS such columns

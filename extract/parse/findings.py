@@ -22,10 +22,12 @@ from normalize.text import squash_spaces
 from normalize.wrap_spaces import join_paragraph, join_wraps
 from schemas.finding_cues import (ADVICE_HEADING_OPENERS, ADVICE_OPENERS, DESCRIPTION_OPENERS, DESCRIPTION_SUBJECTS,
                                   FINDING_LINE_LABELS, FINDING_SECTION_CUES, FINDING_SECTION_REACH, INDICATOR_LABEL_EN,
-                                  INDICATOR_NAMES_EN, ITA_HEADING_WORDS, NAME_HEADING_SCORE_WORDS, NAME_LEAD_WORDS,
-                                  NO_ISSUE_OPENERS, OTHER_FRAMEWORK_PARTS, ITEM_CODE_WORDS, SCORE_LINE_WORDS,
-                                  TOOL_LEAD_REACH, TOOL_LEAD_WORDS, TOPIC_OPENERS)
+                                  INDICATOR_NAMES_EN, ITA_HEADING_WORDS, LEVEL_LEADS, LEVEL_WORDS, LOW_RESULT_REACH,
+                                  LOW_RESULT_WORDS, LOW_SUBJECT_LINKS, LOW_SUBJECT_REACH, NAME_HEADING_SCORE_WORDS, NAME_LEAD_WORDS,
+                                  NO_ISSUE_OPENERS, OTHER_FRAMEWORK_PARTS, SENTENCE_LINK_ENDS, ITEM_CODE_WORDS, SCORE_LINE_WORDS,
+                                  TOOL_LEAD_REACH, TOOL_LEAD_WORDS, TOOL_NAME_FILLERS, TOPIC_OPENERS)
 from schemas.check_codes import make_check
+from schemas.ita import THAI_LEVELS as THAI_PASS_LEVELS
 from schemas.phrases import Phrase
 from schemas.records import Check, Finding
 from schemas.measure_cues import PART_HEADING_WORDS
@@ -99,6 +101,28 @@ def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
                        for n in (named if len(named) > 1 else [number])]
             found.extend(current)
     return found, used
+
+
+def unlinked_rows(tables: list[Table]) -> list[Check]:
+    """Rows of an analysis table whose label names an assessment tool but no indicator ("แบบวัด EIT | ผู้รับบริการ…",
+    "OIT | ข้อมูลบางรายการ…") and whose finding cell says an issue: no finding (a tool has several indicators, the
+    indicator is not guessed), an info check each (FINDING_WITHOUT_INDICATOR), as such a line under an issues heading."""
+    checks: list[Check] = []
+    for table in tables:
+        col = finding_column(table)
+        if col is None:
+            continue
+        label_col = indicator_column(table)
+        for row in table.body:
+            cells = row.clean + [""] * (max(col, label_col) + 1 - len(row.clean))
+            label, text = cells[label_col].strip(), join_wraps(cells[col])
+            if (row.is_section or not label or ind.tool_in(label) is None or ind.resolve(label, None)[0] is not None
+                    or is_no_value(text) or _no_issue(text) or len(SCORE_PHRASE.sub("", text)) < MIN_PARAGRAPH_NUMBERED):
+                continue
+            checks.append(make_check("FINDING_WITHOUT_INDICATOR", row.cell_where(col),
+                                     section=table.header.clean[col].strip(), what=_TOOL, lead=label,
+                                     source_text=f"{label} | {text}"))
+    return checks
 
 
 def _wrap_tail(above: str, text: str, following: Line | Table | None) -> bool:
@@ -183,14 +207,37 @@ def _thai_label(line: Line) -> Line:
     return replace(line, text=f"{m.group(1)}ตัวชี้วัดที่ {m.group(2)} : {rest.lstrip(' :：-–')}".rstrip(" :"))
 
 
+def _heading_after_title(line: Line) -> Line:
+    """A line that is an ITA title with an indicator heading run into its end ("…พ.ศ. 2568 ตัวชี้วัดที่ 3 การใช้อำนาจ": a PDF
+    reader joins a bold heading to the bold title above it when the title's last line ends near the right edge), as the
+    heading alone; else the line (finding_cues.SENTENCE_LINK_ENDS)."""
+    text = line.text
+    at = text.rfind("ตัวชี้วัด")
+    if at <= 0 or len(text) <= MAX_SECTION_HEADING or HEADING.match(text):
+        return line
+    title, tail = text[:at], text[at:]
+    flat = squash_spaces(title)
+    if (not any(w.lower() in flat.lower() for w in ITA_HEADING_WORDS) or flat.endswith(SENTENCE_LINK_ENDS)
+            or ind.explicit_refs(title)):
+        return line
+    number = _heading_indicator(tail)
+    if number is None or _said_after_label(tail, number) is not None:
+        return line
+    return replace(line, text=tail)
+
+
 def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
     """Analysis paragraphs directly under an indicator heading line (tables end a paragraph)."""
     found: list[Finding] = []
-    blocks = [_thai_label(b) if isinstance(b, Line) else b for b in blocks]
+    blocks = [_heading_after_title(_thai_label(b)) if isinstance(b, Line) else b for b in blocks]
     for i, block in enumerate(blocks):
         if not isinstance(block, Line):
             continue
         heading = block.text
+        if (low := _low_subject_line(heading)) is not None:
+            # "ตัวชี้วัดที่มีคะแนนต่ำที่สุด คือ ตัวชี้วัดที่ 9 … เนื่องจาก…": the line names its issue and its indicator
+            found.append(Finding(indicator=low[0], tool=ind.tool_of(low[0]), text=low[1], where=block.where))
+            continue
         number = _heading_indicator(heading)
         if number is not None and _other_framework(blocks, i, number):
             continue  # "ตัวชี้วัดที่ ๔ …" under "มาตรฐานที่ ๒": another framework's indicator
@@ -199,7 +246,13 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
             refs, said = several
             if said and _in_finding_section(blocks, i, said):
                 found.extend(Finding(indicator=n, tool=ind.tool_of(n), text=said, where=block.where) for n in refs)
-            continue
+            if said or BULLETED.match(heading):
+                continue
+            # "ตัวชี้วัดที่ 1-5 (IIT)" alone on its line heads the paragraph under it, as one indicator's heading does:
+            # the paragraph is each one's finding
+            numbers, number = refs, refs[0]
+        else:
+            numbers = []
         if number is None and (number := _long_indicator_line(heading)) is not None:
             # longer than a heading: "ตัวชี้วัดที่ ๔ … ได้คะแนน ๗๘.๕๐ สาเหตุมาจาก…" says its analysis on its own line
             said = _said_after_label(heading, number)
@@ -220,7 +273,12 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
                 # "1. ข้อมูลการจัดซื้อจัดจ้างไม่เป็นปัจจุบัน (ตัวชี้วัดที่ 9)": the issue names its indicator last
                 refs, said = trailing
                 found.extend(Finding(indicator=n, tool=ind.tool_of(n), text=said, where=block.where) for n in refs)
+            elif (number is None and (named := _sentence_indicator(heading)) is not None
+                  and _in_finding_section(blocks, i)):
+                # "…ซึ่งส่งผลให้ตัวชี้วัดที่ 5 … มีคะแนนต่ำ…" under an issues heading: the paragraph is that indicator's
+                found.append(Finding(indicator=named, tool=ind.tool_of(named), text=heading.strip(), where=block.where))
             continue
+        numbers = numbers or [number]
         minimum = MIN_PARAGRAPH_NUMBERED if PAREN_NUMBERED.match(heading) else MIN_PARAGRAPH
         # under an issues heading, the short bulleted lines an indicator heads are its issues
         listed = None if BULLETED.match(heading) else _in_finding_section(blocks, i)
@@ -250,8 +308,10 @@ def findings_from_text(blocks: list[Line | Table]) -> list[Finding]:
         if body:
             text = join_paragraph([b.text for b in body])
             if not _no_issue(text):  # "ไม่มีประเด็นที่ต้องพัฒนา" under the heading: nothing to improve, as in a table's cell
-                found.append(Finding(indicator=number, tool=ind.tool_of(number), text=text, where=body[0].where))
+                found.extend(Finding(indicator=n, tool=ind.tool_of(n), text=text, where=body[0].where) for n in numbers)
             continue
+        if len(numbers) > 1:
+            continue  # a range's line with nothing under it
         said = _said_after_label(heading, number)
         if said and _in_finding_section(blocks, i, said):
             found.append(Finding(indicator=number, tool=ind.tool_of(number), text=said, where=block.where))
@@ -269,10 +329,23 @@ def _said_after_label(text: str, number: int) -> str | None:
     """What an indicator line says after its number and name, when more than a score."""
     pos = _after_name(text, LABEL_LEAD.match(text).end(), number)  # type: ignore[union-attr]  # every part is optional
     rest = text[pos:].lstrip(LABEL_END)
-    rest = LEADING_SCORE.sub("", rest, count=1).lstrip(LABEL_END)  # the score is a record of its own
+    rest = _after_score(rest)  # the score (and its level) is a record of its own
     if _no_issue(rest) or _describes(rest, number):
         return None
     return rest if len(SCORE_PHRASE.sub("", rest)) >= MIN_PARAGRAPH_NUMBERED else None
+
+
+# a level stated after a score: "อยู่ในระดับดีมาก", "ระดับ A", "ผ่านดีเยี่ยม" (finding_cues.LEVEL_LEADS, LEVEL_WORDS)
+_LEVEL_WORD = "|".join(map(regex.escape, LEVEL_WORDS))
+LEADING_LEVEL = patterns.compile(r"^\s*(?:(?:" + "|".join(map(regex.escape, LEVEL_LEADS)) + r")\s*[\"“'(]?\s*(?:" + _LEVEL_WORD
+                                 + r")|(?:" + "|".join(map(regex.escape, THAI_PASS_LEVELS)) + r"))\s*[\"”')]?")
+
+
+def _after_score(rest: str) -> str:
+    """What a line says after the score its words open with ("ได้คะแนน 95.00") and the level stated with it ("อยู่ในระดับดีมาก")."""
+    had_score = LEADING_SCORE.match(rest) is not None
+    rest = LEADING_SCORE.sub("", rest, count=1).lstrip(LABEL_END)
+    return LEADING_LEVEL.sub("", rest, count=1).lstrip(LABEL_END) if had_score else rest
 
 
 def _after_name(text: str, pos: int, number: int) -> int:
@@ -296,6 +369,10 @@ SEVERAL_LEAD = patterns.compile(rf"^\s*(?:\(\s*[0-9๐-๙]{{1,2}}\s*\)|[0-9๐-
                                 r"(?:\s*\(\s*(?:IIT|EIT|OIT)\s*\))?")
 
 
+# the tool a range of indicators belongs to, named after it ("ตัวชี้วัดที่ ๖ ถึง ๘ แบบวัด EIT ได้คะแนน …"): no finding's words
+TOOL_AFTER_RANGE = patterns.compile(r"^\s*(?:(?:" + "|".join(map(regex.escape, TOOL_LEAD_WORDS)) + r")\s*)?\(?\s*(?:IIT|EIT|OIT)\s*\)?")
+
+
 def _several_indicators(text: str) -> tuple[list[int], str | None] | None:
     """The indicators a line opens with when more than one ("ตัวชี้วัดที่ 1-5 …", "ตัวชี้วัดที่ 9 และตัวชี้วัดที่ 10 …"),
     and what it says after them when more than a score (else None); None for any other line."""
@@ -305,7 +382,8 @@ def _several_indicators(text: str) -> tuple[list[int], str | None] | None:
     refs = ind.explicit_refs(m.group(0))
     if len(refs) < 2 or _kpi_numbered(text):
         return None
-    rest = LEADING_SCORE.sub("", text[m.end():].lstrip(LABEL_END), count=1).lstrip(LABEL_END)
+    rest = TOOL_AFTER_RANGE.sub("", text[m.end():].lstrip(LABEL_END), count=1).lstrip(LABEL_END)  # "แบบวัด EIT": the range's tool
+    rest = _after_score(rest)
     if _no_issue(rest) or len(SCORE_PHRASE.sub("", rest)) < MIN_PARAGRAPH_NUMBERED:
         return refs, None
     return refs, rest
@@ -399,16 +477,27 @@ def unlinked_issues(blocks: list[Line | Table]) -> list[Check]:
     """Issue lines directly under an issues heading that name a tool or an OIT item but no indicator: no finding
     (its indicator is not guessed), an info check each (FINDING_WITHOUT_INDICATOR)."""
     checks: list[Check] = []
+    carried: str | None = None  # the issues heading over the tool heading whose paragraph is being passed
     for i, block in enumerate(blocks):
-        if not isinstance(block, Line) or (unlinked := _unlinked_lead(block.text)) is None:
+        if not isinstance(block, Line):
+            carried = None
             continue
-        section = None
-        for above in reversed(blocks[max(0, i - FINDING_SECTION_REACH):i]):
-            if isinstance(above, Line) and _unlinked_lead(above.text) is not None:
-                continue  # another such issue of the list
-            if isinstance(above, Line) and _section_heading(above.text):
-                section = above.text
-            break
+        if (tool := _tool_heading(block.text)) is not None:
+            # "1. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)" over a paragraph, under an issues heading (or after the
+            # paragraph of another such tool heading under it): the paragraph is the tool's, no indicator's
+            carried = _finding_section_above(blocks, i) or carried
+            body = _tool_paragraph(blocks, i + 1)
+            if carried is not None and body:
+                checks.append(make_check("FINDING_WITHOUT_INDICATOR", body[0].where, section=carried.strip(), what=_TOOL,
+                                         lead=tool, source_text=join_paragraph([b.text for b in body])))
+            continue
+        if carried is not None and _tool_paragraph(blocks, i):
+            continue  # the paragraph under a tool heading
+        carried = None
+        if (unlinked := _unlinked_lead(block.text)) is None:
+            continue
+        # the issues heading above, past the other issues of its list (naming indicators, tools or items)
+        section = _finding_section_above(blocks, i)
         if section is not None:
             what, lead = unlinked
             checks.append(make_check("FINDING_WITHOUT_INDICATOR", block.where, section=section.strip(), what=what,
@@ -416,30 +505,108 @@ def unlinked_issues(blocks: list[Line | Table]) -> list[Check]:
     return checks
 
 
+_TOOL_WORDS = patterns.compile(r"(?:" + "|".join(map(regex.escape, (*TOOL_LEAD_WORDS, *TOOL_NAME_FILLERS))) + r"|IIT|EIT|OIT|[()\s:：\-–])+")
+
+
+def _tool_heading(text: str) -> str | None:
+    """The tool a short line names and nothing more ("1. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)", "แบบวัด EIT"),
+    the line's words after its number; else None."""
+    if len(text) > MAX_SECTION_HEADING:
+        return None
+    pos = LIST_LEAD.match(text).end()  # type: ignore[union-attr]  # every part is optional
+    head = text[pos:]
+    if not TOOL_LEAD.match(head) or ind.tool_in(head) is None or ind.explicit_refs(head):
+        return None
+    rest = _TOOL_WORDS.sub("", ind.without_tool_names(head))
+    return head.strip() if not rest else None
+
+
+def _tool_paragraph(blocks: list[Line | Table], start: int) -> list[Line]:
+    """The paragraph lines from ``blocks[start]`` under a tool heading: long lines (MIN_PARAGRAPH) that head nothing."""
+    body: list[Line] = []
+    for nxt in blocks[start:]:
+        if (not isinstance(nxt, Line) or len(nxt.text) < MIN_PARAGRAPH or _tool_heading(nxt.text) is not None
+                or HEADING.match(nxt.text) or _named_line(nxt.text) is not None or SECTION.match(nxt.text)
+                or _section_heading(nxt.text) or _unlinked_lead(nxt.text) is not None):
+            break
+        body.append(nxt)
+    return body
+
+
+# "ตัวชี้วัดที่มีคะแนนต่ำที่สุด คือ ": "ตัวชี้วัด" with no number, a low result's word, a link word (finding_cues.LOW_SUBJECT_LINKS)
+LOW_SUBJECT = patterns.compile(
+    rf"^\s*(?:\(\s*[0-9๐-๙]{{1,2}}\s*\)|[0-9๐-๙]{{1,2}}\s*[.)]|[{regex.escape(BULLETS)}])?\s*ตัวชี้วัด(?:ที่)?(?!\s*[0-9๐-๙])"
+    rf"(?P<subject>[^0-9๐-๙]{{0,{LOW_SUBJECT_REACH}}}?)(?:{'|'.join(map(regex.escape, LOW_SUBJECT_LINKS))})\s*(?=ตัวชี้วัด)")
+
+
+def _low_subject_line(text: str) -> tuple[int, str] | None:
+    """The indicator a line names as the one that scored low, and what it says of it after its name and score
+    ("ตัวชี้วัดที่มีคะแนนต่ำที่สุด คือ ตัวชี้วัดที่ 9 … ได้คะแนน 68.75 เนื่องจาก…" → 9, "เนื่องจาก…"); None for any other line."""
+    m = LOW_SUBJECT.match(text) if len(text) <= 2 * MAX_HEADING else None
+    if m is None or not any(w in squash_spaces(m.group("subject")) for w in LOW_RESULT_WORDS):
+        return None
+    ref = ind.EXPLICIT.match(text, m.end())
+    refs = ind.explicit_refs(text)
+    if ref is None or len(set(refs)) != 1 or _kpi_numbered(text[m.end():]):
+        return None
+    number = refs[0]
+    said = _after_score(text[_after_name(text, ref.end(), number):].lstrip(LABEL_END))
+    if _no_issue(said) or len(SCORE_PHRASE.sub("", said)) < MIN_PARAGRAPH_NUMBERED:
+        return None
+    return number, said
+
+
+def _sentence_indicator(text: str) -> int | None:
+    """The one indicator a paragraph names by number inside a sentence, saying it scored low ("…ซึ่งส่งผลให้ตัวชี้วัดที่ 5
+    การแก้ไขปัญหาการทุจริต มีคะแนนต่ำ…": finding_cues.LOW_RESULT_WORDS within LOW_RESULT_REACH characters after it);
+    None for a line opening with an indicator (a heading or an item: other rules read it) or naming several."""
+    if len(text) < MIN_PARAGRAPH or HEADING.match(text) or "ตัวชี้วัด" not in text:
+        return None
+    refs = set(ind.explicit_refs(text))
+    match = ind.EXPLICIT.search(text)
+    if len(refs) != 1 or match is None or _kpi_numbered(text[match.start():]):
+        return None
+    after = squash_spaces(text[match.end():match.end() + LOW_RESULT_REACH])
+    return refs.pop() if any(w in after for w in LOW_RESULT_WORDS) else None
+
+
 def _section_heading(text: str) -> bool:
-    """A short line naming issues (finding_cues.FINDING_SECTION_CUES)."""
+    """A short line naming issues (finding_cues.FINDING_SECTION_CUES); or a longer one that is a title naming the ITA
+    (finding_cues.ITA_HEADING_WORDS) with such a heading at its end: a PDF reader runs a bold heading into the bold
+    title above it when the title's last line ends near the right edge ("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและ
+    ความโปร่งใส … พ.ศ. 2568 จุดที่ควรพัฒนา")."""
     flat = squash_spaces(text).lower()  # English cues are lower-cased (Thai has no case)
-    return len(text) <= MAX_SECTION_HEADING and any(c in flat for c in FINDING_SECTION_CUES)
+    if len(text) <= MAX_SECTION_HEADING:
+        return any(c in flat for c in FINDING_SECTION_CUES)
+    flat = flat.rstrip(":：")
+    if len(text) > MAX_HEADING or not (cue := next((c for c in FINDING_SECTION_CUES if flat.endswith(c)), None)):
+        return False
+    return any(w.lower() in flat[:-len(cue)] for w in ITA_HEADING_WORDS)
 
 
 def _in_finding_section(blocks: list[Line | Table], i: int, said: str | None = None) -> bool:
     """The first line above line ``i`` that is not an indicator's line is a heading naming issues
     (finding_cues.FINDING_SECTION_CUES), within FINDING_SECTION_REACH lines. Under a heading naming advice as well
     ("ข้อสังเกตและข้อเสนอแนะ"), a line that ``said`` advice ("ควรปรับปรุง …": finding_cues.ADVICE_OPENERS) is none of its issues."""
+    return _finding_section_above(blocks, i, said) is not None
+
+
+def _finding_section_above(blocks: list[Line | Table], i: int, said: str | None = None) -> str | None:
+    """The issues heading line ``i`` is listed under (_in_finding_section), else None."""
     for block in reversed(blocks[max(0, i - FINDING_SECTION_REACH):i]):
         if not isinstance(block, Line):
-            return False
+            return None
         if (_heading_indicator(block.text) is not None or _named_line(block.text) is not None
                 or _bare_name(block.text) is not None or _several_indicators(block.text) is not None
                 or _trailing_refs(block.text) is not None
                 or _long_indicator_line(block.text) is not None or BULLETED.match(block.text)):
             continue  # an indicator's line, or an issue listed under one
-        if _unlinked_lead(block.text) is not None:
-            continue  # an issue naming a tool or an item (no finding: unlinked_issues)
+        if _unlinked_lead(block.text) is not None or _sentence_indicator(block.text) is not None:
+            continue  # an issue naming a tool or an item (no finding: unlinked_issues), or an indicator mid-sentence
         if said is not None and squash_spaces(said).startswith(ADVICE_OPENERS) and _names_advice(block.text):
-            return False
-        return _section_heading(block.text)
-    return False
+            return None
+        return block.text if _section_heading(block.text) else None
+    return None
 
 
 def _names_advice(heading: str) -> bool:

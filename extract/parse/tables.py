@@ -19,7 +19,7 @@ from normalize.dates import MONTH, QUARTER, YEAR_MENTION, find_years, parse_peri
 from normalize.digits import thai_to_arabic
 from normalize.items import split_units
 from normalize.text import squash_spaces, without_tone_marks
-from schemas.headers import (FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
+from schemas.headers import (ANALYSIS_ONLY_FINDING_HEADERS, FINDING_HEADERS, GROUP_HEADERS, NONE_VALUES, UNEXPORTED_FIELDS, MEASURE_BODY_FIELDS, MEASURE_HEADERS, PLAN_YEAR_COLUMNS, PLAN_YEAR_WORDS,
                              RESULT_FIELDS, ROW_NUMBER_HEADERS, SUB_LABEL_MAX, WHOLE_CELL_HEADERS, FIELD_AFTER)
 from schemas.measure_cues import (ADVICE_INDICATOR_ROWS_SHARE, ASSESSMENT_ANALYSIS_CUES, ASSESSMENT_EVIDENCE, ASSESSMENT_TASK_ROWS_SHARE, COMPLAINT_TITLE,
                                   CONTENT_ROLE_SHARE, DISBURSED_HEADER, EMPTY, FISCAL_MONTHS, IMPROVEMENT_LIST_CUES, REMEDY_HEADER_CUES,
@@ -45,6 +45,7 @@ _SYNONYMS: tuple[tuple[str, str], ...] = tuple(
 )
 _WHOLE_CELL: dict[str, str] = {squash_header(syn): fld for fld, syns in WHOLE_CELL_HEADERS.items() for syn in syns}
 _FINDING = tuple(squash_header(h) for h in FINDING_HEADERS)
+_FINDING_ANALYSIS_ONLY = tuple(squash_header(h) for h in ANALYSIS_ONLY_FINDING_HEADERS)
 _ROW_NUMBER = frozenset(squash_header(h) for h in ROW_NUMBER_HEADERS)
 _GROUP = frozenset(squash_header(h) for h in GROUP_HEADERS)
 _PLAN_YEAR_WORDS = tuple(sorted(PLAN_YEAR_WORDS, key=len, reverse=True))
@@ -674,14 +675,16 @@ def finding_column(table: Table) -> int | None:
     """The column of an analysis table that holds findings, if the table is one."""
     if len(table.header.cells) < 2:
         return None
-    if is_measures_table(table) and header_field(table.header.clean[0]) != "indicator":
+    measures = is_measures_table(table)
+    if measures and header_field(table.header.clean[0]) != "indicator":
         # a measures table is an analysis too only when its rows are indicators ("ตัวชี้วัด | คะแนน |
         # ประเด็นที่ต้องพัฒนา | แนวทางการพัฒนา | ผู้รับผิดชอบ"): the issues found, and the fixes planned
         return None
     label = indicator_column(table)
+    cues = _FINDING if measures else _FINDING + _FINDING_ANALYSIS_ONLY  # "ข้อสังเกต" of a measure is its recommendation
     for i, cell in enumerate(table.header.clean):
         squashed = squash_header(cell)
-        if i > 0 and i != label and any(h in squashed for h in _FINDING):
+        if i > 0 and i != label and any(h in squashed for h in cues):
             return i
     return None
 
