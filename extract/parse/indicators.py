@@ -266,12 +266,13 @@ def resolve_full(cell: str, tool: str | None = None) -> tuple[int | None, int | 
     """
     refs = explicit_refs(cell)
     match = LEADING_NUMBER.match(thai_to_arabic(cell))
-    printed = int(match.group(1)) if match else (refs[0] if refs else None)
+    # "ตัวชี้วัดที่ N" names the indicator; a bare number before it is the row's ("2 | ตัวชี้วัดที่ 5")
+    printed = refs[0] if len(refs) == 1 else int(match.group(1)) if match else None
     names = names_in(without_tool_names(cell))
     by_name = names[0] if names else fuzzy_name(cell)
     if by_name is not None:
         return by_name, printed, by_name
-    if printed is None:
+    if printed is None or len(refs) > 1:  # "ตัวชี้วัดที่ 1-4": several indicators, none of them alone
         return None, None, None
     if tool and tool != "IIT" and printed <= len(TOOLS[tool]) and not refs:
         return TOOLS[tool][printed - 1], printed, None

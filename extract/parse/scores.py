@@ -950,6 +950,12 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
         # a total or mean row naming a tool ("คะแนนเฉลี่ย EIT", "รวม IIT") is that tool's score
         overall = number is None and (OVERALL_LABEL.search(label) and not ind.tool_in(label) or row_year is not None
                                       or score_row and SCORE_ROW_LABEL.fullmatch(label))
+        # "ตัวชี้วัดที่ 1-4 | 92.00": several indicators' score together, none of theirs, nor a tool's
+        several = ind.explicit_refs(indicator_label) if number is None else []
+        # ... unless they are all of one tool's ("ตัวชี้วัดที่ 6-8": EIT's score, the mean of its indicators)
+        whole = next((t for t, numbers in TOOLS.items() if len(several) > 1 and list(numbers) == several), None)
+        if whole:
+            row_tool, several = ind.tool_in(whole), []
         for col, year in value_cols.items():
             year = row_year or year
             stated = GRADED_CELL.fullmatch(cells[col])
@@ -966,6 +972,11 @@ def _score_table(table: Table, header: list[str], value_cols: Mapping[int, int |
                 listed[col][number] = value
                 out.add(Score(level="indicator", tool=ind.tool_of(number), indicator=number,
                               indicator_name=ind.canonical_name(number), **common), where)
+            elif len(several) > 1:
+                others[col] += 1
+                out.checks.append(make_check("SCORE_ROLE_UNCLEAR", where, value=f"{value:g}",
+                                             reason=reason("several_indicators", numbers=", ".join(map(str, several))),
+                                             context=common["source_text"], source_text=common["source_text"]))
             elif overall and others[col] and not listed[col] and not tools[col] and row_year is None:
                 # "รวม" under OIT items or bodies' results: their total, not the ITA result
                 out.checks.append(make_check("SCORE_ROLE_UNCLEAR", where, value=f"{value:g}",
