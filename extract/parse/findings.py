@@ -93,9 +93,9 @@ def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
                 above = f"{above} {label}".strip()
                 continue
             current, above = [], label
-            if number is None or is_no_value(text) or _no_issue(text):  # "-", "ไม่มี": nothing to improve there
-                continue
             named = ind.explicit_refs(label)  # "ตัวชี้วัดที่ 1-5 (IIT)": the row's analysis is each one's, not the first's
+            if (number is None and len(named) < 2) or is_no_value(text) or _no_issue(text):  # "-", "ไม่มี": nothing to improve
+                continue
             current = [Finding(indicator=n, tool=ind.tool_of(n), text=text,
                                where=row.cell_where(col))  # the finding's cell: its column and, in a PDF, its box
                        for n in (named if len(named) > 1 else [number])]
@@ -117,7 +117,7 @@ def unlinked_rows(tables: list[Table]) -> list[Check]:
             cells = row.clean + [""] * (max(col, label_col) + 1 - len(row.clean))
             label, text = cells[label_col].strip(), join_wraps(cells[col])
             if (row.is_section or not label or ind.tool_in(label) is None or ind.resolve(label, None)[0] is not None
-                    or is_no_value(text) or _no_issue(text) or len(SCORE_PHRASE.sub("", text)) < MIN_PARAGRAPH_NUMBERED):
+                    or len(ind.explicit_refs(label)) > 1 or is_no_value(text) or _no_issue(text) or len(SCORE_PHRASE.sub("", text)) < MIN_PARAGRAPH_NUMBERED):
                 continue
             checks.append(make_check("FINDING_WITHOUT_INDICATOR", row.cell_where(col),
                                      section=table.header.clean[col].strip(), what=_TOOL, lead=label,
