@@ -382,7 +382,7 @@ def paragraphs(lines: list[dict], boxes: list | tuple = (), extent: tuple[float,
     left, right = extent or (min(l["x0"] for l in lines), max(l["x1"] for l in lines))
     column = (min([left, *(b[0] for b in boxes)]), max([right, *(b[2] for b in boxes)]))
     groups: list[list[dict]] = [[lines[0]]]
-    for prev, line in zip(lines, lines[1:]):
+    for k, (prev, line) in enumerate(zip(lines, lines[1:])):
         size = max(prev["bottom"] - prev["top"], 1.0)
         full = (prev["x1"] >= right - RUN_ON_SLACK * size or _centred_wrap(prev, line, left, column)
                 or _left_wrap(prev, line, left, right))
@@ -390,6 +390,7 @@ def paragraphs(lines: list[dict], boxes: list | tuple = (), extent: tuple[float,
         if (full and close and not _item_start(prev, line, column) and not CLOSING_LINE.match(line["text"])
                 and not _weight_change(prev, line)
                 and not _field_start(groups[-1][0], line) and not _next_item(groups[-1][0], line)
+                and not (k and _one_axis(lines[k - 1], prev, left) and not _one_axis(prev, line, left))
                 and not _centred_end(prev, line, left, right, column)):
             groups[-1].append(line)
         else:
@@ -427,6 +428,18 @@ def _centred_wrap(prev: dict, line: dict, left: float, column: tuple[float, floa
     same_size = abs(prev.get("size", 0.0) - line.get("size", 0.0)) <= CENTRED_SLACK_SHARE * size
     room = (column[1] - column[0]) - (prev["x1"] - prev["x0"])
     return axis and same_size and _first_word(line) > room
+
+
+def _one_axis(above: dict, below: dict, left: float) -> bool:
+    """Whether two lines are centred on one axis, both set in from the left edge. A line centred under
+    the one above it (a title's body name over its district) is a line of a centred block: a line not
+    on their axis (the paragraph under the block, at the left edge) is none of it, however near the
+    right edge the block's line ends (the text's right edge, read from its lines' ink, lies a few
+    points short of the margin the lines are centred in, so the line's own margins do not show it)."""
+    size = max(below["bottom"] - below["top"], 1.0)
+    slack = max(CENTRED_SLACK, CENTRED_SLACK_SHARE * size)
+    return (abs((above["x0"] + above["x1"]) - (below["x0"] + below["x1"])) / 2 <= slack
+            and min(above["x0"], below["x0"]) - left >= CENTRED_INDENT * size)
 
 
 def _left_wrap(prev: dict, line: dict, left: float, right: float) -> bool:
