@@ -98,7 +98,7 @@ def findings_from_tables(tables: list[Table]) -> tuple[list[Finding], set[int]]:
                 continue
             current = [Finding(indicator=n, tool=ind.tool_of(n), text=text,
                                where=row.cell_where(col))  # the finding's cell: its column and, in a PDF, its box
-                       for n in (named if len(named) > 1 else [number])]
+                       for n in (named if len(named) > 1 else [number] if number is not None else [])]
             found.extend(current)
     return found, used
 
