@@ -141,7 +141,8 @@ def parse_document(doc: StitchedDocument) -> Result:
     checks.extend(unlinked_rows(tables))  # an analysis table's rows naming a tool, no indicator
     # a score can only be on a page with text, so every OCR page is as good as those with blocks
     scores = parse_scores(blocks, meta.fiscal_year, skip_tables=measures.used, ocr_pages=doc.ocr_pages,
-                          other_body=meta.subject.other_body if meta.subject else None)
+                          other_body=meta.subject.other_body if meta.subject else None,
+                          own_body=meta.subject.names_self if meta.subject else None)
     score_list, score_checks = scores.scores, scores.checks
     grades = scores.grades
     if (score_list or grades) and not names_the_assessment(text for text, _ in _texts(blocks)):

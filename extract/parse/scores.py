@@ -12,7 +12,7 @@ table/section heading, else the report's fiscal year.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -128,7 +128,8 @@ class _Collector:
     printed in Arabic digits replaces one read from Thai digits, and a Thai-digit score nothing
     confirms is flagged."""
 
-    def __init__(self, ocr_pages: AbstractSet[int] = frozenset()) -> None:
+    def __init__(self, ocr_pages: AbstractSet[int] = frozenset(), own_body: Callable[[str], bool] | None = None) -> None:
+        self.own_body = own_body
         self.by_key: dict[tuple, Score] = {}
         self.checks: list[Check] = []
         self.ocr_pages = ocr_pages
@@ -191,11 +192,13 @@ def _names_assessment(score: Score) -> bool:
 
 def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
                  skip_tables: set[int] | None = None, ocr_pages: AbstractSet[int] = frozenset(),
-                 other_body: roles.OtherBody | None = None) -> Scores:
+                 other_body: roles.OtherBody | None = None,
+                 own_body: Callable[[str], bool] | None = None) -> Scores:
     """All stated scores of a report, deduplicated, in document order. ``other_body``: the body other
     than the report's subject named last in a span of a sentence, if any (subject.Subject.other_body):
-    a score stated of it is not the report's."""
-    out = _Collector(ocr_pages)
+    a score stated of it is not the report's. ``own_body``: whether a text names the subject alone
+    (a table's column of its scores beside a group's mean: subject.Subject.names_self)."""
+    out = _Collector(ocr_pages, own_body)
     context_year = fiscal_year
     grades: dict[int | None, set[str]] = {}
     grade_where: dict[int | None, Where] = {}
@@ -539,6 +542,8 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
     value_cols = year_cols or score_cols
     if any(MONEY_HEADER.search(cell) for i, cell in enumerate(header) if i not in year_cols):
         return  # a budget / procurement table
+    if not value_cols and out.own_body is not None and _own_column(table, header, year, out):
+        return
     survey = _survey_column(table, header, value_cols)
     if survey is not None:
         if value_cols:
@@ -657,6 +662,20 @@ def _column_year(cell: str, year: int | None) -> Any:
     if len(years) > 1 or (not years and YEAR_SPAN.search(cell)):
         return _SEVERAL
     return years.pop() if years else year
+
+
+def _own_column(table: Table, header: list[str], year: int | None, out: _Collector) -> bool:
+    """A table of the subject's scores beside another's ("รายการ | สภ.กุดชุม | ค่าเฉลี่ย ภ.จว.ยโสธร", rows
+    IIT, EIT, OIT, คะแนนรวม): the one column headed by the subject's name alone holds its scores; the
+    others (a group's mean, a peer's) are not read, nor are they the rows' labels."""
+    own = [j for j, cell in enumerate(header) if j and cell and out.own_body is not None and out.own_body(cell)]
+    if len(own) != 1 or not any(_plain_number(c) is not None for r in table.body for c in r.clean[own[0]:own[0] + 1]):
+        return False
+    labels = [i for i in range(len(header)) if i != own[0] and not _numbers_only(table, i)]
+    if not labels:
+        return False
+    _score_table(table, header, {own[0]: year}, out, label_cols=labels)
+    return True
 
 
 def _column_scores(table: Table, year: int | None, out: _Collector) -> bool:

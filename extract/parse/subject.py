@@ -185,6 +185,14 @@ class Subject:
         return last.org_type + last.name
 
 
+    def names_self(self, text: str) -> bool:
+        """Whether ``text`` (a table's column header, "สภ.กุดชุม") names this subject and no other body."""
+        if self.body is None or not _may_name_body(expand(text)):
+            return False
+        found = [m for m in _text_mentions(expand(text)) if not m.via_title]
+        return bool(found) and all(_same(self.body, m) for m in found)
+
+
 @lru_cache(maxsize=256)  # a sentence's mentions, asked for each score in it (Subject.other_body); not mutated
 def _text_mentions(text: str) -> tuple[Mention, ...]:
     return tuple(_mentions_in(text, Where(), 0))
