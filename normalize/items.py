@@ -30,6 +30,8 @@ MARKER = re.compile(
     rf"|(?P<bullet>[{re.escape(BULLETS)}])"
     rf")\s*"
 )
+# What separates steps typed on one line (split_steps)
+STEP_SEPARATOR = re.compile(r"\s*;\s*|\s+/\s+")
 # A dash between two numbers or dates is a range, not a bullet: "๒๕๖๕ - ๒๕๖๘", "ต.ค. - ก.ย.".
 RANGE_BEFORE = re.compile(rf"(?:[0-9๐-๙]|{MONTH.pattern})\s*$")
 # (?<!\s)\s*+: scanning a long space run from each of its positions would be quadratic.
@@ -56,6 +58,13 @@ def split_items(text: str) -> list[str]:
             cut = m.end()
         items.append(block[cut:])
     return [item for item in (i.strip() for i in items) if item]
+
+
+def split_steps(text: str) -> list[str]:
+    """Steps of a cell: split_items, then at a semicolon or a slash with spaces on both sides, as a cell
+    of steps typed on one line separates them ("ตรวจสอบคิวการติดตั้ง; เผยแพร่สถานะคำขอ", "จัดทำแผน /
+    เผยแพร่สรุปผลรายเดือน"). A slash between words without spaces is "or" ("และ/หรือ")."""
+    return [part for item in split_items(text) for part in (p.strip() for p in STEP_SEPARATOR.split(item)) if part]
 
 
 def split_units(text: str) -> list[str]:

@@ -26,7 +26,7 @@ from extract.parse.tables import (CONTINUED, ISSUE_TITLE, NO_VALUE, Layout, answ
 from normalize import patterns
 from normalize.dates import find_years, fiscal_year_of, parse_period
 from normalize.digits import thai_to_arabic
-from normalize.items import split_items, split_units, starts_unit
+from normalize.items import split_items, split_steps, split_units, starts_unit
 from normalize.line_joins import ITEM_START, join_lines
 from normalize.text import squash
 from normalize.wrap_spaces import join_wraps
@@ -448,7 +448,7 @@ def _measure(logical: _Logical, lay: Layout, kind: TableKind, year: int | None, 
         row=number,
         title=title,
         indicators=_indicators(title, values, logical.section, year, where, checks),
-        steps=[join_wraps(s) for s in split_items(raw.get("steps", ""))],  # items split at the cell's <br>/<li>
+        steps=[join_wraps(s) for s in split_steps(raw.get("steps", ""))],  # items split at the cell's <br>/<li>, ";"
         responsible=[join_wraps(s) for s in split_units(raw.get("responsible", ""))],
         timeframe=timeframe or None,
         period_start=start,
