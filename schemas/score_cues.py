@@ -43,7 +43,7 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
              # a place's or a ministry's result ("of") named before "เฉลี่ย" ("ผลการประเมินของจังหวัดอุดรธานี ได้คะแนน
              # เฉลี่ย 90.11"): the mean of the bodies in it
              r"ของ\s*(?:จังหวัด|อำเภอ|ภาค|ประเทศ|กระทรวง|กรม|สังกัด)[^0-9]{0,30}?เฉลี่ย",
-             r"(?:national|group|sector|provincial|country(?:wide)?)\s+(?:average|mean)(?:\s+(?:ITA\s+)?(?:scores?|results?|of))?",
+             r"(?:national|group|sector|provincial|province|district|regional|region|ministry|country(?:wide)?)\s+(?:average|mean)(?:\s+(?:ITA\s+)?(?:scores?|results?|of))?",
              r"average\s+of\s+all\S*(?:\s+\S+)?",
              # the mean of bodies named before it ("8,303 agencies took part and the average score was 87.49")
              r"\b(?:agencies|bodies|organi[sz]ations|units|departments|ministries|municipalities|universities|hospitals|"
@@ -144,6 +144,14 @@ SEGMENT_DISTRACTORS: dict[str, tuple[str, ...]] = {
              r"\b(?:average|mean)\s+(?:ITA\s+)?(?:scores?|results?)?\s*(?:of|for|in|across|among)\s+[^0-9]{0,40}?"
              r"\b(?:bodies|agencies|organi[sz]ations|units|municipalities|hospitals|schools|universities|provinces|"
              r"districts|province|district|country|nation|region)\b"),
+    # the mean of the body's indicators or tools ("คะแนนเฉลี่ยทั้ง 10 ตัวชี้วัด เท่ากับ 92.40", "the average score of the
+    # ten indicators was 92.40"): no result of the ITA, whose total weighs the tools (30/30/40), yet close to it: left
+    # out as unclear (UNCLEAR_SEGMENTS); not one numbered part ("เฉลี่ยตัวชี้วัดที่ 9")
+    "mean_of_parts": (r"เฉลี่ย\s*(?:ของ|จาก|ใน)?\s*(?:ทั้ง|ทุก)?\s*(?:[0-9]{1,2}|สาม|สิบ)?\s*(?:ตัวชี้วัด|เครื่องมือ|แบบ\s*วัด)"
+                      # (words after it, before the number: the number may be beyond where the segment is searched)
+                      r"(?=\s*(?!ที่|IIT|EIT|OIT)[^\s0-9(])",
+                      r"(?i:\b(?:average|mean)\s+(?:ITA\s+)?(?:scores?\s+|results?\s+)?(?:of|across|for|over)\s+(?:the\s+|all\s+|its\s+)?"
+                      r"(?:[0-9]{1,2}\s+|\w+\s+)?(?:ITA\s+)?(?:indicators|tools)\b)"),
     # a plan's KPI measured ("ตัวชี้วัด ร้อยละของการเปิดเผยข้อมูลบนเว็บไซต์ครบถ้วน คิดเป็นร้อยละ 95.00"): its result,
     # though it names an indicator's subject (tables: KPI_LABEL_LEADS)
     "kpi": (r"ร้อยละ\s*ของ", r"ระดับ\s*ความ\s*สำเร็จ\s*(?:ของ|ใน)", r"(?i:percentage\s+of)", r"(?i:success\s+level\s+of)",
@@ -177,7 +185,7 @@ SEGMENT_DISTRACTORS: dict[str, tuple[str, ...]] = {
                r"(?i:\bresponse\s+rate)"),
 }
 # Segment categories whose number may still be the result, left out as unclear with this reason (schemas.phrases).
-UNCLEAR_SEGMENTS: dict[str, str] = {"kpi_of_result": "kpi_of_result"}
+UNCLEAR_SEGMENTS: dict[str, str] = {"kpi_of_result": "kpi_of_result", "mean_of_parts": "mean_of_parts"}
 # Conjunctions Thai writes glued to the next word: a "label" cue right after one still starts a word
 # ("EIT ส่วนที่ 1 ได้ 92.50 และส่วนที่ 2 ได้ 91.70": the 2 numbers the part).
 LABEL_AFTER_WORDS = (r"และ", r"หรือ", r"กับ")
@@ -214,7 +222,9 @@ TAIL_FILLERS = (r"ที่", r"คือ", r"อยู่ที่", r"ถึ�
                 r"[(:=]", r"\bof", r"\bat", r"\bis", r"\bby", r"\bwas", r"\bwere", r"\bstood")
 # A number with only a percent as evidence ("ร้อยละ 26.69") in a sentence without one of these words
 # is a share of something, not worth an unclear-role check.
-SCORE_WORDS = (r"คะแนน", r"\bscored?", r"\bpoints?", r"ITA", r"\brated\b")
+SCORE_WORDS = (r"คะแนน", r"\bscored?", r"\bpoints?", r"ITA", r"\brated\b",
+               # a place among others, then the value it was won with ("came second in the province with 94.10")
+               r"\b(?:came|placed|finished|ranked)\s+(?:first|second|third|fourth|fifth|[0-9]{1,3}(?:st|nd|rd|th))\b")
 # Full marks got, not the scale: "ได้คะแนนเต็ม 100 คะแนน" (the indicator scored 100), "achieved a perfect score
 # of 100". Only 100, the scale itself, is read so ("full_mark" stays a distractor otherwise).
 FULL_MARKS_SCORED = (r"ได้(?:รับ)?\s*(?:ผล\s*)?คะแนน\s*เต็ม", r"\b(?:got|received|achieved|scored|earned)\s+(?:a\s+|the\s+)?"
@@ -378,7 +388,7 @@ PAIR_CHANGE = (r"(?:เพิ่ม|ลด|ขยับ|ปรับ|สูง|�
 # (PREVIOUS_YEAR, then these words, then the number)
 PAIR_EARLIER_LINK = r"\s*(?:ได้|มี)?\s*(?:คะแนน)?\s*(?:ร้อยละ)?\s*$"
 PAIR_ARROW = (r"→", r"⇒", r"➜", r"➡\ufe0f?", r"⟶", r"-{1,2}>", r"=>")
-PAIR_TO = (r"(?:มา\s*)?เป็น", r"เหลือ(?:\s*เพียง|\s*แค่)?", r"\bto", *PAIR_ARROW)
+PAIR_TO = (r"(?:มา\s*)?เป็น", r"มา\s*อยู่\s*ที่", r"เหลือ(?:\s*เพียง|\s*แค่)?", r"\bto", *PAIR_ARROW)
 # A change by an amount, then the level it came to ("คะแนน ITA เพิ่มขึ้น 2.35 คะแนน เป็น 92.10 คะแนน", "มาอยู่ที่ 92.10",
 # "the ITA score rose by 2.35 points to 92.10"): the level is the result of the subject named before the
 # change, as if the change were not written ("คะแนน ITA … เป็น 92.10"); the amount stays a delta. What may
@@ -541,7 +551,17 @@ EARLIER_LINK = (r"(?:ที่|ซึ่ง)?\s*(?:ได้\s*(?:รับ)?|�
 # segment). What may stand between the threshold and the score, whole.
 THRESHOLD_THEN_SCORE = (r"\s*(?:คะแนน|%|points?)?\s*[,;]?\s*(?:โดย|และ|แต่|ซึ่ง|and|but)?\s*"
                         r"(?:ได้(?:รับ)?|ทำ\s*ได้|scored|got|received|obtained|achieved)\s*(?:คะแนน)?\s*(?:ร้อยละ)?\s*"
-                        r"(?:เท่ากับ|อยู่\s*ที่)?\s*",)
+                        r"(?:เท่ากับ|อยู่\s*ที่)?\s*",
+                        # "เกณฑ์ผ่านอยู่ที่ 85 คะแนน ซึ่งเทศบาลได้สูงกว่าคือ 94.10": a body's word, a score verb, then the
+                        # comparative that names the value (COMPARED_STATED)
+                        r"\s*(?:คะแนน|%)?\s*[,;]?\s*(?:โดย|และ|แต่|ซึ่ง)\s*[^0-9\s]{0,20}?\s*(?:ได้(?:รับ)?|ทำ\s*ได้|มี)\s*"
+                        r"(?:คะแนน\s*)?(?:สูง|มาก|เกิน|ดี)\s*กว่า\s*(?:เกณฑ์\s*)?(?:นั้น\s*)?(?:คือ|โดย\s*ได้|ที่)\s*(?:คะแนน\s*)?")
+# A comparative right before a number that it names, not compares with: "ได้สูงกว่าคือ 94.10" ("got higher, namely
+# 94.10"), "ได้คะแนนเกินกว่าเกณฑ์ คือ 93.45", "สูงกว่าเกณฑ์โดยได้ 94.10": the number is the result of whom the
+# comparative is said, not a threshold (DISTRACTOR_TAIL's "สูงกว่า" stands for "higher than" the number).
+# Matched at the end of the words before the number.
+COMPARED_STATED = (r"(?:สูง|มาก|เกิน|ดี)\s*กว่า\s*(?:เกณฑ์\s*(?:ที่\s*กำหนด\s*)?)?(?:นั้น\s*)?"
+                   r"(?:คือ|โดย\s*ได้(?:\s*คะแนน)?|ด้วย\s*คะแนน)\s*(?:คะแนน\s*)?(?:ร้อยละ\s*)?$",)
 
 # --- score tables: row labels and headers (extract.parse.scores) ------------------------------------
 TABLE_OVERALL_LABEL = (r"คะแนนเฉลี่ย", r"คะแนนรวม", r"ภาพรวม", r"คะแนน\s*ITA", r"^\s*ITA\s*$",
