@@ -79,6 +79,8 @@ REASONS: dict[str, Phrase] = {
                             "เป็นค่าเฉลี่ยของตัวชี้วัดหรือเครื่องมือ ไม่ใช่ผลการประเมินภาพรวม (ซึ่งคิดจากน้ำหนักของเครื่องมือ ๓๐/๓๐/๔๐)"),
     "change_or_earlier": Phrase("in brackets after a change from an earlier year: the amount of the change, or that year's score?",
                                 "อยู่ในวงเล็บหลังข้อความที่เปรียบเทียบกับปีก่อน อาจเป็นค่าที่เปลี่ยนไปหรือคะแนนของปีนั้นก็ได้"),
+    "listed_values": Phrase("one of several values listed after one subject, each with no year or subject of its own",
+                            "เป็นค่าหนึ่งในหลายค่าที่เรียงต่อกันหลังชื่อสิ่งเดียว โดยไม่ระบุปีหรือสิ่งที่แต่ละค่าเป็นคะแนนของ"),
     "kpi_numbered": Phrase("the indicator named is a plan's KPI (a measurement), not an indicator of the ITA",
                            "ตัวชี้วัดที่ระบุเป็นตัวชี้วัดของแผนงาน (ค่าที่วัดได้) ไม่ใช่ตัวชี้วัดของการประเมิน ITA"),
     "other_evaluation": Phrase("the result of another evaluation than the ITA ({name})",

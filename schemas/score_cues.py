@@ -27,6 +27,13 @@ GRADE_REACH = 90
 ITA_NAME_WORDS = (r"ประเมิน\s*คุณธรรม\s*และ\s*ความ\s*โปร่งใส", r"Integrity\s+and\s+Transparency\s+Assessment")
 
 # --- distractors: a number after (TAIL) or before (HEAD) these words is not a score ----------------
+# The change from a year named right before the number, no result word between ("เพิ่มขึ้นจากปีที่ผ่านมา 6.56 คะแนน",
+# "สูงกว่าปี 2565 4.10 คะแนน"); with one ("… ที่ได้ 87.10") it is that year's result (EARLIER_COMPARATIVE). In brackets
+# ("สูงกว่าปีที่ผ่านมา (89.85 คะแนน)", "ลดลงจากปีที่แล้ว (95.00 คะแนน)") the number may be the change or that year's
+# score: left out as unclear (reason change_or_earlier), unless a level follows as a pair's (PAIR_TO).
+DELTA_FROM_YEAR = (r"(?:เพิ่ม|ลด|สูง|ต่ำ|ดี|มาก|น้อย)\s*(?:ขึ้น|ลง)?\s*(?:กว่า|จาก|เมื่อ\s*เทียบ\s*กับ)\s*(?:ใน\s*)?ปี\s*(?:งบ\s*ประมาณ)?\s*"
+                   r"(?:ที่\s*ผ่าน\s*มา|ก่อน(?:\s*หน้า(?:\s*นี้)?)?|ที่\s*แล้ว|(?:พ\.?\s?ศ\.?)?\s*[0-9]{4})")
+
 DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
     "full_mark": (r"คะแนน\s*เต็ม", r"เต็ม", r"full\s+(?:marks?|score)", r"out\s+of", r"maximum(?:\s+of)?", r"/"),
     "rank": (r"ลำดับ(?:ที่)?", r"อันดับ(?:ที่)?", r"(?:ลำดับ|อันดับ)\s*(?:ที่)?\s*[0-9]{1,4}\s*(?:จาก|ใน)(?:\s*ทั้ง\s*หมด)?",
@@ -84,8 +91,12 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
               # the change from a year named right before the number, no result word between ("เพิ่มขึ้น
               # จากปีที่ผ่านมา 6.56 คะแนน", "สูงกว่าปี 2565 4.10 คะแนน"); with one ("… ที่ได้ 87.10") it is that
               # year's result (EARLIER_COMPARATIVE)
-              r"(?:เพิ่ม|ลด|สูง|ต่ำ|ดี)\s*(?:ขึ้น|ลง)?\s*(?:กว่า|จาก|เมื่อ\s*เทียบ\s*กับ)\s*(?:ใน\s*)?ปี\s*(?:งบ\s*ประมาณ)?\s*"
-              r"(?:ที่\s*ผ่าน\s*มา|ก่อน(?:\s*หน้า(?:\s*นี้)?)?|ที่\s*แล้ว|(?:พ\.?\s?ศ\.?)?\s*[0-9]{4})"),
+              DELTA_FROM_YEAR,
+              # a change named as a noun ("an improvement of 2.10 points on 2024", "a drop of 1.2")
+              r"\b(?:an?\s+)?(?:improvement|increase|rise|gain|decrease|drop|decline|fall)\s+of",
+              # the margin after a comparison and its number, "by" ("สูงกว่าเกณฑ์ (85 คะแนน) อยู่ 6.30 คะแนน", "มากกว่า
+              # ปีที่แล้วซึ่งได้ 89.85 คะแนน อยู่ 1.45 คะแนน"): "อยู่" alone after the number's unit, not "อยู่ที่"/"อยู่ใน"
+              r"^\s*(?:คะแนน|%|points?)?\s*\)?\s*อยู่(?!\s*(?:ที่|ใน|ระดับ))"),
     "count": (r"จำนวน", r"ทั้งหมด", r"(?:แบ่ง|จำแนก|แยก)\s*(?:ออก)?\s*เป็น", r"number\s+of", r"divided\s+into"),
     "label": (r"(?:ตัวชี้วัด|ส่วน|ข้อ|มิติ|ประเด็น|ตาราง|แผนภูมิ|ภาพ|ดัชนี|ยุทธศาสตร์|กลยุทธ์|ครั้ง|งวด|"
               r"ระดับ|กลุ่ม|เขต|หมู่|ชั้น|บท|มาตรา|ภาค|ระยะ|รุ่น|ฉบับ|ปี)\s*(?:ที่)?", r"หน้า(?:ที่)?", r"\bPage", r"\bP\.",
@@ -417,7 +428,9 @@ YEAR_AFTER = (r"ใน\s*ปี\s*(?:งบประมาณ)?", r"เมื่
 # year ("ได้ 94.20 คะแนนในปีที่ผ่านมา และ 96.50 คะแนนในปีนี้": 94.20 is the year before's, not the report's,
 # and "ปีที่ผ่านมา" is not 96.50's year); in English the words alone ("94.20 last year and 96.50 this year").
 # Without the preposition a Thai one may open the next clause ("89.75 คะแนน ปีนี้ได้ 92.30") and is not taken.
-RELATIVE_YEAR_AFTER = (r"(?:ใน|เมื่อ|ของ)\s*(?=ปี)", r"(?:(?:in|for|during)\s+)?(?=(?:the\s+)?(?:this|last|previous|prior|preceding)\s)")
+RELATIVE_YEAR_AFTER = (r"(?:ใน|เมื่อ|ของ)\s*(?=ปี)", r"(?:(?:in|for|during)\s+)?(?=(?:the\s+)?(?:this|last|previous|prior|preceding)\s)",
+                       # "from 92.10 the year before", "92.10 a year earlier" (PREVIOUS_YEAR)
+                       r"(?=(?:a|the)\s+year\s+(?:earlier|ago|before))")
 
 # Two scores listed each with its own year right after it, the second with no unit or score word of its own
 # ("scored 94.20 last year and 96.50 this year", "received 88.00 in 2022 and 91.40 in 2023", "ได้ 85.10 ในปี
@@ -557,11 +570,11 @@ THRESHOLD_THEN_SCORE = (r"\s*(?:คะแนน|%|points?)?\s*[,;]?\s*(?:โด�
                         r"\s*(?:คะแนน|%)?\s*[,;]?\s*(?:โดย|และ|แต่|ซึ่ง)\s*[^0-9\s]{0,20}?\s*(?:ได้(?:รับ)?|ทำ\s*ได้|มี)\s*"
                         r"(?:คะแนน\s*)?(?:สูง|มาก|เกิน|ดี)\s*กว่า\s*(?:เกณฑ์\s*)?(?:นั้น\s*)?(?:คือ|โดย\s*ได้|ที่)\s*(?:คะแนน\s*)?")
 # A comparative right before a number that it names, not compares with: "ได้สูงกว่าคือ 94.10" ("got higher, namely
-# 94.10"), "ได้คะแนนเกินกว่าเกณฑ์ คือ 93.45", "สูงกว่าเกณฑ์โดยได้ 94.10": the number is the result of whom the
+# 94.10"), "ได้คะแนนเกินกว่าเกณฑ์ คือ 93.45", "สูงกว่าเกณฑ์โดยได้ 94.10", "ต่ำกว่าเกณฑ์ คือได้เพียง 82.15": the number is the result of whom the
 # comparative is said, not a threshold (DISTRACTOR_TAIL's "สูงกว่า" stands for "higher than" the number).
 # Matched at the end of the words before the number.
-COMPARED_STATED = (r"(?:สูง|มาก|เกิน|ดี)\s*กว่า\s*(?:เกณฑ์\s*(?:ที่\s*กำหนด\s*)?)?(?:นั้น\s*)?"
-                   r"(?:คือ|โดย\s*ได้(?:\s*คะแนน)?|ด้วย\s*คะแนน)\s*(?:คะแนน\s*)?(?:ร้อยละ\s*)?$",)
+COMPARED_STATED = (r"(?:สูง|มาก|เกิน|ดี|ต่ำ|น้อย)\s*กว่า\s*(?:เกณฑ์\s*(?:ที่\s*กำหนด\s*)?)?(?:นั้น\s*)?"
+                   r"(?:คือ(?:\s*ได้)?|โดย\s*ได้(?:\s*คะแนน)?|ด้วย\s*คะแนน)\s*(?:เพียง\s*)?(?:คะแนน\s*)?(?:ร้อยละ\s*)?$",)
 
 # --- score tables: row labels and headers (extract.parse.scores) ------------------------------------
 TABLE_OVERALL_LABEL = (r"คะแนนเฉลี่ย", r"คะแนนรวม", r"ภาพรวม", r"คะแนน\s*ITA", r"^\s*ITA\s*$",

@@ -34,8 +34,13 @@ def test_in_other_words(text, expected):
     assert _read(text)[0] == expected
 
 
-def test_a_bracket_after_the_change_alone_is_unclear():
-    statements, unclear = _read("คะแนน ITA ปีนี้ 91.20 คะแนน ลดลงจากปีที่แล้ว (95.00 คะแนน)")
+@pytest.mark.parametrize("text, value", [
+    ("คะแนน ITA ปีนี้ 91.20 คะแนน ลดลงจากปีที่แล้ว (95.00 คะแนน)", 95.0),
+    ("ผลการประเมิน ITA ของเทศบาลได้ 91.20 คะแนน ซึ่งสูงกว่าปีที่ผ่านมา (89.85 คะแนน)", 89.85),
+    ("ผลการประเมิน ITA ของเทศบาลได้ 91.20 คะแนน ซึ่งต่ำกว่าปี 2567 (93.00 คะแนน)", 93.0),
+])
+def test_a_bracket_after_the_change_alone_is_unclear(text, value):
+    statements, unclear = _read(text)
     assert statements == [("overall", None, 91.2, 2568)]
     assert [(v, str(r)) for v, r in unclear] == [
-        (95.0, "in brackets after a change from an earlier year: the amount of the change, or that year's score?")]
+        (value, "in brackets after a change from an earlier year: the amount of the change, or that year's score?")]

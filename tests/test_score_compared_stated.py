@@ -23,6 +23,7 @@ def test_the_score_named_after_a_comparative_with_the_pass_mark(score_rows):
 @pytest.mark.parametrize("text, expected", [
     ("ผลการประเมิน ITA ได้คะแนนเกินกว่าเกณฑ์ คือ 93.45 คะแนน", [("overall", None, 93.45, 2568)]),
     ("แบบวัด OIT ผ่านเกณฑ์ 85 คะแนน โดยหน่วยงานได้มากกว่า คือ 96.00 คะแนน", [("tool", "OIT", 96.0, 2568)]),
+    ("ผลการประเมิน ITA ของเทศบาลต่ำกว่าเกณฑ์ คือได้เพียง 82.15 คะแนน", [("overall", None, 82.15, 2568)]),
 ])
 def test_in_other_words(text, expected):
     assert _read(text) == (expected, [])

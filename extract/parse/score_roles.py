@@ -131,6 +131,7 @@ BODY_REFERENCE = patterns.compile(_alt((*cues.BODY_REFERENCE,
                                      *(r"(?<![ก-๙])" + regex.escape(a) for a, _ in ABBREVIATIONS),
                                      *(r"(?<![ก-๙])" + regex.escape(a) for a, _ in AGENCY_ABBREVIATIONS))), _I)
 PREVIOUS_YEAR = patterns.compile(_alt(cues.PREVIOUS_YEAR), _I)
+DELTA_FROM_YEAR = patterns.compile(cues.DELTA_FROM_YEAR + r"\s*\(\s*$", _I)
 MEAN_OF_PARTS = patterns.compile(_alt(cues.SEGMENT_DISTRACTORS["mean_of_parts"]), _I)
 # a change to the number right before it ("เพิ่มขึ้นเป็น", "ลดลงเหลือ", "rose to"): a "จาก"/"from" after it names the
 # score it came from, not a scale
@@ -276,6 +277,7 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
     _after_threshold(text, values)
     if RESPECTIVELY.search(text):
         pair_years.update(_respectively(text, values, years))
+    _listed_without_subjects(text, values, pair_years)
     # (a weight in an aside bracket is the label's, "OIT (น้ำหนัก 40%) : 98.75": no sentence about weights)
     weighted = bool(WEIGHT_ANYWHERE.search(BRACKET_ASIDE.sub(" ", text)))
     for i, c in enumerate(values):
@@ -364,6 +366,21 @@ def _after_threshold(text: str, values: list[Candidate]) -> None:
         subject = _subject(text[a.seg_start:a.start], 0, "", False)[0]
         if subject and subject != ("subpart",):
             b.role, b.subject, b.reason = subject[0], subject, None
+
+
+LIST_JOINER = patterns.compile(_alt(cues.LIST_JOINERS), _I)
+
+
+def _listed_without_subjects(text: str, values: list[Candidate], paired: dict[int, int | None]) -> None:
+    """A score followed by more values listed after it, none with a subject or a year of its own ("the ITA scores
+    were 87.10, 89.85 and 91.30", no "respectively"): the first is one of a list whose members' years or subjects are
+    not stated, not the result the words before name; left out as unclear with the others (reason listed_values)."""
+    for a, b in zip(values, values[1:]):
+        if a.role in SCORES and id(a) not in paired and b.role in ("number", "unclear") \
+                and LIST_GAP.fullmatch(text, a.end, b.start) and LIST_JOINER.search(text, a.end, b.start):
+            a.role, a.reason, a.subject = "unclear", reason("listed_values"), ()
+            if b.role == "number":
+                b.role, b.reason = "unclear", reason("listed_values")
 
 
 RESPECTIVELY = patterns.compile(_alt(cues.RESPECTIVELY), _I)
@@ -621,12 +638,13 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         if pattern.search(masked) and not (unit and cat in cues.UNIT_OVERRIDES and not OVERRIDE_BLOCKER.search(before)) \
                 and not (cat == "delta" and _bracketed_from(text, tail, after, c)) \
                 and not (cat == "label" and MEAN_OF_PARTS.search(text, seg_start, c.end)) \
-                and not (cat == "threshold" and (EARLIER_BEFORE.search(tail) or COMPARED_STATED.search(tail))) \
+                and not (cat == "threshold" and (EARLIER_BEFORE.search(tail) or COMPARED_STATED.search(tail)
+                                                 or DELTA_FROM_YEAR.search(tail))) \
                 and not (cat == "full_mark" and c.value == 100 and FULL_MARKS_SCORED.search(masked)) \
                 and not (cat == "share" and SHARE_OF_ASSESSMENT.search(before)) \
                 and not (cat in ("count", "threshold") and items_passed):
             c.role = cat
-            if cat == "delta" and BRACKET_OPEN.search(tail) and BRACKET_CLOSE.match(after) and PAIR_FROM.search(tail):
+            if cat == "delta" and BRACKET_OPEN.search(tail) and BRACKET_CLOSE.match(after) and DELTA_FROM_YEAR.search(tail):
                 # "ลดลงจากปีที่แล้ว (95.00 คะแนน)": the change, or the earlier year's score?
                 c.role, c.reason = "unclear", reason("change_or_earlier")
             return
