@@ -655,7 +655,8 @@ CLAUSE_FILLERS = (r"[\s,.:;]", r"โดย", r"ซึ่ง", r"และ", r"�
                   r"\b(?:in\s+)?(?:(?:the\s+)?fiscal\s+year|FY)\s*[0-9]{4}(?![0-9])")
 # Indicators named in English: "indicator 2", "Indicator No. 10"; and the English names of
 # docs/ITA_METHODOLOGY.md (consultant reports).
-INDICATOR_REF_EN = r"\bindicators?\s*(?:No\.?\s*|#\s*)?([0-9]{1,2}(?:\s*(?:,|and|&|-|–|to)\s*[0-9]{1,2}(?![0-9.]))*)(?![0-9.])"
+# (a sentence's full stop may follow the number: "… on indicator 9."; a decimal may not, "indicator 9.1")
+INDICATOR_REF_EN = r"\bindicators?\s*(?:No\.?\s*|#\s*)?([0-9]{1,2}(?:\s*(?:,|and|&|-|–|to)\s*[0-9]{1,2}(?![0-9]|\.[0-9]))*)(?![0-9]|\.[0-9])"
 INDICATOR_NAMES_EN: dict[int, tuple[str, ...]] = {9: ("Open Data",), 10: ("Anti-Corruption Practice",
                                                                         "Corruption Prevention")}
 # A part of a report's result that is none of the ITA tools or indicators: the 2561 ดัชนี,
@@ -668,6 +669,12 @@ SUBPART = (r"ดัชนี", r"ตัวชี้วัด\s*ย่อย", r"
 # direction ("ด้านล่าง") or the assessment itself ("ด้านคุณธรรมและความโปร่งใส").
 ASPECT = (r"(?<!(?:ทุก|ทั้ง|หลาย|แต่ละ)\s*)ด้าน(?!\s*(?:ล่าง|บน|ซ้าย|ขวา|หน้า|หลัง|คุณ\s*ธรรม|(?:การ\s*)?ประเมิน|ITA))",
           r"\b(?:aspect|dimension)\b")
+# A part named right after a score and its unit, after a preposition ("ได้คะแนนเต็ม 100 คะแนนในตัวชี้วัดที่ 9", "scored 100
+# on indicator 9", "ได้ 89.20 คะแนน ในแบบวัด EIT"): the number is that part's score, not the overall result the words
+# before it name. The link, then the start of the part's name (an indicator's or a tool's word).
+PART_AFTER_LINK = (r"ใน", r"ของ", r"สำหรับ", r"\bin\b", r"\bon\b", r"\bfor\b")
+PART_AFTER_START = (r"ตัวชี้วัด", r"แบบ\s*(?:วัด|ตรวจ)", r"เครื่องมือ", r"(?:the\s+)?(?<![A-Za-z])(?:IIT|EIT|OIT)(?![A-Za-z])",
+                    r"(?:the\s+)?\bindicators?\b")
 # An EIT part: "(EIT) ส่วนที่ ๑", "EIT (ส่วนที่ 2)", "EIT part 1".
 PART = (r"ส่วน\s*ที่\s*([1-9])", r"\bpart\s*([1-9])")
 

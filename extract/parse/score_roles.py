@@ -151,6 +151,9 @@ PAIR_BETWEEN = patterns.compile(after_token(
     rf"{_alt(cues.PAIR_TO)}\s*(?:{_YEAR_PHRASE}\s*)?(?:ที่|ได้|at)?\s*"), _I)
 PAIR_ARROW = patterns.compile(_alt(cues.PAIR_ARROW))
 _PAIR_TO = patterns.compile(_alt(cues.PAIR_TO), _I)
+# a change from a year to the number right after ("ลดลงจากปีก่อนเหลือ 87.50", "ขยับขึ้นจากปี 2567 มาเป็น 91.20")
+FROM_YEAR_TO = patterns.compile(rf"{_alt(cues.PAIR_FROM)}\s*{_YEAR_PHRASE}\s*(?:{_alt(cues.PAIR_CHANGE)}\s*)?{_alt(cues.PAIR_TO)}\s*"
+                                rf"(?:ที่|at)?\s*(?:คะแนน|a\s+score\s+of)?\s*(?:ร้อยละ)?\s*$", _I)
 # a year (its unit before it) right after a pair's second number: "… มาเป็น 91.20 คะแนน ในปี 2567"
 _YEAR_AFTER = patterns.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_YEAR_PHRASE}"), _I)
 # a number, its unit and an opening bracket, before a year ("88.10 คะแนน (ปี 2566")
@@ -748,7 +751,34 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         # "ผลการประเมินภาพรวม ได้ 4.52 คะแนน" in a survey's report: a mean on a scale of 5, no ITA result
         c.role, c.reason = "unclear", reason("scale_of_five")
         return
+    if subject[0] == "overall":
+        named_after = _part_named_after(text, c)
+        if named_after is not None:
+            if named_after[0] == "unclear":
+                c.role, c.reason = "unclear", named_after[1]
+                return
+            subject = named_after
     c.role, c.subject = subject[0], subject
+
+
+PART_AFTER = patterns.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.PART_AFTER_LINK)}\s*"
+                                          rf"(?={_alt(cues.PART_AFTER_START)})"), _I)
+PART_AFTER_REACH = 40
+
+
+def _part_named_after(text: str, c: Candidate) -> tuple | None:
+    """The indicator or tool named right after ``c`` and its unit, after a preposition (cues.PART_AFTER_LINK:
+    "ได้คะแนนเต็ม 100 คะแนนในตัวชี้วัดที่ 9"): its subject, ("unclear", reason) when it names several, else None."""
+    m = PART_AFTER.match(text, c.end)
+    if m is None:
+        return None
+    head = text[m.end():m.end() + PART_AFTER_REACH]
+    nxt = SCORE_SHAPED.search(head)
+    head = head[:nxt.start()] if nxt else head
+    part, why = _subject(head, 0, "", False)
+    if part is None or part[0] not in ("indicator", "tool"):
+        return ("unclear", why) if why is not None else None
+    return part
 
 
 def _bracketed_from(text: str, tail: str, after: str, c: Candidate) -> bool:
@@ -1006,7 +1036,11 @@ def _year(text: str, c: Candidate, years: list[YearMention], attached: set[int],
             if y.relative and y.start == m.end():
                 attached.add(y.start)
                 return y.year
+    # (not a year the score changed from: "ลดลงจากปีก่อนเหลือ 87.50 คะแนน" is the later year's)
+    changed_from = FROM_YEAR_TO.search(text, max(0, c.start - cues.TAIL_REACH - 30), c.start)
     for y in reversed(years):
+        if changed_from is not None and y.start >= changed_from.start():
+            continue
         if y.end <= c.start and y.start not in attached and not _attached_to_earlier(text, y):
             # an academic year's score ("ผลการประเมิน ITA ปีการศึกษา 2567 ได้ 91.20"): of no one fiscal year (it
             # spans two), as the report's metadata refuses it (FISCAL_YEAR_OTHER_CALENDAR)
