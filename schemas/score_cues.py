@@ -337,6 +337,7 @@ SCORE_UNIT = (r"คะแนน", r"points?", r"pts?\.?", r"%", r"percent")
 # 100 points"); the 100 is its full marks (OUT_OF).
 SCALE_WITH_UNIT = (r"(?:จาก|out\s+of|/)\s*(?:คะแนน\s*)?(?:เต็ม\s*)?100(?:\.0{1,2})?\s*(?:คะแนน|points?|%)",)
 SCORE_TAIL = (r"คะแนน", r"คะแนน\s*(?:รวม|เฉลี่ย|ภาพรวม|ที่\s*ได้(?:\s*รับ)?)",  # "คะแนนรวม 78.15": the score's own name
+              r"(?<![ก-๙])(?:ผล\s*)?รวม(?:\s*ทั้ง\s*(?:หมด|สิ้น))?",  # "… OIT 95.00 รวมทั้งสิ้น 94.05": the total's
               r"ร้อยละ", r"ได้(?:รับ)?", r"เท่ากับ", r"อยู่ที่", r"เป็น", r"คือ", r"เหลือ", r"จาก", r"[:=]",
               r"\bis", r"\bof", r"\bwas", r"\btotal", r"\bscore[sd]?,?", r"\bat", r"\bto", r"\bfrom", r"\bwith", r"\breach(?:ed|es|ing)?", r"\brecorded", r"\bposted",
               r"\brated(?:\s+(?:it|them|the\s+\w+))?",
@@ -616,6 +617,9 @@ OVERALL_STRONG = (r"ภาพรวม", r"คะแนน\s*รวม", r"ITA",
                   r"ประเมิน\s*คุณธรรม\s*และ\s*ความ\s*โปร่งใส", r"Integrity\s+and\s+Transparency\s+Assessment",
                   r"คะแนน\s*เฉลี่ย(?!\s*(?:ทั้ง|ของ|ระดับ)?\s*(?:ประเทศ|กลุ่ม|ประเภท|จังหวัด))",
                   r"รวม\s*ทั้ง\s*สิ้น", r"\boverall", r"\boverview", r"\btotal\b", r"\bITA\s+score",
+                  # the total alone right before its number, after the tools' scores ("IIT 96.00 EIT 92.00 และ OIT 95.00
+                  # รวม 94.50 คะแนน"): not the last tool's, as a bare continuation would be
+                  r"(?<![ก-๙])(?:ผล\s*)?รวม(?:\s*ทั้ง\s*(?:หมด|สิ้น))?(?=\s*[:=]?\s*(?:[0-9]|$))",
                   r"\bassessment\s+result", r"\bscored")
 OVERALL_WEAK = (r"ผล\s*คะแนน", r"คะแนน\s*ที่\s*ได้(?:\s*รับ)?", r"ได้\s*(?:รับ)?\s*คะแนน", r"คะแนน\s*ได้", r"ทำ\s*คะแนน", r"ด้วย\s*คะแนน", r"\bscore",
                 # an English score verb ("The Faculty received 92.10 points in the 2023 ITA"), in a
