@@ -589,6 +589,10 @@ LIST_TOTAL_LABEL = (r"(?:ผล\s*)?(?:คะแนน\s*)?รวม(?:\s*ทั
 LIST_TOTAL_MIN_TOOLS = 2
 # Words a label line of the overall result may say besides its name ("คะแนนภาพรวม", "ผลการประเมินภาพรวม",
 # "Overall score"): still that label alone (extract/parse/scores.py, a label line over its number).
+# A line that is only the score's word ("คะแนน", "คะแนนที่ได้", "Score:") over a line that is a score alone (a web
+# card's caption over its value): read as one line ("คะแนนที่ได้ 95.12"), whose reading decides the number's role (the
+# overall score under the ITA result announced, or unclear), where the value was dropped silently.
+SCORE_LABEL_LINE = (r"คะแนน(?:\s*ที่\s*ได้(?:\s*รับ)?)?", r"ผล\s*คะแนน", r"(?i:score)")
 OVERALL_LABEL_SCORE_WORDS = (r"คะแนน", r"ผล\s*(?:การ)?\s*ประเมิน", r"ผล", r"\bscores?", r"\bresults?")
 # The overall result's name as a row's label in a line of text, its value after it with decimals and nothing
 # else ("ผลการประเมินภาพรวม 92.45", "ภาพรวม : 92.45", "Overall 92.45": a score table's row, or a card's label line

@@ -45,6 +45,7 @@ INDICATOR_SCORE = patterns.compile(
 THRESHOLD = patterns.compile(r"(?:กว่า|เกณฑ์|เป้าหมาย|ขึ้นไป|ตั้งแต่|อย่างน้อย)\s*(?:ร้อยละ|คะแนน)?\s*$")
 PART = patterns.compile(r"ส่วนที่\s*([0-9๐-๙])")
 OVERALL_LABEL = patterns.compile("|".join(cues.TABLE_OVERALL_LABEL), regex.IGNORECASE)
+SCORE_LABEL_LINE = patterns.compile(r"(?:" + "|".join(cues.SCORE_LABEL_LINE) + r")\s*[:：]?")
 GRADE_LABEL = patterns.compile("|".join(cues.TABLE_GRADE_LABEL), regex.IGNORECASE)
 CHANGE_LABEL = patterns.compile("|".join(cues.TABLE_CHANGE_LABEL), regex.IGNORECASE)
 SCORE_HEADER = patterns.compile("|".join(cues.TABLE_SCORE_HEADER), regex.IGNORECASE)
@@ -227,7 +228,7 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
                                              context=f"{previous.strip()} / {text.strip()}", source_text=text.strip()))
                 previous, lone_number_above, bare_above, joined_above = text, False, True, False
                 continue
-            joined = bare and _names_a_subject(previous)
+            joined = bare and (_names_a_subject(previous) or bool(SCORE_LABEL_LINE.fullmatch(previous.strip())))
             if joined:
                 # a label on a line of its own and its score on the next ("IIT" / "95.20": cards of a web
                 # page, a table the reader saw as lines): read as one line
