@@ -86,7 +86,7 @@ ASPECT = patterns.compile(_alt(cues.ASPECT), _I)
 PART = patterns.compile(_alt(cues.PART), _I)
 _THAI_GRADES = sorted((*THAI_LEVELS, *OLD_THAI_LEVELS), key=len, reverse=True)
 GRADE_WORD = (rf"(?P<grade>{'|'.join(_THAI_GRADES)}(?!สุด|ขึ้น|ลง|กว่า|เกณฑ์)"
-              rf"|(?-i:{'|'.join(sorted(LETTER_GRADES, key=len, reverse=True))})(?![A-Za-z]))")  # "d" is no grade
+              rf"|(?-i:{'|'.join(sorted(LETTER_GRADES, key=len, reverse=True))})(?![A-Za-z0-9]))")  # "d" is no grade; "A8" (a scan's AB?) none
 _QUOTES = r"[\"'“”‘’]?"
 GRADE_AFTER = patterns.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}", _I)
 GRADE_BEFORE = patterns.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}{_QUOTES}\s*"
