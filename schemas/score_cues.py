@@ -50,12 +50,12 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
              # a place's or a ministry's result ("of") named before "เฉลี่ย" ("ผลการประเมินของจังหวัดอุดรธานี ได้คะแนน
              # เฉลี่ย 90.11"): the mean of the bodies in it
              r"ของ\s*(?:จังหวัด|อำเภอ|ภาค|ประเทศ|กระทรวง|กรม|สังกัด)[^0-9]{0,30}?เฉลี่ย",
-             r"(?:national|group|sector|provincial|province|district|regional|region|ministry|country(?:wide)?)\s+(?:average|mean)(?:\s+(?:ITA\s+)?(?:scores?|results?|of))?",
+             r"(?:national|group|sector|provincial|province|district|regional|region|ministry|country(?:wide)?)\s+(?:average|mean|median)(?:\s+(?:ITA\s+)?(?:scores?|results?|of))?",
              r"average\s+of\s+all\S*(?:\s+\S+)?",
              # the mean of bodies named before it ("8,303 agencies took part and the average score was 87.49")
              r"\b(?:agencies|bodies|organi[sz]ations|units|departments|ministries|municipalities|universities|hospitals|"
              r"schools|provinces)\b[^0-9]{0,60}?\baverage(?:\s+(?:ITA\s+)?(?:scores?|results?))?",
-             r"\bmean"),
+             r"\bmean", r"\bmedian", r"มัธยฐาน"),
     # the best or worst score of a group, another body's ("คะแนนสูงสุดของจังหวัดคือ 99.12 ของเทศบาลตำบล…",
     # "the highest score in the province, 99.12")
     "group_extreme": (r"(?:สูง|ต่ำ)\s*สุด\s*(?:ของ|ใน)\s*(?:จังหวัด|ประเทศ|กลุ่ม|ประเภท|อำเภอ|ภาค|เขต|สังกัด)",
@@ -64,7 +64,9 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
     "threshold": (r"เกณฑ์(?:\s*(?:ผ่าน|การประเมิน|ที่กำหนด))?(?:\s*(?:ที่|คือ))?", r"ต่ำกว่า", r"สูงกว่า", r"มากกว่า",
                   r"น้อยกว่า", r"ไม่น้อยกว่า", r"ไม่ต่ำกว่า", r"ไม่ถึง", r"ค่า\s*เป้าหมาย", r"เป้าหมาย",
                   # a target set ("ปี 2567 ตั้งเป้าไว้ที่ 92 คะแนน", "aims for 92 points in 2024")
-                  r"(?:ตั้ง\s*)?เป้า", r"\baim(?:s|ing)?\s+(?:for|at)", r"\bgoal(?:\s+of)?", r"ตั้งแต่", r"เกิน",
+                  r"(?:ตั้ง\s*)?เป้า", r"\baim(?:s|ing)?\s+(?:for|at)",
+                  # a bound written as a sign ("เป้าหมาย ≥ 92 คะแนน", ">= 85"; not an arrow's "->", "=>")
+                  r"[≥≤]", r"(?<![-=])[><]=?", r"\bgoal(?:\s+of)?", r"ตั้งแต่", r"เกิน",
                   r"อย่างน้อย", r"เกินกว่า", r"\bat\s+least", r"\btarget(?:\s+of)?", r"\bthreshold(?:\s+of)?",
                   r"pass(?:ing)?\s+mark(?:\s+of)?",
                   # "the passing benchmark set by the NACC is 85": a few words may name who set it
@@ -338,6 +340,8 @@ SCORE_UNIT = (r"คะแนน", r"points?", r"pts?\.?", r"%", r"percent")
 SCALE_WITH_UNIT = (r"(?:จาก|out\s+of|/)\s*(?:คะแนน\s*)?(?:เต็ม\s*)?100(?:\.0{1,2})?\s*(?:คะแนน|points?|%)",)
 SCORE_TAIL = (r"คะแนน", r"คะแนน\s*(?:รวม|เฉลี่ย|ภาพรวม|ที่\s*ได้(?:\s*รับ)?)",  # "คะแนนรวม 78.15": the score's own name
               r"(?<![ก-๙])(?:ผล\s*)?รวม(?:\s*ทั้ง\s*(?:หมด|สิ้น))?",  # "… OIT 95.00 รวมทั้งสิ้น 94.05": the total's
+              # the result's name right before its number ("Results: IIT 96.10, EIT 92.40, OIT 97.50; overall 95.40")
+              r"\boverall(?:\s+(?:score|result))?", r"ภาพ\s*รวม",
               r"ร้อยละ", r"ได้(?:รับ)?", r"เท่ากับ", r"อยู่ที่", r"เป็น", r"คือ", r"เหลือ", r"จาก", r"[:=]",
               r"\bis", r"\bof", r"\bwas", r"\btotal", r"\bscore[sd]?,?", r"\bat", r"\bto", r"\bfrom", r"\bwith", r"\breach(?:ed|es|ing)?", r"\brecorded", r"\bposted",
               r"\brated(?:\s+(?:it|them|the\s+\w+))?",
