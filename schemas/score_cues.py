@@ -27,6 +27,13 @@ GRADE_REACH = 90
 ITA_NAME_WORDS = (r"ประเมิน\s*คุณธรรม\s*และ\s*ความ\s*โปร่งใส", r"Integrity\s+and\s+Transparency\s+Assessment")
 
 # --- distractors: a number after (TAIL) or before (HEAD) these words is not a score ----------------
+# The change from a year named right before the number, no result word between ("เพิ่มขึ้นจากปีที่ผ่านมา 6.56 คะแนน",
+# "สูงกว่าปี 2565 4.10 คะแนน"); with one ("… ที่ได้ 87.10") it is that year's result (EARLIER_COMPARATIVE). In brackets
+# ("สูงกว่าปีที่ผ่านมา (89.85 คะแนน)", "ลดลงจากปีที่แล้ว (95.00 คะแนน)") the number may be the change or that year's
+# score: left out as unclear (reason change_or_earlier), unless a level follows as a pair's (PAIR_TO).
+DELTA_FROM_YEAR = (r"(?:เพิ่ม|ลด|สูง|ต่ำ|ดี|มาก|น้อย)\s*(?:ขึ้น|ลง)?\s*(?:กว่า|จาก|เมื่อ\s*เทียบ\s*กับ)\s*(?:ใน\s*)?ปี\s*(?:งบ\s*ประมาณ)?\s*"
+                   r"(?:ที่\s*ผ่าน\s*มา|ก่อน(?:\s*หน้า(?:\s*นี้)?)?|ที่\s*แล้ว|(?:พ\.?\s?ศ\.?)?\s*[0-9]{4})")
+
 DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
     "full_mark": (r"คะแนน\s*เต็ม", r"เต็ม", r"full\s+(?:marks?|score)", r"out\s+of", r"maximum(?:\s+of)?", r"/"),
     "rank": (r"ลำดับ(?:ที่)?", r"อันดับ(?:ที่)?", r"(?:ลำดับ|อันดับ)\s*(?:ที่)?\s*[0-9]{1,4}\s*(?:จาก|ใน)(?:\s*ทั้ง\s*หมด)?",
@@ -43,12 +50,12 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
              # a place's or a ministry's result ("of") named before "เฉลี่ย" ("ผลการประเมินของจังหวัดอุดรธานี ได้คะแนน
              # เฉลี่ย 90.11"): the mean of the bodies in it
              r"ของ\s*(?:จังหวัด|อำเภอ|ภาค|ประเทศ|กระทรวง|กรม|สังกัด)[^0-9]{0,30}?เฉลี่ย",
-             r"(?:national|group|sector|provincial|country(?:wide)?)\s+(?:average|mean)(?:\s+(?:ITA\s+)?(?:scores?|results?|of))?",
+             r"(?:national|group|sector|provincial|province|district|regional|region|ministry|country(?:wide)?)\s+(?:average|mean|median)(?:\s+(?:ITA\s+)?(?:scores?|results?|of))?",
              r"average\s+of\s+all\S*(?:\s+\S+)?",
              # the mean of bodies named before it ("8,303 agencies took part and the average score was 87.49")
              r"\b(?:agencies|bodies|organi[sz]ations|units|departments|ministries|municipalities|universities|hospitals|"
              r"schools|provinces)\b[^0-9]{0,60}?\baverage(?:\s+(?:ITA\s+)?(?:scores?|results?))?",
-             r"\bmean"),
+             r"\bmean", r"\bmedian", r"มัธยฐาน"),
     # the best or worst score of a group, another body's ("คะแนนสูงสุดของจังหวัดคือ 99.12 ของเทศบาลตำบล…",
     # "the highest score in the province, 99.12")
     "group_extreme": (r"(?:สูง|ต่ำ)\s*สุด\s*(?:ของ|ใน)\s*(?:จังหวัด|ประเทศ|กลุ่ม|ประเภท|อำเภอ|ภาค|เขต|สังกัด)",
@@ -57,7 +64,9 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
     "threshold": (r"เกณฑ์(?:\s*(?:ผ่าน|การประเมิน|ที่กำหนด))?(?:\s*(?:ที่|คือ))?", r"ต่ำกว่า", r"สูงกว่า", r"มากกว่า",
                   r"น้อยกว่า", r"ไม่น้อยกว่า", r"ไม่ต่ำกว่า", r"ไม่ถึง", r"ค่า\s*เป้าหมาย", r"เป้าหมาย",
                   # a target set ("ปี 2567 ตั้งเป้าไว้ที่ 92 คะแนน", "aims for 92 points in 2024")
-                  r"(?:ตั้ง\s*)?เป้า", r"\baim(?:s|ing)?\s+(?:for|at)", r"\bgoal(?:\s+of)?", r"ตั้งแต่", r"เกิน",
+                  r"(?:ตั้ง\s*)?เป้า", r"\baim(?:s|ing)?\s+(?:for|at)",
+                  # a bound written as a sign ("เป้าหมาย ≥ 92 คะแนน", ">= 85"; not an arrow's "->", "=>")
+                  r"[≥≤]", r"(?<![-=])[><]=?", r"\bgoal(?:\s+of)?", r"ตั้งแต่", r"เกิน",
                   r"อย่างน้อย", r"เกินกว่า", r"\bat\s+least", r"\btarget(?:\s+of)?", r"\bthreshold(?:\s+of)?",
                   r"pass(?:ing)?\s+mark(?:\s+of)?",
                   # "the passing benchmark set by the NACC is 85": a few words may name who set it
@@ -84,8 +93,12 @@ DISTRACTOR_TAIL: dict[str, tuple[str, ...]] = {
               # the change from a year named right before the number, no result word between ("เพิ่มขึ้น
               # จากปีที่ผ่านมา 6.56 คะแนน", "สูงกว่าปี 2565 4.10 คะแนน"); with one ("… ที่ได้ 87.10") it is that
               # year's result (EARLIER_COMPARATIVE)
-              r"(?:เพิ่ม|ลด|สูง|ต่ำ|ดี)\s*(?:ขึ้น|ลง)?\s*(?:กว่า|จาก|เมื่อ\s*เทียบ\s*กับ)\s*(?:ใน\s*)?ปี\s*(?:งบ\s*ประมาณ)?\s*"
-              r"(?:ที่\s*ผ่าน\s*มา|ก่อน(?:\s*หน้า(?:\s*นี้)?)?|ที่\s*แล้ว|(?:พ\.?\s?ศ\.?)?\s*[0-9]{4})"),
+              DELTA_FROM_YEAR,
+              # a change named as a noun ("an improvement of 2.10 points on 2024", "a drop of 1.2")
+              r"\b(?:an?\s+)?(?:improvement|increase|rise|gain|decrease|drop|decline|fall)\s+of",
+              # the margin after a comparison and its number, "by" ("สูงกว่าเกณฑ์ (85 คะแนน) อยู่ 6.30 คะแนน", "มากกว่า
+              # ปีที่แล้วซึ่งได้ 89.85 คะแนน อยู่ 1.45 คะแนน"): "อยู่" alone after the number's unit, not "อยู่ที่"/"อยู่ใน"
+              r"^\s*+(?:คะแนน|%|points?)?\s*+\)?\s*+อยู่(?!\s*(?:ที่|ใน|ระดับ))"),
     "count": (r"จำนวน", r"ทั้งหมด", r"(?:แบ่ง|จำแนก|แยก)\s*(?:ออก)?\s*เป็น", r"number\s+of", r"divided\s+into"),
     "label": (r"(?:ตัวชี้วัด|ส่วน|ข้อ|มิติ|ประเด็น|ตาราง|แผนภูมิ|ภาพ|ดัชนี|ยุทธศาสตร์|กลยุทธ์|ครั้ง|งวด|"
               r"ระดับ|กลุ่ม|เขต|หมู่|ชั้น|บท|มาตรา|ภาค|ระยะ|รุ่น|ฉบับ|ปี)\s*(?:ที่)?", r"หน้า(?:ที่)?", r"\bPage", r"\bP\.",
@@ -144,6 +157,14 @@ SEGMENT_DISTRACTORS: dict[str, tuple[str, ...]] = {
              r"\b(?:average|mean)\s+(?:ITA\s+)?(?:scores?|results?)?\s*(?:of|for|in|across|among)\s+[^0-9]{0,40}?"
              r"\b(?:bodies|agencies|organi[sz]ations|units|municipalities|hospitals|schools|universities|provinces|"
              r"districts|province|district|country|nation|region)\b"),
+    # the mean of the body's indicators or tools ("คะแนนเฉลี่ยทั้ง 10 ตัวชี้วัด เท่ากับ 92.40", "the average score of the
+    # ten indicators was 92.40"): no result of the ITA, whose total weighs the tools (30/30/40), yet close to it: left
+    # out as unclear (UNCLEAR_SEGMENTS); not one numbered part ("เฉลี่ยตัวชี้วัดที่ 9")
+    "mean_of_parts": (r"เฉลี่ย\s*(?:ของ|จาก|ใน)?\s*(?:ทั้ง|ทุก)?\s*(?:[0-9]{1,2}|สาม|สิบ)?\s*(?:ตัวชี้วัด|เครื่องมือ|แบบ\s*วัด)"
+                      # (words after it, before the number: the number may be beyond where the segment is searched)
+                      r"(?=\s*(?!ที่|IIT|EIT|OIT)[^\s0-9(])",
+                      r"(?i:\b(?:average|mean)\s+(?:ITA\s+)?(?:scores?\s+|results?\s+)?(?:of|across|for|over)\s+(?:the\s+|all\s+|its\s+)?"
+                      r"(?:[0-9]{1,2}\s+|\w+\s+)?(?:ITA\s+)?(?:indicators|tools)\b)"),
     # a plan's KPI measured ("ตัวชี้วัด ร้อยละของการเปิดเผยข้อมูลบนเว็บไซต์ครบถ้วน คิดเป็นร้อยละ 95.00"): its result,
     # though it names an indicator's subject (tables: KPI_LABEL_LEADS)
     "kpi": (r"ร้อยละ\s*ของ", r"ระดับ\s*ความ\s*สำเร็จ\s*(?:ของ|ใน)", r"(?i:percentage\s+of)", r"(?i:success\s+level\s+of)",
@@ -177,7 +198,7 @@ SEGMENT_DISTRACTORS: dict[str, tuple[str, ...]] = {
                r"(?i:\bresponse\s+rate)"),
 }
 # Segment categories whose number may still be the result, left out as unclear with this reason (schemas.phrases).
-UNCLEAR_SEGMENTS: dict[str, str] = {"kpi_of_result": "kpi_of_result"}
+UNCLEAR_SEGMENTS: dict[str, str] = {"kpi_of_result": "kpi_of_result", "mean_of_parts": "mean_of_parts"}
 # Conjunctions Thai writes glued to the next word: a "label" cue right after one still starts a word
 # ("EIT ส่วนที่ 1 ได้ 92.50 และส่วนที่ 2 ได้ 91.70": the 2 numbers the part).
 LABEL_AFTER_WORDS = (r"และ", r"หรือ", r"กับ")
@@ -214,7 +235,9 @@ TAIL_FILLERS = (r"ที่", r"คือ", r"อยู่ที่", r"ถึ�
                 r"[(:=]", r"\bof", r"\bat", r"\bis", r"\bby", r"\bwas", r"\bwere", r"\bstood")
 # A number with only a percent as evidence ("ร้อยละ 26.69") in a sentence without one of these words
 # is a share of something, not worth an unclear-role check.
-SCORE_WORDS = (r"คะแนน", r"\bscored?", r"\bpoints?", r"ITA", r"\brated\b")
+SCORE_WORDS = (r"คะแนน", r"\bscored?", r"\bpoints?", r"ITA", r"\brated\b",
+               # a place among others, then the value it was won with ("came second in the province with 94.10")
+               r"\b(?:came|placed|finished|ranked)\s+(?:first|second|third|fourth|fifth|[0-9]{1,3}(?:st|nd|rd|th))\b")
 # Full marks got, not the scale: "ได้คะแนนเต็ม 100 คะแนน" (the indicator scored 100), "achieved a perfect score
 # of 100". Only 100, the scale itself, is read so ("full_mark" stays a distractor otherwise).
 FULL_MARKS_SCORED = (r"ได้(?:รับ)?\s*(?:ผล\s*)?คะแนน\s*เต็ม", r"\b(?:got|received|achieved|scored|earned)\s+(?:a\s+|the\s+)?"
@@ -316,6 +339,9 @@ SCORE_UNIT = (r"คะแนน", r"points?", r"pts?\.?", r"%", r"percent")
 # 100 points"); the 100 is its full marks (OUT_OF).
 SCALE_WITH_UNIT = (r"(?:จาก|out\s+of|/)\s*(?:คะแนน\s*)?(?:เต็ม\s*)?100(?:\.0{1,2})?\s*(?:คะแนน|points?|%)",)
 SCORE_TAIL = (r"คะแนน", r"คะแนน\s*(?:รวม|เฉลี่ย|ภาพรวม|ที่\s*ได้(?:\s*รับ)?)",  # "คะแนนรวม 78.15": the score's own name
+              r"(?<![ก-๙])(?:ผล\s*)?รวม(?:\s*ทั้ง\s*(?:หมด|สิ้น))?",  # "… OIT 95.00 รวมทั้งสิ้น 94.05": the total's
+              # the result's name right before its number ("Results: IIT 96.10, EIT 92.40, OIT 97.50; overall 95.40")
+              r"\boverall(?:\s+(?:score|result))?", r"ภาพ\s*รวม",
               r"ร้อยละ", r"ได้(?:รับ)?", r"เท่ากับ", r"อยู่ที่", r"เป็น", r"คือ", r"เหลือ", r"จาก", r"[:=]",
               r"\bis", r"\bof", r"\bwas", r"\btotal", r"\bscore[sd]?,?", r"\bat", r"\bto", r"\bfrom", r"\bwith", r"\breach(?:ed|es|ing)?", r"\brecorded", r"\bposted",
               r"\brated(?:\s+(?:it|them|the\s+\w+))?",
@@ -378,7 +404,7 @@ PAIR_CHANGE = (r"(?:เพิ่ม|ลด|ขยับ|ปรับ|สูง|�
 # (PREVIOUS_YEAR, then these words, then the number)
 PAIR_EARLIER_LINK = r"\s*(?:ได้|มี)?\s*(?:คะแนน)?\s*(?:ร้อยละ)?\s*$"
 PAIR_ARROW = (r"→", r"⇒", r"➜", r"➡\ufe0f?", r"⟶", r"-{1,2}>", r"=>")
-PAIR_TO = (r"(?:มา\s*)?เป็น", r"เหลือ(?:\s*เพียง|\s*แค่)?", r"\bto", *PAIR_ARROW)
+PAIR_TO = (r"(?:มา\s*)?เป็น", r"มา\s*อยู่\s*ที่", r"เหลือ(?:\s*เพียง|\s*แค่)?", r"\bto", *PAIR_ARROW)
 # A change by an amount, then the level it came to ("คะแนน ITA เพิ่มขึ้น 2.35 คะแนน เป็น 92.10 คะแนน", "มาอยู่ที่ 92.10",
 # "the ITA score rose by 2.35 points to 92.10"): the level is the result of the subject named before the
 # change, as if the change were not written ("คะแนน ITA … เป็น 92.10"); the amount stays a delta. What may
@@ -407,7 +433,9 @@ YEAR_AFTER = (r"ใน\s*ปี\s*(?:งบประมาณ)?", r"เมื่
 # year ("ได้ 94.20 คะแนนในปีที่ผ่านมา และ 96.50 คะแนนในปีนี้": 94.20 is the year before's, not the report's,
 # and "ปีที่ผ่านมา" is not 96.50's year); in English the words alone ("94.20 last year and 96.50 this year").
 # Without the preposition a Thai one may open the next clause ("89.75 คะแนน ปีนี้ได้ 92.30") and is not taken.
-RELATIVE_YEAR_AFTER = (r"(?:ใน|เมื่อ|ของ)\s*(?=ปี)", r"(?:(?:in|for|during)\s+)?(?=(?:the\s+)?(?:this|last|previous|prior|preceding)\s)")
+RELATIVE_YEAR_AFTER = (r"(?:ใน|เมื่อ|ของ)\s*(?=ปี)", r"(?:(?:in|for|during)\s+)?(?=(?:the\s+)?(?:this|last|previous|prior|preceding)\s)",
+                       # "from 92.10 the year before", "92.10 a year earlier" (PREVIOUS_YEAR)
+                       r"(?=(?:a|the)\s+year\s+(?:earlier|ago|before))")
 
 # Two scores listed each with its own year right after it, the second with no unit or score word of its own
 # ("scored 94.20 last year and 96.50 this year", "received 88.00 in 2022 and 91.40 in 2023", "ได้ 85.10 ในปี
@@ -541,7 +569,17 @@ EARLIER_LINK = (r"(?:ที่|ซึ่ง)?\s*(?:ได้\s*(?:รับ)?|�
 # segment). What may stand between the threshold and the score, whole.
 THRESHOLD_THEN_SCORE = (r"\s*(?:คะแนน|%|points?)?\s*[,;]?\s*(?:โดย|และ|แต่|ซึ่ง|and|but)?\s*"
                         r"(?:ได้(?:รับ)?|ทำ\s*ได้|scored|got|received|obtained|achieved)\s*(?:คะแนน)?\s*(?:ร้อยละ)?\s*"
-                        r"(?:เท่ากับ|อยู่\s*ที่)?\s*",)
+                        r"(?:เท่ากับ|อยู่\s*ที่)?\s*",
+                        # "เกณฑ์ผ่านอยู่ที่ 85 คะแนน ซึ่งเทศบาลได้สูงกว่าคือ 94.10": a body's word, a score verb, then the
+                        # comparative that names the value (COMPARED_STATED)
+                        r"\s*(?:คะแนน|%)?\s*[,;]?\s*(?:โดย|และ|แต่|ซึ่ง)\s*[^0-9\s]{0,20}?\s*(?:ได้(?:รับ)?|ทำ\s*ได้|มี)\s*"
+                        r"(?:คะแนน\s*)?(?:สูง|มาก|เกิน|ดี)\s*กว่า\s*(?:เกณฑ์\s*)?(?:นั้น\s*)?(?:คือ|โดย\s*ได้|ที่)\s*(?:คะแนน\s*)?")
+# A comparative right before a number that it names, not compares with: "ได้สูงกว่าคือ 94.10" ("got higher, namely
+# 94.10"), "ได้คะแนนเกินกว่าเกณฑ์ คือ 93.45", "สูงกว่าเกณฑ์โดยได้ 94.10", "ต่ำกว่าเกณฑ์ คือได้เพียง 82.15": the number is the result of whom the
+# comparative is said, not a threshold (DISTRACTOR_TAIL's "สูงกว่า" stands for "higher than" the number).
+# Matched at the end of the words before the number.
+COMPARED_STATED = (r"(?:สูง|มาก|เกิน|ดี|ต่ำ|น้อย)\s*กว่า\s*(?:เกณฑ์\s*(?:ที่\s*กำหนด\s*)?)?(?:นั้น\s*)?"
+                   r"(?:คือ(?:\s*ได้)?|โดย\s*ได้(?:\s*คะแนน)?|ด้วย\s*คะแนน)\s*(?:เพียง\s*)?(?:คะแนน\s*)?(?:ร้อยละ\s*)?$",)
 
 # --- score tables: row labels and headers (extract.parse.scores) ------------------------------------
 TABLE_OVERALL_LABEL = (r"คะแนนเฉลี่ย", r"คะแนนรวม", r"ภาพรวม", r"คะแนน\s*ITA", r"^\s*ITA\s*$",
@@ -555,6 +593,10 @@ LIST_TOTAL_LABEL = (r"(?:ผล\s*)?(?:คะแนน\s*)?รวม(?:\s*ทั
 LIST_TOTAL_MIN_TOOLS = 2
 # Words a label line of the overall result may say besides its name ("คะแนนภาพรวม", "ผลการประเมินภาพรวม",
 # "Overall score"): still that label alone (extract/parse/scores.py, a label line over its number).
+# A line that is only the score's word ("คะแนน", "คะแนนที่ได้", "Score:") over a line that is a score alone (a web
+# card's caption over its value): read as one line ("คะแนนที่ได้ 95.12"), whose reading decides the number's role (the
+# overall score under the ITA result announced, or unclear), where the value was dropped silently.
+SCORE_LABEL_LINE = (r"คะแนน(?:\s*ที่\s*ได้(?:\s*รับ)?)?", r"ผล\s*คะแนน", r"(?i:score)")
 OVERALL_LABEL_SCORE_WORDS = (r"คะแนน", r"ผล\s*(?:การ)?\s*ประเมิน", r"ผล", r"\bscores?", r"\bresults?")
 # The overall result's name as a row's label in a line of text, its value after it with decimals and nothing
 # else ("ผลการประเมินภาพรวม 92.45", "ภาพรวม : 92.45", "Overall 92.45": a score table's row, or a card's label line
@@ -583,6 +625,9 @@ OVERALL_STRONG = (r"ภาพรวม", r"คะแนน\s*รวม", r"ITA",
                   r"ประเมิน\s*คุณธรรม\s*และ\s*ความ\s*โปร่งใส", r"Integrity\s+and\s+Transparency\s+Assessment",
                   r"คะแนน\s*เฉลี่ย(?!\s*(?:ทั้ง|ของ|ระดับ)?\s*(?:ประเทศ|กลุ่ม|ประเภท|จังหวัด))",
                   r"รวม\s*ทั้ง\s*สิ้น", r"\boverall", r"\boverview", r"\btotal\b", r"\bITA\s+score",
+                  # the total alone right before its number, after the tools' scores ("IIT 96.00 EIT 92.00 และ OIT 95.00
+                  # รวม 94.50 คะแนน"): not the last tool's, as a bare continuation would be
+                  r"(?<![ก-๙])(?:ผล\s*)?รวม(?:\s*ทั้ง\s*(?:หมด|สิ้น))?(?=\s*[:=]?\s*(?:[0-9]|$))",
                   r"\bassessment\s+result", r"\bscored")
 OVERALL_WEAK = (r"ผล\s*คะแนน", r"คะแนน\s*ที่\s*ได้(?:\s*รับ)?", r"ได้\s*(?:รับ)?\s*คะแนน", r"คะแนน\s*ได้", r"ทำ\s*คะแนน", r"ด้วย\s*คะแนน", r"\bscore",
                 # an English score verb ("The Faculty received 92.10 points in the 2023 ITA"), in a
@@ -622,7 +667,8 @@ CLAUSE_FILLERS = (r"[\s,.:;]", r"โดย", r"ซึ่ง", r"และ", r"�
                   r"\b(?:in\s+)?(?:(?:the\s+)?fiscal\s+year|FY)\s*[0-9]{4}(?![0-9])")
 # Indicators named in English: "indicator 2", "Indicator No. 10"; and the English names of
 # docs/ITA_METHODOLOGY.md (consultant reports).
-INDICATOR_REF_EN = r"\bindicators?\s*(?:No\.?\s*|#\s*)?([0-9]{1,2}(?:\s*(?:,|and|&|-|–|to)\s*[0-9]{1,2}(?![0-9.]))*)(?![0-9.])"
+# (a sentence's full stop may follow the number: "… on indicator 9."; a decimal may not, "indicator 9.1")
+INDICATOR_REF_EN = r"\bindicators?\s*(?:No\.?\s*|#\s*)?([0-9]{1,2}(?:\s*(?:,|and|&|-|–|to)\s*[0-9]{1,2}(?![0-9]|\.[0-9]))*)(?![0-9]|\.[0-9])"
 INDICATOR_NAMES_EN: dict[int, tuple[str, ...]] = {9: ("Open Data",), 10: ("Anti-Corruption Practice",
                                                                         "Corruption Prevention")}
 # A part of a report's result that is none of the ITA tools or indicators: the 2561 ดัชนี,
@@ -635,6 +681,12 @@ SUBPART = (r"ดัชนี", r"ตัวชี้วัด\s*ย่อย", r"
 # direction ("ด้านล่าง") or the assessment itself ("ด้านคุณธรรมและความโปร่งใส").
 ASPECT = (r"(?<!(?:ทุก|ทั้ง|หลาย|แต่ละ)\s*)ด้าน(?!\s*(?:ล่าง|บน|ซ้าย|ขวา|หน้า|หลัง|คุณ\s*ธรรม|(?:การ\s*)?ประเมิน|ITA))",
           r"\b(?:aspect|dimension)\b")
+# A part named right after a score and its unit, after a preposition ("ได้คะแนนเต็ม 100 คะแนนในตัวชี้วัดที่ 9", "scored 100
+# on indicator 9", "ได้ 89.20 คะแนน ในแบบวัด EIT"): the number is that part's score, not the overall result the words
+# before it name. The link, then the start of the part's name (an indicator's or a tool's word).
+PART_AFTER_LINK = (r"ใน", r"ของ", r"สำหรับ", r"\bin\b", r"\bon\b", r"\bfor\b")
+PART_AFTER_START = (r"ตัวชี้วัด", r"แบบ\s*(?:วัด|ตรวจ)", r"เครื่องมือ", r"(?:the\s+)?(?<![A-Za-z])(?:IIT|EIT|OIT)(?![A-Za-z])",
+                    r"(?:the\s+)?\bindicators?\b")
 # An EIT part: "(EIT) ส่วนที่ ๑", "EIT (ส่วนที่ 2)", "EIT part 1".
 PART = (r"ส่วน\s*ที่\s*([1-9])", r"\bpart\s*([1-9])")
 

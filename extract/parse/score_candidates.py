@@ -15,7 +15,7 @@ from normalize import patterns
 from extract.parse.linear import after_token
 from normalize.dates import MONTH, YEAR_MENTION
 from normalize.digits import be_year
-from schemas.ita import plausible_year
+from schemas.ita import OTHER_CALENDAR_YEAR_WORDS, OTHER_YEAR_REACH, plausible_year
 from schemas.phrases import Phrase
 from schemas.score_cues import PAIR_CHANGE, PAIR_FROM, PREVIOUS_YEAR, THIS_YEAR
 
@@ -41,6 +41,9 @@ _NEAR = 80  # characters looked at on each side of a number for its shape
 # a web address: its numbers ("…&SortBy=1&pageNo=1", "…/news/95.html") are parts of it, not values
 URL = patterns.compile(r"(?:https?://|www\.)[^\s\p{Thai}]+", regex.IGNORECASE)
 PREVIOUS_YEAR_PATTERN = patterns.compile("|".join(PREVIOUS_YEAR), regex.IGNORECASE)
+# "ปีการศึกษา 2567" (schemas.ita.OTHER_CALENDAR_YEAR_WORDS, as the report's metadata reads it): its digits end the match
+OTHER_CALENDAR_YEAR = patterns.compile("(?:" + "|".join(map(regex.escape, OTHER_CALENDAR_YEAR_WORDS))
+                                       + rf")[^0-9]{{0,{OTHER_YEAR_REACH}}}[0-9]{{4}}(?![0-9])")
 
 
 @dataclass
@@ -62,6 +65,7 @@ class YearMention:
     start: int
     end: int
     relative: bool = False  # "ปีก่อน", "ปีนี้": a word, not a printed year
+    other_calendar: bool = False  # "ปีการศึกษา 2567": a year of another calendar, no fiscal year
 
 
 def candidates(text: str) -> list[Candidate]:
@@ -100,11 +104,13 @@ def year_mentions(text: str, report_year: int | None, default_year: int | None =
     the report's own year ("ปีนี้"), and words meaning the year before ``default_year`` (the
     heading's or report's: "ปีที่แล้ว", "previous year"), in order."""
     out = []
+    other = [m.end() for m in OTHER_CALENDAR_YEAR.finditer(text)] if any(w in text for w in OTHER_CALENDAR_YEAR_WORDS) else []
     for m in YEAR_MENTION.finditer(text):
         year = be_year(int(m.group("kw") or m.group("bare")))
         if plausible_year(year):
             digits = "kw" if m.group("kw") else "bare"
-            out.append(YearMention(year, m.start(digits), m.end(digits)))  # the digits' place
+            # (the digits' place)
+            out.append(YearMention(year, m.start(digits), m.end(digits), other_calendar=m.end(digits) in other))
     if report_year is not None:
         out.extend(YearMention(report_year, m.start(), m.end(), True) for m in THIS_YEAR_PATTERN.finditer(text))
     if default_year is not None:

@@ -86,7 +86,7 @@ ASPECT = patterns.compile(_alt(cues.ASPECT), _I)
 PART = patterns.compile(_alt(cues.PART), _I)
 _THAI_GRADES = sorted((*THAI_LEVELS, *OLD_THAI_LEVELS), key=len, reverse=True)
 GRADE_WORD = (rf"(?P<grade>{'|'.join(_THAI_GRADES)}(?!สุด|ขึ้น|ลง|กว่า|เกณฑ์)"
-              rf"|(?-i:{'|'.join(sorted(LETTER_GRADES, key=len, reverse=True))})(?![A-Za-z]))")  # "d" is no grade
+              rf"|(?-i:{'|'.join(sorted(LETTER_GRADES, key=len, reverse=True))})(?![A-Za-z0-9]))")  # "d" is no grade; "A8" (a scan's AB?) none
 _QUOTES = r"[\"'“”‘’]?"
 GRADE_AFTER = patterns.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}", _I)
 GRADE_BEFORE = patterns.compile(rf"{_alt(cues.GRADE_CUE)}\s*:?\s*{_QUOTES}\s*{GRADE_WORD}{_QUOTES}\s*"
@@ -131,6 +131,12 @@ BODY_REFERENCE = patterns.compile(_alt((*cues.BODY_REFERENCE,
                                      *(r"(?<![ก-๙])" + regex.escape(a) for a, _ in ABBREVIATIONS),
                                      *(r"(?<![ก-๙])" + regex.escape(a) for a, _ in AGENCY_ABBREVIATIONS))), _I)
 PREVIOUS_YEAR = patterns.compile(_alt(cues.PREVIOUS_YEAR), _I)
+DELTA_FROM_YEAR = patterns.compile(cues.DELTA_FROM_YEAR + r"\s*\(\s*$", _I)
+MEAN_OF_PARTS = patterns.compile(_alt(cues.SEGMENT_DISTRACTORS["mean_of_parts"]), _I)
+# a change to the number right before it ("เพิ่มขึ้นเป็น", "ลดลงเหลือ", "rose to"): a "จาก"/"from" after it names the
+# score it came from, not a scale
+CHANGED_TO = patterns.compile(rf"{_alt(cues.PAIR_CHANGE)}\s*{_alt(cues.PAIR_TO)}\s*$", _I)
+COMPARED_STATED = patterns.compile(_alt(cues.COMPARED_STATED), _I)
 PAIR_EARLIER_LEAD = patterns.compile(rf"{_alt(cues.PREVIOUS_YEAR)}{cues.PAIR_EARLIER_LINK}", _I)
 PAIR_CHANGE_WORD = patterns.compile(_alt(cues.PAIR_CHANGE), _I)
 EARLIER_STATE = patterns.compile(_alt(cues.EARLIER_STATE), _I)
@@ -139,12 +145,15 @@ _YEAR_PHRASE = (r"(?:\(\s*)?(?:ใน|in|of)?\s*(?:the\s+)?(?:ปี\s*(?:งบ
                 # the later value's year named as the report's own ("ปีก่อน 94.20 → ปีนี้ 96.50")
                 + "|" + _alt(cues.THIS_YEAR) + r")\s*\)?")
 PAIR_FROM = patterns.compile(rf"{_alt(cues.PAIR_FROM)}\s*(?:{_YEAR_PHRASE}\s*)?(?:ที่|ซึ่ง|which|when)?\s*"
-                          rf"(?:ได้(?:รับ)?)?\s*(?:คะแนน)?\s*(?:ร้อยละ)?\s*$", _I)
+                          rf"(?:ได้(?:รับ)?)?\s*(?:คะแนน)?\s*(?:ร้อยละ)?\s*\(?\s*$", _I)  # X may be bracketed: "จากปีก่อน (95.00)"
 PAIR_BETWEEN = patterns.compile(after_token(
-    rf"\s*{_alt(cues.SCORE_UNIT)}?\s*(?:{_YEAR_PHRASE}\s*)?,?\s*(?:{_alt(cues.PAIR_CHANGE)}\s*)?"
+    rf"\s*{_alt(cues.SCORE_UNIT)}?\s*\)?\s*(?:{_YEAR_PHRASE}\s*)?,?\s*(?:{_alt(cues.PAIR_CHANGE)}\s*)?"
     rf"{_alt(cues.PAIR_TO)}\s*(?:{_YEAR_PHRASE}\s*)?(?:ที่|ได้|at)?\s*"), _I)
 PAIR_ARROW = patterns.compile(_alt(cues.PAIR_ARROW))
 _PAIR_TO = patterns.compile(_alt(cues.PAIR_TO), _I)
+# a change from a year to the number right after ("ลดลงจากปีก่อนเหลือ 87.50", "ขยับขึ้นจากปี 2567 มาเป็น 91.20")
+FROM_YEAR_TO = patterns.compile(rf"{_alt(cues.PAIR_FROM)}\s*{_YEAR_PHRASE}\s*(?:{_alt(cues.PAIR_CHANGE)}\s*)?{_alt(cues.PAIR_TO)}\s*"
+                                rf"(?:ที่|at)?\s*(?:คะแนน|a\s+score\s+of)?\s*(?:ร้อยละ)?\s*$", _I)
 # a year (its unit before it) right after a pair's second number: "… มาเป็น 91.20 คะแนน ในปี 2567"
 _YEAR_AFTER = patterns.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_YEAR_PHRASE}"), _I)
 # a number, its unit and an opening bracket, before a year ("88.10 คะแนน (ปี 2566")
@@ -242,8 +251,13 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
     last_score: Candidate | None = None  # the sentence's last score, other values since or not
     attached: set[int] = set()
     prev_value: Candidate | None = None
+    changed: list[tuple[int, int]] = []  # the words of changes by an amount blanked for the level after them
     for c in found:
         plain = _without_delta(text, prev_value, c)
+        if plain is not text:  # a year in the change's words is the change's ("ลดลงจากปีก่อน 3.80 มาอยู่ที่ 91.20")
+            lo = next(i for i, (a, b) in enumerate(zip(text, plain)) if a != b)
+            hi = len(text) - next(i for i, (a, b) in enumerate(zip(reversed(text), reversed(plain))) if a != b)
+            changed.append((lo, hi))
         _role(plain, c, prev_value.seg_start if plain is not text and prev_value else prev_value_end, prev_score,
               context, has_strong, ita_context, last_score)
         if other_body is not None and c.role in SCORES:
@@ -266,13 +280,17 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
     _after_threshold(text, values)
     if RESPECTIVELY.search(text):
         pair_years.update(_respectively(text, values, years))
+    _listed_without_subjects(text, values, pair_years)
     # (a weight in an aside bracket is the label's, "OIT (น้ำหนัก 40%) : 98.75": no sentence about weights)
     weighted = bool(WEIGHT_ANYWHERE.search(BRACKET_ASIDE.sub(" ", text)))
     for i, c in enumerate(values):
         if c.role not in SCORES:
             continue
         nxt = values[i + 1] if i + 1 < len(values) else None
-        if nxt is not None and OUT_OF.fullmatch(text, c.end, nxt.start):
+        # (not a smaller number: "เพิ่มขึ้นเป็น 93.45 คะแนน จาก 90.00 คะแนนในปี 2567" states where the score came from)
+        # (nor after a change to the score: "ลดลงเหลือ 88.75 คะแนน จาก 94.50 คะแนน")
+        if nxt is not None and nxt.value >= c.value and OUT_OF.fullmatch(text, c.end, nxt.start) \
+                and not CHANGED_TO.search(text, max(0, c.start - cues.TAIL_REACH), c.start):
             nxt.role = "full_mark"  # "26.40 คะแนน จาก 30 คะแนน", "81.25/100"
         if nxt is not None and nxt.role == "full_mark" and abs(nxt.value - 100) > 0.005 \
                 and nxt.start - c.end <= cues.HEAD_REACH + 12:
@@ -295,7 +313,8 @@ def read_sentence(text: str, year: int | None, report_year: int | None, context:
                 prev_end = c.end
                 continue
             c.year = pair_years[id(c)] if id(c) in pair_years else earlier[0] if earlier else (
-                head_years[0] if head_years else _year(text, c, years, attached, year))
+                head_years[0] if head_years else _year(text, c, [y for y in years if not any(a <= y.start < b for a, b in changed)],
+                                                 attached, year))
             c.grade = _grade(text, c, prev_end, nxt_start, claimed) if c.role == "overall" else None
             level, tool, part, number = c.subject
             statements.append(Statement(level, c.value, c.year, c.grade, tool, part, number, c.start))
@@ -311,9 +330,10 @@ _LISTED_YEAR = (rf"\s*(?:{_alt(cues.SCORE_UNIT)})?\s*(?:{_alt(cues.YEAR_AFTER)}\
                 rf"(?:ใน|เมื่อ|ของ|in|for|during)?\s*(?:{_alt(cues.THIS_YEAR)}|{_alt(cues.PREVIOUS_YEAR)}))")
 LISTED_YEAR = patterns.compile(after_token(_LISTED_YEAR), _I)
 YEAR_LIST_JOIN = patterns.compile(after_token(rf"{_LISTED_YEAR}\s*,?\s*{_alt(cues.YEAR_LIST_JOINERS)}\s*"), _I)
-DELTA_TO = patterns.compile(after_token(rf"\s*(?:{_alt(cues.SCORE_UNIT)})?\s*,?\s*{_alt(cues.DELTA_TO)}\s*"), _I)
+# (the amount may be bracketed: "ลดลงจากปีก่อน (3.80) มาอยู่ที่ 91.20")
+DELTA_TO = patterns.compile(after_token(rf"\s*(?:{_alt(cues.SCORE_UNIT)})?\s*\)?\s*,?\s*{_alt(cues.DELTA_TO)}\s*"), _I)
 DELTA_WORDS = patterns.compile(_alt(cues.DISTRACTOR_TAIL["delta"]), _I)
-UNIT_AFTER_DELTA = patterns.compile(after_token(rf"\s*(?:{_alt(cues.SCORE_UNIT)})?"), _I)
+UNIT_AFTER_DELTA = patterns.compile(after_token(rf"\s*(?:{_alt(cues.SCORE_UNIT)})?\s*\)?"), _I)
 
 
 def _without_delta(text: str, prev: Candidate | None, c: Candidate) -> str:
@@ -326,14 +346,14 @@ def _without_delta(text: str, prev: Candidate | None, c: Candidate) -> str:
     m = DELTA_TO.match(text, prev.end, c.start)
     if m is None or m.end() != c.start:
         return text
-    cue = None
-    for cue in DELTA_WORDS.finditer(text, prev.seg_start, prev.start):
-        pass
-    if cue is None or text[cue.end():prev.start].strip():
+    # the change's words end right before the amount (a year named in them: "ลดลงจากปีก่อน 3.80 มาอยู่ที่ 91.20")
+    cue = TAIL["delta"].search(_masked(text[prev.seg_start:prev.start]))
+    if cue is None:
         return text
+    cue_start = prev.seg_start + cue.start()
     unit = UNIT_AFTER_DELTA.match(text, prev.end)
     unit_end = unit.end() if unit else prev.end
-    return text[:cue.start()] + " " * (unit_end - cue.start()) + text[unit_end:]
+    return text[:cue_start] + " " * (unit_end - cue_start) + text[unit_end:]
 
 
 THRESHOLD_THEN_SCORE = patterns.compile(after_token(_alt(cues.THRESHOLD_THEN_SCORE)), _I)
@@ -349,6 +369,21 @@ def _after_threshold(text: str, values: list[Candidate]) -> None:
         subject = _subject(text[a.seg_start:a.start], 0, "", False)[0]
         if subject and subject != ("subpart",):
             b.role, b.subject, b.reason = subject[0], subject, None
+
+
+LIST_JOINER = patterns.compile(_alt(cues.LIST_JOINERS), _I)
+
+
+def _listed_without_subjects(text: str, values: list[Candidate], paired: dict[int, int | None]) -> None:
+    """A score followed by more values listed after it, none with a subject or a year of its own ("the ITA scores
+    were 87.10, 89.85 and 91.30", no "respectively"): the first is one of a list whose members' years or subjects are
+    not stated, not the result the words before name; left out as unclear with the others (reason listed_values)."""
+    for a, b in zip(values, values[1:]):
+        if a.role in SCORES and id(a) not in paired and b.role in ("number", "unclear") \
+                and LIST_GAP.fullmatch(text, a.end, b.start) and LIST_JOINER.search(text, a.end, b.start):
+            a.role, a.reason, a.subject = "unclear", reason("listed_values"), ()
+            if b.role == "number":
+                b.role, b.reason = "unclear", reason("listed_values")
 
 
 RESPECTIVELY = patterns.compile(_alt(cues.RESPECTIVELY), _I)
@@ -604,11 +639,17 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
     for cat, pattern in TAIL.items():
         # the blocker scan runs only for a cue a unit may override (a hot path: every candidate)
         if pattern.search(masked) and not (unit and cat in cues.UNIT_OVERRIDES and not OVERRIDE_BLOCKER.search(before)) \
-                and not (cat == "threshold" and EARLIER_BEFORE.search(tail)) \
+                and not (cat == "delta" and _bracketed_from(text, tail, after, c)) \
+                and not (cat == "label" and MEAN_OF_PARTS.search(text, seg_start, c.end)) \
+                and not (cat == "threshold" and (EARLIER_BEFORE.search(tail) or COMPARED_STATED.search(tail)
+                                                 or DELTA_FROM_YEAR.search(tail))) \
                 and not (cat == "full_mark" and c.value == 100 and FULL_MARKS_SCORED.search(masked)) \
                 and not (cat == "share" and SHARE_OF_ASSESSMENT.search(before)) \
                 and not (cat in ("count", "threshold") and items_passed):
             c.role = cat
+            if cat == "delta" and BRACKET_OPEN.search(tail) and BRACKET_CLOSE.match(after) and DELTA_FROM_YEAR.search(tail):
+                # "ลดลงจากปีที่แล้ว (95.00 คะแนน)": the change, or the earlier year's score?
+                c.role, c.reason = "unclear", reason("change_or_earlier")
             return
     if COUNTED_GROUP_MEAN.search(text, max(0, c.start - cues.TAIL_REACH), c.start):
         c.role = "mean"  # the count before it ended the segment (a value), so its tail cannot see it
@@ -710,7 +751,43 @@ def _role(text: str, c: Candidate, prev_value_end: int, prev_score: Candidate | 
         # "ผลการประเมินภาพรวม ได้ 4.52 คะแนน" in a survey's report: a mean on a scale of 5, no ITA result
         c.role, c.reason = "unclear", reason("scale_of_five")
         return
+    if subject[0] == "overall":
+        named_after = _part_named_after(text, c)
+        if named_after is not None:
+            if named_after[0] == "unclear":
+                c.role, c.reason = "unclear", named_after[1]
+                return
+            subject = named_after
     c.role, c.subject = subject[0], subject
+
+
+PART_AFTER = patterns.compile(after_token(rf"\s*{_alt(cues.SCORE_UNIT)}?\s*{_alt(cues.PART_AFTER_LINK)}\s*"
+                                          rf"(?={_alt(cues.PART_AFTER_START)})"), _I)
+PART_AFTER_REACH = 40
+
+
+def _part_named_after(text: str, c: Candidate) -> tuple | None:
+    """The indicator or tool named right after ``c`` and its unit, after a preposition (cues.PART_AFTER_LINK:
+    "ได้คะแนนเต็ม 100 คะแนนในตัวชี้วัดที่ 9"): its subject, ("unclear", reason) when it names several, else None."""
+    m = PART_AFTER.match(text, c.end)
+    if m is None:
+        return None
+    head = text[m.end():m.end() + PART_AFTER_REACH]
+    nxt = SCORE_SHAPED.search(head)
+    head = head[:nxt.start()] if nxt else head
+    part, why = _subject(head, 0, "", False)
+    if part is None or part[0] not in ("indicator", "tool"):
+        return ("unclear", why) if why is not None else None
+    return part
+
+
+def _bracketed_from(text: str, tail: str, after: str, c: Candidate) -> bool:
+    """``c`` in brackets after a change from an earlier year, then the level it came to ("คะแนนลดลงจากปีก่อน
+    (95.00) มาอยู่ที่ 91.20"): the earlier year's value of a pair (PAIR_FROM … PAIR_TO), not the amount of the change."""
+    if not (BRACKET_OPEN.search(tail) and BRACKET_CLOSE.match(after) and PAIR_FROM.search(tail)):
+        return False
+    m = PAIR_BETWEEN.match(text, c.end)
+    return m is not None and NEXT_NUMBER.match(text, m.end()) is not None
 
 
 def _after_items_passed(text: str, c: Candidate, prev_value_end: int) -> bool:
@@ -959,9 +1036,15 @@ def _year(text: str, c: Candidate, years: list[YearMention], attached: set[int],
             if y.relative and y.start == m.end():
                 attached.add(y.start)
                 return y.year
+    # (not a year the score changed from: "ลดลงจากปีก่อนเหลือ 87.50 คะแนน" is the later year's)
+    changed_from = FROM_YEAR_TO.search(text, max(0, c.start - cues.TAIL_REACH - 30), c.start)
     for y in reversed(years):
+        if changed_from is not None and y.start >= changed_from.start():
+            continue
         if y.end <= c.start and y.start not in attached and not _attached_to_earlier(text, y):
-            return y.year
+            # an academic year's score ("ผลการประเมิน ITA ปีการศึกษา 2567 ได้ 91.20"): of no one fiscal year (it
+            # spans two), as the report's metadata refuses it (FISCAL_YEAR_OTHER_CALENDAR)
+            return None if y.other_calendar else y.year
     return default
 
 

@@ -26,6 +26,7 @@ from extract.parse.linear import possessive_spaces
 from extract.parse.tables import answers_advice, header_field, header_rows, layout
 from normalize import patterns
 from normalize.dates import YEAR_MENTION, find_years
+from extract.parse.score_candidates import OTHER_CALENDAR_YEAR
 from normalize.digits import be_year, parse_number, thai_to_arabic
 from schemas import score_cues as cues
 from schemas.check_codes import make_check
@@ -44,6 +45,7 @@ INDICATOR_SCORE = patterns.compile(
 THRESHOLD = patterns.compile(r"(?:กว่า|เกณฑ์|เป้าหมาย|ขึ้นไป|ตั้งแต่|อย่างน้อย)\s*(?:ร้อยละ|คะแนน)?\s*$")
 PART = patterns.compile(r"ส่วนที่\s*([0-9๐-๙])")
 OVERALL_LABEL = patterns.compile("|".join(cues.TABLE_OVERALL_LABEL), regex.IGNORECASE)
+SCORE_LABEL_LINE = patterns.compile(r"(?:" + "|".join(cues.SCORE_LABEL_LINE) + r")\s*[:：]?")
 GRADE_LABEL = patterns.compile("|".join(cues.TABLE_GRADE_LABEL), regex.IGNORECASE)
 CHANGE_LABEL = patterns.compile("|".join(cues.TABLE_CHANGE_LABEL), regex.IGNORECASE)
 SCORE_HEADER = patterns.compile("|".join(cues.TABLE_SCORE_HEADER), regex.IGNORECASE)
@@ -200,6 +202,7 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
     (a table's column of its scores beside a group's mean: subject.Subject.names_self)."""
     out = _Collector(ocr_pages, own_body)
     context_year = fiscal_year
+    academic = False  # the last heading named an academic year
     grades: dict[int | None, set[str]] = {}
     grade_where: dict[int | None, Where] = {}
     previous = ""
@@ -218,7 +221,7 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
         if isinstance(block, Line):
             text = block.text
             before = len(out.by_key) + len(out.checks)
-            year = context_year or fiscal_year
+            year = None if academic else context_year or fiscal_year
             bare = bool(BARE_SCORE.fullmatch(text.strip()))
             if bare and _names_a_subject(previous) and lone_number_above:
                 # number / label / number / label (an infographic's value over its caption, read as lines):
@@ -228,7 +231,7 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
                                              context=f"{previous.strip()} / {text.strip()}", source_text=text.strip()))
                 previous, lone_number_above, bare_above, joined_above = text, False, True, False
                 continue
-            joined = bare and _names_a_subject(previous)
+            joined = bare and (_names_a_subject(previous) or bool(SCORE_LABEL_LINE.fullmatch(previous.strip())))
             if joined:
                 # a label on a line of its own and its score on the next ("IIT" / "95.20": cards of a web
                 # page, a table the reader saw as lines): read as one line
@@ -274,10 +277,12 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
             # a line that states no score may set the year of the scores under it
             heading_year = _heading_year(text) if len(out.by_key) + len(out.checks) == before else None
             if heading_year:
-                context_year = heading_year
+                context_year, academic = heading_year, False
+            elif len(out.by_key) + len(out.checks) == before and _academic_heading(text):
+                academic = True  # "ผลการประเมิน ITA ปีการศึกษา 2567": the scores under it are of no fiscal year
             assessed = _assessed_year(reading.statements, text)
             if assessed:
-                context_year = assessed
+                context_year, academic = assessed, False
             # the line above is a number alone no label line was above: a run of cards that opens with
             # a number, each value over its caption (the label line under it is that number's)
             lone_number_above = bare_above and not joined_above and _names_a_subject(text)
@@ -288,7 +293,8 @@ def parse_scores(blocks: list[Line | Table], fiscal_year: int | None,
                 carried = ita_context and bool(reading.statements) and not reading.unclear \
                     and all(st.level == "overall" for st in reading.statements)
         else:
-            year = _table_year(block) or context_year or fiscal_year
+            named, table_year = _table_year(block)
+            year = table_year if named else None if academic else context_year or fiscal_year
             if not skip_tables or block.index not in skip_tables:
                 _from_table(block, year, out)
             else:
@@ -360,10 +366,27 @@ def _heading_year(text: str) -> int | None:
     if "ผลการประเมิน" in text or YEAR_LINE.fullmatch(text):
         head = text[:_compared_from(text)]
         years = find_years(YEAR_SPAN.sub(" ", head))
-        if not years or _year_of_other(head, years[-1]):
+        if not years or _year_of_other(head, years[-1]) or _academic_year_last(head):
             return None
         return years[-1]
     return None
+
+
+def _academic_heading(text: str) -> bool:
+    """A heading whose year is an academic year ("ผลการประเมิน ITA ของโรงเรียน ปีการศึกษา 2567"): it sets no fiscal
+    year, and the scores under it are of none (an academic year spans two; the report's metadata refuses it)."""
+    if len(text) > 200 or RESULT_AIMED_AT.search(text) or not ("ผลการประเมิน" in text or YEAR_LINE.fullmatch(text)):
+        return False
+    return _academic_year_last(text[:_compared_from(text)])
+
+
+def _academic_year_last(text: str) -> bool:
+    """The last year ``text`` names is an academic year's (score_candidates.OTHER_CALENDAR_YEAR)."""
+    plain = thai_to_arabic(text)
+    last = None
+    for last in YEAR_MENTION.finditer(plain):
+        pass
+    return last is not None and any(m.end() == last.end() for m in OTHER_CALENDAR_YEAR.finditer(plain))
 
 
 def _year_of_other(text: str, year: int) -> bool:
@@ -512,12 +535,15 @@ def _anchor(text: str, number: int) -> int:
 
 # --- tables ---------------------------------------------------------------------------------
 
-def _table_year(table: Table) -> int | None:
+def _table_year(table: Table) -> tuple[bool, int | None]:
+    """Whether the lines above a table name its year, and the year (None for an academic year's: no fiscal year)."""
     for text in reversed(table.context):
         year = _heading_year(text)
         if year:
-            return year
-    return None
+            return True, year
+        if _academic_heading(text):
+            return True, None
+    return False, None
 
 
 def _from_table(table: Table, year: int | None, out: _Collector) -> None:
