@@ -28,7 +28,7 @@ def test_every_document_has_gold():
 
 
 def test_overall(summary):
-    assert summary["overall"]["f1"] >= 0.92 and summary["overall"]["p"] >= 0.94
+    assert summary["overall"]["f1"] >= 0.92 and summary["overall"]["p"] >= 0.92
 
 
 @pytest.mark.parametrize("section", sorted(FLOORS))

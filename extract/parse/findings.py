@@ -370,7 +370,7 @@ SEVERAL_LEAD = patterns.compile(rf"^\s*(?:\(\s*[0-9๐-๙]{{1,2}}\s*\)|[0-9๐-
 
 
 # the tool a range of indicators belongs to, named after it ("ตัวชี้วัดที่ ๖ ถึง ๘ แบบวัด EIT ได้คะแนน …"): no finding's words
-TOOL_AFTER_RANGE = patterns.compile(r"^\s*(?:(?:" + "|".join(map(regex.escape, TOOL_LEAD_WORDS)) + r")\s*)?\(?\s*(?:IIT|EIT|OIT)\s*\)?")
+TOOL_AFTER_RANGE = patterns.compile(r"^\s*+(?:(?:" + "|".join(map(regex.escape, TOOL_LEAD_WORDS)) + r")\s*+)?\(?\s*+(?:IIT|EIT|OIT)\s*+\)?")
 
 
 def _several_indicators(text: str) -> tuple[list[int], str | None] | None:
