@@ -109,7 +109,8 @@ def parse_document(doc: StitchedDocument) -> Result:
     """Cleaned document → Result: metadata, measures, findings and scores, then the status."""
     blocks = _own_text(doc.blocks)
     tables = [b for b in blocks if isinstance(b, Table)]
-    meta = parse_metadata(_texts(blocks))
+    meta = parse_metadata(_texts(blocks), [(b.text, b.where) for b in doc.site_names],
+                          [(b.text, b.where) for b in doc.site_footer])
     checks: list[Check] = list(doc.checks) + meta.checks
     document = other_document([b.text for b in blocks if isinstance(b, Line)][:OTHER_SUBJECT_LINES])
     measures = from_tables = measures_from_tables(tables, meta.fiscal_year, document)

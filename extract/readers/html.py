@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.document import Document
+from extract.document import Document, Line
 from extract.errors import ReadError
 from extract.readers.text import decode, read_text
 from normalize import patterns
@@ -96,6 +96,16 @@ COUNTER_NUMBER = patterns.compile(r"\s*[0-9][0-9,]*(?:[.][0-9]+)?\s*")
 COUNTER_START = patterns.compile(r"\s*(?:0+(?:[.]0+)?)?\s*")
 
 
+# What separates the parts of a page's <title> ("ข่าวประชาสัมพันธ์ - เทศบาลตำบลบ้านใหม่", "หน้าแรก | อบต.หนองกุ้ง",
+# "ITA :: โรงเรียนบ้านโนนแดง"): a dash, bar or colons with spaces around, or a full-width bar. Each part is a
+# site name candidate; which part names a body alone is for metadata to tell.
+TITLE_SEPARATORS = patterns.compile(r"\s+(?:[-–—|»:]{1,2})\s+|\s*｜\s*")
+# an <img> whose class, id or file name holds this is the site's logo (its alt text the site's name)
+LOGO_HINT = "logo"
+# a block whose class or id holds this, or a <footer>, is the page's footer (its address, its owner's name)
+FOOTER_HINT = "footer"
+
+
 def read_html(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
               pdf_reader: str | None = None) -> Document:
     """Bytes of a saved web page → Document (``max_pages``, ``pdf_reader``: not a PDF; ignored)."""
@@ -107,17 +117,70 @@ def read_html(data: bytes, source_file: str, sha256: str, max_pages: int | None 
         root = lxml.html.document_fromstring(XML_DECLARATION.sub("", text))
     except (etree.ParserError, ValueError):
         raise ReadError("READ_EMPTY") from None
+    names, footer = _site_names(root), _footer_lines(root)  # before the walk: a data table's markup drops parts
     chunks: list[str] = []
     for part in _content(root):
         _walk(part, chunks)
-    lines = [SPACES.sub(" ", line).strip() for line in "".join(chunks).split("\n")]
-    # an item whose whole content was dropped (a comment in a list) leaves its bullet alone: no line
-    page = "\n".join(line for line in lines if line and line != LIST_BULLET)
+    page = "\n".join(_lines("".join(chunks)))
     if not page.strip():
         raise ReadError("READ_EMPTY")
     doc = read_text(page.encode("utf-8"), source_file, sha256)
     doc.reader, doc.encoding = "html", encoding
+    last = max((b.line or 0 for b in doc.blocks if hasattr(b, "line")), default=0)
+    doc.site_names = tuple(Line(text, line=last + 1 + i) for i, text in enumerate(names))
+    doc.site_footer = tuple(Line(text, line=last + 1 + len(names) + i) for i, text in enumerate(footer))
     return doc
+
+
+def _lines(text: str) -> list[str]:
+    """Text as walked → its lines, spaces made one; an item whose whole content was dropped (a comment
+    in a list) leaves its bullet alone: no line."""
+    lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return [line for line in lines if line and line != LIST_BULLET]
+
+
+def _site_names(root) -> list[str]:
+    """The parts of the page's <title> (TITLE_SEPARATORS) and the alt texts of its logos (an <img>
+    whose class, id or file name holds LOGO_HINT, or any <img> in a banner block): what may name the
+    site's owner where the page's own text does not."""
+    names: list[str] = []
+    title = root.find(".//title")
+    if title is not None:
+        names += [p for p in (SPACES.sub(" ", part).strip() for part in TITLE_SEPARATORS.split(title.text_content())) if p]
+    for img in root.iter("img"):
+        alt = SPACES.sub(" ", img.get("alt") or "").strip()
+        if not alt or alt in names:
+            continue
+        own = f"{img.get('class', '')} {img.get('id', '')} {img.get('src', '')}".lower()
+        if LOGO_HINT in own or any(_banner(a) for a in img.iterancestors()):
+            names.append(alt)
+    return names
+
+
+def _banner(el) -> bool:
+    if not isinstance(el.tag, str):
+        return False
+    names = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    return el.tag.lower() == "header" or any(h in names for h in BANNER_HINTS)
+
+
+def _footer_lines(root) -> list[str]:
+    """The lines of the page's footers (<footer>, blocks whose class or id holds FOOTER_HINT), outermost only."""
+    found: list = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        names = f"{el.get('class', '')} {el.get('id', '')}".lower()
+        if (el.tag.lower() == "footer" or FOOTER_HINT in names) and not any(a in found for a in el.iterancestors()):
+            found.append(el)
+    lines: list[str] = []
+    for el in found:
+        chunks: list[str] = ["\n"]
+        _text(el.text, chunks)
+        for child in el:
+            _walk(child, chunks)
+        lines += _lines("".join(chunks))
+    return lines
 
 
 def _decoded(data: bytes) -> tuple[str, str]:
