@@ -256,6 +256,23 @@ OFFICIAL_TITLES: tuple[tuple[str, str], ...] = (
     ("สาธารณสุขอำเภอ", "สำนักงานสาธารณสุขอำเภอ"),
     ("นายแพทย์สาธารณสุขจังหวัด", "สำนักงานสาธารณสุขจังหวัด"),
 )
+# What may follow a body's name on a line that is its name alone (a letterhead, a site's title): its
+# address's places ("องค์การบริหารส่วนตำบลห้วยทราย อำเภอสันกำแพง จังหวัดเชียงใหม่"). A regex fragment.
+NAME_ALONE_REST = r"(?:[\s,]*+(?:ตำบล|อำเภอ|จังหวัด|ต\.|อ\.|จ\.)\s?\p{Thai}++)*+[\s,]*+"
+# A letterhead's hierarchy: a line that is a body's name alone right above a line that is the name alone of
+# a body it oversees ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต 3" / "โรงเรียนบ้านโนนแดง";
+# "สำนักงานสาธารณสุขจังหวัดขอนแก่น" / "โรงพยาบาลน้ำพอง") names the parent: the body below is the document's.
+# The parent's type, the types of the bodies under it. Before, the line above, first, was the organization.
+LETTERHEAD_PARENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา", ("โรงเรียน",)),
+    ("สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา", ("โรงเรียน",)),
+    ("สำนักงานเขตพื้นที่การศึกษา", ("โรงเรียน",)),
+    ("สำนักงานปลัดกระทรวง", ("สำนักงานสาธารณสุขจังหวัด", "สำนักงานสาธารณสุขอำเภอ", "โรงพยาบาล",
+                            "โรงพยาบาลส่งเสริมสุขภาพตำบล")),
+    ("สำนักงานสาธารณสุขจังหวัด", ("สำนักงานสาธารณสุขอำเภอ", "โรงพยาบาล", "โรงพยาบาลส่งเสริมสุขภาพตำบล")),
+    ("สำนักงานสาธารณสุขอำเภอ", ("โรงพยาบาลส่งเสริมสุขภาพตำบล",)),
+    ("องค์การบริหารส่วนจังหวัด", ("โรงเรียน", "โรงพยาบาลส่งเสริมสุขภาพตำบล")),
+)
 # Words on a line that mark it as a signature / the head of the body ("(นายสมชาย …) นายก…").
 SIGNATURE_WORDS = ("นายก", "ผู้อำนวยการ", "ปลัด", "สาธารณสุขอำเภอ", "อธิการบดี", "อธิบดี", "เลขาธิการ",
                    "หัวหน้าหน่วยงาน", "ผู้บริหาร")

@@ -19,7 +19,7 @@ from normalize import patterns
 
 from normalize.dates import FISCAL, FISCAL_UNREAD, find_years, fiscal_year_of, parse_date, parse_period, year_mentions
 from normalize.digits import be_year, thai_to_arabic
-from extract.parse.subject import Subject, expand, find_subject
+from extract.parse.subject import Subject, expand, find_subject, name_alone
 from schemas import bodies as B
 from schemas.check_codes import make_check
 from schemas.ita import (BUDGET_ORDINANCE_WORDS, FISCAL_YEAR_RANGE, NAMED_YEAR_REACH, NAMED_YEAR_WORDS,
@@ -174,10 +174,6 @@ def parse_metadata(texts: list[tuple[str, Where]], site_names: list[tuple[str, W
     return meta
 
 
-# what may follow a body's name in a site's name: its address's places ("… อำเภอสันกำแพง จังหวัดเชียงใหม่")
-SITE_NAME_REST = patterns.compile(r"(?:[\s,]*+(?:ตำบล|อำเภอ|จังหวัด|ต\.|อ\.|จ\.)\s?\p{Thai}++)*+[\s,]*+")
-
-
 def _site_owner(meta: Metadata, site: list[tuple[str, Where]], text_subject: Subject) -> None:
     """The site's owner as the organization, for a page whose text names no body of its own: the one body
     the parts of its <title> and its logos name, each such part the body's name alone (its address's places
@@ -190,7 +186,7 @@ def _site_owner(meta: Metadata, site: list[tuple[str, Where]], text_subject: Sub
         if found.body is None or found.several or len(found.bodies) != 1:
             continue
         ms = found.body.mentions
-        if (len(ms) == 1 and not text[:ms[0].start].strip() and SITE_NAME_REST.fullmatch(text, ms[0].end)
+        if (len(ms) == 1 and name_alone(text, ms[0])
                 and not any(e in text for e in B.EVALUATOR_NAMES)):
             alone.append((text, where))
     if not alone:

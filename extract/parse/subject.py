@@ -76,6 +76,8 @@ ENGLISH_BODY = patterns.compile(
     regex.IGNORECASE)
 _ENGLISH_TYPE_OF = {" ".join(t.lower().split()): (org_type, kinds) for t, org_type, kinds in B.ENGLISH_BODY_TYPES}
 _LATIN = patterns.compile(r"[A-Za-z]{3}")
+NAME_ALONE_REST = patterns.compile(B.NAME_ALONE_REST)
+_UNDER = dict(B.LETTERHEAD_PARENTS)
 _LATIN_LETTER = patterns.compile(r"[A-Za-z]")
 _BRANCH_NUMBER = patterns.compile(r"(?<![0-9๐-๙])([0-9๐-๙]{1,2})$")
 COUNT_BEFORE = patterns.compile(rf"(?:{'|'.join(map(regex.escape, B.COUNT_WORDS))})\s*\d[\d,]*\s*$")
@@ -218,6 +220,7 @@ def find_subject(units: list[tuple[str, Where]],
     for m in mentions:
         if m.parent and m.parent in roles_of and m.role is None:
             m.role = roles_of[m.parent]
+    _letterhead_parents(mentions, texts)
     starts: dict[int, list[int]] = {}
     for m in mentions:
         starts.setdefault(m.unit, []).append(m.start)
@@ -232,6 +235,25 @@ def find_subject(units: list[tuple[str, Where]],
     eligible = [b for b in bodies if b.eligible()]
     best = max(eligible, key=Body.rank, default=None)
     return Subject(best, [], bodies)
+
+
+def name_alone(text: str, m: Mention) -> bool:
+    """``m`` is the whole of ``text`` but its address's places after it (bodies.NAME_ALONE_REST)."""
+    return not text[:m.start].strip() and NAME_ALONE_REST.fullmatch(text, m.end) is not None
+
+
+def _letterhead_parents(mentions: list[Mention], texts: list[str]) -> None:
+    """A line that is a body's name alone right above the name alone of a body it oversees
+    (bodies.LETTERHEAD_PARENTS) names the parent of the body below: its mention's role is "parent"."""
+    alone: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if not m.via_title and name_alone(texts[m.unit], m):
+            alone.setdefault(m.unit, []).append(m)
+    for unit, ms in alone.items():
+        below = alone.get(unit + 1, [])
+        if len(ms) == 1 and len(below) == 1 and ms[0].role is None \
+                and below[0].org_type in _UNDER.get(ms[0].org_type, ()):
+            ms[0].role = "parent"
 
 
 def expand(text: str) -> str:
