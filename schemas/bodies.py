@@ -231,19 +231,77 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
 # ("Nong Khai": the province หนองคาย, not the subdistrict หนองค่าย); a name that matches no place, or
 # several alike, names no body. Only where the line's English is that name alone (a letterhead, a title,
 # the name beside the Thai one): in an English sentence no cue word tells whose name it is.
-ENGLISH_BODY_TYPES: tuple[tuple[str, str, tuple[int, ...]], ...] = (
-    ("Subdistrict Administrative Organization", "องค์การบริหารส่วนตำบล", (1, 2)),
-    ("Tambon Administrative Organization", "องค์การบริหารส่วนตำบล", (1, 2)),
-    ("Provincial Administrative Organization", "องค์การบริหารส่วนจังหวัด", (0,)),
-    ("Subdistrict Municipality", "เทศบาลตำบล", (1, 2)),
-    ("Tambon Municipality", "เทศบาลตำบล", (1, 2)),
-    ("Town Municipality", "เทศบาลเมือง", (0, 1, 2)),
-    ("City Municipality", "เทศบาลนคร", (0, 1, 2)),
-    ("Municipality", "เทศบาล", (0, 1, 2)),  # no level: merged into the levelled Thai name where one is printed
-    ("Provincial Public Health Office", "สำนักงานสาธารณสุขจังหวัด", (0,)),
-    ("District Public Health Office", "สำนักงานสาธารณสุขอำเภอ", (1,)),
+ENGLISH_BODY_TYPES: tuple[tuple[str, str, tuple[int, ...], str], ...] = (
+    ("Subdistrict Administrative Organization", "องค์การบริหารส่วนตำบล", (1, 2), ""),
+    ("Tambon Administrative Organization", "องค์การบริหารส่วนตำบล", (1, 2), ""),
+    ("Provincial Administrative Organization", "องค์การบริหารส่วนจังหวัด", (0,), ""),
+    ("Subdistrict Municipality", "เทศบาลตำบล", (1, 2), ""),
+    ("Tambon Municipality", "เทศบาลตำบล", (1, 2), ""),
+    ("Town Municipality", "เทศบาลเมือง", (0, 1, 2), ""),
+    ("City Municipality", "เทศบาลนคร", (0, 1, 2), ""),
+    ("Municipality", "เทศบาล", (0, 1, 2), ""),  # no level: merged into the levelled Thai name where one is printed
+    # a Rajabhat university is named after its province or district ("Chiang Mai Rajabhat University" is
+    # มหาวิทยาลัยราชภัฏเชียงใหม่, "Phranakhon Rajabhat University" มหาวิทยาลัยราชภัฏพระนคร): the name after the prefix
+    ("Rajabhat University", "มหาวิทยาลัย", (0, 1), "ราชภัฏ"),
+    ("Provincial Public Health Office", "สำนักงานสาธารณสุขจังหวัด", (0,), ""),
+    ("District Public Health Office", "สำนักงานสาธารณสุขอำเภอ", (1,), ""),
 )
 ENGLISH_NAME_WORDS = 4
+# The fourth column above: what the Thai name holds between the type word and the place ("ราชภัฏ").
+# Bodies whose English name is no place's (universities, a ministry's permanent secretary office): the
+# official English name → the Thai one and its org_type, on a line whose only English is that name (as for
+# ENGLISH_BODY_TYPES). Not a bare ministry ("Ministry of Public Health" under a department's name is its
+# parent, never a body that runs its own ITA here), nor a name whose type word is not its first
+# ("Chulalongkorn University" is จุฬาลงกรณ์มหาวิทยาลัย), nor a hospital's (its English name is not its Thai one).
+ENGLISH_KNOWN_BODIES: tuple[tuple[str, str, str], ...] = (
+    ("Mahidol University", "มหาวิทยาลัยมหิดล", "มหาวิทยาลัย"),
+    ("Thammasat University", "มหาวิทยาลัยธรรมศาสตร์", "มหาวิทยาลัย"),
+    ("Kasetsart University", "มหาวิทยาลัยเกษตรศาสตร์", "มหาวิทยาลัย"),
+    ("Chiang Mai University", "มหาวิทยาลัยเชียงใหม่", "มหาวิทยาลัย"),
+    ("Khon Kaen University", "มหาวิทยาลัยขอนแก่น", "มหาวิทยาลัย"),
+    ("Prince of Songkla University", "มหาวิทยาลัยสงขลานครินทร์", "มหาวิทยาลัย"),
+    ("Silpakorn University", "มหาวิทยาลัยศิลปากร", "มหาวิทยาลัย"),
+    ("Srinakharinwirot University", "มหาวิทยาลัยศรีนครินทรวิโรฒ", "มหาวิทยาลัย"),
+    ("Ramkhamhaeng University", "มหาวิทยาลัยรามคำแหง", "มหาวิทยาลัย"),
+    ("Sukhothai Thammathirat Open University", "มหาวิทยาลัยสุโขทัยธรรมาธิราช", "มหาวิทยาลัย"),
+    ("Naresuan University", "มหาวิทยาลัยนเรศวร", "มหาวิทยาลัย"),
+    ("Burapha University", "มหาวิทยาลัยบูรพา", "มหาวิทยาลัย"),
+    ("Mahasarakham University", "มหาวิทยาลัยมหาสารคาม", "มหาวิทยาลัย"),
+    ("Ubon Ratchathani University", "มหาวิทยาลัยอุบลราชธานี", "มหาวิทยาลัย"),
+    ("Walailak University", "มหาวิทยาลัยวลัยลักษณ์", "มหาวิทยาลัย"),
+    ("Mae Fah Luang University", "มหาวิทยาลัยแม่ฟ้าหลวง", "มหาวิทยาลัย"),
+    ("Maejo University", "มหาวิทยาลัยแม่โจ้", "มหาวิทยาลัย"),
+    ("Thaksin University", "มหาวิทยาลัยทักษิณ", "มหาวิทยาลัย"),
+    ("University of Phayao", "มหาวิทยาลัยพะเยา", "มหาวิทยาลัย"),
+    ("Suranaree University of Technology", "มหาวิทยาลัยเทคโนโลยีสุรนารี", "มหาวิทยาลัย"),
+    ("Nakhon Phanom University", "มหาวิทยาลัยนครพนม", "มหาวิทยาลัย"),
+    ("Kalasin University", "มหาวิทยาลัยกาฬสินธุ์", "มหาวิทยาลัย"),
+    ("Navamindradhiraj University", "มหาวิทยาลัยนวมินทราธิราช", "มหาวิทยาลัย"),
+    ("Princess of Naradhiwas University", "มหาวิทยาลัยนราธิวาสราชนครินทร์", "มหาวิทยาลัย"),
+    ("King Mongkut's University of Technology Thonburi", "มหาวิทยาลัยเทคโนโลยีพระจอมเกล้าธนบุรี", "มหาวิทยาลัย"),
+    ("King Mongkut's University of Technology North Bangkok", "มหาวิทยาลัยเทคโนโลยีพระจอมเกล้าพระนครเหนือ",
+     "มหาวิทยาลัย"),
+    ("King Mongkut's Institute of Technology Ladkrabang", "สถาบันเทคโนโลยีพระจอมเกล้าเจ้าคุณทหารลาดกระบัง", "สถาบัน"),
+    *((f"Rajamangala University of Technology {en}", f"มหาวิทยาลัยเทคโนโลยีราชมงคล{th}", "มหาวิทยาลัย") for en, th in (
+        ("Thanyaburi", "ธัญบุรี"), ("Isan", "อีสาน"), ("Lanna", "ล้านนา"), ("Krungthep", "กรุงเทพ"),
+        ("Phra Nakhon", "พระนคร"), ("Rattanakosin", "รัตนโกสินทร์"), ("Srivijaya", "ศรีวิชัย"),
+        ("Suvarnabhumi", "สุวรรณภูมิ"), ("Tawan-ok", "ตะวันออก"))),
+)
+# A ministry's permanent secretary office runs its own ITA (สำนักงานปลัดกระทรวง…): the English forms of its
+# name ("Office of the Permanent Secretary, Ministry of Public Health", "… for Public Health"), then the
+# ministry's English name → its Thai one.
+ENGLISH_PERMANENT_SECRETARY = (r"Office\s+of\s+the\s+Permanent\s+Secretary(?:\s*,\s*|\s+of\s+the\s+|\s+for\s+|\s+)"
+                               r"(?:Ministry\s+of\s+(?:the\s+)?)?")
+ENGLISH_MINISTRIES: tuple[tuple[str, str], ...] = (
+    ("Public Health", "สาธารณสุข"), ("Interior", "มหาดไทย"), ("Education", "ศึกษาธิการ"), ("Finance", "การคลัง"),
+    ("Defence", "กลาโหม"), ("Defense", "กลาโหม"), ("Foreign Affairs", "การต่างประเทศ"),
+    ("Agriculture and Cooperatives", "เกษตรและสหกรณ์"), ("Transport", "คมนาคม"), ("Commerce", "พาณิชย์"),
+    ("Industry", "อุตสาหกรรม"), ("Labour", "แรงงาน"), ("Labor", "แรงงาน"), ("Justice", "ยุติธรรม"),
+    ("Culture", "วัฒนธรรม"), ("Energy", "พลังงาน"), ("Tourism and Sports", "การท่องเที่ยวและกีฬา"),
+    ("Social Development and Human Security", "การพัฒนาสังคมและความมั่นคงของมนุษย์"),
+    ("Natural Resources and Environment", "ทรัพยากรธรรมชาติและสิ่งแวดล้อม"),
+    ("Digital Economy and Society", "ดิจิทัลเพื่อเศรษฐกิจและสังคม"),
+)
 
 # Officials' titles that name their body ("นายกเทศมนตรีตำบลบ้านเป้า" → เทศบาลตำบลบ้านเป้า). Titles
 # that already contain the body's type word (นายกองค์การบริหารส่วนตำบล…, ผู้อำนวยการโรงเรียน…) need

@@ -72,9 +72,20 @@ ENGLISH_BODY = patterns.compile(
     # the fewest name words before a type: "Ban Fang Subdistrict Municipality" is a Subdistrict Municipality
     # named Ban Fang, not a Municipality named "Ban Fang Subdistrict"
     rf"(?<![A-Za-z])((?:[A-Za-z]++[ -]){{1,{B.ENGLISH_NAME_WORDS}}}?)("
-    + "|".join(r"\s+".join(map(regex.escape, t.split())) for t, _, _ in _ENGLISH_TYPES) + r")(?![A-Za-z])",
+    + "|".join(r"\s+".join(map(regex.escape, t.split())) for t, _, _, _ in _ENGLISH_TYPES) + r")(?![A-Za-z])",
     regex.IGNORECASE)
-_ENGLISH_TYPE_OF = {" ".join(t.lower().split()): (org_type, kinds) for t, org_type, kinds in B.ENGLISH_BODY_TYPES}
+_ENGLISH_TYPE_OF = {" ".join(t.lower().split()): (org_type, kinds, prefix) for t, org_type, kinds, prefix in B.ENGLISH_BODY_TYPES}
+# bodies whose English name is no place's (bodies.ENGLISH_KNOWN_BODIES, ENGLISH_PERMANENT_SECRETARY): the whole
+# name, any spacing and case; its Thai name by the name's words
+_KNOWN_ENGLISH = {" ".join(en.lower().split()): (org_type, thai[len(org_type):]) for en, thai, org_type in B.ENGLISH_KNOWN_BODIES}
+_ENGLISH_MINISTRY = {" ".join(en.lower().split()): th for en, th in B.ENGLISH_MINISTRIES}
+ENGLISH_KNOWN = patterns.compile(
+    r"(?<![A-Za-z])(?:(" + "|".join(r"\s+".join(map(regex.escape, en.split()))
+                                    for en in sorted(_KNOWN_ENGLISH, key=len, reverse=True))
+    + r")|" + B.ENGLISH_PERMANENT_SECRETARY + "(" + "|".join(r"\s+".join(map(regex.escape, en.split()))
+                                                         for en in sorted(_ENGLISH_MINISTRY, key=len, reverse=True))
+    + r"))(?![A-Za-z])", regex.IGNORECASE)
+_PERMANENT_SECRETARY_OFFICE = "สำนักงานปลัดกระทรวง"
 _LATIN = patterns.compile(r"[A-Za-z]{3}")
 NAME_ALONE_REST = patterns.compile(B.NAME_ALONE_REST)
 _UNDER = dict(B.LETTERHEAD_PARENTS)
@@ -193,7 +204,8 @@ def _text_mentions(text: str) -> tuple[Mention, ...]:
 
 
 def _may_name_body(text: str) -> bool:
-    return any(k in text for k in _TYPE_KEYS) or bool(_LATIN.search(text) and ENGLISH_BODY.search(text))
+    return any(k in text for k in _TYPE_KEYS) or bool(_LATIN.search(text) and (ENGLISH_BODY.search(text)
+                                                                                or ENGLISH_KNOWN.search(text)))
 
 
 def find_subject(units: list[tuple[str, Where]],
@@ -362,10 +374,19 @@ def _english_mentions(text: str, where: Where, unit: int, taken: list[tuple[int,
         if any(a <= m.start() < b for a, b in taken) or _LATIN_LETTER.search(text[:m.start()] + text[m.end():]):
             continue
         words = _WORD_BREAKS.split(m.group(1).strip())
-        org_type, kinds = _ENGLISH_TYPE_OF[" ".join(m.group(2).lower().split())]
+        org_type, kinds, prefix = _ENGLISH_TYPE_OF[" ".join(m.group(2).lower().split())]
         thai = _one_place(places.get(english_key("".join(words))), kinds)
         if thai:
-            out.append(Mention(org_type, thai, where, unit, m.start(), m.end()))
+            out.append(Mention(org_type, prefix + thai, where, unit, m.start(), m.end()))
+    for m in ENGLISH_KNOWN.finditer(text):
+        if any(a <= m.start() < b for a, b in taken) or _LATIN_LETTER.search(text[:m.start()] + text[m.end():]) \
+                or any(o.start <= m.start() < o.end for o in out):
+            continue
+        if m.group(1):
+            org_type, name = _KNOWN_ENGLISH[" ".join(m.group(1).lower().split())]
+        else:
+            org_type, name = _PERMANENT_SECRETARY_OFFICE, _ENGLISH_MINISTRY[" ".join(m.group(2).lower().split())]
+        out.append(Mention(org_type, name, where, unit, m.start(), m.end()))
     return out
 
 
