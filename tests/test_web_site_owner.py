@@ -15,6 +15,9 @@ TITLED = (HEAD + "<title>ข่าวประชาสัมพันธ์ - �
 LOGO = (HEAD + "<title>หน้าแรก</title></head><body><div class=\"top\"><img src=\"img/logo.png\" alt=\"อบต.หนองกุ้ง\"></div>"
         "<main><h2>แจ้งผลคะแนน ITA</h2>" + RESULT + "</main><div id=\"footer\"><p>© สงวนลิขสิทธิ์ องค์การบริหารส่วนตำบลหนองกุ้ง</p>"
         "<p>99 หมู่ 3 ต.หนองกุ้ง อ.ศรีบุญเรือง จ.หนองบัวลำภู</p></div></body></html>")
+# other words: the title holds the name and its address, no footer
+TITLE_PLACES = (HEAD + "<title>ITA Online | องค์การบริหารส่วนตำบลห้วยทราย อำเภอสันกำแพง จังหวัดเชียงใหม่</title></head><body>"
+                "<div class=\"post\"><p>เผยแพร่ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 คะแนนรวม 90.50 ระดับ A</p></div></body></html>")
 HEADLINE = (HEAD + "<title>อบต.ตาตุม ได้รับรางวัล ITA – สำนักข่าวอีสานวันนี้</title></head><body><article>" + RESULT
             + "</article></body></html>")
 TWO = (HEAD + "<title>หน้าหลัก | โรงเรียนบ้านโนนแดง</title></head><body><div id=\"banner\"><img class=\"site-logo\" src=\"a.png\" "
@@ -58,6 +61,13 @@ def test_the_logos_alt_text_names_the_organization(tmp_path):
         "องค์การบริหารส่วนตำบลหนองกุ้ง", "องค์การบริหารส่วนตำบล", "ศรีบุญเรือง", "หนองบัวลำภู", 2568, 90.5,
         {"organization": "line 4", "district": "line 6", "province": "line 6"},
         [("line 4", "องค์การบริหารส่วนตำบลหนองกุ้ง")])
+
+
+def test_the_titles_address_gives_the_places(tmp_path):
+    assert _run(tmp_path, TITLE_PLACES) == (
+        "องค์การบริหารส่วนตำบลห้วยทราย", "องค์การบริหารส่วนตำบล", "สันกำแพง", "เชียงใหม่", 2568, 90.5,
+        {"organization": "line 3", "district": "line 3", "province": "line 3"},
+        [("line 3", "องค์การบริหารส่วนตำบลห้วยทราย อำเภอสันกำแพง จังหวัดเชียงใหม่")])
 
 
 def test_a_headline_two_bodies_or_an_evaluator_in_the_title_name_no_organization(tmp_path):

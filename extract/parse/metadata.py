@@ -169,7 +169,7 @@ def parse_metadata(texts: list[tuple[str, Where]], site_names: list[tuple[str, W
         _site_owner(meta, site, subject)
     _choose_places(meta, districts, provinces)
     footer = [(expand(t), w) for t, w in site_footer or [] if t]
-    if meta.organization and (meta.district is None or meta.province is None) and footer:
+    if meta.organization and (meta.district is None or meta.province is None) and (site or footer):
         _footer_places(meta, site + footer)
     return meta
 
