@@ -18,6 +18,14 @@ LOGO = (HEAD + "<title>หน้าแรก</title></head><body><div class=\"to
 # other words: the title holds the name and its address, no footer
 TITLE_PLACES = (HEAD + "<title>ITA Online | องค์การบริหารส่วนตำบลห้วยทราย อำเภอสันกำแพง จังหวัดเชียงใหม่</title></head><body>"
                 "<div class=\"post\"><p>เผยแพร่ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 คะแนนรวม 90.50 ระดับ A</p></div></body></html>")
+# a saved Facebook post: the page's name in the title after the browser's unread count
+FACEBOOK = (HEAD + "<title>(2) เทศบาลตำบลหนองสองห้อง - โพสต์ | Facebook</title></head><body><div role=\"main\"><p>แจ้งผลการประเมิน "
+            "ITA ปีงบประมาณ 2568 ได้ 90.50 คะแนน ระดับ A ขอบคุณทุกท่านที่ร่วมประเมินค่ะ</p></div></body></html>")
+# a partner's logo in a sidebar or the footer (a link to another site) is not the site's
+PARTNER_LOGO = (HEAD + "<title>หน้าแรก</title></head><body><div class=\"widget-area\"><a href=\"http://www.dla.go.th\">"
+                "<img src=\"logo-dla.png\" alt=\"กรมส่งเสริมการปกครองท้องถิ่น\"></a></div><article>" + RESULT + "</article></body></html>")
+FOOTER_LOGO = (HEAD + "<title>หน้าแรก</title></head><body><article>" + RESULT + "</article><footer><img class=\"logo\" "
+               "src=\"a.png\" alt=\"สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดขอนแก่น\"></footer></body></html>")
 HEADLINE = (HEAD + "<title>อบต.ตาตุม ได้รับรางวัล ITA – สำนักข่าวอีสานวันนี้</title></head><body><article>" + RESULT
             + "</article></body></html>")
 TWO = (HEAD + "<title>หน้าหลัก | โรงเรียนบ้านโนนแดง</title></head><body><div id=\"banner\"><img class=\"site-logo\" src=\"a.png\" "
@@ -70,8 +78,14 @@ def test_the_titles_address_gives_the_places(tmp_path):
         [("line 3", "องค์การบริหารส่วนตำบลห้วยทราย อำเภอสันกำแพง จังหวัดเชียงใหม่")])
 
 
+def test_a_facebook_pages_name_after_the_unread_count(tmp_path):
+    assert _run(tmp_path, FACEBOOK) == (
+        "เทศบาลตำบลหนองสองห้อง", "เทศบาลตำบล", None, None, 2568, 90.5,
+        {"organization": "line 2", "district": None, "province": None}, [("line 2", "เทศบาลตำบลหนองสองห้อง")])
+
+
 def test_a_headline_two_bodies_or_an_evaluator_in_the_title_name_no_organization(tmp_path):
-    for html in (HEADLINE, TWO, EVALUATOR):
+    for html in (HEADLINE, TWO, EVALUATOR, PARTNER_LOGO, FOOTER_LOGO):
         assert _run(tmp_path, html) == (None, None, None, None, 2568, 90.5,
                                         {"organization": None, "district": None, "province": None}, [])
 

@@ -104,6 +104,8 @@ TITLE_SEPARATORS = patterns.compile(r"\s+(?:[-–—|»:]{1,2})\s+|\s*｜\s*")
 LOGO_HINT = "logo"
 # a block whose class or id holds this, or a <footer>, is the page's footer (its address, its owner's name)
 FOOTER_HINT = "footer"
+# what a browser puts before a saved page's title while the site has unread notifications ("(2) … | Facebook")
+UNREAD_COUNT = patterns.compile(r"^\s*\([0-9]{1,4}\+?\)\s*")
 
 
 def read_html(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
@@ -140,20 +142,25 @@ def _lines(text: str) -> list[str]:
 
 
 def _site_names(root) -> list[str]:
-    """The parts of the page's <title> (TITLE_SEPARATORS) and the alt texts of its logos (an <img>
-    whose class, id or file name holds LOGO_HINT, or any <img> in a banner block): what may name the
-    site's owner where the page's own text does not."""
+    """The parts of the page's <title> (TITLE_SEPARATORS; a browser's unread count "(2) " before it
+    left out) and the alt text of its logo: the first <img> in a banner block or whose class, id or
+    file name holds LOGO_HINT, outside a sidebar, menu or footer (partners' logos linking to other sites
+    stand there): what may name the site's owner where the page's own text does not."""
     names: list[str] = []
     title = root.find(".//title")
     if title is not None:
-        names += [p for p in (SPACES.sub(" ", part).strip() for part in TITLE_SEPARATORS.split(title.text_content())) if p]
+        text = UNREAD_COUNT.sub("", title.text_content())
+        names += [p for p in (SPACES.sub(" ", part).strip() for part in TITLE_SEPARATORS.split(text)) if p]
     for img in root.iter("img"):
-        alt = SPACES.sub(" ", img.get("alt") or "").strip()
-        if not alt or alt in names:
-            continue
         own = f"{img.get('class', '')} {img.get('id', '')} {img.get('src', '')}".lower()
-        if LOGO_HINT in own or any(_banner(a) for a in img.iterancestors()):
+        ancestors = list(img.iterancestors())
+        if not (LOGO_HINT in own or any(_banner(a) for a in ancestors)) or any(
+                isinstance(a.tag, str) and (a.tag.lower() in DROP_TAGS or _is_chrome(a) or _footer(a)) for a in ancestors):
+            continue
+        alt = SPACES.sub(" ", img.get("alt") or "").strip()
+        if alt and alt not in names:
             names.append(alt)
+        break  # the site's own logo comes first
     return names
 
 
@@ -164,14 +171,15 @@ def _banner(el) -> bool:
     return el.tag.lower() == "header" or any(h in names for h in BANNER_HINTS)
 
 
+def _footer(el) -> bool:
+    return el.tag.lower() == "footer" or FOOTER_HINT in f"{el.get('class', '')} {el.get('id', '')}".lower()
+
+
 def _footer_lines(root) -> list[str]:
     """The lines of the page's footers (<footer>, blocks whose class or id holds FOOTER_HINT), outermost only."""
     found: list = []
     for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        names = f"{el.get('class', '')} {el.get('id', '')}".lower()
-        if (el.tag.lower() == "footer" or FOOTER_HINT in names) and not any(a in found for a in el.iterancestors()):
+        if isinstance(el.tag, str) and _footer(el) and not any(a in found for a in el.iterancestors()):
             found.append(el)
     lines: list[str] = []
     for el in found:
