@@ -315,12 +315,15 @@ OFFICIAL_TITLES: tuple[tuple[str, str], ...] = (
     ("นายแพทย์สาธารณสุขจังหวัด", "สำนักงานสาธารณสุขจังหวัด"),
 )
 # What may follow a body's name on a line that is its name alone (a letterhead, a site's title): its
-# address's places ("องค์การบริหารส่วนตำบลห้วยทราย อำเภอสันกำแพง จังหวัดเชียงใหม่"). A regex fragment.
-NAME_ALONE_REST = r"(?:[\s,]*+(?:ตำบล|อำเภอ|จังหวัด|ต\.|อ\.|จ\.)\s?\p{Thai}++)*+[\s,]*+"
+# address's places ("องค์การบริหารส่วนตำบลห้วยทราย อำเภอสันกำแพง จังหวัดเชียงใหม่"), after a number the name
+# ends in where it is no part of the name as read ("สถาบันการอาชีวศึกษาภาคตะวันออกเฉียงเหนือ 1"). A regex fragment.
+NAME_ALONE_REST = r"(?:\s?(?:ที่\s?)?[0-9๐-๙]{1,3}(?![0-9๐-๙.,:/]))?(?:[\s,]*+(?:ตำบล|อำเภอ|จังหวัด|ต\.|อ\.|จ\.)\s?\p{Thai}++)*+[\s,]*+"
 # A letterhead's hierarchy: a line that is a body's name alone right above a line that is the name alone of
 # a body it oversees ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต 3" / "โรงเรียนบ้านโนนแดง";
 # "สำนักงานสาธารณสุขจังหวัดขอนแก่น" / "โรงพยาบาลน้ำพอง") names the parent: the body below is the document's.
 # The parent's type, the types of the bodies under it. Before, the line above, first, was the organization.
+# Not when a third such name of the lower one's type follows: a list of the bodies under it (a department's
+# offices one a line), whose first is no more the document's than the parent is.
 LETTERHEAD_PARENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา", ("โรงเรียน",)),
     ("สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา", ("โรงเรียน",)),
@@ -330,6 +333,19 @@ LETTERHEAD_PARENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("สำนักงานสาธารณสุขจังหวัด", ("สำนักงานสาธารณสุขอำเภอ", "โรงพยาบาล", "โรงพยาบาลส่งเสริมสุขภาพตำบล")),
     ("สำนักงานสาธารณสุขอำเภอ", ("โรงพยาบาลส่งเสริมสุขภาพตำบล",)),
     ("องค์การบริหารส่วนจังหวัด", ("โรงเรียน", "โรงพยาบาลส่งเสริมสุขภาพตำบล")),
+    # a ministry over its departments and offices, a department over its offices and centres, an institute
+    # over its colleges ("กระทรวงสาธารณสุข" / "กรมควบคุมโรค"; "กรมควบคุมโรค" / "สำนักงานป้องกันควบคุมโรคที่ 8";
+    # "สถาบันการอาชีวศึกษาภาคตะวันออกเฉียงเหนือ 1" / "วิทยาลัยเทคนิคอุดรธานี")
+    ("กระทรวง", ("กรม", "สำนักงานปลัดกระทรวง", "สำนักงาน", "ศูนย์", "สถาบัน", "สำนักงานสาธารณสุขจังหวัด",
+                 "สำนักงานสาธารณสุขอำเภอ", "โรงพยาบาล", "มหาวิทยาลัย", "วิทยาลัยพยาบาลบรมราชชนนี",
+                 "วิทยาลัยการสาธารณสุขสิรินธร")),
+    ("กรม", ("สำนักงาน", "ศูนย์", "สถาบัน", "โรงพยาบาล", "สำนักบริหารพื้นที่อนุรักษ์", "อุทยานแห่งชาติ", "เรือนจำกลาง",
+             "เรือนจำจังหวัด", "เรือนจำอำเภอ", "เรือนจำพิเศษ", "ทัณฑสถาน", "ด่านศุลกากร",
+             "สถานพินิจและคุ้มครองเด็กและเยาวชนจังหวัด")),
+    ("สถาบันการอาชีวศึกษา", ("วิทยาลัยเทคนิค", "วิทยาลัยการอาชีพ", "วิทยาลัยอาชีวศึกษา", "วิทยาลัยเกษตรและเทคโนโลยี",
+                             "วิทยาลัยสารพัดช่าง", "วิทยาลัยประมง", "วิทยาลัยพาณิชยการ",
+                             "วิทยาลัยบริหารธุรกิจและการท่องเที่ยว")),
+    ("สถาบัน", ("วิทยาลัยพยาบาลบรมราชชนนี", "วิทยาลัยการสาธารณสุขสิรินธร")),
 )
 # Words on a line that mark it as a signature / the head of the body ("(นายสมชาย …) นายก…").
 SIGNATURE_WORDS = ("นายก", "ผู้อำนวยการ", "ปลัด", "สาธารณสุขอำเภอ", "อธิการบดี", "อธิบดี", "เลขาธิการ",

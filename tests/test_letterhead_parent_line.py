@@ -29,3 +29,22 @@ def test_a_body_over_a_body_it_does_not_oversee_is_no_parent(report_of):
                        "คะแนนรวม 90.00\n")
     assert _row(report) == ("สำนักงานสาธารณสุขอำเภอน้ำพอง", "สำนักงานสาธารณสุขอำเภอ", "น้ำพอง", None, 2567, 90.0,
                             "line 1")
+
+
+def test_a_ministry_over_a_department_and_a_department_over_its_office(report_of):
+    report = report_of("กระทรวงสาธารณสุข\nกรมควบคุมโรค\nรายงานการวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ 2568\nคะแนนรวม 95.00\n")
+    assert _row(report) == ("กรมควบคุมโรค", "กรม", None, None, 2568, 95.0, "line 2")
+    report = report_of("กรมควบคุมโรค\nสำนักงานป้องกันควบคุมโรคที่ 8 จังหวัดอุดรธานี\n"
+                       "รายงานการวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ 2568\nคะแนนรวม 95.00\n")
+    assert _row(report) == ("สำนักงานป้องกันควบคุมโรคที่ 8", "สำนักงาน", None, "อุดรธานี", 2568, 95.0, "line 2")
+    # other words: a vocational institute (its name ends in a number) over its college
+    report = report_of("สถาบันการอาชีวศึกษาภาคตะวันออกเฉียงเหนือ 1\nวิทยาลัยเทคนิคอุดรธานี\n"
+                       "การวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 ได้คะแนน 95.00\n")
+    assert _row(report) == ("วิทยาลัยเทคนิคอุดรธานี", "วิทยาลัยเทคนิค", None, None, 2568, 95.0, "line 2")
+
+
+def test_a_list_of_the_bodies_under_it_is_no_letterhead(report_of):
+    report = report_of("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาอุดรธานี เขต 1\nโรงเรียนบ้านดุง\nโรงเรียนบ้านนาข่า\n"
+                       "รายงานการวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ 2568\nคะแนนรวม 95.00\n")
+    assert _row(report) == ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาอุดรธานี เขต 1", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษา",
+                            None, None, 2568, 95.0, "line 1")

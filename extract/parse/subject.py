@@ -256,14 +256,16 @@ def name_alone(text: str, m: Mention) -> bool:
 
 def _letterhead_parents(mentions: list[Mention], texts: list[str]) -> None:
     """A line that is a body's name alone right above the name alone of a body it oversees
-    (bodies.LETTERHEAD_PARENTS) names the parent of the body below: its mention's role is "parent"."""
+    (bodies.LETTERHEAD_PARENTS) names the parent of the body below: its mention's role is "parent" (not
+    over a list: a third line naming a body of the lower one's type alone)."""
     alone: dict[int, list[Mention]] = {}
     for m in mentions:
         if not m.via_title and name_alone(texts[m.unit], m):
             alone.setdefault(m.unit, []).append(m)
     for unit, ms in alone.items():
         below = alone.get(unit + 1, [])
-        if len(ms) == 1 and len(below) == 1 and ms[0].role is None \
+        listed = any(m.org_type == below[0].org_type for m in alone.get(unit + 2, [])) if below else False
+        if len(ms) == 1 and len(below) == 1 and ms[0].role is None and not listed \
                 and below[0].org_type in _UNDER.get(ms[0].org_type, ()):
             ms[0].role = "parent"
 
