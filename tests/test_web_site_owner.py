@@ -26,6 +26,10 @@ PARTNER_LOGO = (HEAD + "<title>หน้าแรก</title></head><body><div cl
                 "<img src=\"logo-dla.png\" alt=\"กรมส่งเสริมการปกครองท้องถิ่น\"></a></div><article>" + RESULT + "</article></body></html>")
 FOOTER_LOGO = (HEAD + "<title>หน้าแรก</title></head><body><article>" + RESULT + "</article><footer><img class=\"logo\" "
                "src=\"a.png\" alt=\"สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดขอนแก่น\"></footer></body></html>")
+# the banner names the body, the footer its address with "อำเภอเมือง" (the amphoe named by its province)
+MUEANG = (HEAD + "<title>ประกาศ ITA – อบต.นาข่า</title></head><body><header class=\"site-header\"><p class=\"site-title\">"
+          "องค์การบริหารส่วนตำบลนาข่า</p></header><article>" + RESULT + "</article><footer><p>Copyright © 2025 "
+          "องค์การบริหารส่วนตำบลนาข่า</p><p>๙๙ หมู่ ๑ ตำบลนาข่า อำเภอเมือง จังหวัดอุดรธานี ๔๑๐๐๐</p></footer></body></html>")
 HEADLINE = (HEAD + "<title>อบต.ตาตุม ได้รับรางวัล ITA – สำนักข่าวอีสานวันนี้</title></head><body><article>" + RESULT
             + "</article></body></html>")
 TWO = (HEAD + "<title>หน้าหลัก | โรงเรียนบ้านโนนแดง</title></head><body><div id=\"banner\"><img class=\"site-logo\" src=\"a.png\" "
@@ -97,3 +101,6 @@ def test_a_footer_gives_places_only_of_the_body_it_alone_names(tmp_path):
     assert _run(tmp_path, OWN_FOOTER) == (
         "เทศบาลเมืองบ้านไผ่", "เทศบาลเมือง", "บ้านไผ่", "ขอนแก่น", 2568, 90.5,
         {"organization": "line 1", "district": "line 5", "province": "line 5"}, [])
+    assert _run(tmp_path, MUEANG) == (
+        "องค์การบริหารส่วนตำบลนาข่า", "องค์การบริหารส่วนตำบล", "เมืองอุดรธานี", "อุดรธานี", 2568, 90.5,
+        {"organization": "line 1", "district": "line 6", "province": "line 6"}, [])

@@ -220,7 +220,7 @@ def _footer_places(meta: Metadata, site: list[tuple[str, Where]]) -> None:
     provinces: dict[str, Where] = {}
     for text, where in site[first:]:
         for name, _, _ in _place_spans(DISTRICT, text) if ("อำเภอ" in text or "อ." in text) else []:
-            if name in gazetteer["districts"]:
+            if name in gazetteer["districts"] or name == "เมือง":
                 districts.setdefault(name, where)
         for name, _, _ in _province_spans(text) if ("จังหวัด" in text or "จ." in text) else []:
             provinces.setdefault(name, where)
@@ -230,6 +230,11 @@ def _footer_places(meta: Metadata, site: list[tuple[str, Where]]) -> None:
     if province is not None and province not in gazetteer["provinces"]:
         return
     province = province or meta.province
+    if district == "เมือง":  # "อำเภอเมือง จังหวัดอุดรธานี": the amphoe's name is เมืองอุดรธานี
+        if province is None or "เมือง" + province not in gazetteer["districts"]:
+            return
+        districts["เมือง" + province] = districts.pop(district)
+        district = "เมือง" + province
     if district is not None and province is not None and province not in gazetteer["districts"][district]:
         return
     if meta.province is not None and province != meta.province:
