@@ -524,6 +524,8 @@ PLACE_OWNER_WORDS = ("ประจำ",)
 # the capital's districts in geothai). The capital alone ("ไบเทค บางนา กรุงเทพมหานคร", a venue) is no
 # province of the subject's.
 CAPITAL = "กรุงเทพมหานคร"
+# the word before a province's name, in a body's name too ("องค์การบริหารส่วนจังหวัดหนองคาย")
+PROVINCE_WORD = "จังหวัด"
 CAPITAL_SPELLINGS = ("กรุงเทพมหานคร", "กรุงเทพฯ", "กทม.", "กทม")
 CAPITAL_DISTRICT_WORD = "เขต"
 # The capital's district offices are named by their เขต ("สำนักงานเขตจตุจักร"): such a body's name alone, the

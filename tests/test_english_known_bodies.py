@@ -34,3 +34,15 @@ def test_a_ministry_an_unlisted_university_and_a_sentence_name_none(report_of):
                  "Faculty of Medicine, Khon Kaen University\nITA 2024 overall score 88.00\n",
                  "The assessment was carried out by Mahidol University.\nITA 2024 overall score 88.00\n"):
         assert report_of(text).organization is None, text
+
+
+def test_a_name_read_from_english_gives_the_province_it_holds(report_of):
+    report = report_of("Chiang Mai Provincial Public Health Office\nITA Analysis Report Fiscal Year 2024\n"
+                       "Total score 90.00 (Grade A)\n")
+    assert _row(report) + (report.province, report.sources.get("province")) == (
+        "สำนักงานสาธารณสุขจังหวัดเชียงใหม่", "สำนักงานสาธารณสุขจังหวัด", 2567, 90.0, "line 1", "เชียงใหม่", "line 1")
+    # other words: a provincial administrative organization in capitals
+    report = report_of("NONG KHAI PROVINCIAL ADMINISTRATIVE ORGANIZATION\nรายงานการวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ 2568\n"
+                       "คะแนนรวม 92.30\n")
+    assert _row(report) + (report.province, report.sources.get("province")) == (
+        "องค์การบริหารส่วนจังหวัดหนองคาย", "องค์การบริหารส่วนจังหวัด", 2568, 92.3, "line 1", "หนองคาย", "line 1")

@@ -164,6 +164,11 @@ def parse_metadata(texts: list[tuple[str, Where]], site_names: list[tuple[str, W
         if office and B.CAPITAL in _gazetteer()["districts"].get(body.full[len(office):], ()):
             districts.add(body.full[len(office):], first)
             provinces.add(B.CAPITAL, first)
+        if not provinces.count and B.PROVINCE_WORD in body.full:
+            # a name that holds its province, read from its English ("Chiang Mai Provincial Public Health
+            # Office" is สำนักงานสาธารณสุขจังหวัดเชียงใหม่): no Thai text spelled that จังหวัด to count
+            for name, _, _ in _province_spans(body.full):
+                provinces.add(name, first)
     site = [(expand(t), w) for t, w in site_names or [] if t]
     if subject.body is None and site:
         _site_owner(meta, site, subject)
