@@ -30,6 +30,11 @@ FOOTER_LOGO = (HEAD + "<title>หน้าแรก</title></head><body><article
 MUEANG = (HEAD + "<title>ประกาศ ITA – อบต.นาข่า</title></head><body><header class=\"site-header\"><p class=\"site-title\">"
           "องค์การบริหารส่วนตำบลนาข่า</p></header><article>" + RESULT + "</article><footer><p>Copyright © 2025 "
           "องค์การบริหารส่วนตำบลนาข่า</p><p>๙๙ หมู่ ๑ ตำบลนาข่า อำเภอเมือง จังหวัดอุดรธานี ๔๑๐๐๐</p></footer></body></html>")
+# the school's name, then its parent after "สังกัด"; a body after another cue is a second body
+WITH_PARENT = (HEAD + "<title>โรงเรียนบ้านโคกสูง สังกัดสำนักงานเขตพื้นที่การศึกษาประถมศึกษาอุดรธานี เขต 1</title></head><body>"
+               "<article>" + RESULT + "</article></body></html>")
+WITH_PARTNER = (HEAD + "<title>โรงเรียนบ้านโคกสูง ร่วมกับ อบต.โคกสูง</title></head><body><article>" + RESULT
+                + "</article></body></html>")
 HEADLINE = (HEAD + "<title>อบต.ตาตุม ได้รับรางวัล ITA – สำนักข่าวอีสานวันนี้</title></head><body><article>" + RESULT
             + "</article></body></html>")
 TWO = (HEAD + "<title>หน้าหลัก | โรงเรียนบ้านโนนแดง</title></head><body><div id=\"banner\"><img class=\"site-logo\" src=\"a.png\" "
@@ -88,8 +93,14 @@ def test_a_facebook_pages_name_after_the_unread_count(tmp_path):
         {"organization": "line 2", "district": None, "province": None}, [("line 2", "เทศบาลตำบลหนองสองห้อง")])
 
 
+def test_a_titles_parent_after_the_name_is_not_the_owner(tmp_path):
+    assert _run(tmp_path, WITH_PARENT) == (
+        "โรงเรียนบ้านโคกสูง", "โรงเรียน", None, None, 2568, 90.5,
+        {"organization": "line 2", "district": None, "province": None}, [("line 2", "โรงเรียนบ้านโคกสูง")])
+
+
 def test_a_headline_two_bodies_or_an_evaluator_in_the_title_name_no_organization(tmp_path):
-    for html in (HEADLINE, TWO, EVALUATOR, PARTNER_LOGO, FOOTER_LOGO):
+    for html in (HEADLINE, TWO, EVALUATOR, PARTNER_LOGO, FOOTER_LOGO, WITH_PARTNER):
         assert _run(tmp_path, html) == (None, None, None, None, 2568, 90.5,
                                         {"organization": None, "district": None, "province": None}, [])
 

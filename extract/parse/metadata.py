@@ -179,21 +179,33 @@ def parse_metadata(texts: list[tuple[str, Where]], site_names: list[tuple[str, W
     return meta
 
 
+# the cues that name a parent after a body's name in a site's title ("… สังกัด…"): bodies.CUES_BEFORE's
+SITE_PARENT_CUES = tuple(sorted({w for w, role in B.CUES_BEFORE if role == "parent"}, key=len, reverse=True))
+
+
 def _site_owner(meta: Metadata, site: list[tuple[str, Where]], text_subject: Subject) -> None:
     """The site's owner as the organization, for a page whose text names no body of its own: the one body
     the parts of its <title> and its logos name, each such part the body's name alone (its address's places
-    after it at most: "ข่าวประชาสัมพันธ์ - เทศบาลตำบลบ้านใหม่"; a post's headline in the title, "อบต.ก ได้
+    or its parent after it at most: "ข่าวประชาสัมพันธ์ - เทศบาลตำบลบ้านใหม่"; a post's headline in the title, "อบต.ก ได้
     รับรางวัล", names no site). Two bodies so named, a body no subject (an evaluator), or one the text names
     in a role that is never the subject, give none."""
     alone = []
     for text, where in site:
         found = find_subject([(text, where)], _province_spans)
-        if found.body is None or found.several or len(found.bodies) != 1:
+        if found.body is None or found.several:
             continue
+        # the parent after the name ("โรงเรียนบ้านโคกสูง สังกัดสำนักงานเขตพื้นที่การศึกษา…"): the name is before its cue
+        parents = [m for b in found.bodies if b is not found.body for m in b.mentions]
+        if any(m.role != "parent" for m in parents):
+            continue
+        cut = min((m.start for m in parents), default=len(text))
+        name = text[:cut].rstrip()
+        for word in SITE_PARENT_CUES:
+            name = name.removesuffix(word).rstrip() if parents else name
         ms = found.body.mentions
-        if (len(ms) == 1 and name_alone(text, ms[0])
+        if (len(ms) == 1 and ms[0].end <= len(name) and name_alone(name, ms[0])
                 and not any(e in text for e in B.EVALUATOR_NAMES)):
-            alone.append((text, where))
+            alone.append((name, where))
     if not alone:
         return
     owner = find_subject(alone, _province_spans)
