@@ -403,6 +403,9 @@ CUES_BEFORE: tuple[tuple[str, str], ...] = (
     # the sender of a letter the text cites ("ตามหนังสือสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด… ที่ …", "อ้างถึง
     # หนังสือ…"): another party, never the subject, however high up the letter is cited (a memo's opening)
     ("หนังสือ", "party"),
+    # the sender of a letter the subject received ("ได้รับหนังสือจากสำนักงานสาธารณสุขจังหวัด… แจ้งผลการประเมิน ITA …
+    # ได้คะแนน 95.20"): it passes the result on, as a publisher does; the score after it is the subject's
+    ("หนังสือจาก", "publisher"),
 )
 # "ของ" right after a number names whose number it is ("คะแนนสูงสุดของจังหวัดคือ 99.12 ของเทศบาลตำบลโพนทอง"):
 # another body's score in a body's own news, so no cue that the body is the subject (matched on the text
