@@ -351,6 +351,14 @@ LETTERHEAD_PARENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 SIGNATURE_WORDS = ("นายก", "ผู้อำนวยการ", "ปลัด", "สาธารณสุขอำเภอ", "อธิการบดี", "อธิบดี", "เลขาธิการ",
                    "หัวหน้าหน่วยงาน", "ผู้บริหาร")
 
+# A body's head named in a credit line ("ที่ปรึกษา: นายกเทศมนตรีตำบลโนนแดง", "ที่ปรึกษา ผู้อำนวยการโรงเรียนบ้านหนองไผ่",
+# "ที่ปรึกษา รองผู้อำนวยการ…"): the cue tells a person's part in making the report, not that the body evaluates.
+# Cues of these roles give way when an official's title (SIGNATURE_WORDS, a deputy's prefix before it) stands
+# right before the body's name, or the mention is through an official's title: the body is another party of the
+# work, its head's title no signature (the adviser may head the subject or a parent). Before, the subject's own
+# head as adviser made it the evaluator, and a parent named once took the report.
+CREDIT_CUE_ROLES = ("evaluator",)
+DEPUTY_PREFIX = "รอง"
 # Full names of bodies that only evaluate or oversee ITA: never the subject.
 EVALUATOR_NAMES = ("ป้องกันและปราบปรามการทุจริต", "ป.ป.ช", "ป.ป.ท", "ป.ช.ช", "ก.พ.ร")
 

@@ -100,6 +100,9 @@ SCORE_OR_GRADE = patterns.compile(r"(?<![\d.])(?:100\.00|[1-9]\d\.\d\d)(?![\d.])
 MULTI_SCORE_FILLER = patterns.compile(B.MULTI_SCORE_FILLER)
 # only list numbering before a mention: it opens a list item ("1. ", "(๒) ", "- ")
 _OWNER_OF_NUMBER = patterns.compile(B.OWNER_OF_NUMBER)
+# an official's title right before a body's name (bodies.CREDIT_CUE_ROLES): "… ผู้อำนวยการ", "… รองปลัด"
+_HEAD_BEFORE = patterns.compile("(?:" + regex.escape(B.DEPUTY_PREFIX) + ")?(?:" + "|".join(map(regex.escape, B.SIGNATURE_WORDS))
+                                + r")\s*$")
 LIST_ITEM_BEFORE = patterns.compile(r"\s*(?:[0-9๐-๙]{1,3}\s*[.)]|\(\s*[0-9๐-๙]{1,3}\s*\)|[-•*·])?\s*")
 HONORED = patterns.compile(r" (\p{Thai}{2,60})")
 ORDINAL = patterns.compile(r"\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.,/:])")
@@ -348,6 +351,7 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
     out += _english_mentions(text, where, unit, taken)
     for mention in out:
         mention.role = _role(text, mention)
+        _credited(mention)
         if mention.via_title and mention.role == "parent":
             mention.role = None  # "รายงานผลต่อนายก…": the subject's own head, whom its staff report to
     return out
@@ -594,6 +598,16 @@ def _longest_place() -> int:
     return max(map(len, _place_names()))
 
 
+# the role _role gives a body whose head a credit line names: taken as "party" with no signature
+# (_credited): whose head advises says nothing of whose report it is, the subject's or a parent's
+_CREDIT = "credit"
+
+
+def _credited(m: Mention) -> None:
+    if m.role == _CREDIT:
+        m.role, m.signature = "party", False
+
+
 def _role(text: str, m: Mention) -> str | None:
     if any(e in m.name for e in B.EVALUATOR_NAMES):
         return "evaluator"
@@ -614,6 +628,8 @@ def _role(text: str, m: Mention) -> str | None:
         at = before.rfind(cue)
         if at >= 0 and len(before) - (at + len(cue)) <= B.ROLE_GAP and at + len(cue) > best_at:
             best, best_at = role, at + len(cue)
+    if best in B.CREDIT_CUE_ROLES and (m.via_title or _HEAD_BEFORE.search(before)):
+        return _CREDIT  # a credit line naming a body's head ("ที่ปรึกษา: นายกเทศมนตรีตำบล…")
     return best if best in B.NOT_SUBJECT_ROLES else (best or after_role)
 
 
@@ -636,6 +652,7 @@ def _abbreviated(texts: list[str], units, defined: dict[str, tuple[str, str]]) -
                     continue  # the definition itself
                 mention = Mention(org_type, name, units[i][1], i, m.start(), m.end(), weak=weak)
                 mention.role = _role(text, mention)
+                _credited(mention)
                 out.append(mention)
     return out
 
