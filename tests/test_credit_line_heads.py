@@ -1,5 +1,5 @@
 """Credit lines name heads of bodies ("ที่ปรึกษา: นายกเทศมนตรีตำบลโนนแดง", "ที่ปรึกษา ผู้อำนวยการโรงเรียน…"): the cue
-tells a person's part in making the report, not that the body evaluates (schemas/bodies.CREDIT_CUE_ROLES). Before,
+tells a person's part in making the report, not that the body evaluates (schemas/bodies.CREDIT_CUES). Before,
 the subject's own head as adviser made the subject the evaluator, and a parent named once ("ตามแนวทางของ…",
 "ในสังกัด…") took the report; such a body is now another party of the work, its head's title no signature, so
 an outside head advising twice does not take the report either. Texts written for this test."""
@@ -28,3 +28,4 @@ def test_an_outside_head_advising_twice_does_not_take_the_report(report_of):
                        "องค์การบริหารส่วนตำบลหนองไผ่\nคะแนนรวม 88.40 คะแนน\nที่ปรึกษา นายกองค์การบริหารส่วนจังหวัดขอนแก่น\n"
                        "ที่ปรึกษา นายกองค์การบริหารส่วนจังหวัดขอนแก่น\n")
     assert _org(report) == ("องค์การบริหารส่วนตำบลหนองไผ่", "องค์การบริหารส่วนตำบล", 2568, 88.4, "line 2")
+

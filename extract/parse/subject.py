@@ -100,7 +100,7 @@ SCORE_OR_GRADE = patterns.compile(r"(?<![\d.])(?:100\.00|[1-9]\d\.\d\d)(?![\d.])
 MULTI_SCORE_FILLER = patterns.compile(B.MULTI_SCORE_FILLER)
 # only list numbering before a mention: it opens a list item ("1. ", "(๒) ", "- ")
 _OWNER_OF_NUMBER = patterns.compile(B.OWNER_OF_NUMBER)
-# an official's title right before a body's name (bodies.CREDIT_CUE_ROLES): "… ผู้อำนวยการ", "… รองปลัด"
+# an official's title right before a body's name (bodies.CREDIT_CUES): "… ผู้อำนวยการ", "… รองปลัด"
 _HEAD_BEFORE = patterns.compile("(?:" + regex.escape(B.DEPUTY_PREFIX) + ")?(?:" + "|".join(map(regex.escape, B.SIGNATURE_WORDS))
                                 + r")\s*$")
 LIST_ITEM_BEFORE = patterns.compile(r"\s*(?:[0-9๐-๙]{1,3}\s*[.)]|\(\s*[0-9๐-๙]{1,3}\s*\)|[-•*·])?\s*")
@@ -623,12 +623,12 @@ def _role(text: str, m: Mention) -> str | None:
     before = text[max(0, m.start - B.ROLE_GAP - 30):m.start]
     if _OWNER_OF_NUMBER.search(before):
         return "owner"  # another body's number ("… 99.12 ของเทศบาลตำบลโพนทอง"): no subject support
-    best, best_at = None, -1
+    best, best_at, best_cue = None, -1, ""
     for cue, role in B.CUES_BEFORE:
         at = before.rfind(cue)
         if at >= 0 and len(before) - (at + len(cue)) <= B.ROLE_GAP and at + len(cue) > best_at:
-            best, best_at = role, at + len(cue)
-    if best in B.CREDIT_CUE_ROLES and (m.via_title or _HEAD_BEFORE.search(before)):
+            best, best_at, best_cue = role, at + len(cue), cue
+    if best_cue in B.CREDIT_CUES and (m.via_title or _HEAD_BEFORE.search(before)):
         return _CREDIT  # a credit line naming a body's head ("ที่ปรึกษา: นายกเทศมนตรีตำบล…")
     return best if best in B.NOT_SUBJECT_ROLES else (best or after_role)
 
