@@ -29,3 +29,15 @@ def test_an_outside_head_advising_twice_does_not_take_the_report(report_of):
                        "ที่ปรึกษา นายกองค์การบริหารส่วนจังหวัดขอนแก่น\n")
     assert _org(report) == ("องค์การบริหารส่วนตำบลหนองไผ่", "องค์การบริหารส่วนตำบล", 2568, 88.4, "line 2")
 
+
+
+def test_an_evaluator_named_through_its_head_on_a_title_line_is_no_subject(report_of):
+    # "ประเมินโดย อธิการบดีมหาวิทยาลัยขอนแก่น": the evaluator through its head; before, the head's title (a signature)
+    # and the title line outweighed the evaluator's cue
+    report = report_of("รายงานผลการวิเคราะห์การประเมิน ITA ประจำปีงบประมาณ 2568\nประเมินโดย อธิการบดีมหาวิทยาลัยขอนแก่น\n"
+                       "คะแนนรวม 88.40 คะแนน\n")
+    assert _org(report) == (None, None, 2568, 88.4, None)
+    # other words: the evaluating university's president signs, the body the result is of is named
+    report = report_of("เทศบาลตำบลบ้านเป็ด\nผลการประเมิน ITA ปีงบประมาณ 2568 ได้คะแนน 90.10 คะแนน\n"
+                       "ผู้ประเมิน อธิการบดีมหาวิทยาลัยราชภัฏอุดรธานี\n")
+    assert _org(report) == ("เทศบาลตำบลบ้านเป็ด", "เทศบาลตำบล", 2568, 90.1, "line 1")

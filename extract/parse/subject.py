@@ -162,8 +162,10 @@ class Body:
     def eligible(self) -> bool:
         ms = self.mentions
         n_bad = sum(m.bad for m in ms)
-        support = (sum(m.role == "subject" for m in ms) + any(m.title and m.role != "party" for m in ms)
-                   + any(m.signature for m in ms))
+        # a mention in a role that is never the subject gives no title's nor signature's support: "ประเมินโดย
+        # อธิการบดีมหาวิทยาลัยขอนแก่น" on a title line names the evaluator through its head
+        support = (sum(m.role == "subject" for m in ms) + any(m.title and m.role != "party" and not m.bad for m in ms)
+                   + any(m.signature and not m.bad for m in ms))
         if not support and all(m.role == "party" for m in ms):
             return False  # named only as another party of the work ("ยื่นฟ้องต่อศาลปกครอง…")
         return n_bad == 0 or support > n_bad
