@@ -99,7 +99,7 @@ COUNTER_START = patterns.compile(r"\s*(?:0+(?:[.]0+)?)?\s*")
 # What separates the parts of a page's <title> ("ข่าวประชาสัมพันธ์ - เทศบาลตำบลบ้านใหม่", "หน้าแรก | อบต.หนองกุ้ง",
 # "ITA :: โรงเรียนบ้านโนนแดง"): a dash, bar or colons with spaces around, or a full-width bar. Each part is a
 # site name candidate; which part names a body alone is for metadata to tell.
-TITLE_SEPARATORS = patterns.compile(r"\s+(?:[-–—|»:]{1,2})\s+|\s*｜\s*")
+TITLE_SEPARATORS = patterns.compile(r"(?<!\s)\s++[-–—|»:]{1,2}\s++|(?<!\s)\s*+｜\s*+")  # a run of spaces read once
 # an <img> whose class, id or file name holds this is the site's logo (its alt text the site's name)
 LOGO_HINT = "logo"
 # a block whose class or id holds this, or a <footer>, is the page's footer (its address, its owner's name)
