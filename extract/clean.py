@@ -21,7 +21,9 @@ def clean_document(doc: Document) -> CleanDocument:
     rows are copied; page breaks are kept for stitching)."""
     blocks = [replace(b, text=clean_text(b.text)) if isinstance(b, Line)
               else clean_table(b) if isinstance(b, Table) else b for b in doc.blocks]
-    return CleanDocument(**doc.facts(), blocks=blocks)
+    site = {"site_names": tuple(replace(b, text=clean_text(b.text)) for b in doc.site_names),
+            "site_footer": tuple(replace(b, text=clean_text(b.text)) for b in doc.site_footer)}
+    return CleanDocument(**{**doc.facts(), **site}, blocks=blocks)
 
 
 def clean_table(table: Table) -> Table:

@@ -124,13 +124,19 @@ class FileFacts:
     encoding: str | None = None
     ocr_pages: set[int] = field(default_factory=set)
     checks: list[Check] = field(default_factory=list)
+    # What a web page says of the site it is on, outside the text it announces (extract/readers/html.py):
+    # ``site_names`` the parts of its <title> and its logos' alt texts, ``site_footer`` its footer's lines;
+    # numbered on after the page's last line. No parser reads them as the page's text; metadata reads the
+    # names only when the text names no body, the footer only for the places of the body it names.
+    site_names: tuple[Line, ...] = ()
+    site_footer: tuple[Line, ...] = ()
 
     def facts(self) -> dict[str, Any]:
         """The fields of ``FileFacts`` as keywords for the next stage's document (its own
         ``ocr_pages`` and ``checks`` containers, so adding to them leaves this document as it was)."""
         return {"source_file": self.source_file, "sha256": self.sha256, "reader": self.reader,
                 "pages": self.pages, "encoding": self.encoding, "ocr_pages": set(self.ocr_pages),
-                "checks": list(self.checks)}
+                "checks": list(self.checks), "site_names": self.site_names, "site_footer": self.site_footer}
 
 
 @dataclass(slots=True)

@@ -110,7 +110,9 @@ def parse_document(doc: StitchedDocument) -> Result:
     blocks = _own_text(doc.blocks)
     tables = [b for b in blocks if isinstance(b, Table)]
     # a page of posts: each post's body is its own, whatever its kind
-    meta = parse_metadata(_texts(blocks), any_kind=any(c.code == "PAGE_OF_POSTS" for c in doc.checks))
+    meta = parse_metadata(_texts(blocks), [(b.text, b.where) for b in doc.site_names],
+                          [(b.text, b.where) for b in doc.site_footer],
+                          any_kind=any(c.code == "PAGE_OF_POSTS" for c in doc.checks))
     checks: list[Check] = list(doc.checks) + meta.checks
     document = other_document([b.text for b in blocks if isinstance(b, Line)][:OTHER_SUBJECT_LINES])
     measures = from_tables = measures_from_tables(tables, meta.fiscal_year, document)

@@ -231,19 +231,77 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
 # ("Nong Khai": the province หนองคาย, not the subdistrict หนองค่าย); a name that matches no place, or
 # several alike, names no body. Only where the line's English is that name alone (a letterhead, a title,
 # the name beside the Thai one): in an English sentence no cue word tells whose name it is.
-ENGLISH_BODY_TYPES: tuple[tuple[str, str, tuple[int, ...]], ...] = (
-    ("Subdistrict Administrative Organization", "องค์การบริหารส่วนตำบล", (1, 2)),
-    ("Tambon Administrative Organization", "องค์การบริหารส่วนตำบล", (1, 2)),
-    ("Provincial Administrative Organization", "องค์การบริหารส่วนจังหวัด", (0,)),
-    ("Subdistrict Municipality", "เทศบาลตำบล", (1, 2)),
-    ("Tambon Municipality", "เทศบาลตำบล", (1, 2)),
-    ("Town Municipality", "เทศบาลเมือง", (0, 1, 2)),
-    ("City Municipality", "เทศบาลนคร", (0, 1, 2)),
-    ("Municipality", "เทศบาล", (0, 1, 2)),  # no level: merged into the levelled Thai name where one is printed
-    ("Provincial Public Health Office", "สำนักงานสาธารณสุขจังหวัด", (0,)),
-    ("District Public Health Office", "สำนักงานสาธารณสุขอำเภอ", (1,)),
+ENGLISH_BODY_TYPES: tuple[tuple[str, str, tuple[int, ...], str], ...] = (
+    ("Subdistrict Administrative Organization", "องค์การบริหารส่วนตำบล", (1, 2), ""),
+    ("Tambon Administrative Organization", "องค์การบริหารส่วนตำบล", (1, 2), ""),
+    ("Provincial Administrative Organization", "องค์การบริหารส่วนจังหวัด", (0,), ""),
+    ("Subdistrict Municipality", "เทศบาลตำบล", (1, 2), ""),
+    ("Tambon Municipality", "เทศบาลตำบล", (1, 2), ""),
+    ("Town Municipality", "เทศบาลเมือง", (0, 1, 2), ""),
+    ("City Municipality", "เทศบาลนคร", (0, 1, 2), ""),
+    ("Municipality", "เทศบาล", (0, 1, 2), ""),  # no level: merged into the levelled Thai name where one is printed
+    # a Rajabhat university is named after its province or district ("Chiang Mai Rajabhat University" is
+    # มหาวิทยาลัยราชภัฏเชียงใหม่, "Phranakhon Rajabhat University" มหาวิทยาลัยราชภัฏพระนคร): the name after the prefix
+    ("Rajabhat University", "มหาวิทยาลัย", (0, 1), "ราชภัฏ"),
+    ("Provincial Public Health Office", "สำนักงานสาธารณสุขจังหวัด", (0,), ""),
+    ("District Public Health Office", "สำนักงานสาธารณสุขอำเภอ", (1,), ""),
 )
 ENGLISH_NAME_WORDS = 4
+# The fourth column above: what the Thai name holds between the type word and the place ("ราชภัฏ").
+# Bodies whose English name is no place's (universities, a ministry's permanent secretary office): the
+# official English name → the Thai one and its org_type, on a line whose only English is that name (as for
+# ENGLISH_BODY_TYPES). Not a bare ministry ("Ministry of Public Health" under a department's name is its
+# parent, never a body that runs its own ITA here), nor a name whose type word is not its first
+# ("Chulalongkorn University" is จุฬาลงกรณ์มหาวิทยาลัย), nor a hospital's (its English name is not its Thai one).
+ENGLISH_KNOWN_BODIES: tuple[tuple[str, str, str], ...] = (
+    ("Mahidol University", "มหาวิทยาลัยมหิดล", "มหาวิทยาลัย"),
+    ("Thammasat University", "มหาวิทยาลัยธรรมศาสตร์", "มหาวิทยาลัย"),
+    ("Kasetsart University", "มหาวิทยาลัยเกษตรศาสตร์", "มหาวิทยาลัย"),
+    ("Chiang Mai University", "มหาวิทยาลัยเชียงใหม่", "มหาวิทยาลัย"),
+    ("Khon Kaen University", "มหาวิทยาลัยขอนแก่น", "มหาวิทยาลัย"),
+    ("Prince of Songkla University", "มหาวิทยาลัยสงขลานครินทร์", "มหาวิทยาลัย"),
+    ("Silpakorn University", "มหาวิทยาลัยศิลปากร", "มหาวิทยาลัย"),
+    ("Srinakharinwirot University", "มหาวิทยาลัยศรีนครินทรวิโรฒ", "มหาวิทยาลัย"),
+    ("Ramkhamhaeng University", "มหาวิทยาลัยรามคำแหง", "มหาวิทยาลัย"),
+    ("Sukhothai Thammathirat Open University", "มหาวิทยาลัยสุโขทัยธรรมาธิราช", "มหาวิทยาลัย"),
+    ("Naresuan University", "มหาวิทยาลัยนเรศวร", "มหาวิทยาลัย"),
+    ("Burapha University", "มหาวิทยาลัยบูรพา", "มหาวิทยาลัย"),
+    ("Mahasarakham University", "มหาวิทยาลัยมหาสารคาม", "มหาวิทยาลัย"),
+    ("Ubon Ratchathani University", "มหาวิทยาลัยอุบลราชธานี", "มหาวิทยาลัย"),
+    ("Walailak University", "มหาวิทยาลัยวลัยลักษณ์", "มหาวิทยาลัย"),
+    ("Mae Fah Luang University", "มหาวิทยาลัยแม่ฟ้าหลวง", "มหาวิทยาลัย"),
+    ("Maejo University", "มหาวิทยาลัยแม่โจ้", "มหาวิทยาลัย"),
+    ("Thaksin University", "มหาวิทยาลัยทักษิณ", "มหาวิทยาลัย"),
+    ("University of Phayao", "มหาวิทยาลัยพะเยา", "มหาวิทยาลัย"),
+    ("Suranaree University of Technology", "มหาวิทยาลัยเทคโนโลยีสุรนารี", "มหาวิทยาลัย"),
+    ("Nakhon Phanom University", "มหาวิทยาลัยนครพนม", "มหาวิทยาลัย"),
+    ("Kalasin University", "มหาวิทยาลัยกาฬสินธุ์", "มหาวิทยาลัย"),
+    ("Navamindradhiraj University", "มหาวิทยาลัยนวมินทราธิราช", "มหาวิทยาลัย"),
+    ("Princess of Naradhiwas University", "มหาวิทยาลัยนราธิวาสราชนครินทร์", "มหาวิทยาลัย"),
+    ("King Mongkut's University of Technology Thonburi", "มหาวิทยาลัยเทคโนโลยีพระจอมเกล้าธนบุรี", "มหาวิทยาลัย"),
+    ("King Mongkut's University of Technology North Bangkok", "มหาวิทยาลัยเทคโนโลยีพระจอมเกล้าพระนครเหนือ",
+     "มหาวิทยาลัย"),
+    ("King Mongkut's Institute of Technology Ladkrabang", "สถาบันเทคโนโลยีพระจอมเกล้าเจ้าคุณทหารลาดกระบัง", "สถาบัน"),
+    *((f"Rajamangala University of Technology {en}", f"มหาวิทยาลัยเทคโนโลยีราชมงคล{th}", "มหาวิทยาลัย") for en, th in (
+        ("Thanyaburi", "ธัญบุรี"), ("Isan", "อีสาน"), ("Lanna", "ล้านนา"), ("Krungthep", "กรุงเทพ"),
+        ("Phra Nakhon", "พระนคร"), ("Rattanakosin", "รัตนโกสินทร์"), ("Srivijaya", "ศรีวิชัย"),
+        ("Suvarnabhumi", "สุวรรณภูมิ"), ("Tawan-ok", "ตะวันออก"))),
+)
+# A ministry's permanent secretary office runs its own ITA (สำนักงานปลัดกระทรวง…): the English forms of its
+# name ("Office of the Permanent Secretary, Ministry of Public Health", "… for Public Health"), then the
+# ministry's English name → its Thai one.
+ENGLISH_PERMANENT_SECRETARY = (r"Office\s+of\s+the\s+Permanent\s+Secretary(?:\s*,\s*|\s+of\s+the\s+|\s+for\s+|\s+)"
+                               r"(?:Ministry\s+of\s+(?:the\s+)?)?")
+ENGLISH_MINISTRIES: tuple[tuple[str, str], ...] = (
+    ("Public Health", "สาธารณสุข"), ("Interior", "มหาดไทย"), ("Education", "ศึกษาธิการ"), ("Finance", "การคลัง"),
+    ("Defence", "กลาโหม"), ("Defense", "กลาโหม"), ("Foreign Affairs", "การต่างประเทศ"),
+    ("Agriculture and Cooperatives", "เกษตรและสหกรณ์"), ("Transport", "คมนาคม"), ("Commerce", "พาณิชย์"),
+    ("Industry", "อุตสาหกรรม"), ("Labour", "แรงงาน"), ("Labor", "แรงงาน"), ("Justice", "ยุติธรรม"),
+    ("Culture", "วัฒนธรรม"), ("Energy", "พลังงาน"), ("Tourism and Sports", "การท่องเที่ยวและกีฬา"),
+    ("Social Development and Human Security", "การพัฒนาสังคมและความมั่นคงของมนุษย์"),
+    ("Natural Resources and Environment", "ทรัพยากรธรรมชาติและสิ่งแวดล้อม"),
+    ("Digital Economy and Society", "ดิจิทัลเพื่อเศรษฐกิจและสังคม"),
+)
 
 # Officials' titles that name their body ("นายกเทศมนตรีตำบลบ้านเป้า" → เทศบาลตำบลบ้านเป้า). Titles
 # that already contain the body's type word (นายกองค์การบริหารส่วนตำบล…, ผู้อำนวยการโรงเรียน…) need
@@ -256,10 +314,52 @@ OFFICIAL_TITLES: tuple[tuple[str, str], ...] = (
     ("สาธารณสุขอำเภอ", "สำนักงานสาธารณสุขอำเภอ"),
     ("นายแพทย์สาธารณสุขจังหวัด", "สำนักงานสาธารณสุขจังหวัด"),
 )
+# What may follow a body's name on a line that is its name alone (a letterhead, a site's title): its
+# address's places ("องค์การบริหารส่วนตำบลห้วยทราย อำเภอสันกำแพง จังหวัดเชียงใหม่"), after a number the name
+# ends in where it is no part of the name as read ("สถาบันการอาชีวศึกษาภาคตะวันออกเฉียงเหนือ 1"). A regex fragment.
+NAME_ALONE_REST = r"(?:\s?(?:ที่\s?)?[0-9๐-๙]{1,3}(?![0-9๐-๙.,:/]))?(?:[\s,]*+(?:ตำบล|อำเภอ|จังหวัด|ต\.|อ\.|จ\.)\s?\p{Thai}++)*+[\s,]*+"
+# A letterhead's hierarchy: a line that is a body's name alone right above a line that is the name alone of
+# a body it oversees ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต 3" / "โรงเรียนบ้านโนนแดง";
+# "สำนักงานสาธารณสุขจังหวัดขอนแก่น" / "โรงพยาบาลน้ำพอง") names the parent: the body below is the document's.
+# The parent's type, the types of the bodies under it. Before, the line above, first, was the organization.
+# Not when a third such name of the lower one's type follows: a list of the bodies under it (a department's
+# offices one a line), whose first is no more the document's than the parent is.
+LETTERHEAD_PARENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา", ("โรงเรียน",)),
+    ("สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา", ("โรงเรียน",)),
+    ("สำนักงานเขตพื้นที่การศึกษา", ("โรงเรียน",)),
+    ("สำนักงานปลัดกระทรวง", ("สำนักงานสาธารณสุขจังหวัด", "สำนักงานสาธารณสุขอำเภอ", "โรงพยาบาล",
+                            "โรงพยาบาลส่งเสริมสุขภาพตำบล")),
+    ("สำนักงานสาธารณสุขจังหวัด", ("สำนักงานสาธารณสุขอำเภอ", "โรงพยาบาล", "โรงพยาบาลส่งเสริมสุขภาพตำบล")),
+    ("สำนักงานสาธารณสุขอำเภอ", ("โรงพยาบาลส่งเสริมสุขภาพตำบล",)),
+    ("องค์การบริหารส่วนจังหวัด", ("โรงเรียน", "โรงพยาบาลส่งเสริมสุขภาพตำบล")),
+    # a ministry over its departments and offices, a department over its offices and centres, an institute
+    # over its colleges ("กระทรวงสาธารณสุข" / "กรมควบคุมโรค"; "กรมควบคุมโรค" / "สำนักงานป้องกันควบคุมโรคที่ 8";
+    # "สถาบันการอาชีวศึกษาภาคตะวันออกเฉียงเหนือ 1" / "วิทยาลัยเทคนิคอุดรธานี")
+    ("กระทรวง", ("กรม", "สำนักงานปลัดกระทรวง", "สำนักงาน", "ศูนย์", "สถาบัน", "สำนักงานสาธารณสุขจังหวัด",
+                 "สำนักงานสาธารณสุขอำเภอ", "โรงพยาบาล", "มหาวิทยาลัย", "วิทยาลัยพยาบาลบรมราชชนนี",
+                 "วิทยาลัยการสาธารณสุขสิรินธร")),
+    ("กรม", ("สำนักงาน", "ศูนย์", "สถาบัน", "โรงพยาบาล", "สำนักบริหารพื้นที่อนุรักษ์", "อุทยานแห่งชาติ", "เรือนจำกลาง",
+             "เรือนจำจังหวัด", "เรือนจำอำเภอ", "เรือนจำพิเศษ", "ทัณฑสถาน", "ด่านศุลกากร",
+             "สถานพินิจและคุ้มครองเด็กและเยาวชนจังหวัด")),
+    ("สถาบันการอาชีวศึกษา", ("วิทยาลัยเทคนิค", "วิทยาลัยการอาชีพ", "วิทยาลัยอาชีวศึกษา", "วิทยาลัยเกษตรและเทคโนโลยี",
+                             "วิทยาลัยสารพัดช่าง", "วิทยาลัยประมง", "วิทยาลัยพาณิชยการ",
+                             "วิทยาลัยบริหารธุรกิจและการท่องเที่ยว")),
+    ("สถาบัน", ("วิทยาลัยพยาบาลบรมราชชนนี", "วิทยาลัยการสาธารณสุขสิรินธร")),
+)
 # Words on a line that mark it as a signature / the head of the body ("(นายสมชาย …) นายก…").
 SIGNATURE_WORDS = ("นายก", "ผู้อำนวยการ", "ปลัด", "สาธารณสุขอำเภอ", "อธิการบดี", "อธิบดี", "เลขาธิการ",
                    "หัวหน้าหน่วยงาน", "ผู้บริหาร")
 
+# A body's head named in a credit line ("ที่ปรึกษา: นายกเทศมนตรีตำบลโนนแดง", "ที่ปรึกษา ผู้อำนวยการโรงเรียนบ้านหนองไผ่",
+# "ที่ปรึกษา รองผู้อำนวยการ…"): the cue tells a person's part in making the report, not that the body evaluates.
+# These cue words (of CUES_BEFORE) give way when an official's title (SIGNATURE_WORDS, a deputy's prefix before it)
+# stands right before the body's name, or the mention is through an official's title: the body is another party of
+# the work, its head's title no signature (the adviser may head the subject or a parent). Before, the subject's own
+# head as adviser made it the evaluator, and a parent named once took the report. Not the evaluator's own cues
+# ("ประเมินโดย อธิการบดีมหาวิทยาลัย…" names the evaluator through its head).
+CREDIT_CUES = ("ที่ปรึกษา",)
+DEPUTY_PREFIX = "รอง"
 # Full names of bodies that only evaluate or oversee ITA: never the subject.
 EVALUATOR_NAMES = ("ป้องกันและปราบปรามการทุจริต", "ป.ป.ช", "ป.ป.ท", "ป.ช.ช", "ก.พ.ร")
 
@@ -312,6 +412,9 @@ CUES_BEFORE: tuple[tuple[str, str], ...] = (
     # the sender of a letter the text cites ("ตามหนังสือสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด… ที่ …", "อ้างถึง
     # หนังสือ…"): another party, never the subject, however high up the letter is cited (a memo's opening)
     ("หนังสือ", "party"),
+    # the sender of a letter the subject received ("ได้รับหนังสือจากสำนักงานสาธารณสุขจังหวัด… แจ้งผลการประเมิน ITA …
+    # ได้คะแนน 95.20"): it passes the result on, as a publisher does; the score after it is the subject's
+    ("หนังสือจาก", "publisher"),
 )
 # "ของ" right after a number names whose number it is ("คะแนนสูงสุดของจังหวัดคือ 99.12 ของเทศบาลตำบลโพนทอง"):
 # another body's score in a body's own news, so no cue that the body is the subject (matched on the text
@@ -433,6 +536,8 @@ PLACE_OWNER_WORDS = ("ประจำ",)
 # the capital's districts in geothai). The capital alone ("ไบเทค บางนา กรุงเทพมหานคร", a venue) is no
 # province of the subject's.
 CAPITAL = "กรุงเทพมหานคร"
+# the word before a province's name, in a body's name too ("องค์การบริหารส่วนจังหวัดหนองคาย")
+PROVINCE_WORD = "จังหวัด"
 CAPITAL_SPELLINGS = ("กรุงเทพมหานคร", "กรุงเทพฯ", "กทม.", "กทม")
 CAPITAL_DISTRICT_WORD = "เขต"
 # The capital's district offices are named by their เขต ("สำนักงานเขตจตุจักร"): such a body's name alone, the

@@ -163,6 +163,12 @@ EXTRACTION_CODES: dict[str, CheckCode] = {
     "METADATA_MISSING": CheckCode(
         "warning", "The report's {field} was not found.", "ไม่พบ{field_th}ของรายงาน",
         "A report-level field (organization, fiscal year) could not be found in the document."),
+    "ORG_FROM_SITE_NAME": CheckCode(
+        "info", "The organization, {organization}, is the site's owner named in the page's title or logo; the page's text names no body.",
+        "ชื่อหน่วยงาน {organization} อ่านจากชื่อหน้าเว็บหรือโลโก้ของเว็บไซต์ เพราะเนื้อหาของหน้าไม่ได้ระบุชื่อหน่วยงาน",
+        "A web page whose text names no body is its site's own announcement: the one body a part of its <title> or "
+        "a logo's alt text names alone (extract/parse/metadata._site_owner) is the organization. A title part "
+        "that is a post's headline, two bodies so named, or an evaluator give none."),
     "FINDING_WITHOUT_INDICATOR": CheckCode(
         "info", "An issue under '{section}' names {what} ('{lead}') but no indicator; it is not recorded as a finding.",
         "ประเด็นใต้หัวข้อ '{section}' ระบุ{what} ('{lead}') แต่ไม่ระบุตัวชี้วัด จึงไม่บันทึกเป็นผลการวิเคราะห์",

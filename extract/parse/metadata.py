@@ -19,7 +19,7 @@ from normalize import patterns
 
 from normalize.dates import FISCAL, FISCAL_UNREAD, find_years, fiscal_year_of, parse_date, parse_period, year_mentions
 from normalize.digits import be_year, thai_to_arabic
-from extract.parse.subject import Subject, expand, find_subject
+from extract.parse.subject import Subject, expand, find_subject, name_alone
 from schemas import bodies as B
 from schemas.check_codes import make_check
 from schemas.ita import (BUDGET_ORDINANCE_WORDS, FISCAL_YEAR_RANGE, NAMED_YEAR_REACH, NAMED_YEAR_WORDS,
@@ -100,9 +100,14 @@ class _Seen:
         self.places.setdefault(value, []).append(str(where))
 
 
-def parse_metadata(texts: list[tuple[str, Where]], any_kind: bool = False) -> Metadata:
+def parse_metadata(texts: list[tuple[str, Where]], site_names: list[tuple[str, Where]] | None = None,
+                   site_footer: list[tuple[str, Where]] | None = None, any_kind: bool = False) -> Metadata:
     """Metadata from all text units of a report (clean lines and table cells), with provenance.
-    ``any_kind``: scored bodies of any kinds are several subjects (a page of posts)."""
+    ``site_names`` and ``site_footer``: what a web page says of its site outside its text (the parts of
+    its <title>, its logos' alt texts; its footer's lines): the site's owner is the organization only when
+    the text names no body (``_site_owner``); the footer gives the organization's places only where it
+    names that body and no other (``_footer_places``). ``any_kind``: scored bodies of any kinds are
+    several subjects (a page of posts)."""
     districts, provinces = _Seen(), _Seen()
     meta = Metadata()
     meta.title_kind = next((k for text, _ in texts if text for w, k in TITLE_KIND if w in text), None)
@@ -160,8 +165,104 @@ def parse_metadata(texts: list[tuple[str, Where]], any_kind: bool = False) -> Me
         if office and B.CAPITAL in _gazetteer()["districts"].get(body.full[len(office):], ()):
             districts.add(body.full[len(office):], first)
             provinces.add(B.CAPITAL, first)
+        if not provinces.count and B.PROVINCE_WORD in body.full:
+            # a name that holds its province, read from its English ("Chiang Mai Provincial Public Health
+            # Office" is สำนักงานสาธารณสุขจังหวัดเชียงใหม่): no Thai text spelled that จังหวัด to count
+            for name, _, _ in _province_spans(body.full):
+                provinces.add(name, first)
+    site = [(expand(t), w) for t, w in site_names or [] if t]
+    if subject.body is None and site:
+        _site_owner(meta, site, subject)
     _choose_places(meta, districts, provinces)
+    footer = [(expand(t), w) for t, w in site_footer or [] if t]
+    if meta.organization and (meta.district is None or meta.province is None) and (site or footer):
+        _footer_places(meta, site + footer)
     return meta
+
+
+# the cues that name a parent after a body's name in a site's title ("… สังกัด…"): bodies.CUES_BEFORE's
+SITE_PARENT_CUES = tuple(sorted({w for w, role in B.CUES_BEFORE if role == "parent"}, key=len, reverse=True))
+
+
+def _site_owner(meta: Metadata, site: list[tuple[str, Where]], text_subject: Subject) -> None:
+    """The site's owner as the organization, for a page whose text names no body of its own: the one body
+    the parts of its <title> and its logos name, each such part the body's name alone (its address's places
+    or its parent after it at most: "ข่าวประชาสัมพันธ์ - เทศบาลตำบลบ้านใหม่"; a post's headline in the title, "อบต.ก ได้
+    รับรางวัล", names no site). Two bodies so named, a body no subject (an evaluator), or one the text names
+    in a role that is never the subject, give none."""
+    alone = []
+    for text, where in site:
+        found = find_subject([(text, where)], _province_spans)
+        if found.body is None or found.several:
+            continue
+        # the parent after the name ("โรงเรียนบ้านโคกสูง สังกัดสำนักงานเขตพื้นที่การศึกษา…"): the name is before its cue
+        parents = [m for b in found.bodies if b is not found.body for m in b.mentions]
+        if any(m.role != "parent" for m in parents):
+            continue
+        cut = min((m.start for m in parents), default=len(text))
+        name = text[:cut].rstrip()
+        for word in SITE_PARENT_CUES:
+            name = name.removesuffix(word).rstrip() if parents else name
+        ms = found.body.mentions
+        if (len(ms) == 1 and ms[0].end <= len(name) and name_alone(name, ms[0])
+                and not any(e in text for e in B.EVALUATOR_NAMES)):
+            alone.append((name, where))
+    if not alone:
+        return
+    owner = find_subject(alone, _province_spans)
+    if owner.body is None or owner.several or len(owner.bodies) != 1:
+        return
+    body = owner.body
+    if any(b.full == body.full and any(m.bad for m in b.mentions) for b in text_subject.bodies):
+        return  # the text names it as the evaluator, the publisher, a peer …
+    meta.organization, meta.org_type = body.full, body.org_type
+    where = body.mentions[0].where
+    meta.sources["organization"] = str(where)
+    meta.org_variants = dict(body.spellings)
+    meta.checks.append(make_check("ORG_FROM_SITE_NAME", where, organization=body.full,
+                                  source_text=next(t for t, w in alone if w == where)))
+
+
+def _footer_places(meta: Metadata, site: list[tuple[str, Where]]) -> None:
+    """The organization's district and province from the page's footer (and title), when they name that
+    body and no other, and hold one known district and one province, the district in that province:
+    "ที่อยู่ เทศบาลตำบลบ้านใหม่ ตำบลบ้านใหม่ อำเภอเมืองนครราชสีมา จังหวัดนครราชสีมา" is the owner's address. A
+    footer naming another body too (a link to สำนักงาน ป.ป.ช., a parent), or places that disagree with each
+    other or with those the text gave, gives none."""
+    found = find_subject(site, _province_spans)
+    if found.several or not found.bodies or any(b.full != meta.organization for b in found.bodies):
+        return
+    first = min(m.unit for b in found.bodies for m in b.mentions)
+    gazetteer = _gazetteer()
+    districts: dict[str, Where] = {}
+    provinces: dict[str, Where] = {}
+    for text, where in site[first:]:
+        for name, _, _ in _place_spans(DISTRICT, text) if ("อำเภอ" in text or "อ." in text) else []:
+            if name in gazetteer["districts"] or name == "เมือง":
+                districts.setdefault(name, where)
+        for name, _, _ in _province_spans(text) if ("จังหวัด" in text or "จ." in text) else []:
+            provinces.setdefault(name, where)
+    if len(districts) > 1 or len(provinces) > 1 or not (districts or provinces):
+        return
+    district, province = next(iter(districts), None), next(iter(provinces), None)
+    if province is not None and province not in gazetteer["provinces"]:
+        return
+    province = province or meta.province
+    if district == "เมือง":  # "อำเภอเมือง จังหวัดอุดรธานี": the amphoe's name is เมืองอุดรธานี
+        if province is None or "เมือง" + province not in gazetteer["districts"]:
+            return
+        districts["เมือง" + province] = districts.pop(district)
+        district = "เมือง" + province
+    if district is not None and province is not None and province not in gazetteer["districts"][district]:
+        return
+    if meta.province is not None and province != meta.province:
+        return
+    if meta.district is not None and district is not None and district != meta.district:
+        return
+    if meta.province is None and province is not None:
+        meta.province, meta.sources["province"] = province, str(provinces[province])
+    if meta.district is None and district is not None:
+        meta.district, meta.sources["district"] = district, str(districts[district])
 
 
 def _with_wrapped_place(units: list[tuple[str, Where]], i: int) -> str:

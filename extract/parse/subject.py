@@ -72,10 +72,23 @@ ENGLISH_BODY = patterns.compile(
     # the fewest name words before a type: "Ban Fang Subdistrict Municipality" is a Subdistrict Municipality
     # named Ban Fang, not a Municipality named "Ban Fang Subdistrict"
     rf"(?<![A-Za-z])((?:[A-Za-z]++[ -]){{1,{B.ENGLISH_NAME_WORDS}}}?)("
-    + "|".join(r"\s+".join(map(regex.escape, t.split())) for t, _, _ in _ENGLISH_TYPES) + r")(?![A-Za-z])",
+    + "|".join(r"\s+".join(map(regex.escape, t.split())) for t, _, _, _ in _ENGLISH_TYPES) + r")(?![A-Za-z])",
     regex.IGNORECASE)
-_ENGLISH_TYPE_OF = {" ".join(t.lower().split()): (org_type, kinds) for t, org_type, kinds in B.ENGLISH_BODY_TYPES}
+_ENGLISH_TYPE_OF = {" ".join(t.lower().split()): (org_type, kinds, prefix) for t, org_type, kinds, prefix in B.ENGLISH_BODY_TYPES}
+# bodies whose English name is no place's (bodies.ENGLISH_KNOWN_BODIES, ENGLISH_PERMANENT_SECRETARY): the whole
+# name, any spacing and case; its Thai name by the name's words
+_KNOWN_ENGLISH = {" ".join(en.lower().split()): (org_type, thai[len(org_type):]) for en, thai, org_type in B.ENGLISH_KNOWN_BODIES}
+_ENGLISH_MINISTRY = {" ".join(en.lower().split()): th for en, th in B.ENGLISH_MINISTRIES}
+ENGLISH_KNOWN = patterns.compile(
+    r"(?<![A-Za-z])(?:(" + "|".join(r"\s+".join(map(regex.escape, en.split()))
+                                    for en in sorted(_KNOWN_ENGLISH, key=len, reverse=True))
+    + r")|" + B.ENGLISH_PERMANENT_SECRETARY + "(" + "|".join(r"\s+".join(map(regex.escape, en.split()))
+                                                         for en in sorted(_ENGLISH_MINISTRY, key=len, reverse=True))
+    + r"))(?![A-Za-z])", regex.IGNORECASE)
+_PERMANENT_SECRETARY_OFFICE = "สำนักงานปลัดกระทรวง"
 _LATIN = patterns.compile(r"[A-Za-z]{3}")
+NAME_ALONE_REST = patterns.compile(B.NAME_ALONE_REST)
+_UNDER = dict(B.LETTERHEAD_PARENTS)
 _LATIN_LETTER = patterns.compile(r"[A-Za-z]")
 _BRANCH_NUMBER = patterns.compile(r"(?<![0-9๐-๙])([0-9๐-๙]{1,2})$")
 COUNT_BEFORE = patterns.compile(rf"(?:{'|'.join(map(regex.escape, B.COUNT_WORDS))})\s*\d[\d,]*\s*$")
@@ -87,6 +100,9 @@ SCORE_OR_GRADE = patterns.compile(r"(?<![\d.])(?:100\.00|[1-9]\d\.\d\d)(?![\d.])
 MULTI_SCORE_FILLER = patterns.compile(B.MULTI_SCORE_FILLER)
 # only list numbering before a mention: it opens a list item ("1. ", "(๒) ", "- ")
 _OWNER_OF_NUMBER = patterns.compile(B.OWNER_OF_NUMBER)
+# an official's title right before a body's name (bodies.CREDIT_CUES): "… ผู้อำนวยการ", "… รองปลัด"
+_HEAD_BEFORE = patterns.compile("(?:" + regex.escape(B.DEPUTY_PREFIX) + ")?(?:" + "|".join(map(regex.escape, B.SIGNATURE_WORDS))
+                                + r")\s*$")
 LIST_ITEM_BEFORE = patterns.compile(r"\s*(?:[0-9๐-๙]{1,3}\s*[.)]|\(\s*[0-9๐-๙]{1,3}\s*\)|[-•*·])?\s*")
 HONORED = patterns.compile(r" (\p{Thai}{2,60})")
 ORDINAL = patterns.compile(r"\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.,/:])")
@@ -146,8 +162,10 @@ class Body:
     def eligible(self) -> bool:
         ms = self.mentions
         n_bad = sum(m.bad for m in ms)
-        support = (sum(m.role == "subject" for m in ms) + any(m.title and m.role != "party" for m in ms)
-                   + any(m.signature for m in ms))
+        # a mention in a role that is never the subject gives no title's nor signature's support: "ประเมินโดย
+        # อธิการบดีมหาวิทยาลัยขอนแก่น" on a title line names the evaluator through its head
+        support = (sum(m.role == "subject" for m in ms) + any(m.title and m.role != "party" and not m.bad for m in ms)
+                   + any(m.signature and not m.bad for m in ms))
         if not support and all(m.role == "party" for m in ms):
             return False  # named only as another party of the work ("ยื่นฟ้องต่อศาลปกครอง…")
         return n_bad == 0 or support > n_bad
@@ -199,7 +217,8 @@ def _text_mentions(text: str) -> tuple[Mention, ...]:
 
 
 def _may_name_body(text: str) -> bool:
-    return any(k in text for k in _TYPE_KEYS) or bool(_LATIN.search(text) and ENGLISH_BODY.search(text))
+    return any(k in text for k in _TYPE_KEYS) or bool(_LATIN.search(text) and (ENGLISH_BODY.search(text)
+                                                                                or ENGLISH_KNOWN.search(text)))
 
 
 def find_subject(units: list[tuple[str, Where]],
@@ -228,6 +247,7 @@ def find_subject(units: list[tuple[str, Where]],
     for m in mentions:
         if m.parent and m.parent in roles_of and m.role is None:
             m.role = roles_of[m.parent]
+    _letterhead_parents(mentions, texts)
     starts: dict[int, list[int]] = {}
     for m in mentions:
         starts.setdefault(m.unit, []).append(m.start)
@@ -242,6 +262,27 @@ def find_subject(units: list[tuple[str, Where]],
     eligible = [b for b in bodies if b.eligible()]
     best = max(eligible, key=Body.rank, default=None)
     return Subject(best, [], bodies)
+
+
+def name_alone(text: str, m: Mention) -> bool:
+    """``m`` is the whole of ``text`` but its address's places after it (bodies.NAME_ALONE_REST)."""
+    return not text[:m.start].strip() and NAME_ALONE_REST.fullmatch(text, m.end) is not None
+
+
+def _letterhead_parents(mentions: list[Mention], texts: list[str]) -> None:
+    """A line that is a body's name alone right above the name alone of a body it oversees
+    (bodies.LETTERHEAD_PARENTS) names the parent of the body below: its mention's role is "parent" (not
+    over a list: a third line naming a body of the lower one's type alone)."""
+    alone: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if not m.via_title and name_alone(texts[m.unit], m):
+            alone.setdefault(m.unit, []).append(m)
+    for unit, ms in alone.items():
+        below = alone.get(unit + 1, [])
+        listed = any(m.org_type == below[0].org_type for m in alone.get(unit + 2, [])) if below else False
+        if len(ms) == 1 and len(below) == 1 and ms[0].role is None and not listed \
+                and below[0].org_type in _UNDER.get(ms[0].org_type, ()):
+            ms[0].role = "parent"
 
 
 def expand(text: str) -> str:
@@ -322,6 +363,7 @@ def _mentions_in(text: str, where: Where, unit: int) -> list[Mention]:
     out += _english_mentions(text, where, unit, taken)
     for mention in out:
         mention.role = _role(text, mention)
+        _credited(mention)
         if mention.via_title and mention.role == "parent":
             mention.role = None  # "รายงานผลต่อนายก…": the subject's own head, whom its staff report to
     return out
@@ -350,10 +392,19 @@ def _english_mentions(text: str, where: Where, unit: int, taken: list[tuple[int,
         if any(a <= m.start() < b for a, b in taken) or _LATIN_LETTER.search(text[:m.start()] + text[m.end():]):
             continue
         words = _WORD_BREAKS.split(m.group(1).strip())
-        org_type, kinds = _ENGLISH_TYPE_OF[" ".join(m.group(2).lower().split())]
+        org_type, kinds, prefix = _ENGLISH_TYPE_OF[" ".join(m.group(2).lower().split())]
         thai = _one_place(places.get(english_key("".join(words))), kinds)
         if thai:
-            out.append(Mention(org_type, thai, where, unit, m.start(), m.end()))
+            out.append(Mention(org_type, prefix + thai, where, unit, m.start(), m.end()))
+    for m in ENGLISH_KNOWN.finditer(text):
+        if any(a <= m.start() < b for a, b in taken) or _LATIN_LETTER.search(text[:m.start()] + text[m.end():]) \
+                or any(o.start <= m.start() < o.end for o in out):
+            continue
+        if m.group(1):
+            org_type, name = _KNOWN_ENGLISH[" ".join(m.group(1).lower().split())]
+        else:
+            org_type, name = _PERMANENT_SECRETARY_OFFICE, _ENGLISH_MINISTRY[" ".join(m.group(2).lower().split())]
+        out.append(Mention(org_type, name, where, unit, m.start(), m.end()))
     return out
 
 
@@ -559,6 +610,16 @@ def _longest_place() -> int:
     return max(map(len, _place_names()))
 
 
+# the role _role gives a body whose head a credit line names: taken as "party" with no signature
+# (_credited): whose head advises says nothing of whose report it is, the subject's or a parent's
+_CREDIT = "credit"
+
+
+def _credited(m: Mention) -> None:
+    if m.role == _CREDIT:
+        m.role, m.signature = "party", False
+
+
 def _role(text: str, m: Mention) -> str | None:
     if any(e in m.name for e in B.EVALUATOR_NAMES):
         return "evaluator"
@@ -574,11 +635,13 @@ def _role(text: str, m: Mention) -> str | None:
     before = text[max(0, m.start - B.ROLE_GAP - 30):m.start]
     if _OWNER_OF_NUMBER.search(before):
         return "owner"  # another body's number ("… 99.12 ของเทศบาลตำบลโพนทอง"): no subject support
-    best, best_at = None, -1
+    best, best_at, best_cue = None, -1, ""
     for cue, role in B.CUES_BEFORE:
         at = before.rfind(cue)
         if at >= 0 and len(before) - (at + len(cue)) <= B.ROLE_GAP and at + len(cue) > best_at:
-            best, best_at = role, at + len(cue)
+            best, best_at, best_cue = role, at + len(cue), cue
+    if best_cue in B.CREDIT_CUES and (m.via_title or _HEAD_BEFORE.search(before)):
+        return _CREDIT  # a credit line naming a body's head ("ที่ปรึกษา: นายกเทศมนตรีตำบล…")
     return best if best in B.NOT_SUBJECT_ROLES else (best or after_role)
 
 
@@ -601,6 +664,7 @@ def _abbreviated(texts: list[str], units, defined: dict[str, tuple[str, str]]) -
                     continue  # the definition itself
                 mention = Mention(org_type, name, units[i][1], i, m.start(), m.end(), weak=weak)
                 mention.role = _role(text, mention)
+                _credited(mention)
                 out.append(mention)
     return out
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.document import Document
+from extract.document import Document, Line
 from extract.errors import ReadError
 from extract.readers.text import decode, read_text
 from schemas.check_codes import make_check
@@ -106,6 +106,18 @@ POST_ITEM_CLASSES = frozenset({"hentry", "type-post", "blog-item", "items-row", 
 POSTS_MIN = 2
 
 
+# What separates the parts of a page's <title> ("ข่าวประชาสัมพันธ์ - เทศบาลตำบลบ้านใหม่", "หน้าแรก | อบต.หนองกุ้ง",
+# "ITA :: โรงเรียนบ้านโนนแดง"): a dash, bar or colons with spaces around, or a full-width bar. Each part is a
+# site name candidate; which part names a body alone is for metadata to tell.
+TITLE_SEPARATORS = patterns.compile(r"(?<!\s)\s++[-–—|»:]{1,2}\s++|(?<!\s)\s*+｜\s*+")  # a run of spaces read once
+# an <img> whose class, id or file name holds this is the site's logo (its alt text the site's name)
+LOGO_HINT = "logo"
+# a block whose class or id holds this, or a <footer>, is the page's footer (its address, its owner's name)
+FOOTER_HINT = "footer"
+# what a browser puts before a saved page's title while the site has unread notifications ("(2) … | Facebook")
+UNREAD_COUNT = patterns.compile(r"^\s*\([0-9]{1,4}\+?\)\s*")
+
+
 def read_html(data: bytes, source_file: str, sha256: str, max_pages: int | None = None,
               pdf_reader: str | None = None) -> Document:
     """Bytes of a saved web page → Document (``max_pages``, ``pdf_reader``: not a PDF; ignored)."""
@@ -117,19 +129,21 @@ def read_html(data: bytes, source_file: str, sha256: str, max_pages: int | None 
         root = lxml.html.document_fromstring(XML_DECLARATION.sub("", text))
     except (etree.ParserError, ValueError):
         raise ReadError("READ_EMPTY") from None
+    names, footer = _site_names(root), _footer_lines(root)  # before the walk: a data table's markup drops parts
+    posts = sum(_posts(part) for part in _content(root))
     chunks: list[str] = []
     for part in _content(root):
         _walk(part, chunks)
-    lines = [SPACES.sub(" ", line).strip() for line in "".join(chunks).split("\n")]
-    # an item whose whole content was dropped (a comment in a list) leaves its bullet alone: no line
-    page = "\n".join(line for line in lines if line and line != LIST_BULLET)
+    page = "\n".join(_lines("".join(chunks)))
     if not page.strip():
         raise ReadError("READ_EMPTY")
     doc = read_text(page.encode("utf-8"), source_file, sha256)
     doc.reader, doc.encoding = "html", encoding
-    posts = sum(_posts(part) for part in _content(root))
     if posts >= POSTS_MIN:
         doc.checks.append(make_check("PAGE_OF_POSTS", count=posts))
+    last = max((b.line or 0 for b in doc.blocks if hasattr(b, "line")), default=0)
+    doc.site_names = tuple(Line(text, line=last + 1 + i) for i, text in enumerate(names))
+    doc.site_footer = tuple(Line(text, line=last + 1 + len(names) + i) for i, text in enumerate(footer))
     return doc
 
 
@@ -142,6 +156,63 @@ def _posts(el) -> int:
     if tag == "article" or not POST_ITEM_CLASSES.isdisjoint(el.get("class", "").split()):
         return 1
     return sum(_posts(child) for child in el)
+
+
+def _lines(text: str) -> list[str]:
+    """Text as walked → its lines, spaces made one; an item whose whole content was dropped (a comment
+    in a list) leaves its bullet alone: no line."""
+    lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return [line for line in lines if line and line != LIST_BULLET]
+
+
+def _site_names(root) -> list[str]:
+    """The parts of the page's <title> (TITLE_SEPARATORS; a browser's unread count "(2) " before it
+    left out) and the alt text of its logo: the first <img> in a banner block or whose class, id or
+    file name holds LOGO_HINT, outside a sidebar, menu or footer (partners' logos linking to other sites
+    stand there): what may name the site's owner where the page's own text does not."""
+    names: list[str] = []
+    title = root.find(".//title")
+    if title is not None:
+        text = UNREAD_COUNT.sub("", title.text_content())
+        names += [p for p in (SPACES.sub(" ", part).strip() for part in TITLE_SEPARATORS.split(text)) if p]
+    for img in root.iter("img"):
+        own = f"{img.get('class', '')} {img.get('id', '')} {img.get('src', '')}".lower()
+        ancestors = list(img.iterancestors())
+        if not (LOGO_HINT in own or any(_banner(a) for a in ancestors)) or any(
+                isinstance(a.tag, str) and (a.tag.lower() in DROP_TAGS or _is_chrome(a) or _footer(a)) for a in ancestors):
+            continue
+        alt = SPACES.sub(" ", img.get("alt") or "").strip()
+        if alt and alt not in names:
+            names.append(alt)
+        break  # the site's own logo comes first
+    return names
+
+
+def _banner(el) -> bool:
+    if not isinstance(el.tag, str):
+        return False
+    names = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    return el.tag.lower() == "header" or any(h in names for h in BANNER_HINTS)
+
+
+def _footer(el) -> bool:
+    return el.tag.lower() == "footer" or FOOTER_HINT in f"{el.get('class', '')} {el.get('id', '')}".lower()
+
+
+def _footer_lines(root) -> list[str]:
+    """The lines of the page's footers (<footer>, blocks whose class or id holds FOOTER_HINT), outermost only."""
+    found: list = []
+    for el in root.iter():
+        if isinstance(el.tag, str) and _footer(el) and not any(a in found for a in el.iterancestors()):
+            found.append(el)
+    lines: list[str] = []
+    for el in found:
+        chunks: list[str] = ["\n"]
+        _text(el.text, chunks)
+        for child in el:
+            _walk(child, chunks)
+        lines += _lines("".join(chunks))
+    return lines
 
 
 def _decoded(data: bytes) -> tuple[str, str]:
