@@ -582,7 +582,11 @@ def _from_table(table: Table, year: int | None, out: _Collector) -> None:
     # one score column first is a column of labels under a score-like header ("ผลการประเมิน | ประเด็น…"),
     # unless its cells are all numbers ("คะแนน | เครื่องมือ": 95.60 | IIT): the labels follow it
     if value_cols and not (set(value_cols) == {0} and not _numbers_only(table, 0)):
-        _score_table(table, header, value_cols, out, by_year=bool(year_cols))
+        interleaved = [] if year_cols else _interleaved(table, header, value_cols)
+        for col, labels in interleaved:  # each score column with the label columns on its left
+            _score_table(table, header, {col: value_cols[col]}, out, label_cols=labels)
+        if not interleaved:
+            _score_table(table, header, value_cols, out, by_year=bool(year_cols))
         _weighted_total(table, header, year, out)
         return
     if not value_cols and _headerless_scores(table, year, out):
@@ -688,6 +692,21 @@ def _column_year(cell: str, year: int | None) -> Any:
     if len(years) > 1 or (not years and YEAR_SPAN.search(cell)):
         return _SEVERAL
     return years.pop() if years else year
+
+
+def _interleaved(table: Table, header: list[str], value_cols: Mapping[int, Any]) -> list[tuple[int, list[int]]]:
+    """Score columns each after a label column of its own ("เครื่องมือ | คะแนนรายเครื่องมือ | ตัวชี้วัด |
+    คะแนน": a tool's score beside its name, merged down over its indicators, and each indicator's beside
+    its): each score column read with the label columns on its left, [] when the table is not so laid.
+    Read together, the tool's score was each first indicator's (a wrong value)."""
+    cols = sorted(value_cols)
+    if len(cols) < 2 or len({value_cols[c] for c in cols}) > 1:
+        return []
+    labels = [i for i in range(len(header)) if i not in value_cols and not _numbers_only(table, i)]
+    between = [[i for i in labels if a < i < b] for a, b in zip([-1, *cols], cols)]
+    if not all(between):
+        return []
+    return [(col, [i for i in labels if i < col]) for col in cols]
 
 
 def _own_column(table: Table, header: list[str], year: int | None, out: _Collector) -> bool:
