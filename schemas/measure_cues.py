@@ -329,6 +329,10 @@ RESULT_OWN_FIELDS: tuple[str, ...] = ("output", "outcome", "status")
 # "steps" label and ":" ("แนวทางปฏิบัติ : ชี้แจงระเบียบ…", "วิธีดำเนินการ : …"): the item's steps, not the rest
 # of its title; lines after it go on with it. A plan's field, so the list stays what its lead-in says.
 STEP_LINE_FIELDS: tuple[str, ...] = ("steps",)
+# A line opening with one of these (spaces removed) is a table's caption ("ตารางที่ 3 แผนการปรับปรุง…"):
+# the lines above it say nothing of the table's kind (the rows of a table above it read as lines, a
+# finding's "รายงานผลการบริหารความเสี่ยง…", made a plan a report of results).
+TABLE_CAPTION_WORDS: tuple[str, ...] = ("ตารางที่", "Table")
 # A line starting with one of these closes a list (the notice's closing and signature lines).
 LIST_ENDS: tuple[str, ...] = (
     "จึงประกาศ", "จึงเรียน", "จึงแจ้ง", "ประกาศณ", "สั่งณ", "ทั้งนี้", "ลงชื่อ", "ลงนาม", "(", "ตั้งแต่บัดนี้",

@@ -151,6 +151,8 @@ def table_kind(table: Table, fields: list[str | None], lay: Layout | None = None
             # มาตรการ … ดังนี้"): a report's words further up (a finding that "ยังไม่ได้เผยแพร่ผลการดำเนินการ
             # ตามมาตรการ…") are not about this table
             return "plan"
+        if text.startswith(cues.TABLE_CAPTION_WORDS):
+            break  # the table's own caption ("ตารางที่ 3 …"): lines above it are about something else
     if "steps" in fields and header_field(header[title_col]) == "indicator":
         remedy = squash(header[fields.index("steps")])
         if any(c in remedy for c in cues.REMEDY_HEADER_CUES):

@@ -219,10 +219,20 @@ def read_text(data: bytes, source_file: str, sha256: str, max_pages: int | None 
     lines = text.splitlines()
     skip_to = 0
     piped = False  # the open piece is a Markdown table: its rows may omit the outer pipes
+    aligned = _aligned_rows(lines)  # 0-based line → its cells, for rows of a table set out with spaces
     for number, raw in enumerate(lines, start=1):
         if number <= skip_to:
             continue
         line = raw.rstrip("\r\n")
+        if number - 1 in aligned:
+            if piece is None or piece.rows[-1].line not in aligned.runs.get(number - 1, ()):
+                _indented_piece_to_lines(doc, piece)
+                piece = Table(rows=[], line=number)
+                doc.blocks.append(piece)
+            piece.rows.append(Row(cells=aligned[number - 1], line=number))
+            continue
+        if not line.strip() and piece is not None and number in aligned.blank_inside:
+            continue  # a blank line between two rows of one spaced table
         if "<" in line and TABLE_START.search(line):  # an HTML table (a converter's merged cells)
             _indented_piece_to_lines(doc, piece)
             piece, skip_to = None, _html_table(doc, lines, number)
@@ -250,6 +260,81 @@ def read_text(data: bytes, source_file: str, sha256: str, max_pages: int | None 
             doc.blocks.append(Line(text=line, line=number))
     _indented_piece_to_lines(doc, piece)
     return doc
+
+
+class _Aligned(dict):
+    """0-based line → cells of the rows of tables set out with spaces; ``runs``: line → the 1-based
+    numbers of its table's lines; ``blank_inside``: 1-based numbers of blank lines between two rows."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.runs: dict[int, frozenset[int]] = {}
+        self.blank_inside: set[int] = set()
+
+
+def _aligned_rows(lines: list[str]) -> _Aligned:
+    """Rows of tables a text export sets out with spaces (pdftotext -layout, a fixed-width report): at
+    least ALIGNED_MIN_ROWS lines running on (a blank line between two allowed), each of as many cells
+    apart by two spaces or more, at least ALIGNED_MIN_CELLS, every cell starting or ending where the
+    first line's does (in characters or in printed columns, Thai marks taking none). Read as lines,
+    a row of numbers ("IIT   88.10   93.50" under "เครื่องมือ   ปี 2563   ปี 2564") was no one's score."""
+    found = _Aligned()
+    parsed = [_spaced_cells(line) for line in lines]
+    i = 0
+    while i < len(lines):
+        first = parsed[i]
+        if first is None:
+            i += 1
+            continue
+        run, j, k = [i], i + 1, i
+        while j < len(lines):
+            if not lines[j].strip() and j + 1 < len(lines) and j - k == 1:
+                j += 1
+                continue
+            cur = parsed[j]
+            if cur is None or not _aligned(first, cur):
+                break
+            run.append(j)
+            k, j = j, j + 1
+        if len(run) >= ALIGNED_MIN_ROWS:
+            numbers = frozenset(n + 1 for n in run)
+            for n in run:
+                found[n] = [cell for cell, _, _ in parsed[n] or ()]
+                found.runs[n] = numbers
+            found.blank_inside.update(n + 1 for n in range(run[0], run[-1]) if n not in run)
+            i = run[-1] + 1
+        else:
+            i += 1
+    return found
+
+
+ALIGNED_MIN_ROWS = 3
+ALIGNED_MIN_CELLS = 3
+ALIGNED_SLACK = 2
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*+")
+_MARK = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+def _spaced_cells(line: str) -> list[tuple[str, tuple[int, int], tuple[int, int]]] | None:
+    """A line's cells apart by two spaces or more, each with its (start, end) in characters and in
+    printed columns; None for a line of fewer than ALIGNED_MIN_CELLS, or one with tabs or pipes."""
+    if "\t" in line or "|" in line or "  " not in line.strip():
+        return None
+    cells = []
+    for m in _SPACED_CELL.finditer(line):
+        marks_before = len(_MARK.findall(line, 0, m.start()))
+        marks_in = len(_MARK.findall(m.group()))
+        cells.append((m.group(), (m.start(), m.end()),
+                      (m.start() - marks_before, m.end() - marks_before - marks_in)))
+    return cells if len(cells) >= ALIGNED_MIN_CELLS else None
+
+
+def _aligned(a: list, b: list) -> bool:
+    """Two lines of as many cells, each cell of ``b`` starting or ending where ``a``'s does."""
+    if len(a) != len(b):
+        return False
+    return all(any(abs(x[k][0] - y[k][0]) <= ALIGNED_SLACK or abs(x[k][1] - y[k][1]) <= ALIGNED_SLACK
+                   for k in (1, 2)) for x, y in zip(a, b))
 
 
 def _pipe_run(line: str, next_line: str) -> bool:
