@@ -304,22 +304,30 @@ def sara_am_duplicate(text: str) -> str:
 # (?<!\s)…\s++: a match starts only where the space run starts (else each position rescans it).
 _SPACE_BEFORE_MARK = compile_possessive(f"(?<!\\s)\\s++(?=[{MARKS}{SARA_AM}])")
 _SPACE_MARK_QUICK = re.compile(f"\\s[{MARKS}{SARA_AM}]")  # one regex pass less on clean text
+_PERIOD_MARK_QUICK = re.compile(f"\\.[{MARKS}]")
+_PERIOD_BEFORE_MARK = re.compile(f"([\u0e01-\u0e2e])(\\.)([{MARKS}]+)")
 
 
 def _find_space_before_mark(text: str) -> list[Edit]:
     # One space between two marks ("ทีด่ ี", "ท่ดี ำเนนิ") came after a displaced mark (่ belongs
     # on ท): mark_displaced needs it to see which one, and deletes it.
+    edits: list[Edit] = []
+    if "." in text and _PERIOD_MARK_QUICK.search(text):
+        # a mark after an abbreviation's period ("ม.ิย.", "ม.ีค."): no mark follows a period; it was
+        # printed over the consonant before it, its glyph x-sorted past the narrow period → "มิ.ย."
+        edits += [(m.start(2), m.end(3), m.group(3) + ".") for m in _PERIOD_BEFORE_MARK.finditer(text)]
     if not _SPACE_MARK_QUICK.search(text):
-        return []
-    return [(m.start(), m.end(), "") for m in _SPACE_BEFORE_MARK.finditer(text)
-            if m.start() and text[m.start() - 1] in TH_WORD_SET
-            and not (m.group() == " " and text[m.start() - 1] in MARK_SET)]
+        return edits
+    return edits + [(m.start(), m.end(), "") for m in _SPACE_BEFORE_MARK.finditer(text)
+                    if m.start() and text[m.start() - 1] in TH_WORD_SET
+                    and not (m.group() == " " and text[m.start() - 1] in MARK_SET)]
 
 
 def space_before_mark(text: str) -> str:
     """Delete whitespace between a Thai character and a combining mark or ำ (no word starts with
     one): "ต ้องการ" → "ต้องการ", "ที ่" → "ที่", "ค ำ" → "คำ". A single space between two marks is
-    left to mark_displaced ("ผ้วู ิจยั" → "ผู้วิจัย" there)."""
+    left to mark_displaced ("ผ้วู ิจยั" → "ผู้วิจัย" there). A mark after a consonant's period goes back
+    before the period, onto the consonant: "ม.ิย." → "มิ.ย.", "ม.ีค." → "มี.ค."."""
     return _apply(text, _find_space_before_mark(text))
 
 
