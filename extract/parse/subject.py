@@ -437,6 +437,8 @@ def _with_branch(text: str, name: str, end: int, org_type: str) -> tuple[str, in
     b = BRANCH.match(text, end)
     if b is None or b.group(1) not in _branch_words(org_type):
         return name, end
+    if any(w in name for w in _branch_words(org_type)):
+        return name, end  # "การประปาส่วนภูมิภาคสาขาบ้านไผ่ อำเภอบ้านไผ่": the branch's address, not a second branch
     run = b.group(2)
     if b.group(1) == B.BRANCH_WORD and run.startswith(B.BRANCH_NOT_NAME):
         return name, end
