@@ -164,6 +164,10 @@ WORD_BEFORE_BODY = ("ของ", "โดย", "ทาง", "และ", "จา�
 
 # Types whose names end in an area number: "เขต ๒" / "เขต 2" after the name is part of it, and
 # two names that differ only in that number are two bodies.
+# Area offices named by the province they serve and their zone ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง
+# เขต 2"): the office's province is that one, when nothing printed names another (metadata); a name
+# without a zone may be of two provinces ("…มัธยมศึกษาเลย หนองบัวลำภู") and names none.
+PROVINCE_NAMED_TYPES = ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา")
 ZONED_TYPES = ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา",
                "สำนักงานเขตพื้นที่การศึกษา", "การไฟฟ้า", "การประปา")  # "การประปาส่วนภูมิภาคเขต ๗"
 ZONE = r"\s?เขต\s?[0-9๐-๙]{1,3}(?![0-9๐-๙.])"

@@ -165,6 +165,15 @@ def parse_metadata(texts: list[tuple[str, Where]], site_names: list[tuple[str, W
         if office and B.CAPITAL in _gazetteer()["districts"].get(body.full[len(office):], ()):
             districts.add(body.full[len(office):], first)
             provinces.add(B.CAPITAL, first)
+        province_named = next((t for t in B.PROVINCE_NAMED_TYPES if body.full.startswith(t)), None)
+        if not provinces.count and province_named:
+            # an area office named by its one province and its zone ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง
+            # เขต 2"); without a zone the name may be of two provinces ("…มัธยมศึกษาเลย หนองบัวลำภู", its name
+            # read up to the space) and gives none
+            rest = body.full[len(province_named):]
+            place = ZONE_SUFFIX.sub("", rest).strip()
+            if place != rest and place in _gazetteer()["provinces"]:
+                provinces.add(place, first)
         if not provinces.count and B.PROVINCE_WORD in body.full:
             # a name that holds its province, read from its English ("Chiang Mai Provincial Public Health
             # Office" is สำนักงานสาธารณสุขจังหวัดเชียงใหม่): no Thai text spelled that จังหวัด to count
@@ -180,6 +189,8 @@ def parse_metadata(texts: list[tuple[str, Where]], site_names: list[tuple[str, W
     return meta
 
 
+# the zone number ending an area office's name ("… เขต 2")
+ZONE_SUFFIX = patterns.compile(r"\s*เขต\s?[0-9๐-๙]{1,3}$")
 # the cues that name a parent after a body's name in a site's title ("… สังกัด…"): bodies.CUES_BEFORE's
 SITE_PARENT_CUES = tuple(sorted({w for w, role in B.CUES_BEFORE if role == "parent"}, key=len, reverse=True))
 
