@@ -48,6 +48,11 @@ TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 # A line ending within this many line-heights of the right edge is full and runs on.
 RUN_ON_SLACK = 2.0
 LINE_GAP = 0.9
+# A page whose full lines stand further apart than LINE_GAP (a tall Thai font, 1.15 or 1.5 spacing):
+# lines this much further apart than its full lines are (in font sizes) still run on; a paragraph's
+# spacing after (Word's 8 pt at 16 pt, half a size) ends it. Measured on SPACING_MIN_LINES full lines.
+SPACING_SLACK = 0.25
+SPACING_MIN_LINES = 3
 # A centred line: its margins to the text column differ by at most CENTRED_SLACK points (or this
 # share of its height: Chromium's ink ends lie up to a point apart) and it starts at least
 # CENTRED_INDENT line-heights right of the column's left edge (a justified full line starts on it; a
@@ -381,12 +386,13 @@ def paragraphs(lines: list[dict], boxes: list | tuple = (), extent: tuple[float,
         return []
     left, right = extent or (min(l["x0"] for l in lines), max(l["x1"] for l in lines))
     column = (min([left, *(b[0] for b in boxes)]), max([right, *(b[2] for b in boxes)]))
+    spacing = _line_spacing(lines, right)
     groups: list[list[dict]] = [[lines[0]]]
     for k, (prev, line) in enumerate(zip(lines, lines[1:])):
         size = max(prev["bottom"] - prev["top"], 1.0)
         full = (prev["x1"] >= right - RUN_ON_SLACK * size or _centred_wrap(prev, line, left, column)
                 or _left_wrap(prev, line, left, right))
-        close = line["top"] - prev["bottom"] < LINE_GAP * size
+        close = line["top"] - prev["bottom"] < max(LINE_GAP, spacing + SPACING_SLACK) * size
         if (full and close and not _item_start(prev, line, column) and not CLOSING_LINE.match(line["text"])
                 and not _weight_change(prev, line)
                 and not _field_start(groups[-1][0], line) and not _next_item(groups[-1][0], line)
@@ -396,6 +402,20 @@ def paragraphs(lines: list[dict], boxes: list | tuple = (), extent: tuple[float,
         else:
             groups.append([line])
     return groups
+
+
+def _line_spacing(lines: list[dict], right: float) -> float:
+    """The gap between the lines of a paragraph on this page, in font sizes: the median gap under the
+    lines that reach the right edge (a full line goes on into the next, as nothing else on a page
+    does) over a line that opens no item (a page of list items, each a line, has no full line but its
+    longest), when at least SPACING_MIN_LINES are; else 0. Word's default spacing (1.08–1.15) in a tall
+    Thai font (Laksaman, Norasi, Kinnari, Garuda) leaves 0.96–1.16 sizes between a paragraph's lines,
+    and 1.5 spacing more: past LINE_GAP, every line was a paragraph of its own (a score's sentence cut
+    from the ITA named on the line above it)."""
+    gaps = sorted((b["top"] - a["bottom"]) / max(a["bottom"] - a["top"], 1.0) for a, b in zip(lines, lines[1:])
+                  if a["x1"] >= right - RUN_ON_SLACK * max(a["bottom"] - a["top"], 1.0) and b["top"] > a["bottom"]
+                  and not ITEM_START.match(b["text"]) and not ITEM_LABEL.match(b["text"]))
+    return gaps[len(gaps) // 2] if len(gaps) >= SPACING_MIN_LINES else 0.0
 
 
 def _weight_change(prev: dict, line: dict) -> bool:
