@@ -31,7 +31,7 @@ MARKER = re.compile(
     rf")\s*"
 )
 # What separates steps typed on one line (split_steps)
-STEP_SEPARATOR = re.compile(r"(?<!\s)\s*+;\s*+|(?<!\s)\s++/\s++")
+STEP_SEPARATOR = compile_possessive(r"(?<!\s)\s*+;\s*+|(?<!\s)\s++/\s++")
 # A dash between two numbers or dates is a range, not a bullet: "๒๕๖๕ - ๒๕๖๘", "ต.ค. - ก.ย.".
 RANGE_BEFORE = re.compile(rf"(?:[0-9๐-๙]|{MONTH.pattern})\s*$")
 # (?<!\s)\s*+: scanning a long space run from each of its positions would be quadratic.

@@ -311,7 +311,7 @@ def _aligned_rows(lines: list[str]) -> _Aligned:
 ALIGNED_MIN_ROWS = 3
 ALIGNED_MIN_CELLS = 3
 ALIGNED_SLACK = 2
-_SPACED_CELL = re.compile(r"\S+(?: \S+)*+")
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 _MARK = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
 
