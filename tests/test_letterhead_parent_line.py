@@ -46,5 +46,6 @@ def test_a_ministry_over_a_department_and_a_department_over_its_office(report_of
 def test_a_list_of_the_bodies_under_it_is_no_letterhead(report_of):
     report = report_of("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาอุดรธานี เขต 1\nโรงเรียนบ้านดุง\nโรงเรียนบ้านนาข่า\n"
                        "รายงานการวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ 2568\nคะแนนรวม 95.00\n")
+    # its province from its own name and zone (bodies.PROVINCE_NAMED_TYPES)
     assert _row(report) == ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาอุดรธานี เขต 1", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษา",
-                            None, None, 2568, 95.0, "line 1")
+                            None, "อุดรธานี", 2568, 95.0, "line 1")
