@@ -40,9 +40,10 @@ from normalize import patterns
 
 from extract.document import Line, Table
 from extract.parse import indicators as ind
+from extract.parse.fragments import ends_mid_phrase
 from extract.parse.measures import MeasureTables
 from extract.parse.tables import OTHER_DOCUMENTS, is_no_value, ticked_status
-from normalize.dates import parse_period
+from normalize.dates import MONTH, parse_period
 from normalize.digits import thai_to_arabic
 from normalize.items import split_units
 from normalize.line_joins import join_lines
@@ -313,6 +314,9 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
             elif under_field and _continues_field(last, text):
                 last.fields[-1][1].append(text)
                 in_field = True
+            elif (_names_bodies_only(text) and _at_close(stream, end + 1)
+                  and not ends_mid_phrase((last.steps[-1] if last.steps else last.parts)[-1])):
+                break  # the publisher's or signer's line ("ศูนย์ปฏิบัติการต่อต้านการทุจริต กรมหม่อนไหม") after the list
             elif last.steps:
                 last.steps[-1].append(text)
             else:
@@ -323,6 +327,31 @@ def _list_at(stream: list[Line | None], i: int) -> _List | None:
             break
     return _List(start=i, end=end, prefix=prefix, items=items)
 
+
+def _at_close(stream: list[Line | None], k: int) -> bool:
+    """Line k is past the text's end or a date alone ("กันยายน ๒๕๖๘"): the line before it closes the document."""
+    nxt = stream[k] if k < len(stream) else None
+    return nxt is None or bool(DATE_LINE.fullmatch(thai_to_arabic(nxt.text).strip()))
+
+
+def _names_bodies_only(text: str) -> bool:
+    """The line is bodies' names and nothing else (spaces between them): over a date alone or the text's end,
+    a publisher's or signer's line, not the rest of an item's title (unless the title ends mid-phrase: "…ของ"
+    over "เทศบาลตำบลนาแก"; a step wrapped before a body's name goes on: "…บริหารจัดการเว็บไซต์" over
+    "สำนักงานสาธารณสุขอำเภอหนองใหญ่", more steps under it)."""
+    from extract.parse.subject import _text_mentions  # loaded with the metadata already
+
+    mentions = sorted(_text_mentions(text), key=lambda m: m.start)
+    at = 0
+    for m in mentions:
+        if text[at:m.start].strip():
+            return False
+        at = max(at, m.end)
+    return bool(mentions) and not text[at:].strip()
+
+
+# a date alone on a line, as a document's last lines print it ("กันยายน 2568", "30 ก.ย. 2568"), digits Arabic
+DATE_LINE = patterns.compile(r"(?:วันที่\s*)?(?:[0-9]{1,2}\s*)?(?:" + MONTH.pattern + r")\s*(?:พ\.\s?ศ\.\s*)?[0-9]{4}")
 
 # A line opening with an analysis label and a colon or dash ("จุดที่ควรพัฒนาเพิ่มเติม: ตัวชี้วัดที่ ๙ …") is a
 # finding after the list, not the rest of its last measure (finding_cues.FINDING_LINE_LABELS; a label that
