@@ -135,3 +135,15 @@ def text_result(tmp_path: Path, text: str):
 def unclear_scores(result) -> list[tuple]:
     """(line, source text, message) of each number a result left out as unclear (SCORE_ROLE_UNCLEAR)."""
     return [(c.where.line, c.source_text, c.message) for c in result.checks if c.code == "SCORE_ROLE_UNCLEAR"]
+
+
+def pdf_lines(path: Path, engine: str) -> list[str]:
+    """The running text lines the PDF reader ``engine`` gives of the PDF at ``path``."""
+    import hashlib
+
+    from extract.document import Line
+    from extract.readers.pdf import read_pdf
+
+    data = path.read_bytes()
+    doc = read_pdf(data, path.name, hashlib.sha256(data).hexdigest(), pdf_reader=engine)
+    return [b.text for b in doc.blocks if isinstance(b, Line)]

@@ -4,23 +4,17 @@ so the numbered list under the heading had nothing naming it and gave no measure
 a bold face under one set wholly in a regular face starts a paragraph (extract/readers/pdf.BOLD_FONT;
 the pdfium reader now gives each char its font's name, as pdfminer does). LibreOffice PDFs made for
 this test (samples/libreoffice/make_bold_headings.py): a municipality's analysis, a hospital's notice."""
-import hashlib
-
 import pytest
 
 from extract import extract_paths
-from extract.document import Line
 from extract.limits import PDF_READERS
-from extract.readers.pdf import read_pdf
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, pdf_lines
 
 FOLDER = SAMPLES / "libreoffice"
 
 
 def _lines(name, engine):
-    data = (FOLDER / name).read_bytes()
-    doc = read_pdf(data, name, hashlib.sha256(data).hexdigest(), pdf_reader=engine)
-    return [b.text for b in doc.blocks if isinstance(b, Line)]
+    return pdf_lines(FOLDER / name, engine)
 
 
 @pytest.mark.parametrize("engine", PDF_READERS)

@@ -6,23 +6,17 @@ line and the paragraph ran into it ("สำนักงานเขต… เข
 begins with another body than the one it is about (extract/readers/pdf._one_axis). LibreOffice PDF
 made for this test (samples/libreoffice/make_centred_block.py); the labelled and bold-heading samples
 keep their lines (tests/test_pdf_labelled_items.py, tests/test_pdf_bold_heading.py)."""
-import hashlib
-
 import pytest
 
-from extract.document import Line
 from extract.limits import PDF_READERS
-from extract.readers.pdf import read_pdf
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, pdf_lines
 
 FOLDER = SAMPLES / "libreoffice"
 
 
 @pytest.mark.parametrize("engine", PDF_READERS)
 def test_the_paragraph_under_a_centred_block(engine):
-    data = (FOLDER / "centred_block.pdf").read_bytes()
-    doc = read_pdf(data, "centred_block.pdf", hashlib.sha256(data).hexdigest(), pdf_reader=engine)
-    assert [b.text for b in doc.blocks if isinstance(b, Line)] == [
+    assert pdf_lines(FOLDER / "centred_block.pdf", engine) == [
         "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2568",
         "โรงเรียนบ้านหนองบัววิทยา",
         "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต 1",

@@ -4,23 +4,17 @@ next label's first word is wide: the reader took that for a wrap and ran them in
 finding was read as indicator 9's, and a notice's three measures gave none. A line opening with the
 label and another number of the paragraph above starts a paragraph (schemas/closing_cues.ITEM_LABELS).
 LibreOffice PDFs made for this test (samples/libreoffice/make_labelled_items.py)."""
-import hashlib
-
 import pytest
 
 from extract import extract_paths
-from extract.document import Line
 from extract.limits import PDF_READERS
-from extract.readers.pdf import read_pdf
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, pdf_lines
 
 FOLDER = SAMPLES / "libreoffice"
 
 
 def _lines(name, engine):
-    data = (FOLDER / name).read_bytes()
-    doc = read_pdf(data, name, hashlib.sha256(data).hexdigest(), pdf_reader=engine)
-    return [b.text for b in doc.blocks if isinstance(b, Line)]
+    return pdf_lines(FOLDER / name, engine)
 
 
 @pytest.mark.parametrize("engine", PDF_READERS)

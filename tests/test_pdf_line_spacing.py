@@ -5,15 +5,11 @@ overall score's sentence was cut from the ITA named on the line above it (no sco
 PDF) and the findings were cut to their first lines. The page's own spacing, the median gap under its
 full lines, now counts too (extract/readers/pdf._line_spacing). LibreOffice PDFs made for this test
 (samples/libreoffice/make_spaced_lines.py); real PDFs in TH SarabunPSK measure 0.13-0.3."""
-import hashlib
-
 import pytest
 
 from extract import extract_paths
-from extract.document import Line
 from extract.limits import PDF_READERS
-from extract.readers.pdf import read_pdf
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, pdf_lines
 
 FOLDER = SAMPLES / "libreoffice"
 FINDINGS = [
@@ -26,9 +22,7 @@ FINDINGS = [
 @pytest.mark.parametrize("name, body", [("spaced_lines.pdf", "เทศบาลตำบลหนองกุงศรี"),
                                         ("spaced_lines_15.pdf", "องค์การบริหารส่วนตำบลนาดี")])
 def test_a_paragraphs_lines_run_on(engine, name, body):
-    data = (FOLDER / name).read_bytes()
-    doc = read_pdf(data, name, hashlib.sha256(data).hexdigest(), pdf_reader=engine)
-    lines = [b.text for b in doc.blocks if isinstance(b, Line)]
+    lines = pdf_lines(FOLDER / name, engine)
     assert lines[2:] == [
         f"{body}ได้เข้ารับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2567 "
         "ได้คะแนน 89.35 คะแนน อยู่ในระดับ A ซึ่งผ่านเกณฑ์ที่กำหนด", "ประเด็นที่ต้องพัฒนา",

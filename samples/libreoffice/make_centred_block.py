@@ -4,21 +4,8 @@ two lines, the school's name, its supervising office) over a paragraph at the le
 margins differ by a few points (the text's right edge, read from its lines' ink, lies short of the
 margin the lines are centred in): the reader ran the paragraph into it, "สำนักงานเขต… เขต 1
 โรงเรียน…ได้รับผลการประเมิน…" (tests/test_pdf_centred_block.py)."""
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-
 from docx_parts import new_doc
-
-
-def para(d, text, bold=False, center=False):
-    p = d.add_paragraph()
-    r = p.add_run(text)
-    if bold:
-        r.bold = True
-        r._r.get_or_add_rPr().append(OxmlElement("w:bCs"))  # bold for complex (Thai) script
-    if center:
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    return p
+from make_bold_headings import para  # bold for Thai too (w:bCs)
 
 
 if __name__ == "__main__":
